@@ -1,0 +1,61 @@
+"""Where the program keeps its files, and this installation's identity.
+
+``OFFICER_DESK_HOME`` (an environment variable) puts every folder below one directory:
+tests use it, and so can a portable install. Otherwise the folders are the platform's
+usual ones (platformdirs).
+
+The installation id identifies this computer's copy of the program, not a database:
+a database file copied to a second computer (office PC and travel laptop) is edited
+there under the second computer's id, so the merge can tell the two apart.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "OfficerDesk"
+
+
+def _home() -> Path | None:
+    value = os.environ.get("OFFICER_DESK_HOME")
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    home = _home()
+    path = home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    home = _home()
+    path = (
+        home / "config" if home
+        else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo.officerdesk.sqlite"
+
+
+def installation_id() -> str:
+    """This installation's stable id, created on first use."""
+    path = config_dir() / "installation-id"
+    try:
+        value = path.read_text(encoding="ascii").strip()
+        return str(uuid.UUID(value))
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
+    value = str(uuid.uuid4())
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(value + "\n", encoding="ascii")
+    os.replace(tmp, path)
+    return value

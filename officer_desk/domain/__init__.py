@@ -1,0 +1,1 @@
+"""Record kinds, vocabularies and validation: no SQLite, no Qt."""

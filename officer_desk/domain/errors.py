@@ -1,0 +1,72 @@
+"""Errors of the user's world: each carries a message a person can act on.
+
+Anything that is not one of these is a bug in the program and is reported as such
+(with details) by the command line and the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class OfficerDeskError(Exception):
+    """A problem the user can do something about (bad input, refused file, …)."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str  # required, bad_date, unknown_code, bad_url, negative, …
+    en: str
+    ko: str
+
+    def message(self, lang: str = "en") -> str:
+        return self.ko if lang == "ko" else self.en
+
+
+class ValidationError(OfficerDeskError):
+    """One or more fields are not acceptable; ``errors`` says which and why."""
+
+    def __init__(self, errors: list[FieldError], *, context: str = "") -> None:
+        self.errors = list(errors)
+        self.context = context
+        super().__init__(self.summary())
+
+    def summary(self, lang: str = "en") -> str:
+        lines = [e.message(lang) for e in self.errors]
+        prefix = f"{self.context}: " if self.context else ""
+        return prefix + "; ".join(lines)
+
+    def by_field(self) -> dict[str, list[FieldError]]:
+        out: dict[str, list[FieldError]] = {}
+        for e in self.errors:
+            out.setdefault(e.field, []).append(e)
+        return out
+
+
+class NotFound(OfficerDeskError):
+    """No record with that id (or it was deleted and deleted ones were not asked for)."""
+
+
+class NotPermitted(OfficerDeskError):
+    """The change is not this installation's to make (e.g. another post's record)."""
+
+
+class DatabaseProblem(OfficerDeskError):
+    """The database file cannot be used as it is."""
+
+
+class DatabaseTooNew(DatabaseProblem):
+    """Written by a newer version of the program; left untouched."""
+
+
+class NotADeskDatabase(DatabaseProblem):
+    """The file is not an Officer Desk database (or not SQLite at all)."""
+
+
+class DatabaseCorrupt(DatabaseProblem):
+    """SQLite reports the file as damaged."""
+
+
+class DatabaseBusy(DatabaseProblem):
+    """Another program holds the file locked for longer than we wait."""

@@ -1,0 +1,1 @@
+"""Seed data shipped with the program (vocabularies, default posts)."""

@@ -1,0 +1,429 @@
+"""Turn what a person typed (or a file held) into clean field values, or say why not.
+
+``clean_fields`` checks each given field on its own and converts it to its Python
+type; ``check_record`` checks a whole record (required fields, one-of groups, dates
+in order). Both collect every problem instead of stopping at the first, and every
+message names the field in the user's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlsplit
+
+from officer_desk.domain.errors import FieldError
+from officer_desk.domain.fields import Field, FieldType
+from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.vocabulary import Vocabularies
+
+#: Answers whether a record of the given kind (None: any kind) exists and is not deleted.
+RefChecker = Callable[[str | None, str], bool]
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("{label} is required", "{label}: 필수 항목입니다"),
+    "required_any": ("enter {label}", "{label} 중 하나는 입력해야 합니다"),
+    "bad_date": (
+        "{label}: {value!r} is not a date (use YYYY-MM-DD)",
+        "{label}: {value!r}은(는) 날짜가 아닙니다 (YYYY-MM-DD 형식)",
+    ),
+    "unknown_code": (
+        "{label}: unknown value {value!r} (choose one of: {known})",
+        "{label}: 알 수 없는 값 {value!r} (선택 가능: {known})",
+    ),
+    "bad_url": (
+        "{label}: {value!r} is not a web address (http:// or https://)",
+        "{label}: {value!r}은(는) 웹 주소가 아닙니다 (http:// 또는 https://)",
+    ),
+    "negative": ("{label} cannot be negative", "{label}: 음수일 수 없습니다"),
+    "not_number": ("{label}: {value!r} is not a number", "{label}: {value!r}은(는) 숫자가 아닙니다"),
+    "not_integer": (
+        "{label}: {value!r} is not a whole number",
+        "{label}: {value!r}은(는) 정수가 아닙니다",
+    ),
+    "not_bool": ("{label}: {value!r} is not yes or no", "{label}: {value!r}은(는) 예/아니오가 아닙니다"),
+    "too_long": (
+        "{label} is too long ({length} characters, at most {limit})",
+        "{label}: 너무 깁니다 ({length}자, 최대 {limit}자)",
+    ),
+    "control_char": (
+        "{label} contains a control character ({char}) that cannot be stored",
+        "{label}: 저장할 수 없는 제어 문자({char})가 있습니다",
+    ),
+    "not_text": ("{label}: expected text, got {value!r}", "{label}: 텍스트가 아닙니다 ({value!r})"),
+    "not_list": ("{label}: expected a list", "{label}: 목록이어야 합니다"),
+    "bad_brn": (
+        "{label}: {value!r} is not a valid business registration number (10 digits, e.g. 123-45-67890)",
+        "{label}: {value!r}은(는) 올바른 사업자등록번호가 아닙니다 (10자리, 예: 123-45-67890)",
+    ),
+    "bad_ref": (
+        "{label}: no {target} with id {value!r}",
+        "{label}: id {value!r}인 {target}이(가) 없습니다",
+    ),
+    "bad_id": ("{label}: {value!r} is not a record id", "{label}: {value!r}은(는) 기록 ID가 아닙니다"),
+    "date_order": (
+        "{label} cannot be before {other}",
+        "{label}: {other}보다 앞설 수 없습니다",
+    ),
+    "closed_needs_date": (
+        "{label} is required when the status is closed",
+        "{label}: 종결 상태이면 필수입니다",
+    ),
+    "unknown_field": ("{value!r} is not a field of {target}", "{value!r}은(는) {target}의 항목이 아닙니다"),
+    "immutable": ("{label} cannot be changed once set", "{label}: 한번 정한 값은 바꿀 수 없습니다"),
+    "not_bytes": ("{label}: expected file content", "{label}: 파일 내용이어야 합니다"),
+    "too_large": (
+        "{label}: the file is {size} and the limit is {limit}",
+        "{label}: 파일 크기 {size}, 한도 {limit}",
+    ),
+}
+
+
+def field_error(
+    field: str, code: str, label_en: str, label_ko: str | None = None, **params: Any
+) -> FieldError:
+    en_t, ko_t = _MESSAGES[code]
+    en_params = {k: (v[0] if isinstance(v, tuple) else v) for k, v in params.items()}
+    ko_params = {k: (v[1] if isinstance(v, tuple) else v) for k, v in params.items()}
+    return FieldError(
+        field,
+        code,
+        en_t.format(label=label_en, **en_params),
+        ko_t.format(label=label_ko or label_en, **ko_params),
+    )
+
+
+def _err(f: Field, code: str, **params: Any) -> FieldError:
+    return field_error(f.name, code, f.en, f.ko, **params)
+
+
+_FORBIDDEN_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n|\t|\u2028|\u2029")
+
+
+def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldError | None]:
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None, _err(f, "not_text", value=value)
+    value = unicodedata.normalize("NFC", value)
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    else:
+        value = _LINE_BREAKS.sub(" ", value).strip()
+    bad = _FORBIDDEN_CHAR.search(value)
+    if bad:
+        return None, _err(f, "control_char", char=f"U+{ord(bad.group()):04X}")
+    if f.max_length is not None and len(value) > f.max_length:
+        return None, _err(f, "too_long", length=len(value), limit=f.max_length)
+    return (value or None), None
+
+
+_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?\s*$")
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from a date, a datetime or text like 2024-03-01, 2024.3.1, 2024/03/01."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = _DATE_RE.match(value)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+    return None
+
+
+def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
+    if isinstance(value, bool):
+        return None, _err(f, "not_number", value=value)
+    if isinstance(value, str):
+        text = value.strip().replace(",", "").replace(" ", "")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return None, _err(f, "not_number", value=value)
+    elif isinstance(value, (int, float, Decimal)):
+        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    else:
+        return None, _err(f, "not_number", value=value)
+    if not number.is_finite():
+        return None, _err(f, "not_number", value=value)
+    if number < 0:
+        return None, _err(f, "negative")
+    as_float = float(number)
+    if math.isinf(as_float):
+        return None, _err(f, "not_number", value=value)
+    return (int(number) if number == number.to_integral_value() else as_float), None
+
+
+_TRUE = {"1", "true", "yes", "y", "on", "예", "네", "o", "t"}
+_FALSE = {"0", "false", "no", "n", "off", "아니오", "아니요", "x", "f", ""}
+
+
+def _clean_bool(f: Field, value: Any) -> tuple[Any, FieldError | None]:
+    if isinstance(value, bool):
+        return value, None
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value), None
+    if isinstance(value, str):
+        v = value.strip().casefold()
+        if v in _TRUE:
+            return True, None
+        if v in _FALSE:
+            return False, None
+    return None, _err(f, "not_bool", value=value)
+
+
+def _clean_url(f: Field, value: Any) -> tuple[Any, FieldError | None]:
+    text, err = _clean_text(f, value, multiline=False)
+    if err or text is None:
+        return text, err
+    if " " in text:
+        return None, _err(f, "bad_url", value=text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None, _err(f, "bad_url", value=text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None, _err(f, "bad_url", value=text)
+    return text, None
+
+
+_BRN_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
+
+
+def brn_is_valid(digits: str) -> bool:
+    """The check digit of a Korean business registration number (10 digits)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    total = sum(a * b for a, b in zip(d[:9], _BRN_WEIGHTS, strict=True)) + (d[8] * 5) // 10
+    return (10 - total % 10) % 10 == d[9]
+
+
+def _clean_brn(f: Field, value: Any) -> tuple[Any, FieldError | None]:
+    text, err = _clean_text(f, value, multiline=False)
+    if err or text is None:
+        return text, err
+    digits = re.sub(r"[\s\-]", "", text)
+    if not brn_is_valid(digits):
+        return None, _err(f, "bad_brn", value=text)
+    return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}", None
+
+
+def is_record_id(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _split_list(value: Any) -> list[Any] | None:
+    if isinstance(value, str):
+        return [p for p in re.split(r"[;,\n]", value)]
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return None
+
+
+def _clean_strings(f: Field, value: Any) -> tuple[Any, FieldError | None]:
+    items = _split_list(value)
+    if items is None:
+        return None, _err(f, "not_list")
+    out: list[str] = []
+    item_field = Field(f.name, FieldType.TEXT, f.en, f.ko, max_length=200)
+    for item in items:
+        text, err = _clean_text(item_field, item, multiline=False)
+        if err:
+            return None, err
+        if text and text not in out:
+            out.append(text)
+    return out, None
+
+
+def _clean_parties(
+    f: Field, value: Any, vocab: Vocabularies
+) -> tuple[Any, FieldError | None]:
+    items = _split_list(value)
+    if items is None:
+        return None, _err(f, "not_list")
+    out: list[dict[str, str | None]] = []
+    name_field = Field(f.name, FieldType.TEXT, f.en, f.ko, max_length=500)
+    for item in items:
+        if isinstance(item, str):
+            item = {"name": item, "type": None}
+        if not isinstance(item, Mapping):
+            return None, _err(f, "not_list")
+        name, err = _clean_text(name_field, item.get("name", ""), multiline=False)
+        if err:
+            return None, err
+        if not name:
+            continue
+        ptype = item.get("type") or None
+        if ptype is not None:
+            code = ptype if vocab.has("counterparty_type", ptype) else (
+                vocab.match("counterparty_type", str(ptype))
+            )
+            if code is None:
+                known = ", ".join(vocab.codes("counterparty_type"))
+                return None, _err(f, "unknown_code", value=ptype, known=known)
+            ptype = code
+        out.append({"name": name, "type": ptype})
+    return out, None
+
+
+def clean_value(
+    f: Field, value: Any, vocab: Vocabularies, refs: RefChecker | None = None
+) -> tuple[Any, FieldError | None]:
+    """One field's value in its Python type, or the reason it cannot be."""
+    if value is None or (isinstance(value, str) and not value.strip() and f.type not in (
+        FieldType.STRINGS, FieldType.PARTIES, FieldType.REFS)):
+        return None, None
+    t = f.type
+    if t is FieldType.TEXT:
+        if f.name == "brn":
+            return _clean_brn(f, value)
+        return _clean_text(f, value, multiline=False)
+    if t is FieldType.LONGTEXT:
+        return _clean_text(f, value, multiline=True)
+    if t is FieldType.DATE:
+        d = parse_date(value)
+        return (d, None) if d else (None, _err(f, "bad_date", value=value))
+    if t in (FieldType.VOCAB, FieldType.CHOICE):
+        if not isinstance(value, str):
+            return None, _err(f, "not_text", value=value)
+        code = value.strip()
+        if t is FieldType.CHOICE:
+            ok = code in f.choices
+            known = ", ".join(f.choices)
+        else:
+            assert f.vocab is not None
+            if not vocab.has(f.vocab, code):
+                code = vocab.match(f.vocab, code) or code
+            ok = vocab.has(f.vocab, code)
+            known = ", ".join(vocab.codes(f.vocab))
+        return (code, None) if ok else (None, _err(f, "unknown_code", value=value, known=known))
+    if t in (FieldType.REF, FieldType.LINK):
+        if not is_record_id(value):
+            return None, _err(f, "bad_id", value=value)
+        if refs is not None and not refs(f.ref, value):
+            return None, _err(f, "bad_ref", value=value, target=_target_label(f))
+        return str(uuid.UUID(value)), None
+    if t is FieldType.REFS:
+        items = _split_list(value)
+        if items is None:
+            return None, _err(f, "not_list")
+        out = []
+        for item in items:
+            if isinstance(item, str) and not item.strip():
+                continue
+            if not is_record_id(item if not isinstance(item, str) else item.strip()):
+                return None, _err(f, "bad_id", value=item)
+            rid = str(uuid.UUID(item.strip()))
+            if refs is not None and not refs(f.ref, rid):
+                return None, _err(f, "bad_ref", value=item, target=_target_label(f))
+            if rid not in out:
+                out.append(rid)
+        return out, None
+    if t is FieldType.AMOUNT:
+        return _clean_amount(f, value)
+    if t is FieldType.INTEGER:
+        if isinstance(value, bool):
+            return None, _err(f, "not_integer", value=value)
+        try:
+            number = int(str(value).strip().replace(",", ""))
+        except ValueError:
+            return None, _err(f, "not_integer", value=value)
+        return number, None
+    if t is FieldType.BOOL:
+        return _clean_bool(f, value)
+    if t is FieldType.URL:
+        return _clean_url(f, value)
+    if t is FieldType.STRINGS:
+        return _clean_strings(f, value)
+    if t is FieldType.PARTIES:
+        return _clean_parties(f, value, vocab)
+    if t is FieldType.BLOB:
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            return bytes(value), None
+        return None, _err(f, "not_bytes")
+    raise AssertionError(f"unhandled field type {t}")
+
+
+def _target_label(f: Field) -> tuple[str, str]:
+    from officer_desk.domain.kinds import KINDS_BY_NAME
+
+    if f.ref and f.ref in KINDS_BY_NAME:
+        k = KINDS_BY_NAME[f.ref]
+        return (k.en.lower(), k.ko)
+    return ("record", "기록")
+
+
+def clean_fields(
+    kind: RecordKind,
+    data: Mapping[str, Any],
+    vocab: Vocabularies,
+    refs: RefChecker | None = None,
+) -> tuple[dict[str, Any], list[FieldError]]:
+    """Clean every field in ``data``; unknown field names are errors too."""
+    cleaned: dict[str, Any] = {}
+    errors: list[FieldError] = []
+    for name, value in data.items():
+        if not kind.has_field(name):
+            errors.append(
+                field_error(name, "unknown_field", name, value=name,
+                            target=(kind.en.lower(), kind.ko))
+            )
+            continue
+        f = kind.field(name)
+        v, err = clean_value(f, value, vocab, refs)
+        if err:
+            errors.append(err)
+        else:
+            cleaned[name] = v
+    return cleaned, errors
+
+
+def _empty(v: Any) -> bool:
+    return v is None or v == "" or v == [] or v == ()
+
+
+def check_record(kind: RecordKind, values: Mapping[str, Any]) -> list[FieldError]:
+    """Checks that need the whole record: required fields, one-of groups, date order."""
+    errors: list[FieldError] = []
+    for f in kind.fields:
+        if f.required and _empty(values.get(f.name)):
+            errors.append(_err(f, "required"))
+    for group in kind.required_any:
+        if all(_empty(values.get(n)) for n in group):
+            fs = [kind.field(n) for n in group]
+            errors.append(
+                field_error(
+                    group[0], "required_any",
+                    " or ".join(f.en for f in fs), " 또는 ".join(f.ko for f in fs),
+                )
+            )
+    for later, earlier in (("closed_on", "opened_on"), ("done_on", None)):
+        if earlier and kind.has_field(later) and kind.has_field(earlier):
+            a, b = values.get(later), values.get(earlier)
+            if a and b and a < b:
+                fl, fe = kind.field(later), kind.field(earlier)
+                errors.append(_err(fl, "date_order", other=(fe.en, fe.ko)))
+    if kind.has_field("status") and kind.has_field("closed_on") and kind.has_field("opened_on"):
+        if values.get("status") == "closed" and _empty(values.get("closed_on")):
+            errors.append(_err(kind.field("closed_on"), "closed_needs_date"))
+    return errors

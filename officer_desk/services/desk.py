@@ -1,0 +1,220 @@
+"""An open case log: the database, who is using it, and for which post.
+
+Every use case takes a ``Desk``; the command line and the window each open one and
+pass it in (there is no global).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from officer_desk import config
+from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
+from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
+from officer_desk.domain.records import Record
+from officer_desk.domain.vocabulary import (
+    Term,
+    Vocabularies,
+    seed_id,
+    seed_posts,
+    seed_terms,
+)
+from officer_desk.storage import meta
+from officer_desk.storage.connection import open_database, transaction
+from officer_desk.storage.repository import Author, Repository
+
+#: Settings kept in the database (meta table), with their defaults.
+DEFAULT_ORGANISATION = {
+    "org_name_ko": "지식재산처",
+    "org_name_en": "Ministry of Intellectual Property",
+}
+
+
+@dataclass
+class Desk:
+    db: sqlite_utils.Database
+    path: Path
+    repo: Repository
+    home_post: str
+    is_hq: bool
+    demo: bool
+    readonly: bool = False
+    _vocab: Vocabularies | None = field(default=None, repr=False)
+
+    @property
+    def conn(self):  # noqa: ANN201 - sqlite3.Connection
+        return self.db.conn
+
+    @property
+    def actor(self) -> str:
+        return self.repo.author.actor
+
+    @property
+    def vocab(self) -> Vocabularies:
+        if self._vocab is None:
+            self._vocab = load_vocabularies(self.repo)
+        return self._vocab
+
+    def vocab_changed(self) -> None:
+        self._vocab = None
+
+    def setting(self, key: str) -> str | None:
+        return meta.get(self.db, key, DEFAULT_ORGANISATION.get(key))
+
+    def post_codes(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT code FROM posts WHERE deleted = 0 ORDER BY is_hq, code"
+        )]
+
+    def check_can_edit(self, record: Record) -> None:
+        """Refuse a change that is not this installation's to make."""
+        if self.readonly:
+            raise NotPermitted(f"{self.path} is open read-only")
+        if self.demo:
+            return
+        if record.kind.reference:
+            if not self.is_hq:
+                raise NotPermitted(
+                    f"{record.kind.en} entries are reference data kept by HQ; "
+                    "ask HQ to change them"
+                )
+            return
+        if record.post != self.home_post:
+            raise NotPermitted(
+                f"this record belongs to post {record.post}; only that post can change it "
+                f"(this database is {self.home_post}'s)"
+            )
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+def load_vocabularies(repo: Repository) -> Vocabularies:
+    _, names = seed_terms()
+    terms = [
+        Term(
+            vocabulary=r["vocabulary"], code=r["code"], ko=r["label_ko"] or "",
+            en=r["label_en"] or "", position=r["position"] or 0, active=bool(r["active"]),
+            version_tag=r["version_tag"], jurisdiction=r["jurisdiction"],
+        )
+        for r in (rec.values for rec in repo.rows(VOCAB_TERMS, "WHERE deleted = 0"))
+    ]
+    return Vocabularies(terms, names)
+
+
+def _author(actor: str | None) -> Author:
+    return Author(config.installation_id(), actor or _default_actor())
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "officer"
+
+
+def open_desk(
+    path: str | Path, *, readonly: bool = False, actor: str | None = None
+) -> Desk:
+    """Open an initialised case log."""
+    path = Path(path)
+    db = open_database(path, readonly=readonly)
+    try:
+        home = meta.get(db, "post")
+        if not home:
+            raise DatabaseProblem(
+                f"{path} has not been set up; run: officer-desk init {path} --post CODE"
+            )
+        officer = actor or meta.get(db, "officer")
+        return Desk(
+            db=db, path=path, repo=Repository(db, _author(officer)), home_post=home,
+            is_hq=meta.get(db, "role") == "hq", demo=meta.get(db, "demo") == "1",
+            readonly=readonly,
+        )
+    except BaseException:
+        db.conn.close()
+        raise
+
+
+def init_desk(
+    path: str | Path,
+    *,
+    post: str | None = None,
+    hq: bool = False,
+    officer: str | None = None,
+    demo: bool = False,
+) -> Desk:
+    """Create and set up a new case log for a post (or for HQ), with reference data."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise OfficerDeskError(f"{path} already exists; choose a new file name")
+    posts = seed_posts()
+    codes = {p["code"] for p in posts}
+    home = HQ if hq else (post or "").strip().upper()
+    if not home:
+        raise OfficerDeskError("say which post this database is for (--post CODE) or --hq")
+    if home not in codes:
+        raise OfficerDeskError(
+            f"unknown post {home!r}; known posts: {', '.join(sorted(codes - {HQ}))} "
+            "(HQ can add posts)"
+        )
+    db = open_database(path, create=True)
+    repo = Repository(db, _author(officer))
+    with transaction(db):
+        meta.put(db, "post", home)
+        meta.put(db, "role", "hq" if home == HQ else "post")
+        meta.put(db, "officer", officer or repo.author.actor)
+        meta.put(db, "demo", "1" if demo else "0")
+        meta.put(db, "installation_at_init", repo.author.installation)
+        for key, value in DEFAULT_ORGANISATION.items():
+            meta.put(db, key, value)
+        seed_reference_data(repo)
+    return Desk(db=db, path=path, repo=repo, home_post=home, is_hq=home == HQ, demo=demo)
+
+
+def seed_reference_data(repo: Repository) -> None:
+    """Posts and vocabularies from the seed, with the same ids in every database."""
+    posts = sorted(seed_posts(), key=lambda p: not p.get("is_hq"))
+    repo.insert_many([
+        repo.new_record(
+            POSTS, HQ,
+            {
+                "code": p["code"], "name_ko": p["ko"], "name_en": p["en"],
+                "city_ko": p.get("city_ko"), "city_en": p.get("city_en"),
+                "jurisdiction": p.get("jurisdiction"), "is_hq": bool(p.get("is_hq")),
+            },
+            record_id=seed_id("post", p["code"]),
+        )
+        for p in posts
+    ])
+    terms, _ = seed_terms()
+    repo.insert_many([
+        repo.new_record(
+            VOCAB_TERMS, HQ,
+            {
+                "vocabulary": t.vocabulary, "code": t.code, "label_ko": t.ko, "label_en": t.en,
+                "position": t.position, "active": True, "version_tag": t.version_tag,
+                "jurisdiction": t.jurisdiction,
+            },
+            record_id=seed_id("term", t.vocabulary, t.code),
+        )
+        for t in terms
+    ])
+
+
+def describe(desk: Desk) -> dict[str, object]:
+    """What the database is: for ``officer-desk check`` and the window's title bar."""
+    items = meta.all_items(desk.db)
+    return {
+        "path": str(desk.path),
+        "post": desk.home_post,
+        "role": "hq" if desk.is_hq else "post",
+        "demo": desk.demo,
+        "officer": items.get("officer"),
+        "schema": json.loads(str(desk.conn.execute("PRAGMA user_version").fetchone()[0])),
+    }

@@ -1,0 +1,290 @@
+"""Create, change, delete and restore records; read one with its history.
+
+Each use case validates everything before writing anything, writes in one
+transaction, and returns a ``Change`` saying what it changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from officer_desk.domain.errors import FieldError, NotFound, NotPermitted, ValidationError
+from officer_desk.domain.fields import FieldType
+from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
+from officer_desk.domain.records import Change, Record, value_from_json
+from officer_desk.domain.validation import (
+    check_record,
+    clean_fields,
+    field_error,
+    is_record_id,
+)
+from officer_desk.services.desk import Desk
+from officer_desk.storage.connection import transaction
+from officer_desk.storage.repository import HistoryEntry
+
+#: Largest attachment stored in the database. Bigger files belong in the post's
+#: document system; the record can say where.
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+
+#: Keys of an exported record that are metadata rather than fields.
+META_KEYS = ("id", "kind", "post", "deleted", "created_at", "updated_at")
+
+
+def get(desk: Desk, record_id: str, *, kind: RecordKind | None = None) -> Record:
+    record = desk.repo.get(kind, record_id) if is_record_id(record_id) else None
+    if record is None:
+        raise NotFound(f"no record with id {record_id}")
+    return record
+
+
+def history(desk: Desk, record_id: str) -> list[HistoryEntry]:
+    get(desk, record_id)
+    return desk.repo.history(record_id)
+
+
+def _refs(desk: Desk):  # noqa: ANN202 - RefChecker
+    return desk.repo.exists
+
+
+def _unique_checks(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
+                   record_id: str | None) -> list[FieldError]:
+    """Reference data keys that must be unique (post codes, vocabulary codes)."""
+    if kind is POSTS and values.get("code"):
+        row = desk.conn.execute(
+            "SELECT id FROM posts WHERE code = ?", (values["code"],)
+        ).fetchone()
+        if row and row[0] != record_id:
+            return [field_error("code", "unknown_code", "Code", "코드",
+                                value=values["code"], known="(already used)")]
+    if kind is VOCAB_TERMS and values.get("vocabulary") and values.get("code"):
+        row = desk.conn.execute(
+            "SELECT id FROM vocab_terms WHERE vocabulary = ? AND code = ?",
+            (values["vocabulary"], values["code"]),
+        ).fetchone()
+        if row and row[0] != record_id:
+            return [field_error("code", "unknown_code", "Code", "코드",
+                                value=values["code"], known="(already used)")]
+    return []
+
+
+def _owner(desk: Desk, kind: RecordKind, post: str | None, *, foreign_ok: bool) -> str:
+    if kind.reference:
+        if not (desk.is_hq or desk.demo or foreign_ok):
+            raise NotPermitted(f"{kind.en} entries are reference data kept by HQ")
+        return HQ
+    wanted = (post or desk.home_post).strip().upper()
+    if wanted not in desk.post_codes():
+        raise ValidationError([field_error("post", "unknown_code", "Post", "공관",
+                                           value=wanted, known=", ".join(desk.post_codes()))])
+    if wanted != desk.home_post and not (desk.demo or foreign_ok):
+        raise NotPermitted(
+            f"this database is {desk.home_post}'s; records of post {wanted} are made there"
+        )
+    return wanted
+
+
+def prepare(
+    desk: Desk,
+    kind: RecordKind,
+    data: Mapping[str, Any],
+    *,
+    post: str | None = None,
+    foreign_ok: bool = False,
+) -> Record:
+    """Validate ``data`` as a new record; raise ValidationError with every problem.
+
+    ``data`` may carry an ``id`` and display times (an export read back in); ``foreign_ok``
+    allows another post's records (bringing back an export), which stay read-only here.
+    """
+    if desk.readonly:
+        raise NotPermitted(f"{desk.path} is open read-only")
+    fields = {k: v for k, v in data.items() if k not in META_KEYS}
+    fields = {
+        k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
+        for k, v in fields.items()
+    }
+    if data.get("kind") not in (None, kind.name):
+        raise ValidationError([field_error("kind", "unknown_code", "Kind", "종류",
+                                           value=data.get("kind"), known=kind.name)])
+    record_id = data.get("id")
+    errors: list[FieldError] = []
+    if record_id is not None:
+        if not is_record_id(record_id):
+            errors.append(field_error("id", "bad_id", "Id", "ID", value=record_id))
+        elif desk.repo.kind_of(record_id) is not None:
+            errors.append(field_error("id", "unknown_code", "Id", "ID", value=record_id,
+                                      known="(a record with this id already exists)"))
+    owner = _owner(desk, kind, post or data.get("post"), foreign_ok=foreign_ok)
+    if kind is ATTACHMENTS:
+        fields = _attachment_fields(fields, errors)
+    cleaned, field_errors = clean_fields(kind, fields, desk.vocab, _refs(desk))
+    errors += field_errors
+    record = desk.repo.new_record(
+        kind, owner, cleaned, record_id=record_id if not errors else None,
+        created_at=data.get("created_at"), updated_at=data.get("updated_at"),
+    )
+    errors += _whole_record_errors(kind, record.values, errors)
+    errors += _unique_checks(desk, kind, record.values, None)
+    if errors:
+        raise ValidationError(errors)
+    return record
+
+
+def _whole_record_errors(
+    kind: RecordKind, values: Mapping[str, Any], found: list[FieldError]
+) -> list[FieldError]:
+    """Whole-record checks, leaving out fields already reported (no 'required' twice)."""
+    reported = {e.field for e in found}
+    return [e for e in check_record(kind, values) if e.field not in reported]
+
+
+def _attachment_fields(fields: dict[str, Any], errors: list[FieldError]) -> dict[str, Any]:
+    content = fields.get("content")
+    if isinstance(content, (bytes, bytearray, memoryview)):
+        content = bytes(content)
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            errors.append(field_error(
+                "content", "too_large", "Attachment", "첨부 파일",
+                size=_human_size(len(content)), limit=_human_size(MAX_ATTACHMENT_BYTES),
+            ))
+        fields["size"] = len(content)
+        fields["sha256"] = hashlib.sha256(content).hexdigest()
+        if not fields.get("media_type") and fields.get("file_name"):
+            guessed, _ = mimetypes.guess_type(str(fields["file_name"]))
+            fields["media_type"] = guessed or "application/octet-stream"
+    return fields
+
+
+def _human_size(n: int) -> str:
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def _after_write(desk: Desk, kinds: Iterable[RecordKind]) -> None:
+    if any(k is VOCAB_TERMS for k in kinds):
+        desk.vocab_changed()
+
+
+def create(
+    desk: Desk, kind: RecordKind, data: Mapping[str, Any], *, post: str | None = None,
+    foreign_ok: bool = False,
+) -> tuple[Record, Change]:
+    record = prepare(desk, kind, data, post=post, foreign_ok=foreign_ok)
+    desk.repo.insert(record)
+    _after_write(desk, [kind])
+    return record, Change(created=[record.id], kinds={kind.name})
+
+
+def create_many(
+    desk: Desk,
+    kind: RecordKind,
+    items: Iterable[Mapping[str, Any]],
+    *,
+    foreign_ok: bool = False,
+    batch: int = 5000,
+) -> Change:
+    """Validate every item, then store all of them in one transaction (or none).
+
+    A ValidationError names the item (``#3``, counted from 1) of each problem.
+    """
+    records: list[Record] = []
+    errors: list[FieldError] = []
+    for n, item in enumerate(items, start=1):
+        try:
+            records.append(prepare(desk, kind, item, foreign_ok=foreign_ok))
+        except ValidationError as e:
+            errors += [FieldError(f"#{n}.{x.field}", x.code, f"#{n}: {x.en}", f"#{n}: {x.ko}")
+                       for x in e.errors]
+    seen: set[str] = set()
+    for n, r in enumerate(records, start=1):
+        if r.id in seen:
+            errors.append(field_error(f"#{n}.id", "unknown_code", "Id", "ID", value=r.id,
+                                      known="(repeated in the input)"))
+        seen.add(r.id)
+    if errors:
+        raise ValidationError(errors)
+    with transaction(desk.db):
+        for start in range(0, len(records), batch):
+            desk.repo.insert_many(records[start:start + batch])
+    _after_write(desk, [kind])
+    return Change(created=[r.id for r in records], kinds={kind.name} if records else set())
+
+
+def update(desk: Desk, record_id: str, changes: Mapping[str, Any]) -> Change:
+    record = get(desk, record_id)
+    desk.check_can_edit(record)
+    kind = record.kind
+    fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
+              for k, v in changes.items() if k not in ("id", "kind")}
+    errors: list[FieldError] = []
+    if "post" in fields:
+        if str(fields.pop("post")).upper() != record.post:
+            errors.append(field_error("post", "immutable", "Owning post", "소유 공관"))
+    cleaned, field_errors = clean_fields(kind, fields, desk.vocab, _refs(desk))
+    errors += field_errors
+    for name, value in cleaned.items():
+        f = kind.field(name)
+        if f.immutable and record.values.get(name) not in (None, value):
+            errors.append(field_error(name, "immutable", f.en, f.ko))
+    merged = {**record.values, **cleaned}
+    errors += _whole_record_errors(kind, merged, errors)
+    errors += _unique_checks(desk, kind, merged, record.id)
+    if errors:
+        raise ValidationError(errors)
+    changed = desk.repo.update(record, cleaned)
+    _after_write(desk, [kind])
+    if not changed:
+        return Change()
+    return Change(updated=[record.id], kinds={kind.name}, fields={record.id: changed})
+
+
+def delete(desk: Desk, record_id: str) -> Change:
+    record = get(desk, record_id)
+    desk.check_can_edit(record)
+    if not desk.repo.set_deleted(record, True):
+        return Change()
+    _after_write(desk, [record.kind])
+    return Change(deleted=[record.id], kinds={record.kind.name})
+
+
+def restore(desk: Desk, record_id: str) -> Change:
+    record = get(desk, record_id)
+    desk.check_can_edit(record)
+    if not desk.repo.set_deleted(record, False):
+        return Change()
+    _after_write(desk, [record.kind])
+    return Change(restored=[record.id], kinds={record.kind.name})
+
+
+def attach_file(
+    desk: Desk, record_id: str, path: str | Path, *, description: str | None = None,
+    sensitivity: str | None = None,
+) -> tuple[Record, Change]:
+    """Store a file's content as an attachment of a record."""
+    path = Path(path)
+    target = get(desk, record_id)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ValidationError([field_error("content", "not_bytes", "Attachment", "첨부 파일")],
+                              context=f"cannot read {path}: {e.strerror or e}") from e
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError([field_error(
+            "content", "too_large", path.name, path.name,
+            size=_human_size(size), limit=_human_size(MAX_ATTACHMENT_BYTES),
+        )])
+    data: dict[str, Any] = {
+        "record_id": record_id, "file_name": path.name, "content": path.read_bytes(),
+        "description": description,
+        "sensitivity": sensitivity or target.values.get("sensitivity") or "internal",
+    }
+    return create(desk, ATTACHMENTS, data, post=target.post)
+
+
+def is_blob(kind: RecordKind, name: str) -> bool:
+    return kind.has_field(name) and kind.field(name).type is FieldType.BLOB

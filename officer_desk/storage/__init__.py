@@ -1,0 +1,1 @@
+"""SQLite storage: connections, migrations, the record repository, history and search."""

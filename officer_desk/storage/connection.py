@@ -1,0 +1,204 @@
+"""The one place that opens a database file.
+
+Opening checks the file before writing anything to it (is it SQLite, is it ours, is it
+newer than this program), then sets WAL, foreign keys and a busy timeout, takes a
+backup and applies pending migrations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from officer_desk.domain.errors import (
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DatabaseProblem,
+    DatabaseTooNew,
+    NotADeskDatabase,
+    OfficerDeskError,
+)
+from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
+from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
+
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+def _header_problem(path: Path) -> OfficerDeskError | None:
+    """Reads the first bytes: an SQLite file starts with a fixed 16-byte string."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as e:
+        return DatabaseProblem(f"cannot read {path}: {e.strerror or e}")
+    if head and head != b"SQLite format 3\x00":
+        return NotADeskDatabase(f"{path} is not an Officer Desk database (not an SQLite file)")
+    return None
+
+
+def translate(error: sqlite3.Error, path: Path | str = "the database") -> OfficerDeskError:
+    """A user-facing error for an SQLite error caused by the file or the machine."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(
+            f"{path} is in use by another program (or another Officer Desk window); "
+            "close it and try again"
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DatabaseProblem(f"the disk holding {path} is full; nothing was written")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseProblem(f"{path} cannot be written (read-only file or folder)")
+    if "malformed" in text or "corrupt" in text:
+        return DatabaseCorrupt(
+            f"{path} is damaged ({error}); restore it from a backup"
+        )
+    if "not a database" in text or "file is encrypted" in text:
+        return NotADeskDatabase(f"{path} is not an Officer Desk database")
+    if "unable to open" in text:
+        return DatabaseProblem(f"cannot open {path}: {error}")
+    return DatabaseProblem(f"{path}: {error}")
+
+
+def backup(conn: sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy of the open database written with SQLite's backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(dest)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    return dest
+
+
+def backup_dir_for(path: Path) -> Path:
+    return path.parent / f"{path.stem}-backups"
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS,
+                               check_same_thread=False)
+    return conn
+
+
+def open_database(
+    path: str | Path,
+    *,
+    create: bool = False,
+    readonly: bool = False,
+    upgrade: bool = True,
+) -> sqlite_utils.Database:
+    """Open (and if asked, create) an Officer Desk database, migrated to the latest schema.
+
+    Raises a ``DatabaseProblem`` subclass, with the file left untouched, when the file is
+    missing (and ``create`` is false), not SQLite, not ours, damaged, locked or written by
+    a newer program.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise DatabaseProblem(
+            f"no database at {path}; create one with: officer-desk init {path} --post CODE"
+        )
+    if exists:
+        problem = _header_problem(path)
+        if problem:
+            raise problem
+    elif readonly:
+        raise DatabaseProblem(f"no database at {path}")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path, readonly)
+    except sqlite3.Error as e:
+        raise translate(e, path) from e
+    try:
+        _check_and_prepare(conn, path, exists=exists, readonly=readonly, upgrade=upgrade)
+    except sqlite3.Error as e:
+        conn.close()
+        raise translate(e, path) from e
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def _check_and_prepare(
+    conn: sqlite3.Connection, path: Path, *, exists: bool, readonly: bool, upgrade: bool
+) -> None:
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    version = schema_version(conn)
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if exists and app_id != APPLICATION_ID and (tables or version):
+        raise NotADeskDatabase(f"{path} is an SQLite file but not an Officer Desk database")
+    if version > LATEST:
+        raise DatabaseTooNew(
+            f"{path} was written by a newer version of Officer Desk (schema {version}, this "
+            f"program knows up to {LATEST}); update the program. The file was not changed."
+        )
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if readonly:
+        if pending(conn):
+            raise DatabaseProblem(
+                f"{path} needs upgrading to schema {LATEST}; open it once for writing"
+            )
+        return
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    todo = pending(conn)
+    if not todo:
+        return
+    if upgrade is False:
+        raise DatabaseProblem(f"{path} needs upgrading to schema {LATEST}")
+    if version > 0:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        backup(conn, backup_dir_for(path) / f"{path.stem}.before-schema-{LATEST}.{stamp}.sqlite")
+    migrate(conn)
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+    """Everything inside commits together or not at all; nests with savepoints.
+
+    SQLite errors caused by the file or the machine (locked, disk full, read-only)
+    become ``DatabaseProblem`` errors with a message a person can act on.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"sp{id(object())}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as e:
+        raise translate(e) from e
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except sqlite3.Error as e:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(e, sqlite3.IntegrityError):
+            raise
+        raise translate(e) from e
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,57 @@
+"""Numbered schema migrations, each applied in its own transaction and recorded.
+
+The schema version is SQLite's ``user_version``. A database whose version is higher
+than the last migration here was written by a newer program and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from officer_desk.storage.migrations import m0001_initial, m0002_saved_views
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "record tables, record index, full-text search, history", m0001_initial.apply),
+    Migration(2, "saved views", m0002_saved_views.apply),
+)
+
+LATEST = MIGRATIONS[-1].number
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(conn: sqlite3.Connection, target: int = LATEST) -> list[Migration]:
+    current = schema_version(conn)
+    return [m for m in MIGRATIONS if current < m.number <= target]
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
+    """Apply the pending migrations up to ``target``; returns the numbers applied.
+
+    Each migration and the new ``user_version`` commit together or not at all. The
+    connection must be in autocommit mode (isolation_level None).
+    """
+    applied = []
+    for m in pending(conn, target):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            m.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(m.number)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        applied.append(m.number)
+    return applied

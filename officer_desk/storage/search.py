@@ -1,0 +1,125 @@
+"""Full-text search over every record kind, Korean included.
+
+The index is an FTS5 table with the trigram tokenizer, kept up to date by triggers
+(migration 1): it matches any substring of three or more characters, so ``김철수``
+finds ``김철수는`` without a Korean word splitter. What the user types is never passed
+to FTS5 as query syntax: each term becomes a quoted string, so ``C++``, ``AND``,
+``"`` or ``2024가합-12345`` are searched as the text they are. Terms of one or two
+characters, which trigrams cannot index, are matched with LIKE; when the query also
+has a longer term, LIKE only filters what the index already found.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+#: Terms shorter than this cannot use the trigram index.
+TRIGRAM = 3
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    indexed: tuple[str, ...]  # terms of three or more characters
+    short: tuple[str, ...]  # terms of one or two characters
+
+    @property
+    def empty(self) -> bool:
+        return not (self.indexed or self.short)
+
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def parse(query: str) -> ParsedQuery:
+    """Split a typed query into terms; a "quoted phrase" stays one term."""
+    indexed: list[str] = []
+    short: list[str] = []
+    for m in _TERM.finditer(query or ""):
+        term = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        term = term.replace('"', "").strip()
+        if not term:
+            continue
+        (indexed if len(term) >= TRIGRAM else short).append(term)
+    return ParsedQuery(tuple(dict.fromkeys(indexed)), tuple(dict.fromkeys(short)))
+
+
+def fts_expression(terms: tuple[str, ...]) -> str:
+    """An FTS5 MATCH expression in which every term is a literal string."""
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass(frozen=True)
+class IndexHit:
+    record_id: str
+    kind: str
+    rank: float
+
+
+def search_index(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    kinds: tuple[str, ...] | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[IndexHit]:
+    """Record ids matching every term of ``query``, best first (empty query: nothing)."""
+    parsed = parse(query)
+    if parsed.empty:
+        return []
+    where: list[str] = []
+    params: list[object] = []
+    if parsed.indexed:
+        where.append("search_index MATCH ?")
+        params.append(fts_expression(parsed.indexed))
+    for term in parsed.short:
+        where.append("search_index.text LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(term))
+    if kinds:
+        where.append(f"ri.kind IN ({', '.join('?' for _ in kinds)})")
+        params.extend(kinds)
+    order = "ORDER BY search_index.rank" if parsed.indexed else "ORDER BY ri.rowid DESC"
+    sql = (
+        "SELECT ri.id, ri.kind, "
+        + ("search_index.rank " if parsed.indexed else "0 ")
+        + "FROM search_index JOIN record_index AS ri ON ri.rowid = search_index.rowid "
+        f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
+    )
+    params.extend([limit, offset])
+    return [IndexHit(*row) for row in conn.execute(sql, params)]
+
+
+def count_matches(conn: sqlite3.Connection, query: str) -> int:
+    parsed = parse(query)
+    if parsed.empty:
+        return 0
+    where: list[str] = []
+    params: list[object] = []
+    if parsed.indexed:
+        where.append("search_index MATCH ?")
+        params.append(fts_expression(parsed.indexed))
+    for term in parsed.short:
+        where.append("text LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(term))
+    sql = f"SELECT count(*) FROM search_index WHERE {' AND '.join(where)}"
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Rebuild the whole index from the record tables (repair)."""
+    from officer_desk.storage.migrations.m0001_initial import SEARCHED, search_text
+
+    conn.execute("DELETE FROM search_index")
+    for table in SEARCHED:
+        conn.execute(
+            "INSERT INTO search_index (rowid, text) "
+            f"SELECT ri.rowid, {search_text(table, 't')} FROM {table} AS t "
+            "JOIN record_index AS ri ON ri.id = t.id WHERE t.deleted = 0"
+        )
