@@ -7,3 +7,63 @@ time, before any test module can import PySide6.
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data and config folders (and installation id)."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def desk(tmp_path: Path):
+    """A fresh case log of the US post."""
+    from officer_desk.services.desk import init_desk
+
+    d = init_desk(tmp_path / "us.sqlite", post="US", officer="김영희")
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def hq_desk(tmp_path: Path):
+    from officer_desk.services.desk import init_desk
+
+    d = init_desk(tmp_path / "hq.sqlite", hq=True, officer="본청 담당")
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def company(desk):
+    from officer_desk.domain.kinds import COMPANIES
+    from officer_desk.services import records
+
+    record, _ = records.create(desk, COMPANIES, {
+        "name_ko": "(주)한빛배터리", "name_en": "Hanbit Battery Co., Ltd.",
+        "brn": "123-45-67891", "size": "sme", "technology_field": "secondary_batteries",
+    })
+    return record
+
+
+@pytest.fixture
+def dispute(desk, company):
+    from officer_desk.domain.kinds import DISPUTES
+    from officer_desk.services import records
+
+    record, _ = records.create(desk, DISPUTES, {
+        "title_ko": "한빛배터리 v. Voltaic Licensing LLC 특허침해소송",
+        "title_en": "Hanbit Battery v. Voltaic Licensing LLC (E.D. Tex.)",
+        "company_id": company.id, "ip_type": "patent", "dispute_kind": "infringement_suit",
+        "opened_on": dt.date(2024, 3, 1), "case_number": "2:24-cv-00123",
+        "counterparties": [{"name": "Voltaic Licensing LLC", "type": "npe"}],
+        "summary": "김철수는 NPE의 소송에 대응 중", "role": "defending",
+    })
+    return record

@@ -42,12 +42,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: {value!r}은(는) 웹 주소가 아닙니다 (http:// 또는 https://)",
     ),
     "negative": ("{label} cannot be negative", "{label}: 음수일 수 없습니다"),
-    "not_number": ("{label}: {value!r} is not a number", "{label}: {value!r}은(는) 숫자가 아닙니다"),
+    "not_number": (
+        "{label}: {value!r} is not a number",
+        "{label}: {value!r}은(는) 숫자가 아닙니다",
+    ),
     "not_integer": (
         "{label}: {value!r} is not a whole number",
         "{label}: {value!r}은(는) 정수가 아닙니다",
     ),
-    "not_bool": ("{label}: {value!r} is not yes or no", "{label}: {value!r}은(는) 예/아니오가 아닙니다"),
+    "not_bool": (
+        "{label}: {value!r} is not yes or no",
+        "{label}: {value!r}은(는) 예/아니오가 아닙니다",
+    ),
     "too_long": (
         "{label} is too long ({length} characters, at most {limit})",
         "{label}: 너무 깁니다 ({length}자, 최대 {limit}자)",
@@ -56,17 +62,24 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label} contains a control character ({char}) that cannot be stored",
         "{label}: 저장할 수 없는 제어 문자({char})가 있습니다",
     ),
-    "not_text": ("{label}: expected text, got {value!r}", "{label}: 텍스트가 아닙니다 ({value!r})"),
+    "not_text": (
+        "{label}: expected text, got {value!r}",
+        "{label}: 텍스트가 아닙니다 ({value!r})",
+    ),
     "not_list": ("{label}: expected a list", "{label}: 목록이어야 합니다"),
     "bad_brn": (
-        "{label}: {value!r} is not a valid business registration number (10 digits, e.g. 123-45-67890)",
+        "{label}: {value!r} is not a valid business registration number "
+        "(10 digits, e.g. 123-45-67890)",
         "{label}: {value!r}은(는) 올바른 사업자등록번호가 아닙니다 (10자리, 예: 123-45-67890)",
     ),
     "bad_ref": (
         "{label}: no {target} with id {value!r}",
         "{label}: id {value!r}인 {target}이(가) 없습니다",
     ),
-    "bad_id": ("{label}: {value!r} is not a record id", "{label}: {value!r}은(는) 기록 ID가 아닙니다"),
+    "bad_id": (
+        "{label}: {value!r} is not a record id",
+        "{label}: {value!r}은(는) 기록 ID가 아닙니다",
+    ),
     "date_order": (
         "{label} cannot be before {other}",
         "{label}: {other}보다 앞설 수 없습니다",
@@ -75,7 +88,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label} is required when the status is closed",
         "{label}: 종결 상태이면 필수입니다",
     ),
-    "unknown_field": ("{value!r} is not a field of {target}", "{value!r}은(는) {target}의 항목이 아닙니다"),
+    "unknown_field": (
+        "{value!r} is not a field of {target}",
+        "{value!r}은(는) {target}의 항목이 아닙니다",
+    ),
     "immutable": ("{label} cannot be changed once set", "{label}: 한번 정한 값은 바꿀 수 없습니다"),
     "not_bytes": ("{label}: expected file content", "{label}: 파일 내용이어야 합니다"),
     "too_large": (
@@ -417,13 +433,11 @@ def check_record(kind: RecordKind, values: Mapping[str, Any]) -> list[FieldError
                     " or ".join(f.en for f in fs), " 또는 ".join(f.ko for f in fs),
                 )
             )
-    for later, earlier in (("closed_on", "opened_on"), ("done_on", None)):
-        if earlier and kind.has_field(later) and kind.has_field(earlier):
-            a, b = values.get(later), values.get(earlier)
-            if a and b and a < b:
-                fl, fe = kind.field(later), kind.field(earlier)
-                errors.append(_err(fl, "date_order", other=(fe.en, fe.ko)))
-    if kind.has_field("status") and kind.has_field("closed_on") and kind.has_field("opened_on"):
-        if values.get("status") == "closed" and _empty(values.get("closed_on")):
+    if kind.has_field("closed_on") and kind.has_field("opened_on"):
+        closed, opened = values.get("closed_on"), values.get("opened_on")
+        if closed and opened and closed < opened:
+            fl, fe = kind.field("closed_on"), kind.field("opened_on")
+            errors.append(_err(fl, "date_order", other=(fe.en, fe.ko)))
+        if values.get("status") == "closed" and _empty(closed):
             errors.append(_err(kind.field("closed_on"), "closed_needs_date"))
     return errors

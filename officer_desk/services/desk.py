@@ -47,7 +47,7 @@ class Desk:
     _vocab: Vocabularies | None = field(default=None, repr=False)
 
     @property
-    def conn(self):  # noqa: ANN201 - sqlite3.Connection
+    def conn(self):
         return self.db.conn
 
     @property

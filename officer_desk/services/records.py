@@ -46,7 +46,7 @@ def history(desk: Desk, record_id: str) -> list[HistoryEntry]:
     return desk.repo.history(record_id)
 
 
-def _refs(desk: Desk):  # noqa: ANN202 - RefChecker
+def _refs(desk: Desk):
     return desk.repo.exists
 
 
@@ -222,9 +222,8 @@ def update(desk: Desk, record_id: str, changes: Mapping[str, Any]) -> Change:
     fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
               for k, v in changes.items() if k not in ("id", "kind")}
     errors: list[FieldError] = []
-    if "post" in fields:
-        if str(fields.pop("post")).upper() != record.post:
-            errors.append(field_error("post", "immutable", "Owning post", "소유 공관"))
+    if "post" in fields and str(fields.pop("post")).upper() != record.post:
+        errors.append(field_error("post", "immutable", "Owning post", "소유 공관"))
     cleaned, field_errors = clean_fields(kind, fields, desk.vocab, _refs(desk))
     errors += field_errors
     for name, value in cleaned.items():

@@ -36,7 +36,10 @@ def parse(query: str) -> ParsedQuery:
     """Split a typed query into terms; a "quoted phrase" stays one term."""
     indexed: list[str] = []
     short: list[str] = []
-    for m in _TERM.finditer(query or ""):
+    # Control characters, lone surrogates and the like cannot be typed and would break
+    # the FTS5 string (a NUL ends it early): they are dropped.
+    query = "".join(ch if ch.isprintable() else " " for ch in (query or ""))
+    for m in _TERM.finditer(query):
         term = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
         term = term.replace('"', "").strip()
         if not term:
@@ -62,6 +65,31 @@ class IndexHit:
     rank: float
 
 
+def _conditions(parsed: ParsedQuery) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if parsed.indexed:
+        where.append("search_index MATCH ?")
+        params.append(fts_expression(parsed.indexed))
+    for term in parsed.short:
+        where.append("search_index.text LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(term))
+    return where, params
+
+
+def match_clause(query: str) -> tuple[str, list[object]]:
+    """A SELECT of the ids of records matching ``query`` (for ``id IN (…)`` filters)."""
+    parsed = parse(query)
+    if parsed.empty:
+        return "SELECT NULL WHERE 0", []
+    where, params = _conditions(parsed)
+    return (
+        "SELECT ri.id FROM search_index JOIN record_index AS ri "
+        f"ON ri.rowid = search_index.rowid WHERE {' AND '.join(where)}",
+        params,
+    )
+
+
 def search_index(
     conn: sqlite3.Connection,
     query: str,
@@ -74,14 +102,7 @@ def search_index(
     parsed = parse(query)
     if parsed.empty:
         return []
-    where: list[str] = []
-    params: list[object] = []
-    if parsed.indexed:
-        where.append("search_index MATCH ?")
-        params.append(fts_expression(parsed.indexed))
-    for term in parsed.short:
-        where.append("search_index.text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(term))
+    where, params = _conditions(parsed)
     if kinds:
         where.append(f"ri.kind IN ({', '.join('?' for _ in kinds)})")
         params.extend(kinds)
@@ -100,14 +121,7 @@ def count_matches(conn: sqlite3.Connection, query: str) -> int:
     parsed = parse(query)
     if parsed.empty:
         return 0
-    where: list[str] = []
-    params: list[object] = []
-    if parsed.indexed:
-        where.append("search_index MATCH ?")
-        params.append(fts_expression(parsed.indexed))
-    for term in parsed.short:
-        where.append("text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(term))
+    where, params = _conditions(parsed)
     sql = f"SELECT count(*) FROM search_index WHERE {' AND '.join(where)}"
     return int(conn.execute(sql, params).fetchone()[0])
 

@@ -1,0 +1,68 @@
+"""``officer-desk check``: is the file sound, and do its records hang together?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from officer_desk.domain.fields import FieldType
+from officer_desk.domain.kinds import KINDS, USER_KINDS
+from officer_desk.services.desk import Desk
+from officer_desk.storage.migrations.m0001_initial import SEARCHED
+
+
+@dataclass
+class CheckReport:
+    integrity: list[str] = field(default_factory=list)
+    foreign_keys: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    search_index: list[str] = field(default_factory=list)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.integrity or self.foreign_keys or self.links or self.search_index)
+
+    def problems(self) -> list[str]:
+        return [*self.integrity, *self.foreign_keys, *self.links, *self.search_index]
+
+
+def check(desk: Desk) -> CheckReport:
+    conn = desk.conn
+    report = CheckReport()
+    for (line,) in conn.execute("PRAGMA integrity_check"):
+        if line != "ok":
+            report.integrity.append(f"integrity: {line}")
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+        report.foreign_keys.append(
+            f"foreign key: {table} row {rowid} refers to a missing {parent} record"
+        )
+    for kind in USER_KINDS:
+        for f in kind.fields:
+            if f.type is not FieldType.LINK:
+                continue
+            sql = (
+                f"SELECT t.id, t.{f.name} FROM {kind.name} AS t WHERE t.{f.name} IS NOT NULL "
+                f"AND NOT EXISTS (SELECT 1 FROM record_index WHERE id = t.{f.name})"
+            )
+            for rid, target in conn.execute(sql):
+                report.links.append(f"link: {kind.name} {rid} {f.name} -> missing {target}")
+    for kind in KINDS:
+        missing = conn.execute(
+            f"SELECT count(*) FROM {kind.name} AS t WHERE NOT EXISTS "
+            "(SELECT 1 FROM record_index WHERE id = t.id)"
+        ).fetchone()[0]
+        if missing:
+            report.search_index.append(f"record index: {missing} {kind.name} not indexed")
+        live, deleted = conn.execute(
+            f"SELECT count(*) - coalesce(sum(deleted), 0), coalesce(sum(deleted), 0) "
+            f"FROM {kind.name}"
+        ).fetchone()
+        report.counts[kind.name] = {"live": int(live), "deleted": int(deleted)}
+    expected = sum(report.counts[t]["live"] for t in SEARCHED)
+    indexed = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    if expected != indexed:
+        report.search_index.append(
+            f"search index: {indexed} entries for {expected} searchable records "
+            "(run officer-desk check --repair)"
+        )
+    return report

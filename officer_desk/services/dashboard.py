@@ -1,0 +1,97 @@
+"""The numbers an officer (or HQ) looks at first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+from officer_desk.domain.kinds import USER_KINDS
+from officer_desk.services.desk import Desk
+
+#: Deadline horizons shown on the dashboard, in days.
+HORIZONS = (30, 60, 90)
+
+
+@dataclass
+class Dashboard:
+    today: dt.date
+    disputes_open: int = 0
+    disputes_closed: int = 0
+    open_by_post: dict[str, int] = field(default_factory=dict)
+    closed_by_post: dict[str, int] = field(default_factory=dict)
+    open_by_ip_type: dict[str, int] = field(default_factory=dict)
+    open_by_kind: dict[str, int] = field(default_factory=dict)
+    open_by_technology: dict[str, int] = field(default_factory=dict)
+    engagements_by_post: dict[str, int] = field(default_factory=dict)
+    notes_by_category: dict[str, int] = field(default_factory=dict)
+    overdue: int = 0
+    due_within: dict[int, int] = field(default_factory=dict)
+    records_by_kind: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        out = asdict(self)
+        out["today"] = self.today.isoformat()
+        out["due_within"] = {str(k): v for k, v in self.due_within.items()}
+        return out
+
+
+def _grouped(desk: Desk, sql: str, params: list[object]) -> dict[str, int]:
+    return {str(k) if k is not None else "": int(n) for k, n in desk.conn.execute(sql, params)}
+
+
+def dashboard(
+    desk: Desk, *, today: dt.date | None = None, posts: tuple[str, ...] | None = None
+) -> Dashboard:
+    today = today or dt.date.today()
+    post_sql, post_params = "", []
+    if posts:
+        post_sql = f" AND post IN ({', '.join('?' for _ in posts)})"
+        post_params = [p.upper() for p in posts]
+    live = "deleted = 0" + post_sql
+    d = Dashboard(today=today)
+    by_status = _grouped(
+        desk, f"SELECT status, count(*) FROM disputes WHERE {live} GROUP BY status", post_params
+    )
+    d.disputes_open, d.disputes_closed = by_status.get("open", 0), by_status.get("closed", 0)
+    for attr, column in (
+        ("open_by_post", "post"), ("open_by_ip_type", "ip_type"),
+        ("open_by_kind", "dispute_kind"), ("open_by_technology", "technology_field"),
+    ):
+        setattr(d, attr, _grouped(
+            desk,
+            f"SELECT {column}, count(*) FROM disputes WHERE {live} AND status = 'open' "
+            f"GROUP BY {column} ORDER BY count(*) DESC, {column}",
+            post_params,
+        ))
+    d.closed_by_post = _grouped(
+        desk, f"SELECT post, count(*) FROM disputes WHERE {live} AND status = 'closed' "
+        "GROUP BY post ORDER BY post", post_params,
+    )
+    d.engagements_by_post = _grouped(
+        desk, f"SELECT post, count(*) FROM engagements WHERE {live} GROUP BY post ORDER BY post",
+        post_params,
+    )
+    d.notes_by_category = _grouped(
+        desk, f"SELECT category, count(*) FROM trend_notes WHERE {live} GROUP BY category "
+        "ORDER BY count(*) DESC", post_params,
+    )
+    due = (
+        f"SELECT due_on FROM follow_ups WHERE {live} AND done = 0 UNION ALL "
+        f"SELECT due_on FROM action_items WHERE {live} AND status IN ('open', 'in_progress') "
+        "AND due_on IS NOT NULL"
+    )
+    d.overdue = desk.conn.execute(
+        f"SELECT count(*) FROM ({due}) WHERE due_on < ?", [*post_params, *post_params,
+                                                          today.isoformat()]
+    ).fetchone()[0]
+    for days in HORIZONS:
+        d.due_within[days] = desk.conn.execute(
+            f"SELECT count(*) FROM ({due}) WHERE due_on >= ? AND due_on <= ?",
+            [*post_params, *post_params, today.isoformat(),
+             (today + dt.timedelta(days=days)).isoformat()],
+        ).fetchone()[0]
+    for kind in USER_KINDS:
+        d.records_by_kind[kind.name] = desk.conn.execute(
+            f"SELECT count(*) FROM {kind.name} WHERE {live}", post_params
+        ).fetchone()[0]
+    return d

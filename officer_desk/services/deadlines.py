@@ -1,0 +1,77 @@
+"""Deadlines: open follow-ups and open conference action items by due date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from officer_desk.services.desk import Desk
+
+#: Action item statuses that still need doing.
+OPEN_ACTION_STATUSES = ("open", "in_progress")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: str  # follow_ups or action_items
+    id: str
+    post: str
+    due_on: dt.date
+    description: str
+    record_id: str | None  # the record the deadline belongs to
+    record_kind: str | None
+    record_title: str | None
+    days_left: int  # negative: overdue
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+
+_SQL = """
+SELECT 'follow_ups', f.id, f.post, f.due_on, f.description, f.record_id
+FROM follow_ups AS f
+WHERE f.deleted = 0 AND f.done = 0 AND f.due_on <= :until AND f.due_on >= :since {posts_f}
+UNION ALL
+SELECT 'action_items', a.id, a.post, a.due_on,
+       coalesce(a.description_ko, a.description_en), a.record_id
+FROM action_items AS a
+WHERE a.deleted = 0 AND a.status IN ('open', 'in_progress') AND a.due_on IS NOT NULL
+  AND a.due_on <= :until AND a.due_on >= :since {posts_a}
+ORDER BY 4, 2
+"""
+
+
+def deadlines(
+    desk: Desk,
+    *,
+    within_days: int = 30,
+    today: dt.date | None = None,
+    include_overdue: bool = True,
+    posts: tuple[str, ...] | None = None,
+    overdue_only: bool = False,
+) -> list[Deadline]:
+    """Deadlines due up to ``within_days`` from today, overdue ones first."""
+    today = today or dt.date.today()
+    until = today - dt.timedelta(days=1) if overdue_only else today + dt.timedelta(
+        days=within_days)
+    since = dt.date.min if (include_overdue or overdue_only) else today
+    params: dict[str, object] = {"until": until.isoformat(), "since": since.isoformat()}
+    posts_f = posts_a = ""
+    if posts:
+        names = [f":p{i}" for i in range(len(posts))]
+        params.update({f"p{i}": p.upper() for i, p in enumerate(posts)})
+        posts_f = f"AND f.post IN ({', '.join(names)})"
+        posts_a = f"AND a.post IN ({', '.join(names)})"
+    rows = desk.conn.execute(_SQL.format(posts_f=posts_f, posts_a=posts_a), params).fetchall()
+    out = []
+    for kind, rid, post, due, description, linked in rows:
+        due_on = dt.date.fromisoformat(due)
+        target = desk.repo.get(None, linked, with_blobs=False) if linked else None
+        out.append(Deadline(
+            kind=kind, id=rid, post=post, due_on=due_on, description=description or "",
+            record_id=linked, record_kind=target.kind.name if target else None,
+            record_title=target.title("ko") if target else None,
+            days_left=(due_on - today).days,
+        ))
+    return out

@@ -1,0 +1,192 @@
+"""Lists of records: filters, sort and paging, checked against the field specs.
+
+Field names from the user are never put into SQL unless they are fields of the kind;
+values always travel as parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from officer_desk.domain.errors import FieldError, ValidationError
+from officer_desk.domain.fields import FieldType
+from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.records import Record
+from officer_desk.domain.validation import clean_value, field_error, parse_date
+from officer_desk.services.desk import Desk
+from officer_desk.storage.codec import to_sql
+from officer_desk.storage.search import match_clause
+
+#: Metadata columns that can be filtered and sorted on besides the kind's fields.
+META_SORTABLE = ("post", "created_at", "updated_at", "version")
+
+
+@dataclass
+class ListQuery:
+    #: field (or "post") -> a value, or a list of values of which any may match
+    where: dict[str, Any] = field(default_factory=dict)
+    posts: tuple[str, ...] | None = None
+    #: a period on the kind's date field (e.g. a dispute's opening date)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    #: full-text restriction (as typed in the search box)
+    text: str | None = None
+    include_deleted: bool = False
+    only_deleted: bool = False
+    #: a field name, "-" in front for descending; None: the kind's default order
+    sort: str | None = None
+    limit: int | None = 100
+    offset: int = 0
+
+
+@dataclass
+class Page:
+    records: list[Record]
+    total: int
+
+
+def parse_where(kind: RecordKind, items: Iterable[str]) -> dict[str, list[str]]:
+    """``["stage=filed", "post=US", "stage=hearing"]`` -> ``{"stage": ["filed", "hearing"], …}``."""
+    out: dict[str, list[str]] = {}
+    errors: list[FieldError] = []
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            errors.append(field_error("where", "unknown_field", "Filter", "필터", value=item,
+                                      target=("FIELD=VALUE", "항목=값")))
+            continue
+        out.setdefault(name, []).append(value.strip())
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def _filter_clause(
+    desk: Desk, kind: RecordKind, name: str, values: Any, errors: list[FieldError]
+) -> tuple[str, list[Any]] | None:
+    wanted = values if isinstance(values, (list, tuple, set)) else [values]
+    if name == "post":
+        codes = [str(v).strip().upper() for v in wanted]
+        return f"post IN ({', '.join('?' for _ in codes)})", codes
+    if name == "id":
+        return f"id IN ({', '.join('?' for _ in wanted)})", [str(v) for v in wanted]
+    if not kind.has_field(name):
+        errors.append(field_error(name, "unknown_field", name, value=name,
+                                  target=(kind.en.lower(), kind.ko)))
+        return None
+    f = kind.field(name)
+    if f.type is FieldType.BLOB:
+        errors.append(field_error(name, "unknown_field", name, value=name,
+                                  target=(kind.en.lower(), kind.ko)))
+        return None
+    if f.type in (FieldType.STRINGS, FieldType.REFS):
+        params = [str(v).strip() for v in wanted]
+        return (
+            f"EXISTS (SELECT 1 FROM json_each({name}) WHERE value IN "
+            f"({', '.join('?' for _ in params)}))",
+            params,
+        )
+    if f.type is FieldType.PARTIES:
+        params = [str(v).strip() for v in wanted]
+        return (
+            f"EXISTS (SELECT 1 FROM json_each({name}) WHERE json_extract(value, '$.type') IN "
+            f"({', '.join('?' for _ in params)}) OR json_extract(value, '$.name') IN "
+            f"({', '.join('?' for _ in params)}))",
+            params + params,
+        )
+    params = []
+    include_null = False
+    for v in wanted:
+        if v is None or (isinstance(v, str) and v.strip().lower() in ("", "none", "null")):
+            include_null = True
+            continue
+        cleaned, err = clean_value(f, v, desk.vocab)
+        if err:
+            errors.append(err)
+            continue
+        params.append(to_sql(f, cleaned))
+    parts = []
+    if params:
+        parts.append(f"{name} IN ({', '.join('?' for _ in params)})")
+    if include_null:
+        parts.append(f"{name} IS NULL")
+    return ("(" + " OR ".join(parts) + ")" if parts else "0"), params
+
+
+def _where(desk: Desk, kind: RecordKind, q: ListQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    errors: list[FieldError] = []
+    if q.only_deleted:
+        clauses.append("deleted = 1")
+    elif not q.include_deleted:
+        clauses.append("deleted = 0")
+    for name, values in q.where.items():
+        clause = _filter_clause(desk, kind, name, values, errors)
+        if clause:
+            clauses.append(clause[0])
+            params.extend(clause[1])
+    if q.posts:
+        clauses.append(f"post IN ({', '.join('?' for _ in q.posts)})")
+        params.extend(p.upper() for p in q.posts)
+    if (q.date_from or q.date_to) and kind.period_field:
+        if q.date_from:
+            clauses.append(f"{kind.period_field} >= ?")
+            params.append(_as_date(q.date_from, "date_from", errors))
+        if q.date_to:
+            clauses.append(f"{kind.period_field} <= ?")
+            params.append(_as_date(q.date_to, "date_to", errors))
+    if q.text and q.text.strip():
+        sql, text_params = match_clause(q.text)
+        clauses.append(f"id IN ({sql})")
+        params.extend(text_params)
+    if errors:
+        raise ValidationError(errors)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def _as_date(value: Any, name: str, errors: list[FieldError]) -> str | None:
+    d = parse_date(value)
+    if d is None:
+        errors.append(field_error(name, "bad_date", name, value=value))
+        return None
+    return d.isoformat()
+
+
+def order_by(kind: RecordKind, sort: str | None) -> str:
+    spec = sort or kind.default_sort
+    descending = spec.startswith("-")
+    name = spec.lstrip("-+")
+    if name not in META_SORTABLE and not (
+        kind.has_field(name) and kind.field(name).type is not FieldType.BLOB
+    ):
+        raise ValidationError([field_error("sort", "unknown_field", "Sort", "정렬", value=name,
+                                           target=(kind.en.lower(), kind.ko))])
+    direction = "DESC" if descending else "ASC"
+    return f"{name} IS NULL, {name} {direction}, id {direction}"
+
+
+def list_records(desk: Desk, kind: RecordKind, query: ListQuery | None = None) -> Page:
+    q = query or ListQuery()
+    where, params = _where(desk, kind, q)
+    order = order_by(kind, q.sort)
+    total = desk.conn.execute(
+        f"SELECT count(*) FROM {kind.name} WHERE {where}", params
+    ).fetchone()[0]
+    tail = f"WHERE {where} ORDER BY {order}"
+    page_params = list(params)
+    if q.limit is not None:
+        tail += " LIMIT ? OFFSET ?"
+        page_params += [int(q.limit), int(q.offset)]
+    records = list(desk.repo.rows(kind, tail, page_params))
+    return Page(records=records, total=int(total))
+
+
+def count(desk: Desk, kind: RecordKind, where: Mapping[str, Any] | None = None) -> int:
+    w, params = _where(desk, kind, ListQuery(where=dict(where or {})))
+    return int(desk.conn.execute(f"SELECT count(*) FROM {kind.name} WHERE {w}", params)
+               .fetchone()[0])

@@ -1,0 +1,124 @@
+"""Records out to JSON or CSV, and JSON records back in.
+
+The JSON export keeps every field (attachments as base64), the record's id, owning
+post and display times, so ``export`` then ``add`` into a fresh database then
+``export`` gives the same records.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.fields import FieldType
+from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
+from officer_desk.domain.records import Change, Record, utc_now
+from officer_desk.services import records as record_service
+from officer_desk.services.desk import Desk
+from officer_desk.storage.connection import transaction
+
+EXPORT_FORMAT = "officer-desk-export"
+EXPORT_VERSION = 1
+
+
+def iter_records(
+    desk: Desk, kind: RecordKind, *, include_deleted: bool = False, with_blobs: bool = True
+) -> Iterator[Record]:
+    where = "" if include_deleted else "WHERE deleted = 0"
+    return desk.repo.rows(kind, f"{where} ORDER BY created_at, id", with_blobs=with_blobs)
+
+
+def export_json(
+    desk: Desk, kinds: Iterable[RecordKind] | None = None, *, include_deleted: bool = False
+) -> dict[str, Any]:
+    chosen = list(kinds) if kinds else list(USER_KINDS)
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "post": desk.home_post,
+        "exported_at": utc_now(),
+        "kinds": {
+            k.name: [r.to_json() for r in iter_records(desk, k, include_deleted=include_deleted)]
+            for k in chosen
+        },
+    }
+
+
+def _csv_cell(ftype: FieldType, value: Any) -> str:
+    if value is None:
+        return ""
+    if ftype is FieldType.DATE:
+        return value.isoformat()
+    if ftype is FieldType.BOOL:
+        return "true" if value else "false"
+    if ftype in (FieldType.STRINGS, FieldType.REFS):
+        return "; ".join(value)
+    if ftype is FieldType.PARTIES:
+        return "; ".join(
+            f"{p['name']} [{p['type']}]" if p.get("type") else p["name"] for p in value
+        )
+    return str(value)
+
+
+def export_csv(desk: Desk, kind: RecordKind, *, include_deleted: bool = False) -> str:
+    """One kind as CSV (attachment content left out; its sha256 is in the row)."""
+    fields = [f for f in kind.fields if f.type is not FieldType.BLOB]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "post", *(f.name for f in fields), "created_at", "updated_at"])
+    for r in iter_records(desk, kind, include_deleted=include_deleted, with_blobs=False):
+        writer.writerow([
+            r.id, r.post, *(_csv_cell(f.type, r.values.get(f.name)) for f in fields),
+            r.created_at, r.updated_at,
+        ])
+    return out.getvalue()
+
+
+def read_items(text: str, kind_name: str) -> list[tuple[RecordKind, list[Mapping[str, Any]]]]:
+    """The records in a JSON text: an export, a list of objects, or one object.
+
+    ``kind_name`` "all" takes every kind of an export, in the order kinds depend on
+    each other (companies before disputes, …).
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise OfficerDeskError(f"not valid JSON: {e.msg} at line {e.lineno}") from e
+    if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:
+        groups = data.get("kinds")
+        if not isinstance(groups, dict):
+            raise OfficerDeskError("the export has no 'kinds' section")
+        if kind_name == "all":
+            order = [k for k in KINDS if k.name in groups]
+            unknown = set(groups) - {k.name for k in KINDS}
+            if unknown:
+                raise OfficerDeskError(f"unknown record kinds in the file: {sorted(unknown)}")
+            return [(k, _objects(groups[k.name])) for k in order]
+        kind = kind_named(kind_name)
+        return [(kind, _objects(groups.get(kind.name, [])))]
+    if kind_name == "all":
+        raise OfficerDeskError("'all' needs an export file made by officer-desk export")
+    kind = kind_named(kind_name)
+    if isinstance(data, dict):
+        data = [data]
+    return [(kind, _objects(data))]
+
+
+def _objects(items: Any) -> list[Mapping[str, Any]]:
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise OfficerDeskError("expected a JSON object or a list of JSON objects")
+    return items
+
+
+def add_json(desk: Desk, text: str, kind_name: str) -> Change:
+    """Add the records in ``text``; all of them or, on any problem, none."""
+    change = Change()
+    with transaction(desk.db):
+        for kind, items in read_items(text, kind_name):
+            live = [i for i in items if not i.get("deleted")]
+            change.merge(record_service.create_many(desk, kind, live, foreign_ok=True))
+    return change
