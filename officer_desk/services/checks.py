@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS
 from officer_desk.services.desk import Desk
+from officer_desk.storage import search
+from officer_desk.storage.connection import transaction
 from officer_desk.storage.migrations.m0001_initial import SEARCHED
 
 
@@ -66,3 +68,10 @@ def check(desk: Desk) -> CheckReport:
             "(run officer-desk check --repair)"
         )
     return report
+
+
+def repair_search_index(desk: Desk) -> int:
+    """Rebuild the full-text index from the records; returns how many entries it holds."""
+    with transaction(desk.db) as conn:
+        search.rebuild(conn)
+    return int(desk.conn.execute("SELECT count(*) FROM search_index").fetchone()[0])

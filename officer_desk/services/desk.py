@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +48,7 @@ class Desk:
     _vocab: Vocabularies | None = field(default=None, repr=False)
 
     @property
-    def conn(self):
+    def conn(self) -> sqlite3.Connection:
         return self.db.conn
 
     @property

@@ -17,6 +17,7 @@ from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.validation import (
+    RefChecker,
     check_record,
     clean_fields,
     field_error,
@@ -46,7 +47,7 @@ def history(desk: Desk, record_id: str) -> list[HistoryEntry]:
     return desk.repo.history(record_id)
 
 
-def _refs(desk: Desk):
+def _refs(desk: Desk) -> RefChecker:
     return desk.repo.exists
 
 
