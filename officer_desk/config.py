@@ -4,9 +4,10 @@
 tests use it, and so can a portable install. Otherwise the folders are the platform's
 usual ones (platformdirs).
 
-The installation id identifies this computer's copy of the program, not a database:
-a database file copied to a second computer (office PC and travel laptop) is edited
-there under the second computer's id, so the merge can tell the two apart.
+The machine id identifies this computer's copy of the program. Each database records
+the machine it was set up on; a database file copied to a second computer (office PC
+and travel laptop) gets an installation id of its own there, so the merge can tell
+the two copies' changes apart (see ``services.desk``).
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ def demo_database_path() -> Path:
     return data_dir() / "demo.officerdesk.sqlite"
 
 
-def installation_id() -> str:
-    """This installation's stable id, created on first use."""
-    path = config_dir() / "installation-id"
+def machine_id() -> str:
+    """This computer's (this user's) stable id, created on first use."""
+    path = config_dir() / "machine-id"
     try:
         value = path.read_text(encoding="ascii").strip()
         return str(uuid.UUID(value))

@@ -3,9 +3,13 @@
 Version metadata, designed for the HQ merge: every change is stamped with a Lamport
 counter of the installation that made it (``version``) and that installation's id.
 Each field keeps the stamp of its last change (``field_versions``: field -> [counter,
-installation]); fields of a merge unit are stamped together. Comparing stamps as
-(counter, installation) pairs orders changes the same way on every computer without
-reading any clock; ``created_at``/``updated_at`` are for display only.
+installation]); fields of a merge unit are stamped together. ``seen`` is the record's
+version vector: for each installation, the highest counter of its changes to this
+record that this copy has seen. A field change (c, i) of the other copy is known here
+exactly when ``seen[i] >= c``, which is how the merge tells a later edit from a
+concurrent one. Comparing stamps as (counter, installation) pairs orders changes the
+same way on every computer without reading any clock; ``created_at``/``updated_at``
+are for display only.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ class Record:
     created_at: str = ""
     updated_at: str = ""
     field_versions: dict[str, list[Any]] = field(default_factory=dict)
+    seen: dict[str, int] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> Any:
         return self.values.get(name)

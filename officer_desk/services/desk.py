@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,8 +109,33 @@ def load_vocabularies(repo: Repository) -> Vocabularies:
     return Vocabularies(terms, names)
 
 
-def _author(actor: str | None) -> Author:
-    return Author(config.installation_id(), actor or _default_actor())
+def _installation(db: sqlite_utils.Database) -> str:
+    """The id this database's changes are stamped with on this computer.
+
+    Made at set-up. When the file turns up on another computer (copied to a laptop),
+    that copy gets a new id, so that edits made on both are told apart at merge time.
+    Must run inside a transaction.
+    """
+    machine = config.machine_id()
+    current = meta.get(db, "installation")
+    if current and meta.get(db, "machine") == machine:
+        return current
+    new = str(uuid.uuid4())
+    if current:
+        earlier = json.loads(meta.get(db, "earlier_installations") or "[]")
+        meta.put(db, "earlier_installations", json.dumps([*earlier, current]))
+    meta.put(db, "installation", new)
+    meta.put(db, "machine", machine)
+    return new
+
+
+def _author(db: sqlite_utils.Database, actor: str | None, readonly: bool) -> Author:
+    if readonly:
+        installation = meta.get(db, "installation") or "read-only"
+    else:
+        with transaction(db):
+            installation = _installation(db)
+    return Author(installation, actor or meta.get(db, "officer") or _default_actor())
 
 
 def _default_actor() -> str:
@@ -131,9 +157,8 @@ def open_desk(
             raise DatabaseProblem(
                 f"{path} has not been set up; run: officer-desk init {path} --post CODE"
             )
-        officer = actor or meta.get(db, "officer")
         return Desk(
-            db=db, path=path, repo=Repository(db, _author(officer)), home_post=home,
+            db=db, path=path, repo=Repository(db, _author(db, actor, readonly)), home_post=home,
             is_hq=meta.get(db, "role") == "hq", demo=meta.get(db, "demo") == "1",
             readonly=readonly,
         )
@@ -165,13 +190,12 @@ def init_desk(
             "(HQ can add posts)"
         )
     db = open_database(path, create=True)
-    repo = Repository(db, _author(officer))
     with transaction(db):
+        meta.put(db, "officer", officer or _default_actor())
+        repo = Repository(db, _author(db, officer, readonly=False))
         meta.put(db, "post", home)
         meta.put(db, "role", "hq" if home == HQ else "post")
-        meta.put(db, "officer", officer or repo.author.actor)
         meta.put(db, "demo", "1" if demo else "0")
-        meta.put(db, "installation_at_init", repo.author.installation)
         for key, value in DEFAULT_ORGANISATION.items():
             meta.put(db, key, value)
         seed_reference_data(repo)

@@ -24,7 +24,8 @@ from officer_desk.storage.codec import from_sql, history_text, to_sql
 from officer_desk.storage.connection import transaction
 
 META_COLUMNS = (
-    "id", "post", "deleted", "version", "origin", "field_versions", "created_at", "updated_at",
+    "id", "post", "deleted", "version", "origin", "field_versions", "seen", "created_at",
+    "updated_at",
 )
 
 #: Key of the creation stamp in ``field_versions``: a field with no stamp of its own was
@@ -83,6 +84,7 @@ class Repository:
             version=row["version"], origin=row["origin"], deleted=bool(row["deleted"]),
             created_at=row["created_at"], updated_at=row["updated_at"],
             field_versions=json.loads(row["field_versions"] or "{}"),
+            seen=json.loads(row["seen"] or "{}"),
         )
 
     def rows(
@@ -163,12 +165,13 @@ class Repository:
             version=version, origin=self.author.installation, deleted=False,
             created_at=created_at or now, updated_at=updated_at or created_at or now,
             field_versions={CREATED: [version, self.author.installation]},
+            seen={self.author.installation: version},
         )
 
     def _insert_params(self, record: Record) -> tuple[Any, ...]:
         return (
             record.id, record.post, 0, record.version, record.origin,
-            json.dumps(record.field_versions, separators=(",", ":")),
+            _compact(record.field_versions), _compact(record.seen),
             record.created_at, record.updated_at,
             *(to_sql(f, record.values.get(f.name)) for f in record.kind.fields),
         )
@@ -208,6 +211,7 @@ class Repository:
                 record.version = first + offset
                 record.origin = self.author.installation
                 record.field_versions = {CREATED: [record.version, self.author.installation]}
+                record.seen = {self.author.installation: record.version}
             conn.executemany(self._insert_sql(kind), (self._insert_params(r) for r in records))
             self._append_history([self._created_history(r, now) for r in records])
 
@@ -233,17 +237,15 @@ class Repository:
                 for name in kind.unit_of(c.field):
                     record.field_versions[name] = stamp
                 record.values[c.field] = c.new
-            record.version, record.origin, record.updated_at = (
-                version, self.author.installation, now,
-            )
+            self._stamp(record, version, now)
             sets = ", ".join(f"{c.field} = ?" for c in changed)
             conn.execute(
                 f"UPDATE {kind.name} SET {sets}, version = ?, origin = ?, field_versions = ?, "
-                "updated_at = ? WHERE id = ?",
+                "seen = ?, updated_at = ? WHERE id = ?",
                 (
                     *(to_sql(kind.field(c.field), c.new) for c in changed),
-                    version, self.author.installation,
-                    json.dumps(record.field_versions, separators=(",", ":")), now, record.id,
+                    version, self.author.installation, _compact(record.field_versions),
+                    _compact(record.seen), now, record.id,
                 ),
             )
             self._append_history(
@@ -251,6 +253,12 @@ class Repository:
                                    now)
             )
         return changed
+
+    def _stamp(self, record: Record, version: int, now: str) -> None:
+        record.version, record.origin, record.updated_at = (
+            version, self.author.installation, now,
+        )
+        record.seen[self.author.installation] = version
 
     def set_deleted(self, record: Record, deleted: bool) -> bool:
         """Mark deleted (a tombstone) or restore; False if it already was so."""
@@ -261,15 +269,13 @@ class Repository:
             version = meta.tick(conn)
             record.field_versions["deleted"] = [version, self.author.installation]
             record.deleted = deleted
-            record.version, record.origin, record.updated_at = (
-                version, self.author.installation, now,
-            )
+            self._stamp(record, version, now)
             conn.execute(
                 f"UPDATE {record.kind.name} SET deleted = ?, version = ?, origin = ?, "
-                "field_versions = ?, updated_at = ? WHERE id = ?",
+                "field_versions = ?, seen = ?, updated_at = ? WHERE id = ?",
                 (
                     int(deleted), version, self.author.installation,
-                    json.dumps(record.field_versions, separators=(",", ":")), now, record.id,
+                    _compact(record.field_versions), _compact(record.seen), now, record.id,
                 ),
             )
             action = "delete" if deleted else "restore"
@@ -277,6 +283,10 @@ class Repository:
                 self._history_rows(record, action, [("deleted", not deleted, deleted)], now)
             )
         return True
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _default(f: Field) -> Any:

@@ -45,10 +45,21 @@ def test_reopen_keeps_role_and_officer(desk):
     again.close()
 
 
-def test_installation_id_is_stable(home):
-    first = config.installation_id()
-    assert config.installation_id() == first
-    assert (home / "config" / "installation-id").read_text().strip() == first
+def test_installation_id_is_stable_per_database_and_computer(home, desk, hq_desk, monkeypatch):
+    first = desk.repo.author.installation
+    assert first != hq_desk.repo.author.installation  # two databases: two installations
+    path = desk.path
+    desk.close()
+    again = open_desk(path)
+    assert again.repo.author.installation == first
+    again.close()
+    assert config.machine_id() == (home / "config" / "machine-id").read_text().strip()
+    # the file copied to another computer edits under a new id, and remembers the old one
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(home.parent / "laptop"))
+    laptop = open_desk(path)
+    assert laptop.repo.author.installation != first
+    assert first in laptop.setting("earlier_installations")
+    laptop.close()
 
 
 def test_check_reports_a_sound_database(desk, dispute):

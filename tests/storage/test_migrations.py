@@ -78,3 +78,16 @@ def test_schema_has_a_column_for_every_field(tmp_path):
         for meta in ("id", "post", "version", "origin", "field_versions", "deleted"):
             assert meta in columns
     db.conn.close()
+
+
+def test_upgraded_fixture_opens_as_a_case_log(tmp_path):
+    from officer_desk.services import records
+    from officer_desk.services.desk import open_desk
+
+    path = tmp_path / "jp.sqlite"
+    shutil.copy(FIXTURE, path)
+    desk = open_desk(path)
+    assert desk.home_post == "JP"
+    change = records.update(desk, "22222222-2222-4222-8222-222222222222", {"stage": "hearing"})
+    assert change.updated
+    desk.close()

@@ -72,3 +72,11 @@ def test_counter_never_goes_back(desk, company, dispute):
         records.update(desk, dispute.id, {"summary": f"v{i}"})
         versions.append(records.get(desk, dispute.id).version)
     assert versions == sorted(versions) and len(set(versions)) == len(versions)
+
+
+def test_seen_vector_records_this_installations_latest_change(desk, dispute):
+    me = desk.repo.author.installation
+    assert dispute.seen == {me: dispute.version}
+    records.update(desk, dispute.id, {"summary": "x"})
+    again = records.get(desk, dispute.id)
+    assert again.seen == {me: again.version}

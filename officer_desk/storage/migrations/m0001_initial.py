@@ -82,6 +82,7 @@ METADATA = (
     "version INTEGER NOT NULL CHECK (version > 0),"
     "origin TEXT NOT NULL,"
     "field_versions TEXT NOT NULL DEFAULT '{}',"
+    "seen TEXT NOT NULL DEFAULT '{}',"
     "created_at TEXT NOT NULL,"
     "updated_at TEXT NOT NULL"
 )
