@@ -47,6 +47,7 @@ class Desk:
     demo: bool
     readonly: bool = False
     _vocab: Vocabularies | None = field(default=None, repr=False)
+    _posts: list[str] | None = field(default=None, repr=False)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -62,16 +63,20 @@ class Desk:
             self._vocab = load_vocabularies(self.repo)
         return self._vocab
 
-    def vocab_changed(self) -> None:
+    def reference_changed(self) -> None:
+        """Forget cached vocabularies and posts (after they were edited or merged)."""
         self._vocab = None
+        self._posts = None
 
     def setting(self, key: str) -> str | None:
         return meta.get(self.db, key, DEFAULT_ORGANISATION.get(key))
 
     def post_codes(self) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT code FROM posts WHERE deleted = 0 ORDER BY is_hq, code"
-        )]
+        if self._posts is None:
+            self._posts = [r[0] for r in self.conn.execute(
+                "SELECT code FROM posts WHERE deleted = 0 ORDER BY is_hq, code"
+            )]
+        return list(self._posts)
 
     def check_can_edit(self, record: Record) -> None:
         """Refuse a change that is not this installation's to make."""

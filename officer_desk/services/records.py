@@ -78,6 +78,8 @@ def _owner(desk: Desk, kind: RecordKind, post: str | None, *, foreign_ok: bool) 
             raise NotPermitted(f"{kind.en} entries are reference data kept by HQ")
         return HQ
     wanted = (post or desk.home_post).strip().upper()
+    if wanted == desk.home_post:
+        return wanted
     if wanted not in desk.post_codes():
         raise ValidationError([field_error("post", "unknown_code", "Post", "공관",
                                            value=wanted, known=", ".join(desk.post_codes()))])
@@ -167,8 +169,8 @@ def _human_size(n: int) -> str:
 
 
 def _after_write(desk: Desk, kinds: Iterable[RecordKind]) -> None:
-    if any(k is VOCAB_TERMS for k in kinds):
-        desk.vocab_changed()
+    if any(k.reference for k in kinds):
+        desk.reference_changed()
 
 
 def create(
