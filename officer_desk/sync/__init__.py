@@ -1,0 +1,1 @@
+"""Sync packages and the merge of packages into a case log."""
