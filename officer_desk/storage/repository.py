@@ -174,13 +174,14 @@ class Repository:
             _compact(record.field_versions), _compact(record.seen),
             record.created_at, record.updated_at,
             *(to_sql(f, record.values.get(f.name)) for f in record.kind.fields),
+            record.version,
         )
 
     def _insert_sql(self, kind: RecordKind) -> str:
         cols = columns(kind)
         return (
-            f"INSERT INTO {kind.name} ({', '.join(cols)}) "
-            f"VALUES ({', '.join('?' for _ in cols)})"
+            f"INSERT INTO {kind.name} ({', '.join(cols)}, changed) "
+            f"VALUES ({', '.join('?' for _ in cols)}, ?)"
         )
 
     def _created_history(self, record: Record, now: str) -> tuple[Any, ...]:
@@ -241,11 +242,11 @@ class Repository:
             sets = ", ".join(f"{c.field} = ?" for c in changed)
             conn.execute(
                 f"UPDATE {kind.name} SET {sets}, version = ?, origin = ?, field_versions = ?, "
-                "seen = ?, updated_at = ? WHERE id = ?",
+                "seen = ?, updated_at = ?, changed = ? WHERE id = ?",
                 (
                     *(to_sql(kind.field(c.field), c.new) for c in changed),
                     version, self.author.installation, _compact(record.field_versions),
-                    _compact(record.seen), now, record.id,
+                    _compact(record.seen), now, version, record.id,
                 ),
             )
             self._append_history(
@@ -272,10 +273,11 @@ class Repository:
             self._stamp(record, version, now)
             conn.execute(
                 f"UPDATE {record.kind.name} SET deleted = ?, version = ?, origin = ?, "
-                "field_versions = ?, seen = ?, updated_at = ? WHERE id = ?",
+                "field_versions = ?, seen = ?, updated_at = ?, changed = ? WHERE id = ?",
                 (
                     int(deleted), version, self.author.installation,
-                    _compact(record.field_versions), _compact(record.seen), now, record.id,
+                    _compact(record.field_versions), _compact(record.seen), now, version,
+                    record.id,
                 ),
             )
             action = "delete" if deleted else "restore"

@@ -31,6 +31,8 @@ def test_old_fixture_database_is_upgraded_with_a_backup(tmp_path):
         "SELECT title_ko, stage FROM disputes WHERE id = '22222222-2222-4222-8222-222222222222'"
     ).fetchone()
     assert title == "세진디스플레이 디자인권 침해 (도쿄지방법원)" and stage == "evidence"
+    assert conn.execute("SELECT count(*) FROM disputes WHERE changed != version").fetchone()[0] == 0
+    assert {"conflicts", "import_log", "signing_keys"} <= set(db.table_names())
     assert conn.execute("SELECT count(*) FROM history").fetchone()[0] >= 4
     hits = conn.execute(
         "SELECT count(*) FROM search_index WHERE search_index MATCH '\"세진디스\"'"

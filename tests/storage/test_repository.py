@@ -80,3 +80,15 @@ def test_seen_vector_records_this_installations_latest_change(desk, dispute):
     records.update(desk, dispute.id, {"summary": "x"})
     again = records.get(desk, dispute.id)
     assert again.seen == {me: again.version}
+
+
+def test_changed_counter_follows_every_local_change(desk, dispute):
+    def changed():
+        return desk.conn.execute(
+            "SELECT changed, version FROM disputes WHERE id = ?", (dispute.id,)
+        ).fetchone()
+
+    assert changed()[0] == changed()[1] == dispute.version
+    records.update(desk, dispute.id, {"summary": "x"})
+    records.delete(desk, dispute.id)
+    assert changed()[0] == changed()[1] > dispute.version

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from officer_desk.storage.migrations import m0001_initial, m0002_saved_views
+from officer_desk.storage.migrations import m0001_initial, m0002_saved_views, m0003_sync
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "record tables, record index, full-text search, history", m0001_initial.apply),
     Migration(2, "saved views", m0002_saved_views.apply),
+    Migration(3, "signing keys, import and export logs, conflicts, company links",
+              m0003_sync.apply),
 )
 
 LATEST = MIGRATIONS[-1].number
