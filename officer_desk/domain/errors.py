@@ -45,7 +45,7 @@ class ValidationError(OfficerDeskError):
 
 
 class NotFound(OfficerDeskError):
-    """No record with that id (or it was deleted and deleted ones were not asked for)."""
+    """No record with that id (a deleted record is still found: it is a tombstone)."""
 
 
 class NotPermitted(OfficerDeskError):

@@ -153,7 +153,7 @@ DISPUTES = RecordKind(
         text("forum", "Court or office", "법원·기관"),
         text("case_number", "Case number", "사건번호", max_length=100),
         vocab("ip_type", "ip_type", "IP type", "권리 유형", required=True),
-        vocab("dispute_kind", "dispute_kind", "Kind", "분쟁 유형", required=True),
+        vocab("dispute_kind", "dispute_kind", "Dispute kind", "분쟁 유형", required=True),
         vocab("stage", "stage", "Stage", "진행 단계", required=True, default="intake"),
         date("stage_date", "Stage since", "단계 일자"),
         Field("status", FieldType.CHOICE, "Status", "상태", required=True,

@@ -207,10 +207,23 @@ def init_desk(
     return Desk(db=db, path=path, repo=repo, home_post=home, is_hq=home == HQ, demo=demo)
 
 
+#: The installation id that seed data is stamped with: seeded posts and terms carry the
+#: same id and the same stamp in every database, so merging them changes nothing.
+SEED_INSTALLATION = "00000000-0000-4000-8000-000000005eed"
+
+
+def _seeded(record: Record) -> Record:
+    record.version, record.origin = 1, SEED_INSTALLATION
+    record.field_versions = {"*": [1, SEED_INSTALLATION]}
+    record.seen = {SEED_INSTALLATION: 1}
+    record.created_at = record.updated_at = "2025-01-01T00:00:00.000000Z"
+    return record
+
+
 def seed_reference_data(repo: Repository) -> None:
-    """Posts and vocabularies from the seed, with the same ids in every database."""
+    """Posts and vocabularies from the seed, identical (ids, stamps) in every database."""
     posts = sorted(seed_posts(), key=lambda p: not p.get("is_hq"))
-    repo.insert_many([
+    repo.insert_many([_seeded(
         repo.new_record(
             POSTS, HQ,
             {
@@ -219,11 +232,11 @@ def seed_reference_data(repo: Repository) -> None:
                 "jurisdiction": p.get("jurisdiction"), "is_hq": bool(p.get("is_hq")),
             },
             record_id=seed_id("post", p["code"]),
-        )
+        ))
         for p in posts
-    ])
+    ], keep_stamps=True)
     terms, _ = seed_terms()
-    repo.insert_many([
+    repo.insert_many([_seeded(
         repo.new_record(
             VOCAB_TERMS, HQ,
             {
@@ -232,9 +245,9 @@ def seed_reference_data(repo: Repository) -> None:
                 "jurisdiction": t.jurisdiction,
             },
             record_id=seed_id("term", t.vocabulary, t.code),
-        )
+        ))
         for t in terms
-    ])
+    ], keep_stamps=True)
 
 
 def describe(desk: Desk) -> dict[str, object]:

@@ -41,5 +41,5 @@ def search(
     return [found[h.record_id] for h in hits if h.record_id in found]
 
 
-def count(desk: Desk, query: str) -> int:
-    return index.count_matches(desk.conn, query)
+def count(desk: Desk, query: str, *, kinds: tuple[str, ...] | None = None) -> int:
+    return index.count_matches(desk.conn, query, kinds=kinds)

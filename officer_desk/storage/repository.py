@@ -197,10 +197,11 @@ class Repository:
             record, "create", [(None, None, json.dumps(shown, ensure_ascii=False))], now
         )[0]
 
-    def insert_many(self, records: list[Record]) -> None:
+    def insert_many(self, records: list[Record], *, keep_stamps: bool = False) -> None:
         """Store new records (all of one kind) with one statement each, batched.
 
-        The records are stamped here with consecutive counter values.
+        The records are stamped here with consecutive counter values, unless
+        ``keep_stamps`` (seed data, stamped the same in every database).
         """
         if not records:
             return
@@ -209,6 +210,9 @@ class Repository:
         with transaction(self.db) as conn:
             first = meta.tick(conn, len(records))
             for offset, record in enumerate(records):
+                if keep_stamps:
+                    meta.observe(conn, record.version)
+                    continue
                 record.version = first + offset
                 record.origin = self.author.installation
                 record.field_versions = {CREATED: [record.version, self.author.installation]}

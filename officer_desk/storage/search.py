@@ -117,12 +117,20 @@ def search_index(
     return [IndexHit(*row) for row in conn.execute(sql, params)]
 
 
-def count_matches(conn: sqlite3.Connection, query: str) -> int:
+def count_matches(
+    conn: sqlite3.Connection, query: str, *, kinds: tuple[str, ...] | None = None
+) -> int:
     parsed = parse(query)
     if parsed.empty:
         return 0
     where, params = _conditions(parsed)
-    sql = f"SELECT count(*) FROM search_index WHERE {' AND '.join(where)}"
+    if kinds:
+        where.append(f"ri.kind IN ({', '.join('?' for _ in kinds)})")
+        params.extend(kinds)
+    sql = (
+        "SELECT count(*) FROM search_index JOIN record_index AS ri "
+        f"ON ri.rowid = search_index.rowid WHERE {' AND '.join(where)}"
+    )
     return int(conn.execute(sql, params).fetchone()[0])
 
 

@@ -120,6 +120,8 @@ def resolve(local: Record | None, incoming: Record) -> Resolution:
                 unit, kept, lost, winner, loser, "ours" if take_theirs else "theirs", "edit",
             ))
     result.conflicts += _delete_meets_edit(local, incoming)
+    # display only, but the same whatever the order: the later of the two times
+    merged.updated_at = max(local.updated_at, incoming.updated_at)
     top = max(stamp_of(merged, n) for n in merged.field_versions)
     if (merged.version, merged.origin) < top:
         merged.version, merged.origin = top

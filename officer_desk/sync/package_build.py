@@ -1,0 +1,224 @@
+"""Writing a package: snapshot, prune to what travels, sign, zip, log.
+
+The snapshot is taken with SQLite's backup API (a consistent copy even while the
+database is in use) into a private temporary folder; what does not travel is removed
+from it and the file is vacuumed, so nothing removed can be recovered from free pages.
+The package is written under a temporary name next to its final name and renamed,
+so a half-written package never carries the final name.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from officer_desk.domain.errors import NotPermitted, OfficerDeskError
+from officer_desk.domain.kinds import HQ
+from officer_desk.domain.records import utc_now
+from officer_desk.storage.connection import backup, transaction, translate
+from officer_desk.storage.migrations import schema_version
+from officer_desk.sync import keys
+from officer_desk.sync import package_format as fmt
+from officer_desk.sync.schema import RECORD_TABLES, prune
+
+if TYPE_CHECKING:
+    from officer_desk.services.desk import Desk
+
+Progress = Callable[[int, int], None]
+STEPS = 6
+
+
+class BuildCancelled(OfficerDeskError):
+    """The person cancelled writing a package; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    path: Path
+    manifest: dict[str, Any]
+    counts: dict[str, int]
+    sha256: str  # of the package file (export_log and import_log hold the content's)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(fmt.CHUNK):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _target(out: Path, post: str, package_id: str, now: dt.datetime) -> Path:
+    if out.is_dir():
+        safe = re.sub(r"[^A-Za-z0-9_-]", "_", post)
+        return out / f"{safe}-{now:%Y%m%d-%H%M%S}-{package_id[:8]}{fmt.SUFFIX}"
+    if out.exists():
+        raise OfficerDeskError(f"{out} already exists; choose another file name or a folder")
+    if not out.parent.is_dir():
+        raise OfficerDeskError(f"the folder {out.parent} does not exist")
+    return out
+
+
+def _owners(desk: Desk, include_posts: Sequence[str]) -> list[str]:
+    if not desk.is_hq:
+        if include_posts:
+            raise NotPermitted("only HQ can put other posts' records in a package")
+        return [desk.home_post]
+    chosen = sorted({str(p).strip().upper() for p in include_posts} - {HQ})
+    known = set(desk.post_codes())
+    unknown = [p for p in chosen if p not in known]
+    if unknown:
+        raise OfficerDeskError(f"unknown post(s): {', '.join(unknown)}")
+    return [HQ, *chosen]
+
+
+def _keep_only(conn: sqlite3.Connection, owners: list[str], since: int) -> dict[str, int]:
+    """Delete from the snapshot every row that does not travel; returns rows kept."""
+    marks = ", ".join("?" for _ in owners)
+    keep = f"post IN ({marks})" + (" AND changed > ?" if since else "")
+    params = [*owners, since] if since else owners
+    counts = {}
+    for table in RECORD_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE NOT ({keep})", params)
+        counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return counts
+
+
+def _snapshot(desk: Desk, folder: Path) -> Path:
+    path = folder / fmt.CONTENT
+    try:
+        backup(desk.conn, path)
+    except sqlite3.Error as e:
+        raise translate(e, desk.path) from e
+    return path
+
+
+def _prepare_content(
+    path: Path, owners: list[str], since_last: bool
+) -> tuple[int, int, dict[str, int], int]:
+    """Prunes the snapshot in place; returns (clock, since, counts, schema version)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+        clock = int(row[0]) if row else 0
+        since = 0
+        if since_last:
+            row = conn.execute("SELECT max(clock) FROM export_log").fetchone()
+            since = int(row[0] or 0)
+        version = schema_version(conn)
+        conn.execute("BEGIN")
+        prune(conn)
+        counts = _keep_only(conn, owners, since)
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    return clock, since, counts, version
+
+
+def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: Path) -> Path:
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
+                                    dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as zf:
+            zf.writestr(fmt.MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_STORED)
+            zf.writestr(fmt.SIGNATURE, fmt.encode_signature(signature),
+                        compress_type=zipfile.ZIP_STORED)
+            zf.write(content, fmt.CONTENT, compress_type=zipfile.ZIP_DEFLATED)
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def build_package(
+    desk: Desk,
+    out: Path,
+    *,
+    since_last: bool = False,
+    include_posts: Sequence[str] = (),
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PackageInfo:
+    """Write a signed package of this database's records (see module docstring).
+
+    A post's package holds the post's own records; HQ's holds HQ's records (reference
+    data, HQ conferences and notes) and those of the posts in ``include_posts``. With
+    ``since_last`` only rows changed here after the last package was written.
+    ``progress(done, total)`` is called after each step; ``cancel()`` returning true
+    stops before the package is written (``BuildCancelled``).
+    """
+    if desk.readonly:
+        raise NotPermitted(f"{desk.path} is open read-only; a package is logged in it")
+    owners = _owners(desk, include_posts)
+    installation = desk.repo.author.installation
+    key = keys.private_key(installation)
+    public = keys.public_key_bytes(key)
+    package_id = str(uuid.uuid4())
+    now = dt.datetime.now(dt.UTC)
+    target = _target(Path(out), desk.home_post, package_id, now)
+    step = 0
+
+    def advance(*, can_cancel: bool = True) -> None:
+        nonlocal step
+        step += 1
+        if progress:
+            progress(step, STEPS)
+        if can_cancel and cancel and cancel():
+            raise BuildCancelled("cancelled; no package was written")
+
+    with tempfile.TemporaryDirectory(prefix="officer-desk-package-") as folder:
+        content = _snapshot(desk, Path(folder))
+        advance()
+        try:
+            clock, since, counts, version = _prepare_content(content, owners, since_last)
+        except sqlite3.Error as e:
+            raise OfficerDeskError(f"could not prepare the package: {e}") from e
+        advance()
+        digest = file_sha256(content)
+        manifest = {
+            "format": fmt.FORMAT, "format_version": fmt.FORMAT_VERSION,
+            "package_id": package_id, "post": desk.home_post,
+            "role": "hq" if desk.is_hq else "post", "installation": installation,
+            "officer": desk.actor[:200], "public_key": base64.b64encode(public).decode("ascii"),
+            "fingerprint": keys.fingerprint(public), "schema_version": version,
+            "created_at": utc_now(), "clock": clock, "since_clock": since,
+            "counts": counts, "content_sha256": digest,
+            "content_size": content.stat().st_size,
+        }
+        manifest_bytes = fmt.encode_manifest(manifest)
+        signature = key.sign(manifest_bytes)
+        advance()
+        path = _write_zip(target, manifest_bytes, signature, content)
+    advance(can_cancel=False)  # written: from here on it is too late to cancel
+    sha = file_sha256(path)
+    advance(can_cancel=False)
+    with transaction(desk.db) as conn:
+        conn.execute(
+            "INSERT INTO export_log (package_id, at, clock, since_clock, counts, sha256, "
+            "file_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (package_id, manifest["created_at"], clock, since,
+             json.dumps(counts, sort_keys=True), digest, path.name),
+        )
+    step += 1
+    if progress:
+        progress(step, STEPS)
+    return PackageInfo(path=path, manifest=manifest, counts=counts, sha256=sha)

@@ -1,0 +1,209 @@
+"""The package file format: member names, limits, the manifest and its strict reading.
+
+A package is a ZIP file with exactly three members:
+
+- ``manifest.json``: what the package is (see ``MANIFEST_TYPES``), UTF-8 JSON;
+- ``manifest.sig``: the Ed25519 signature of the exact bytes of ``manifest.json``,
+  base64 text;
+- ``content.sqlite``: the records, an SQLite database (``sync.schema``), whose size and
+  SHA-256 the manifest holds, so that signing the manifest signs the content.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import HQ
+from officer_desk.storage.migrations import LATEST
+from officer_desk.sync.schema import RECORD_TABLES
+
+FORMAT = "officer-desk-package"
+FORMAT_VERSION = 1
+SUFFIX = ".odpkg"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CONTENT = "content.sqlite"
+MEMBERS = (MANIFEST, SIGNATURE, CONTENT)
+
+#: Limits checked before anything is read (module attributes: tests lower them).
+MAX_MANIFEST_SIZE = 64 * 1024
+MAX_SIGNATURE_SIZE = 1024
+MAX_CONTENT_SIZE = 4 * 1024**3
+#: Deflate cannot compress by more than about 1032:1; a larger declared ratio is forged.
+MAX_RATIO = 1100
+CHUNK = 1024 * 1024
+
+#: Every manifest key with the JSON types it may have.
+MANIFEST_TYPES: dict[str, tuple[type, ...]] = {
+    "format": (str,), "format_version": (int,), "package_id": (str,), "post": (str,),
+    "role": (str,), "installation": (str,), "officer": (str, type(None)),
+    "public_key": (str,), "fingerprint": (str,), "schema_version": (int,),
+    "created_at": (str,), "clock": (int,), "since_clock": (int,), "counts": (dict,),
+    "content_sha256": (str,), "content_size": (int,),
+}
+
+_INSTALLATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+class PackageRefused(OfficerDeskError):
+    """A package that is not merged, with the reason a person can act on.
+
+    ``code`` is a short stable name of the reason (``not_zip``, ``bad_signature``,
+    ``unknown_key``, …). ``manifest`` is the package's manifest when it could be read
+    — *unverified* unless the refusal came after the signature check (``signed``).
+    ``key`` is the signer's key for the key refusals (so a caller can offer to trust).
+    """
+
+    def __init__(
+        self, reason: str, *, code: str = "refused", manifest: Mapping[str, Any] | None = None,
+        signed: bool = False, key: Any = None,
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.code = code
+        self.manifest = dict(manifest) if manifest is not None else None
+        self.signed = signed
+        self.key = key
+
+
+def encode_manifest(manifest: Mapping[str, Any]) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode(
+        "utf-8"
+    )
+
+
+def encode_signature(signature: bytes) -> bytes:
+    return base64.b64encode(signature) + b"\n"
+
+
+def decode_signature(data: bytes, name: str) -> bytes:
+    try:
+        raw = base64.b64decode(data.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raw = b""
+    if len(raw) != 64:
+        raise PackageRefused(
+            f"{name}: bad signature: the package was altered or damaged "
+            "(the signature is not readable)",
+            code="bad_signature",
+        )
+    return raw
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"key {key!r} appears twice")
+        out[key] = value
+    return out
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"{text} is not allowed")
+
+
+def parse_manifest(data: bytes, name: str, *, check_schema: bool = True) -> dict[str, Any]:
+    """Read and check a manifest strictly; every problem is a ``PackageRefused``.
+
+    Checks the format and versions first, so that a package of a newer program is
+    reported as such and not as a malformed manifest. ``check_schema=False`` accepts
+    any schema version (to trust the key of a package made by another version).
+    """
+    try:
+        manifest = json.loads(
+            data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:
+        raise PackageRefused(
+            f"{name} is damaged: its manifest is not valid JSON ({e})", code="bad_manifest"
+        ) from e
+    if not isinstance(manifest, dict):
+        raise PackageRefused(f"{name} is damaged: its manifest is not a JSON object",
+                             code="bad_manifest")
+    if manifest.get("format") != FORMAT:
+        raise PackageRefused(
+            f"{name} is not an Officer Desk package (its manifest says format "
+            f"{str(manifest.get('format'))[:60]!r})",
+            code="unknown_format", manifest=manifest,
+        )
+    version = manifest.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        newer = type(version) is int and version > FORMAT_VERSION
+        raise PackageRefused(
+            f"{name} was made by a newer version of Officer Desk (package format "
+            f"{version}); update this program to merge it" if newer else
+            f"{name} has an unknown package format version {str(version)[:20]!r}",
+            code="format_version", manifest=manifest,
+        )
+    schema = manifest.get("schema_version") if check_schema else LATEST
+    if type(schema) is int and schema > LATEST:
+        raise PackageRefused(
+            f"{name} was made by a newer version of Officer Desk (schema {schema}, this "
+            f"program knows up to {LATEST}); update this program, then merge it again",
+            code="schema_newer", manifest=manifest,
+        )
+    if type(schema) is int and schema < LATEST:
+        raise PackageRefused(
+            f"{name} was made by an older version of Officer Desk (schema {schema}, this "
+            f"program expects {LATEST}); update the post's program and ask for a new package",
+            code="schema_older", manifest=manifest,
+        )
+    problems = _manifest_problems(manifest)
+    if problems:
+        raise PackageRefused(
+            f"{name} is damaged: its manifest is not valid ({'; '.join(problems[:5])})",
+            code="bad_manifest", manifest=manifest,
+        )
+    return manifest
+
+
+def _manifest_problems(m: dict[str, Any]) -> list[str]:
+    problems = [f"unexpected key {k[:40]!r}" for k in m if k not in MANIFEST_TYPES]
+    for key, types in MANIFEST_TYPES.items():
+        if key not in m:
+            problems.append(f"{key} is missing")
+        elif type(m[key]) not in types:  # type(): a bool is not an int here
+            problems.append(f"{key} has the wrong type")
+    if problems:
+        return problems
+
+    def check(ok: bool, text: str) -> None:
+        if not ok:
+            problems.append(text)
+
+    try:
+        check(str(uuid.UUID(m["package_id"])) == m["package_id"], "package_id is not a UUID")
+    except ValueError:
+        problems.append("package_id is not a UUID")
+    check(0 < len(m["post"]) <= 12 and m["post"].isprintable(), "post is not a post code")
+    check(m["role"] in ("post", "hq"), "role is neither post nor hq")
+    check((m["role"] == "hq") == (m["post"] == HQ), "role does not match the post")
+    check(bool(_INSTALLATION.fullmatch(m["installation"])), "installation is not an id")
+    check(m["officer"] is None or len(m["officer"]) <= 200, "officer is too long")
+    check(len(m["created_at"]) <= 64, "created_at is too long")
+    try:
+        key = base64.b64decode(m["public_key"], validate=True)
+    except (binascii.Error, ValueError):
+        key = b""
+    check(len(key) == 32, "public_key is not a 32-byte key in base64")
+    check(len(m["fingerprint"]) <= 40, "fingerprint is too long")
+    check(0 <= m["since_clock"] <= m["clock"] < 2**63, "clock or since_clock out of range")
+    check(bool(_SHA256.fullmatch(m["content_sha256"])), "content_sha256 is not a SHA-256")
+    check(0 < m["content_size"] <= MAX_CONTENT_SIZE, "content_size out of range")
+    counts = m["counts"]
+    check(set(counts) == set(RECORD_TABLES), "counts does not list exactly the record tables")
+    check(
+        all(type(v) is int and 0 <= v < 2**63 for v in counts.values()),
+        "counts are not whole numbers",
+    )
+    return problems

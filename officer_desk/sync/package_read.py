@@ -1,0 +1,305 @@
+"""Reading a package, which is untrusted input until every check has passed.
+
+``open_package`` checks, in this order, and refuses (``PackageRefused``) at the first
+failure: the ZIP (exactly three members, sizes within limits before anything is
+read), the manifest (strict JSON, known format, same schema version), the signature,
+the signer's key (trusted here for the package's post), the content's size and
+SHA-256, SQLite's own ``quick_check`` of the content opened read-only with the
+protections for untrusted files, its schema (exactly the expected tables, nothing
+planted), and its row counts. Only then can the merge read rows, from the base
+tables only, through ``OpenedPackage.rows``. The package is never attached to the
+live database.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import shutil
+import sqlite3
+import tempfile
+import weakref
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
+from officer_desk.storage.repository import columns
+from officer_desk.sync import keys
+from officer_desk.sync import package_format as fmt
+from officer_desk.sync.package_build import file_sha256
+from officer_desk.sync.package_verify import ZIP_ERRORS, open_zip, refuse, signed_manifest
+from officer_desk.sync.schema import RECORD_TABLES, expected_schema, schema_rows
+
+if TYPE_CHECKING:
+    from officer_desk.services.desk import Desk
+
+#: Rows fetched at a time by ``OpenedPackage.rows`` (attachments carry file contents).
+BATCH = 500
+BLOB_BATCH = 8
+def _arg(path: Path | str) -> str:
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() for c in text) else text
+
+
+def _key_info(desk: Desk, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
+    fp = manifest["fingerprint"]
+    known = keys.find_key(desk, fp)
+    status = keys.key_status(desk, manifest["installation"], fp)
+    others = tuple(k.fingerprint for k in keys.trusted_for(desk, manifest["installation"])
+                   if k.fingerprint != fp)
+    return keys.KeyInfo(
+        fingerprint=fp, public_key=raw, installation=manifest["installation"],
+        post=manifest["post"], officer=manifest["officer"], status=status,
+        first_seen=known.first_seen if known else None,
+        decided_at=known.decided_at if known else None,
+        decided_by=known.decided_by if known else None, others=others,
+    )
+
+
+# -- (d) trust --------------------------------------------------------------------------
+
+
+def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
+    info = _key_info(desk, manifest, raw)
+    name = path.name
+    who = (f"key {info.fingerprint} (post {info.post}, installation {info.installation}, "
+           f"officer {info.officer or 'not named'})")
+    command = f"officer-desk keys {_arg(desk.path)} trust {_arg(path)}"
+    kw: dict[str, Any] = {"manifest": manifest, "signed": True, "key": info}
+    if info.status == keys.TRUSTED:
+        known = keys.find_key(desk, info.fingerprint)
+        if known is not None and known.post == manifest["post"]:
+            return info
+        raise refuse(
+            f"{name} says it comes from post {manifest['post']}, but its key "
+            f"{info.fingerprint} (installation {info.installation}) is trusted here only "
+            f"for post {known.post if known else '?'}; it is not merged",
+            "wrong_post", **kw,
+        )
+    if info.status == keys.REVOKED:
+        raise refuse(
+            f"REFUSED: {name} is signed with a REVOKED {who}, revoked on "
+            f"{info.decided_at} by {info.decided_by}; it is not merged. If the key was "
+            f"revoked by mistake, trust it again with: {command}",
+            "revoked_key", **kw,
+        )
+    if info.status == keys.CHANGED:
+        raise refuse(
+            f"WARNING: {name} claims to come from installation {info.installation} of post "
+            f"{info.post}, but it is signed with a DIFFERENT key ({info.fingerprint}) than "
+            f"the one trusted for that installation ({', '.join(info.others)}). Someone else "
+            "may be signing as that installation. It is not merged. Trust the new key only "
+            "if the post confirms by phone that its key changed (new computer or program "
+            f"reinstalled) and reads you fingerprint {info.fingerprint}; then: {command}",
+            "changed_key", **kw,
+        )
+    raise refuse(
+        f"{name} is signed by a {who} that this database does not trust yet; it is not "
+        "merged. Ask the post to read you its fingerprint (on its computer: "
+        f"officer-desk keys ITS-DATABASE show) and, if it matches, trust the key with: {command}",
+        "unknown_key", **kw,
+    )
+
+
+# -- (e) - (h) the content --------------------------------------------------------------
+
+
+def _extract(zf: zipfile.ZipFile, manifest: dict[str, Any], folder: Path, name: str) -> Path:
+    size, digest = manifest["content_size"], manifest["content_sha256"]
+    mismatch = refuse(f"{name}: content does not match its signature (altered or truncated)",
+                       "content_mismatch", manifest=manifest, signed=True)
+    if zf.getinfo(fmt.CONTENT).file_size != size:
+        raise mismatch
+    if shutil.disk_usage(folder).free < size + fmt.CHUNK * 16:
+        raise refuse(f"not enough free disk space to open {name} ({size:,} bytes)",
+                      "no_space", manifest=manifest, signed=True)
+    target = folder / fmt.CONTENT
+    h = hashlib.sha256()
+    total = 0
+    try:
+        with zf.open(fmt.CONTENT) as src, target.open("wb") as out:
+            while chunk := src.read(fmt.CHUNK):
+                total += len(chunk)
+                if total > size:
+                    raise mismatch
+                h.update(chunk)
+                out.write(chunk)
+    except ZIP_ERRORS as e:
+        raise refuse(f"{name} is damaged: {fmt.CONTENT} cannot be read ({e})",
+                      "damaged_content", manifest=manifest, signed=True) from e
+    if total != size or h.hexdigest() != digest:
+        raise mismatch
+    return target
+
+
+def _connect(content: Path, manifest: dict[str, Any], name: str) -> sqlite3.Connection:
+    kw: dict[str, Any] = {"manifest": manifest, "signed": True}
+    with content.open("rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            raise refuse(f"{name}: its content is not an SQLite database", "not_sqlite", **kw)
+    conn = sqlite3.connect(f"{content.as_uri()}?mode=ro&immutable=1", uri=True,
+                           isolation_level=None, check_same_thread=False)
+    try:
+        for pragma in ("trusted_schema = OFF", "cell_size_check = ON", "mmap_size = 0",
+                       "query_only = 1"):
+            conn.execute(f"PRAGMA {pragma}")
+        result = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
+        if result != ["ok"]:
+            raise refuse(f"{name}: its content database is damaged ({'; '.join(result[:3])})",
+                          "content_damaged", **kw)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID or version != manifest["schema_version"]:
+            raise refuse(
+                f"{name}: its content is not an Officer Desk database of schema "
+                f"{manifest['schema_version']} (application id {app_id}, schema {version})",
+                "wrong_content", **kw,
+            )
+        _check_schema(conn, name, kw)
+        for table in RECORD_TABLES:
+            found = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if found != manifest["counts"][table]:
+                raise refuse(
+                    f"{name}: its content has {found} rows in {table} but its manifest says "
+                    f"{manifest['counts'][table]}",
+                    "counts_mismatch", **kw,
+                )
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise refuse(f"{name}: its content database is damaged ({e})", "content_damaged",
+                      **kw) from e
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_schema(conn: sqlite3.Connection, name: str, kw: dict[str, Any]) -> None:
+    found = schema_rows(conn)
+    expected = expected_schema()
+    if found == expected:
+        return
+    expected_names = {(t, n) for t, n, _, _ in expected}
+    found_names = {(t, n) for t, n, _, _ in found}
+    problems = []
+    for t, n, _, _ in sorted(found - expected, key=lambda r: (r[0], r[1])):
+        if (t, n) in expected_names:
+            problems.append(f"changed {t} {n[:60]!r}")
+        else:
+            problems.append(f"unexpected {t} {n[:60]!r}")
+    problems += [f"missing {t} {n!r}" for t, n in sorted(expected_names - found_names)]
+    raise refuse(
+        f"{name}: its content does not have the expected schema: "
+        f"{'; '.join(problems[:5])} in the package",
+        "schema_mismatch", **kw,
+    )
+
+
+# -- the opened package -----------------------------------------------------------------
+
+
+def _cleanup(conn: sqlite3.Connection | None, folder: tempfile.TemporaryDirectory) -> None:
+    if conn is not None:
+        conn.close()
+    folder.cleanup()
+
+
+class OpenedPackage:
+    """A verified package: its manifest, signer, and rows to read (then ``close()``)."""
+
+    def __init__(
+        self, path: Path, manifest: dict[str, Any], key: keys.KeyInfo,
+        conn: sqlite3.Connection, folder: tempfile.TemporaryDirectory,
+    ) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.key = key
+        self.content_path = Path(folder.name) / fmt.CONTENT  # private, removed on close
+        self._conn: sqlite3.Connection | None = conn
+        self._finalizer = weakref.finalize(self, _cleanup, conn, folder)
+
+    @property
+    def package_id(self) -> str:
+        return str(self.manifest["package_id"])
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(self.manifest["counts"])
+
+    @functools.cached_property
+    def file_sha256(self) -> str:
+        return file_sha256(self.path)
+
+    def rows(self, table: str, *, batch: int | None = None) -> Iterator[dict[str, Any]]:
+        """The rows of one record table, in primary-key order, as raw SQLite values."""
+        if self._conn is None:
+            raise ValueError("the package is closed")
+        kind = KINDS_BY_NAME.get(table)
+        if kind is None:
+            raise ValueError(f"{table!r} is not a record table")
+        cols = [*columns(kind), "changed"]
+        size = batch or (BLOB_BATCH if table == "attachments" else BATCH)
+        cur = self._conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id")
+        try:
+            while chunk := cur.fetchmany(size):
+                for row in chunk:
+                    yield dict(zip(cols, row, strict=True))
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        self._conn = None
+        self._finalizer()
+
+    def __enter__(self) -> OpenedPackage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_package(path: str | Path, desk: Desk) -> OpenedPackage:
+    """Verify a package completely and open its content for reading (see module doc)."""
+    path = Path(path)
+    with open_zip(path) as zf:
+        manifest, raw = signed_manifest(zf, path.name)
+        key = _check_trust(desk, path, manifest, raw)
+        folder = tempfile.TemporaryDirectory(prefix="officer-desk-open-")
+        try:
+            content = _extract(zf, manifest, Path(folder.name), path.name)
+        except BaseException:
+            folder.cleanup()
+            raise
+    try:
+        conn = _connect(content, manifest, path.name)
+    except BaseException:
+        folder.cleanup()
+        raise
+    return OpenedPackage(path, manifest, key, conn, folder)
+
+
+def package_key(path: str | Path, desk: Desk) -> keys.KeyInfo:
+    """The signer of a package, with its status here; checks the signature only."""
+    path = Path(path)
+    with open_zip(path) as zf:
+        manifest, raw = signed_manifest(zf, path.name, check_schema=False)
+    return _key_info(desk, manifest, raw)
+
+
+def trust_package_key(
+    desk: Desk, path: str | Path, by: str, *,
+    confirm: Callable[[keys.KeyInfo], bool] | None = None,
+) -> keys.KeyInfo:
+    """Trust the key that signed a package (after ``confirm(key)``, if given, says yes).
+
+    Only the ZIP, the manifest and the signature are checked (a package of another
+    program version still names its key). Returns the key as now stored; when
+    ``confirm`` says no, nothing is stored and the key's status is unchanged.
+    """
+    info = package_key(path, desk)
+    if confirm is not None and not confirm(info):
+        return info
+    return keys.trust(desk, info.public_key, info.installation, info.post, info.officer, by)
