@@ -1,0 +1,259 @@
+"""The ``officer-desk`` command group: global options, shared helpers, error handling.
+
+Errors come in two kinds (see ``officer_desk.domain.errors``). A problem of the user's
+world prints ``error: <message>`` and exits 1; anything else is our bug: the traceback
+goes to a log file, the user sees one line saying where, and the exit status is 70.
+Usage mistakes are click's (exit 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from officer_desk import __version__, config
+from officer_desk.domain.errors import OfficerDeskError, ValidationError
+from officer_desk.domain.kinds import RecordKind, kind_named
+from officer_desk.domain.validation import parse_date
+from officer_desk.services.desk import Desk, open_desk
+from officer_desk.storage.connection import translate
+
+EXIT_USER_ERROR = 1
+EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE
+
+#: At most this many field problems are listed after a validation error.
+MAX_ERROR_LINES = 50
+
+#: SQLite errors that are the file's or the machine's doing, not a bug of ours.
+_SQLITE_WORLD = ("locked", "busy", "disk is full", "readonly", "read-only", "malformed",
+                 "corrupt", "not a database", "file is encrypted", "unable to open",
+                 "disk i/o")
+
+
+def log_path() -> Path:
+    return config.data_dir() / "logs" / "officer-desk.log"
+
+
+def write_log(exc: BaseException) -> Path:
+    """Append the traceback of an unexpected exception to the log; returns its path."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    details = "".join(traceback.format_exception(exc))
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"--- {stamp} officer-desk {__version__} pid {os.getpid()}\n")
+        f.write(f"command: {' '.join(sys.argv)}\n{details}\n")
+    return path
+
+
+def report_user_error(exc: BaseException) -> None:
+    if isinstance(exc, ValidationError):
+        n = len(exc.errors)
+        head = exc.context or "the input is not valid"
+        click.echo(f"error: {head} ({n} problem{'s' if n != 1 else ''}):", err=True)
+        for e in exc.errors[:MAX_ERROR_LINES]:
+            click.echo(f"  {e.message('en')}", err=True)
+        if n > MAX_ERROR_LINES:
+            click.echo(f"  … and {n - MAX_ERROR_LINES} more", err=True)
+        return
+    click.echo(f"error: {exc}", err=True)
+
+
+def report_internal_error(exc: BaseException) -> None:
+    summary = f"{type(exc).__name__}: {exc}"
+    try:
+        path = write_log(exc)
+    except OSError as log_error:
+        click.echo(f"internal error: {summary}; could not write the log ({log_error})",
+                   err=True)
+        return
+    click.echo(f"internal error: {summary}; details in {path}", err=True)
+
+
+def _os_error_message(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
+
+
+#: The order commands are listed in the help: by job, most used first.
+COMMAND_ORDER = (
+    "init", "add", "update", "attach", "delete", "restore", "list", "show", "history",
+    "search", "deadlines", "dashboard", "export", "package", "merge", "conflicts", "keys",
+    "fields", "check", "demo",
+)
+
+
+class DeskGroup(click.Group):
+    """A click group that turns exceptions into the exit statuses promised above."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        known = [name for name in COMMAND_ORDER if name in self.commands]
+        return known + sorted(set(self.commands) - set(known))
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except OfficerDeskError as e:
+            report_user_error(e)
+            ctx.exit(EXIT_USER_ERROR)
+        except BrokenPipeError:
+            # The reader went away (``| head``): stop quietly.
+            _silence_stdout()
+            ctx.exit(EXIT_USER_ERROR)
+        except OSError as e:
+            report_user_error(OfficerDeskError(_os_error_message(e)))
+            ctx.exit(EXIT_USER_ERROR)
+        except sqlite3.Error as e:
+            if any(word in str(e).lower() for word in _SQLITE_WORLD):
+                report_user_error(translate(e))
+                ctx.exit(EXIT_USER_ERROR)
+            report_internal_error(e)
+            ctx.exit(EXIT_INTERNAL_ERROR)
+        except Exception as e:
+            report_internal_error(e)
+            ctx.exit(EXIT_INTERNAL_ERROR)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+# -- shared option types and helpers --------------------------------------------------
+
+class KindType(click.ParamType):
+    """A record kind by table name or alias (``dispute``, ``follow-ups``, …)."""
+
+    name = "KIND"
+
+    def __init__(self, *, allow_all: bool = False) -> None:
+        self.allow_all = allow_all
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> RecordKind | str:
+        if isinstance(value, RecordKind):
+            return value
+        if self.allow_all and str(value).strip().lower() == "all":
+            return "all"
+        try:
+            return kind_named(str(value))
+        except KeyError as e:
+            self.fail(str(e.args[0]), param, ctx)
+
+
+class DateType(click.ParamType):
+    """A date as YYYY-MM-DD (2024.3.1 and 2024/03/01 are accepted too)."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> dt.date:
+        parsed = parse_date(value)
+        if parsed is None:
+            self.fail(f"{value!r} is not a date (use YYYY-MM-DD)", param, ctx)
+        return parsed
+
+
+KIND = KindType()
+KIND_OR_ALL = KindType(allow_all=True)
+DATE = DateType()
+LANG = click.Choice(["ko", "en"])
+
+
+def lang_option(f: Any) -> Any:
+    return click.option(
+        "--lang", type=LANG, default="ko", show_default=True,
+        help="Language of titles and labels (ko: Korean, en: English).",
+    )(f)
+
+
+def json_option(f: Any) -> Any:
+    return click.option("--json", "as_json", is_flag=True,
+                        help="Print JSON instead of a table.")(f)
+
+
+def db_argument(f: Any) -> Any:
+    return click.argument("db", type=click.Path(dir_okay=False, path_type=Path))(f)
+
+
+def open_db(ctx: click.Context, path: Path) -> Desk:
+    """Open the case log at ``path``; it is closed when the command ends."""
+    actor = (ctx.find_root().obj or {}).get("actor")
+    desk = open_desk(path, actor=actor)
+    ctx.call_on_close(desk.close)
+    return desk
+
+
+def read_input(source: str) -> str:
+    """The UTF-8 text of a file, or of standard input for ``-``."""
+    if source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        name = "standard input"
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as e:
+            raise OfficerDeskError(f"cannot read {source}: {e.strerror or e}") from e
+        name = source
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise OfficerDeskError(f"{name} is not UTF-8 text ({e.reason} at byte {e.start})") from e
+
+
+def fail(message: str) -> NoReturn:
+    raise OfficerDeskError(message)
+
+
+# -- the group ------------------------------------------------------------------------
+
+EPILOG = """\b
+Examples:
+  officer-desk init us.sqlite --post US --officer 김영희
+  officer-desk add us.sqlite dispute --json dispute.json
+  officer-desk list us.sqlite disputes --where stage=filed
+  officer-desk search us.sqlite 한빛
+  officer-desk deadlines us.sqlite --days 30
+
+Run any command with --help for its options and an example.
+"""
+
+
+@click.group(
+    cls=DeskGroup, invoke_without_command=True, epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option("--actor", metavar="NAME",
+              help="Who is making the changes (recorded in each record's history); "
+                   "default: the officer the database was set up for.")
+@click.version_option(__version__, prog_name="officer-desk")
+@click.pass_context
+def cli(ctx: click.Context, actor: str | None) -> None:
+    """Officer Desk: the case log of Korea's overseas patent officers.
+
+    Log disputes, engagements with local authorities, trend notes, companies,
+    conferences and follow-ups in a local SQLite file, fully offline; find them, watch
+    deadlines and export them. Each command takes the database file (DB) first.
+
+    Run without a command, it opens your database (or the demo database) and shows
+    an overview.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["actor"] = actor
+    if ctx.invoked_subcommand is None:
+        from officer_desk.cli.default import run_default
+
+        run_default(ctx)

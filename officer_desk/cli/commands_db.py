@@ -1,0 +1,221 @@
+"""Commands about the database file itself: init, demo, check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from officer_desk.cli.app import (
+    DATE,
+    cli,
+    db_argument,
+    fail,
+    json_option,
+    open_db,
+)
+from officer_desk.cli.output import echo_json, echo_lines, plural, table
+from officer_desk.domain.kinds import HQ
+from officer_desk.services import checks
+from officer_desk.services.desk import Desk, describe, init_desk, open_desk
+
+
+@cli.command(short_help="Create a new case log for a post or for HQ.")
+@db_argument
+@click.option("--post", metavar="CODE", help="The post this database is for (US, CN, JP, EU, GVA).")
+@click.option("--hq", is_flag=True, help="Set up the HQ database (merges every post's data).")
+@click.option("--officer", metavar="NAME", help="The officer using it (default: your login).")
+def init(db: Path, post: str | None, hq: bool, officer: str | None) -> None:
+    """Create a new, empty case log for a post (or for HQ).
+
+    The file gets the posts and vocabularies (IP types, dispute kinds, stages, …) and
+    remembers which post it belongs to: records made in it are that post's. The file
+    must not exist yet.
+
+    \b
+    Example:
+      officer-desk init us.sqlite --post US --officer 김영희
+      officer-desk init hq.sqlite --hq
+    """
+    if hq and post and post.strip().upper() != HQ:
+        raise click.UsageError("give either --post CODE or --hq, not both")
+    desk = init_desk(db, post=post, hq=hq, officer=officer)
+    try:
+        info = describe(desk)
+    finally:
+        desk.close()
+    role = "HQ" if info["role"] == "hq" else f"post {info['post']}"
+    click.echo(f"created {db} for {role} (officer: {info['officer']})")
+
+
+def _post_list(value: str) -> tuple[str, ...] | None:
+    codes = tuple(p.strip().upper() for p in value.split(",") if p.strip())
+    if not codes or codes == ("ALL",):
+        return None
+    return codes
+
+
+def _forget(path: Path) -> None:
+    """Remove a database file this command created and could not finish."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _progress_printer() -> Any:
+    """A ``progress(done, total)`` hook that rewrites one line on a terminal.
+
+    Quiet when standard error is not a terminal (a log file gets the summary only).
+    """
+    interactive = sys.stderr.isatty()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        if not interactive:
+            return
+        now = time.monotonic()
+        if now - last[0] < 0.2 and done < total:
+            return
+        last[0] = now
+        click.echo(f"\r  {done:,} / {total:,} records", err=True, nl=False)
+
+    def finish() -> None:
+        if interactive and last[0]:
+            click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+
+    progress.finish = finish  # type: ignore[attr-defined]
+    return progress
+
+
+def make_demo(
+    desk: Desk, *, posts: tuple[str, ...] | None, records: int, seed: int,
+    today: dt.date | None,
+) -> Any:
+    """Run the demo generator with a progress line; returns its summary."""
+    from officer_desk.services.demo import generate_demo
+
+    progress = _progress_printer()
+    try:
+        return generate_demo(desk, posts=posts, records=records, seed=seed, today=today,
+                             progress=progress)
+    finally:
+        progress.finish()
+
+
+def create_demo_database(
+    path: Path, *, posts: tuple[str, ...] | None = None, records: int, seed: int,
+    today: dt.date | None = None, actor: str | None = None,
+) -> tuple[Desk, Any]:
+    """A new HQ demo database at ``path`` filled with generated records.
+
+    If generation fails or is interrupted, the half-made file is removed.
+    """
+    desk = init_desk(path, hq=True, demo=True, officer=actor)
+    try:
+        summary = make_demo(desk, posts=posts, records=records, seed=seed, today=today)
+    except BaseException:
+        desk.close()
+        _forget(path)
+        raise
+    return desk, summary
+
+
+def print_demo_summary(summary: Any) -> None:
+    counts: dict[str, int] = dict(getattr(summary, "counts", {}) or {})
+    seconds = float(getattr(summary, "seconds", 0.0) or 0.0)
+    total = sum(counts.values())
+    rows = [(kind, f"{n:,}") for kind, n in counts.items()]
+    echo_lines(table(["kind", "records"], rows, align=["<", ">"]))
+    rate = f", {total / seconds:,.0f} records/s" if seconds > 0 else ""
+    click.echo(f"{total:,} records in {seconds:.1f} s{rate}")
+
+
+@cli.command(short_help="Make or fill a demo database with made-up records.")
+@db_argument
+@click.option("--posts", "posts", default="all", show_default=True, metavar="all|CODE,...",
+              help="Posts to make records for, comma-separated.")
+@click.option("--records", type=click.IntRange(min=0), metavar="N", default=2000, show_default=True,
+              help="About how many records to make.")
+@click.option("--seed", type=int, metavar="S", default=1, show_default=True,
+              help="Random seed: the same seed gives the same data.")
+@click.option("--today", type=DATE, help="The date the data is built around (default: today).")
+@click.pass_context
+def demo(ctx: click.Context, db: Path, posts: str, records: int, seed: int,
+         today: dt.date | None) -> None:
+    """Fill a demo database with realistic made-up records, for trying things out.
+
+    Creates DB as an HQ demo database if it does not exist yet. Demo data is only ever
+    added to a demo database, never to a real case log. The data is invented: companies,
+    disputes, engagements, trend notes, conferences and follow-ups at every post.
+
+    \b
+    Example:
+      officer-desk demo demo.sqlite --records 20000
+      officer-desk demo demo.sqlite --posts US,CN --records 500 --seed 7 --today 2025-06-30
+    """
+    actor = (ctx.find_root().obj or {}).get("actor")
+    chosen = _post_list(posts)
+    if db.exists() and db.stat().st_size > 0:
+        desk = open_desk(db, actor=actor)
+        ctx.call_on_close(desk.close)
+        if not desk.demo:
+            fail(f"{db} is a real case log, not a demo database; demo data goes only into "
+                 "a database made by officer-desk demo (choose a new file name)")
+        click.echo(f"adding demo data to {db}")
+        summary = make_demo(desk, posts=chosen, records=records, seed=seed, today=today)
+    else:
+        click.echo(f"creating demo database {db}")
+        desk, summary = create_demo_database(db, posts=chosen, records=records, seed=seed,
+                                             today=today, actor=actor)
+        ctx.call_on_close(desk.close)
+    print_demo_summary(summary)
+
+
+@cli.command(short_help="Check the file and its links; exit 1 on problems.")
+@db_argument
+@click.option("--repair", is_flag=True, help="Rebuild the search index before checking.")
+@json_option
+@click.pass_context
+def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
+    """Check the file's integrity and that its records hang together.
+
+    Runs SQLite's integrity and foreign-key checks, looks for links to records that do
+    not exist and compares the search index with the records. Exits with status 1 if
+    anything is wrong. --repair rebuilds the search index first.
+
+    \b
+    Example:
+      officer-desk check us.sqlite
+      officer-desk check us.sqlite --repair
+    """
+    desk = open_db(ctx, db)
+    if repair:
+        n = checks.repair_search_index(desk)
+        if not as_json:
+            click.echo(f"search index rebuilt: {n:,} entries")
+    report = checks.check(desk)
+    info = describe(desk)
+    if as_json:
+        echo_json({
+            "database": info, "ok": report.ok, "integrity": report.integrity,
+            "foreign_keys": report.foreign_keys, "links": report.links,
+            "search_index": report.search_index, "counts": report.counts,
+        })
+    else:
+        role = "HQ" if info["role"] == "hq" else f"post {info['post']}"
+        demo_note = " (DEMO)" if info["demo"] else ""
+        click.echo(f"{info['path']}: {role}{demo_note}, schema {info['schema']}, "
+                   f"officer {info['officer']}")
+        rows = [(k, f"{c['live']:,}", f"{c['deleted']:,}") for k, c in report.counts.items()]
+        echo_lines(table(["kind", "live", "deleted"], rows, align=["<", ">", ">"]))
+        for problem in report.problems():
+            click.echo(f"problem: {problem}")
+        if report.ok:
+            click.echo("ok: no problems found")
+        else:
+            click.echo(plural(len(report.problems()), "problem"))
+    if not report.ok:
+        ctx.exit(1)

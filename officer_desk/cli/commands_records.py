@@ -1,0 +1,257 @@
+"""Commands that change records or take them out: add, update, delete, restore,
+attach, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from officer_desk.cli.app import (
+    KIND,
+    KIND_OR_ALL,
+    cli,
+    db_argument,
+    fail,
+    open_db,
+    read_input,
+)
+from officer_desk.cli.lookup import resolve_id, title_of
+from officer_desk.cli.output import kind_count, plural, to_json_text
+from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
+from officer_desk.domain.records import Change
+from officer_desk.services import records, transfer
+from officer_desk.services.desk import Desk
+
+
+def created_by_kind(desk: Desk, change: Change) -> Counter[str]:
+    """How many of the created records are of each kind."""
+    counts: Counter[str] = Counter()
+    ids = change.created
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for kind, n in desk.conn.execute(
+            f"SELECT kind, count(*) FROM record_index WHERE id IN ({marks}) GROUP BY kind",
+            chunk,
+        ):
+            counts[kind] += n
+    return counts
+
+
+def _kind_order(name: str) -> int:
+    return next((i for i, k in enumerate(KINDS) if k.name == name), len(KINDS))
+
+
+@cli.command(short_help="Add records from a JSON file or standard input.")
+@db_argument
+@click.argument("kind", type=KIND_OR_ALL)
+@click.option("--json", "source", required=True, metavar="FILE|-",
+              help="JSON file to read (- for standard input).")
+@click.pass_context
+def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str) -> None:
+    """Add records of a kind from JSON: one object, a list of objects, or an export.
+
+    KIND is a kind (dispute, company, follow-up, …; see officer-desk fields) or "all"
+    to take every kind from a file made by officer-desk export. Every record is checked
+    first: if any has a problem, nothing is added and each problem is listed. Field
+    names and codes are those of officer-desk fields KIND.
+
+    \b
+    Example:
+      officer-desk add us.sqlite dispute --json dispute.json
+      echo '{"name_ko": "(주)한빛배터리", "size": "sme"}' \\
+        | officer-desk add us.sqlite company --json -
+      officer-desk add hq.sqlite all --json us-export.json
+    """
+    text = read_input(source)
+    desk = open_db(ctx, db)
+    name = kind if isinstance(kind, str) else kind.name
+    change = transfer.add_json(desk, text, name)
+    counts = created_by_kind(desk, change)
+    if not counts:
+        click.echo("added nothing (no records in the input)")
+        return
+    for kind_name in sorted(counts, key=_kind_order):
+        click.echo(f"added {kind_count(counts[kind_name], KINDS_BY_NAME[kind_name])}")
+    if len(change.created) == 1:
+        click.echo(f"id: {change.created[0]}")
+
+
+@cli.command(short_help="Change a record's fields from JSON.")
+@db_argument
+@click.argument("record_id", metavar="ID")
+@click.option("--json", "source", required=True, metavar="FILE|-",
+              help="JSON object of the fields to change (- for standard input).")
+@click.pass_context
+def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
+    """Change fields of a record: give a JSON object of field names and new values.
+
+    Fields left out keep their values; null clears a field. ID may be the first 8 or
+    more characters of the id. The change is recorded in the record's history.
+
+    \b
+    Example:
+      echo '{"stage": "filed", "stage_date": "2025-03-04"}' \\
+        | officer-desk update us.sqlite 3f2c9a1e --json -
+    """
+    try:
+        changes = json.loads(read_input(source))
+    except json.JSONDecodeError as e:
+        fail(f"not valid JSON: {e.msg} at line {e.lineno}")
+    if not isinstance(changes, dict):
+        fail("expected a JSON object of field names and values")
+    desk = open_db(ctx, db)
+    rid = resolve_id(desk, record_id)
+    change = records.update(desk, rid, changes)
+    fields = [c.field for c in change.fields.get(rid, [])]
+    if not fields:
+        click.echo(f"no change to {rid}")
+    else:
+        click.echo(f"updated {rid}: {', '.join(fields)}")
+
+
+@cli.command(short_help="Delete a record (it can be restored).")
+@db_argument
+@click.argument("record_id", metavar="ID")
+@click.pass_context
+def delete(ctx: click.Context, db: Path, record_id: str) -> None:
+    """Delete a record (it can be restored: nothing is ever removed for good).
+
+    The record disappears from lists, searches and deadlines; list --deleted shows
+    deleted records and restore brings one back. ID may be a prefix of 8+ characters.
+
+    \b
+    Example:
+      officer-desk delete us.sqlite 3f2c9a1e
+    """
+    desk = open_db(ctx, db)
+    rid = resolve_id(desk, record_id)
+    change = records.delete(desk, rid)
+    record = records.get(desk, rid)
+    what = f"{record.kind.en.lower()} {rid} ({title_of(record, 'ko')})"
+    click.echo(f"deleted {what}" if not change.empty else f"{what} was already deleted")
+
+
+@cli.command(short_help="Bring back a deleted record.")
+@db_argument
+@click.argument("record_id", metavar="ID")
+@click.pass_context
+def restore(ctx: click.Context, db: Path, record_id: str) -> None:
+    """Bring back a deleted record.
+
+    ID may be a prefix of 8+ characters (list DB KIND --deleted shows deleted records).
+
+    \b
+    Example:
+      officer-desk restore us.sqlite 3f2c9a1e
+    """
+    desk = open_db(ctx, db)
+    rid = resolve_id(desk, record_id)
+    change = records.restore(desk, rid)
+    record = records.get(desk, rid)
+    what = f"{record.kind.en.lower()} {rid} ({title_of(record, 'ko')})"
+    click.echo(f"restored {what}" if not change.empty else f"{what} was not deleted")
+
+
+@cli.command(short_help="Store a document with a record.")
+@db_argument
+@click.argument("record_id", metavar="ID")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--description", metavar="TEXT", help="What the document is.")
+@click.option("--sensitivity", type=click.Choice(["public", "internal"]),
+              help="Default: that of the record it is attached to.")
+@click.pass_context
+def attach(ctx: click.Context, db: Path, record_id: str, file: Path,
+           description: str | None, sensitivity: str | None) -> None:
+    """Store a document (up to 25 MB) in the database, attached to a record.
+
+    The file's content is kept in the database, so it travels with it; show ID lists
+    a record's attachments.
+
+    \b
+    Example:
+      officer-desk attach us.sqlite 3f2c9a1e 소장_2024가합12345.pdf --description "소장 사본"
+    """
+    desk = open_db(ctx, db)
+    rid = resolve_id(desk, record_id)
+    record, _ = records.attach_file(desk, rid, file, description=description,
+                                    sensitivity=sensitivity)
+    click.echo(f"attached {record['file_name']} ({record['size']:,} bytes) to {rid}")
+    click.echo(f"id: {record.id}")
+
+
+def _write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None:
+    """Write a file whole or not at all (a half-written export helps nobody)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cli.command(short_help="Write records out as JSON or CSV.")
+@db_argument
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+              show_default=True, help="json keeps everything; csv is for spreadsheets.")
+@click.option("--kind", type=KIND, help="Only this kind (required for CSV to standard output).")
+@click.option("--out", type=click.Path(path_type=Path),
+              help="File to write (a folder for CSV of every kind); default: standard output.")
+@click.option("--include-deleted", is_flag=True, help="Include deleted records.")
+@click.pass_context
+def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out: Path | None,
+           include_deleted: bool) -> None:
+    """Write records out as JSON (everything, to re-import or archive) or CSV.
+
+    JSON holds every field of every record (attachments included, as base64) and can
+    be read back with add DB all --json FILE. CSV is one table per kind, UTF-8 with a
+    byte-order mark when written to a file so that Excel shows Korean correctly;
+    attachment content is left out of CSV. With --out FOLDER and no --kind, one CSV
+    per kind is written into FOLDER.
+
+    \b
+    Example:
+      officer-desk export us.sqlite --out us-export.json
+      officer-desk export us.sqlite --format csv --kind disputes > disputes.csv
+      officer-desk export us.sqlite --format csv --out csv/
+    """
+    desk = open_db(ctx, db)
+    if fmt == "json":
+        data = transfer.export_json(desk, [kind] if kind else None,
+                                    include_deleted=include_deleted)
+        text = to_json_text(data)
+        if out is None:
+            click.echo(text)
+            return
+        if out.is_dir():
+            out = out / f"{db.stem}-export.json"
+        _write_text(out, text + "\n")
+        total = sum(len(v) for v in data["kinds"].values())
+        click.echo(f"wrote {plural(total, 'record')} to {out}", err=True)
+        return
+    if out is None:
+        if kind is None:
+            raise click.UsageError("CSV to standard output needs --kind KIND "
+                                   "(or give --out FOLDER for one file per kind)")
+        click.echo(transfer.export_csv(desk, kind, include_deleted=include_deleted), nl=False)
+        return
+    if kind is not None and not out.is_dir():
+        targets: list[tuple[RecordKind, Path]] = [(kind, out)]
+    else:
+        chosen = [kind] if kind else list(USER_KINDS)
+        targets = [(k, out / f"{k.name}.csv") for k in chosen]
+    for k, path in targets:
+        text = transfer.export_csv(desk, k, include_deleted=include_deleted)
+        _write_text(path, text, encoding="utf-8-sig")
+        rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
+        click.echo(f"wrote {path} ({plural(rows, 'row')})", err=True)

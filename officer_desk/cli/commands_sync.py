@@ -1,0 +1,287 @@
+"""Commands of the sync: package, merge, keys, conflicts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from officer_desk.cli.app import cli, db_argument, fail, json_option, open_db
+from officer_desk.cli.output import echo_json, echo_lines, short_id, table
+from officer_desk.services import conflicts as conflict_service
+from officer_desk.services.desk import Desk
+from officer_desk.sync import keys
+from officer_desk.sync.merge import merge_packages
+from officer_desk.sync.package import build_package, package_key, trust_package_key
+
+EXIT_REFUSED = 1
+
+
+@cli.command(short_help="Write a signed sync package of this database's records.")
+@db_argument
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--since-last", is_flag=True,
+              help="Only what changed since the last package (default: everything).")
+@click.option("--posts", "include_posts", metavar="CODE,...", default="",
+              help="HQ only: also send these posts' records (read-only at the receiver).")
+def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
+    """Write a sync package: this post's records with their version metadata, signed
+    with this installation's key, for HQ (or the post's other computer) to merge.
+
+    OUT is a folder (the file gets a name with the post and time) or a file name. The
+    package is a consistent snapshot; the signing key never leaves this computer.
+
+    \b
+    Example:
+      officer-desk package us.sqlite ~/Sync/to-HQ/
+      officer-desk package us.sqlite us-week47.odpkg --since-last
+      officer-desk package hq.sqlite to-posts/ --posts US,CN
+    """
+    ctx = click.get_current_context()
+    desk = open_db(ctx, db)
+    posts = tuple(p.strip().upper() for p in include_posts.split(",") if p.strip())
+    info = build_package(desk, out, since_last=since_last, include_posts=posts)
+    total = sum(info.counts.values())
+    click.echo(f"wrote {info.path} ({total:,} records, signed by "
+               f"{info.manifest['fingerprint']})")
+    for table_name, n in info.counts.items():
+        if n:
+            click.echo(f"  {table_name:<14} {n:>8,}")
+
+
+@cli.command(short_help="Verify and merge sync packages into this database.")
+@db_argument
+@click.argument("packages", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Verify and show what would change; change nothing.")
+@json_option
+def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
+    """Verify each package (signature, trusted key, hash, schema) and merge it, each in
+    one transaction. Prints per package what was added, updated, unchanged, deleted,
+    the conflicts kept for a person, and anything refused with the reason.
+
+    A package already merged is recognised and changes nothing. Exit status 0 when
+    every package merged, 1 when any package or record in one was refused.
+
+    \b
+    Example:
+      officer-desk merge hq.sqlite inbox/US-*.odpkg inbox/CN-*.odpkg
+      officer-desk merge hq.sqlite us-week47.odpkg --dry-run
+    """
+    ctx = click.get_current_context()
+    desk = open_db(ctx, db)
+    reports = merge_packages(desk, list(packages), dry_run=dry_run)
+    if as_json:
+        echo_json({"dry_run": dry_run, "packages": [r.as_dict() for r in reports]})
+    else:
+        rows = [
+            [Path(r.file).name, r.post or "?", r.outcome, f"{r.added:,}", f"{r.updated:,}",
+             f"{r.unchanged:,}", f"{r.deleted:,}", f"{r.conflicts:,}",
+             f"{len(r.refused_rows):,}"]
+            for r in reports
+        ]
+        echo_lines(table(["package", "post", "outcome", "added", "updated", "unchanged",
+                          "deleted", "conflicts", "refused"], rows, flexible=0))
+        for r in reports:
+            if r.reason:
+                click.echo(f"\nrefused {Path(r.file).name}: {r.reason}", err=True)
+            for why in r.refused_rows[:20]:
+                click.echo(f"  refused record: {why}", err=True)
+            if len(r.refused_rows) > 20:
+                click.echo(f"  … and {len(r.refused_rows) - 20} more", err=True)
+        open_conflicts = conflict_service.open_count(desk)
+        if open_conflicts:
+            click.echo(f"\n{open_conflicts:,} conflicts to look at: "
+                       f"officer-desk conflicts {db} list")
+    if not all(r.ok for r in reports):
+        ctx.exit(EXIT_REFUSED)
+
+
+@cli.group("keys", short_help="Keys: this computer's signing key and the keys trusted here.")
+@db_argument
+@click.pass_context
+def keys_group(ctx: click.Context, db: Path) -> None:
+    """Show this installation's signing key, and manage the keys of the installations
+    whose packages this database accepts. Compare fingerprints over the phone before
+    trusting a key.
+
+    \b
+    Example:
+      officer-desk keys hq.sqlite show
+      officer-desk keys hq.sqlite trust inbox/US-20251121.odpkg
+      officer-desk keys hq.sqlite list
+    """
+    ctx.ensure_object(dict)["db"] = db
+
+
+def _desk() -> Desk:
+    """The database named before the subcommand (``keys DB show``)."""
+    ctx = click.get_current_context()
+    return open_db(ctx, ctx.find_object(dict)["db"])
+
+
+def _key_rows(items: list[keys.KeyInfo]) -> list[list[str]]:
+    return [[k.fingerprint, k.post, k.status, k.officer or "", k.installation[:8],
+             k.decided_at or k.first_seen or ""] for k in items]
+
+
+@keys_group.command("show")
+@json_option
+def keys_show(as_json: bool) -> None:
+    """This installation's own key: read its fingerprint to HQ (or the post) over the
+    phone so they can check it before trusting your packages.
+
+    \b
+    Example:
+      officer-desk keys us.sqlite show
+    """
+    desk = _desk()
+    info = keys.own_key_info(desk)
+    if as_json:
+        echo_json({"fingerprint": info.fingerprint, "post": info.post,
+                   "installation": info.installation, "public_key": info.public_key_b64})
+        return
+    click.echo(f"fingerprint:  {info.fingerprint}")
+    click.echo(f"post:         {info.post}")
+    click.echo(f"installation: {info.installation}")
+
+
+@keys_group.command("list")
+@json_option
+def keys_list(as_json: bool) -> None:
+    """The keys this database trusts (or revoked), with their post and officer.
+
+    \b
+    Example:
+      officer-desk keys hq.sqlite list
+    """
+    desk = _desk()
+    items = keys.list_keys(desk)
+    if as_json:
+        echo_json([{"fingerprint": k.fingerprint, "post": k.post, "status": k.status,
+                    "officer": k.officer, "installation": k.installation,
+                    "decided_at": k.decided_at, "decided_by": k.decided_by} for k in items])
+        return
+    if not items:
+        click.echo("no keys yet: trust one with officer-desk keys DB trust PACKAGE")
+        return
+    echo_lines(table(["fingerprint", "post", "status", "officer", "installation", "since"],
+                     _key_rows(items), flexible=3))
+
+
+@keys_group.command("trust")
+@click.argument("package_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--fingerprint", "expected", metavar="XXXX-XXXX-…",
+              help="The fingerprint the sender read to you; trusted only if it matches.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
+    """Trust the key that signed PACKAGE_FILE, for the post and installation it names.
+    Check the fingerprint with the sender by phone first (they see it with
+    `officer-desk keys show`).
+
+    \b
+    Example:
+      officer-desk keys hq.sqlite trust inbox/US-20251121.odpkg
+      officer-desk keys hq.sqlite trust us.odpkg --fingerprint K7QD-2MXA-… --yes
+    """
+    desk = _desk()
+    info = package_key(package_file, desk)
+    click.echo(f"fingerprint:  {info.fingerprint}")
+    click.echo(f"post:         {info.post}")
+    click.echo(f"officer:      {info.officer or '?'}")
+    click.echo(f"installation: {info.installation}")
+    click.echo(f"status here:  {info.status}")
+    if info.others:
+        click.echo("warning: this installation is already trusted with another key "
+                   f"({', '.join(info.others)}); someone may be signing in its name", err=True)
+    if expected is not None and keys.normalise_fingerprint(expected) != info.fingerprint:
+        fail(f"the fingerprint you gave ({expected}) is not the package's; nothing trusted")
+    if info.status == "trusted":
+        click.echo("already trusted")
+        return
+    if not yes and expected is None:
+        if not sys.stdin.isatty():
+            fail("confirm with --yes or --fingerprint (no terminal to ask on)")
+        click.confirm("Does this fingerprint match the one the sender read to you?",
+                      abort=True)
+    stored = trust_package_key(desk, package_file, desk.actor)
+    click.echo(f"trusted {stored.fingerprint} for post {stored.post}")
+
+
+@keys_group.command("revoke")
+@click.argument("fingerprint")
+def keys_revoke(fingerprint: str) -> None:
+    """Stop accepting packages signed by a key (a lost laptop, a departed officer).
+
+    \b
+    Example:
+      officer-desk keys hq.sqlite revoke K7QD-2MXA-4PZE-QN3B-77FA
+    """
+    desk = _desk()
+    info = keys.revoke(desk, fingerprint, desk.actor)
+    click.echo(f"revoked {info.fingerprint} (post {info.post})")
+
+
+@cli.group("conflicts", short_help="Values the merge kept for a person to decide.")
+@db_argument
+@click.pass_context
+def conflicts_group(ctx: click.Context, db: Path) -> None:
+    """When two computers changed the same field without seeing each other's change,
+    the merge applies one (the same one everywhere) and keeps the other here. List
+    them and keep ours (this database's value before the merge) or theirs (the
+    package's).
+
+    \b
+    Example:
+      officer-desk conflicts hq.sqlite list
+      officer-desk conflicts us.sqlite resolve 3f2c9a1e --keep theirs
+    """
+    ctx.ensure_object(dict)["db"] = db
+
+
+def _value_text(values: dict) -> str:
+    return "; ".join(f"{k}={v}" for k, v in values.items())
+
+
+@conflicts_group.command("list")
+@click.option("--all", "include_resolved", is_flag=True, help="Resolved ones too.")
+@json_option
+def conflicts_list(include_resolved: bool, as_json: bool) -> None:
+    """The open conflicts (with --all, resolved ones too), both values side by side.
+
+    \b
+    Example:
+      officer-desk conflicts us.sqlite list
+    """
+    desk = _desk()
+    items = conflict_service.list_conflicts(desk, include_resolved=include_resolved)
+    if as_json:
+        echo_json([vars(c) for c in items])
+        return
+    if not items:
+        click.echo("no conflicts")
+        return
+    rows = [[short_id(c.id), c.kind, short_id(c.record_id), ", ".join(c.fields), c.reason,
+             _value_text(c.ours), _value_text(c.theirs), c.kept,
+             c.package_post or "", c.resolution or ""] for c in items]
+    echo_lines(table(["id", "kind", "record", "fields", "why", "ours", "theirs", "applied",
+                      "from", "resolved"], rows, flexible=5))
+
+
+@conflicts_group.command("resolve")
+@click.argument("conflict_id")
+@click.option("--keep", type=click.Choice(["ours", "theirs"]), required=True,
+              help="ours: this database's value before the merge; theirs: the package's.")
+def conflicts_resolve(conflict_id: str, keep: str) -> None:
+    """Settle a conflict. Keeping the side the merge did not apply is an ordinary edit
+    (in the record's history, sent on in the next package).
+
+    \b
+    Example:
+      officer-desk conflicts us.sqlite resolve 3f2c9a1e --keep ours
+    """
+    desk = _desk()
+    change = conflict_service.resolve_conflict(desk, conflict_id, keep)
+    what = "changed the record" if not change.empty else "the record already had it"
+    click.echo(f"resolved {conflict_id}: kept {keep} ({what})")

@@ -1,0 +1,106 @@
+"""What ``officer-desk`` does when given no command.
+
+It opens the user's database (``settings.json`` in the config folder says which) or
+else the demo database, made on first use, and hands it to the window if the window
+is installed. Until then it prints an overview and the command help.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+from pathlib import Path
+
+import click
+
+from officer_desk import config
+from officer_desk.cli.commands_find import deadline_lines, deadline_summary
+from officer_desk.cli.output import echo_lines, kind_count
+from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.services import dashboard as dashboard_service
+from officer_desk.services import deadlines as deadline_service
+from officer_desk.services.desk import open_desk
+
+SETTINGS_FILE = "settings.json"
+DEMO_RECORDS = 5000
+DEMO_SEED = 1
+#: Deadlines listed in each group of the overview.
+OVERVIEW_DEADLINES = 10
+
+
+def settings_path() -> Path:
+    return config.config_dir() / SETTINGS_FILE
+
+
+def chosen_database() -> tuple[Path, list[str]]:
+    """The database to open, and notes on why (for the user)."""
+    notes: list[str] = []
+    path = settings_path()
+    if path.exists():
+        try:
+            settings = json.loads(path.read_text(encoding="utf-8"))
+            named = settings.get("database") if isinstance(settings, dict) else None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            notes.append(f"note: cannot read {path} ({e}); opening the demo database")
+            named = None
+        if named:
+            db = Path(str(named)).expanduser()
+            if db.exists():
+                return db, notes
+            notes.append(f"note: {path} names {db}, which does not exist; "
+                         "opening the demo database")
+    return config.demo_database_path(), notes
+
+
+def gui_available() -> bool:
+    return importlib.util.find_spec("officer_desk.gui") is not None
+
+
+def ensure_demo(path: Path, actor: str | None) -> None:
+    """Make the demo database at ``path`` if it is not there yet."""
+    if path.exists() and path.stat().st_size > 0:
+        return
+    from officer_desk.cli.commands_db import create_demo_database
+
+    click.echo(f"first run: creating the demo database ({DEMO_RECORDS:,} made-up records)…",
+               err=True)
+    desk, _ = create_demo_database(path, records=DEMO_RECORDS, seed=DEMO_SEED, actor=actor)
+    desk.close()
+
+
+def run_default(ctx: click.Context) -> None:
+    actor = (ctx.obj or {}).get("actor")
+    path, notes = chosen_database()
+    for note in notes:
+        click.echo(note, err=True)
+    if path == config.demo_database_path():
+        ensure_demo(path, actor)
+    if gui_available():
+        importlib.import_module("officer_desk.gui.app").run(path)
+        return
+    desk = open_desk(path, actor=actor)
+    ctx.call_on_close(desk.close)
+    if desk.demo:
+        click.echo(f"DEMO DATABASE — not for real cases: {path}")
+    else:
+        role = "HQ" if desk.is_hq else f"post {desk.home_post}"
+        click.echo(f"database: {path} ({role})")
+    d = dashboard_service.dashboard(desk)
+    click.echo(f"Disputes: {d.disputes_open:,} open, {d.disputes_closed:,} closed; "
+               + ", ".join(kind_count(n, KINDS_BY_NAME[kind])
+                           for kind, n in d.records_by_kind.items() if kind != "disputes"))
+    click.echo(deadline_summary(d, "en"))
+    overdue = deadline_service.deadlines(desk, overdue_only=True)
+    upcoming = deadline_service.deadlines(desk, within_days=30, include_overdue=False)
+    if overdue:
+        click.echo("")
+        click.echo(f"Overdue ({len(overdue):,}):")
+        echo_lines(deadline_lines(overdue, "ko", limit=OVERVIEW_DEADLINES))
+    click.echo("")
+    click.echo(f"Next 30 days ({len(upcoming):,}):")
+    echo_lines(deadline_lines(upcoming, "ko", limit=OVERVIEW_DEADLINES))
+    click.echo("")
+    click.echo(f"No window yet: use the commands below on {path}.")
+    click.echo("")
+    click.echo(ctx.get_help())
