@@ -1,0 +1,97 @@
+"""Settling conflicts, and the sync commands end to end (package, keys, merge, conflicts)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from officer_desk.cli import cli
+from officer_desk.domain.errors import NotPermitted, OfficerDeskError
+from officer_desk.services import records
+from officer_desk.services.conflicts import list_conflicts, resolve_conflict
+from officer_desk.services.desk import open_desk
+from officer_desk.sync.merge import merge_package
+from officer_desk.sync.package import build_package, trust_package_key
+
+
+@pytest.fixture
+def conflicted(desk, dispute, tmp_path, monkeypatch):
+    """The US office PC after merging a laptop package that edited the same summary."""
+    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(desk.path, tmp_path / "laptop.sqlite")
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
+    laptop = open_desk(tmp_path / "laptop.sqlite")
+    records.update(laptop, dispute.id, {"summary": "출장 중 요약"})
+    path = build_package(laptop, tmp_path / "laptop.odpkg").path
+    laptop.close()
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
+    records.update(desk, dispute.id, {"summary": "사무실 요약"})
+    office = build_package(desk, tmp_path / "office.odpkg").path  # before seeing the laptop's
+    trust_package_key(desk, path, "김영희")
+    assert merge_package(desk, path).conflicts == 1
+    return desk, dispute, path, office
+
+
+def test_keep_the_side_the_merge_did_not_apply(conflicted):
+    desk, dispute, _, _ = conflicted
+    [c] = list_conflicts(desk)
+    applied = records.get(desk, dispute.id)["summary"]
+    other = c.theirs if c.kept == "ours" else c.ours
+    assert applied != other["summary"]
+    change = resolve_conflict(desk, c.id, "theirs" if c.kept == "ours" else "ours")
+    assert change.updated == [dispute.id]
+    assert records.get(desk, dispute.id)["summary"] == other["summary"]
+    assert list_conflicts(desk) == []
+    [done] = list_conflicts(desk, include_resolved=True)
+    assert done.resolution.startswith("kept") and done.resolved_by == "김영희"
+    with pytest.raises(OfficerDeskError, match="already resolved"):
+        resolve_conflict(desk, c.id, "ours")
+
+
+def test_keep_the_applied_side_changes_nothing(conflicted):
+    desk, dispute, _, _ = conflicted
+    [c] = list_conflicts(desk)
+    before = records.get(desk, dispute.id)
+    assert resolve_conflict(desk, c.id[:8], c.kept).empty
+    assert records.get(desk, dispute.id).version == before.version
+
+
+def test_hq_cannot_settle_a_posts_record(conflicted, hq_desk, tmp_path):
+    _, _, laptop_package, office_package = conflicted
+    for path in (laptop_package, office_package):
+        trust_package_key(hq_desk, path, "본청")
+        assert merge_package(hq_desk, path).ok
+    [c] = list_conflicts(hq_desk)
+    wrong = "theirs" if c.kept == "ours" else "ours"
+    with pytest.raises(NotPermitted, match="belongs to post US"):
+        resolve_conflict(hq_desk, c.id, wrong)
+    assert resolve_conflict(hq_desk, c.id, c.kept).empty  # acknowledging is fine
+
+
+def test_the_sync_commands(desk, dispute, hq_desk, tmp_path):
+    runner = CliRunner()
+    us, hq = str(desk.path), str(hq_desk.path)
+    out = tmp_path / "outbox"
+    out.mkdir()
+    made = runner.invoke(cli, ["package", us, str(out)])
+    assert made.exit_code == 0, made.output
+    [path] = list(out.glob("US-*.odpkg"))
+    refused = runner.invoke(cli, ["merge", hq, str(path)])
+    assert refused.exit_code == 1 and "keys" in refused.output
+    shown = runner.invoke(cli, ["keys", us, "show"])
+    fingerprint = shown.output.split()[1]
+    wrong = runner.invoke(cli, ["keys", hq, "trust", str(path), "--fingerprint", "AAAA-BBBB"])
+    assert wrong.exit_code == 1
+    trusted = runner.invoke(cli, ["keys", hq, "trust", str(path), "--fingerprint", fingerprint])
+    assert trusted.exit_code == 0, trusted.output
+    assert fingerprint in runner.invoke(cli, ["keys", hq, "list"]).output
+    merged = runner.invoke(cli, ["merge", hq, str(path)])
+    assert merged.exit_code == 0, merged.output
+    assert "merged" in merged.output
+    again = runner.invoke(cli, ["merge", hq, str(path), "--json"])
+    assert again.exit_code == 0 and '"already merged"' in again.output
+    assert runner.invoke(cli, ["conflicts", hq, "list"]).output.strip() == "no conflicts"
+    since = runner.invoke(cli, ["package", us, str(tmp_path / "delta.odpkg"), "--since-last"])
+    assert since.exit_code == 0 and "0 records" in since.output
