@@ -22,11 +22,15 @@ from officer_desk.domain.records import FieldChange, Record, utc_now, value_to_j
 from officer_desk.storage import meta
 from officer_desk.storage.codec import from_sql, history_text, to_sql
 from officer_desk.storage.connection import transaction
+from officer_desk.storage.search import deferred_indexing
 
 META_COLUMNS = (
     "id", "post", "deleted", "version", "origin", "field_versions", "seen", "created_at",
     "updated_at",
 )
+
+#: From this many records on, an insert indexes them for search in one go at the end.
+BULK = 200
 
 #: Key of the creation stamp in ``field_versions``: a field with no stamp of its own was
 #: last set when the record was created.
@@ -217,7 +221,12 @@ class Repository:
                 record.origin = self.author.installation
                 record.field_versions = {CREATED: [record.version, self.author.installation]}
                 record.seen = {self.author.installation: record.version}
-            conn.executemany(self._insert_sql(kind), (self._insert_params(r) for r in records))
+            insert = self._insert_sql(kind)
+            if len(records) >= BULK:
+                with deferred_indexing(conn, kind.name):
+                    conn.executemany(insert, (self._insert_params(r) for r in records))
+            else:
+                conn.executemany(insert, (self._insert_params(r) for r in records))
             self._append_history([self._created_history(r, now) for r in records])
 
     def insert(self, record: Record) -> Record:

@@ -11,9 +11,18 @@ has a longer term, LIKE only filters what the index already found.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+# The searchable text of each kind is defined with the triggers that keep the index.
+from officer_desk.storage.migrations.m0001_initial import (
+    DEFERRED_INDEXING,
+    SEARCHED,
+    search_text,
+)
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
@@ -136,12 +145,37 @@ def count_matches(
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Rebuild the whole index from the record tables (repair)."""
-    from officer_desk.storage.migrations.m0001_initial import SEARCHED, search_text
-
     conn.execute("DELETE FROM search_index")
     for table in SEARCHED:
-        conn.execute(
-            "INSERT INTO search_index (rowid, text) "
-            f"SELECT ri.rowid, {search_text(table, 't')} FROM {table} AS t "
-            "JOIN record_index AS ri ON ri.id = t.id WHERE t.deleted = 0"
-        )
+        index_rows(conn, table, after_rowid=0)
+
+
+def index_rows(conn: sqlite3.Connection, table: str, *, after_rowid: int) -> None:
+    """Index the records of ``table`` registered after ``after_rowid`` (bulk inserts)."""
+    if table not in SEARCHED:
+        return
+    conn.execute(
+        "INSERT INTO search_index (rowid, text) "
+        f"SELECT ri.rowid, {search_text(table, 't')} FROM record_index AS ri "
+        f"JOIN {table} AS t ON t.id = ri.id WHERE ri.rowid > ? AND t.deleted = 0",
+        (after_rowid,),
+    )
+
+
+@contextlib.contextmanager
+def deferred_indexing(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+    """Inside a transaction: insert many rows, then index them in one statement.
+
+    Indexing row by row costs about a third of a bulk insert; one INSERT … SELECT at
+    the end writes the same index entries. The flag row never outlives the
+    transaction, so no other connection ever sees it.
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("deferred indexing needs a transaction")
+    start = conn.execute("SELECT coalesce(max(rowid), 0) FROM record_index").fetchone()[0]
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, '1')", (DEFERRED_INDEXING,))
+    try:
+        yield
+    finally:
+        conn.execute("DELETE FROM meta WHERE key = ?", (DEFERRED_INDEXING,))
+    index_rows(conn, table, after_rowid=start)

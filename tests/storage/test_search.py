@@ -91,3 +91,16 @@ def test_expression_quotes_every_term():
 def test_any_typed_text_is_a_valid_query(indexed, text):
     """Read-only: sharing the database across examples is safe."""
     search(indexed, text)
+
+
+def test_bulk_inserts_are_indexed_in_one_go(desk, company):
+    from officer_desk.services.checks import check
+    from officer_desk.storage.repository import BULK
+
+    items = [{"title_ko": f"대량 분쟁 {i:04d}", "company_id": company.id, "ip_type": "patent",
+              "dispute_kind": "itc_337", "opened_on": "2025-01-01"} for i in range(BULK + 5)]
+    records.create_many(desk, DISPUTES, items)
+    assert len(search(desk, "대량 분쟁 0042")) == 1
+    assert check(desk).ok
+    assert desk.conn.execute(
+        "SELECT count(*) FROM meta WHERE key = 'deferred_indexing'").fetchone()[0] == 0

@@ -11,6 +11,10 @@ import sqlite3
 #: Marks the file as an Officer Desk database (PRAGMA application_id, "ODK1").
 APPLICATION_ID = 0x4F444B31
 
+#: While this meta key exists (only ever inside a bulk insert's transaction), new rows
+#: are not indexed one by one: the bulk insert indexes them all at once at the end.
+DEFERRED_INDEXING = "deferred_indexing"
+
 #: Column definitions per table, besides the metadata every record table has.
 TABLES = {
     "posts": (
@@ -158,7 +162,8 @@ def _triggers(table: str) -> list[str]:
         + (
             "INSERT INTO search_index (rowid, text) "
             f"SELECT (SELECT rowid FROM record_index WHERE id = new.id), "
-            f"{search_text(table, 'new')} WHERE new.deleted = 0; "
+            f"{search_text(table, 'new')} WHERE new.deleted = 0 "
+            f"AND NOT EXISTS (SELECT 1 FROM meta WHERE key = '{DEFERRED_INDEXING}'); "
             if table in SEARCHED else ""
         )
         + "END",
