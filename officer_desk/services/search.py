@@ -30,15 +30,31 @@ def search(
     by_kind: dict[str, list[str]] = {}
     for h in hits:
         by_kind.setdefault(h.kind, []).append(h.record_id)
-    found = {}
+    found: dict[str, SearchHit] = {}
     for kind_name, ids in by_kind.items():
         kind = KINDS_BY_NAME[kind_name]
+        # only what a hit shows: loading whole records (long texts, JSON) would cost
+        # more than the search itself
+        titles = list(dict.fromkeys((*kind.title_ko, *kind.title_en)))
         marks = ", ".join("?" for _ in ids)
-        for record in desk.repo.rows(kind, f"WHERE id IN ({marks})", ids):
-            found[record.id] = SearchHit(
-                record.id, kind_name, record.post, record.title("ko"), record.title("en")
+        rows = desk.conn.execute(
+            f"SELECT id, post, {', '.join(titles)} FROM {kind_name} WHERE id IN ({marks})",
+            ids,
+        )
+        for rid, post, *values in rows:
+            by_name = dict(zip(titles, values, strict=True))
+            found[rid] = SearchHit(
+                rid, kind_name, post,
+                _first(by_name, kind.title_ko) or rid, _first(by_name, kind.title_en) or rid,
             )
     return [found[h.record_id] for h in hits if h.record_id in found]
+
+
+def _first(values: dict[str, object], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        if values.get(name):
+            return str(values[name])
+    return None
 
 
 def count(desk: Desk, query: str, *, kinds: tuple[str, ...] | None = None) -> int:

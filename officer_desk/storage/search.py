@@ -99,6 +99,12 @@ def match_clause(query: str) -> tuple[str, list[object]]:
     )
 
 
+#: Ranking (bm25) scores every match before the first page can be returned; past this
+#: many matches the newest records come first instead, which keeps a very common term
+#: (``(주)``, ``patent``) as fast as a rare one. Such a term ranks poorly anyway.
+RANK_AT_MOST = 8000
+
+
 def search_index(
     conn: sqlite3.Connection,
     query: str,
@@ -107,7 +113,11 @@ def search_index(
     limit: int = 50,
     offset: int = 0,
 ) -> list[IndexHit]:
-    """Record ids matching every term of ``query``, best first (empty query: nothing)."""
+    """Record ids matching every term of ``query``, best first (empty query: nothing).
+
+    Best first means by relevance (bm25) while there are at most ``RANK_AT_MOST``
+    matches, and newest first otherwise or when every term is too short to rank.
+    """
     parsed = parse(query)
     if parsed.empty:
         return []
@@ -115,15 +125,28 @@ def search_index(
     if kinds:
         where.append(f"ri.kind IN ({', '.join('?' for _ in kinds)})")
         params.extend(kinds)
-    order = "ORDER BY search_index.rank" if parsed.indexed else "ORDER BY ri.rowid DESC"
+    ranked = bool(parsed.indexed) and _few_matches(conn, parsed)
+    # search_index.rowid equals ri.rowid; ordering by the virtual table's own rowid lets
+    # FTS5 hand rows over in that order and stop at the limit, with no sort of every match
+    order = "ORDER BY search_index.rank" if ranked else "ORDER BY search_index.rowid DESC"
     sql = (
         "SELECT ri.id, ri.kind, "
-        + ("search_index.rank " if parsed.indexed else "0 ")
+        + ("search_index.rank " if ranked else "0 ")
         + "FROM search_index JOIN record_index AS ri ON ri.rowid = search_index.rowid "
         f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
     )
     params.extend([limit, offset])
     return [IndexHit(*row) for row in conn.execute(sql, params)]
+
+
+def _few_matches(conn: sqlite3.Connection, parsed: ParsedQuery) -> bool:
+    """Whether the indexed terms match few enough records to rank them all (cheap)."""
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? "
+        "LIMIT ?)",
+        (fts_expression(parsed.indexed), RANK_AT_MOST + 1),
+    ).fetchone()
+    return int(row[0]) <= RANK_AT_MOST
 
 
 def count_matches(

@@ -104,3 +104,15 @@ def test_bulk_inserts_are_indexed_in_one_go(desk, company):
     assert check(desk).ok
     assert desk.conn.execute(
         "SELECT count(*) FROM meta WHERE key = 'deferred_indexing'").fetchone()[0] == 0
+
+
+def test_very_common_terms_come_newest_first_without_ranking(indexed, monkeypatch):
+    from officer_desk.storage import search as index
+
+    ranked = [h.id for h in search(indexed, "한빛")]
+    monkeypatch.setattr(index, "RANK_AT_MOST", 1)
+    newest_first = [h.id for h in search(indexed, "한빛")]
+    assert sorted(ranked) == sorted(newest_first)
+    order = {rid: n for n, (rid,) in enumerate(indexed.conn.execute(
+        "SELECT id FROM record_index ORDER BY rowid DESC"))}
+    assert newest_first == sorted(newest_first, key=order.__getitem__)
