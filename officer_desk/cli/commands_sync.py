@@ -10,10 +10,10 @@ import click
 from officer_desk.cli.app import cli, db_argument, fail, json_option, open_db
 from officer_desk.cli.output import echo_json, echo_lines, short_id, table
 from officer_desk.services import conflicts as conflict_service
+from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
 from officer_desk.sync import keys
-from officer_desk.sync.merge import merge_packages
-from officer_desk.sync.package import build_package, package_key, trust_package_key
+from officer_desk.sync.package import package_key, trust_package_key
 
 EXIT_REFUSED = 1
 
@@ -41,7 +41,7 @@ def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
     ctx = click.get_current_context()
     desk = open_db(ctx, db)
     posts = tuple(p.strip().upper() for p in include_posts.split(",") if p.strip())
-    info = build_package(desk, out, since_last=since_last, include_posts=posts)
+    info = sync_service.make_package(desk, out, since_last=since_last, include_posts=posts)
     total = sum(info.counts.values())
     click.echo(f"wrote {info.path} ({total:,} records, signed by "
                f"{info.manifest['fingerprint']})")
@@ -71,7 +71,7 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
     """
     ctx = click.get_current_context()
     desk = open_db(ctx, db)
-    reports = merge_packages(desk, list(packages), dry_run=dry_run)
+    reports = sync_service.merge(desk, list(packages), dry_run=dry_run)
     if as_json:
         echo_json({"dry_run": dry_run, "packages": [r.as_dict() for r in reports]})
     else:

@@ -33,13 +33,14 @@ from officer_desk.domain.kinds import (
     ACTION_ITEMS,
     AGENDA_ITEMS,
     ATTACHMENTS,
+    COMPANIES,
     DISPUTES,
     ENGAGEMENTS,
     FOLLOW_UPS,
     RecordKind,
 )
 from officer_desk.domain.records import Record
-from officer_desk.services import queries, records
+from officer_desk.services import companies, queries, records
 from officer_desk.services.desk import Desk
 from officer_desk.storage.repository import HistoryEntry
 
@@ -174,8 +175,30 @@ _LINKED = (
 LINKED_SHOWN = 20
 
 
+def _same_company_sections(desk: Desk, record: Record, lang: str) -> list[str]:
+    """For a company: its records at other posts, and every dispute at every post."""
+    others = [c for c in companies.same_company(desk, record.id) if c.id != record.id]
+    if not others:
+        return []
+    title = "Same company at other posts" if lang == "en" else "다른 공관의 같은 기업"
+    out = ["", f"{title} ({len(others):,})"]
+    headers, rows, align = record_rows(desk, COMPANIES, others, lang)
+    out += ["  " + line for line in table(headers, rows, align=align, flexible=2,
+                                          max_width=terminal_width() - 2)]
+    disputes = companies.disputes_across_posts(desk, record.id)
+    title = "Disputes at every post" if lang == "en" else "모든 공관의 분쟁"
+    out += ["", f"{title} ({len(disputes):,})"]
+    headers, rows, align = record_rows(desk, DISPUTES, disputes[:LINKED_SHOWN], lang)
+    out += ["  " + line for line in table(headers, rows, align=align, flexible=2,
+                                          squeeze=range(3, len(headers)),
+                                          max_width=terminal_width() - 2)]
+    return out
+
+
 def _linked_sections(desk: Desk, record: Record, lang: str) -> list[str]:
     out: list[str] = []
+    if record.kind is COMPANIES:
+        out += _same_company_sections(desk, record, lang)
     for kind, field_name in _LINKED:
         target = kind.field(field_name).ref
         if target not in (None, record.kind.name):

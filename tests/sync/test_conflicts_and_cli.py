@@ -95,3 +95,25 @@ def test_the_sync_commands(desk, dispute, hq_desk, tmp_path):
     assert runner.invoke(cli, ["conflicts", hq, "list"]).output.strip() == "no conflicts"
     since = runner.invoke(cli, ["package", us, str(tmp_path / "delta.odpkg"), "--since-last"])
     assert since.exit_code == 0 and "0 records" in since.output
+
+
+def test_hq_sees_one_exporter_entered_at_two_posts(desk, company, dispute, hq_desk, tmp_path):
+    from officer_desk.domain.kinds import COMPANIES, DISPUTES
+    from officer_desk.services import sync as sync_service
+    from officer_desk.services.desk import init_desk
+
+    cn = init_desk(tmp_path / "cn.sqlite", post="CN", officer="이중국")
+    cn_company, _ = records.create(cn, COMPANIES, {"name_ko": "한빛배터리 주식회사"})
+    records.create(cn, DISPUTES, {
+        "title_ko": "한빛배터리 상표 선점 대응", "company_id": cn_company.id,
+        "ip_type": "trademark", "dispute_kind": "opposition", "opened_on": "2025-02-01",
+    })
+    paths = [build_package(d, tmp_path / f"{d.home_post}.odpkg").path for d in (desk, cn)]
+    for path in paths:
+        trust_package_key(hq_desk, path, "본청")
+    assert all(r.ok for r in sync_service.merge(hq_desk, paths))
+    shown = CliRunner().invoke(cli, ["show", str(hq_desk.path), company.id, "--lang", "en"])
+    assert shown.exit_code == 0, shown.output
+    assert "Same company at other posts (1)" in shown.output
+    assert "Disputes at every post (2)" in shown.output
+    cn.close()
