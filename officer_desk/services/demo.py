@@ -208,8 +208,13 @@ class _Demo:
         return self.r.choices([p[0] for p in pairs], [p[1] for p in pairs])[0]
 
     def past(self, skew: float = 1.2) -> dt.date:
-        """A day of the last four years, recent ones likelier the larger ``skew``."""
-        return self.today - DAY * int(SPAN_DAYS * self.r.random() ** skew)
+        """A day of the last four years, recent ones likelier the larger ``skew``.
+
+        The density falls off linearly from today (for skew 1.25) rather than piling up
+        on the last few days, so a long demo does not open a hundred cases today.
+        """
+        spread = 1 / (1 + 4 * max(skew - 1, 0))
+        return self.today - DAY * int(SPAN_DAYS * (1 - self.r.random() ** spread))
 
     def person(self) -> str:
         return self.r.choice(T.SURNAMES) + self.r.choice(T.GIVEN)
@@ -612,7 +617,8 @@ class _Demo:
         due = held + DAY * r.randint(14, 90)
         late = (today - due).days
         status = self.pick(
-            (("done", 75), ("dropped", 7), ("in_progress", 13), ("open", 5)) if late > 30
+            (("done", 90), ("dropped", 10)) if late > 365
+            else (("done", 75), ("dropped", 7), ("in_progress", 13), ("open", 5)) if late > 30
             else (("done", 20), ("in_progress", 40), ("open", 40)) if late > -30
             else (("done", 5), ("in_progress", 35), ("open", 60)))
         finished = status in ("done", "dropped")
