@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from officer_desk.cli.app import cli, db_argument, fail, json_option, open_db
-from officer_desk.cli.output import echo_json, echo_lines, short_id, table
+from officer_desk.cli.output import echo_json, echo_lines, plural, short_id, table
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
@@ -43,7 +43,7 @@ def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
     posts = tuple(p.strip().upper() for p in include_posts.split(",") if p.strip())
     info = sync_service.make_package(desk, out, since_last=since_last, include_posts=posts)
     total = sum(info.counts.values())
-    click.echo(f"wrote {info.path} ({total:,} records, signed by "
+    click.echo(f"wrote {info.path} ({plural(total, 'record')}, signed by "
                f"{info.manifest['fingerprint']})")
     for table_name, n in info.counts.items():
         if n:
@@ -82,7 +82,8 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
             for r in reports
         ]
         echo_lines(table(["package", "post", "outcome", "added", "updated", "unchanged",
-                          "deleted", "conflicts", "refused"], rows, flexible=0))
+                          "deleted", "conflicts", "refused"], rows, flexible=0,
+                         align="<<<>>>>>>"))
         for r in reports:
             if r.reason:
                 click.echo(f"\nrefused {Path(r.file).name}: {r.reason}", err=True)
