@@ -1,4 +1,5 @@
-"""``python -m benchmarks [--records N | --quick] [--json PATH] [--keep]`` (``make bench``).
+"""``python -m benchmarks [--records N | --quick] [--merge-records N] [--skip-merge | --only merge]
+[--json PATH] [--keep]`` (``make bench``).
 
 Prints a plain-text report; figures are compared with their targets but never make the
 run fail. Everything is written in a temporary folder, removed at the end unless
@@ -21,6 +22,8 @@ from typing import Any
 
 DEFAULT_RECORDS = 100_000
 QUICK_RECORDS = 10_000
+DEFAULT_MERGE_RECORDS = 20_000  # per post package (stage 5, the HQ merge)
+QUICK_MERGE_RECORDS = 2_000
 
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
@@ -31,6 +34,14 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
                       help=f"records to generate (default {DEFAULT_RECORDS:,})")
     size.add_argument("--quick", action="store_true",
                       help=f"a quick run with {QUICK_RECORDS:,} records")
+    p.add_argument("--merge-records", type=int, default=None, metavar="N",
+                   help=f"records per post package in the merge stage (default "
+                        f"{DEFAULT_MERGE_RECORDS:,}, {QUICK_MERGE_RECORDS:,} with --quick)")
+    stages = p.add_mutually_exclusive_group()
+    stages.add_argument("--skip-merge", action="store_true",
+                        help="leave out the merge stage (6 post packages into an HQ database)")
+    stages.add_argument("--only", choices=["merge"], default=None,
+                        help="run only this stage")
     p.add_argument("--repeats", type=int, default=None, metavar="R",
                    help="timed runs per search query (default 7)")
     p.add_argument("--json", type=Path, default=None, metavar="PATH",
@@ -40,8 +51,10 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.records is None:
         args.records = QUICK_RECORDS if args.quick else DEFAULT_RECORDS
-    if args.records < 1:
-        p.error("--records must be at least 1")
+    if args.merge_records is None:
+        args.merge_records = QUICK_MERGE_RECORDS if args.quick else DEFAULT_MERGE_RECORDS
+    if args.records < 1 or args.merge_records < 1:
+        p.error("--records and --merge-records must be at least 1")
     return args
 
 
@@ -66,12 +79,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
-    from benchmarks import bench_demo, bench_insert, bench_plan, bench_search
+    from benchmarks import bench_demo, bench_insert, bench_merge, bench_plan, bench_search
     from benchmarks.report import emit, fields, peak_rss_mb, progress, section, table
     from officer_desk.services.desk import open_desk
 
     started = time.perf_counter()
-    emit(f"Officer Desk benchmarks: {args.records:,} records")
+    merge = args.only == "merge" or not args.skip_merge
+    core = args.only is None  # stages 1-4: demo generation, bulk insert, search, plans
+    steps = 4 * core + merge
+    sizes = [f"{args.records:,} records"] * core + [
+        f"merge of 6 x {args.merge_records:,}"] * merge
+    emit(f"Officer Desk benchmarks: {', '.join(sizes)}")
     emit("=" * 40)
     fields([
         ("Python", f"{platform.python_version()} ({sys.executable})"),
@@ -83,40 +101,49 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     figures: dict[str, Any] = {"records": args.records, "sqlite": sqlite3.sqlite_version,
                                "python": platform.python_version()}
 
-    with progress(f"1/4 generating {args.records:,} demo records"):
-        demo = bench_demo.run(workdir, args.records)
-    bench_demo.show(demo)
-    memory.append(("1. demo generation", demo["peak_rss_mb"]))
-    figures["demo"] = demo
+    if core:
+        with progress(f"1/{steps} generating {args.records:,} demo records"):
+            demo = bench_demo.run(workdir, args.records)
+        bench_demo.show(demo)
+        memory.append(("1. demo generation", demo["peak_rss_mb"]))
+        figures["demo"] = demo
 
-    with progress("2/4 bulk insert: read back, services, raw"):
-        insert = bench_insert.run(workdir, Path(demo["path"]), demo["total"])
-    bench_insert.show(insert)
-    memory.append(("2. bulk insert: read back", insert["peak_rss_mb_after_read_back"]))
-    memory.append(("2. bulk insert: services", insert["peak_rss_mb_after_services"]))
-    memory.append(("2. bulk insert: raw", insert["peak_rss_mb"]))
-    figures["insert"] = insert
+        with progress(f"2/{steps} bulk insert: read back, services, raw"):
+            insert = bench_insert.run(workdir, Path(demo["path"]), demo["total"])
+        bench_insert.show(insert)
+        memory.append(("2. bulk insert: read back", insert["peak_rss_mb_after_read_back"]))
+        memory.append(("2. bulk insert: services", insert["peak_rss_mb_after_services"]))
+        memory.append(("2. bulk insert: raw", insert["peak_rss_mb"]))
+        figures["insert"] = insert
 
-    desk = open_desk(Path(demo["path"]))
-    try:
-        mix = bench_search.build_mix(desk.conn)
-        with progress(f"3/4 search latency, {len(mix)} queries"):
-            search = bench_search.run(desk, mix, **(
-                {"repeats": args.repeats} if args.repeats else {}))
-        bench_search.show(search)
-        memory.append(("3. search latency", search["peak_rss_mb"]))
-        figures["search"] = search
+        desk = open_desk(Path(demo["path"]))
+        try:
+            mix = bench_search.build_mix(desk.conn)
+            with progress(f"3/{steps} search latency, {len(mix)} queries"):
+                search = bench_search.run(desk, mix, **(
+                    {"repeats": args.repeats} if args.repeats else {}))
+            bench_search.show(search)
+            memory.append(("3. search latency", search["peak_rss_mb"]))
+            figures["search"] = search
 
-        with progress("4/4 query plans"):
-            medians = {q["query"]: q["service_median_ms"] for q in search["queries"]}
-            plan = bench_plan.run(desk, mix, medians)
-        bench_plan.show(plan)
-        memory.append(("4. query plans", plan["peak_rss_mb"]))
-        figures["plan"] = plan
-    finally:
-        desk.close()
+            with progress(f"4/{steps} query plans"):
+                medians = {q["query"]: q["service_median_ms"] for q in search["queries"]}
+                plan = bench_plan.run(desk, mix, medians)
+            bench_plan.show(plan)
+            memory.append(("4. query plans", plan["peak_rss_mb"]))
+            figures["plan"] = plan
+        finally:
+            desk.close()
 
-    section("5. Memory: peak RSS of this process after each stage")
+    if merge:
+        with progress(f"{steps}/{steps} HQ merge of 6 post packages of "
+                      f"{args.merge_records:,} records"):
+            merged = bench_merge.run(workdir, args.merge_records)
+        bench_merge.show(merged, number=5 if core else 1)
+        memory.append((f"{5 if core else 1}. HQ merge", merged["peak_rss_mb"]))
+        figures["merge"] = merged
+
+    section(f"{steps + 1}. Memory: peak RSS of this process after each stage")
     table(["after", "peak RSS (MiB)"], [[label, f"{mb:.0f}"] for label, mb in memory],
           right=(1,))
     figures["memory_mb"] = dict(memory)

@@ -25,6 +25,7 @@ from officer_desk.storage import meta
 from officer_desk.storage.codec import history_text, to_sql
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.repository import columns
+from officer_desk.storage.search import deferred_indexing
 from officer_desk.sync.decode import RowRefused, decode_row
 from officer_desk.sync.resolve import DELETED, Conflict, Resolution, resolve
 
@@ -84,6 +85,21 @@ class _Writer:
         self.actor = f"{manifest.get('officer') or '?'} ({manifest['post']}, package " \
                      f"{manifest['package_id'][:8]})"
         self.highest = 0
+        self._next = 0
+        self._last = -1
+
+    def reserve(self, n: int) -> None:
+        """Take ``n`` counter values at once for the rows of a batch (one statement)."""
+        if n:
+            self._next = meta.tick(self.conn, n)
+            self._last = self._next + n - 1
+
+    def _changed_here(self) -> int:
+        if self._next > self._last:
+            self.reserve(1)
+        value = self._next
+        self._next += 1
+        return value
 
     def locals_by_id(self, kind: RecordKind, ids: list[str]) -> dict[str, Record]:
         marks = ", ".join("?" for _ in ids)
@@ -99,9 +115,10 @@ class _Writer:
                 f"INSERT INTO {kind.name} ({', '.join(cols)}, changed) "
                 f"VALUES ({', '.join('?' for _ in cols)}, ?)",
                 (*_meta_params(record), *(to_sql(f, record.values.get(f.name))
-                                           for f in kind.fields), meta.tick(self.conn)),
+                                           for f in kind.fields), self._changed_here()),
             )
-            self._history(record, "merge", [(None, None, _created(record))])
+            # the values are in the record itself; the history says where they came from
+            self._history(record, "merge", [(None, None, None)])
             self.report.added += 1
             if record.deleted:
                 self.report.deleted += 1
@@ -115,7 +132,7 @@ class _Writer:
                 "WHERE id = ?",
                 (*params, int(record.deleted), record.version, record.origin,
                  _compact(record.field_versions), _compact(record.seen), record.updated_at,
-                 meta.tick(self.conn), record.id),
+                 self._changed_here(), record.id),
             )
             self._history(
                 record, "merge", [(n, old, new) for n, (old, new) in res.changed.items()]
@@ -189,13 +206,6 @@ def _shown(kind: RecordKind, name: str | None, value: Any) -> str | None:
     return history_text(kind.field(name), value)
 
 
-def _created(record: Record) -> str:
-    return _values_json(record.kind, {
-        f.name: record.values[f.name] for f in record.kind.fields
-        if record.values.get(f.name) not in (None, [], ())
-    })
-
-
 def _values_json(kind: RecordKind, values: dict[str, Any]) -> str:
     out = {}
     for name, v in values.items():
@@ -229,24 +239,27 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
     writer = _Writer(desk, manifest, report)
     for kind in KINDS:
         count = 0
-        for batch in _batches(opened.rows(kind.name), BATCH):
-            if cancel and cancel():
-                raise MergeFailed("cancelled; nothing of this package was kept")
-            decoded: list[Record] = []
-            for row in batch:
-                count += 1
-                try:
-                    decoded.append(decode_row(kind, row))
-                except RowRefused as e:
-                    raise MergeFailed(f"the package holds a damaged record: {e}") from e
-            local = writer.locals_by_id(kind, [r.id for r in decoded])
-            for incoming in decoded:
-                before = local.get(incoming.id)
-                why = _authority(manifest, desk, incoming.post, before, kind)
-                if why:
-                    report.refused_rows.append(why)
-                    continue
-                writer.apply(kind, resolve(before, incoming), before)
+        # new records are indexed for search in one statement per kind, not row by row
+        with deferred_indexing(desk.conn, kind.name):
+            for batch in _batches(opened.rows(kind.name), BATCH):
+                if cancel and cancel():
+                    raise MergeFailed("cancelled; nothing of this package was kept")
+                decoded: list[Record] = []
+                for row in batch:
+                    count += 1
+                    try:
+                        decoded.append(decode_row(kind, row))
+                    except RowRefused as e:
+                        raise MergeFailed(f"the package holds a damaged record: {e}") from e
+                local = writer.locals_by_id(kind, [r.id for r in decoded])
+                writer.reserve(len(decoded))
+                for incoming in decoded:
+                    before = local.get(incoming.id)
+                    why = _authority(manifest, desk, incoming.post, before, kind)
+                    if why:
+                        report.refused_rows.append(why)
+                        continue
+                    writer.apply(kind, resolve(before, incoming), before)
         expected = int(manifest.get("counts", {}).get(kind.name, 0))
         if count != expected:
             raise MergeFailed(
