@@ -62,7 +62,7 @@ def test_a_post_cannot_send_hq_records(desk, hq_desk, tmp_path):
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=300)
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=200, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(title=text.filter(lambda t: t.strip()), summary=st.one_of(st.none(), st.just(""), text),
        amount=st.one_of(st.none(), st.integers(0, 2**53 - 1),

@@ -7,6 +7,8 @@ import json
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from package_tools import edit_content, forge, state
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES, KINDS
@@ -262,3 +264,51 @@ def test_every_merged_record_keeps_korean_text_nulls_and_attachments(desk, dispu
     ours = export_json(desk, KINDS[2:])
     theirs = export_json(hq_desk, KINDS[2:])
     assert ours["kinds"] == theirs["kinds"]
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(owner=st.sampled_from(["CN", "JP", "EU", "GVA", "HQ"]),
+       kind_index=st.sampled_from([2, 3]), name=st.text(min_size=1, max_size=40))
+def test_any_row_of_another_owner_is_refused(desk, dispute, hq_desk, tmp_path_factory,
+                                             owner, kind_index, name):
+    """Authority, as a property: whatever foreign row a US package carries, HQ keeps
+    its own copy byte for byte and says why it refused the row."""
+    folder = tmp_path_factory.mktemp("authority")
+    good = package(desk, folder, "us")
+    trust_package_key(hq_desk, good, "본청")
+    before = state(hq_desk)[2]
+    kind = KINDS[kind_index]
+    column = "name_ko" if kind is COMPANIES else "title_ko"
+    extra = (
+        f"INSERT INTO {kind.name} (id, post, {column}, version, origin, field_versions, seen, "
+        f"created_at, updated_at, changed"
+        + (", company_id, ip_type, dispute_kind, opened_on" if kind is DISPUTES else "")
+        + ") VALUES (?, ?, ?, 5, 'x', '{\"*\": [5, \"x\"]}', '{\"x\": 5}', 't', 't', 5"
+        + (f", '{dispute['company_id']}', 'patent', 'itc_337', '2025-01-01'"
+           if kind is DISPUTES else "")
+        + ")"
+    )
+    import sqlite3
+    import uuid
+    import zipfile
+
+    content_path = folder / "content.sqlite"
+    content_path.write_bytes(zipfile.ZipFile(good).read("content.sqlite"))
+    conn = sqlite3.connect(content_path)
+    conn.execute(extra, (str(uuid.uuid4()), owner, name))
+    conn.commit()
+    conn.close()
+    manifest = json.loads(zipfile.ZipFile(good).read("manifest.json"))
+    counts = dict(manifest["counts"])
+    counts[kind.name] = counts.get(kind.name, 0) + 1
+    forged = forge(good, folder / "forged.odpkg",
+                   keys.private_key(desk.repo.author.installation),
+                   content=content_path.read_bytes(),
+                   changes={"counts": counts, "package_id": str(uuid.uuid4())})
+    report = merge_package(hq_desk, forged)
+    assert report.refused_rows and not report.ok
+    after = state(hq_desk)[2]
+    foreign = {t: rows for t, rows in after.items() if t in (kind.name,)}
+    assert all(row[1] == "US" for row in foreign[kind.name])  # only US rows came in
+    assert set(before) <= set(after)
