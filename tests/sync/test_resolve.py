@@ -222,3 +222,27 @@ def test_delete_meeting_an_unseen_edit_is_a_conflict_and_stays_deleted():
     assert office.record.deleted
     assert office.record.values["summary"] == "삭제된 줄 모르고 수정"
     assert [c.reason for c in conflicts] == ["delete"]
+
+
+def _shift(record: Record, years: int) -> Record:
+    shifted = copy.deepcopy(record)
+    for attr in ("created_at", "updated_at"):
+        value = getattr(shifted, attr) or "2025-01-01T00:00:00.000000Z"
+        setattr(shifted, attr, f"{int(value[:4]) + years:04d}{value[4:]}")
+    return shifted
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(op, max_size=30), st.integers(-30, 30))
+def test_shifting_a_computers_clock_changes_nothing(ops, years):
+    copies, _, _ = run(ops)
+    a, b = copies[0].record, copies[1].record
+    if a is None or b is None:
+        return
+    plain = resolve(copy.deepcopy(a), copy.deepcopy(b))
+    shifted = resolve(copy.deepcopy(a), _shift(b, years))
+    assert plain.outcome == shifted.outcome
+    assert plain.record.values == shifted.record.values
+    assert plain.record.deleted == shifted.record.deleted
+    assert plain.record.field_versions == shifted.record.field_versions
+    assert [c.lost_stamp for c in plain.conflicts] == [c.lost_stamp for c in shifted.conflicts]
