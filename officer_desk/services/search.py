@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.services.desk import Desk
 from officer_desk.storage import search as index
 
@@ -27,34 +26,7 @@ def search(
 ) -> list[SearchHit]:
     """Records matching every term of ``query``, best match first; never raises on input."""
     hits = index.search_index(desk.conn, query, kinds=kinds, limit=limit, offset=offset)
-    by_kind: dict[str, list[str]] = {}
-    for h in hits:
-        by_kind.setdefault(h.kind, []).append(h.record_id)
-    found: dict[str, SearchHit] = {}
-    for kind_name, ids in by_kind.items():
-        kind = KINDS_BY_NAME[kind_name]
-        # only what a hit shows: loading whole records (long texts, JSON) would cost
-        # more than the search itself
-        titles = list(dict.fromkeys((*kind.title_ko, *kind.title_en)))
-        marks = ", ".join("?" for _ in ids)
-        rows = desk.conn.execute(
-            f"SELECT id, post, {', '.join(titles)} FROM {kind_name} WHERE id IN ({marks})",
-            ids,
-        )
-        for rid, post, *values in rows:
-            by_name = dict(zip(titles, values, strict=True))
-            found[rid] = SearchHit(
-                rid, kind_name, post,
-                _first(by_name, kind.title_ko) or rid, _first(by_name, kind.title_en) or rid,
-            )
-    return [found[h.record_id] for h in hits if h.record_id in found]
-
-
-def _first(values: dict[str, object], names: tuple[str, ...]) -> str | None:
-    for name in names:
-        if values.get(name):
-            return str(values[name])
-    return None
+    return [SearchHit(h.record_id, h.kind, h.post, h.title_ko, h.title_en) for h in hits]
 
 
 def count(desk: Desk, query: str, *, kinds: tuple[str, ...] | None = None) -> int:

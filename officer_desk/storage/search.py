@@ -71,7 +71,9 @@ def like_pattern(term: str) -> str:
 class IndexHit:
     record_id: str
     kind: str
-    rank: float
+    post: str
+    title_ko: str
+    title_en: str
 
 
 def _conditions(parsed: ParsedQuery) -> tuple[list[str], list[object]]:
@@ -130,9 +132,8 @@ def search_index(
     # FTS5 hand rows over in that order and stop at the limit, with no sort of every match
     order = "ORDER BY search_index.rank" if ranked else "ORDER BY search_index.rowid DESC"
     sql = (
-        "SELECT ri.id, ri.kind, "
-        + ("search_index.rank " if ranked else "0 ")
-        + "FROM search_index JOIN record_index AS ri ON ri.rowid = search_index.rowid "
+        "SELECT ri.id, ri.kind, ri.post, ri.title_ko, ri.title_en "
+        "FROM search_index JOIN record_index AS ri ON ri.rowid = search_index.rowid "
         f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
     )
     params.extend([limit, offset])

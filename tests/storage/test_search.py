@@ -116,3 +116,13 @@ def test_very_common_terms_come_newest_first_without_ranking(indexed, monkeypatc
     order = {rid: n for n, (rid,) in enumerate(indexed.conn.execute(
         "SELECT id FROM record_index ORDER BY rowid DESC"))}
     assert newest_first == sorted(newest_first, key=order.__getitem__)
+
+
+def test_hits_show_the_current_title_in_both_languages(indexed, dispute):
+    records.update(indexed, dispute.id, {"title_en": "Hanbit v. Voltaic (renamed)"})
+    [hit] = [h for h in search(indexed, "Voltaic") if h.id == dispute.id]
+    assert hit.title_en == "Hanbit v. Voltaic (renamed)"
+    assert hit.title_ko == dispute["title_ko"] and hit.post == "US"
+    records.update(indexed, dispute.id, {"title_ko": ""})
+    [hit] = [h for h in search(indexed, "Voltaic") if h.id == dispute.id]
+    assert hit.title_ko == "Hanbit v. Voltaic (renamed)"  # falls back to the other language

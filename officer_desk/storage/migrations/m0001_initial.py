@@ -110,6 +110,27 @@ SEARCHED = {
     "attachments": ("file_name", "description", "tags:list"),
 }
 
+#: The fields a record's title is taken from, first non-empty wins (Korean, English).
+TITLES = {
+    "posts": (("name_ko", "name_en", "code"), ("name_en", "name_ko", "code")),
+    "vocab_terms": (("label_ko", "label_en", "code"), ("label_en", "label_ko", "code")),
+    "companies": (("name_ko", "name_en"), ("name_en", "name_ko")),
+    "disputes": (("title_ko", "title_en"), ("title_en", "title_ko")),
+    "engagements": (("topic_ko", "topic_en"), ("topic_en", "topic_ko")),
+    "trend_notes": (("title_ko", "title_en"), ("title_en", "title_ko")),
+    "conferences": (("title_ko", "title_en"), ("title_en", "title_ko")),
+    "agenda_items": (("title_ko", "title_en"), ("title_en", "title_ko")),
+    "action_items": (("description_ko", "description_en"), ("description_en", "description_ko")),
+    "follow_ups": (("description",), ("description",)),
+    "attachments": (("file_name",), ("file_name",)),
+}
+
+
+def _title(alias: str, fields: tuple[str, ...]) -> str:
+    return "coalesce(" + ", ".join(f"nullif({alias}.{f}, '')" for f in fields) + \
+        f", {alias}.id)"
+
+
 INDEXES = (
     "CREATE UNIQUE INDEX vocab_terms_code ON vocab_terms (vocabulary, code)",
     "CREATE INDEX companies_brn ON companies (brn)",
@@ -158,7 +179,9 @@ def search_text(table: str, alias: str) -> str:
 def _triggers(table: str) -> list[str]:
     out = [
         f"CREATE TRIGGER {table}_indexed AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO record_index (id, kind) VALUES (new.id, '{table}'); "
+        "INSERT INTO record_index (id, kind, post, title_ko, title_en) "
+        f"VALUES (new.id, '{table}', new.post, {_title('new', TITLES[table][0])}, "
+        f"{_title('new', TITLES[table][1])}); "
         + (
             "INSERT INTO search_index (rowid, text) "
             f"SELECT (SELECT rowid FROM record_index WHERE id = new.id), "
@@ -173,6 +196,13 @@ def _triggers(table: str) -> list[str]:
         f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN "
         "SELECT RAISE(ABORT, 'records are never deleted, only marked deleted'); END",
     ]
+    title_fields = sorted(set(TITLES[table][0]) | set(TITLES[table][1]))
+    out.append(
+        f"CREATE TRIGGER {table}_retitled AFTER UPDATE OF {', '.join(title_fields)} "
+        f"ON {table} BEGIN UPDATE record_index SET "
+        f"title_ko = {_title('new', TITLES[table][0])}, "
+        f"title_en = {_title('new', TITLES[table][1])} WHERE id = new.id; END"
+    )
     if table in SEARCHED:
         columns = [s.partition(":")[0] for s in SEARCHED[table]] + ["deleted"]
         out.append(
@@ -211,10 +241,11 @@ def _company_rename_triggers() -> list[str]:
 def statements() -> list[str]:
     out = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT) WITHOUT ROWID",
-        # Every record's id with its kind: lets a link find its target in any table, and
-        # gives full-text search an integer key per record.
+        # Every record's id with its kind, post and title: lets a link find its target in
+        # any table, gives full-text search an integer key per record, and lets a search
+        # hit be shown without reading the record itself.
         "CREATE TABLE record_index (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
-        "kind TEXT NOT NULL)",
+        "kind TEXT NOT NULL, post TEXT NOT NULL, title_ko TEXT, title_en TEXT)",
         "CREATE VIRTUAL TABLE search_index USING fts5(text, tokenize = 'trigram')",
         "CREATE TABLE history ("
         "seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
