@@ -93,7 +93,7 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
                 click.echo(f"  … and {len(r.refused_rows) - 20} more", err=True)
         open_conflicts = conflict_service.open_count(desk)
         if open_conflicts:
-            click.echo(f"\n{open_conflicts:,} conflicts to look at: "
+            click.echo(f"\n{plural(open_conflicts, 'conflict')} to look at: "
                        f"officer-desk conflicts {db} list")
     if not all(r.ok for r in reports):
         ctx.exit(EXIT_REFUSED)
