@@ -135,3 +135,23 @@ def test_no_qt_import_outside_gui_dynamic() -> None:
         f"{', '.join(result['qt'])} loaded by importing non-GUI modules; "
         f"first seen after importing {result['culprit']}"
     )
+
+
+def test_lower_layers_do_not_import_higher_ones() -> None:
+    """domain <- storage <- sync <- services <- cli: imports only point down."""
+    code = (
+        "import json, sys\n"
+        "import officer_desk.domain.kinds, officer_desk.domain.validation\n"
+        "after_domain = sorted(m for m in sys.modules if m.startswith('officer_desk.') "
+        "and not m.startswith('officer_desk.domain'))\n"
+        "import officer_desk.storage.repository, officer_desk.storage.search\n"
+        "import officer_desk.sync.merge, officer_desk.sync.package\n"
+        "upper = sorted(m for m in sys.modules if m.startswith(('officer_desk.services', "
+        "'officer_desk.cli', 'officer_desk.gui')))\n"
+        "print(json.dumps([after_domain, upper]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    after_domain, upper = json.loads(out.stdout)
+    assert [m for m in after_domain if m != "officer_desk.config"] == []
+    assert upper == []

@@ -15,12 +15,11 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ, KINDS, RecordKind
 from officer_desk.domain.records import Record, utc_now, value_to_json
-from officer_desk.services.desk import Desk
 from officer_desk.storage import meta
 from officer_desk.storage.codec import history_text, to_sql
 from officer_desk.storage.connection import transaction
@@ -28,6 +27,9 @@ from officer_desk.storage.repository import columns
 from officer_desk.storage.search import deferred_indexing
 from officer_desk.sync.decode import RowRefused, decode_row
 from officer_desk.sync.resolve import DELETED, Conflict, Resolution, resolve
+
+if TYPE_CHECKING:  # the open database the services hand in; sync does not import them
+    from officer_desk.services.desk import Desk
 
 BATCH = 2000
 
