@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import os
+import sys
 from pathlib import Path
 
 import click
@@ -54,7 +56,24 @@ def chosen_database() -> tuple[Path, list[str]]:
 
 
 def gui_available() -> bool:
-    return importlib.util.find_spec("officer_desk.gui") is not None
+    """Whether to open the window: it exists, and there is a screen to show it on.
+
+    ``OFFICER_DESK_NO_WINDOW=1`` asks for the printed overview instead; so does a
+    machine with no display (Qt's offscreen platform, an SSH session without X).
+    """
+    if os.environ.get("OFFICER_DESK_NO_WINDOW"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform in ("offscreen", "minimal"):
+        return False
+    if sys.platform.startswith("linux") and not platform and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return False
+    try:
+        return importlib.util.find_spec("officer_desk.gui.app") is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def ensure_demo(path: Path, actor: str | None) -> None:
@@ -77,8 +96,7 @@ def run_default(ctx: click.Context) -> None:
     if path == config.demo_database_path():
         ensure_demo(path, actor)
     if gui_available():
-        importlib.import_module("officer_desk.gui.app").run(path)
-        return
+        ctx.exit(importlib.import_module("officer_desk.gui.app").run(path, actor=actor))
     desk = open_desk(path, actor=actor)
     ctx.call_on_close(desk.close)
     if desk.demo:

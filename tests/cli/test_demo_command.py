@@ -115,11 +115,29 @@ def test_no_arguments_hands_over_to_the_window_when_there_is_one(
 ) -> None:
     monkeypatch.setattr(default, "DEMO_RECORDS", 100)
     opened: list[Path] = []
+
+    def run(path: Path, actor: str | None = None) -> int:
+        opened.append(path)
+        return 0
+
     fake = types.ModuleType("officer_desk.gui.app")
-    fake.run = opened.append  # type: ignore[attr-defined]
+    fake.run = run  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "officer_desk.gui.app", fake)
     monkeypatch.setattr(default, "gui_available", lambda: True)
     result = ok()
     assert opened == [config.demo_database_path()]
     assert "Usage:" not in result.stdout
 
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"OFFICER_DESK_NO_WINDOW": "1", "DISPLAY": ":0"}, False),
+    ({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"}, False),
+])
+def test_no_window_without_a_screen_or_when_asked(monkeypatch: pytest.MonkeyPatch, env,
+                                                 expected) -> None:
+    for name in ("OFFICER_DESK_NO_WINDOW", "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert default.gui_available() is expected
