@@ -15,6 +15,7 @@ from officer_desk.cli import (  # noqa: F401
     commands_db,
     commands_fields,
     commands_find,
+    commands_gui,
     commands_records,
     commands_sync,
     commands_view,

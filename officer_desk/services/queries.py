@@ -167,6 +167,11 @@ def order_by(kind: RecordKind, sort: str | None) -> str:
         raise ValidationError([field_error("sort", "unknown_field", "Sort", "정렬", value=name,
                                            target=(kind.en.lower(), kind.ko))])
     direction = "DESC" if descending else "ASC"
+    never_null = name in META_SORTABLE or kind.field(name).required
+    if descending or never_null:
+        # SQLite puts NULLs last when descending already; a plain ORDER BY lets it walk
+        # an index instead of sorting the whole table
+        return f"{name} {direction}, id {direction}"
     return f"{name} IS NULL, {name} {direction}, id {direction}"
 
 

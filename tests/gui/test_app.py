@@ -1,0 +1,47 @@
+"""Starting the window: the Korean font, and a clean exit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from officer_desk.gui import app as gui_app
+
+
+def test_the_window_opens_and_closes_cleanly(qapp, desk, monkeypatch):
+    path = desk.path
+    desk.close()
+    closed = []
+
+    def close_soon():
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                closed.append(widget.windowTitle())
+                widget.close()
+
+    QTimer.singleShot(200, close_soon)
+    assert gui_app.run(path, lang="en") == 0
+    assert closed and "us.sqlite (US)" in closed[0]
+
+
+def test_a_missing_database_is_a_message_not_a_crash(qapp, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(gui_app.QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    assert gui_app.run(tmp_path / "nope.sqlite") == 1
+    assert "no database at" in shown[0]
+
+
+def test_korean_font_is_registered_when_there_is_one(qapp):
+    from officer_desk.fonts import FontProblem, resolve_korean_font
+
+    try:
+        font = resolve_korean_font()
+    except FontProblem:
+        pytest.skip("no Korean TrueType font on this machine")
+    family = gui_app.use_korean_font(qapp)
+    assert family is not None and Path(font.regular).exists()
+    assert qapp.font().family() == family
