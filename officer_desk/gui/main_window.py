@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -39,7 +40,10 @@ from officer_desk.domain.kinds import (
     TREND_NOTES,
     RecordKind,
 )
+from officer_desk.gui import editor as editor_module
+from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.models import RecordTableModel
+from officer_desk.gui.sync_dialogs import install_sync_menu
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import deadlines as deadline_service
@@ -68,6 +72,14 @@ class RecordListPage(QWidget):
         for code in desk.post_codes():
             self.post.addItem(code, code)
         self.deleted = QCheckBox(tr("Show deleted"))
+        self.new_button = QPushButton(tr("New"))
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.edit_button = QPushButton(tr("Edit"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.edit_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.editor: RecordEditor | None = None
         self.count = QLabel()
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
@@ -88,6 +100,9 @@ class RecordListPage(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.post)
         bar.addWidget(self.deleted)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
         bar.addStretch(1)
         bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -110,6 +125,84 @@ class RecordListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self._show_count(self.model.rowCount(), self.model.total)
 
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_or_restore)
+        self.table.doubleClicked.connect(lambda index: self.edit_current())
+        # Ctrl+N works while the page is shown (a hidden page's shortcuts are inactive).
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  self.delete_or_restore, context=Qt.ShortcutContext.WidgetShortcut)
+
+    # -- editing ------------------------------------------------------------------------
+
+    def current_record_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        try:
+            return self.model.record_id(index.row())
+        except IndexError:
+            return None
+
+    def new_record(self) -> RecordEditor:
+        return self._open_editor(None)
+
+    def edit_current(self) -> RecordEditor | None:
+        record_id = self.current_record_id()
+        if record_id is None:
+            return None
+        try:
+            record = record_service.get(self.desk, record_id)
+        except OfficerDeskError as e:
+            self.problem.setText(str(e))
+            return None
+        return self._open_editor(record)
+
+    def _open_editor(self, record) -> RecordEditor:
+        """Open the editor (window-modal, not blocking); the list follows when it saves."""
+        dialog = RecordEditor(self.desk, self.kind, record, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_change(dialog.record_id))
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def delete_or_restore(self) -> bool:
+        """Delete the selected record (or restore it if deleted) after asking."""
+        record_id = self.current_record_id()
+        if record_id is None:
+            return False
+        try:
+            record = record_service.get(self.desk, record_id)
+            restoring = record.deleted
+            question = tr("Restore this record?") if restoring else tr("Delete this record?")
+            if not editor_module.ask(self, tr("Restore") if restoring else tr("Delete"),
+                                     f"{question}\n\n{record.title(self.lang)}"):
+                return False
+            if restoring:
+                record_service.restore(self.desk, record_id)
+            else:
+                record_service.delete(self.desk, record_id)
+        except OfficerDeskError as e:
+            editor_module.show_problem(self, tr("Delete"), str(e))
+            return False
+        self._after_change(record_id)
+        return True
+
+    def _after_change(self, record_id: str | None) -> None:
+        self.problem.clear()
+        self.model.refresh()
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show_detail(self.model.index(row, 0))
+        else:
+            self._show_detail(self.table.currentIndex())
+
     def _apply_filters(self) -> None:
         self.problem.clear()
         post = self.post.currentData()
@@ -127,6 +220,8 @@ class RecordListPage(QWidget):
         self.model.refresh()
 
     def _show_detail(self, current, _previous=None) -> None:
+        self.edit_button.setEnabled(current.isValid())
+        self.delete_button.setEnabled(current.isValid())
         if not current.isValid():
             self.detail.clear()
             return
@@ -137,6 +232,7 @@ class RecordListPage(QWidget):
         except OfficerDeskError as e:
             self.detail.setPlainText(str(e))
             return
+        self.delete_button.setText(tr("Restore") if record.deleted else tr("Delete"))
         self.detail.setHtml(record_html(self.desk, record, history, self.lang))
 
 
@@ -287,6 +383,7 @@ class MainWindow(QMainWindow):
         find = QAction(tr("&Find"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
         view.addAction(find)
+        install_sync_menu(self)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         about = QAction(tr("&About Officer Desk"), self)
         about.triggered.connect(lambda: QMessageBox.about(

@@ -1,0 +1,533 @@
+"""Sync in the window: create a package, the merge wizard, and the conflicts view.
+
+Writing and merging packages run in the worker thread (``gui.worker``) on their own
+desk; reading a package's signer, trusting a key and settling one conflict are small
+and run here. ``install_sync_menu`` adds the "Sync" menu to the main window.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.gui import worker
+from officer_desk.gui.texts import tr
+from officer_desk.services import records as record_service
+from officer_desk.services import sync as sync_service
+from officer_desk.services.conflicts import ConflictEntry, list_conflicts, resolve_conflict
+from officer_desk.services.desk import Desk
+from officer_desk.sync.keys import KeyInfo
+from officer_desk.sync.merge import PackageReport
+from officer_desk.sync.package import PackageInfo, package_key, trust_package_key
+
+if TYPE_CHECKING:
+    from officer_desk.gui.main_window import MainWindow
+
+PACKAGE_FILTER = "Officer Desk packages (*.odpkg);;All files (*)"
+
+FolderChooser = Callable[[QWidget], "str | None"]
+FilesChooser = Callable[[QWidget], "list[str]"]
+TrustConfirm = Callable[[QWidget, KeyInfo], bool]
+
+
+def choose_folder(parent: QWidget) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, tr("Folder for the package")) or None
+
+
+def choose_files(parent: QWidget) -> list[str]:
+    files, _ = QFileDialog.getOpenFileNames(parent, tr("Packages to merge"), "",
+                                            PACKAGE_FILTER)
+    return files
+
+
+def _item(text: Any, *, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if text is None else str(text))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+# -- create a package -------------------------------------------------------------------
+
+
+class CreatePackageDialog(QDialog):
+    """Write a package of this database into a chosen folder (in the worker thread)."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 folder_chooser: FolderChooser = choose_folder):
+        super().__init__(parent)
+        self.desk, self.folder_chooser = desk, folder_chooser
+        self.info: PackageInfo | None = None
+        self.setWindowTitle(tr("Create sync package"))
+
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(tr("Choose a folder…"))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.whole = QRadioButton(tr("Whole database"))
+        self.since_last = QRadioButton(tr("Changes since the last package"))
+        self.whole.setChecked(True)
+        self.post_boxes: dict[str, QCheckBox] = {}
+        self.result = QLabel()
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setWordWrap(True)
+
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(tr("Folder")))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.whole)
+        layout.addWidget(self.since_last)
+        if desk.is_hq:
+            group = QGroupBox(tr("Include the records of these posts"))
+            box = QVBoxLayout(group)
+            for code in desk.post_codes():
+                if code == desk.home_post:
+                    continue
+                check = QCheckBox(code)
+                self.post_boxes[code] = check
+                box.addWidget(check)
+            layout.addWidget(group)
+        layout.addWidget(self.result)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.create_button = self.buttons.addButton(
+            tr("Create"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button.clicked.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        folder = self.folder_chooser(self)
+        if folder:
+            self.folder.setText(folder)
+
+    def create(self) -> PackageInfo | None:
+        folder = self.folder.text().strip()
+        if not folder:
+            self._browse()
+            folder = self.folder.text().strip()
+            if not folder:
+                return None
+        if not Path(folder).is_dir():
+            worker.show_problem(self, tr("Create sync package"),
+                                tr("The folder {folder} does not exist.").format(folder=folder))
+            return None
+        since_last = self.since_last.isChecked()
+        posts = tuple(code for code, box in self.post_boxes.items() if box.isChecked())
+
+        def work(desk: Desk, progress, cancel) -> PackageInfo:
+            return sync_service.make_package(desk, folder, since_last=since_last,
+                                             include_posts=posts, progress=progress,
+                                             cancel=cancel)
+
+        info = worker.run_with_progress(self, tr("Writing the package…"), work,
+                                        path=self.desk.path, actor=self.desk.actor)
+        if info is None:
+            return None
+        self.info = info
+        self.result.setText(tr(
+            "Written: {file}\nRecords: {count}\nSigned with key: {fingerprint}"
+        ).format(file=info.path.name, count=f"{sum(info.counts.values()):,}",
+                 fingerprint=info.manifest.get("fingerprint", "")))
+        return info
+
+
+# -- the merge wizard -------------------------------------------------------------------
+
+
+class TrustKeyDialog(QDialog):
+    """Shows an unknown key; OK only once the person says they compared it."""
+
+    def __init__(self, key: KeyInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Trust this key"))
+        text = tr(
+            "Post: {post}\nOfficer: {officer}\nInstallation: {installation}\n\n"
+            "Fingerprint:\n{fingerprint}"
+        ).format(post=key.post, officer=key.officer or "—", installation=key.installation,
+                 fingerprint=key.fingerprint)
+        if key.others:
+            text += "\n\n" + tr("Warning: another key is trusted for this installation:") \
+                + "\n" + "\n".join(key.others)
+        label = QLabel(text)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.compared = QCheckBox(tr("I compared the fingerprint with the sender"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("Trust this key"))
+        self.ok.setEnabled(False)
+        self.compared.toggled.connect(self.ok.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.compared)
+        layout.addWidget(self.buttons)
+
+
+def confirm_trust(parent: QWidget, key: KeyInfo) -> bool:
+    return TrustKeyDialog(key, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class FilesPage(QWizardPage):
+    def __init__(self, wizard: MergeWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Choose packages"))
+        self.list = QListWidget()
+        add = QPushButton(tr("Add files…"))
+        remove = QPushButton(tr("Remove"))
+        add.clicked.connect(self.add_files)
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def add_files(self, files: Sequence[str] | None = None) -> None:
+        if not files:
+            files = self.w.files_chooser(self)
+        known = set(self.paths())
+        for f in files:
+            if f not in known:
+                self.list.addItem(str(f))
+                known.add(f)
+        self.completeChanged.emit()
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.completeChanged.emit()
+
+    def paths(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def isComplete(self) -> bool:
+        return self.list.count() > 0
+
+
+class VerifyPage(QWizardPage):
+    HEADERS = ("File", "Post", "Officer", "Signer fingerprint", "Key", "")
+
+    def __init__(self, wizard: MergeWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Verify signatures and keys"))
+        self.setSubTitle(tr("A package signed by an unknown key is refused until you "
+                            "trust the key."))
+        self.table = _table(self.HEADERS)
+        self.keys: dict[str, KeyInfo | str] = {}  # path -> key, or the problem
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        paths = self.w.paths()
+        self.table.setRowCount(len(paths))
+        self.keys.clear()
+        for row, path in enumerate(paths):
+            self.table.setItem(row, 0, _item(Path(path).name))
+            try:
+                key: KeyInfo | str = package_key(path, self.w.desk)
+            except OfficerDeskError as e:
+                key = str(e)
+            except OSError as e:
+                key = tr("cannot read the file: {error}").format(error=e.strerror or e)
+            self.keys[path] = key
+            self.table.removeCellWidget(row, 5)
+            if isinstance(key, str):
+                for col in (1, 2, 3):
+                    self.table.setItem(row, col, _item(""))
+                self.table.setItem(row, 4, _item(tr("refused") + ": " + key))
+                continue
+            self.table.setItem(row, 1, _item(key.post))
+            self.table.setItem(row, 2, _item(key.officer))
+            self.table.setItem(row, 3, _item(key.fingerprint))
+            self.table.setItem(row, 4, _item(tr(key.status)))
+            if key.status in ("unknown", "changed"):
+                button = QPushButton(tr("Trust this key"))
+                button.clicked.connect(lambda _=False, p=path: self.trust(p))
+                self.table.setCellWidget(row, 5, button)
+            else:
+                self.table.setItem(row, 5, _item(""))
+        self.table.resizeColumnsToContents()
+
+    def trust_button(self, row: int) -> QPushButton | None:
+        widget = self.table.cellWidget(row, 5)
+        return widget if isinstance(widget, QPushButton) else None
+
+    def trust(self, path: str) -> None:
+        key = self.keys.get(path)
+        if not isinstance(key, KeyInfo) or not self.w.trust_confirm(self, key):
+            return
+        try:
+            trust_package_key(self.w.desk, path, self.w.desk.actor)
+        except OfficerDeskError as e:
+            worker.show_problem(self, tr("Trust this key"), str(e))
+        self.refresh()
+
+
+REPORT_HEADERS = ("File", "Post", "Outcome", "Added", "Updated", "Unchanged", "Deleted",
+                  "Conflicts", "Reason")
+
+
+def fill_report_table(table: QTableWidget, reports: Sequence[PackageReport]) -> None:
+    table.setRowCount(len(reports))
+    for row, r in enumerate(reports):
+        reason = r.reason or ""
+        if r.refused_rows:
+            reason = "; ".join(filter(None, [reason, *r.refused_rows[:5]]))
+        values = [Path(r.file).name, r.post, tr(r.outcome), r.added, r.updated, r.unchanged,
+                  r.deleted, r.conflicts, reason]
+        for col, value in enumerate(values):
+            table.setItem(row, col, _item(value, align_right=isinstance(value, int)))
+    table.resizeColumnsToContents()
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: MergeWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Preview"))
+        self.setSubTitle(tr("What merging would do; nothing has been changed yet."))
+        self.table = _table(REPORT_HEADERS)
+        self.reports: list[PackageReport] = []
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Merge"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        self.reports = self.w.run_merge(dry_run=True) or []
+        fill_report_table(self.table, self.reports)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return any(r.outcome == "checked" for r in self.reports)
+
+
+class ReportPage(QWizardPage):
+    def __init__(self, wizard: MergeWizard):
+        super().__init__()
+        self.w = wizard
+        self.setTitle(tr("Merge report"))
+        self.table = _table(REPORT_HEADERS)
+        self.summary = QLabel()
+        self.reports: list[PackageReport] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        self.reports = self.w.run_merge(dry_run=False) or []
+        fill_report_table(self.table, self.reports)
+        merged = sum(r.outcome == "merged" for r in self.reports)
+        self.summary.setText(tr("{merged} of {total} packages merged.").format(
+            merged=merged, total=len(self.reports)))
+        if merged:
+            self.w.merged.emit()
+
+
+class MergeWizard(QWizard):
+    """Choose files → verify signers and keys → preview → merge → report."""
+
+    merged = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *,
+                 files_chooser: FilesChooser = choose_files,
+                 trust_confirm: TrustConfirm = confirm_trust):
+        super().__init__(parent)
+        self.desk, self.files_chooser, self.trust_confirm = desk, files_chooser, trust_confirm
+        self.setWindowTitle(tr("Merge packages"))
+        self.files_page = FilesPage(self)
+        self.verify_page = VerifyPage(self)
+        self.preview_page = PreviewPage(self)
+        self.report_page = ReportPage(self)
+        for page in (self.files_page, self.verify_page, self.preview_page, self.report_page):
+            self.addPage(page)
+        self.resize(900, 500)
+
+    def paths(self) -> list[str]:
+        return self.files_page.paths()
+
+    def run_merge(self, *, dry_run: bool) -> list[PackageReport] | None:
+        paths = self.paths()
+
+        def work(desk: Desk, progress, cancel) -> list[PackageReport]:
+            return sync_service.merge(desk, paths, dry_run=dry_run, progress=progress,
+                                      cancel=cancel)
+
+        title = tr("Checking the packages…") if dry_run else tr("Merging the packages…")
+        return worker.run_with_progress(self, title, work, path=self.desk.path,
+                                        actor=self.desk.actor)
+
+
+# -- conflicts --------------------------------------------------------------------------
+
+
+def _values(values: dict[str, Any], fields: Sequence[str]) -> str:
+    def show(v: Any) -> str:
+        return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+    return "; ".join(f"{f}: {show(values.get(f))}" for f in fields if f in values) \
+        or "; ".join(f"{k}: {show(v)}" for k, v in values.items())
+
+
+class ConflictsDialog(QDialog):
+    """Open conflicts side by side; keep ours or keep theirs."""
+
+    HEADERS = ("Kind", "Record", "Fields", "Ours", "Theirs", "Applied", "From post",
+               "Signer", "Resolved")
+    changed = Signal()
+
+    def __init__(self, desk: Desk, lang: str = "ko", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.lang = desk, lang
+        self.setWindowTitle(tr("Conflicts"))
+        self.entries: list[ConflictEntry] = []
+        self.table = _table(self.HEADERS)
+        self.show_resolved = QCheckBox(tr("Show resolved"))
+        self.show_resolved.toggled.connect(self.refresh)
+        self.keep_ours = QPushButton(tr("Keep ours"))
+        self.keep_theirs = QPushButton(tr("Keep theirs"))
+        self.keep_ours.clicked.connect(lambda: self.keep("ours"))
+        self.keep_theirs.clicked.connect(lambda: self.keep("theirs"))
+        self.count = QLabel()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        bar = QHBoxLayout()
+        bar.addWidget(self.show_resolved)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_ours)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.resize(1000, 420)
+        self.refresh()
+
+    def _title(self, record_id: str) -> str:
+        try:
+            return record_service.get(self.desk, record_id).title(self.lang)
+        except OfficerDeskError:
+            return record_id[:8]
+
+    def refresh(self) -> None:
+        self.entries = list_conflicts(self.desk, include_resolved=self.show_resolved.isChecked())
+        self.table.setRowCount(len(self.entries))
+        for row, c in enumerate(self.entries):
+            resolved = (f"{c.resolution} ({c.resolved_by}, {c.resolved_at[:16]})"
+                        if c.resolved_at else "")
+            kind = tr("deleted on one side") if c.reason == "delete" else c.kind
+            values = [kind, self._title(c.record_id), ", ".join(c.fields),
+                      _values(c.ours, c.fields), _values(c.theirs, c.fields), tr(c.kept),
+                      c.package_post, c.signer, resolved]
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, _item(value))
+        self.table.resizeColumnsToContents()
+        open_ = sum(c.open for c in self.entries)
+        self.count.setText(tr("{count} open").format(count=open_))
+        self._update_buttons()
+
+    def selected(self) -> ConflictEntry | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        return self.entries[rows.pop()]
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        enabled = entry is not None and entry.open
+        self.keep_ours.setEnabled(enabled)
+        self.keep_theirs.setEnabled(enabled)
+
+    def keep(self, side: str) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            resolve_conflict(self.desk, entry.id, side)
+        except OfficerDeskError as e:
+            worker.show_problem(self, tr("Conflicts"), str(e))
+            return
+        self.changed.emit()
+        self.refresh()
+
+
+# -- the menu ---------------------------------------------------------------------------
+
+
+def install_sync_menu(window: MainWindow) -> None:
+    """Add the "Sync" menu to the main window; views refresh after a merge or a fix."""
+    menu = window.menuBar().addMenu(tr("&Sync"))
+
+    def create() -> None:
+        CreatePackageDialog(window.desk, window).exec()
+
+    def merge() -> None:
+        wizard = MergeWizard(window.desk, window)
+        wizard.merged.connect(window.refresh)
+        wizard.exec()
+
+    def conflicts() -> None:
+        dialog = ConflictsDialog(window.desk, window.lang, window)
+        dialog.changed.connect(window.refresh)
+        dialog.exec()
+
+    for text, slot in ((tr("Create sync package…"), create), (tr("Merge packages…"), merge),
+                       (tr("Conflicts…"), conflicts)):
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+    window.sync_menu = menu  # type: ignore[attr-defined]

@@ -1,0 +1,303 @@
+"""Sync in the window: the worker thread, creating a package, the merge wizard, conflicts."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+
+import pytest
+from PySide6.QtWidgets import QMenuBar, QWizard
+
+from officer_desk.domain.errors import NotFound, OfficerDeskError
+from officer_desk.gui import sync_dialogs, worker
+from officer_desk.gui.sync_dialogs import (
+    ConflictsDialog,
+    CreatePackageDialog,
+    MergeWizard,
+    TrustKeyDialog,
+    install_sync_menu,
+)
+from officer_desk.gui.texts import use_language
+from officer_desk.gui.worker import Task, run_with_progress
+from officer_desk.services import records
+from officer_desk.services.conflicts import list_conflicts
+from officer_desk.services.desk import open_desk
+from officer_desk.sync.merge import merge_package
+from officer_desk.sync.package import build_package, package_key, trust_package_key
+
+
+@pytest.fixture(autouse=True)
+def english():
+    use_language("en")
+    yield
+    use_language("ko")
+
+
+@pytest.fixture
+def problems(monkeypatch):
+    """The messages that would have been shown to the person."""
+    shown: list[str] = []
+    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
+    return shown
+
+
+# -- the worker -------------------------------------------------------------------------
+
+
+def test_the_worker_runs_off_the_gui_thread_on_its_own_desk(qtbot, desk):
+    seen = {}
+
+    def work(d, progress, cancel):
+        seen["thread"] = threading.get_ident()
+        seen["desk"] = d
+        progress(1, 1)
+        return d.home_post
+
+    assert run_with_progress(None, "t", work, path=desk.path, actor="x") == "US"
+    assert seen["thread"] != threading.get_ident()
+    assert seen["desk"] is not desk and seen["desk"].actor == "x"
+
+
+def test_the_worker_delivers_errors(qtbot, desk, problems):
+    def fails(d, progress, cancel):
+        raise NotFound("no such record")
+
+    assert run_with_progress(None, "t", fails, path=desk.path) is None
+    assert problems == ["no such record"]
+
+    def crashes(d, progress, cancel):
+        raise ZeroDivisionError("boom")
+
+    with pytest.raises(ZeroDivisionError, match="boom"):
+        run_with_progress(None, "t", crashes, path=desk.path)
+
+
+def test_the_worker_honours_cancel_and_the_gui_keeps_running(qtbot, desk):
+    started = threading.Event()
+
+    def slow(d, progress, cancel):
+        started.set()
+        deadline = time.monotonic() + 10
+        while not cancel():
+            if time.monotonic() > deadline:
+                return "not cancelled"
+            time.sleep(0.01)
+        raise OfficerDeskError("cancelled")
+
+    task = Task(slow, path=desk.path)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        task.start()
+        assert started.wait(5)
+        qtbot.wait(20)  # the event loop runs while the work does
+        task.cancel()
+    assert str(blocker.args[0]) == "cancelled" and task.cancelled
+
+
+def test_a_slow_task_shows_a_progress_dialog_whose_cancel_works(qtbot, desk, monkeypatch,
+                                                                  problems):
+    monkeypatch.setattr(worker, "PROGRESS_DELAY_MS", 50)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    def press_cancel():
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QProgressDialog) and w.isVisible()]
+        assert dialogs
+        dialogs[0].canceled.emit()
+
+    QTimer.singleShot(300, press_cancel)
+
+    def slow(d, progress, cancel):
+        for i in range(500):
+            if cancel():
+                raise OfficerDeskError("cancelled")
+            progress(i, 500)
+            time.sleep(0.01)
+        return "done"
+
+    assert run_with_progress(None, "slow", slow, path=desk.path) is None
+    assert problems == []  # a cancel is not a problem to report
+
+
+# -- creating a package -----------------------------------------------------------------
+
+
+def test_create_package_writes_into_the_chosen_folder(qtbot, desk, dispute, tmp_path):
+    out = tmp_path / "outbox"
+    out.mkdir()
+    dialog = CreatePackageDialog(desk, folder_chooser=lambda parent: str(out))
+    qtbot.addWidget(dialog)
+    assert not dialog.post_boxes  # a post packages only its own records
+    info = dialog.create()
+    assert info is not None and info.path.parent == out and info.path.exists()
+    assert sum(info.counts.values()) >= 2
+    text = dialog.result.text()
+    assert info.path.name in text and info.manifest["fingerprint"] in text
+    dialog.since_last.setChecked(True)
+    again = dialog.create()
+    assert again is not None and again.path != info.path
+
+
+def test_hq_chooses_which_posts_to_include(qtbot, hq_desk, tmp_path):
+    dialog = CreatePackageDialog(hq_desk, folder_chooser=lambda parent: str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert "US" in dialog.post_boxes and hq_desk.home_post not in dialog.post_boxes
+
+
+# -- the merge wizard -------------------------------------------------------------------
+
+
+@pytest.fixture
+def us_package(desk, dispute, tmp_path):
+    return build_package(desk, tmp_path / "us.odpkg").path
+
+
+def test_trust_dialog_needs_the_comparison(qtbot, hq_desk, us_package):
+    dialog = TrustKeyDialog(package_key(us_package, hq_desk))
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+    dialog.compared.setChecked(True)
+    assert dialog.ok.isEnabled()
+
+
+def test_merge_wizard_trust_preview_merge(qtbot, hq_desk, us_package, dispute, tmp_path):
+    garbage = tmp_path / "garbage.odpkg"
+    garbage.write_bytes(b"not a zip at all")
+    asked = []
+    wizard = MergeWizard(
+        hq_desk, files_chooser=lambda parent: [str(us_package), str(garbage)],
+        trust_confirm=lambda parent, key: asked.append(key.fingerprint) or True,
+    )
+    merged = []
+    wizard.merged.connect(lambda: merged.append(True))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.files_page.add_files()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+    wizard.next()  # verification
+    verify = wizard.verify_page
+    fingerprint = package_key(us_package, hq_desk).fingerprint
+    assert verify.table.item(0, 1).text() == "US"
+    assert verify.table.item(0, 3).text() == fingerprint
+    assert verify.table.item(0, 4).text() == "unknown"
+    assert verify.table.item(1, 4).text().startswith("refused")
+    verify.trust_button(0).click()
+    assert asked == [fingerprint]
+    assert verify.table.item(0, 4).text() == "trusted"
+    assert verify.trust_button(0) is None
+
+    wizard.next()  # preview (dry run)
+    preview = wizard.preview_page.table
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    row = {h: preview.item(0, c).text() for c, h in enumerate(headers)}
+    assert row["Outcome"] == "checked" and row["Added"] == "2"
+    bad = {h: preview.item(1, c).text() for c, h in enumerate(headers)}
+    assert bad["Outcome"] == "refused" and bad["Reason"]
+    with pytest.raises(NotFound):
+        records.get(hq_desk, dispute.id)
+
+    wizard.next()  # merge for real
+    report = wizard.report_page
+    assert [r.outcome for r in report.reports] == ["merged", "refused"]
+    assert report.reports[1].reason
+    assert "1 of 2" in report.summary.text() and merged == [True]
+    assert records.get(hq_desk, dispute.id)["case_number"] == "2:24-cv-00123"
+
+
+def test_merge_wizard_untrusted_key_is_refused_in_preview(qtbot, hq_desk, us_package):
+    wizard = MergeWizard(hq_desk, files_chooser=lambda parent: [str(us_package)],
+                         trust_confirm=lambda parent, key: False)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.files_page.add_files()
+    wizard.next()
+    wizard.verify_page.trust_button(0).click()  # the person says no
+    assert wizard.verify_page.table.item(0, 4).text() == "unknown"
+    wizard.next()
+    [r] = wizard.preview_page.reports
+    assert r.outcome == "refused" and r.reason
+    assert not wizard.preview_page.isComplete()
+
+
+# -- conflicts --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def conflicted(desk, dispute, tmp_path, monkeypatch):
+    """The US office PC after merging a laptop package that edited the same summary."""
+    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(desk.path, tmp_path / "laptop.sqlite")
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
+    laptop = open_desk(tmp_path / "laptop.sqlite")
+    records.update(laptop, dispute.id, {"summary": "출장 중 요약"})
+    path = build_package(laptop, tmp_path / "laptop.odpkg").path
+    laptop.close()
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
+    records.update(desk, dispute.id, {"summary": "사무실 요약"})
+    trust_package_key(desk, path, "김영희")
+    assert merge_package(desk, path).conflicts == 1
+    return desk, dispute
+
+
+def _row_texts(table, row):
+    return [table.item(row, c).text() for c in range(table.columnCount())]
+
+
+@pytest.mark.parametrize("side", ["ours", "theirs"])
+def test_conflicts_dialog_keeps_a_side(qtbot, conflicted, side):
+    desk, dispute = conflicted
+    dialog = ConflictsDialog(desk, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    texts = _row_texts(dialog.table, 0)
+    assert "summary" in texts[2] and "사무실 요약" in texts[3] and "출장 중 요약" in texts[4]
+    assert texts[6] == "US"
+    assert not dialog.keep_ours.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.keep_ours.isEnabled()
+    with qtbot.waitSignal(dialog.changed):
+        (dialog.keep_ours if side == "ours" else dialog.keep_theirs).click()
+    assert dialog.table.rowCount() == 0
+    expected = "사무실 요약" if side == "ours" else "출장 중 요약"
+    assert records.get(desk, dispute.id)["summary"] == expected
+    dialog.show_resolved.setChecked(True)
+    assert dialog.table.rowCount() == 1
+    assert f"kept {side}" in dialog.table.item(0, 8).text()
+    dialog.table.selectRow(0)
+    assert not dialog.keep_theirs.isEnabled()
+    assert list_conflicts(desk) == []
+
+
+def test_conflicts_dialog_shows_errors(qtbot, conflicted, monkeypatch, problems):
+    desk, _ = conflicted
+    dialog = ConflictsDialog(desk, "en")
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+
+    def refuse(*args):
+        raise OfficerDeskError("record belongs to post US")
+
+    monkeypatch.setattr(sync_dialogs, "resolve_conflict", refuse)
+    dialog.keep_theirs.click()
+    assert problems == ["record belongs to post US"]
+    assert dialog.table.rowCount() == 1
+
+
+# -- the menu ---------------------------------------------------------------------------
+
+
+def test_install_sync_menu(qtbot, desk):
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    window.desk, window.lang = desk, "ko"
+    window.refresh = lambda: None
+    qtbot.addWidget(window)
+    use_language("ko")
+    install_sync_menu(window)
+    bar: QMenuBar = window.menuBar()
+    [menu] = [a.menu() for a in bar.actions() if a.text() == "동기화(&S)"]
+    assert [a.text() for a in menu.actions()] == [
+        "동기화 패키지 만들기…", "패키지 병합…", "충돌…"]
