@@ -12,16 +12,16 @@ import datetime as dt
 import os
 import sqlite3
 import sys
-import traceback
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
-from officer_desk import __version__, config
+from officer_desk import __version__
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.validation import parse_date
+from officer_desk.errorlog import write_log
 from officer_desk.services.desk import Desk, open_desk
 from officer_desk.storage.connection import translate
 
@@ -35,22 +35,6 @@ MAX_ERROR_LINES = 50
 _SQLITE_WORLD = ("locked", "busy", "disk is full", "readonly", "read-only", "malformed",
                  "corrupt", "not a database", "file is encrypted", "unable to open",
                  "disk i/o")
-
-
-def log_path() -> Path:
-    return config.data_dir() / "logs" / "officer-desk.log"
-
-
-def write_log(exc: BaseException) -> Path:
-    """Append the traceback of an unexpected exception to the log; returns its path."""
-    path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    details = "".join(traceback.format_exception(exc))
-    with path.open("a", encoding="utf-8") as f:
-        f.write(f"--- {stamp} officer-desk {__version__} pid {os.getpid()}\n")
-        f.write(f"command: {' '.join(sys.argv)}\n{details}\n")
-    return path
 
 
 def report_user_error(exc: BaseException) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.gui import crash
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.services.desk import open_desk
 
@@ -60,6 +61,7 @@ def default_language() -> str:
 def run(path: str | Path, *, actor: str | None = None, lang: str | None = None) -> int:
     """Open the window on the database at ``path``; returns the exit status."""
     app = application()
+    crash.install()
     use_korean_font(app)
     try:
         desk = open_desk(Path(path), actor=actor)

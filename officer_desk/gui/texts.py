@@ -143,6 +143,13 @@ KOREAN.update({
     "{merged} of {total} packages merged.": "패키지 {total}개 중 {merged}개를 병합했습니다.",
 })
 
+KOREAN.update({
+    "Something went wrong inside Officer Desk. Your saved records are safe.":
+        "Officer Desk 내부에서 예기치 않은 문제가 발생했습니다. 저장된 기록은 안전합니다.",
+    "Details are in the log file: {path}": "자세한 내용은 로그 파일에 있습니다: {path}",
+    "the log could not be written: {error}": "로그를 기록하지 못했습니다: {error}",
+})
+
 _language = "ko"
 
 

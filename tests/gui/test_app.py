@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from officer_desk.gui import app as gui_app
 
 
 def test_the_window_opens_and_closes_cleanly(qapp, desk, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the crash hook
     path = desk.path
     desk.close()
     closed = []
@@ -28,6 +30,7 @@ def test_the_window_opens_and_closes_cleanly(qapp, desk, monkeypatch):
 
 
 def test_a_missing_database_is_a_message_not_a_crash(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     shown = []
     monkeypatch.setattr(gui_app.QMessageBox, "critical",
                         lambda parent, title, text: shown.append(text))
