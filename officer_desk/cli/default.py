@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import json
 import os
 import sys
 from pathlib import Path
@@ -17,42 +16,43 @@ from pathlib import Path
 import click
 
 from officer_desk import config
+from officer_desk import settings as user_settings
 from officer_desk.cli.commands_find import deadline_lines, deadline_summary
 from officer_desk.cli.output import echo_lines, kind_count
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import deadlines as deadline_service
+from officer_desk.services.demo_database import DEMO_SEED, ensure_demo_database
 from officer_desk.services.desk import open_desk
 
-SETTINGS_FILE = "settings.json"
+SETTINGS_FILE = user_settings.FILE_NAME
 DEMO_RECORDS = 5000
-DEMO_SEED = 1
 #: Deadlines listed in each group of the overview.
 OVERVIEW_DEADLINES = 10
 
 
 def settings_path() -> Path:
-    return config.config_dir() / SETTINGS_FILE
+    return user_settings.settings_path()
 
 
 def chosen_database() -> tuple[Path, list[str]]:
     """The database to open, and notes on why (for the user)."""
     notes: list[str] = []
-    path = settings_path()
-    if path.exists():
-        try:
-            settings = json.loads(path.read_text(encoding="utf-8"))
-            named = settings.get("database") if isinstance(settings, dict) else None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            notes.append(f"note: cannot read {path} ({e}); opening the demo database")
-            named = None
-        if named:
-            db = Path(str(named)).expanduser()
-            if db.exists():
-                return db, notes
-            notes.append(f"note: {path} names {db}, which does not exist; "
-                         "opening the demo database")
+    settings = user_settings.load()
+    if settings.problem:
+        notes.append(f"note: {settings.problem}; opening the demo database")
+    db = settings.database_path()
+    if db is not None:
+        if db.exists():
+            return db, notes
+        notes.append(f"note: {settings_path()} names {db}, which does not exist; "
+                     "opening the demo database")
     return config.demo_database_path(), notes
+
+
+def first_start() -> bool:
+    """Whether no database has been chosen yet (the window then asks for one)."""
+    return user_settings.load().database_path() is None
 
 
 def gui_available() -> bool:
@@ -80,16 +80,23 @@ def ensure_demo(path: Path, actor: str | None) -> None:
     """Make the demo database at ``path`` if it is not there yet."""
     if path.exists() and path.stat().st_size > 0:
         return
-    from officer_desk.cli.commands_db import create_demo_database
+    from officer_desk.cli.commands_db import _progress_printer
 
     click.echo(f"first run: creating the demo database ({DEMO_RECORDS:,} made-up records)…",
                err=True)
-    desk, _ = create_demo_database(path, records=DEMO_RECORDS, seed=DEMO_SEED, actor=actor)
-    desk.close()
+    progress = _progress_printer()
+    try:
+        ensure_demo_database(path, actor, records=DEMO_RECORDS, seed=DEMO_SEED,
+                             progress=progress)
+    finally:
+        progress.finish()
 
 
 def run_default(ctx: click.Context) -> None:
     actor = (ctx.obj or {}).get("actor")
+    if gui_available() and first_start():
+        # the window asks for post, officer and file (or opens the demo)
+        ctx.exit(importlib.import_module("officer_desk.gui.app").run(None, actor=actor))
     path, notes = chosen_database()
     for note in notes:
         click.echo(note, err=True)

@@ -7,12 +7,16 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from officer_desk import settings as user_settings
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import crash
+from officer_desk.gui.first_start import FirstStartDialog
 from officer_desk.gui.main_window import MainWindow
+from officer_desk.gui.texts import use_language
 from officer_desk.services.desk import open_desk
 
 log = logging.getLogger(__name__)
@@ -28,16 +32,17 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def use_korean_font(app: QApplication) -> str | None:
+def use_korean_font(app: QApplication, setting: str | None = None) -> str | None:
     """Register the resolved Korean TrueType font and make it the window's font.
 
-    Returns the family, or None (with a logged reason) when none could be found: Qt
+    ``setting`` is the user's font setting (a file or folder; None or empty: found
+    automatically). Returns the family, or None (with a logged reason) when none could be found: Qt
     then falls back on the system's fonts, which may lack Hangul.
     """
     from officer_desk.fonts import FontProblem, resolve_korean_font
 
     try:
-        font = resolve_korean_font()
+        font = resolve_korean_font(setting or None)
     except FontProblem as e:
         log.warning("no Korean font: %s", e)
         return None
@@ -58,24 +63,67 @@ def default_language() -> str:
     return "ko" if language.startswith("ko") else "en"
 
 
-def run(path: str | Path, *, actor: str | None = None, lang: str | None = None) -> int:
-    """Open the window on the database at ``path``; returns the exit status."""
+def window_language(lang: str | None, setting: str | None) -> str:
+    """The explicit choice, else the setting, else the system's language."""
+    return lang or setting or default_language()
+
+
+def run(path: str | Path | None = None, *, actor: str | None = None,
+        lang: str | None = None) -> int:
+    """Open the window on the database at ``path``; returns the exit status.
+
+    Without ``path``: the database in the settings, or (none chosen yet) the first-start
+    dialog, whose Cancel ends the program (status 0) having created nothing.
+    """
     app = application()
     crash.install()
-    use_korean_font(app)
+    settings = user_settings.load()
+    if settings.problem:
+        log.warning("%s", settings.problem)
+    language = window_language(lang, settings.language)
+    use_language(language)
+    use_korean_font(app, settings.korean_font)
+    if path is None:
+        path = settings.database_path()
+    if path is None:
+        dialog = FirstStartDialog(language, actor=actor)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        path = dialog.path
+        dialog.deleteLater()
+        if not accepted or path is None:
+            return 0
     try:
         desk = open_desk(Path(path), actor=actor)
     except OfficerDeskError as e:
         QMessageBox.critical(None, "Officer Desk", str(e))
         return 1
-    window = MainWindow(desk, lang or default_language())
-    window.show()
+    windows: list[MainWindow] = []
+
+    def open_window(language: str) -> None:
+        """(Re)build the window in ``language``: a language change rebuilds it."""
+        old = windows[-1] if windows else None
+        window = MainWindow(desk, language)
+        window.languageChosen.connect(
+            lambda setting: QTimer.singleShot(0, lambda: open_window(
+                window_language(None, setting))))
+        if old is not None:
+            window.restoreGeometry(old.saveGeometry())
+            window.nav.setCurrentRow(old.nav.currentRow())
+        window.show()
+        windows.append(window)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+            windows.remove(old)
+
+    open_window(language)
     try:
         return app.exec()
     finally:
         # Qt's objects go before Python's: left to the interpreter's shutdown, PySide6
         # can crash while collecting them
-        window.deleteLater()
-        del window
+        for window in windows:
+            window.deleteLater()
+        windows.clear()
         app.processEvents()
         desk.close()

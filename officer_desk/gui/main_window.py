@@ -9,28 +9,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import (
     COMPANIES,
     CONFERENCES,
@@ -40,14 +31,12 @@ from officer_desk.domain.kinds import (
     TREND_NOTES,
     RecordKind,
 )
-from officer_desk.gui import editor as editor_module
-from officer_desk.gui.editor import RecordEditor
-from officer_desk.gui.models import RecordTableModel
+from officer_desk.gui.list_page import RecordListPage, record_html  # noqa: F401
+from officer_desk.gui.settings_dialog import SettingsDialog
 from officer_desk.gui.sync_dialogs import install_sync_menu
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import deadlines as deadline_service
-from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 
 #: The lists in the navigation, in order.
@@ -55,229 +44,6 @@ LIST_KINDS: tuple[RecordKind, ...] = (
     DISPUTES, ENGAGEMENTS, TREND_NOTES, COMPANIES, CONFERENCES, FOLLOW_UPS,
 )
 SEARCH_PAUSE_MS = 250
-
-
-class RecordListPage(QWidget):
-    """One kind's list: search, post filter, deleted toggle, count, table, detail."""
-
-    def __init__(self, desk: Desk, kind: RecordKind, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.desk, self.kind, self.lang = desk, kind, lang
-        self.model = RecordTableModel(desk, kind, lang, self)
-
-        self.search = QLineEdit(placeholderText=tr("Search (Korean or English)…"))
-        self.search.setClearButtonEnabled(True)
-        self.post = QComboBox()
-        self.post.addItem(tr("All posts"), None)
-        for code in desk.post_codes():
-            self.post.addItem(code, code)
-        self.deleted = QCheckBox(tr("Show deleted"))
-        self.new_button = QPushButton(tr("New"))
-        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
-            QKeySequence.SequenceFormat.NativeText))
-        self.edit_button = QPushButton(tr("Edit"))
-        self.delete_button = QPushButton(tr("Delete"))
-        self.edit_button.setEnabled(False)
-        self.delete_button.setEnabled(False)
-        self.editor: RecordEditor | None = None
-        self.count = QLabel()
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionsMovable(True)
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.post)
-        bar.addWidget(self.deleted)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.delete_button)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.problem)
-        layout.addWidget(split)
-
-        self._pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
-        self._pause.timeout.connect(self._apply_filters)
-        self.search.textChanged.connect(self._pause.start)
-        self.post.currentIndexChanged.connect(self._apply_filters)
-        self.deleted.toggled.connect(self._apply_filters)
-        self.model.countChanged.connect(self._show_count)
-        self.model.problem.connect(self.problem.setText)
-        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        self._show_count(self.model.rowCount(), self.model.total)
-
-        self.new_button.clicked.connect(self.new_record)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button.clicked.connect(self.delete_or_restore)
-        self.table.doubleClicked.connect(lambda index: self.edit_current())
-        # Ctrl+N works while the page is shown (a hidden page's shortcuts are inactive).
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.edit_current,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  self.delete_or_restore, context=Qt.ShortcutContext.WidgetShortcut)
-
-    # -- editing ------------------------------------------------------------------------
-
-    def current_record_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        try:
-            return self.model.record_id(index.row())
-        except IndexError:
-            return None
-
-    def new_record(self) -> RecordEditor:
-        return self._open_editor(None)
-
-    def edit_current(self) -> RecordEditor | None:
-        record_id = self.current_record_id()
-        if record_id is None:
-            return None
-        try:
-            record = record_service.get(self.desk, record_id)
-        except OfficerDeskError as e:
-            self.problem.setText(str(e))
-            return None
-        return self._open_editor(record)
-
-    def _open_editor(self, record) -> RecordEditor:
-        """Open the editor (window-modal, not blocking); the list follows when it saves."""
-        dialog = RecordEditor(self.desk, self.kind, record, self.lang, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._after_change(dialog.record_id))
-        self.editor = dialog
-        dialog.open()
-        return dialog
-
-    def delete_or_restore(self) -> bool:
-        """Delete the selected record (or restore it if deleted) after asking."""
-        record_id = self.current_record_id()
-        if record_id is None:
-            return False
-        try:
-            record = record_service.get(self.desk, record_id)
-            restoring = record.deleted
-            question = tr("Restore this record?") if restoring else tr("Delete this record?")
-            if not editor_module.ask(self, tr("Restore") if restoring else tr("Delete"),
-                                     f"{question}\n\n{record.title(self.lang)}"):
-                return False
-            if restoring:
-                record_service.restore(self.desk, record_id)
-            else:
-                record_service.delete(self.desk, record_id)
-        except OfficerDeskError as e:
-            editor_module.show_problem(self, tr("Delete"), str(e))
-            return False
-        self._after_change(record_id)
-        return True
-
-    def _after_change(self, record_id: str | None) -> None:
-        self.problem.clear()
-        self.model.refresh()
-        row = self.model.row_of(record_id) if record_id else -1
-        if row >= 0:
-            self.table.selectRow(row)
-            self._show_detail(self.model.index(row, 0))
-        else:
-            self._show_detail(self.table.currentIndex())
-
-    def _apply_filters(self) -> None:
-        self.problem.clear()
-        post = self.post.currentData()
-        self.model.set_query(
-            text=self.search.text().strip() or None,
-            posts=(post,) if post else None,
-            include_deleted=self.deleted.isChecked(),
-        )
-
-    def _show_count(self, shown: int, total: int) -> None:
-        self.count.setText(tr("{shown} of {total}").format(shown=f"{shown:,}",
-                                                            total=f"{total:,}"))
-
-    def refresh(self) -> None:
-        self.model.refresh()
-
-    def _show_detail(self, current, _previous=None) -> None:
-        self.edit_button.setEnabled(current.isValid())
-        self.delete_button.setEnabled(current.isValid())
-        if not current.isValid():
-            self.detail.clear()
-            return
-        record_id = self.model.record_id(current.row())
-        try:
-            record = record_service.get(self.desk, record_id)
-            history = record_service.history(self.desk, record_id)
-        except OfficerDeskError as e:
-            self.detail.setPlainText(str(e))
-            return
-        self.delete_button.setText(tr("Restore") if record.deleted else tr("Delete"))
-        self.detail.setHtml(record_html(self.desk, record, history, self.lang))
-
-
-def record_html(desk: Desk, record, history, lang: str) -> str:
-    """A record's fields and history as simple HTML (all user text escaped)."""
-    rows = []
-    for f in record.kind.fields:
-        value = record.values.get(f.name)
-        if value in (None, "", []) or f.type is FieldType.BLOB:
-            continue
-        if f.type is FieldType.VOCAB:
-            shown = desk.vocab.label(f.vocab, value, lang)
-        elif f.type in (FieldType.REF, FieldType.LINK):
-            target = desk.repo.get(None, value, with_blobs=False)
-            shown = target.title(lang) if target else value
-        elif f.type is FieldType.CHOICE:
-            shown = tr(value.capitalize())
-        elif f.type in (FieldType.STRINGS, FieldType.REFS):
-            shown = "; ".join(value)
-        elif f.type is FieldType.PARTIES:
-            shown = "; ".join(p["name"] for p in value)
-        else:
-            shown = str(value)
-        text = html.escape(shown).replace("\n", "<br>")
-        rows.append(f"<tr><th align=left>{html.escape(f.label(lang))}</th><td>{text}</td></tr>")
-    def change(h) -> str:
-        if h.action == "create":
-            return tr("created")
-        if h.field is None:
-            return ""
-        return f"{html.escape((h.old or '∅')[:60])} → {html.escape((h.new or '∅')[:80])}"
-
-    changes = "".join(
-        f"<tr><td>{html.escape(h.at[:16].replace('T', ' '))}</td><td>{html.escape(h.actor)}</td>"
-        f"<td>{html.escape(h.action)}</td><td>{html.escape(h.field or '')}</td>"
-        f"<td>{change(h)}</td></tr>"
-        for h in history[-15:]
-    )
-    deleted = f"<p><b>{tr('Deleted')}</b></p>" if record.deleted else ""
-    return (
-        f"<h3>{html.escape(record.title(lang))}</h3>{deleted}"
-        f"<p>{html.escape(record.kind.label(lang))} · {html.escape(record.post)}</p>"
-        f"<table cellspacing=4>{''.join(rows)}</table>"
-        f"<h4>{tr('History')}</h4><table cellspacing=4>{changes}</table>"
-    )
 
 
 class DashboardPage(QWidget):
@@ -331,6 +97,10 @@ class DashboardPage(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: The language setting was changed in Settings ("", "ko" or "en"): whoever opened
+    #: the window rebuilds it in that language (see ``app.run``).
+    languageChosen = Signal(str)
+
     def __init__(self, desk: Desk, lang: str = "ko", parent: QWidget | None = None):
         super().__init__(parent)
         self.desk, self.lang = desk, lang
@@ -373,6 +143,11 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
+        self.settings_action = QAction(tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -390,6 +165,19 @@ class MainWindow(QMainWindow):
             self, "Officer Desk",
             tr("The case log of Korea's overseas patent officers.")))
         help_menu.addAction(about)
+
+    def open_settings(self) -> SettingsDialog:
+        """File → Settings… (window-modal); a changed language rebuilds the window."""
+        dialog = SettingsDialog(self.desk.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def saved() -> None:
+            if dialog.language_changed:
+                self.languageChosen.emit(dialog.chosen_language())
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+        return dialog
 
     def current_list(self) -> RecordListPage | None:
         page = self.pages.currentWidget()

@@ -150,6 +150,57 @@ KOREAN.update({
     "the log could not be written: {error}": "로그를 기록하지 못했습니다: {error}",
 })
 
+#: The first-start dialog and the settings dialog.
+KOREAN.update({
+    "&Settings…": "설정(&S)…",
+    "(not set: chosen at the next start)": "(지정 안 함: 다음 시작 때 선택)",
+    "Browse…": "찾아보기…",
+    "Choose the database file": "데이터베이스 파일 선택",
+    "Choose the Korean font": "한글 글꼴 선택",
+    "Creating the demo database…": "데모 데이터베이스를 만드는 중…",
+    "Data file": "데이터 파일",
+    "Database file": "데이터베이스 파일",
+    "Database in use: {path}": "사용 중인 데이터베이스: {path}",
+    "Empty: found automatically": "비워 두면 자동으로 찾습니다",
+    "Font files (*.ttf *.ttc);;All files (*)": "글꼴 파일 (*.ttf *.ttc);;모든 파일 (*)",
+    "HQ (headquarters)": "본청",
+    "Korean font": "한글 글꼴",
+    "Language": "언어",
+    "Officer Desk databases (*.sqlite);;All files (*)":
+        "Officer Desk 데이터베이스 (*.sqlite);;모든 파일 (*)",
+    "Officer name": "담당관 이름",
+    "Post or HQ": "공관 또는 본청",
+    "Say who you are and where to keep the data file. "
+    "You can change the file later in the settings.":
+        "담당관 정보와 데이터 파일을 저장할 위치를 정하세요. "
+        "파일은 나중에 설정에서 바꿀 수 있습니다.",
+    "Set up Officer Desk": "Officer Desk 설정",
+    "Settings": "설정",
+    "Settings could not be saved: {error}": "설정을 저장하지 못했습니다: {error}",
+    "Start": "시작",
+    "System": "시스템 언어",
+    "The database file takes effect at the next start.":
+        "데이터베이스 파일 변경은 다음 시작 때 적용됩니다.",
+    "There is no database at {path}.": "{path}에 데이터베이스가 없습니다.",
+    "Try the demo database instead": "대신 데모 데이터베이스 사용",
+    "Choose where to keep the data file.": "데이터 파일을 저장할 위치를 정하세요.",
+    "Welcome to Officer Desk": "Officer Desk에 오신 것을 환영합니다",
+})
+
+KOREAN.update({
+    # list page: filters, saved views, columns
+    "(no saved view)": "(저장된 보기 없음)",
+    "All": "전체",
+    "Delete view": "보기 삭제",
+    "Filters": "필터",
+    "From": "부터",
+    "Name of the view:": "보기 이름:",
+    "Save view": "보기 저장",
+    "Save view…": "보기 저장…",
+    "Saved views": "저장된 보기",
+    "To": "까지",
+})
+
 _language = "ko"
 
 

@@ -125,8 +125,26 @@ def test_no_arguments_hands_over_to_the_window_when_there_is_one(
     monkeypatch.setitem(sys.modules, "officer_desk.gui.app", fake)
     monkeypatch.setattr(default, "gui_available", lambda: True)
     result = ok()
-    assert opened == [config.demo_database_path()]
+    # no database chosen yet: the window's first-start dialog asks (None), no demo made
+    assert opened == [None]
+    assert not config.demo_database_path().exists()
     assert "Usage:" not in result.stdout
+
+
+def test_the_window_opens_the_database_named_in_settings(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened: list[Path | None] = []
+    fake = types.ModuleType("officer_desk.gui.app")
+    fake.run = lambda path, actor=None: opened.append(path) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "officer_desk.gui.app", fake)
+    monkeypatch.setattr(default, "gui_available", lambda: True)
+    db = tmp_path / "us.sqlite"
+    ok("init", str(db), "--post", "US")
+    (config.config_dir() / "settings.json").write_text(
+        json.dumps({"database": str(db)}), encoding="utf-8")
+    ok()
+    assert opened == [db]
 
 
 

@@ -1,0 +1,186 @@
+"""The first start: post (or HQ), officer name and where to keep the data file.
+
+Shown by ``app.run`` when no database has been chosen yet. OK sets up the database
+(``init_desk``) and remembers it in the settings; "Try the demo database instead" makes
+(if needed) and opens the demo database without remembering anything; Cancel creates
+nothing. ``path`` is the database to open afterwards.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk import config
+from officer_desk import settings as user_settings
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import HQ
+from officer_desk.domain.vocabulary import seed_posts
+from officer_desk.gui.texts import tr
+from officer_desk.services import demo_database
+from officer_desk.services.desk import init_desk
+
+DATA_FILE_NAME = "officer-desk.sqlite"
+#: How many made-up records the demo database gets (tests make it small).
+DEMO_RECORDS = demo_database.DEMO_RECORDS
+
+#: ``choose_file(parent, caption, start) -> path or ""``: QFileDialog's by default.
+FileChooser = Callable[[QWidget, str, str], str]
+
+
+def save_file_chooser(parent: QWidget, caption: str, start: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, caption, start, tr("Officer Desk databases (*.sqlite);;All files (*)"))
+    return path
+
+
+def default_data_file() -> Path:
+    return config.data_dir() / DATA_FILE_NAME
+
+
+def _default_officer(actor: str | None) -> str:
+    if actor:
+        return actor
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+class FirstStartDialog(QDialog):
+    def __init__(self, lang: str, parent: QWidget | None = None, *, actor: str | None = None,
+                 choose_file: FileChooser = save_file_chooser):
+        super().__init__(parent)
+        self.lang, self.actor, self.choose_file = lang, actor, choose_file
+        #: The database to open once the dialog is accepted.
+        self.path: Path | None = None
+        #: "created" or "demo" once accepted.
+        self.choice: str | None = None
+        self.setWindowTitle(tr("Set up Officer Desk"))
+
+        intro = QLabel(f"<b>{tr('Welcome to Officer Desk')}</b><br>" + tr(
+            "Say who you are and where to keep the data file. "
+            "You can change the file later in the settings."))
+        intro.setWordWrap(True)
+        self.post_option = QRadioButton(tr("Post"))
+        self.hq_option = QRadioButton(tr("HQ (headquarters)"))
+        self.post_option.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.post_option)
+        group.addButton(self.hq_option)
+        self.post = QComboBox()
+        self.post.setEditable(True)
+        self.post.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for p in seed_posts():
+            if p.get("is_hq") or p["code"] == HQ:
+                continue
+            self.post.addItem(f"{p['code']} — {p['ko'] if lang == 'ko' else p['en']}",
+                              p["code"])
+        self.officer = QLineEdit(_default_officer(actor))
+        self.file = QLineEdit(str(default_data_file()))
+        self.browse = QPushButton(tr("Browse…"))
+        self.demo_button = QPushButton(tr("Try the demo database instead"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        role = QHBoxLayout()
+        role.addWidget(self.post_option)
+        role.addWidget(self.post, 1)
+        role.addWidget(self.hq_option)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(tr("Post or HQ"), role)
+        form.addRow(tr("Officer name"), self.officer)
+        form.addRow(tr("Data file"), file_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Start"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.browse.clicked.connect(self.browse_file)
+        self.demo_button.clicked.connect(self.use_demo)
+        self.hq_option.toggled.connect(lambda hq: self.post.setEnabled(not hq))
+
+    def post_code(self) -> str:
+        index = self.post.currentIndex()
+        text = self.post.currentText().strip()
+        if index >= 0 and text == self.post.itemText(index):
+            return str(self.post.itemData(index))
+        return text.split(" ")[0] if text else ""
+
+    def browse_file(self) -> None:
+        chosen = self.choose_file(self, tr("Choose the database file"), self.file.text())
+        if chosen:
+            self.file.setText(chosen)
+
+    def accept(self) -> None:
+        """Set up the database; on a problem say what it is and stay open."""
+        self.problem.clear()
+        text = self.file.text().strip()
+        if not text:
+            self.problem.setText(tr("Choose where to keep the data file."))
+            return
+        path = Path(text).expanduser()
+        hq = self.hq_option.isChecked()
+        try:
+            if path.exists() and path.stat().st_size > 0:
+                raise OfficerDeskError(f"{path} already exists; choose a new file name")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            desk = init_desk(path, post=None if hq else self.post_code(), hq=hq,
+                             officer=self.officer.text().strip() or None)
+            desk.close()
+            user_settings.update(database=str(path))
+        except (OfficerDeskError, OSError) as e:
+            self.problem.setText(str(e))
+            return
+        self.path, self.choice = path, "created"
+        super().accept()
+
+    def use_demo(self) -> None:
+        """Make the demo database if needed and open it (nothing is remembered)."""
+        self.problem.clear()
+        path = config.demo_database_path()
+        self.problem.setText(tr("Creating the demo database…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            QApplication.processEvents()
+            demo_database.ensure_demo_database(path, self.actor, records=DEMO_RECORDS)
+        except (OfficerDeskError, OSError) as e:
+            self.problem.setText(str(e))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.problem.clear()
+        self.path, self.choice = path, "demo"
+        super().accept()

@@ -1,0 +1,592 @@
+"""One kind's list: search, filters, saved views, remembered columns, table and detail.
+
+The page keeps no query of its own: every widget change builds the query's fields again
+and hands them to the ``RecordTableModel`` (``set_query``), which asks the services.
+Saved views are ``ListQuery`` objects kept in the database (``services.views``); the
+column layout (order, widths, hidden columns, sort) is kept per kind in QSettings.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.fields import FieldType
+from officer_desk.domain.kinds import RecordKind
+from officer_desk.gui import editor as editor_module
+from officer_desk.gui.editor import RecordEditor
+from officer_desk.gui.models import RecordTableModel
+from officer_desk.gui.texts import tr
+from officer_desk.services import records as record_service
+from officer_desk.services import views as view_service
+from officer_desk.services.desk import Desk
+from officer_desk.services.queries import ListQuery
+
+SEARCH_PAUSE_MS = 250
+
+#: The fields a list can be filtered on with a combo box, in the order they are shown
+#: (each only where the kind has it as a vocabulary or choice field).
+FILTER_FIELDS: tuple[str, ...] = (
+    "status", "ip_type", "dispute_kind", "stage", "technology_field", "category", "agency",
+    "conference_kind", "sensitivity",
+)
+
+#: ``ask_name(parent, title, label) -> (text, ok)``: how a view's name is asked for.
+AskName = Callable[[QWidget, str, str], tuple[str, bool]]
+
+
+def ask_name(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
+    return QInputDialog.getText(parent, title, label)
+
+
+def filter_fields(kind: RecordKind) -> list[str]:
+    """The names of ``kind``'s fields that get a filter combo box."""
+    return [
+        name for name in FILTER_FIELDS
+        if kind.has_field(name) and kind.field(name).type in (FieldType.VOCAB, FieldType.CHOICE)
+    ]
+
+
+def header_key(kind: RecordKind) -> str:
+    return f"lists/{kind.name}/header"
+
+
+class RecordListPage(QWidget):
+    """One kind's list: search, filters, views, deleted toggle, count, table, detail."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        kind: RecordKind,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ):
+        super().__init__(parent)
+        self.desk, self.kind, self.lang = desk, kind, lang
+        # Without an application name (tests, scripts) the layout is not remembered.
+        if settings is None and QCoreApplication.organizationName():
+            settings = QSettings()
+        self.settings = settings
+        self.ask_name: AskName = ask_name
+        self.model = RecordTableModel(desk, kind, lang, self)
+        #: filters of a saved view that have no widget (kept until another view is chosen)
+        self._extra_where: dict[str, Any] = {}
+        self._extra_posts: tuple[str, ...] | None = None
+
+        self.search = QLineEdit(placeholderText=tr("Search (Korean or English)…"))
+        self.search.setClearButtonEnabled(True)
+        self.post = QComboBox()
+        self.post.addItem(tr("All posts"), None)
+        for code in desk.post_codes():
+            self.post.addItem(code, code)
+        self.deleted = QCheckBox(tr("Show deleted"))
+        self.new_button = QPushButton(tr("New"))
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.edit_button = QPushButton(tr("Edit"))
+        self.delete_button = QPushButton(tr("Delete"))
+        self.edit_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.filters_button = QPushButton(tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setChecked(True)
+        self.editor: RecordEditor | None = None
+        self.count = QLabel()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+
+        # -- filters row ------------------------------------------------------------------
+        self.filters: dict[str, QComboBox] = {}
+        self.filter_row = QWidget()
+        row = QHBoxLayout(self.filter_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for name in filter_fields(kind):
+            f = kind.field(name)
+            box = QComboBox()
+            box.addItem(tr("All"), None)
+            if f.type is FieldType.CHOICE:
+                for code in f.choices:
+                    box.addItem(tr(code.capitalize()), code)
+            else:
+                for term in desk.vocab.terms(f.vocab or ""):
+                    label = term.label(lang)
+                    if not term.active:
+                        label = f"{label} {tr('(not in use)')}"
+                    box.addItem(label, term.code)
+            box.setObjectName(f"filter_{name}")
+            caption = QLabel(f.label(lang))
+            caption.setBuddy(box)
+            row.addWidget(caption)
+            row.addWidget(box)
+            self.filters[name] = box
+        self.date_from_on = QCheckBox(tr("From"))
+        self.date_to_on = QCheckBox(tr("To"))
+        self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addYears(-1))
+        self.date_to.setDate(today)
+        for check, edit in ((self.date_from_on, self.date_from), (self.date_to_on, self.date_to)):
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+        if kind.period_field:
+            period = QLabel(kind.field(kind.period_field).label(lang))
+            row.addWidget(period)
+            for widget in (self.date_from_on, self.date_from, self.date_to_on, self.date_to):
+                row.addWidget(widget)
+        row.addStretch(1)
+        self.filters_button.toggled.connect(self.filter_row.setVisible)
+        if not self.filters and not kind.period_field:
+            self.filters_button.hide()
+            self.filter_row.hide()
+
+        # -- saved views --------------------------------------------------------------
+        self.views = QComboBox()
+        self.views.setToolTip(tr("Saved views"))
+        self.save_view_button = QPushButton(tr("Save view…"))
+        self.delete_view_button = QPushButton(tr("Delete view"))
+        self._fill_views()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.post)
+        bar.addWidget(self.deleted)
+        bar.addWidget(self.filters_button)
+        bar.addWidget(self.views)
+        bar.addWidget(self.save_view_button)
+        bar.addWidget(self.delete_view_button)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.filter_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(split)
+
+        self.restore_header()
+
+        self._pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(self._pause.start)
+        self.post.currentIndexChanged.connect(self._apply_filters)
+        self.deleted.toggled.connect(self._apply_filters)
+        for box in self.filters.values():
+            box.currentIndexChanged.connect(self._apply_filters)
+        for check, edit in ((self.date_from_on, self.date_from), (self.date_to_on, self.date_to)):
+            check.toggled.connect(self._apply_filters)
+            edit.dateChanged.connect(self._apply_filters)
+        self.views.activated.connect(self._view_chosen)
+        self.save_view_button.clicked.connect(self.save_view)
+        self.delete_view_button.clicked.connect(self.delete_view)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        header.sectionMoved.connect(self.save_header)
+        header.sectionResized.connect(self.save_header)
+        header.sortIndicatorChanged.connect(self.save_header)
+        self.model.countChanged.connect(self._show_count)
+        self.model.problem.connect(self.problem.setText)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self._show_count(self.model.rowCount(), self.model.total)
+
+        self.new_button.clicked.connect(self.new_record)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_or_restore)
+        self.table.doubleClicked.connect(lambda index: self.edit_current())
+        # Ctrl+N works while the page is shown (a hidden page's shortcuts are inactive).
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  self.delete_or_restore, context=Qt.ShortcutContext.WidgetShortcut)
+
+    # -- editing ------------------------------------------------------------------------
+
+    def current_record_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        try:
+            return self.model.record_id(index.row())
+        except IndexError:
+            return None
+
+    def new_record(self) -> RecordEditor:
+        return self._open_editor(None)
+
+    def edit_current(self) -> RecordEditor | None:
+        record_id = self.current_record_id()
+        if record_id is None:
+            return None
+        try:
+            record = record_service.get(self.desk, record_id)
+        except OfficerDeskError as e:
+            self.problem.setText(str(e))
+            return None
+        return self._open_editor(record)
+
+    def _open_editor(self, record) -> RecordEditor:
+        """Open the editor (window-modal, not blocking); the list follows when it saves."""
+        dialog = RecordEditor(self.desk, self.kind, record, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._after_change(dialog.record_id))
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def delete_or_restore(self) -> bool:
+        """Delete the selected record (or restore it if deleted) after asking."""
+        record_id = self.current_record_id()
+        if record_id is None:
+            return False
+        try:
+            record = record_service.get(self.desk, record_id)
+            restoring = record.deleted
+            question = tr("Restore this record?") if restoring else tr("Delete this record?")
+            if not editor_module.ask(self, tr("Restore") if restoring else tr("Delete"),
+                                     f"{question}\n\n{record.title(self.lang)}"):
+                return False
+            if restoring:
+                record_service.restore(self.desk, record_id)
+            else:
+                record_service.delete(self.desk, record_id)
+        except OfficerDeskError as e:
+            editor_module.show_problem(self, tr("Delete"), str(e))
+            return False
+        self._after_change(record_id)
+        return True
+
+    def _after_change(self, record_id: str | None) -> None:
+        self.problem.clear()
+        self.model.refresh()
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+            self._show_detail(self.model.index(row, 0))
+        else:
+            self._show_detail(self.table.currentIndex())
+
+    # -- filters ------------------------------------------------------------------------
+
+    def filter_values(self) -> dict[str, Any]:
+        """The query fields the widgets stand for (what ``set_query`` is given)."""
+        where = dict(self._extra_where)
+        for name, box in self.filters.items():
+            code = box.currentData()
+            if code is not None:
+                where[name] = code
+            else:
+                where.pop(name, None)
+        post = self.post.currentData()
+        posts = (post,) if post else self._extra_posts
+        period = bool(self.kind.period_field)
+        return {
+            "where": where,
+            "posts": posts,
+            "date_from": self.date_from.date().toPython()
+            if period and self.date_from_on.isChecked() else None,
+            "date_to": self.date_to.date().toPython()
+            if period and self.date_to_on.isChecked() else None,
+            "text": self.search.text().strip() or None,
+            "include_deleted": self.deleted.isChecked(),
+        }
+
+    def _apply_filters(self) -> None:
+        self._pause.stop()
+        self.problem.clear()
+        self.model.set_query(**self.filter_values())
+
+    def current_query(self) -> ListQuery:
+        """What the list shows now (a search still waiting for its pause included)."""
+        if self._pause.isActive():
+            self._apply_filters()
+        return self.model.query
+
+    def set_widgets(self, query: ListQuery) -> None:
+        """Show ``query`` in the widgets without applying anything."""
+        widgets = [self.search, self.post, self.deleted, self.date_from_on, self.date_to_on,
+                   self.date_from, self.date_to, *self.filters.values()]
+        blocked = [w.blockSignals(True) for w in widgets]
+        try:
+            self.search.setText(query.text or "")
+            self._extra_posts = None
+            posts = tuple(query.posts or ())
+            index = self.post.findData(posts[0]) if len(posts) == 1 else -1
+            if posts and index < 0:
+                self._extra_posts = posts
+            self.post.setCurrentIndex(max(index, 0))
+            self.deleted.setChecked(query.include_deleted)
+            self._extra_where = {}
+            for name, value in query.where.items():
+                box = self.filters.get(name)
+                values = list(value) if isinstance(value, (list, tuple, set)) else [value]
+                index = box.findData(values[0]) if box is not None and len(values) == 1 else -1
+                if index >= 0:
+                    box.setCurrentIndex(index)
+                else:
+                    self._extra_where[name] = value
+            for name, box in self.filters.items():
+                if name not in query.where:
+                    box.setCurrentIndex(0)
+            for check, edit, value in ((self.date_from_on, self.date_from, query.date_from),
+                                       (self.date_to_on, self.date_to, query.date_to)):
+                check.setChecked(value is not None)
+                edit.setEnabled(value is not None)
+                if value is not None:
+                    edit.setDate(QDate(value.year, value.month, value.day))
+        finally:
+            for w, was in zip(widgets, blocked, strict=True):
+                w.blockSignals(was)
+
+    def apply_query(self, query: ListQuery) -> bool:
+        """Show ``query`` in the widgets and the list (e.g. a saved view)."""
+        self._pause.stop()
+        self.set_widgets(query)
+        self.problem.clear()
+        changes = self.filter_values()
+        changes["sort"] = query.sort
+        changes["only_deleted"] = query.only_deleted
+        took = self.model.set_query(**changes)
+        header = self.table.horizontalHeader()
+        column, order = self.model.sort_indicator()
+        was = header.blockSignals(True)
+        try:
+            header.setSortIndicator(column, order)
+        finally:
+            header.blockSignals(was)
+        header.viewport().update()
+        return took
+
+    # -- saved views --------------------------------------------------------------------
+
+    def _fill_views(self, select: str | None = None) -> None:
+        self.views.blockSignals(True)
+        try:
+            self.views.clear()
+            self.views.addItem(tr("(no saved view)"), None)
+            for view in view_service.saved_views(self.desk, self.kind):
+                self.views.addItem(view.name, view.id)
+            index = self.views.findData(select) if select else 0
+            self.views.setCurrentIndex(max(index, 0))
+        finally:
+            self.views.blockSignals(False)
+        self.delete_view_button.setEnabled(self.views.currentData() is not None)
+
+    def saved_view_names(self) -> list[str]:
+        return [self.views.itemText(i) for i in range(1, self.views.count())]
+
+    def save_view(self) -> view_service.SavedView | None:
+        """Ask for a name and keep what the list shows now under it."""
+        name, ok = self.ask_name(self, tr("Save view"), tr("Name of the view:"))
+        if not ok or not name.strip():
+            return None
+        try:
+            view = view_service.save_view(self.desk, self.kind, name, self.current_query())
+        except OfficerDeskError as e:
+            self.problem.setText(str(e))
+            return None
+        self._fill_views(view.id)
+        return view
+
+    def choose_view(self, name: str | None) -> bool:
+        """Show the saved view called ``name`` (None: clear every filter)."""
+        index = self.views.findText(name) if name else 0
+        if index < 0:
+            return False
+        self.views.setCurrentIndex(index)
+        self._view_chosen(index)
+        return True
+
+    def _view_chosen(self, index: int) -> None:
+        view_id = self.views.itemData(index)
+        self.delete_view_button.setEnabled(view_id is not None)
+        if view_id is None:
+            self.apply_query(ListQuery())
+            return
+        view = next((v for v in view_service.saved_views(self.desk, self.kind)
+                     if v.id == view_id), None)
+        if view is None:  # deleted elsewhere
+            self._fill_views()
+            return
+        self.apply_query(view.query)
+
+    def delete_view(self) -> bool:
+        """Remove the chosen saved view (what the list shows stays as it is)."""
+        view_id = self.views.currentData()
+        if view_id is None:
+            return False
+        try:
+            view_service.delete_view(self.desk, view_id)
+        except OfficerDeskError as e:
+            self.problem.setText(str(e))
+        self._fill_views()
+        return True
+
+    # -- columns ------------------------------------------------------------------------
+
+    def column_menu(self) -> QMenu:
+        """A menu of the columns, each checked when shown; unchecking hides it."""
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        shown = [i for i in range(self.model.columnCount()) if not header.isSectionHidden(i)]
+        for i in range(self.model.columnCount()):
+            label = str(self.model.headerData(i, Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.DisplayRole) or "")
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(not (len(shown) == 1 and i in shown))  # keep one column
+            action.setData(self.model.column_names[i])
+            action.toggled.connect(
+                lambda on, name=self.model.column_names[i]: self.set_column_visible(name, on))
+        return menu
+
+    def _show_column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def set_column_visible(self, name: str, visible: bool) -> None:
+        header = self.table.horizontalHeader()
+        column = self.model.column_of(name)
+        if not visible and header.count() - header.hiddenSectionCount() <= 1:
+            return
+        header.setSectionHidden(column, not visible)
+        self.save_header()
+
+    def hidden_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        return [n for i, n in enumerate(self.model.column_names) if header.isSectionHidden(i)]
+
+    def save_header(self, *_args: Any) -> None:
+        if self.settings is not None:
+            self.settings.setValue(header_key(self.kind),
+                                   self.table.horizontalHeader().saveState())
+
+    def restore_header(self) -> bool:
+        if self.settings is None:
+            return False
+        state = self.settings.value(header_key(self.kind))
+        if not state:
+            return False
+        header = self.table.horizontalHeader()
+        ok = header.restoreState(state)
+        if ok:
+            # the remembered sort becomes the list's sort (the database sorts)
+            column = header.sortIndicatorSection()
+            if 0 <= column < self.model.columnCount():
+                self.model.sort(column, header.sortIndicatorOrder())
+        return ok
+
+    # -- count and detail ----------------------------------------------------------------
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count.setText(tr("{shown} of {total}").format(shown=f"{shown:,}",
+                                                            total=f"{total:,}"))
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _show_detail(self, current, _previous=None) -> None:
+        self.edit_button.setEnabled(current.isValid())
+        self.delete_button.setEnabled(current.isValid())
+        if not current.isValid():
+            self.detail.clear()
+            return
+        record_id = self.model.record_id(current.row())
+        try:
+            record = record_service.get(self.desk, record_id)
+            history = record_service.history(self.desk, record_id)
+        except OfficerDeskError as e:
+            self.detail.setPlainText(str(e))
+            return
+        self.delete_button.setText(tr("Restore") if record.deleted else tr("Delete"))
+        self.detail.setHtml(record_html(self.desk, record, history, self.lang))
+
+
+def record_html(desk: Desk, record, history, lang: str) -> str:
+    """A record's fields and history as simple HTML (all user text escaped)."""
+    rows = []
+    for f in record.kind.fields:
+        value = record.values.get(f.name)
+        if value in (None, "", []) or f.type is FieldType.BLOB:
+            continue
+        if f.type is FieldType.VOCAB:
+            shown = desk.vocab.label(f.vocab, value, lang)
+        elif f.type in (FieldType.REF, FieldType.LINK):
+            target = desk.repo.get(None, value, with_blobs=False)
+            shown = target.title(lang) if target else value
+        elif f.type is FieldType.CHOICE:
+            shown = tr(value.capitalize())
+        elif f.type in (FieldType.STRINGS, FieldType.REFS):
+            shown = "; ".join(value)
+        elif f.type is FieldType.PARTIES:
+            shown = "; ".join(p["name"] for p in value)
+        else:
+            shown = str(value)
+        text = html.escape(shown).replace("\n", "<br>")
+        rows.append(f"<tr><th align=left>{html.escape(f.label(lang))}</th><td>{text}</td></tr>")
+    def change(h) -> str:
+        if h.action == "create":
+            return tr("created")
+        if h.field is None:
+            return ""
+        return f"{html.escape((h.old or '∅')[:60])} → {html.escape((h.new or '∅')[:80])}"
+
+    changes = "".join(
+        f"<tr><td>{html.escape(h.at[:16].replace('T', ' '))}</td><td>{html.escape(h.actor)}</td>"
+        f"<td>{html.escape(h.action)}</td><td>{html.escape(h.field or '')}</td>"
+        f"<td>{change(h)}</td></tr>"
+        for h in history[-15:]
+    )
+    deleted = f"<p><b>{tr('Deleted')}</b></p>" if record.deleted else ""
+    return (
+        f"<h3>{html.escape(record.title(lang))}</h3>{deleted}"
+        f"<p>{html.escape(record.kind.label(lang))} · {html.escape(record.post)}</p>"
+        f"<table cellspacing=4>{''.join(rows)}</table>"
+        f"<h4>{tr('History')}</h4><table cellspacing=4>{changes}</table>"
+    )

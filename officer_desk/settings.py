@@ -1,0 +1,127 @@
+"""The user's settings, declared once, kept in ``settings.json`` in the config folder.
+
+No Qt here: the command line reads the same file. A damaged file is not fatal: the
+defaults are used and ``load`` says what was wrong (``Settings.problem``), so the window
+and the command line can tell the user. Saving writes a new file and swaps it in, so an
+interrupted save never leaves half a file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from officer_desk import config
+
+FILE_NAME = "settings.json"
+LANGUAGES = ("", "ko", "en")
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: object
+    description: str
+    choices: tuple[str, ...] | None = None
+
+
+#: Every setting, with its type, default and meaning.
+SETTINGS: tuple[Setting, ...] = (
+    Setting("database", str, "",
+            "The database file opened when no file is named (empty: set up on first start)."),
+    Setting("language", str, "",
+            "Language of the window: 'ko', 'en', or empty for the system's.", LANGUAGES),
+    Setting("korean_font", str, "",
+            "A Korean TrueType font file or folder (empty: found automatically)."),
+)
+SETTINGS_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass
+class Settings:
+    database: str = ""
+    language: str = ""
+    korean_font: str = ""
+    #: What was wrong with the file when it was read (the defaults were used), or None.
+    problem: str | None = field(default=None, compare=False)
+    #: Keys in the file this version does not know: kept, so saving does not drop them.
+    other: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def database_path(self) -> Path | None:
+        return Path(self.database).expanduser() if self.database.strip() else None
+
+
+def settings_path() -> Path:
+    return config.config_dir() / FILE_NAME
+
+
+def _checked(name: str, value: object) -> tuple[object, str | None]:
+    setting = SETTINGS_BY_NAME[name]
+    if value is None:
+        return setting.default, None
+    if not isinstance(value, setting.type):
+        return setting.default, (f"{name} should be a {setting.type.__name__}, "
+                                 f"not {value!r}")
+    if setting.choices is not None and value not in setting.choices:
+        return setting.default, (f"{name} should be one of "
+                                 f"{', '.join(repr(c) for c in setting.choices)}, not {value!r}")
+    return value, None
+
+
+def load() -> Settings:
+    """The saved settings; defaults where the file is missing, damaged or wrong."""
+    path = settings_path()
+    if not path.exists():
+        return Settings()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        return Settings(problem=f"cannot read the settings file {path} ({e}); "
+                                "using the default settings")
+    if not isinstance(data, dict):
+        return Settings(problem=f"the settings file {path} does not hold settings "
+                                "(expected a JSON object); using the default settings")
+    values: dict[str, object] = {}
+    problems: list[str] = []
+    for setting in SETTINGS:
+        value, problem = _checked(setting.name, data.get(setting.name))
+        values[setting.name] = value
+        if problem:
+            problems.append(problem)
+    other = {k: v for k, v in data.items() if k not in SETTINGS_BY_NAME}
+    problem = (f"in the settings file {path}: {'; '.join(problems)} (the default is used)"
+               if problems else None)
+    return Settings(**values, problem=problem, other=other)  # type: ignore[arg-type]
+
+
+def save(settings: Settings) -> Path:
+    """Write the settings (atomically); returns the file's path."""
+    for setting in SETTINGS:
+        _, problem = _checked(setting.name, getattr(settings, setting.name))
+        if problem:
+            raise ValueError(problem)
+    path = settings_path()
+    data = dict(settings.other)
+    data.update({s.name: getattr(settings, s.name) for s in SETTINGS})
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def update(**values: str) -> Settings:
+    """Load, change the named settings, save; returns the saved settings."""
+    current = load()
+    for name, value in values.items():
+        if name not in SETTINGS_BY_NAME:
+            raise KeyError(name)
+        setattr(current, name, value)
+    save(current)
+    current.problem = None
+    return current

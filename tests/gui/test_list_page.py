@@ -1,0 +1,201 @@
+"""The list page: filters per kind, date range, search together, columns, saved views."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+
+from officer_desk.domain.kinds import CONFERENCES, DISPUTES, FOLLOW_UPS
+from officer_desk.gui.list_page import RecordListPage, filter_fields
+from officer_desk.gui.texts import use_language
+from officer_desk.services import records, views
+from officer_desk.services.queries import ListQuery, list_records
+
+IP_TYPES = ("patent", "trademark", "design")
+STAGES = ("intake", "filed", "evidence")
+
+
+@pytest.fixture
+def many(desk, company):
+    items = [
+        {
+            "title_ko": f"분쟁 {i} {'배터리' if i % 2 else '반도체'}",
+            "title_en": f"Dispute {i} {'battery' if i % 2 else 'chips'}",
+            "company_id": company.id,
+            "ip_type": IP_TYPES[i % 3],
+            "dispute_kind": "infringement_suit",
+            "stage": STAGES[i % 3 if i % 5 else 0],
+            "opened_on": dt.date(2023, 1, 1) + dt.timedelta(days=30 * i),
+            "role": "defending",
+        }
+        for i in range(30)
+    ]
+    records.create_many(desk, DISPUTES, items)
+    return items
+
+
+@pytest.fixture
+def settings(tmp_path):
+    s = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    yield s
+    s.sync()
+
+
+def make(qtbot, desk, settings=None, kind=DISPUTES, lang="en") -> RecordListPage:
+    use_language(lang)  # as the main window does
+    page = RecordListPage(desk, kind, lang, settings=settings)
+    qtbot.addWidget(page)
+    return page
+
+
+def expected(desk, **fields) -> int:
+    return list_records(desk, DISPUTES, ListQuery(limit=1, **fields)).total
+
+
+def choose(box, code) -> None:
+    box.setCurrentIndex(box.findData(code))
+
+
+def test_each_kind_gets_its_filters(qtbot, desk):
+    assert filter_fields(DISPUTES) == [
+        "status", "ip_type", "dispute_kind", "stage", "technology_field", "sensitivity"]
+    assert filter_fields(CONFERENCES) == ["conference_kind", "sensitivity"]
+    assert filter_fields(FOLLOW_UPS) == ["sensitivity"]
+    page = make(qtbot, desk, lang="ko")
+    status = page.filters["status"]
+    assert [status.itemText(i) for i in range(status.count())] == ["전체", "진행 중", "종결"]
+    ip = page.filters["ip_type"]
+    assert ip.itemData(0) is None and ip.findData("patent") > 0
+    assert ip.itemText(ip.findData("patent")) == desk.vocab.label("ip_type", "patent", "ko")
+
+
+def test_vocab_filter_counts_what_the_service_counts(qtbot, desk, many):
+    page = make(qtbot, desk)
+    assert page.model.total == 30
+    choose(page.filters["ip_type"], "trademark")
+    assert page.model.total == expected(desk, where={"ip_type": "trademark"}) == 10
+    choose(page.filters["stage"], "filed")
+    assert page.model.total == expected(desk, where={"ip_type": "trademark", "stage": "filed"})
+    assert 0 < page.model.total < 10
+    choose(page.filters["status"], "closed")
+    assert page.model.total == 0
+    page.filters["status"].setCurrentIndex(0)
+    page.filters["stage"].setCurrentIndex(0)
+    assert page.model.total == 10
+    assert "10" in page.count.text()
+
+
+def test_date_range_and_search_together(qtbot, desk, many):
+    page = make(qtbot, desk)
+    page.date_from.setDate(QDate(2024, 1, 1))
+    assert page.model.total == 30  # not checked: no restriction
+    page.date_from_on.setChecked(True)
+    page.date_to_on.setChecked(True)
+    page.date_to.setDate(QDate(2024, 12, 31))
+    period = {"date_from": dt.date(2024, 1, 1), "date_to": dt.date(2024, 12, 31)}
+    assert page.model.total == expected(desk, **period)
+    assert 0 < page.model.total < 30
+    page.search.setText("battery")
+    qtbot.waitUntil(lambda: page.model.query.text == "battery", timeout=2000)
+    assert page.model.total == expected(desk, text="battery", **period)
+    choose(page.filters["ip_type"], "patent")
+    both = expected(desk, text="battery", where={"ip_type": "patent"}, **period)
+    assert page.model.total == both
+    assert page.model.query.text == "battery"
+    page.date_to_on.setChecked(False)
+    assert page.model.total == expected(desk, text="battery", where={"ip_type": "patent"},
+                                        date_from=dt.date(2024, 1, 1))
+
+
+def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settings):
+    page = make(qtbot, desk, settings)
+    header = page.table.horizontalHeader()
+    stage = page.model.column_of("stage")
+    menu = page.column_menu()
+    action = next(a for a in menu.actions() if a.data() == "stage")
+    assert action.isChecked()
+    action.setChecked(False)
+    assert header.isSectionHidden(stage) and page.hidden_columns() == ["stage"]
+    post = page.model.column_of("post")
+    header.moveSection(header.visualIndex(post), 0)
+    header.resizeSection(page.model.column_of("title"), 333)
+    page.table.sortByColumn(page.model.column_of("opened_on"), header.sortIndicatorOrder())
+    visual = [header.visualIndex(i) for i in range(header.count())]
+    sort = page.model.query.sort
+    page.deleteLater()
+
+    again = make(qtbot, desk, settings)
+    h2 = again.table.horizontalHeader()
+    assert again.hidden_columns() == ["stage"]
+    assert [h2.visualIndex(i) for i in range(h2.count())] == visual
+    assert h2.visualIndex(post) == 0
+    assert h2.sectionSize(again.model.column_of("title")) == 333
+    assert again.model.query.sort == sort
+    # and the other kinds are not touched
+    assert make(qtbot, desk, settings, kind=CONFERENCES).hidden_columns() == []
+    # the last shown column cannot be hidden
+    for name in again.model.column_names:
+        again.set_column_visible(name, False)
+    assert len(again.hidden_columns()) == len(again.model.column_names) - 1
+
+
+def test_saved_view_round_trip_and_delete(qtbot, desk, many):
+    page = make(qtbot, desk)
+    choose(page.filters["ip_type"], "patent")
+    page.date_from_on.setChecked(True)
+    page.date_from.setDate(QDate(2023, 6, 1))
+    choose(page.post, "US")
+    page.search.setText("chips")  # saved even while the pause is still running
+    page.ask_name = lambda parent, title, label: ("Patents since June", True)
+    view = page.save_view()
+    assert view is not None
+    total = page.model.total
+    assert total == expected(desk, text="chips", where={"ip_type": "patent"}, posts=("US",),
+                             date_from=dt.date(2023, 6, 1))
+    assert page.saved_view_names() == ["Patents since June"]
+    assert views.saved_views(desk, DISPUTES)[0].query.where == {"ip_type": "patent"}
+
+    # cancelled or empty names save nothing
+    page.ask_name = lambda parent, title, label: ("", False)
+    assert page.save_view() is None
+    assert len(views.saved_views(desk, DISPUTES)) == 1
+
+    fresh = make(qtbot, desk)
+    assert fresh.model.total == 30
+    assert fresh.choose_view("Patents since June")
+    assert fresh.model.total == total
+    assert fresh.filters["ip_type"].currentData() == "patent"
+    assert fresh.filters["stage"].currentData() is None
+    assert fresh.post.currentData() == "US"
+    assert fresh.search.text() == "chips"
+    assert fresh.date_from_on.isChecked() and not fresh.date_to_on.isChecked()
+    assert fresh.date_from.date() == QDate(2023, 6, 1)
+    assert fresh.delete_view_button.isEnabled()
+
+    # changing a widget afterwards still works from the view's state
+    choose(fresh.filters["ip_type"], "design")
+    assert fresh.model.total == expected(desk, text="chips", where={"ip_type": "design"},
+                                         posts=("US",), date_from=dt.date(2023, 6, 1))
+
+    assert fresh.choose_view(None)
+    assert fresh.model.total == 30 and fresh.search.text() == ""
+    fresh.choose_view("Patents since June")
+    assert fresh.delete_view()
+    assert views.saved_views(desk, DISPUTES) == []
+    assert fresh.saved_view_names() == []
+    assert not fresh.delete_view_button.isEnabled()
+
+
+def test_a_view_with_a_sort_and_a_filter_without_widget(qtbot, desk, many):
+    views.save_view(desk, DISPUTES, "old first", ListQuery(
+        where={"role": "defending"}, sort="opened_on"))
+    page = make(qtbot, desk)
+    assert page.choose_view("old first")
+    assert page.model.query.sort == "opened_on"
+    assert page.model.query.where == {"role": "defending"}
+    choose(page.filters["ip_type"], "patent")
+    assert page.model.query.where == {"role": "defending", "ip_type": "patent"}
+    column, _order = page.model.sort_indicator()
+    assert page.table.horizontalHeader().sortIndicatorSection() == column

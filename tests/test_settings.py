@@ -1,0 +1,65 @@
+"""The user's settings file: defaults, round trip, a damaged file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from officer_desk import config, settings
+
+
+def test_defaults_without_a_file():
+    s = settings.load()
+    assert (s.database, s.language, s.korean_font) == ("", "", "")
+    assert s.problem is None and s.database_path() is None
+
+
+def test_every_setting_is_declared_with_a_description():
+    assert [s.name for s in settings.SETTINGS] == ["database", "language", "korean_font"]
+    assert all(s.description and s.type is str for s in settings.SETTINGS)
+
+
+def test_round_trip(tmp_path):
+    db = tmp_path / "us.sqlite"
+    path = settings.save(settings.Settings(database=str(db), language="en",
+                                           korean_font="fonts/x.ttf"))
+    assert path == config.config_dir() / "settings.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["language"] == "en"
+    loaded = settings.load()
+    assert loaded == settings.Settings(database=str(db), language="en",
+                                       korean_font="fonts/x.ttf")
+    assert loaded.database_path() == db
+    assert not list(config.config_dir().glob("*.tmp"))
+
+
+def test_update_keeps_other_settings_and_unknown_keys():
+    settings.settings_path().write_text(
+        json.dumps({"database": "a.sqlite", "future": 1}), encoding="utf-8")
+    settings.update(language="ko")
+    data = json.loads(settings.settings_path().read_text(encoding="utf-8"))
+    assert data == {"database": "a.sqlite", "future": 1, "language": "ko", "korean_font": ""}
+    with pytest.raises(KeyError):
+        settings.update(colour="red")
+
+
+def test_a_bad_value_is_refused_on_save():
+    with pytest.raises(ValueError, match="language"):
+        settings.save(settings.Settings(language="fr"))
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", "\xff\xfe"])
+def test_a_damaged_file_gives_defaults_and_a_message(text):
+    settings.settings_path().write_bytes(text.encode("latin-1"))
+    s = settings.load()
+    assert (s.database, s.language, s.korean_font) == ("", "", "")
+    assert s.problem and "settings" in s.problem and "default" in s.problem
+
+
+def test_a_wrong_value_falls_back_to_its_default_only():
+    settings.settings_path().write_text(
+        json.dumps({"database": "db.sqlite", "language": "fr", "korean_font": 3}),
+        encoding="utf-8")
+    s = settings.load()
+    assert s.database == "db.sqlite" and s.language == "" and s.korean_font == ""
+    assert "language" in s.problem and "korean_font" in s.problem
