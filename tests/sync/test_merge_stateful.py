@@ -186,7 +186,7 @@ class ExchangeWithFinalCheck(Exchange):
 
 
 ExchangeWithFinalCheck.TestCase.settings = settings(
-    max_examples=150, stateful_step_count=15, deadline=None,
+    max_examples=200, stateful_step_count=15, deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_posts_laptop_and_hq_converge = ExchangeWithFinalCheck.TestCase
