@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
-from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
 from officer_desk.gui import editor as editor_module
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.models import RecordTableModel
+from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
 from officer_desk.gui.texts import tr
 from officer_desk.services import records as record_service
 from officer_desk.services import views as view_service
@@ -183,6 +185,19 @@ class RecordListPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
+        # the detail pane: the record itself, then its attachments and follow-ups
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.detail, tr("Details"))
+        self.attachments: AttachmentsPanel | None = None
+        self.follow_ups: FollowUpsPanel | None = None
+        if not kind.reference and kind not in (ATTACHMENTS, FOLLOW_UPS):
+            self.attachments = AttachmentsPanel(desk, lang, self)
+            self.follow_ups = FollowUpsPanel(desk, lang, self)
+            self.tabs.addTab(self.attachments, "")
+            self.tabs.addTab(self.follow_ups, "")
+            for panel in (self.attachments, self.follow_ups):
+                panel.changed.connect(self._panel_changed)
+        self._show_panel_counts()
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -199,7 +214,7 @@ class RecordListPage(QWidget):
         bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -536,8 +551,10 @@ class RecordListPage(QWidget):
         self.delete_button.setEnabled(current.isValid())
         if not current.isValid():
             self.detail.clear()
+            self._show_panels(None)
             return
         record_id = self.model.record_id(current.row())
+        self._show_panels(record_id)
         try:
             record = record_service.get(self.desk, record_id)
             history = record_service.history(self.desk, record_id)
@@ -546,6 +563,24 @@ class RecordListPage(QWidget):
             return
         self.delete_button.setText(tr("Restore") if record.deleted else tr("Delete"))
         self.detail.setHtml(record_html(self.desk, record, history, self.lang))
+
+    def _show_panels(self, record_id: str | None) -> None:
+        for panel in (self.attachments, self.follow_ups):
+            if panel is not None:
+                panel.show_record(record_id)
+        self._show_panel_counts()
+
+    def _show_panel_counts(self) -> None:
+        for panel, title in ((self.attachments, tr("Attachments ({n})")),
+                             (self.follow_ups, tr("Follow-ups ({n})"))):
+            if panel is not None:
+                self.tabs.setTabText(self.tabs.indexOf(panel), title.format(n=panel.count()))
+
+    def _panel_changed(self) -> None:
+        """An attachment or follow-up changed: the list and the counts follow."""
+        panel = self.sender()
+        record_id = getattr(panel, "record_id", None) or self.current_record_id()
+        self._after_change(record_id)
 
 
 def record_html(desk: Desk, record, history, lang: str) -> str:

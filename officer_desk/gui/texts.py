@@ -211,3 +211,23 @@ def use_language(lang: str) -> None:
 
 def tr(text: str) -> str:
     return KOREAN.get(text, text) if _language == "ko" else text
+
+KOREAN.update({
+    # list page: a record's attachments and follow-ups
+    "Add…": "추가…",
+    "Added": "추가일",
+    "Attach files": "파일 첨부",
+    "Attachments ({n})": "첨부 ({n})",
+    "Description": "내용",
+    "Details": "상세",
+    "Done": "완료",
+    "Drop files here to attach them": "파일을 여기에 끌어다 놓으면 첨부됩니다",
+    "Due": "기한",
+    "File name": "파일명",
+    "Follow-ups ({n})": "후속 조치 ({n})",
+    "New follow-up": "새 후속 조치",
+    "Open file": "열기",
+    "Remove this item?": "이 항목을 제거할까요?",
+    "Size": "크기",
+    "Type": "형식",
+})
