@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -125,5 +125,7 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
         for window in windows:
             window.deleteLater()
         windows.clear()
+        # after exec() no event loop runs deferred deletes: run them now
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
         desk.close()

@@ -354,8 +354,11 @@ class RecordTableModel(QAbstractTableModel):
     def _load(self, query: ListQuery, rows: int) -> bool:
         """Read the first ``rows`` rows of ``query`` and show them instead of the current.
 
-        Read first, reset after: a refused query changes nothing.
+        Read first, reset after: a refused query changes nothing. Nothing is read once
+        the database is closed (a window's widgets may still signal while it is torn down).
         """
+        if self._desk.closed:
+            return False
         limit = -(-rows // PAGE_SIZE) * PAGE_SIZE  # whole pages
         try:
             page = queries.list_records(

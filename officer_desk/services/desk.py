@@ -46,6 +46,8 @@ class Desk:
     is_hq: bool
     demo: bool
     readonly: bool = False
+    #: set by close(); a window being torn down checks it before asking for rows
+    closed: bool = False
     _vocab: Vocabularies | None = field(default=None, repr=False)
     _posts: list[str] | None = field(default=None, repr=False)
 
@@ -98,6 +100,7 @@ class Desk:
             )
 
     def close(self) -> None:
+        self.closed = True
         self.db.conn.close()
 
 

@@ -278,3 +278,14 @@ def test_a_large_log_opens_with_one_page(desk, company):
     elapsed = time.perf_counter() - start
     assert model.rowCount() == 200 and model.total == 20_000
     print(f"\nopened a 20,000-dispute model in {elapsed * 1000:.1f} ms")
+
+
+def test_a_closed_database_is_not_asked_for_rows(qtbot, tmp_path):
+    """A window torn down after its database closed must not raise from its signals."""
+    from officer_desk.services.desk import init_desk
+
+    desk = init_desk(tmp_path / "closing.sqlite", post="US")
+    model = RecordTableModel(desk, DISPUTES, "en")
+    desk.close()
+    assert desk.closed
+    assert model.set_query(text="anything") is False
