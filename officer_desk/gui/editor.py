@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any
 
@@ -145,7 +146,7 @@ def _completer(model: QAbstractListModel, parent: QWidget) -> QCompleter:
 # -- one input per field --------------------------------------------------------------
 
 
-class FieldInput:
+class FieldInput(ABC):
     """A field's widget(s): ``get`` gives the value to hand to the services."""
 
     widget: QWidget
@@ -157,18 +158,21 @@ class FieldInput:
     def focus_widgets(self) -> list[QWidget]:
         return [self.widget]
 
+    @abstractmethod
     def get(self) -> Any:
-        raise NotImplementedError
+        """The value as the services take it (None when empty)."""
 
+    @abstractmethod
     def set(self, value: Any) -> None:
-        raise NotImplementedError
+        """Show ``value`` (a record's stored value)."""
 
     def set_enabled(self, enabled: bool) -> None:
         for w in self.focus_widgets():
             w.setEnabled(enabled)
 
+    @abstractmethod
     def changed(self, callback: Callable[[], None]) -> None:
-        raise NotImplementedError
+        """Call ``callback`` whenever the person changes the value."""
 
 
 def _text_or_none(text: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from abc import ABCMeta, abstractmethod
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,7 +68,11 @@ def human_size(n: int | None) -> str:
     return f"{n / 1024 ** 3:.1f} GB"
 
 
-class _RecordPanel(QWidget):
+class _PanelMeta(type(QWidget), ABCMeta):
+    """Lets a QWidget subclass declare abstract methods."""
+
+
+class _RecordPanel(QWidget, metaclass=_PanelMeta):
     """A table of the items of ``kind`` linked to one record, with buttons below."""
 
     changed = Signal()
@@ -98,11 +103,13 @@ class _RecordPanel(QWidget):
 
     # -- to be filled in by each panel ----------------------------------------------------
 
+    @abstractmethod
     def headers(self) -> list[str]:
-        raise NotImplementedError
+        """The column headers of the panel's table."""
 
+    @abstractmethod
     def cells(self, record: Record) -> list[QTableWidgetItem]:
-        raise NotImplementedError
+        """One table row for ``record``."""
 
     def action_buttons(self) -> list[QPushButton]:
         """Buttons that need a chosen row."""
