@@ -4,6 +4,8 @@
 #   make test [PYTEST_ARGS=...]  system deps check, then the test suite
 #   make bench                   run the benchmarks (python -m benchmarks)
 #   make lint                    ruff check
+#   make translations            compile resources/*.ts to .qm (run and test do it too)
+#   make update-translations     add the window's new strings to resources/*.ts
 #   make clean                   remove build artefacts and caches (keeps .venv)
 #   make distclean               clean, and remove .venv as well
 
@@ -20,7 +22,13 @@ export PIP_NO_INPUT := 1
 
 .DEFAULT_GOAL := test
 .DELETE_ON_ERROR:
-.PHONY: run test bench lint clean distclean
+# Prerequisites are built in the order written (the venv before the translations).
+.NOTPARALLEL:
+.PHONY: run test bench lint clean distclean translations update-translations
+
+# The window's translations: Qt Linguist sources in resources/, compiled next to the code.
+TS := $(wildcard resources/officer_desk_*.ts)
+QM := $(patsubst resources/%.ts,officer_desk/gui/i18n/%.qm,$(TS))
 
 # Created only when missing: no prerequisites, so it is never considered stale.
 $(BIN)/python:
@@ -36,23 +44,33 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test]'
 	touch $@
 
-run: $(VENV)/.installed-run
+officer_desk/gui/i18n/%.qm: resources/%.ts | $(BIN)/python
+	@mkdir -p $(@D)
+	@test -x $(BIN)/pyside6-lrelease || $(PIP) install -e .
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+update-translations: $(VENV)/.installed-run
+	$(BIN)/python tools/update_translations.py
+
+run: $(VENV)/.installed-run $(QM)
 	$(BIN)/officer-desk $(ARGS)
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM)
 	tools/ensure-system-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Tests set the headless Qt platform in tests/conftest.py; benchmarks get it here.
 bench: export QT_QPA_PLATFORM ?= offscreen
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(QM)
 	$(BIN)/python -m benchmarks
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache .hypothesis officer_desk/gui/i18n
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

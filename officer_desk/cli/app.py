@@ -68,7 +68,7 @@ def _os_error_message(exc: OSError) -> str:
 
 #: The order commands are listed in the help: by job, most used first.
 COMMAND_ORDER = (
-    "gui", "init", "add", "update", "attach", "delete", "restore", "list", "show", "history",
+    "gui", "init", "add", "update", "attach", "delete", "undelete", "list", "show", "history",
     "search", "deadlines", "dashboard", "export", "package", "merge", "conflicts", "keys",
     "fields", "check", "demo",
 )

@@ -1,4 +1,4 @@
-"""Commands that change records or take them out: add, update, delete, restore,
+"""Commands that change records or take them out: add, update, delete, undelete,
 attach, export."""
 
 from __future__ import annotations
@@ -117,47 +117,50 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
         click.echo(f"updated {rid}: {', '.join(fields)}")
 
 
-@cli.command(short_help="Delete a record (it can be restored).")
+def _delete_or_undelete(ctx: click.Context, db: Path, record_id: str, *, delete: bool) -> None:
+    desk = open_db(ctx, db)
+    rid = resolve_id(desk, record_id)
+    change = records.delete(desk, rid) if delete else records.restore(desk, rid)
+    record = records.get(desk, rid)
+    what = f"{record.kind.en.lower()} {rid} ({title_of(record, 'ko')})"
+    if delete:
+        click.echo(f"deleted {what}" if not change.empty else f"{what} was already deleted")
+    else:
+        click.echo(f"restored {what}" if not change.empty else f"{what} was not deleted")
+
+
+@cli.command(short_help="Delete a record (undelete brings it back).")
 @db_argument
 @click.argument("record_id", metavar="ID")
 @click.pass_context
 def delete(ctx: click.Context, db: Path, record_id: str) -> None:
-    """Delete a record (it can be restored: nothing is ever removed for good).
+    """Delete a record (undelete brings it back: nothing is ever removed for good).
 
     The record disappears from lists, searches and deadlines; list --deleted shows
-    deleted records and restore brings one back. ID may be a prefix of 8+ characters.
+    deleted records and undelete brings one back. ID may be a prefix of 8+ characters.
 
     \b
     Example:
       officer-desk delete us.sqlite 3f2c9a1e
     """
-    desk = open_db(ctx, db)
-    rid = resolve_id(desk, record_id)
-    change = records.delete(desk, rid)
-    record = records.get(desk, rid)
-    what = f"{record.kind.en.lower()} {rid} ({title_of(record, 'ko')})"
-    click.echo(f"deleted {what}" if not change.empty else f"{what} was already deleted")
+    _delete_or_undelete(ctx, db, record_id, delete=True)
 
 
 @cli.command(short_help="Bring back a deleted record.")
 @db_argument
 @click.argument("record_id", metavar="ID")
 @click.pass_context
-def restore(ctx: click.Context, db: Path, record_id: str) -> None:
+def undelete(ctx: click.Context, db: Path, record_id: str) -> None:
     """Bring back a deleted record.
 
     ID may be a prefix of 8+ characters (list DB KIND --deleted shows deleted records).
+    (To put back a whole database from a backup, see restore.)
 
     \b
     Example:
-      officer-desk restore us.sqlite 3f2c9a1e
+      officer-desk undelete us.sqlite 3f2c9a1e
     """
-    desk = open_db(ctx, db)
-    rid = resolve_id(desk, record_id)
-    change = records.restore(desk, rid)
-    record = records.get(desk, rid)
-    what = f"{record.kind.en.lower()} {rid} ({title_of(record, 'ko')})"
-    click.echo(f"restored {what}" if not change.empty else f"{what} was not deleted")
+    _delete_or_undelete(ctx, db, record_id, delete=False)
 
 
 @cli.command(short_help="Store a document with a record.")

@@ -263,7 +263,7 @@ def show(ctx: click.Context, db: Path, record_id: str, as_json: bool, lang: str)
             "history": [asdict(h) for h in entries],
         })
         return
-    deleted = "   DELETED (officer-desk restore restores it)" if record.deleted else ""
+    deleted = "   DELETED (officer-desk undelete brings it back)" if record.deleted else ""
     click.echo(f"{record.kind.label(lang)}: {title_of(record, lang)}")
     click.echo(f"{record.id}   post {record.post}{deleted}")
     click.echo("")

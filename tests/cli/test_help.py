@@ -19,7 +19,7 @@ COMMANDS = sorted(cli.commands)
 
 def test_the_expected_commands_exist() -> None:
     expected = {
-        "init", "demo", "add", "update", "delete", "restore", "attach", "list", "show",
+        "init", "demo", "add", "update", "delete", "undelete", "attach", "list", "show",
         "history", "search", "deadlines", "dashboard", "export", "check", "fields",
     }
     assert expected <= set(cli.commands)

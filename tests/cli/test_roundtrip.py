@@ -154,7 +154,7 @@ def test_delete_restore_and_include_deleted(logged: tuple[Path, dict[str, str]])
     exported = json.loads(ok("export", str(db), "--include-deleted").stdout)
     assert exported["kinds"]["disputes"][0]["deleted"] is True
     assert "already deleted" in ok("delete", str(db), ids["dispute"][:8]).stdout
-    ok("restore", str(db), ids["dispute"][:8])
+    ok("undelete", str(db), ids["dispute"][:8])
     assert json.loads(ok("list", str(db), "disputes", "--json").stdout)["total"] == 1
     history = ok("history", str(db), ids["dispute"][:8], "--lang", "en")
     assert "delete" in history.stdout and "restore" in history.stdout
