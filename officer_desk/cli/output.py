@@ -18,6 +18,8 @@ import click
 
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.vocabulary import Vocabularies
+from officer_desk.services import display
+from officer_desk.services.display import one_line, short_id, yes_no  # noqa: F401  (re-exported)
 
 ELLIPSIS = "…"
 #: Flexible table columns are not cut narrower than this.
@@ -43,10 +45,6 @@ def char_width(ch: str) -> int:
 def width(text: str) -> int:
     """Columns ``text`` takes in a terminal."""
     return sum(char_width(ch) for ch in text)
-
-
-def one_line(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 def truncate(text: str, limit: int) -> str:
@@ -161,10 +159,6 @@ def echo_json(data: Any) -> None:
     click.echo(to_json_text(data))
 
 
-def short_id(record_id: str | None) -> str:
-    return (record_id or "")[:8]
-
-
 def human_size(n: int | None) -> str:
     if n is None:
         return ""
@@ -175,47 +169,30 @@ def human_size(n: int | None) -> str:
     return f"{n / 1024 / 1024:.1f} MB"
 
 
-def yes_no(value: bool, lang: str) -> str:
-    if lang == "ko":
-        return "예" if value else "아니오"
-    return "yes" if value else "no"
-
-
 def format_value(f: Field, value: Any, vocab: Vocabularies, lang: str = "ko") -> str:
-    """A field value as a person reads it: vocabulary labels, dates, amounts."""
+    """A field value as a person reads it in a terminal.
+
+    The window's rules (``services.display.format_value``) with the terminal's few
+    differences: yes/no in words, sizes in KB/MB, lists joined with commas, and links as
+    short ids (``show`` resolves titles itself).
+    """
     if value is None or value == [] or value == ():
         return ""
     t = f.type
-    if t is FieldType.VOCAB and f.vocab:
-        return vocab.label(f.vocab, value, lang)
+    if t is FieldType.BLOB:
+        return human_size(len(value))
+    if f.name == "size" and t is FieldType.INTEGER:
+        return human_size(value)
+    if t in (FieldType.REF, FieldType.LINK):
+        return short_id(value)
+    if t in (FieldType.STRINGS, FieldType.REFS):
+        return ", ".join(str(v) if t is FieldType.STRINGS else short_id(v) for v in value)
     if t is FieldType.CHOICE:
         labels = CHOICE_LABELS.get(value)
         return labels[1 if lang == "ko" else 0] if labels else str(value)
-    if t is FieldType.DATE:
-        return value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if t is FieldType.BOOL:
-        return yes_no(bool(value), lang)
-    if t is FieldType.AMOUNT:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        return f"{value:,}"
-    if t is FieldType.STRINGS:
-        return ", ".join(str(v) for v in value)
-    if t is FieldType.REFS:
-        return ", ".join(short_id(v) for v in value)
-    if t is FieldType.PARTIES:
-        parts = []
-        for p in value:
-            kind = vocab.label("counterparty_type", p.get("type"), lang) if p.get("type") else ""
-            parts.append(f"{p.get('name')} ({kind})" if kind else str(p.get("name")))
-        return "; ".join(parts)
-    if t is FieldType.BLOB:
-        return human_size(len(value))
-    if t in (FieldType.REF, FieldType.LINK):
-        return short_id(value)
-    if f.name == "size" and t is FieldType.INTEGER:
-        return human_size(value)
-    return str(value)
+    if t in (FieldType.TEXT, FieldType.LONGTEXT, FieldType.URL, FieldType.INTEGER):
+        return str(value)
+    return display.format_value(f, value, vocab, lang, check_marks=False)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
