@@ -362,3 +362,68 @@ def resolve_korean_font(setting: str | Path | None = None) -> KoreanFont:
     if font is None:
         raise _nothing_found(platform)
     return font
+
+
+# --- fallbacks for the characters the Korean font lacks --------------------------------------
+
+FALLBACK_ENV_VAR = "OFFICER_DESK_FALLBACK_FONTS"
+
+
+def _fallback_candidates(platform: str) -> list[list[Path]]:
+    """Groups of TrueType fonts, one font used per group: wide CJK coverage (simplified
+    Chinese, rare Hanja), then Latin, Greek and Cyrillic letters Korean fonts lack
+    (e.g. the Turkish "Ş" of a company name)."""
+    if platform == "windows":
+        fonts = Path(os.environ.get("WINDIR") or r"C:\Windows") / "Fonts"
+        return [[fonts / "simsun.ttc", fonts / "msyh.ttc", fonts / "mingliub.ttc"],
+                [fonts / "arial.ttf", fonts / "segoeui.ttf"]]
+    if platform == "macos":
+        return [[Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"),
+                 Path("/Library/Fonts/Arial Unicode.ttf")]]
+    return [
+        [
+            Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),  # Debian
+            Path("/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf"),  # Fedora
+            Path("/usr/share/fonts/TTF/DroidSansFallbackFull.ttf"),  # Arch
+            Path("/usr/share/fonts/truetype/arphic/uming.ttc"),  # fonts-arphic-uming
+        ],
+        [
+            Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),  # Debian fonts-dejavu-core
+            Path("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf"),  # Fedora
+            Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),  # Arch
+            Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+        ],
+    ]
+
+
+def resolve_fallback_fonts() -> tuple[Path, ...]:
+    """TrueType fonts for characters the Korean font lacks, in the order to try them.
+
+    Taken from ``OFFICER_DESK_FALLBACK_FONTS`` (font files separated by ``os.pathsep``),
+    else from known places (Debian's ``fonts-droid-fallback`` and ``fonts-dejavu-core``
+    on Linux, SimSun and Arial on Windows, Arial Unicode on macOS). Empty when there are
+    none: the PDF then shows the characters no font has as a visible replacement mark.
+    A variable naming an unusable file is an error (``FontProblem``), as for the Korean
+    font.
+    """
+    env = os.environ.get(FALLBACK_ENV_VAR, "").strip()
+    if env:
+        found = []
+        for part in (p.strip() for p in env.split(os.pathsep)):
+            if not part:
+                continue
+            path = Path(part).expanduser().absolute()
+            why = _why_unusable(path) if path.is_file() else "there is no such file"
+            if why:
+                raise FontProblem(
+                    f"The fallback font named by {FALLBACK_ENV_VAR} ({path}) cannot be used: "
+                    f"{why}."
+                )
+            found.append(path)
+        return tuple(found)
+    chosen = []
+    for group in _fallback_candidates(_platform()):
+        usable = [path for path in group if path.is_file() and has_truetype_outlines(path)]
+        if usable:
+            chosen.append(usable[0])
+    return tuple(chosen)

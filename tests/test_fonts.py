@@ -7,6 +7,7 @@ every test except the last, which uses Debian's NanumGothic when it is installed
 
 from __future__ import annotations
 
+import os
 import struct
 import sys
 from pathlib import Path
@@ -432,3 +433,52 @@ def test_real_nanum_gothic(monkeypatch: pytest.MonkeyPatch) -> None:
     ttfonts = pytest.importorskip("reportlab.pdfbase.ttfonts")
     face = ttfonts.TTFont("NanumGothic-test", str(font.regular))
     assert face.face.charToGlyph.get(ord("한"))  # the font has Hangul
+
+
+# --- the fallback fonts for characters the Korean font lacks -------------------------------
+
+
+def test_fallback_fonts_first_usable_of_each_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(fonts.FALLBACK_ENV_VAR, raising=False)
+    cff = write(tmp_path / "a" / "Cff.ttf", "cff")
+    cjk = write(tmp_path / "b" / "DroidSansFallbackFull.ttf")
+    latin = write(tmp_path / "c" / "DejaVuSans.ttf")
+    also = write(tmp_path / "d" / "LiberationSans-Regular.ttf")
+    groups = [[tmp_path / "missing.ttf", cff, cjk], [tmp_path / "gone.ttf"], [latin, also]]
+    monkeypatch.setattr(fonts, "_fallback_candidates", lambda platform: groups)
+    assert fonts.resolve_fallback_fonts() == (cjk, latin)
+
+
+def test_no_fallback_font_is_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(fonts.FALLBACK_ENV_VAR, raising=False)
+    monkeypatch.setattr(fonts, "_fallback_candidates", lambda platform: [])
+    assert fonts.resolve_fallback_fonts() == ()
+
+
+def test_fallback_fonts_from_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = write(tmp_path / "Mine.ttc", collection(sfnt(at=16)))
+    second = write(tmp_path / "Other.ttf")
+    monkeypatch.setenv(fonts.FALLBACK_ENV_VAR, f"{first}{os.pathsep}{second}{os.pathsep}")
+    monkeypatch.setattr(fonts, "_fallback_candidates", lambda platform: [])
+    assert fonts.resolve_fallback_fonts() == (first, second)
+
+
+def test_bad_fallback_env_var_names_the_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "NotoSansCJK.otf", "cff")
+    monkeypatch.setenv(fonts.FALLBACK_ENV_VAR, str(path))
+    with pytest.raises(FontProblem) as info:
+        fonts.resolve_fallback_fonts()
+    assert fonts.FALLBACK_ENV_VAR in str(info.value)
+    assert "reportlab" in str(info.value)
+
+
+def test_real_fallback_candidates_are_truetype_files() -> None:
+    for platform in ("linux", "macos", "windows"):
+        groups = fonts._fallback_candidates(platform)
+        assert groups
+        for group in groups:
+            assert all(path.suffix.lower() in (".ttf", ".ttc") for path in group)

@@ -555,7 +555,8 @@ class _Demo:
             agenda.append(("other", {}, None))
         else:
             kind = self.pick(SESSION_KINDS)
-            sensitivity = "public" if kind == "public_session" else self.sensitivity(0.5)
+            # sessions with KPAA, KINPA and companies are mostly held for them: public
+            sensitivity = "public" if kind == "public_session" else self.sensitivity(0.15)
             theme = r.choice(T.THEMES.get(post.profile, (("지식재산 보호", "IP protection"),)))
             s = {"region": T.REGION.get(post.profile, post.city_ko), "city": post.city_ko,
                  "region_en": T.REGION_EN.get(post.profile, post.city_en),

@@ -17,6 +17,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
 from officer_desk.domain.records import Change, Record, utc_now
+from officer_desk.domain.spreadsheet_text import csv_safe
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 from officer_desk.storage.connection import transaction
@@ -48,7 +49,14 @@ def export_json(
     }
 
 
+#: Field types whose CSV text is made by the program, never typed by a user.
+_CSV_PLAIN_TYPES = frozenset({FieldType.DATE, FieldType.BOOL, FieldType.INTEGER,
+                              FieldType.AMOUNT})
+
+
 def _csv_cell(ftype: FieldType, value: Any) -> str:
+    """The CSV text of a value; user text that a spreadsheet would run as a formula
+    (``=``, ``+``, ``-``, ``@``, tab, CR, ``#N/A``) gets a leading apostrophe."""
     if value is None:
         return ""
     if ftype is FieldType.DATE:
@@ -56,12 +64,14 @@ def _csv_cell(ftype: FieldType, value: Any) -> str:
     if ftype is FieldType.BOOL:
         return "true" if value else "false"
     if ftype in (FieldType.STRINGS, FieldType.REFS):
-        return "; ".join(value)
-    if ftype is FieldType.PARTIES:
-        return "; ".join(
+        text = "; ".join(value)
+    elif ftype is FieldType.PARTIES:
+        text = "; ".join(
             f"{p['name']} [{p['type']}]" if p.get("type") else p["name"] for p in value
         )
-    return str(value)
+    else:
+        text = str(value)
+    return text if ftype in _CSV_PLAIN_TYPES else csv_safe(text)
 
 
 def export_csv(desk: Desk, kind: RecordKind, *, include_deleted: bool = False) -> str:

@@ -75,3 +75,15 @@ def test_csv_export(filled, dispute):
     assert rows[0]["id"] == dispute.id
     assert rows[0]["counterparties"] == "Voltaic Licensing LLC [npe]"
     assert rows[0]["opened_on"] == "2024-03-01"
+
+
+@pytest.mark.parametrize("hostile", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)",
+                                     "#N/A", "#div/0!"])
+def test_csv_export_neutralises_formula_like_text(desk, dispute, hostile):
+    # Leading tabs and CRs never reach the CSV: validation trims text on the way in.
+    records.create(desk, FOLLOW_UPS, {"record_id": dispute.id, "due_on": "2025-02-01",
+                                      "description": hostile, "tags": [hostile]})
+    rows = list(csv.DictReader(io.StringIO(export_csv(desk, FOLLOW_UPS))))
+    assert rows[0]["description"] == "'" + hostile
+    assert rows[0]["tags"] == "'" + hostile
+    assert rows[0]["due_on"] == "2025-02-01"

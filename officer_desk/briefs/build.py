@@ -1,0 +1,513 @@
+"""Turn the gathered records into a :class:`BriefContent` (see ``content.py``).
+
+Every piece of user text goes through the anonymiser's ``scrub`` (a no-op in the
+internal edition), every code becomes a label in the pack's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from officer_desk.briefs.anonymise import Anonymiser
+from officer_desk.briefs.content import (
+    ActionLog,
+    BriefContent,
+    Cell,
+    ColumnType,
+    ConferencePart,
+    ControlBlock,
+    ExecutiveSummary,
+    KeyFigure,
+    Phrases,
+    PostSection,
+    Section,
+    Table,
+    TextItem,
+)
+from officer_desk.briefs.gather import Gathered, gather
+from officer_desk.briefs.kpis import (
+    Counts,
+    build_kpis,
+    key_figures,
+    open_deadlines,
+    post_label,
+)
+from officer_desk.briefs.selection import BriefSelection, check_selection
+from officer_desk.briefs.words import word
+from officer_desk.domain.fields import Field, FieldType
+from officer_desk.domain.kinds import (
+    ACTION_ITEMS,
+    AGENDA_ITEMS,
+    COMPANIES,
+    DISPUTES,
+    ENGAGEMENTS,
+    FOLLOW_UPS,
+    TREND_NOTES,
+    RecordKind,
+)
+from officer_desk.domain.records import Record
+from officer_desk.services.desk import Desk
+from officer_desk.services.display import format_value, linked_title
+
+#: How many records a post's section lists (the annexes list them all).
+TOP_DISPUTES = 5
+TOP_PER_POST = 10
+
+#: Company fields the stakeholder edition never shows (they identify the company or a
+#: person); its name columns become one "Company" column with the name as shown.
+_COMPANY_PRIVATE = ("name_ko", "name_en", "brn", "contact", "notes")
+
+
+class _Builder:
+    def __init__(self, desk: Desk, selection: BriefSelection, today: dt.date,
+                 generated_at: dt.datetime):
+        self.desk, self.sel, self.today = desk, selection, today
+        self.generated_at = generated_at
+        self.lang = selection.lang
+        self.vocab = desk.vocab
+        self.stakeholder = selection.edition == "stakeholder"
+        self.g: Gathered = gather(desk, selection, today)
+        self.anon = Anonymiser(self.vocab, self.lang, active=self.stakeholder)
+        self.anon.add(self.g.referenced.values(),
+                      hidden=set(self.g.referenced) - set(self.g.companies))
+        self.anon.add(self.g.linked_companies.values())
+
+    # -- small helpers ------------------------------------------------------------------
+    def w(self, key: str, **params: object) -> str:
+        return word(key, self.lang, **params)
+
+    def text(self, value: Any) -> str:
+        return self.anon.scrub(str(value)) if value else ""
+
+    def title(self, record: Record) -> str:
+        return self.text(" ".join(record.title(self.lang).split()))
+
+    def field_label(self, kind: RecordKind, name: str) -> str:
+        return kind.field(name).label(self.lang)
+
+    def label(self, kind: RecordKind, name: str, value: Any) -> str:
+        return format_value(kind.field(name), value, self.vocab, self.lang)
+
+    def linked(self, record_id: str | None) -> str:
+        if not record_id or (self.stakeholder and record_id not in self.g.titles):
+            return ""
+        if record_id in self.g.linked_companies:
+            return self.anon.name(record_id)
+        return self.text(linked_title(record_id, self.g.titles, self.lang))
+
+    def period_text(self) -> str:
+        start, end = self.g.period_from, self.g.period_to
+        if start and end:
+            return f"{start.isoformat()} – {end.isoformat()}"
+        if start:
+            return self.w("since", start=start.isoformat())
+        if end:
+            return self.w("until", end=end.isoformat())
+        return self.w("all_dates")
+
+    def post(self, code: str) -> str:
+        return post_label(self.g, code, self.lang)
+
+    def conference_title(self, conference: Record | None) -> str:
+        if conference is None:
+            return ""
+        return f"{self.title(conference)}, {conference['held_on'].isoformat()}"
+
+    # -- parts --------------------------------------------------------------------------
+    def control(self) -> ControlBlock:
+        s, g = self.sel, self.g
+        conference = self.conference_title(g.conference)
+        title = self.w("title_for", conference=conference) if conference else self.w("title")
+        posts = tuple(self.post(c) for c in g.posts)
+        edition = self.w(f"edition_{s.edition}")
+        distribution = s.distribution or self.w(f"distribution_{s.edition}")
+        generated = self.generated_at.strftime("%Y-%m-%d %H:%M ") + (
+            self.generated_at.tzname() or "UTC")
+        organisation = self.desk.setting("org_name_ko" if self.lang == "ko" else "org_name_en")
+        rows = [
+            (self.w("organisation"), organisation or ""),
+            (self.w("posts"), self.w("all_posts") if g.all_posts else ", ".join(posts)),
+            (self.w("period"), self.period_text()),
+            (self.w("conference"), conference or self.w("no_conference")),
+            (self.w("brief_number"), s.brief_number),
+            (self.w("version"), s.version),
+            (self.w("edition"), edition),
+            (self.w("distribution"), distribution),
+            (self.w("generated"), generated),
+        ]
+        if s.kinds:
+            rows.append((self.w("kinds"), ", ".join(self.kind_label(k) for k in s.kinds)))
+        if s.technology_fields:
+            rows.append((self.w("technology_fields"), ", ".join(
+                self.vocab.label("technology_field", c, self.lang)
+                for c in s.technology_fields)))
+        if s.tags:
+            rows.append((self.w("tags"), ", ".join(s.tags)))
+        return ControlBlock(
+            title=title, organisation=organisation or "", posts=posts,
+            period_from=g.period_from, period_to=g.period_to, period=self.period_text(),
+            conference=conference, conference_date=g.conference["held_on"] if g.conference
+            else None, brief_number=s.brief_number, version=s.version, edition=s.edition,
+            edition_label=edition, marking=self.w(f"marking_{s.edition}"),
+            distribution=distribution, generated_at=self.generated_at,
+            generated_text=generated, rows=tuple(rows),
+        )
+
+    def kind_label(self, name: str) -> str:
+        kind = {k.name: k for k in (DISPUTES, ENGAGEMENTS, TREND_NOTES, COMPANIES,
+                                    ACTION_ITEMS, FOLLOW_UPS)}[name]
+        return kind.label(self.lang)
+
+    def phrases(self) -> Phrases:
+        return Phrases(
+            contents=self.w("contents"), page_of=self.w("page_of"), empty=self.w("empty"),
+            continued=self.w("continued"), key_figures=self.w("key_figures"),
+            truncated=self.w("truncated"),
+        )
+
+    def summary(self) -> ExecutiveSummary:
+        g = self.g
+        figures = key_figures(g, self.lang, self.today)
+        value = {f.label: f.value for f in figures}
+        highlights = []
+        if self.sel.wants("disputes"):
+            opened, new, closed = Counts(g).triple(g.disputes)
+            highlights.append(self.w("hl_disputes", open=opened, new=new, closed=closed))
+            per_post = {p: Counts(g).triple(d for d in g.disputes if d.post == p)[0]
+                        for p in g.posts}
+            if per_post and max(per_post.values()) > 0:
+                top = max(per_post, key=lambda p: (per_post[p], -g.posts.index(p)))
+                highlights.append(self.w("hl_top_post", post=self.post(top), count=per_post[top]))
+        highlights.append(self.w("hl_deadlines", due=value[self.w("due_30")],
+                                 overdue=value[self.w("overdue")]))
+        if self.sel.wants("engagements"):
+            highlights.append(self.w("hl_engagements", engagements=len(g.engagements)))
+        if self.sel.wants("action_items") and g.previous is not None:
+            highlights.append(self.w("hl_actions", open=value[self.w("open_actions")]))
+        conclusion = self.text(g.conference["summary"]) if g.conference else ""
+        return ExecutiveSummary(title=self.w("summary"), conclusion=conclusion,
+                                highlights=tuple(highlights), key_figures=figures)
+
+    def dispute_item(self, d: Record) -> TextItem:
+        facts = [self.label(DISPUTES, "ip_type", d["ip_type"]),
+                 self.label(DISPUTES, "dispute_kind", d["dispute_kind"])]
+        if d["status"] == "closed":
+            facts.append(self.w("closed_on", date=d["closed_on"].isoformat())
+                         if d["closed_on"] else self.label(DISPUTES, "status", "closed"))
+            if d["outcome"]:
+                facts.append(self.label(DISPUTES, "outcome", d["outcome"]))
+        else:
+            stage = self.label(DISPUTES, "stage", d["stage"])
+            facts.append(self.w("stage_since", stage=stage, date=d["stage_date"].isoformat())
+                         if d["stage_date"] else stage)
+        facts.append(self.w("opened", date=d["opened_on"].isoformat()))
+        company = self.anon.name(d["company_id"])
+        if company:
+            facts.append(f"{self.w('company')}: {company}")
+        if d["counterparties"]:
+            facts.append(self.text(self.label(DISPUTES, "counterparties", d["counterparties"])))
+        if d["case_number"] and not self.anon.is_anonymised(d["company_id"]):
+            facts.append(self.w("case", number=" ".join(d["case_number"].split())))
+        return TextItem(heading=self.title(d), meta=" · ".join(f for f in facts if f),
+                        body=self.text(d["summary"]), date=d["opened_on"])
+
+    def engagement_item(self, e: Record) -> TextItem:
+        facts = [self.label(ENGAGEMENTS, "agency", e["agency"]),
+                 self.label(ENGAGEMENTS, "engagement_kind", e["engagement_kind"]),
+                 e["held_on"].isoformat()]
+        companies = "; ".join(n for n in (self.anon.name(c) for c in e["company_ids"] or ()) if n)
+        if companies:
+            facts.append(f"{self.w('company')}: {companies}")
+        body = [f"{self.w('result')}: {self.text(e['result'])}" if e["result"] else "",
+                f"{self.w('next_steps')}: {self.text(e['next_steps'])}" if e["next_steps"] else ""]
+        return TextItem(heading=self.title(e), meta=" · ".join(f for f in facts if f),
+                        body="\n".join(b for b in body if b), date=e["held_on"])
+
+    def note_item(self, n: Record) -> TextItem:
+        facts = [self.label(TREND_NOTES, "category", n["category"]),
+                 self.text(n["region"]),
+                 self.label(TREND_NOTES, "technology_field", n["technology_field"]),
+                 self.label(TREND_NOTES, "significance", n["significance"]),
+                 n["noted_on"].isoformat(), self.post(n.post)]
+        body = [self.text(n["body"])]
+        if n["implications"]:
+            body.append(f"{self.w('implications')}: {self.text(n['implications'])}")
+        if n["source_url"]:
+            body.append(f"{self.w('source')}: {self.text(n['source_url'])}")
+        return TextItem(heading=self.title(n), meta=" · ".join(f for f in facts if f),
+                        body="\n".join(b for b in body if b), date=n["noted_on"])
+
+    def section(self, key: str, items: list[TextItem], total: int | None = None) -> Section:
+        title = self.w(key)
+        if total is not None and total > len(items):
+            title += f" ({self.w('top_of', shown=len(items), total=total)})"
+        return Section(title=title, items=tuple(items))
+
+    def posts(self) -> tuple[PostSection, ...]:
+        g, out = self.g, []
+        counts = Counts(g)
+        for code in g.posts:
+            disputes = [d for d in g.disputes if d.post == code]
+            opened = [d for d in disputes if d["status"] == "open"]
+            opened.sort(key=lambda d: (d["stage_date"] or d["opened_on"], d["opened_on"], d.id),
+                        reverse=True)
+            engagements = [e for e in reversed(g.engagements) if e.post == code]
+            notes = [n for n in reversed(g.notes) if n.post == code]
+            o, new, closed = counts.triple(disputes)
+            figures = []
+            parts = []
+            if self.sel.wants("disputes"):
+                figures += [self._fig("open_disputes", o), self._fig("new_disputes", new),
+                            self._fig("closed_disputes", closed)]
+                parts.append(self.section(
+                    "top_disputes", [self.dispute_item(d) for d in opened[:TOP_DISPUTES]],
+                    len(opened)))
+            if self.sel.wants("engagements"):
+                figures.append(self._fig("engagements_held", len(engagements)))
+                parts.append(self.section(
+                    "post_engagements",
+                    [self.engagement_item(e) for e in engagements[:TOP_PER_POST]],
+                    len(engagements)))
+            if self.sel.wants("trend_notes"):
+                figures.append(self._fig("trend_notes", len(notes)))
+                parts.append(self.section(
+                    "post_notes", [self.note_item(n) for n in notes[:TOP_PER_POST]], len(notes)))
+            out.append(PostSection(code=code, title=self.post(code),
+                                   key_figures=tuple(figures), parts=tuple(parts)))
+        return tuple(out)
+
+    def _fig(self, key: str, value: int) -> KeyFigure:
+        return KeyFigure(self.w(key), value)
+
+    def trends(self) -> Section:
+        notes = sorted(self.g.notes, key=lambda n: (n["noted_on"], n.id), reverse=True)
+        return Section(title=self.w("trends"), items=tuple(self.note_item(n) for n in notes))
+
+    def action_columns(self) -> tuple[tuple[str, ...], tuple[ColumnType, ...]]:
+        a, f = ACTION_ITEMS, self.field_label
+        columns = (self.w("col_action"), f(a, "owner_name"), self.w("col_raised_at"),
+                   f(a, "due_on"), f(a, "status"), f(a, "closed_on"), self.w("col_record"))
+        return columns, ("text", "text", "text", "date", "text", "date", "text")
+
+    def action_rows(self, items: list[Record]) -> tuple[tuple[Cell, ...], ...]:
+        return tuple((
+            self.title(a), self.text(a["owner_name"]),
+            self.conference_title(self.g.conferences.get(a["conference_id"])),
+            a["due_on"], self.label(ACTION_ITEMS, "status", a["status"]), a["closed_on"],
+            self.linked(a["record_id"]),
+        ) for a in items)
+
+    def conference_part(self) -> ConferencePart | None:
+        c = self.g.conference
+        if c is None:
+            return None
+        agenda = []
+        for item in self.g.agenda:
+            link = self.linked(item["record_id"])
+            agenda.append(TextItem(
+                heading=self.title(item), meta=self.w("linked", title=link) if link else "",
+                body=self.text(item["notes"]),
+            ))
+        columns, types = self.action_columns()
+        return ConferencePart(
+            title=self.title(c), held_on=c["held_on"],
+            kind=self.vocab.label("conference_kind", c["conference_kind"], self.lang),
+            summary=self.text(c["summary"]),
+            agenda=Section(title=self.w("agenda"), items=tuple(agenda)),
+            actions=Table(key="actions_raised", title=self.w("actions_raised"), columns=columns,
+                          types=types, rows=self.action_rows(self.g.raised)),
+        )
+
+    def action_log(self) -> ActionLog:
+        columns, types = self.action_columns()
+        previous = self.g.previous
+        return ActionLog(
+            title=self.w("action_log"),
+            previous_conference=self.title(previous) if previous else "",
+            previous_date=previous["held_on"] if previous else None,
+            table=Table(key="action_log", title=self.w("action_log_table"), columns=columns,
+                        types=types, rows=self.action_rows(self.g.carried)),
+        )
+
+    # -- annexes ------------------------------------------------------------------------
+    def case_list(self) -> Table:
+        d = DISPUTES
+        f = self.field_label
+        rows = []
+        for r in self.g.disputes:
+            anonymised = self.anon.is_anonymised(r["company_id"])
+            rows.append((
+                self.post(r.post), self.title(r), self.anon.name(r["company_id"]),
+                self.label(d, "ip_type", r["ip_type"]),
+                self.label(d, "dispute_kind", r["dispute_kind"]),
+                self.label(d, "stage", r["stage"]), self.label(d, "status", r["status"]),
+                r["opened_on"], r["closed_on"],
+                None if anonymised or not r["case_number"] else self.text(r["case_number"]),
+            ))
+        return Table(
+            key="case_list", title=self.w("case_list"),
+            columns=(self.w("col_post"), self.w("col_title"), self.w("col_company"),
+                     f(d, "ip_type"), f(d, "dispute_kind"), f(d, "stage"), f(d, "status"),
+                     f(d, "opened_on"), f(d, "closed_on"), f(d, "case_number")),
+            types=("text", "text", "text", "text", "text", "text", "text", "date", "date", "id"),
+            rows=tuple(rows),
+        )
+
+    def deadline_calendar(self) -> Table:
+        rows = []
+        for due in open_deadlines(self.g):
+            r = due.record
+            if due.kind == "follow_ups":
+                what, link = self.text(r["description"]), self.linked(r["record_id"])
+                kind = self.w("follow_up")
+            else:
+                what, link = self.title(r), self.linked(r["record_id"])
+                kind = self.w("action_item")
+            rows.append((due.due_on, (due.due_on - self.today).days, self.post(r.post), kind,
+                         what, link))
+        return Table(
+            key="deadline_calendar", title=self.w("deadline_calendar"),
+            columns=(self.w("col_due"), self.w("col_days"), self.w("col_post"),
+                     self.w("col_kind"), self.w("col_what"), self.w("col_record")),
+            types=("date", "int", "text", "text", "text", "text"), rows=tuple(rows),
+        )
+
+    def engagement_log(self) -> Table:
+        e = ENGAGEMENTS
+        rows = tuple((
+            r["held_on"], self.post(r.post), self.title(r),
+            self.label(e, "agency", r["agency"]),
+            self.label(e, "engagement_kind", r["engagement_kind"]),
+            "; ".join(n for n in (self.anon.name(c) for c in r["company_ids"] or ()) if n),
+            self.text(r["result"]),
+        ) for r in self.g.engagements)
+        f = self.field_label
+        return Table(
+            key="engagement_log", title=self.w("engagement_log"),
+            columns=(f(e, "held_on"), self.w("col_post"), self.w("col_what"), f(e, "agency"),
+                     f(e, "engagement_kind"), f(e, "company_ids"), f(e, "result")),
+            types=("date", "text", "text", "text", "text", "text", "text"), rows=rows,
+            long_columns=(6,),
+        )
+
+    # -- record sheets ------------------------------------------------------------------
+    def sheet_fields(self, kind: RecordKind) -> list[Field]:
+        out = []
+        for f in kind.fields:
+            if f.type is FieldType.BLOB:
+                continue
+            if self.stakeholder and (f.name == "sensitivity" or (
+                    kind is COMPANIES and f.name in _COMPANY_PRIVATE)):
+                continue
+            out.append(f)
+        return out
+
+    def cell(self, kind: RecordKind, f: Field, record: Record) -> Cell:
+        value = record[f.name]
+        if value is None or value == () or value == []:
+            return None
+        t = f.type
+        if t is FieldType.DATE:
+            return value
+        if t is FieldType.INTEGER:
+            return int(value)
+        if t is FieldType.REF:
+            if f.ref == "companies":
+                return self.anon.name(value) or None
+            if f.ref == "conferences":
+                return self.conference_title(self.g.conferences.get(value)) or None
+            return self.linked(value) or None
+        if t is FieldType.REFS:
+            names = [self.anon.name(v) for v in value] if f.ref == "companies" else []
+            return "; ".join(n for n in names if n) or None
+        if t is FieldType.LINK:
+            return self.linked(value) or None
+        if t is FieldType.LONGTEXT:
+            return self.text(value) or None
+        if kind is DISPUTES and f.name == "case_number" and self.anon.is_anonymised(
+                record["company_id"]):
+            return None
+        if t is FieldType.BOOL:
+            return format_value(f, value, self.vocab, self.lang, check_marks=False)
+        text = format_value(f, value, self.vocab, self.lang)
+        if t in (FieldType.VOCAB, FieldType.CHOICE, FieldType.AMOUNT):
+            return text or None
+        return self.text(text) or None
+
+    def sheet(self, kind: RecordKind, records: list[Record]) -> Table:
+        fields = self.sheet_fields(kind)
+        named = kind is COMPANIES and self.stakeholder
+        columns: list[str] = [] if named else [self.w("col_id")]
+        types: list[ColumnType] = [] if named else ["id"]
+        columns.append(self.w("col_post"))
+        types.append("text")
+        if named:
+            columns.append(self.w("col_company"))
+            types.append("text")
+        for f in fields:
+            columns.append(f.label(self.lang))
+            types.append(_column_type(f))
+        long_columns = tuple(n for n, f in enumerate(fields, start=len(columns) - len(fields))
+                             if f.type is FieldType.LONGTEXT)
+        rows = []
+        for r in records:
+            row: list[Cell] = [self.post(r.post), self.anon.name(r.id)] if named else [
+                r.id, self.post(r.post)]
+            row += [self.cell(kind, f, r) for f in fields]
+            rows.append(tuple(row))
+        return Table(key=kind.name, title=self.w(f"sheet_{kind.name}"), columns=tuple(columns),
+                     types=tuple(types), rows=tuple(rows), long_columns=long_columns)
+
+    def sheets(self) -> tuple[Table, ...]:
+        g = self.g
+        actions = list({a.id: a for a in (*g.raised, *g.carried)}.values())
+        by_kind = {
+            "disputes": (DISPUTES, g.disputes), "engagements": (ENGAGEMENTS, g.engagements),
+            "trend_notes": (TREND_NOTES, g.notes),
+            "companies": (COMPANIES, list(g.companies.values())),
+            "action_items": (ACTION_ITEMS, actions), "follow_ups": (FOLLOW_UPS, g.follow_ups),
+        }
+        sheets = [self.sheet(*by_kind[name]) for name in self.sel.all_kinds]
+        if g.conference is not None:
+            sheets.append(self.sheet(AGENDA_ITEMS, g.agenda))
+        return tuple(sheets)
+
+    def build(self) -> BriefContent:
+        sheets = self.sheets()
+        kpis = build_kpis(self.g, self.vocab, self.lang, self.today, period=self.period_text(),
+                          wants=self.sel.wants)
+        annexes = []
+        if self.sel.wants("disputes"):
+            annexes.append(self.case_list())
+        if self.sel.wants("follow_ups") or self.sel.wants("action_items"):
+            annexes.append(self.deadline_calendar())
+        if self.sel.wants("engagements"):
+            annexes.append(self.engagement_log())
+        return BriefContent(
+            selection=self.sel, lang=self.lang, edition=self.sel.edition, control=self.control(),
+            phrases=self.phrases(), summary=self.summary(), kpi_title=self.w("kpis"),
+            kpis=kpis, conference=self.conference_part(), post_title=self.w("by_post"),
+            posts=self.posts(), trends=self.trends(), action_log=self.action_log(),
+            annex_title=self.w("annexes"), annexes=tuple(annexes), sheets=sheets,
+            counts={t.key: len(t.rows) for t in sheets},
+        )
+
+
+def _column_type(f: Field) -> ColumnType:
+    if f.type is FieldType.DATE:
+        return "date"
+    if f.type is FieldType.INTEGER:
+        return "int"
+    if f.name in ("case_number", "brn"):
+        return "id"
+    return "text"
+
+
+def build(desk: Desk, selection: BriefSelection, *, today: dt.date | None = None,
+          generated_at: dt.datetime | None = None) -> BriefContent:
+    check_selection(desk, selection)
+    generated_at = generated_at or dt.datetime.now(dt.UTC)
+    if generated_at.tzinfo is None:
+        generated_at = generated_at.replace(tzinfo=dt.UTC)
+    return _Builder(desk, selection, today or dt.date.today(), generated_at).build()

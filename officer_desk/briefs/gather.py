@@ -1,0 +1,313 @@
+"""The records a selection picks out of the desk, already filtered by edition.
+
+What a selection picks (see docs/briefs.md):
+
+- the period is the selection's; when a conference is chosen without dates, it runs
+  from the day after the previous conference to the conference's day;
+- disputes active in the period (opened by its end, not closed before its start);
+  engagements held and trend notes written in it;
+- action items: those raised at the conference, and those of the previous conference
+  (with their current status) plus older ones still open;
+- follow-ups of the selected disputes, engagements and trend notes;
+- companies: those the selected disputes and engagements concern (when neither kind
+  is selected: every company of the posts in scope).
+
+Posts, tags and technology fields narrow the disputes, engagements and trend notes
+(technology fields only where a kind has one). The stakeholder edition drops every
+record marked internal, every follow-up of a record it drops, and everything of a
+conference it drops; links to records it drops are cut.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from officer_desk.briefs.selection import BriefSelection
+from officer_desk.domain.errors import FieldError, ValidationError
+from officer_desk.domain.kinds import (
+    ACTION_ITEMS,
+    AGENDA_ITEMS,
+    COMPANIES,
+    CONFERENCES,
+    DISPUTES,
+    ENGAGEMENTS,
+    FOLLOW_UPS,
+    HQ,
+    TREND_NOTES,
+    RecordKind,
+)
+from officer_desk.domain.records import Record
+from officer_desk.services.deadlines import OPEN_ACTION_STATUSES
+from officer_desk.services.desk import Desk
+from officer_desk.services.display import titles_of
+
+_CHUNK = 500
+
+
+@dataclass
+class Gathered:
+    period_from: dt.date | None
+    period_to: dt.date | None
+    #: post codes in scope, in the desk's order (selected; by default every post but HQ
+    #: at HQ, the desk's own post at a post)
+    posts: list[str]
+    #: whether that is every post there is (but HQ)
+    all_posts: bool
+    #: code -> (English, Korean) short name of each post
+    post_names: dict[str, tuple[str, str]]
+    conference: Record | None = None
+    previous: Record | None = None
+    agenda: list[Record] = field(default_factory=list)
+    raised: list[Record] = field(default_factory=list)
+    carried: list[Record] = field(default_factory=list)
+    #: conference id -> conference, for the "raised at" column
+    conferences: dict[str, Record] = field(default_factory=dict)
+    disputes: list[Record] = field(default_factory=list)
+    engagements: list[Record] = field(default_factory=list)
+    notes: list[Record] = field(default_factory=list)
+    follow_ups: list[Record] = field(default_factory=list)
+    #: every company a selected record refers to, by id (order of first reference)
+    referenced: dict[str, Record] = field(default_factory=dict)
+    #: those of them the edition may show (the stakeholder edition knows an internal or
+    #: deleted company only by its alias: no facts, not in the sheet, not in the counts)
+    companies: dict[str, Record] = field(default_factory=dict)
+    #: (English, Korean) titles of linked records the edition may show, by id
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: companies that agenda items, action items or follow-ups link to directly (their
+    #: names go through the anonymiser like any other company's)
+    linked_companies: dict[str, Record] = field(default_factory=dict)
+
+
+def _public_only(selection: BriefSelection) -> bool:
+    return selection.edition == "stakeholder"
+
+
+def visible(record: Record, selection: BriefSelection) -> bool:
+    """Whether the edition may show the record at all."""
+    if record.deleted:
+        return False
+    return not _public_only(selection) or record["sensitivity"] == "public"
+
+
+def _post_names(desk: Desk) -> dict[str, tuple[str, str]]:
+    out = {}
+    for code, name_en, name_ko, city_en, city_ko in desk.conn.execute(
+        "SELECT code, name_en, name_ko, city_en, city_ko FROM posts WHERE deleted = 0"
+    ):
+        out[code] = (f"{city_en or name_en or code} ({code})",
+                     f"{city_ko or name_ko or code} ({code})")
+    return out
+
+
+def _base(selection: BriefSelection, posts: Iterable[str] | None) -> tuple[str, list[object]]:
+    clauses, params = ["deleted = 0"], []
+    if posts is not None:
+        codes = list(posts)
+        clauses.append(f"post IN ({', '.join('?' for _ in codes)})" if codes else "0")
+        params.extend(codes)
+    if _public_only(selection):
+        clauses.append("sensitivity = 'public'")
+    return " AND ".join(clauses), params
+
+
+def _narrowed(records: Iterable[Record], kind: RecordKind, selection: BriefSelection
+              ) -> list[Record]:
+    out = []
+    tags, fields = set(selection.tags), set(selection.technology_fields)
+    for r in records:
+        if tags and not tags & set(r["tags"] or ()):
+            continue
+        if fields and kind.has_field("technology_field") and r["technology_field"] not in fields:
+            continue
+        out.append(r)
+    return out
+
+
+def _conference(desk: Desk, selection: BriefSelection) -> Record | None:
+    if not selection.conference_id:
+        return None
+    conference = desk.repo.get(CONFERENCES, selection.conference_id, with_blobs=False)
+    if conference is None or conference.deleted:
+        return None
+    if not visible(conference, selection):
+        raise ValidationError([FieldError(
+            "conference_id", "bad_selection",
+            "the conference is marked internal: it cannot be the subject of a stakeholder "
+            "edition (choose the internal edition, or no conference)",
+            "이 회의는 대외비로 표시되어 있어 대외 배포용 자료를 만들 수 없습니다 "
+            "(내부용을 고르거나 회의를 선택하지 마십시오)",
+        )], context="briefing pack")
+    return conference
+
+
+def _previous(desk: Desk, selection: BriefSelection, conference: Record | None,
+              until: dt.date) -> Record | None:
+    """The last conference before ``conference`` (same owner), or on/before ``until``."""
+    where, params = _base(selection, None)
+    if conference is not None:
+        day = conference["held_on"].isoformat()
+        sql = (f"WHERE {where} AND post = ? AND (held_on < ? OR (held_on = ? AND id < ?)) "
+               "ORDER BY held_on DESC, id DESC LIMIT 1")
+        params += [conference.post, day, day, conference.id]
+    else:
+        sql = f"WHERE {where} AND held_on <= ? ORDER BY held_on DESC, id DESC LIMIT 1"
+        params.append(until.isoformat())
+    return next(desk.repo.rows(CONFERENCES, sql, params), None)
+
+
+def _scope(desk: Desk, selection: BriefSelection, conference: Record | None) -> list[str]:
+    """The posts selected; by default a post's conference's post, else every post at HQ
+    and the desk's own post at a post."""
+    codes = desk.post_codes()
+    if selection.posts:
+        return [c for c in codes if c in selection.posts]
+    if conference is not None and conference.post != HQ:
+        return [conference.post]
+    if not desk.is_hq:
+        return [desk.home_post]
+    return [c for c in codes if c != HQ]
+
+
+def _by_ids(desk: Desk, kind: RecordKind, ids: list[str]) -> dict[str, Record]:
+    out: dict[str, Record] = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start:start + _CHUNK]
+        for r in desk.repo.rows(kind, f"WHERE id IN ({', '.join('?' for _ in part)})", part):
+            out[r.id] = r
+    return out
+
+
+def gather(desk: Desk, selection: BriefSelection, today: dt.date) -> Gathered:
+    conference = _conference(desk, selection)
+    date_from, date_to = selection.date_from, selection.date_to
+    previous = _previous(desk, selection, conference, date_to or today)
+    if conference is not None and date_from is None and date_to is None:
+        date_to = conference["held_on"]
+        if previous is not None:
+            date_from = previous["held_on"] + dt.timedelta(days=1)
+    posts = _scope(desk, selection, conference)
+    everywhere = set(posts) == {c for c in desk.post_codes() if c != HQ}
+    g = Gathered(period_from=date_from, period_to=date_to, posts=posts, all_posts=everywhere,
+                 post_names=_post_names(desk), conference=conference, previous=previous)
+    where, params = _base(selection, posts)
+    if selection.wants("disputes"):
+        sql, p = f"WHERE {where}", list(params)
+        if date_to:
+            sql += " AND opened_on <= ?"
+            p.append(date_to.isoformat())
+        if date_from:
+            sql += " AND (closed_on IS NULL OR closed_on >= ?)"
+            p.append(date_from.isoformat())
+        g.disputes = _narrowed(desk.repo.rows(DISPUTES, sql + " ORDER BY opened_on, id", p),
+                               DISPUTES, selection)
+    for wanted, kind, target in (("engagements", ENGAGEMENTS, "engagements"),
+                                 ("trend_notes", TREND_NOTES, "notes")):
+        if not selection.wants(wanted):
+            continue
+        sql, p = f"WHERE {where}", list(params)
+        day = str(kind.period_field)  # engagements: held_on, trend notes: noted_on
+        if date_from:
+            sql += f" AND {day} >= ?"
+            p.append(date_from.isoformat())
+        if date_to:
+            sql += f" AND {day} <= ?"
+            p.append(date_to.isoformat())
+        rows = desk.repo.rows(kind, f"{sql} ORDER BY {day}, id", p)
+        setattr(g, target, _narrowed(rows, kind, selection))
+    _gather_actions(desk, selection, g)
+    _gather_follow_ups(desk, selection, g, posts)
+    _gather_companies(desk, selection, g)
+    _gather_titles(desk, selection, g)
+    return g
+
+
+def _gather_actions(desk: Desk, selection: BriefSelection, g: Gathered) -> None:
+    if g.conference is not None:
+        g.conferences[g.conference.id] = g.conference
+        g.agenda = [r for r in desk.repo.rows(
+            AGENDA_ITEMS, "WHERE conference_id = ? AND deleted = 0 ORDER BY position, id",
+            (g.conference.id,)) if visible(r, selection)]
+        if selection.wants("action_items"):
+            g.raised = [r for r in desk.repo.rows(
+                ACTION_ITEMS, "WHERE conference_id = ? AND deleted = 0 "
+                "ORDER BY due_on IS NULL, due_on, id", (g.conference.id,))
+                if visible(r, selection)]
+    if g.previous is None or not selection.wants("action_items"):
+        return
+    where, params = _base(selection, None)
+    day = g.previous["held_on"].isoformat()
+    earlier = {r.id: r for r in desk.repo.rows(
+        CONFERENCES, f"WHERE {where} AND post = ? AND (held_on < ? OR (held_on = ? AND id < ?))",
+        [*params, g.previous.post, day, day, g.previous.id])}
+    g.conferences[g.previous.id] = g.previous
+    g.conferences.update(earlier)
+    marks = ", ".join("?" for _ in OPEN_ACTION_STATUSES)
+    older = list(earlier)
+    carried = list(desk.repo.rows(
+        ACTION_ITEMS, "WHERE deleted = 0 AND conference_id = ? ORDER BY due_on IS NULL, due_on, id",
+        (g.previous.id,)))
+    for start in range(0, len(older), _CHUNK):
+        part = older[start:start + _CHUNK]
+        carried += desk.repo.rows(
+            ACTION_ITEMS,
+            f"WHERE deleted = 0 AND status IN ({marks}) AND conference_id IN "
+            f"({', '.join('?' for _ in part)})",
+            [*OPEN_ACTION_STATUSES, *part])
+    carried = [r for r in carried if visible(r, selection)]
+    carried.sort(key=lambda r: (r["due_on"] is None, r["due_on"] or dt.date.min, r.id))
+    g.carried = carried
+
+
+def _gather_follow_ups(desk: Desk, selection: BriefSelection, g: Gathered,
+                       posts: list[str]) -> None:
+    if not selection.wants("follow_ups"):
+        return
+    owners = {r.id for r in (*g.disputes, *g.engagements, *g.notes)}
+    if not owners:
+        return
+    where, params = _base(selection, posts)
+    g.follow_ups = [
+        r for r in desk.repo.rows(FOLLOW_UPS, f"WHERE {where} ORDER BY due_on, id", params)
+        if r["record_id"] in owners
+    ]
+
+
+def _gather_companies(desk: Desk, selection: BriefSelection, g: Gathered) -> None:
+    if not (selection.wants("disputes") or selection.wants("engagements")):
+        if selection.wants("companies"):  # a list of companies on its own
+            where, params = _base(selection, g.posts)
+            rows = desk.repo.rows(COMPANIES, f"WHERE {where} ORDER BY name_ko, name_en, id",
+                                  params)
+            g.referenced = {c.id: c for c in _narrowed(rows, COMPANIES, selection)}
+            g.companies = dict(g.referenced)
+        return
+    wanted: list[str] = []
+    for d in g.disputes:
+        wanted.append(d["company_id"])
+    for e in g.engagements:
+        wanted.extend(e["company_ids"] or ())
+    order = list(dict.fromkeys(i for i in wanted if i))
+    found = _by_ids(desk, COMPANIES, order)
+    g.referenced = {i: found[i] for i in order if i in found}
+    g.companies = {i: c for i, c in g.referenced.items() if visible(c, selection)}
+
+
+def _gather_titles(desk: Desk, selection: BriefSelection, g: Gathered) -> None:
+    """Titles of the records agenda items, action items and follow-ups link to."""
+    linked = {r["record_id"] for r in (*g.agenda, *g.raised, *g.carried, *g.follow_ups)
+              if r["record_id"]}
+    if not linked:
+        return
+    in_pack = {r.id: r for r in (*g.disputes, *g.engagements, *g.notes)}
+    if _public_only(selection):
+        outside = [i for i in linked if i not in in_pack]
+        for rid in outside:
+            target = desk.repo.get(None, rid, with_blobs=False)
+            if target is not None and visible(target, selection):
+                in_pack[rid] = target
+        linked = {i for i in linked if i in in_pack}
+    g.titles = titles_of(desk, sorted(linked))
+    companies = _by_ids(desk, COMPANIES, sorted(linked))
+    g.linked_companies = {i: companies[i] for i in sorted(companies)}

@@ -1,0 +1,218 @@
+"""A briefing pack on disk: the PDF, the workbook and ``manifest.json``.
+
+``write_pack`` builds the content once, renders each format into a temporary folder
+inside the output folder, and only when every file is done moves them into place and
+writes the manifest last. A failure or a cancel leaves the output folder as it was
+(files of an earlier pack with the same names included).
+
+File names are stable, so that the same selection lands on the same names:
+``brief-<number>-v<version>-<edition>-<lang>.pdf`` (and ``.xlsx``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from officer_desk import __version__
+from officer_desk.briefs.content import BriefContent, build_content
+from officer_desk.briefs.selection import BriefSelection
+from officer_desk.domain.errors import FieldError, OfficerDeskError, ValidationError
+from officer_desk.services.desk import Desk
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+FORMATS = ("pdf", "xlsx")
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = 1
+
+#: Share of the progress bar each step takes (reading the desk, then each format).
+_STEP = {"content": 10, "pdf": 50, "xlsx": 40}
+
+
+class PackCancelled(OfficerDeskError):
+    """The person cancelled; the output folder was left as it was."""
+
+
+@dataclass(frozen=True)
+class PackFile:
+    path: Path
+    format: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PackResult:
+    out_dir: Path
+    files: tuple[PackFile, ...]
+    manifest: Path
+    content: BriefContent
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(self.content.counts)
+
+
+def parse_formats(value: str | Sequence[str]) -> tuple[str, ...]:
+    """``"pdf,xlsx"`` or ``["xlsx"]`` -> the formats in pack order; ValidationError if bad."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    wanted = [str(v).strip().lower() for v in items if str(v).strip()]
+    unknown = [v for v in wanted if v not in FORMATS]
+    if unknown or not wanted:
+        raise ValidationError([FieldError(
+            "format", "bad_selection",
+            f"format must be pdf, xlsx or both (pdf,xlsx), not {','.join(unknown) or 'nothing'}",
+            f"형식은 pdf, xlsx 또는 둘 다(pdf,xlsx)여야 합니다: {','.join(unknown) or '없음'}",
+        )], context="briefing pack")
+    return tuple(f for f in FORMATS if f in wanted)
+
+
+def file_name(selection: BriefSelection, fmt: str) -> str:
+    return (f"brief-{selection.brief_number}-v{selection.version}-{selection.edition}-"
+            f"{selection.lang}.{fmt}")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _renderer(fmt: str) -> Callable[..., Path]:
+    # imported here: each pulls in its library (reportlab, openpyxl) only when needed
+    if fmt == "pdf":
+        from officer_desk.briefs.pdf import render_pdf
+
+        return render_pdf
+    from officer_desk.briefs.xlsx import render_xlsx
+
+    return render_xlsx
+
+
+def _check_out_dir(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise OfficerDeskError(f"{out} is a file; give a folder for the briefing pack")
+
+
+def _make_out_dir(out: Path) -> Path:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OfficerDeskError(f"cannot create the folder {out}: {e.strerror or e}") from e
+    return out
+
+
+def manifest_data(content: BriefContent, files: Sequence[PackFile]) -> dict[str, Any]:
+    """What ``manifest.json`` holds: nothing the edition does not print itself."""
+    control = content.control
+    return {
+        "format": MANIFEST_FORMAT,
+        "generator": f"Officer Desk {__version__}",
+        "generated_at": control.generated_at.isoformat(),
+        "title": control.title,
+        "edition": content.edition,
+        "marking": control.marking,
+        "lang": content.lang,
+        "brief_number": control.brief_number,
+        "version": control.version,
+        "period": {
+            "from": control.period_from.isoformat() if control.period_from else None,
+            "to": control.period_to.isoformat() if control.period_to else None,
+        },
+        "selection": content.selection.as_dict(),
+        "counts": dict(content.counts),
+        "files": [{"name": f.path.name, "format": f.format, "size": f.size,
+                   "sha256": f.sha256} for f in files],
+    }
+
+
+def write_pack(
+    desk: Desk,
+    selection: BriefSelection,
+    out_dir: str | Path,
+    formats: Sequence[str] = FORMATS,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    today: dt.date | None = None,
+    generated_at: dt.datetime | None = None,
+) -> PackResult:
+    """Write the pack for ``selection`` into ``out_dir`` (created if missing)."""
+    formats = parse_formats(formats)
+    out = Path(out_dir)
+    _check_out_dir(out)
+    total = _STEP["content"] + sum(_STEP[f] for f in formats)
+    done = 0
+    shown = -1
+
+    def report(step_done: int = 0, step_total: int = 1, step: str = "content") -> None:
+        # renderers may count a second pass from zero: the bar only moves forward
+        nonlocal shown
+        share = _STEP[step] * min(step_done, step_total) // max(step_total, 1)
+        value = min(done + share, total)
+        if progress is not None and value > shown:
+            shown = value
+            progress(value, total)
+
+    def check() -> None:
+        if cancel is not None and cancel():
+            raise PackCancelled("cancelled; no briefing pack was written")
+
+    report()
+    content = build_content(desk, selection, today=today, generated_at=generated_at)
+    done += _STEP["content"]
+    report()
+    check()
+    _make_out_dir(out)
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".brief-", dir=out))
+    except OSError as e:
+        raise OfficerDeskError(f"cannot write into the folder {out}: {e.strerror or e}") from e
+    try:
+        written: list[tuple[str, Path]] = []
+        for fmt in formats:
+            target = work / file_name(selection, fmt)
+
+            def step_progress(n: int, of: int, _fmt: str = fmt) -> None:
+                report(n, of, _fmt)
+
+            try:
+                _renderer(fmt)(content, target, progress=step_progress, cancel=cancel)
+            except OfficerDeskError:
+                check()  # a renderer's own "cancelled" becomes the pack's
+                raise
+            done += _STEP[fmt]
+            report()
+            check()
+            written.append((fmt, target))
+        files = []
+        for fmt, path in written:
+            final = out / path.name
+            os.replace(path, final)
+            files.append(PackFile(final, fmt, final.stat().st_size, _sha256(final)))
+        manifest = out / MANIFEST
+        part = work / MANIFEST
+        part.write_text(json.dumps(manifest_data(content, files), ensure_ascii=False, indent=2)
+                        + "\n", encoding="utf-8")
+        os.replace(part, manifest)
+    except OSError as e:
+        raise OfficerDeskError(
+            f"the briefing pack could not be written into {out}: {e.strerror or e}") from e
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(work)
+    report()
+    return PackResult(out_dir=out, files=tuple(files), manifest=manifest, content=content)

@@ -1,0 +1,123 @@
+"""The briefing pack command: ``officer-desk brief``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from officer_desk.briefs.pack import FORMATS, write_pack
+from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
+from officer_desk.cli.app import DATE, LANG, cli, db_argument, json_option, open_db
+from officer_desk.cli.lookup import resolve_id
+from officer_desk.cli.output import echo_json
+
+
+def _percent_printer() -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A ``progress(done, total)`` hook rewriting one line on a terminal, and its finish."""
+    interactive = sys.stderr.isatty()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if not interactive or (now - last[0] < 0.2 and done < total):
+            return
+        last[0] = now
+        click.echo(f"\r  writing the briefing pack: {done * 100 // max(total, 1):3d}%",
+                   err=True, nl=False)
+
+    def finish() -> None:
+        if interactive and last[0]:
+            click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+
+    return progress, finish
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:,.0f} KB" if n >= 1024 else f"{n} B"
+
+
+@cli.command(short_help="Write a briefing pack (PDF, Excel, manifest) for a conference.")
+@db_argument
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder to write the pack into (created if missing).")
+@click.option("--conference", "conference", metavar="ID",
+              help="The conference the pack is for (its agenda and action items; without "
+                   "--from/--to the period runs from the previous conference to it).")
+@click.option("--from", "date_from", type=DATE, help="First day of the period.")
+@click.option("--to", "date_to", type=DATE, help="Last day of the period.")
+@click.option("--posts", default="", metavar="CODE,...", help="Only these posts (default: all).")
+@click.option("--kinds", default="", metavar="KIND,...",
+              help=f"Only these record kinds ({', '.join(BRIEF_KINDS)}; default: all).")
+@click.option("--technology", default="", metavar="CODE,...",
+              help="Only records of these technology fields (codes, see `fields`).")
+@click.option("--tags", default="", metavar="TAG,...", help="Only records with any of these tags.")
+@click.option("--edition", type=click.Choice(["internal", "stakeholder"]), default="internal",
+              show_default=True,
+              help="internal: everything, marked internal; stakeholder: no internal record, "
+                   "companies anonymised unless they agreed to be named.")
+@click.option("--lang", type=LANG, default="ko", show_default=True,
+              help="Language of the pack.")
+@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
+              metavar="pdf,xlsx", help="Which files to write.")
+@click.option("--number", "brief_number", metavar="N",
+              help="Brief number (default: the conference's, else 1).")
+@click.option("--version", "version", default="1", show_default=True, metavar="V",
+              help="Version of the brief.")
+@click.option("--distribution", default="", metavar="TEXT",
+              help="Who receives the pack (printed in the control block).")
+@click.option("--today", type=DATE, help="Count deadlines from this day (default: today).")
+@json_option
+def brief(db: Path, out_dir: Path, conference: str | None, date_from: dt.date | None,
+          date_to: dt.date | None, posts: str, kinds: str, technology: str, tags: str,
+          edition: str, lang: str, formats: str, brief_number: str | None, version: str,
+          distribution: str, today: dt.date | None, as_json: bool) -> None:
+    """Write a briefing pack: the PDF, the Excel workbook and manifest.json (the
+    selection, edition, record counts and the SHA-256 of each file).
+
+    The internal edition (HQ) holds everything selected and is marked internal on
+    every page. The stakeholder edition (KPAA, KINPA, companies, the public) leaves out
+    every record marked internal and shows companies as "Company A — SME, secondary
+    batteries" unless they agreed to be named. Files already in the folder with the
+    same names are replaced only when the whole pack is written.
+
+    \b
+    Example:
+      officer-desk brief hq.sqlite --out briefs/ --conference 3f2c9a1e
+      officer-desk brief hq.sqlite --out briefs/ --conference 3f2c9a1e \\
+          --edition stakeholder --lang en --format pdf
+      officer-desk brief us.sqlite --out briefs/ --from 2026-01-01 --to 2026-03-31 --posts US
+    """
+    ctx = click.get_current_context()
+    desk = open_db(ctx, db, reading=True)
+    conference_id = resolve_id(desk, conference) if conference else None
+    selection = BriefSelection(
+        conference_id=conference_id, date_from=date_from, date_to=date_to, posts=posts,
+        kinds=kinds, technology_fields=technology, tags=tags, edition=edition, lang=lang,
+        brief_number=brief_number or suggested_number(desk, conference_id),
+        version=version, distribution=distribution,
+    )
+    progress, finish = _percent_printer()
+    try:
+        result = write_pack(desk, selection, out_dir, formats.split(","), progress=progress,
+                            today=today)
+    finally:
+        finish()
+    if as_json:
+        echo_json({
+            "out": str(result.out_dir), "manifest": str(result.manifest),
+            "edition": selection.edition, "lang": selection.lang,
+            "counts": result.counts,
+            "files": [{"path": str(f.path), "format": f.format, "size": f.size,
+                       "sha256": f.sha256} for f in result.files],
+        })
+        return
+    for f in result.files:
+        click.echo(f"wrote {f.path} ({_size(f.size)})")
+    click.echo(f"wrote {result.manifest}")
+    click.echo(f"{result.content.control.edition_label}: "
+               + ", ".join(f"{kind} {n:,}" for kind, n in result.counts.items()))

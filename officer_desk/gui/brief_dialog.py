@@ -1,0 +1,380 @@
+"""The briefing pack dialog, and "Briefing pack…" (Ctrl+B) in the File menu.
+
+The person picks the conference, period, posts, kinds, technology fields, tags,
+edition, language, number and version, formats and the output folder; ``write_pack``
+runs in the worker thread on its own desk (``gui.worker.Task``) with a progress bar
+and Cancel in the dialog, and the output folder opens at the end. Opening the folder
+and choosing one are injectable so that tests open nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.briefs.pack import PackCancelled, PackResult, write_pack
+from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
+from officer_desk.briefs.words import word
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import CONFERENCES, HQ
+from officer_desk.gui import worker
+from officer_desk.gui.texts import tr
+from officer_desk.services.desk import Desk
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+FolderChooser = Callable[[QWidget], "str | None"]
+FolderOpener = Callable[[Path], None]
+
+
+def choose_folder(parent: QWidget) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, tr("Folder for the briefing pack")) or None
+
+
+def open_folder(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _checklist(items: list[tuple[str, str]]) -> QListWidget:
+    """A list of check boxes: (code, label) each; none checked means all."""
+    widget = QListWidget()
+    for code, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(120)
+    return widget
+
+
+def checked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        widget.item(n).data(Qt.ItemDataRole.UserRole) for n in range(widget.count())
+        if widget.item(n).checkState() == Qt.CheckState.Checked
+    )
+
+
+def set_checked(widget: QListWidget, codes: tuple[str, ...]) -> None:
+    for n in range(widget.count()):
+        item = widget.item(n)
+        state = item.data(Qt.ItemDataRole.UserRole) in codes
+        item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class BriefDialog(QDialog):
+    """Choose what goes into a pack and write it in the background."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, lang: str = "ko",
+                 folder_chooser: FolderChooser = choose_folder,
+                 opener: FolderOpener = open_folder, today: dt.date | None = None):
+        super().__init__(parent)
+        self.desk, self.folder_chooser, self.opener = desk, folder_chooser, opener
+        self.today = today
+        self.task: worker.Task | None = None
+        self.pack: PackResult | None = None
+        self.setWindowTitle(tr("Briefing pack"))
+        ui_lang = lang
+
+        self.conference = QComboBox()
+        self.conference.addItem(tr("(none)"), None)
+        for c in desk.repo.rows(CONFERENCES, "WHERE deleted = 0 ORDER BY held_on DESC, id"):
+            self.conference.addItem(f"{c['held_on'].isoformat()} — {c.title(ui_lang)}", c.id)
+        self.conference.currentIndexChanged.connect(self._conference_chosen)
+
+        self.use_period = QCheckBox(tr("Period"))
+        start = today or dt.date.today()
+        self.date_from = QDateEdit(_qdate(start.replace(day=1)), calendarPopup=True)
+        self.date_to = QDateEdit(_qdate(start), calendarPopup=True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.use_period.toggled.connect(self.date_from.setEnabled)
+        self.use_period.toggled.connect(self.date_to.setEnabled)
+
+        places = {code: (city_ko or name_ko or code) if ui_lang == "ko" else (
+            city_en or name_en or code) for code, city_ko, name_ko, city_en, name_en in
+            desk.conn.execute("SELECT code, city_ko, name_ko, city_en, name_en FROM posts "
+                              "WHERE deleted = 0")}
+        self.posts = _checklist([(code, f"{code} — {places.get(code, code)}")
+                                 for code in desk.post_codes() if code != HQ])
+        self.kinds = _checklist([(k, word(f"sheet_{k}", ui_lang)) for k in BRIEF_KINDS])
+        self.fields = _checklist([(t.code, t.label(ui_lang))
+                                  for t in desk.vocab.terms("technology_field")])
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(tr("tag, tag, …"))
+
+        self.internal = QRadioButton(tr("Internal (HQ): everything, marked internal"))
+        self.stakeholder = QRadioButton(
+            tr("Stakeholders: no internal records, companies anonymised"))
+        self.internal.setChecked(True)
+        editions = QButtonGroup(self)
+        editions.addButton(self.internal)
+        editions.addButton(self.stakeholder)
+        self.language = QComboBox()
+        self.language.addItem("한국어", "ko")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if lang == "ko" else 1)
+        self.number = QLineEdit("1")
+        self.version = QLineEdit("1")
+        self.distribution = QLineEdit()
+        self.pdf = QCheckBox("PDF")
+        self.xlsx = QCheckBox("Excel (XLSX)")
+        self.pdf.setChecked(True)
+        self.xlsx.setChecked(True)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(tr("Choose a folder…"))
+        browse = QPushButton(tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.open_when_done = QCheckBox(tr("Open the folder when done"))
+        self.open_when_done.setChecked(True)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._layout(browse)
+
+    def _layout(self, browse: QPushButton) -> None:
+        what = QGroupBox(tr("What goes in"))
+        form = QFormLayout(what)
+        form.addRow(tr("Conference"), self.conference)
+        period = QHBoxLayout()
+        period.addWidget(self.use_period)
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        form.addRow(period)
+        lists = QGridLayout()
+        for column, (title, widget) in enumerate((
+                (tr("Posts (none ticked: all)"), self.posts),
+                (tr("Records (none ticked: all)"), self.kinds),
+                (tr("Technology fields (none ticked: all)"), self.fields))):
+            lists.addWidget(QLabel(title), 0, column)
+            lists.addWidget(widget, 1, column)
+        form.addRow(lists)
+        form.addRow(tr("Tags"), self.tags)
+
+        how = QGroupBox(tr("Edition and form"))
+        form2 = QFormLayout(how)
+        editions = QVBoxLayout()
+        editions.addWidget(self.internal)
+        editions.addWidget(self.stakeholder)
+        form2.addRow(tr("Edition"), editions)
+        form2.addRow(tr("Language"), self.language)
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.number)
+        numbers.addWidget(QLabel(tr("Version")))
+        numbers.addWidget(self.version)
+        form2.addRow(tr("Brief number"), numbers)
+        form2.addRow(tr("Distribution"), self.distribution)
+        formats = QHBoxLayout()
+        formats.addWidget(self.pdf)
+        formats.addWidget(self.xlsx)
+        formats.addStretch(1)
+        form2.addRow(tr("Files"), formats)
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder, 1)
+        folder.addWidget(browse)
+        form2.addRow(tr("Folder"), folder)
+        form2.addRow(self.open_when_done)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        self.write_button = self.buttons.addButton(
+            tr("Write pack"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.write)
+        self.cancel_button = self.buttons.addButton(
+            tr("Cancel"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(how)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    # -- choices --------------------------------------------------------------------------
+    def _conference_chosen(self) -> None:
+        conference_id = self.conference.currentData()
+        self.number.setText(suggested_number(self.desk, conference_id))
+        if conference_id:
+            self.use_period.setChecked(False)
+
+    def _browse(self) -> None:
+        folder = self.folder_chooser(self)
+        if folder:
+            self.folder.setText(folder)
+
+    def selection(self) -> BriefSelection:
+        """The selection as chosen; ValidationError when something is not acceptable."""
+        period = self.use_period.isChecked()
+        return BriefSelection(
+            conference_id=self.conference.currentData(),
+            date_from=_date(self.date_from.date()) if period else None,
+            date_to=_date(self.date_to.date()) if period else None,
+            posts=checked(self.posts), kinds=checked(self.kinds),
+            technology_fields=checked(self.fields), tags=self.tags.text(),
+            edition="stakeholder" if self.stakeholder.isChecked() else "internal",
+            lang=self.language.currentData(), brief_number=self.number.text(),
+            version=self.version.text(), distribution=self.distribution.text(),
+        )
+
+    def formats(self) -> tuple[str, ...]:
+        return tuple(f for f, box in (("pdf", self.pdf), ("xlsx", self.xlsx))
+                     if box.isChecked())
+
+    # -- running ----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done
+
+    def write(self) -> worker.Task | None:
+        """Start writing the pack in the worker thread (None when the input is refused)."""
+        if self.running:
+            return None
+        title = tr("Briefing pack")
+        try:
+            selection = self.selection()
+        except OfficerDeskError as e:
+            worker.show_problem(self, title, str(e))
+            return None
+        formats = self.formats()
+        if not formats:
+            worker.show_problem(self, title, tr("Tick PDF, Excel or both."))
+            return None
+        folder = self.folder.text().strip()
+        if not folder:
+            self._browse()
+            folder = self.folder.text().strip()
+            if not folder:
+                return None
+        today = self.today
+
+        def work(desk: Desk, progress: worker.Progress, cancel: worker.Cancel) -> PackResult:
+            return write_pack(desk, selection, folder, formats, progress=progress,
+                              cancel=cancel, today=today)
+
+        task = worker.Task(work, path=self.desk.path, actor=self.desk.actor, parent=self)
+        task.progressed.connect(self._progressed)
+        task.finished.connect(self._finished)
+        self.task, self.pack = task, None
+        self.progress.setValue(0)
+        self.status.setText(tr("Writing the briefing pack…"))
+        self._busy(True)
+        task.start()
+        return task
+
+    def cancel(self) -> None:
+        if self.running:
+            assert self.task is not None
+            self.task.cancel()
+            self.status.setText(tr("Cancelling…"))
+
+    def _busy(self, busy: bool) -> None:
+        self.write_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setValue(done * 100 // total)
+
+    def _finished(self) -> None:
+        task = self.task
+        assert task is not None
+        self._busy(False)
+        error = task.error
+        if error is None:
+            self.pack = task.result
+            self.progress.setValue(100)
+            names = ", ".join(f.path.name for f in self.pack.files)
+            self.status.setText(tr("Written to {folder}: {files} and manifest.json").format(
+                folder=self.pack.out_dir, files=names))
+            if self.open_when_done.isChecked():
+                self.opener(self.pack.out_dir)
+            return
+        self.progress.setValue(0)
+        if isinstance(error, PackCancelled) or (task.cancelled and
+                                                isinstance(error, OfficerDeskError)):
+            self.status.setText(tr("Cancelled; nothing was written."))
+            return
+        if isinstance(error, OfficerDeskError):
+            self.status.setText(str(error))
+            worker.show_problem(self, tr("Briefing pack"), str(error))
+            return
+        raise error
+
+    def reject(self) -> None:
+        if self.running:  # Escape while writing: stop first, close when it has stopped
+            self.cancel()
+            return
+        super().reject()
+
+
+def install_brief_menu(window: QMainWindow) -> QAction:
+    """Add "Briefing pack…" (Ctrl+B) to the window's File menu (a new menu if none)."""
+    bar = window.menuBar()
+    menu = next((a.menu() for a in bar.actions()
+                 if a.menu() is not None and a.text() == tr("&File")), None)
+    action = QAction(tr("Briefing pack…"), window, shortcut=QKeySequence("Ctrl+B"))
+
+    def show() -> None:
+        desk = window.desk  # type: ignore[attr-defined]
+        BriefDialog(desk, window, lang=getattr(window, "lang", "ko")).exec()
+
+    action.triggered.connect(show)
+    if menu is None:
+        menu = bar.addMenu(tr("&File"))
+        menu.addAction(action)
+    else:
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, action)
+        if first is not None:
+            menu.insertSeparator(first)
+    window.brief_action = action  # type: ignore[attr-defined]
+    return action

@@ -1,0 +1,189 @@
+"""The briefing pack dialog: selection, the real pack in the background, cancel, menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from officer_desk.gui import worker
+from officer_desk.gui.brief_dialog import BriefDialog, checked, install_brief_menu, set_checked
+from officer_desk.gui.texts import use_language
+
+
+def _briefs_fixture():
+    """tests/briefs/brief_fixture.py (the fixture desk), loaded by path."""
+    path = Path(__file__).resolve().parents[1] / "briefs" / "brief_fixture.py"
+    spec = importlib.util.spec_from_file_location("briefs_fixture_desk", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+fill_brief_desk = _briefs_fixture().fill_brief_desk
+
+TODAY = dt.date(2026, 4, 15)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    use_language("en")
+    yield
+    use_language("ko")
+
+
+@pytest.fixture
+def problems(monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
+    return shown
+
+
+@pytest.fixture
+def brief_ids(hq_desk):
+    ids = fill_brief_desk(hq_desk)
+    hq_desk.conn.commit()
+    return ids
+
+
+@pytest.fixture
+def dialog(qtbot, hq_desk, brief_ids, tmp_path):
+    opened: list[Path] = []
+    d = BriefDialog(hq_desk, lang="en", folder_chooser=lambda parent: str(tmp_path / "chosen"),
+                    opener=opened.append, today=TODAY)
+    d.opened = opened
+    qtbot.addWidget(d)
+    return d
+
+
+def choose_conference(dialog: BriefDialog, conference_id: str) -> None:
+    dialog.conference.setCurrentIndex(dialog.conference.findData(conference_id))
+
+
+def test_choosing_a_conference_suggests_its_number(dialog, brief_ids):
+    assert dialog.conference.itemText(0) == "(none)"
+    choose_conference(dialog, brief_ids["k_current"])
+    assert dialog.number.text() == "2026-2"
+    assert "Q2 video conference" in dialog.conference.currentText()
+    assert dialog.selection().conference_id == brief_ids["k_current"]
+
+
+def test_the_selection_follows_the_form(dialog):
+    dialog.use_period.setChecked(True)
+    set_checked(dialog.posts, ("US", "JP"))
+    set_checked(dialog.kinds, ("disputes",))
+    set_checked(dialog.fields, ("ai",))
+    dialog.tags.setText("npe, battery")
+    dialog.stakeholder.setChecked(True)
+    dialog.language.setCurrentIndex(1)
+    s = dialog.selection()
+    assert s.posts == ("JP", "US") and checked(dialog.posts) == ("JP", "US")
+    assert s.kinds == ("disputes",) and s.technology_fields == ("ai",)
+    assert s.tags == ("npe", "battery")
+    assert (s.edition, s.lang) == ("stakeholder", "en")
+    assert s.date_from == dt.date(2026, 4, 1) and s.date_to == TODAY
+
+
+def test_writes_the_pack_in_the_background_and_opens_the_folder(qtbot, dialog, brief_ids,
+                                                                 tmp_path):
+    choose_conference(dialog, brief_ids["k_current"])
+    dialog.stakeholder.setChecked(True)
+    dialog.folder.setText(str(tmp_path / "out"))
+    task = dialog.write()
+    assert task is not None and dialog.running
+    assert not dialog.write_button.isEnabled() and dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert dialog.pack is not None and dialog.progress.value() == 100
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["brief-2026-2-v1-stakeholder-en.pdf", "brief-2026-2-v1-stakeholder-en.xlsx",
+                     "manifest.json"]
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["disputes"] == 3
+    assert dialog.opened == [tmp_path / "out"]
+    assert "manifest.json" in dialog.status.text()
+    assert dialog.write_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
+    dialog.folder.setText(str(tmp_path / "out"))
+    task = dialog.write()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert dialog.pack is None and dialog.opened == []
+    assert dialog.status.text() == "Cancelled; nothing was written."
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_without_a_folder_the_chooser_is_asked(qtbot, dialog, tmp_path):
+    dialog.xlsx.setChecked(False)
+    dialog.open_when_done.setChecked(False)
+    task = dialog.write()
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert dialog.folder.text() == str(tmp_path / "chosen")
+    assert [f.format for f in dialog.pack.files] == ["pdf"] and dialog.opened == []
+
+
+def test_bad_input_is_shown_and_nothing_runs(dialog, problems, tmp_path):
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.number.setText("a/b")
+    assert dialog.write() is None
+    assert "brief number 'a/b'" in problems[-1]
+    dialog.number.setText("3")
+    dialog.pdf.setChecked(False)
+    dialog.xlsx.setChecked(False)
+    assert dialog.write() is None and problems[-1] == "Tick PDF, Excel or both."
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_problem_in_the_worker_is_shown(qtbot, dialog, problems, tmp_path):
+    target = tmp_path / "a-file"
+    target.write_text("x")
+    dialog.folder.setText(str(target))
+    task = dialog.write()
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert "is a file" in problems[-1] and "is a file" in dialog.status.text()
+
+
+def test_korean_dialog(qtbot, hq_desk, brief_ids):
+    use_language("ko")
+    d = BriefDialog(hq_desk, lang="ko", opener=lambda p: None)
+    qtbot.addWidget(d)
+    assert d.windowTitle() == "업무 보고 자료"
+    assert d.write_button.text() == "자료 만들기"
+    assert d.language.currentData() == "ko"
+
+
+def test_menu_entry_with_ctrl_b(qtbot, hq_desk):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.desk = hq_desk
+    file_menu = window.menuBar().addMenu("&File")
+    file_menu.addAction("&Quit")
+    action = install_brief_menu(window)
+    assert action.text() == "Briefing pack…"
+    assert action.shortcut().toString() == "Ctrl+B"
+    assert file_menu.actions()[0] is action
+    assert action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+
+
+def test_install_in_the_real_main_window(qtbot, hq_desk, monkeypatch):
+    from officer_desk.gui import brief_dialog
+    from officer_desk.gui.main_window import MainWindow
+
+    window = MainWindow(hq_desk, "en")
+    qtbot.addWidget(window)
+    action = install_brief_menu(window)
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    assert file_menu.actions()[0] is action
+    shown: list[BriefDialog] = []
+    monkeypatch.setattr(brief_dialog.BriefDialog, "exec", lambda self: shown.append(self))
+    action.trigger()
+    assert len(shown) == 1 and shown[0].desk is hq_desk
+    assert shown[0].language.currentData() == "en"
