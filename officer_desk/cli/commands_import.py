@@ -1,0 +1,160 @@
+"""``officer-desk import``: bring in a spreadsheet an officer already keeps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from officer_desk.cli.app import cli, db_argument, json_option, lang_option, open_db
+from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.importing.mapping import import_kind, load_mapping, save_mapping
+from officer_desk.importing.plan import ImportPlan, plan_import
+from officer_desk.importing.run import default_rejected_path, run_import
+
+#: Exit status when any row was rejected (whether or not the others were imported).
+EXIT_REJECTED = 1
+#: At most this many problems are printed; the rejected-rows file has them all.
+MAX_PROBLEMS = 200
+
+_ACTIONS = {
+    "en": {"create": "to create", "update": "to update", "unchanged": "unchanged",
+           "deleted": "deleted here (left out)", "rejected": "rejected"},
+    "ko": {"create": "새로 만들 기록", "update": "바꿀 기록", "unchanged": "변경 없음",
+           "deleted": "여기서 삭제됨(제외)", "rejected": "거부된 행"},
+}
+
+
+def _kind(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        return import_kind(value).name
+    except KeyError as e:
+        raise click.BadParameter(str(e.args[0])) from e
+    except OfficerDeskError as e:
+        raise click.BadParameter(str(e)) from e
+
+
+def _print_plan(plan: ImportPlan, lang: str) -> None:
+    source = plan.table
+    where = f"sheet {source.sheet!r}" if source.sheet else (
+        f"{source.encoding}, delimiter {source.delimiter!r}")
+    click.echo(f"{plan.path.name} ({where}): header row {source.header_row}, "
+               f"{plural(len(source.rows), 'data row')}")
+    rows = [[c.letter, c.header, c.target or "—", c.how] for c in plan.columns]
+    echo_lines(table(["column", "header", "field", "how"], rows, flexible=1))
+    for note in plan.notes:
+        click.echo(f"  note: {note.message(lang)}")
+    for skipped in plan.skipped:
+        click.echo(f"  skipped row {skipped.number}: {skipped.message(lang)}")
+    counts = plan.counts()
+    click.echo("")
+    labels = _ACTIONS["ko" if lang == "ko" else "en"]
+    widest = max(width(label) for label in labels.values())
+    for action, label in labels.items():
+        click.echo(f"  {pad(label, widest)}  {counts[action]:>6,}")
+    if plan.new_companies:
+        names = ", ".join(c.name for c in plan.new_companies[:20])
+        more = f" … (+{len(plan.new_companies) - 20})" if len(plan.new_companies) > 20 else ""
+        click.echo(f"  new companies ({len(plan.new_companies)}): {names}{more}")
+    problems = plan.problems
+    if problems:
+        blocking = [p for p in problems if p.blocking]
+        click.echo(f"\n{plural(len(blocking), 'problem')}:", err=True)
+        for p in problems[:MAX_PROBLEMS]:
+            click.echo(f"  {p.message(lang)}", err=True)
+        if len(problems) > MAX_PROBLEMS:
+            click.echo(f"  … and {len(problems) - MAX_PROBLEMS} more", err=True)
+
+
+@cli.command("import", short_help="Import an Excel (XLSX) or CSV sheet of records.")
+@db_argument
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--kind", "kind_name", required=True, callback=_kind, metavar="KIND",
+              help="What the rows are: disputes, companies, engagements, trend_notes or "
+                   "conferences.")
+@click.option("--sheet", metavar="NAME",
+              help="The sheet of a workbook (default: the first sheet with a table).")
+@click.option("--mapping", "mapping_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="A mapping file (JSON: header -> field) saved earlier with --save-mapping.")
+@click.option("--save-mapping", "save_to", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the mapping of columns to fields used here to this file.")
+@click.option("--dry-run", is_flag=True,
+              help="Check every row and show what would happen; write nothing.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Import the good rows and write the rejected ones, with their reasons, "
+                   "to a file to correct and import again.")
+@click.option("--rejected", "rejected_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where --skip-invalid writes the rejected rows (default: FILE's name "
+                   "with .rejected before the extension).")
+@lang_option
+@json_option
+def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_file: Path | None,
+            save_to: Path | None, dry_run: bool, skip_invalid: bool,
+            rejected_file: Path | None, lang: str, as_json: bool) -> None:
+    """Import the rows of an XLSX or CSV file (UTF-8, UTF-8 with BOM or CP949) as
+    records of KIND. Columns are matched to fields by their headers, in Korean or
+    English (회사명, 사건명, 접수일, 권리, 단계 …); a title row, a two-row header,
+    blank lines and a totals row are handled.
+
+    Every row is checked first and every problem is printed with its row, column and
+    reason. While any row is rejected nothing is imported, unless --skip-invalid: then
+    the good rows are imported and the rejected ones are written to a file you can
+    correct and import again. Everything is imported in one transaction. Importing the
+    same sheet again creates no duplicates: rows already imported are left alone, or
+    updated with the cells that changed (empty cells never erase anything).
+
+    Exit status 0 when every row was (or, with --dry-run, would be) imported, 1 when any
+    row was rejected.
+
+    \b
+    Example:
+      officer-desk import us.sqlite 분쟁현황.xlsx --kind disputes --dry-run
+      officer-desk import us.sqlite 분쟁현황.xlsx --kind disputes --save-mapping 분쟁.json
+      officer-desk import us.sqlite cases.csv --kind disputes --mapping 분쟁.json --skip-invalid
+    """
+    ctx = click.get_current_context()
+    desk = open_db(ctx, db)
+    kind = import_kind(kind_name)
+    saved = load_mapping(mapping_file, kind) if mapping_file else None
+    plan = plan_import(desk, file, kind, sheet=sheet, mapping=saved)
+    if save_to:
+        save_mapping(save_to, plan.kind, plan.columns)
+        if not as_json:
+            click.echo(f"mapping saved to {save_to}")
+    if as_json and dry_run:
+        echo_json({"dry_run": True, "plan": plan.as_dict(lang)})
+    elif not as_json:
+        _print_plan(plan, lang)
+    rejected = len(plan.rejected)
+    if dry_run:
+        if not as_json:
+            click.echo("\ndry run: nothing was written")
+        if rejected:
+            ctx.exit(EXIT_REJECTED)
+        return
+    if rejected and not skip_invalid:
+        if as_json:
+            echo_json({"dry_run": False, "imported": False, "plan": plan.as_dict(lang)})
+        click.echo(f"\nnothing imported: {plural(rejected, 'row')} rejected. Correct them and "
+                   "run again, or import the other rows with --skip-invalid (the rejected "
+                   f"ones go to {default_rejected_path(file).name})", err=True)
+        ctx.exit(EXIT_REJECTED)
+    report = run_import(desk, plan, skip_invalid=skip_invalid, rejected_out=rejected_file,
+                        lang=lang)
+    if as_json:
+        echo_json({"dry_run": False, "imported": True, "plan": plan.as_dict(lang),
+                   "report": report.as_dict()})
+    else:
+        click.echo(f"\nimported: {report.created:,} created, {report.updated:,} updated, "
+                   f"{report.unchanged:,} unchanged"
+                   + (f", {len(report.companies_created):,} companies created"
+                      if report.companies_created else ""))
+        if report.backup:
+            click.echo(f"backup before the import: {report.backup}")
+        if report.rejected_file:
+            click.echo(f"{plural(report.rejected, 'rejected row')} written to "
+                       f"{report.rejected_file}; correct them there and import that file",
+                       err=True)
+    if report.rejected:
+        ctx.exit(EXIT_REJECTED)

@@ -1,0 +1,459 @@
+"""Check a whole sheet before anything is written: every problem, by row, column and reason.
+
+``plan_import`` reads the file, maps its columns and decides for every data row what
+importing would do:
+
+- ``create``: a new record, whose id is derived from the row's natural key (see
+  ``natural_key``), so the same row imported again finds the record it made;
+- ``update``: the record exists (same id, or for a dispute the same case number and
+  company) and cells differ from it: the filled cells are written, empty cells leave
+  the stored value alone (an import never erases);
+- ``unchanged``: the record exists and already holds what the row says;
+- ``deleted``: the record exists but was deleted here; it is not brought back
+  (restore it in Officer Desk first) — reported, not a problem of the sheet;
+- ``rejected``: the row has problems, each reported with its column and reason.
+
+Nothing is written here; ``run.run_import`` writes a plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from officer_desk.domain.errors import FieldError, NotPermitted
+from officer_desk.domain.kinds import COMPANIES, CONFERENCES, DISPUTES, ENGAGEMENTS, RecordKind
+from officer_desk.domain.records import Record
+from officer_desk.domain.validation import check_record, clean_fields
+from officer_desk.domain.vocabulary import Vocabularies
+from officer_desk.importing.mapping import (
+    ColumnMap,
+    auto_map,
+    header_test,
+    import_kind,
+    target_named,
+    targets,
+)
+from officer_desk.importing.readers import SheetRow, Table, fold, read_table
+from officer_desk.importing.values import (
+    CompanyIndex,
+    NewCompany,
+    as_text,
+    cell_problem,
+    company_key,
+    has_hangul,
+    id_for,
+    plain,
+    read_cell,
+    split_items,
+    vocab_problem,
+)
+from officer_desk.services.desk import Desk
+from officer_desk.storage.codec import to_sql
+
+ACTIONS = ("create", "update", "unchanged", "deleted", "rejected")
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None
+    column: str | None  # the column letter
+    header: str | None
+    en: str
+    ko: str
+    #: False for things reported but not holding the import up (a deleted record).
+    blocking: bool = True
+
+    def where(self, lang: str = "en") -> str:
+        header = f" ({self.header})" if self.header else ""
+        if lang == "ko":
+            parts = [f"{self.row}행" if self.row else "", f"{self.column}열" if self.column else ""]
+            return " ".join(p for p in parts if p) + header if (self.row or self.column) else ""
+        parts = [f"row {self.row}" if self.row else "",
+                 f"column {self.column}" if self.column else ""]
+        return ", ".join(p for p in parts if p) + header if (self.row or self.column) else ""
+
+    def text(self, lang: str = "en") -> str:
+        return self.ko if lang == "ko" else self.en
+
+    def message(self, lang: str = "en") -> str:
+        where = self.where(lang)
+        return f"{where}: {self.text(lang)}" if where else self.text(lang)
+
+
+@dataclass
+class PlanRow:
+    number: int
+    source: SheetRow
+    action: str = "create"
+    record_id: str | None = None
+    #: The record's values for ``create``; the changed fields for ``update``.
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    #: Ids of companies this row needs that the import creates.
+    companies: list[str] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> bool:
+        return self.action == "rejected"
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    kind: RecordKind
+    post: str
+    table: Table
+    columns: list[ColumnMap]
+    rows: list[PlanRow]
+    #: Problems of the sheet as a whole (a required field without a column).
+    sheet_problems: list[Problem] = field(default_factory=list)
+    new_companies: list[NewCompany] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> list[PlanRow]:
+        return [r for r in self.rows if r.rejected]
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem, the sheet's first, then row by row."""
+        return [*self.sheet_problems, *(p for r in self.rows for p in r.problems)]
+
+    @property
+    def skipped(self) -> list:
+        return self.table.skipped
+
+    @property
+    def notes(self) -> list[Problem]:
+        """Columns left out (unknown or repeated headers): reported, never fatal."""
+        out = []
+        for c in self.columns:
+            if c.how == "unknown":
+                out.append(Problem(None, c.letter, c.header,
+                                   "no field has this header; the column is ignored",
+                                   "이 머리글에 맞는 항목이 없어 열을 무시합니다", False))
+            elif c.how == "duplicate":
+                out.append(Problem(None, c.letter, c.header,
+                                   "another column already gives this field; ignored",
+                                   "같은 항목의 열이 이미 있어 무시합니다", False))
+        return out
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(ACTIONS, 0)
+        for r in self.rows:
+            out[r.action] += 1
+        return out
+
+    def as_dict(self, lang: str = "en") -> dict[str, Any]:
+        return {
+            "file": str(self.path), "kind": self.kind.name, "sheet": self.table.sheet,
+            "header_row": self.table.header_row, "encoding": self.table.encoding,
+            "delimiter": self.table.delimiter,
+            "columns": [{"column": c.letter, "header": c.header, "field": c.target,
+                         "how": c.how} for c in self.columns],
+            "counts": self.counts(),
+            "new_companies": [c.name for c in self.new_companies],
+            "problems": [_problem_dict(p, lang) for p in self.problems],
+            "notes": [_problem_dict(p, lang) for p in self.notes],
+            "skipped": [{"row": s.number, "reason": s.message(lang)} for s in self.skipped],
+        }
+
+
+def _problem_dict(p: Problem, lang: str) -> dict[str, Any]:
+    return {"row": p.row, "column": p.column, "header": p.header, "message": p.text(lang),
+            "blocking": p.blocking}
+
+
+def plan_import(desk: Desk, path: str | Path, kind: RecordKind | str, *,
+                sheet: str | None = None,
+                mapping: Mapping[str, str | None] | None = None) -> ImportPlan:
+    """What importing ``path`` as ``kind`` records would do; nothing is written."""
+    kind = import_kind(kind if isinstance(kind, str) else kind.name)
+    table = read_table(path, header_test(kind, mapping), sheet=sheet)
+    columns = auto_map(kind, table.columns, mapping)
+    return build_plan(desk, kind, table, columns)
+
+
+def build_plan(desk: Desk, kind: RecordKind, table: Table,
+               columns: list[ColumnMap]) -> ImportPlan:
+    """The plan for a table already read and mapped, against the database as it is now."""
+    plan = ImportPlan(Path(table.path), kind, desk.home_post, table, columns, [])
+    plan.sheet_problems = _missing_columns(kind, columns)
+    companies = CompanyIndex(desk)
+    seen: dict[str, int] = {}
+    column_of = _column_of(kind, columns)
+    for source in table.rows:
+        row = _plan_row(desk, kind, columns, source, companies, dict(column_of))
+        if row.record_id and not row.rejected:
+            first = seen.setdefault(row.record_id, row.number)
+            if first != row.number:
+                row.problems.append(Problem(
+                    row.number, None, None,
+                    f"the same record as row {first} (same {_key_words(kind)[0]}); "
+                    "merge the two rows",
+                    f"{first}행과 같은 기록입니다 (같은 {_key_words(kind)[1]}). 두 행을 "
+                    "하나로 합치세요"))
+                row.action = "rejected"
+        plan.rows.append(row)
+    needed = {cid for r in plan.rows if not r.rejected for cid in r.companies}
+    plan.new_companies = [c for c in companies.created() if c.id in needed]
+    return plan
+
+
+def _key_words(kind: RecordKind) -> tuple[str, str]:
+    return {
+        "disputes": ("case number or title and date", "사건번호 또는 제목·일자"),
+        "companies": ("registration number or name", "사업자등록번호 또는 기업명"),
+        "conferences": ("brief number or title and date", "보고 번호 또는 회의명·일자"),
+    }.get(kind.name, ("title and date", "제목·일자"))
+
+
+def _covered(columns: list[ColumnMap], kind: RecordKind) -> set[str]:
+    out: set[str] = set()
+    for c in columns:
+        if c.target:
+            out |= set(target_named(kind, c.target).fields)
+    return out
+
+
+def _missing_columns(kind: RecordKind, columns: list[ColumnMap]) -> list[Problem]:
+    covered = _covered(columns, kind)
+    problems = []
+    for f in kind.fields:
+        if f.required and f.default is None and f.name not in covered:
+            problems.append(Problem(None, None, None,
+                                    f"the sheet has no column for {f.en} (required)",
+                                    f"시트에 필수 항목 {f.ko}의 열이 없습니다"))
+    for group in kind.required_any:
+        if not covered & set(group):
+            fs = [kind.field(n) for n in group]
+            problems.append(Problem(None, None, None,
+                                    f"the sheet has no column for {' or '.join(f.en for f in fs)}",
+                                    f"시트에 {' 또는 '.join(f.ko for f in fs)}의 열이 없습니다"))
+    return problems
+
+
+def _column_of(kind: RecordKind, columns: list[ColumnMap]) -> dict[str, ColumnMap]:
+    """Field -> the column it came from (for pointing problems at cells)."""
+    out: dict[str, ColumnMap] = {}
+    for c in columns:
+        if c.target:
+            for name in target_named(kind, c.target).fields:
+                out.setdefault(name, c)
+    return out
+
+
+@dataclass
+class _RowInput:
+    """A row's cells sorted out: field values, company names and cell problems."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    company: dict[str, Any] = field(default_factory=dict)  # company / company_brn
+    company_columns: dict[str, ColumnMap] = field(default_factory=dict)
+    company_names: list[str] = field(default_factory=list)  # engagements
+    problems: list[tuple[FieldError, ColumnMap | None]] = field(default_factory=list)
+
+
+def _read_row(kind: RecordKind, columns: list[ColumnMap], source: SheetRow,
+              vocab: Vocabularies, column_of: dict[str, ColumnMap]) -> _RowInput:
+    out = _RowInput()
+    pair_fields = {t.name: t.fields for t in targets(kind) if len(t.fields) == 2
+                   and t.fields[0].endswith("_ko")}
+    mapped = [c for c in columns if c.target]
+    # named fields first, so that a "title" column does not hide a "title (Korean)" one
+    for c in sorted(mapped, key=lambda c: c.target in pair_fields):
+        assert c.target is not None
+        cell = source.cell(c.column.index)
+        if cell.blank:
+            continue
+        target = target_named(kind, c.target)
+        bad = cell_problem(cell, (target.en, target.ko))
+        if bad:
+            out.problems += [(replace(bad, field=name), c) for name in target.fields]
+            continue
+        value = plain(cell.value)
+        if c.target in pair_fields:
+            text = as_text(value)
+            ko, en = pair_fields[c.target]
+            name = ko if isinstance(text, str) and has_hangul(text) else en
+            if name not in out.data:
+                out.data[name] = text
+                column_of[name] = c
+        elif c.target in ("company", "company_brn"):
+            out.company[c.target] = as_text(value)
+            out.company_columns[c.target] = c
+        elif c.target == "companies":
+            items = split_items(value)
+            out.company_names = items if isinstance(items, list) else [str(items)]
+        else:
+            out.data[c.target] = read_cell(kind.field(c.target), value, vocab)
+    return out
+
+
+def _plan_row(desk: Desk, kind: RecordKind, columns: list[ColumnMap], source: SheetRow,
+              companies: CompanyIndex, column_of: dict[str, ColumnMap]) -> PlanRow:
+    row = PlanRow(source.number, source)
+    vocab = desk.vocab
+    given = _read_row(kind, columns, source, vocab, column_of)
+    data, problems = given.data, given.problems
+    cleaned, errors = clean_fields(kind, data, vocab)
+    errors = [vocab_problem(kind.field(e.field), data[e.field], vocab)
+              if e.code == "unknown_code" and kind.field(e.field).vocab else e for e in errors]
+    problems += [(e, column_of.get(e.field)) for e in errors]
+    if kind is DISPUTES and given.company:
+        label = (kind.field("company_id").en, kind.field("company_id").ko)
+        cid, err = companies.resolve(given.company.get("company"),
+                                     given.company.get("company_brn"), source.number, label,
+                                     vocab)
+        if err:
+            pointer = "company_brn" if err.code == "bad_brn" else "company"
+            problems.append((err, given.company_columns.get(pointer)
+                             or column_of.get("company_id")))
+        elif cid:
+            cleaned["company_id"] = cid
+    if kind is ENGAGEMENTS and given.company_names:
+        label = (kind.field("company_ids").en, kind.field("company_ids").ko)
+        ids = []
+        for name in given.company_names:
+            cid, err = companies.resolve(name, None, source.number, label, vocab)
+            if err:
+                problems.append((err, column_of.get("company_ids")))
+            elif cid and cid not in ids:
+                ids.append(cid)
+        cleaned["company_ids"] = ids
+    row.companies = [cid for cid in _refs_of(kind, cleaned) if cid in companies.new_ids]
+    reported = {e.field for e, _ in problems}
+    for group in kind.required_any:  # a bad title is not also a missing one
+        if reported & set(group):
+            reported |= set(group)
+    if not problems:
+        existing = _existing(desk, kind, cleaned, companies)
+        _decide(desk, kind, row, cleaned, existing, problems, reported, column_of)
+    else:
+        whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
+        problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
+                     if e.field not in reported]
+    shown: set[tuple[str, str | None]] = set()
+    for err, c in problems:
+        if (err.en, c.letter if c else None) in shown:
+            continue
+        shown.add((err.en, c.letter if c else None))
+        row.problems.append(Problem(source.number, c.letter if c else None,
+                                    c.header if c else None, err.en, err.ko,
+                                    err.code != "deleted_here"))
+    if any(p.blocking for p in row.problems):
+        row.action = "rejected"
+    return row
+
+
+def _refs_of(kind: RecordKind, values: Mapping[str, Any]) -> set[str]:
+    if kind is DISPUTES:
+        return {values["company_id"]} if values.get("company_id") else set()
+    if kind is ENGAGEMENTS:
+        return set(values.get("company_ids") or ())
+    return set()
+
+
+def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
+            existing: Record | None, problems: list, reported: set[str],
+            column_of: Mapping[str, ColumnMap]) -> None:
+    """create, update, unchanged or deleted; whole-record problems added to ``problems``."""
+    if existing is None:
+        whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
+        problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
+                     if e.field not in reported]
+        row.action, row.values = "create", whole
+        row.record_id = id_for(desk.home_post, kind.name, natural_key(kind, whole))
+        if kind is COMPANIES:
+            row.record_id = id_for(desk.home_post, kind.name, [_company_key(whole)])
+        return
+    row.record_id = existing.id
+    if existing.deleted:
+        problems.append((FieldError(
+            "", "deleted_here",
+            "this record was deleted in Officer Desk; it is not imported again (restore it "
+            "there first)",
+            "Officer Desk에서 삭제된 기록이므로 다시 가져오지 않습니다 (먼저 복원하세요)"), None))
+        row.action = "deleted"
+        return
+    try:
+        desk.check_can_edit(existing)
+    except NotPermitted as e:
+        problems.append((FieldError("", "not_permitted", str(e), str(e)), None))
+        return
+    changes = {
+        name: value for name, value in cleaned.items()
+        if value not in (None, [], ()) and name != "id"
+        and to_sql(kind.field(name), existing.values.get(name)) != to_sql(kind.field(name), value)
+    }
+    merged = {**existing.values, **changes}
+    problems += [(e, column_of.get(e.field)) for e in check_record(kind, merged)
+                 if e.field not in reported]
+    row.action, row.values = ("update", changes) if changes else ("unchanged", {})
+
+
+def _company_key(values: Mapping[str, Any]) -> str:
+    digits = re.sub(r"\D", "", values.get("brn") or "")
+    return company_key(values.get("name_ko") or values.get("name_en"), digits or None)
+
+
+def natural_key(kind: RecordKind, values: Mapping[str, Any]) -> list[str]:
+    """What identifies a row's record whatever file it comes from.
+
+    A dispute: its case number and company, or without a case number its title (Korean
+    if given) with the date opened and company. A conference: its brief number, or its
+    title and date. Engagements: topic, date and agency; trend notes: title and date.
+    Companies: registration number, else normalised name.
+    """
+    def text(*names: str) -> str:
+        return next((fold(str(values[n])) for n in names if values.get(n)), "")
+
+    def day(name: str) -> str:
+        return values[name].isoformat() if values.get(name) else ""
+
+    if kind is COMPANIES:
+        return [_company_key(values)]
+    if kind is DISPUTES:
+        if values.get("case_number"):
+            return ["case", text("case_number"), str(values.get("company_id") or "")]
+        return ["title", text("title_ko", "title_en"), day("opened_on"),
+                str(values.get("company_id") or "")]
+    if kind is ENGAGEMENTS:
+        return [text("topic_ko", "topic_en"), day("held_on"), str(values.get("agency") or "")]
+    if kind is CONFERENCES and values.get("brief_number"):
+        return ["brief", text("brief_number")]
+    date_field = kind.period_field or ""
+    return [text("title_ko", "title_en"), day(date_field)]
+
+
+def _existing(desk: Desk, kind: RecordKind, cleaned: Mapping[str, Any],
+              companies: CompanyIndex) -> Record | None:
+    """The record a row stands for, if the database has it (deleted ones too)."""
+    whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
+    if kind is COMPANIES:
+        rid = id_for(desk.home_post, kind.name, [_company_key(whole)])
+        found = desk.repo.get(kind, rid)
+        if found is None:
+            cid = companies.find(whole.get("name_ko") or whole.get("name_en"), whole.get("brn"))
+            if cid is None and whole.get("name_en") and whole.get("name_ko"):
+                cid = companies.find(whole.get("name_en"), None)
+            found = desk.repo.get(kind, cid) if cid else None
+            if found is not None and found.post != desk.home_post:
+                found = None
+        return found
+    rid = id_for(desk.home_post, kind.name, natural_key(kind, whole))
+    found = desk.repo.get(kind, rid)
+    if found is not None or kind is not DISPUTES or not whole.get("case_number"):
+        return found
+    wanted = fold(str(whole["case_number"]))
+    for record in desk.repo.rows(
+        DISPUTES, "WHERE post = ? AND company_id IS ? AND case_number IS NOT NULL "
+        "ORDER BY deleted, created_at", (desk.home_post, whole.get("company_id")),
+    ):
+        if fold(str(record.values.get("case_number") or "")) == wanted:
+            return record
+    return None
+

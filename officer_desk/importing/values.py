@@ -1,0 +1,351 @@
+"""What people type in cells, read as field values; and companies found or to be made.
+
+Each reader here turns a cell into something ``domain.validation.clean_value`` accepts
+(a date, a vocabulary code, a list …) or leaves it as it is, so that validation reports
+it with its usual bilingual message. Dates come in the forms people type (2024-03-01,
+2024.03.01, 2024/3/1, 24.3.1, 2024. 3. 1., 2024년 3월 1일, 20240301), as Excel date
+serials or as date cells; vocabulary values by code or by Korean or English label,
+whatever the case and spacing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from officer_desk.domain.errors import FieldError
+from officer_desk.domain.fields import Field, FieldType
+from officer_desk.domain.kinds import COMPANIES
+from officer_desk.domain.spreadsheet_text import looks_like_formula
+from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error, parse_date
+from officer_desk.domain.vocabulary import Vocabularies
+from officer_desk.importing.readers import Cell, fold, is_error_value
+from officer_desk.services.companies import normalise_name
+from officer_desk.services.desk import Desk
+
+#: Ids of imported records: uuid5 of the post, the kind and the row's natural key, so the
+#: same row imported again is recognised (see ``plan.natural_key``).
+IMPORT_NAMESPACE = uuid.UUID("3b0f5f0e-9a53-4f4e-8f57-5d7f0d2c6a41")
+
+#: Excel serial numbers read as dates (1954-10-03 … 2119-01-10) in a date column.
+SERIAL_RANGE = (20_000, 80_000)
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+_SHORT_DATE = re.compile(r"^\s*(\d{2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*\.?\s*$")
+_KOREAN_DATE = re.compile(r"^\s*(\d{2,4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*$")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_CURRENCY_MARKS = re.compile(r"^[\s$€¥£₩]+|(?:원|달러|엔|위안|유로|usd|krw|eur|jpy|cny)\s*$",
+                             re.IGNORECASE)
+
+#: Words for the fixed choices of a dispute's status.
+_STATUS_WORDS = {
+    "open": ("open", "진행", "진행중", "계속", "미결", "ongoing"),
+    "closed": ("closed", "종결", "종료", "완료", "closed case", "done"),
+}
+
+
+def id_for(post: str, kind_name: str, key: Iterable[str]) -> str:
+    """The id an imported record gets: the same row, the same id, in every import."""
+    return str(uuid.uuid5(IMPORT_NAMESPACE, "|".join([post, kind_name, *key])))
+
+
+def has_hangul(text: str) -> bool:
+    return bool(_HANGUL.search(text))
+
+
+def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
+    """A cell that cannot be a value: a formula, an Excel error, or formula-like text."""
+    en, ko = label
+    if cell.formula is not None and (cell.value is None or is_error_value(cell.value)):
+        return FieldError("", "formula",
+                          f"{en}: the cell holds a formula without a value "
+                          f"({_short(cell.formula)}); type the value itself",
+                          f"{ko}: 값이 없는 수식입니다 ({_short(cell.formula)}); "
+                          "값을 직접 입력하세요")
+    value = plain(cell.value)
+    if is_error_value(value):
+        return FieldError("", "error_value",
+                          f"{en}: the cell shows the spreadsheet error {value.strip()}",
+                          f"{ko}: 스프레드시트 오류 값({value.strip()})입니다")
+    if isinstance(value, str) and value.lstrip().startswith("="):
+        return FieldError("", "formula",
+                          f"{en}: {_short(value)} looks like a formula; formulas are not "
+                          "imported — type the value itself",
+                          f"{ko}: {_short(value)}은(는) 수식으로 보입니다. 수식은 가져오지 "
+                          "않으니 값을 직접 입력하세요")
+    return None
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
+
+
+def plain(value: Any) -> Any:
+    """A cell value without the apostrophe that protects formula-like text in CSV files
+    (as Officer Desk's own exports and rejected-rows files write it)."""
+    if isinstance(value, str) and value.startswith("'") and looks_like_formula(value[1:]):
+        return value[1:]
+    return value
+
+
+def as_text(value: Any) -> Any:
+    """A cell as text for a text field: dates as YYYY-MM-DD, whole numbers without .0."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (int, float)):
+        return str(value)
+    return value
+
+
+def read_date(value: Any) -> Any:
+    """A date from a cell, or the value unchanged (validation then says why not)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if SERIAL_RANGE[0] <= value <= SERIAL_RANGE[1]:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return value
+    if not isinstance(value, str):
+        return value
+    text = unicodedata.normalize("NFKC", value).strip()
+    if parsed := parse_date(text):
+        return parsed
+    for pattern in (_SHORT_DATE, _KOREAN_DATE, _COMPACT_DATE):
+        m = pattern.match(text)
+        if m:
+            year = int(m[1])
+            if year < 100:
+                year += 2000
+            try:
+                return dt.date(year, int(m[2]), int(m[3]))
+            except ValueError:
+                return value
+    if text.isdigit() and SERIAL_RANGE[0] <= int(text) <= SERIAL_RANGE[1]:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+    return value
+
+
+def _parts(label: str) -> set[str]:
+    """A label and the pieces people type of it: '특허상표청(USPTO)' -> 특허상표청, uspto."""
+    pieces = re.split(r"[()·/,]", label)
+    return {fold(p) for p in [label, *pieces] if fold(p)}
+
+
+def read_vocab(vocab: Vocabularies, vocabulary: str, value: Any) -> Any:
+    """The code a cell names (by code or label, any case and spacing), else the value."""
+    if not isinstance(value, str):
+        return as_text(value)
+    text = unicodedata.normalize("NFKC", value).strip()
+    if vocab.has(vocabulary, text):
+        return text
+    pieces = _pieces(vocab, vocabulary)
+    found = pieces.get(fold(text), set())
+    if len(found) == 1:
+        return next(iter(found))
+    if code := vocab.match(vocabulary, text):
+        return code
+    found = pieces.get(fold(text).removesuffix("권"), set())
+    return next(iter(found)) if len(found) == 1 else value
+
+
+#: (id of a Vocabularies, vocabulary) -> (that object, its piece table). The object is
+#: kept so that its id cannot be reused while the entry exists.
+_PIECES: dict[tuple[int, str], tuple[Vocabularies, dict[str, set[str]]]] = {}
+
+
+def _pieces(vocab: Vocabularies, vocabulary: str) -> dict[str, set[str]]:
+    """Folded label piece -> the codes whose labels have it."""
+    key = (id(vocab), vocabulary)
+    entry = _PIECES.get(key)
+    if entry is None or entry[0] is not vocab:
+        if len(_PIECES) > 64:
+            _PIECES.clear()
+        table: dict[str, set[str]] = {}
+        for t in vocab.terms(vocabulary):
+            for piece in _parts(t.ko) | _parts(t.en) | {fold(t.code)}:
+                table.setdefault(piece, set()).add(t.code)
+        entry = _PIECES[key] = (vocab, table)
+    return entry[1]
+
+
+def vocab_problem(f: Field, value: Any, vocab: Vocabularies) -> FieldError:
+    """'unknown value', listing the labels people know rather than the codes."""
+    assert f.vocab is not None
+    terms = vocab.terms(f.vocab, active_only=True)
+    return field_error(f.name, "unknown_code", f.en, f.ko, value=value,
+                       known=(", ".join(t.en for t in terms), ", ".join(t.ko for t in terms)))
+
+
+def read_choice(f: Field, value: Any) -> Any:
+    if not isinstance(value, str):
+        return as_text(value)
+    wanted = fold(value)
+    for code in f.choices:
+        words = _STATUS_WORDS.get(code, (code,))
+        if wanted in {fold(w) for w in words}:
+            return code
+    return value
+
+
+def read_amount(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CURRENCY_MARKS.sub("", value.strip()) or value
+    return value
+
+
+def split_items(value: Any) -> Any:
+    """A list cell: items separated by ';' or line breaks (commas stay: 'Co., Ltd.')."""
+    if not isinstance(value, str):
+        return as_text(value)
+    return [p.strip() for p in re.split(r"[;\n\r]+", value) if p.strip()]
+
+
+_PARTY = re.compile(r"^(.*?)\s*[\[(]\s*([^\])]+?)\s*[\])]\s*$")
+
+
+def read_parties(vocab: Vocabularies, value: Any) -> Any:
+    """Counterparties: 'Name' or 'Name [type]' (a counterparty type code or label)."""
+    items = split_items(value)
+    if not isinstance(items, list):
+        return items
+    out = []
+    for item in items:
+        m = _PARTY.match(item)
+        if m:
+            code = read_vocab(vocab, "counterparty_type", m[2])
+            if vocab.has("counterparty_type", code):
+                out.append({"name": m[1], "type": code})
+                continue
+        out.append({"name": item, "type": None})
+    return out
+
+
+def read_cell(f: Field, value: Any, vocab: Vocabularies) -> Any:
+    """A cell's value prepared for ``clean_value`` of field ``f``."""
+    value = plain(value)
+    t = f.type
+    if t is FieldType.DATE:
+        return read_date(value)
+    if t is FieldType.VOCAB:
+        assert f.vocab is not None
+        return read_vocab(vocab, f.vocab, value)
+    if t is FieldType.CHOICE:
+        return read_choice(f, value)
+    if t is FieldType.AMOUNT:
+        return read_amount(value)
+    if t is FieldType.STRINGS:
+        return split_items(value)
+    if t is FieldType.PARTIES:
+        return read_parties(vocab, value)
+    if t in (FieldType.TEXT, FieldType.LONGTEXT, FieldType.URL):
+        return as_text(value)
+    if t is FieldType.INTEGER and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# -- companies ----------------------------------------------------------------------------
+
+@dataclass
+class NewCompany:
+    """A company the import creates (no existing company has its number or name)."""
+
+    id: str
+    values: dict[str, Any]
+    rows: list[int] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return str(self.values.get("name_ko") or self.values.get("name_en") or "")
+
+
+def company_key(name: str | None, brn_digits: str | None) -> str:
+    return f"brn:{brn_digits}" if brn_digits else f"name:{normalise_name(name)}"
+
+
+class CompanyIndex:
+    """The companies of the database by registration number and normalised name (this
+    post's own first), plus those this import will create."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.by_brn: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
+        self.new: dict[str, NewCompany] = {}
+        self.new_ids: set[str] = set()
+        rows = desk.conn.execute(
+            "SELECT id, brn, name_ko, name_en, post = ? AS own FROM companies "
+            "WHERE deleted = 0 ORDER BY own DESC, created_at, id", (desk.home_post,))
+        for cid, brn, name_ko, name_en, _own in rows:
+            if brn:
+                self.by_brn.setdefault(re.sub(r"\D", "", brn), cid)
+            for name in (name_ko, name_en):
+                if key := normalise_name(name):
+                    self.by_name.setdefault(key, cid)
+
+    def find(self, name: str | None, brn: str | None) -> str | None:
+        digits = re.sub(r"\D", "", brn or "")
+        if digits and digits in self.by_brn:
+            return self.by_brn[digits]
+        if name and (key := normalise_name(name)) and key in self.by_name:
+            return self.by_name[key]
+        return None
+
+    def resolve(self, name: str | None, brn: str | None, row: int,
+                label: tuple[str, str],
+                vocab: Vocabularies) -> tuple[str | None, FieldError | None]:
+        """The id of the company named (existing, or new and remembered), or why not."""
+        name = " ".join(str(name).split()) if name else None
+        brn = str(brn).strip() if brn else None
+        digits = re.sub(r"[\s\-]", "", brn or "")
+        if brn and not brn_is_valid(digits):
+            return None, field_error("company_id", "bad_brn", *label, value=brn)
+        found = self.find(name, digits)
+        if found:
+            return found, None
+        if not name:
+            if digits:
+                return None, FieldError(
+                    "company_id", "unknown_company",
+                    f"{label[0]}: no company with registration no. {brn}; give its name to "
+                    "create it",
+                    f"{label[1]}: 사업자등록번호 {brn}인 기업이 없습니다. 새로 만들려면 "
+                    "기업명을 입력하세요")
+            return None, None
+        key = company_key(name, digits or None)
+        new = self.new.get(key) or self.new.get(company_key(name, None))
+        if new is None:
+            given: dict[str, Any] = {"name_ko" if has_hangul(name) else "name_en": name}
+            if digits:
+                given["brn"] = digits
+            values, errors = clean_fields(COMPANIES, given, vocab)
+            if errors:
+                return None, FieldError("company_id", errors[0].code,
+                                        f"{label[0]}: {errors[0].en}",
+                                        f"{label[1]}: {errors[0].ko}")
+            new = NewCompany(id_for(self.desk.home_post, COMPANIES.name, [key]), values)
+            self.new[key] = new
+            self.new_ids.add(new.id)
+            self.new.setdefault(company_key(name, None), new)
+        if row not in new.rows:
+            new.rows.append(row)
+        return new.id, None
+
+    def created(self) -> list[NewCompany]:
+        unique = {id(c): c for c in self.new.values()}
+        return list(unique.values())

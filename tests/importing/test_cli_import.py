@@ -1,0 +1,134 @@
+"""``officer-desk import`` from the command line, through click's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from import_sheets import BAD_ROWS_FOR_CLI, GOOD_ROWS, register, write_csv
+
+from officer_desk.cli import cli
+from officer_desk.domain.kinds import DISPUTES
+from officer_desk.services.desk import open_desk
+from officer_desk.services.transfer import iter_records
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def titles(db: Path) -> list[str]:
+    desk = open_desk(db)
+    try:
+        return sorted(r["title_ko"] or r["title_en"] for r in iter_records(desk, DISPUTES))
+    finally:
+        desk.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "us.sqlite"
+    assert run("init", path, "--post", "US", "--officer", "김영희").exit_code == 0
+    return path
+
+
+def test_dry_run_shows_the_plan_and_writes_nothing(db, tmp_path):
+    sheet = register(tmp_path / "분쟁현황.xlsx")
+    result = run("import", db, sheet, "--kind", "dispute", "--sheet", "분쟁현황", "--dry-run",
+                 "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "분쟁현황.xlsx (sheet '분쟁현황'): header row 3, 6 data rows" in result.output
+    assert "to create" in result.output and "dry run: nothing was written" in result.output
+    assert "skipped row 12: totals row, not imported" in result.output
+    assert "note: column L (비고): no field has this header; the column is ignored" in \
+        result.output
+    assert titles(db) == []
+
+
+def test_import_then_again_creates_no_duplicates(db, tmp_path):
+    sheet = register(tmp_path / "분쟁현황.xlsx")
+    first = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황", "--lang", "en")
+    assert first.exit_code == 0, first.output
+    assert "imported: 6 created, 0 updated, 0 unchanged, 4 companies created" in first.output
+    assert "backup before the import:" in first.output
+    second = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황")
+    assert second.exit_code == 0
+    assert "imported: 0 created, 0 updated, 6 unchanged" in second.output
+    assert len(titles(db)) == 6
+
+
+def test_rejected_rows_stop_the_import_with_every_problem_listed(db, tmp_path):
+    sheet = register(tmp_path / "bad.xlsx", GOOD_ROWS + BAD_ROWS_FOR_CLI)
+    result = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황")
+    assert result.exit_code == 1
+    assert "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 날짜가 아닙니다" in result.output
+    assert "nothing imported: 1 row rejected" in result.output
+    assert titles(db) == []
+
+
+def test_skip_invalid_writes_the_rejected_file_which_imports_once_fixed(db, tmp_path):
+    sheet = register(tmp_path / "bad.xlsx", GOOD_ROWS + BAD_ROWS_FOR_CLI)
+    out = tmp_path / "fix-me.xlsx"
+    result = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황",
+                 "--skip-invalid", "--rejected", out)
+    assert result.exit_code == 1  # a row was rejected, even though the rest came in
+    assert f"1 rejected row written to {out}" in result.output
+    assert len(titles(db)) == 6
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(out)
+    book.active["C2"] = "2024-05-01"
+    book.save(out)
+    again = run("import", db, out, "--kind", "disputes")
+    assert again.exit_code == 0, again.output
+    assert "날짜가 틀린 사건" in titles(db)
+
+
+def test_a_mapping_is_saved_and_used_again(db, tmp_path):
+    csv_file = write_csv(tmp_path / "cases.csv",
+                         ["건명", "날", "권리", "분쟁유형", "회사명", "비고"],
+                         [["a", "2024-01-01", "특허", "침해소송", "한빛", "메모"]],
+                         encoding="cp949")
+    refused = run("import", db, csv_file, "--kind", "disputes", "--dry-run", "--lang", "en")
+    assert refused.exit_code == 1
+    assert "the sheet has no column for Opened (required)" in refused.output
+    mapping = tmp_path / "분쟁.json"
+    mapping.write_text(json.dumps({
+        "format": "officer-desk-import-mapping", "version": 1, "kind": "disputes",
+        "columns": {"날": "opened_on", "비고": "summary"}}, ensure_ascii=False),
+        encoding="utf-8")
+    saved = tmp_path / "saved.json"
+    result = run("import", db, csv_file, "--kind", "disputes", "--mapping", mapping,
+                 "--save-mapping", saved)
+    assert result.exit_code == 0, result.output
+    assert json.loads(saved.read_text(encoding="utf-8"))["columns"] == {
+        "건명": "title", "날": "opened_on", "권리": "ip_type", "분쟁유형": "dispute_kind",
+        "회사명": "company", "비고": "summary"}
+    assert titles(db) == ["a"]
+
+
+def test_json_output(db, tmp_path):
+    sheet = register(tmp_path / "r.xlsx")
+    result = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["report"]["created"] == 6 and data["plan"]["header_row"] == 3
+    assert data["plan"]["columns"][1] == {"column": "B", "header": "사건명", "field": "title",
+                                          "how": "auto"}
+
+
+def test_bad_input_gets_a_message_not_a_traceback(db, tmp_path):
+    missing = run("import", db, tmp_path / "none.xlsx", "--kind", "disputes")
+    assert missing.exit_code == 1 and missing.output.startswith("error: cannot read")
+    wrong_kind = run("import", db, tmp_path / "none.xlsx", "--kind", "follow-ups")
+    assert wrong_kind.exit_code == 2 and "cannot be imported from a sheet" in wrong_kind.output
+    csv_file = write_csv(tmp_path / "c.csv", ["사건명"], [["a"]])
+    sheet_on_csv = run("import", db, csv_file, "--kind", "disputes", "--sheet", "x")
+    assert sheet_on_csv.exit_code == 1 and "has no sheets" in sheet_on_csv.output
+    bad_mapping = tmp_path / "m.json"
+    bad_mapping.write_text("[]", encoding="utf-8")
+    result = run("import", db, csv_file, "--kind", "disputes", "--mapping", bad_mapping)
+    assert result.exit_code == 1 and "not an Officer Desk mapping file" in result.output
