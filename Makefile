@@ -3,7 +3,9 @@
 #   make run [ARGS=...]          run the app (installs into .venv first if needed)
 #   make test [PYTEST_ARGS=...]  system deps check, then the test suite
 #   make bench                   run the benchmarks (python -m benchmarks)
+#   make screenshots             PNGs of the window's main screens into docs/screenshots/
 #   make lint                    ruff check
+#   make stress [STRESS_KILLS=N] the crash test with many more kills (default 500)
 #   make translations            compile resources/*.ts to .qm (run and test do it too)
 #   make update-translations     add the window's new strings to resources/*.ts
 #   make clean                   remove build artefacts and caches (keeps .venv)
@@ -24,7 +26,8 @@ export PIP_NO_INPUT := 1
 .DELETE_ON_ERROR:
 # Prerequisites are built in the order written (the venv before the translations).
 .NOTPARALLEL:
-.PHONY: run test bench lint clean distclean translations update-translations
+.PHONY: run test bench lint clean distclean translations update-translations stress \
+	screenshots
 
 # The window's translations: Qt Linguist sources in resources/, compiled next to the code.
 TS := $(wildcard resources/officer_desk_*.ts)
@@ -65,6 +68,16 @@ test: $(VENV)/.installed-test $(QM)
 bench: export QT_QPA_PLATFORM ?= offscreen
 bench: $(VENV)/.installed-test $(QM)
 	$(BIN)/python -m benchmarks
+
+# The window's main screens on the demo data, in Korean and English (docs/screenshots/).
+screenshots: export QT_QPA_PLATFORM ?= offscreen
+screenshots: $(VENV)/.installed-test $(QM)
+	$(BIN)/python tools/screenshots.py
+
+# The crash test (tests/crash) kills a writing process at random moments; CI runs 50.
+STRESS_KILLS ?= 500
+stress: $(VENV)/.installed-test
+	STRESS_KILLS=$(STRESS_KILLS) $(BIN)/python -m pytest tests/crash -q -p no:cacheprovider
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -36,6 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Language of the window: 'ko', 'en', or empty for the system's.", LANGUAGES),
     Setting("korean_font", str, "",
             "A Korean TrueType font file or folder (empty: found automatically)."),
+    Setting("backups_to_keep", int, 10,
+            "How many automatic backups of each kind (start, daily, merge, import, "
+            "migration, restore) are kept next to the database; 0 turns them off."),
 )
 SETTINGS_BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -45,6 +48,7 @@ class Settings:
     database: str = ""
     language: str = ""
     korean_font: str = ""
+    backups_to_keep: int = 10
     #: What was wrong with the file when it was read (the defaults were used), or None.
     problem: str | None = field(default=None, compare=False)
     #: Keys in the file this version does not know: kept, so saving does not drop them.
@@ -62,9 +66,10 @@ def _checked(name: str, value: object) -> tuple[object, str | None]:
     setting = SETTINGS_BY_NAME[name]
     if value is None:
         return setting.default, None
-    if not isinstance(value, setting.type):
-        return setting.default, (f"{name} should be a {setting.type.__name__}, "
-                                 f"not {value!r}")
+    if not isinstance(value, setting.type) or (setting.type is int and (
+            isinstance(value, bool) or value < 0)):  # type: ignore[operator]
+        wanted = "whole number of 0 or more" if setting.type is int else setting.type.__name__
+        return setting.default, f"{name} should be a {wanted}, not {value!r}"
     if setting.choices is not None and value not in setting.choices:
         return setting.default, (f"{name} should be one of "
                                  f"{', '.join(repr(c) for c in setting.choices)}, not {value!r}")

@@ -16,8 +16,18 @@ def test_defaults_without_a_file():
 
 
 def test_every_setting_is_declared_with_a_description():
-    assert [s.name for s in settings.SETTINGS] == ["database", "language", "korean_font"]
-    assert all(s.description and s.type is str for s in settings.SETTINGS)
+    assert [s.name for s in settings.SETTINGS] == [
+        "database", "language", "korean_font", "backups_to_keep"]
+    assert all(s.description and isinstance(s.default, s.type) for s in settings.SETTINGS)
+
+
+@pytest.mark.parametrize("value", [-1, True, "5", 2.5])
+def test_backups_to_keep_must_be_a_whole_number(value):
+    settings.settings_path().write_text(
+        json.dumps({"backups_to_keep": value}), encoding="utf-8")
+    loaded = settings.load()
+    assert loaded.backups_to_keep == 10
+    assert "backups_to_keep should be a whole number" in (loaded.problem or "")
 
 
 def test_round_trip(tmp_path):
@@ -38,7 +48,8 @@ def test_update_keeps_other_settings_and_unknown_keys():
         json.dumps({"database": "a.sqlite", "future": 1}), encoding="utf-8")
     settings.update(language="ko")
     data = json.loads(settings.settings_path().read_text(encoding="utf-8"))
-    assert data == {"database": "a.sqlite", "future": 1, "language": "ko", "korean_font": ""}
+    assert data == {"database": "a.sqlite", "future": 1, "language": "ko", "korean_font": "",
+                    "backups_to_keep": 10}
     with pytest.raises(KeyError):
         settings.update(colour="red")
 

@@ -18,10 +18,11 @@ from typing import Any, NoReturn
 import click
 
 from officer_desk import __version__
-from officer_desk.domain.errors import OfficerDeskError, ValidationError
+from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
+from officer_desk.services import backups
 from officer_desk.services.desk import Desk, open_desk
 from officer_desk.storage.connection import translate
 
@@ -172,11 +173,26 @@ def db_argument(f: Any) -> Any:
     return click.argument("db", type=click.Path(dir_okay=False, path_type=Path))(f)
 
 
-def open_db(ctx: click.Context, path: Path) -> Desk:
-    """Open the case log at ``path``; it is closed when the command ends."""
+def open_db(ctx: click.Context, path: Path, *, reading: bool = False) -> Desk:
+    """Open the case log at ``path``; it is closed when the command ends.
+
+    ``reading``: the command only reads, so a file another program has open for writing
+    (the window, say) is read read-only instead of refusing the command.
+    """
     actor = (ctx.find_root().obj or {}).get("actor")
-    desk = open_desk(path, actor=actor)
+    try:
+        desk = open_desk(path, actor=actor, lock_wait=0 if reading else None)
+    except DatabaseInUse:
+        if not reading:
+            raise
+        desk = open_desk(path, actor=actor, readonly=True)
     ctx.call_on_close(desk.close)
+    if desk.readonly:
+        return desk
+    try:
+        backups.start_backup(desk)
+    except OfficerDeskError as e:  # a full disk must not stop a command that only reads
+        click.echo(f"warning: no automatic backup: {e}", err=True)
     return desk
 
 

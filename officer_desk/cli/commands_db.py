@@ -191,7 +191,7 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
       officer-desk check us.sqlite
       officer-desk check us.sqlite --repair
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=not repair)
     if repair:
         n = checks.repair_search_index(desk)
         if not as_json:

@@ -96,7 +96,7 @@ def fields(ctx: click.Context, kind: RecordKind | None, db: Path | None, as_json
       officer-desk fields dispute
       officer-desk fields dispute --json
     """
-    vocab = open_db(ctx, db).vocab if db else seed_vocabularies()
+    vocab = open_db(ctx, db, reading=True).vocab if db else seed_vocabularies()
     if kind is None:
         if as_json:
             echo_json([kind_info(k, vocab) for k in KINDS])

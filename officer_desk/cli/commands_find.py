@@ -54,7 +54,7 @@ def search(ctx: click.Context, db: Path, query: str, kinds: tuple[RecordKind, ..
       officer-desk search us.sqlite "2024가합-12345" --kind disputes
       officer-desk search hq.sqlite "Voltaic Licensing" --lang en --json
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=True)
     names = tuple(k.name for k in kinds) or None
     hits = search_service.search(desk, query, kinds=names, limit=limit)
     if as_json:
@@ -127,7 +127,7 @@ def deadlines(ctx: click.Context, db: Path, days: int, posts: tuple[str, ...], n
       officer-desk deadlines us.sqlite
       officer-desk deadlines hq.sqlite --days 90 --post US,CN --limit 20
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=True)
     codes = tuple(p.strip().upper() for v in posts for p in v.split(",") if p.strip()) or None
     items = deadline_service.deadlines(desk, within_days=days, today=today,
                                        include_overdue=not no_overdue, posts=codes)
@@ -222,7 +222,7 @@ def dashboard(ctx: click.Context, db: Path, posts: tuple[str, ...], today: dt.da
       officer-desk dashboard hq.sqlite
       officer-desk dashboard hq.sqlite --post US --lang en --json
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=True)
     codes = tuple(p.strip().upper() for v in posts for p in v.split(",") if p.strip()) or None
     d = dashboard_service.dashboard(desk, today=today, posts=codes)
     if as_json:

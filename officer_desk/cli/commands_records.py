@@ -228,7 +228,7 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
       officer-desk export us.sqlite --format csv --kind disputes > disputes.csv
       officer-desk export us.sqlite --format csv --out csv/
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=True)
     if fmt == "json":
         data = transfer.export_json(desk, [kind] if kind else None,
                                     include_deleted=include_deleted)

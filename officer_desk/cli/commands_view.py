@@ -129,7 +129,7 @@ def list_command(
       officer-desk list hq.sqlite disputes --post US,CN --from 2024-01-01 --sort -opened_on
       officer-desk list us.sqlite companies --search 배터리 --lang en --json
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=True)
     query = queries.ListQuery(
         where=dict(queries.parse_where(kind, where)), posts=_posts(posts),
         date_from=date_from, date_to=date_to, text=text, only_deleted=deleted, sort=sort,
@@ -253,7 +253,7 @@ def show(ctx: click.Context, db: Path, record_id: str, as_json: bool, lang: str)
       officer-desk show us.sqlite 3f2c9a1e
       officer-desk show us.sqlite 3f2c9a1e --lang en --json
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=True)
     rid = resolve_id(desk, record_id)
     record = records.get(desk, rid)
     entries = records.history(desk, rid)
@@ -296,7 +296,7 @@ def history(ctx: click.Context, db: Path, record_id: str, as_json: bool, lang: s
     Example:
       officer-desk history us.sqlite 3f2c9a1e
     """
-    desk = open_db(ctx, db)
+    desk = open_db(ctx, db, reading=True)
     rid = resolve_id(desk, record_id)
     entries = records.history(desk, rid)
     if as_json:

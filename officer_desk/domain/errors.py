@@ -70,3 +70,31 @@ class DatabaseCorrupt(DatabaseProblem):
 
 class DatabaseBusy(DatabaseProblem):
     """Another program holds the file locked for longer than we wait."""
+
+
+class BilingualProblem(DatabaseProblem):
+    """A database problem whose message is written in both languages.
+
+    ``str()`` is the English message (the command line and logs); the window shows
+    ``message("ko")`` when it runs in Korean.
+    """
+
+    def __init__(self, en: str, ko: str) -> None:
+        self.en = en
+        self.ko = ko
+        super().__init__(en)
+
+    def message(self, lang: str = "en") -> str:
+        return self.ko if lang == "ko" else self.en
+
+
+class DiskFull(BilingualProblem):
+    """No room left on the disk holding the file; the change was rolled back."""
+
+
+class FolderReadOnly(BilingualProblem):
+    """The file or its folder cannot be written; nothing was written."""
+
+
+class DatabaseInUse(BilingualProblem, DatabaseBusy):
+    """Another Officer Desk (window or command) has the file open for writing."""

@@ -12,12 +12,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from officer_desk import settings as user_settings
-from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError
 from officer_desk.gui import crash
 from officer_desk.gui.first_start import FirstStartDialog
 from officer_desk.gui.main_window import MainWindow
-from officer_desk.gui.texts import use_language
-from officer_desk.services.desk import open_desk
+from officer_desk.gui.restore_dialog import restore_desk
+from officer_desk.gui.texts import problem_text, tr, use_language
+from officer_desk.services.desk import Desk, open_desk
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,19 @@ def window_language(lang: str | None, setting: str | None) -> str:
     return lang or setting or default_language()
 
 
+def open_or_offer_read_only(path: Path, actor: str | None) -> Desk | None:
+    """Open the database; when another program has it open for writing, say who and
+    offer to open it read-only (None: the person declined)."""
+    try:
+        return open_desk(path, actor=actor)
+    except DatabaseInUse as e:
+        answer = QMessageBox.question(
+            None, "Officer Desk", f"{problem_text(e)}\n\n{tr('Open it read-only?')}")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return open_desk(path, actor=actor, readonly=True)
+
+
 def run(path: str | Path | None = None, *, actor: str | None = None,
         lang: str | None = None) -> int:
     """Open the window on the database at ``path``; returns the exit status.
@@ -93,11 +107,21 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
         if not accepted or path is None:
             return 0
     try:
-        desk = open_desk(Path(path), actor=actor)
+        opened = open_or_offer_read_only(Path(path), actor)
     except OfficerDeskError as e:
-        QMessageBox.critical(None, "Officer Desk", str(e))
+        QMessageBox.critical(None, "Officer Desk", problem_text(e))
         return 1
+    if opened is None:
+        return 1
+    desk = opened
     windows: list[MainWindow] = []
+
+    def restore(backup: str, language: str) -> None:
+        """A backup was chosen (File → Restore from backup…): close the desk, restore,
+        and rebuild the window on the restored file, like a language change."""
+        nonlocal desk
+        desk = restore_desk(desk, Path(backup), windows[-1] if windows else None)
+        open_window(language)
 
     def open_window(language: str) -> None:
         """(Re)build the window in ``language``: a language change rebuilds it."""
@@ -106,6 +130,10 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
         window.languageChosen.connect(
             lambda setting: QTimer.singleShot(0, lambda: open_window(
                 window_language(None, setting))))
+        backup_actions = getattr(window, "backup_actions", None)
+        if backup_actions is not None:
+            backup_actions.restoreChosen.connect(
+                lambda backup: QTimer.singleShot(0, lambda: restore(backup, language)))
         if old is not None:
             window.restoreGeometry(old.saveGeometry())
             window.nav.setCurrentRow(old.nav.currentRow())

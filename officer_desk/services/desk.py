@@ -26,6 +26,7 @@ from officer_desk.domain.vocabulary import (
     seed_posts,
     seed_terms,
 )
+from officer_desk.storage import lock as file_lock
 from officer_desk.storage import meta
 from officer_desk.storage.connection import open_database, transaction
 from officer_desk.storage.repository import Author, Repository
@@ -48,6 +49,8 @@ class Desk:
     readonly: bool = False
     #: set by close(); a window being torn down checks it before asking for rows
     closed: bool = False
+    #: the file's writer lock, held while the desk is open for writing (storage.lock)
+    lock: file_lock.DatabaseLock | None = field(default=None, repr=False)
     _vocab: Vocabularies | None = field(default=None, repr=False)
     _posts: list[str] | None = field(default=None, repr=False)
 
@@ -102,6 +105,9 @@ class Desk:
     def close(self) -> None:
         self.closed = True
         self.db.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def load_vocabularies(repo: Repository) -> Vocabularies:
@@ -153,12 +159,38 @@ def _default_actor() -> str:
         return "officer"
 
 
+#: How long a desk opened for writing waits for another program to close the file.
+LOCK_WAIT_SECONDS = 2.0
+
+
+def _writer_lock(path: Path, wait: float) -> file_lock.DatabaseLock | None:
+    """Take the file's writer lock (see ``storage.lock``); None when there is no file
+    yet to protect (opening it then fails with the usual message)."""
+    if not (path.exists() and path.stat().st_size > 0):
+        return None
+    return file_lock.acquire(path, wait=wait)
+
+
 def open_desk(
-    path: str | Path, *, readonly: bool = False, actor: str | None = None
+    path: str | Path, *, readonly: bool = False, actor: str | None = None,
+    lock_wait: float | None = None,
 ) -> Desk:
-    """Open an initialised case log."""
+    """Open an initialised case log.
+
+    Opened for writing, the desk holds the file's writer lock until it is closed; a
+    file another program has open for writing raises ``DatabaseInUse`` (after waiting
+    ``lock_wait`` seconds, default ``LOCK_WAIT_SECONDS``) — it can still be opened
+    ``readonly``.
+    """
     path = Path(path)
-    db = open_database(path, readonly=readonly)
+    wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
+    held = None if readonly else _writer_lock(path, wait)
+    try:
+        db = open_database(path, readonly=readonly)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
     try:
         home = meta.get(db, "post")
         if not home:
@@ -168,10 +200,12 @@ def open_desk(
         return Desk(
             db=db, path=path, repo=Repository(db, _author(db, actor, readonly)), home_post=home,
             is_hq=meta.get(db, "role") == "hq", demo=meta.get(db, "demo") == "1",
-            readonly=readonly,
+            readonly=readonly, lock=held,
         )
     except BaseException:
         db.conn.close()
+        if held is not None:
+            held.release()
         raise
 
 
@@ -197,17 +231,29 @@ def init_desk(
             f"unknown post {home!r}; known posts: {', '.join(sorted(codes - {HQ}))} "
             "(HQ can add posts)"
         )
-    db = open_database(path, create=True)
-    with transaction(db):
-        meta.put(db, "officer", officer or _default_actor())
-        repo = Repository(db, _author(db, officer, readonly=False))
-        meta.put(db, "post", home)
-        meta.put(db, "role", "hq" if home == HQ else "post")
-        meta.put(db, "demo", "1" if demo else "0")
-        for key, value in DEFAULT_ORGANISATION.items():
-            meta.put(db, key, value)
-        seed_reference_data(repo)
-    return Desk(db=db, path=path, repo=repo, home_post=home, is_hq=home == HQ, demo=demo)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    held = file_lock.acquire(path)
+    try:
+        db = open_database(path, create=True)
+    except BaseException:
+        held.release()
+        raise
+    try:
+        with transaction(db):
+            meta.put(db, "officer", officer or _default_actor())
+            repo = Repository(db, _author(db, officer, readonly=False))
+            meta.put(db, "post", home)
+            meta.put(db, "role", "hq" if home == HQ else "post")
+            meta.put(db, "demo", "1" if demo else "0")
+            for key, value in DEFAULT_ORGANISATION.items():
+                meta.put(db, key, value)
+            seed_reference_data(repo)
+    except BaseException:
+        db.conn.close()
+        held.release()
+        raise
+    return Desk(db=db, path=path, repo=repo, home_post=home, is_hq=home == HQ, demo=demo,
+                lock=held)
 
 
 #: The installation id that seed data is stamped with: seeded posts and terms carry the

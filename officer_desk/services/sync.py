@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from officer_desk.services.backups import backup_before
 from officer_desk.services.companies import link_companies
 from officer_desk.services.desk import Desk
 from officer_desk.sync.merge import PackageReport, merge_packages
@@ -26,7 +27,12 @@ def merge(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> list[PackageReport]:
-    """Merge each package on its own; afterwards link the same exporter across posts."""
+    """Merge each package on its own; afterwards link the same exporter across posts.
+
+    A real merge (not ``dry_run``) first takes a backup (``services.backups``).
+    """
+    if not dry_run and paths:
+        backup_before(desk, "merge")
     reports = merge_packages(desk, paths, dry_run=dry_run, progress=progress, cancel=cancel)
     if any(r.outcome == "merged" for r in reports):
         link_companies(desk)

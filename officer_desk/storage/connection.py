@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,8 @@ from officer_desk.domain.errors import (
     DatabaseCorrupt,
     DatabaseProblem,
     DatabaseTooNew,
+    DiskFull,
+    FolderReadOnly,
     NotADeskDatabase,
     OfficerDeskError,
 )
@@ -50,9 +53,19 @@ def translate(error: sqlite3.Error, path: Path | str = "the database") -> Office
             "close it and try again"
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseProblem(f"the disk holding {path} is full; nothing was written")
+        return DiskFull(
+            f"The disk is full: {path} could not be written, and nothing was changed. "
+            "Free some space and try again.",
+            f"디스크가 가득 찼습니다: {path}에 쓰지 못했으며 아무것도 바뀌지 않았습니다. "
+            "공간을 확보한 뒤 다시 시도하십시오.",
+        )
     if "readonly" in text or "read-only" in text:
-        return DatabaseProblem(f"{path} cannot be written (read-only file or folder)")
+        return FolderReadOnly(
+            f"The folder is read-only: {path} cannot be written (read-only file or "
+            "folder), and nothing was changed. Copy it to a folder you can write to.",
+            f"폴더가 읽기 전용입니다: {path}에 쓸 수 없으며(읽기 전용 파일 또는 폴더) "
+            "아무것도 바뀌지 않았습니다. 쓸 수 있는 폴더로 복사하십시오.",
+        )
     if "malformed" in text or "corrupt" in text:
         return DatabaseCorrupt(
             f"{path} is damaged ({error}); restore it from a backup"
@@ -64,19 +77,51 @@ def translate(error: sqlite3.Error, path: Path | str = "the database") -> Office
     return DatabaseProblem(f"{path}: {error}")
 
 
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
 def backup(conn: sqlite3.Connection, dest: Path) -> Path:
-    """A consistent copy of the open database written with SQLite's backup API."""
+    """A consistent copy of the open database written with SQLite's backup API.
+
+    The copy is one self-contained file (rollback journal, not WAL), written under a
+    temporary name, synced, and renamed when complete: a copy cut short by a crash or
+    a full disk never appears under ``dest``.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(dest)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        conn.backup(target)
+        target = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        _fsync(tmp)
+        os.replace(tmp, dest)
     finally:
-        target.close()
+        tmp.unlink(missing_ok=True)
     return dest
+
+
+#: Time stamp in backup names (UTC, to the microsecond so names never collide).
+BACKUP_STAMP = "%Y%m%dT%H%M%S%fZ"
 
 
 def backup_dir_for(path: Path) -> Path:
     return path.parent / f"{path.stem}-backups"
+
+
+def backup_path_for(path: Path, reason: str, folder: Path | None = None) -> Path:
+    """``<folder>/<stem>-<UTC time>-<reason>.sqlite`` (folder: the backup folder)."""
+    folder = backup_dir_for(path) if folder is None else folder
+    now = dt.datetime.now(dt.UTC)
+    while True:
+        dest = folder / f"{path.stem}-{now.strftime(BACKUP_STAMP)}-{reason}.sqlite"
+        if not dest.exists():
+            return dest
+        now += dt.timedelta(microseconds=1)
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -161,8 +206,7 @@ def _check_and_prepare(
     if upgrade is False:
         raise DatabaseProblem(f"{path} needs upgrading to schema {LATEST}")
     if version > 0:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        backup(conn, backup_dir_for(path) / f"{path.stem}.before-schema-{LATEST}.{stamp}.sqlite")
+        backup(conn, backup_path_for(path, "migration"))
     migrate(conn)
 
 

@@ -1,0 +1,101 @@
+"""Commands of backups: back up now, list the backups, restore one."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from officer_desk.cli.app import cli, db_argument, fail, json_option
+from officer_desk.cli.output import echo_json, echo_lines, human_size, plural, table
+from officer_desk.services import backups
+from officer_desk.storage.connection import backup_dir_for
+
+
+def _when(info: backups.BackupInfo) -> str:
+    return info.time.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    shown = [f"{name} {n:,}" for name, n in counts.items() if n]
+    return ", ".join(shown) or "no records"
+
+
+@cli.command(short_help="Back up the database now (SQLite's online backup).")
+@db_argument
+@click.option("--to", "to_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the backup (default: the DB's backup folder, <name>-backups).")
+def backup(db: Path, to_dir: Path | None) -> None:
+    """Write a complete, consistent copy of the database, even while the window has it
+    open. Manual backups are never deleted by the rolling clean-up of automatic ones.
+
+    \b
+    Example:
+      officer-desk backup us.sqlite
+      officer-desk backup us.sqlite --to /media/usb/officer-desk
+    """
+    path = backups.backup(db, to_dir)
+    click.echo(f"backed up {db} to {path} ({human_size(path.stat().st_size)})")
+
+
+@cli.command("backups", short_help="List the database's backups with their record counts.")
+@db_argument
+@json_option
+def list_backups(db: Path, as_json: bool) -> None:
+    """List the backups in the database's backup folder, newest first: when (UTC), why
+    (start, daily, migration, merge, import, before-restore, manual), size and the
+    records each holds.
+
+    \b
+    Example:
+      officer-desk backups us.sqlite
+    """
+    items = backups.list_backups(db)
+    if as_json:
+        echo_json([{
+            "path": str(b.path), "time": b.time.isoformat(), "reason": b.reason,
+            "size": b.size, "schema": b.schema, "post": b.post, "counts": b.counts,
+            "problem": b.problem,
+        } for b in items])
+        return
+    if not items:
+        click.echo(f"no backups of {db} (in {backup_dir_for(db)})")
+        return
+    rows = [[_when(b), b.reason, human_size(b.size), f"{b.total:,}",
+             b.problem or _counts(b.counts), b.path.name] for b in items]
+    echo_lines(table(["time", "reason", "size", "records", "holds", "file"], rows,
+                     align="<<>><<", flexible=(4, 5)))
+    click.echo(f"\n{plural(len(items), 'backup')} in {backup_dir_for(db)}")
+
+
+@cli.command(short_help="Replace the database with one of its backups.")
+@db_argument
+@click.argument("backup_file", metavar="BACKUP",
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def restore(db: Path, backup_file: Path, yes: bool) -> None:
+    """Put BACKUP in place of DB. The backup is checked first (an Officer Desk
+    database, undamaged, not from a newer version); the current file is itself backed
+    up (reason before-restore) before it is replaced, so a restore can be undone.
+
+    Close Officer Desk on this database first. The restored database gets a new
+    installation id (its change counter went back in time); HQ is asked to trust its
+    new signing key with the next package.
+
+    \b
+    Example:
+      officer-desk backups us.sqlite
+      officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite
+    """
+    counts = backups.verify_backup(backup_file)
+    click.echo(f"{backup_file} holds {_counts(counts)}")
+    if not yes:
+        if not sys.stdin.isatty():
+            fail("confirm with --yes (no terminal to ask on)")
+        click.confirm(f"Replace {db} with this backup? (the current file is backed up "
+                      "first)", abort=True)
+    report = backups.restore(db, backup_file)
+    click.echo(f"restored {db} from {backup_file}")
+    if report.safety_backup is not None:
+        click.echo(f"the file as it was is kept in {report.safety_backup}")

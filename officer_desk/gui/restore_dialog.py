@@ -1,0 +1,222 @@
+"""Backups in the window: File → Back up now, and File → Restore from backup….
+
+``RestoreDialog`` lists the database's backups (time, reason, records, size) and, after
+the person confirms, returns the chosen one. Restoring replaces the file under the open
+window, so the window cannot do it alone: ``install_backup_menu`` adds the two actions
+and a ``BackupActions`` object whose ``restoreChosen`` signal asks whoever opened the
+window (``app.run``) to close the desk, restore (``restore_desk``) and open a new
+window on the restored file, the way a language change rebuilds the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.gui import worker
+from officer_desk.gui.texts import current_language, problem_text, tr
+from officer_desk.services import backups
+from officer_desk.services.desk import Desk, open_desk
+
+if TYPE_CHECKING:
+    from officer_desk.gui.main_window import MainWindow
+
+REASONS = {
+    "start": "When opened",
+    "daily": "Daily",
+    "migration": "Before an upgrade",
+    "merge": "Before a merge",
+    "import": "Before an import",
+    "before-restore": "Before a restore",
+    "manual": "Made by hand",
+}
+
+Confirm = Callable[[QWidget, str], bool]
+
+
+def ask(parent: QWidget, text: str) -> bool:
+    """Yes or no (tests replace this)."""
+    answer = QMessageBox.question(parent, tr("Restore from backup"), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def reason_label(reason: str) -> str:
+    return tr(REASONS.get(reason, reason))
+
+
+def local_time(info: backups.BackupInfo) -> str:
+    return info.time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    lang = current_language()
+    parts = [f"{KINDS_BY_NAME[name].label(lang)} {n:,}" for name, n in counts.items()
+             if n and name in KINDS_BY_NAME]
+    return ", ".join(parts) or tr("no records")
+
+
+def size_text(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:,.0f} {unit}" if unit == "B" else f"{size:,.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+class RestoreDialog(QDialog):
+    """The backups of one database; ``chosen`` is set when the person confirmed one."""
+
+    COLUMNS = ("Time", "Reason", "Records", "Size", "Holds")
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *,
+                 confirm: Confirm = ask):
+        super().__init__(parent)
+        self.db_path, self.confirm = Path(db_path), confirm
+        self.chosen: Path | None = None
+        self.setWindowTitle(tr("Restore from backup"))
+        self.items = backups.list_backups(self.db_path)
+        intro = QLabel(tr(
+            "Choose a backup to put in place of {name}. The file as it is now is backed "
+            "up first, so a restore can be undone; the window reopens on the restored "
+            "file.").format(name=self.db_path.name))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.items), len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for row, info in enumerate(self.items):
+            cells = (local_time(info), reason_label(info.reason),
+                     f"{info.total:,}" if not info.problem else "—",
+                     size_text(info.size),
+                     info.problem or counts_text(info.counts))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(info.path))
+                if column in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel(tr("There are no backups of this database yet."))
+        self.empty.setVisible(not self.items)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.restore_button = self.buttons.addButton(
+            tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(False)
+        self.buttons.accepted.connect(self.restore_selected)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self.resize(820, 420)
+
+    def selected(self) -> backups.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        info = self.selected()
+        self.restore_button.setEnabled(info is not None and info.problem is None)
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None or info.problem is not None:
+            return
+        text = tr(
+            "Replace {name} with the backup of {time} ({reason}, {records} records)? "
+            "Changes made since then are set aside in a backup of the current file."
+        ).format(name=self.db_path.name, time=local_time(info),
+                 reason=reason_label(info.reason), records=f"{info.total:,}")
+        if self.confirm(self, text):
+            self.chosen = info.path
+            self.accept()
+
+
+def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None) -> Desk:
+    """Close ``desk``, put ``backup`` in its place and open the restored file.
+
+    When the restore is refused (the backup is damaged, the file is in use elsewhere),
+    the problem is shown and the database is opened again as it was.
+    """
+    path, actor, readonly = desk.path, desk.actor, desk.readonly
+    desk.close()
+    try:
+        backups.restore(path, backup)
+    except OfficerDeskError as e:
+        worker.show_problem(parent, tr("Restore from backup"), problem_text(e))
+    return open_desk(path, actor=actor, readonly=readonly)
+
+
+class BackupActions(QObject):
+    """The File menu's backup actions of one window."""
+
+    #: the person chose a backup to restore (its path): the window's owner restores it
+    restoreChosen = Signal(str)
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.backup_action = QAction(tr("Back up now"), window)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(tr("Restore from backup…"), window)
+        self.restore_action.triggered.connect(self.choose_backup)
+
+    def back_up_now(self) -> Path | None:
+        """A manual backup, in the worker thread; the status bar says where it went."""
+        desk = self.window.desk
+        path = worker.run_with_progress(
+            self.window, tr("Backing up…"), lambda d, _p, _c: backups.backup(d.path),
+            path=desk.path, actor=desk.actor)
+        if path is not None:
+            self.window.statusBar().showMessage(
+                tr("Backed up to {path}").format(path=path), 8000)
+        return path
+
+    def choose_backup(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.window.desk.path, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.restoreChosen.emit(str(dialog.chosen)))
+        dialog.open()
+        return dialog
+
+
+def install_backup_menu(window: MainWindow) -> BackupActions:
+    """Add "Back up now" and "Restore from backup…" to the window's File menu."""
+    actions = BackupActions(window)
+    file_menu = next(
+        (a.menu() for a in window.menuBar().actions() if a.text() == tr("&File")), None)
+    if file_menu is None:
+        file_menu = window.menuBar().addMenu(tr("&File"))
+    first = file_menu.actions()[0] if file_menu.actions() else None
+    file_menu.insertAction(first, actions.backup_action)
+    file_menu.insertAction(first, actions.restore_action)
+    file_menu.insertSeparator(first)
+    window.backup_actions = actions  # type: ignore[attr-defined]
+    return actions
