@@ -79,14 +79,24 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
-    from benchmarks import bench_demo, bench_insert, bench_merge, bench_plan, bench_search
+    from benchmarks import (
+        bench_demo,
+        bench_gui,
+        bench_insert,
+        bench_merge,
+        bench_pdf,
+        bench_plan,
+        bench_search,
+        bench_xlsx,
+    )
     from benchmarks.report import emit, fields, peak_rss_mb, progress, section, table
     from officer_desk.services.desk import open_desk
 
     started = time.perf_counter()
     merge = args.only == "merge" or not args.skip_merge
     core = args.only is None  # stages 1-4: demo generation, bulk insert, search, plans
-    steps = 4 * core + merge
+    # stages 1-4 core, 5 the window, 6 the merge, the last two the briefing pack PDF, XLSX
+    steps = 5 * core + merge + 2 * core
     sizes = [f"{args.records:,} records"] * core + [
         f"merge of 6 x {args.merge_records:,}"] * merge
     emit(f"Officer Desk benchmarks: {', '.join(sizes)}")
@@ -135,13 +145,36 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         finally:
             desk.close()
 
+        with progress(f"5/{steps} the window: first painted table, search as you type"):
+            gui = bench_gui.run(Path(demo["path"]), starts=bench_gui.QUICK_STARTS
+                                if args.quick else bench_gui.STARTS)
+        bench_gui.show(gui, number=5)
+        memory.append(("5. the window (in its own process)", gui["peak_rss_mb"]))
+        figures["gui"] = gui
+
     if merge:
-        with progress(f"{steps}/{steps} HQ merge of 6 post packages of "
+        with progress(f"{6 if core else 1}/{steps} HQ merge of 6 post packages of "
                       f"{args.merge_records:,} records"):
             merged = bench_merge.run(workdir, args.merge_records)
-        bench_merge.show(merged, number=5 if core else 1)
-        memory.append((f"{5 if core else 1}. HQ merge", merged["peak_rss_mb"]))
+        bench_merge.show(merged, number=6 if core else 1)
+        memory.append((f"{6 if core else 1}. HQ merge", merged["peak_rss_mb"]))
         figures["merge"] = merged
+
+    if core:
+        with progress(f"{steps - 1}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
+                      f"disputes and a plain reportlab Table, {bench_pdf.REPEATS} runs each"):
+            pdf = bench_pdf.run(workdir)
+        bench_pdf.show(pdf, number=steps - 1)
+        memory.append((f"{steps - 1}. briefing pack PDF", pdf["peak_rss_mb"]))
+        figures["pdf"] = pdf
+
+        with progress(f"{steps}/{steps} briefing pack XLSX of {args.records:,} records and "
+                      f"plain openpyxl, {bench_xlsx.RUNS} runs each"):
+            xlsx = bench_xlsx.run(workdir, args.records)
+        bench_xlsx.show(xlsx, number=steps)
+        memory.append((f"{steps}. briefing pack XLSX (in its own process)",
+                       xlsx["peak_rss_mb"]))
+        figures["xlsx"] = xlsx
 
     section(f"{steps + 1}. Memory: peak RSS of this process after each stage")
     table(["after", "peak RSS (MiB)"], [[label, f"{mb:.0f}"] for label, mb in memory],

@@ -12,10 +12,13 @@ from collections.abc import Sequence
 
 # Importing the command modules registers their commands on the group.
 from officer_desk.cli import (  # noqa: F401
+    commands_backup,
+    commands_brief,
     commands_db,
     commands_fields,
     commands_find,
     commands_gui,
+    commands_import,
     commands_records,
     commands_sync,
     commands_view,

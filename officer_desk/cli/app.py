@@ -70,8 +70,8 @@ def _os_error_message(exc: OSError) -> str:
 #: The order commands are listed in the help: by job, most used first.
 COMMAND_ORDER = (
     "gui", "init", "add", "update", "attach", "delete", "undelete", "list", "show", "history",
-    "search", "deadlines", "dashboard", "export", "package", "merge", "conflicts", "keys",
-    "fields", "check", "demo",
+    "search", "deadlines", "dashboard", "brief", "export", "import", "package", "merge",
+    "conflicts", "keys", "backup", "backups", "restore", "fields", "check", "demo",
 )
 
 

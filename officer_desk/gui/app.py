@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from officer_desk import settings as user_settings
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError
 from officer_desk.gui import crash
+from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.first_start import FirstStartDialog
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.restore_dialog import restore_desk
@@ -130,10 +131,10 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
         window.languageChosen.connect(
             lambda setting: QTimer.singleShot(0, lambda: open_window(
                 window_language(None, setting))))
-        backup_actions = getattr(window, "backup_actions", None)
-        if backup_actions is not None:
-            backup_actions.restoreChosen.connect(
-                lambda backup: QTimer.singleShot(0, lambda: restore(backup, language)))
+        window.backup_actions.restoreChosen.connect(
+            lambda backup: QTimer.singleShot(0, lambda: restore(backup, language)))
+        if not desk.readonly:
+            install_backup_timer(window)
         if old is not None:
             window.restoreGeometry(old.saveGeometry())
             window.nav.setCurrentRow(old.nav.currentRow())

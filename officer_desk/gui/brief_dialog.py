@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.briefs.pack import PackCancelled, PackResult, write_pack
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
 from officer_desk.briefs.words import word
 from officer_desk.domain.errors import OfficerDeskError
@@ -50,6 +49,8 @@ from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
+
+    from officer_desk.briefs.pack import PackResult
 
 FolderChooser = Callable[[QWidget], "str | None"]
 FolderOpener = Callable[[Path], None]
@@ -295,6 +296,8 @@ class BriefDialog(QDialog):
                 return None
         today = self.today
 
+        from officer_desk.briefs.pack import write_pack
+
         def work(desk: Desk, progress: worker.Progress, cancel: worker.Cancel) -> PackResult:
             return write_pack(desk, selection, folder, formats, progress=progress,
                               cancel=cancel, today=today)
@@ -339,6 +342,8 @@ class BriefDialog(QDialog):
                 self.opener(self.pack.out_dir)
             return
         self.progress.setValue(0)
+        from officer_desk.briefs.pack import PackCancelled
+
         if isinstance(error, PackCancelled) or (task.cancelled and
                                                 isinstance(error, OfficerDeskError)):
             self.status.setText(tr("Cancelled; nothing was written."))

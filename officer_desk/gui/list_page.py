@@ -3,22 +3,31 @@
 The page keeps no query of its own: every widget change builds the query's fields again
 and hands them to the ``RecordTableModel`` (``set_query``), which asks the services.
 Saved views are ``ListQuery`` objects kept in the database (``services.views``); the
-column layout (order, widths, hidden columns, sort) is kept per kind in QSettings.
+column layout (order, widths, hidden columns, sort) and the list/detail splitter are
+kept per kind in QSettings.
+
+Creating, editing, deleting and restoring go through the services as before (the
+editor shows their field messages), and each change is then pushed onto the undo stack
+as a command (``gui.undo``) whose undo and redo call the services again. The detail
+tabs show the record, its attachments, follow-ups and links; a linked record asked for
+is announced by ``openRecordRequested`` for the window to open.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -37,9 +46,12 @@ from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
 from officer_desk.gui import editor as editor_module
 from officer_desk.gui.editor import RecordEditor
+from officer_desk.gui.links_panel import LinksPanel
 from officer_desk.gui.models import RecordTableModel
 from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
 from officer_desk.gui.texts import tr
+from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
+from officer_desk.services import display
 from officer_desk.services import records as record_service
 from officer_desk.services import views as view_service
 from officer_desk.services.desk import Desk
@@ -74,8 +86,16 @@ def header_key(kind: RecordKind) -> str:
     return f"lists/{kind.name}/header"
 
 
+def splitter_key(kind: RecordKind) -> str:
+    return f"lists/{kind.name}/splitter"
+
+
 class RecordListPage(QWidget):
     """One kind's list: search, filters, views, deleted toggle, count, table, detail."""
+
+    #: the id of a record the person asked to open (e.g. from the Links tab); the
+    #: window shows it in its own list
+    openRecordRequested = Signal(str)
 
     def __init__(
         self,
@@ -85,9 +105,12 @@ class RecordListPage(QWidget):
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
+        undo_stack: QUndoStack | None = None,
     ):
         super().__init__(parent)
         self.desk, self.kind, self.lang = desk, kind, lang
+        #: the window's undo stack (shared by its lists); a page on its own keeps one
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         # Without an application name (tests, scripts) the layout is not remembered.
         if settings is None and QCoreApplication.organizationName():
             settings = QSettings()
@@ -139,6 +162,11 @@ class RecordListPage(QWidget):
                         label = f"{label} {tr('(not in use)')}"
                     box.addItem(label, term.code)
             box.setObjectName(f"filter_{name}")
+            # long labels ("Warning letter / licence demand") must not push the row off
+            # the window: the box shows about 8 characters, the popup the whole label
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+            box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 24)
             caption = QLabel(f.label(lang))
             caption.setBuddy(box)
             row.addWidget(caption)
@@ -179,9 +207,13 @@ class RecordListPage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionsMovable(True)
+        self._default_widths()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
@@ -190,6 +222,7 @@ class RecordListPage(QWidget):
         self.tabs.addTab(self.detail, tr("Details"))
         self.attachments: AttachmentsPanel | None = None
         self.follow_ups: FollowUpsPanel | None = None
+        self.links: LinksPanel | None = None
         if not kind.reference and kind not in (ATTACHMENTS, FOLLOW_UPS):
             self.attachments = AttachmentsPanel(desk, lang, self)
             self.follow_ups = FollowUpsPanel(desk, lang, self)
@@ -197,6 +230,13 @@ class RecordListPage(QWidget):
             self.tabs.addTab(self.follow_ups, "")
             for panel in (self.attachments, self.follow_ups):
                 panel.changed.connect(self._panel_changed)
+                panel.undo_stack = self.undo_stack
+        if not kind.reference:
+            self.links = LinksPanel(desk, lang, self)
+            self.tabs.addTab(self.links, "")
+            self.links.openRequested.connect(
+                lambda record_id: self.openRecordRequested.emit(record_id))
+            self.links.loaded.connect(self._show_panel_counts)
         self._show_panel_counts()
 
         bar = QHBoxLayout()
@@ -212,18 +252,23 @@ class RecordListPage(QWidget):
         bar.addWidget(self.delete_button)
         bar.addStretch(1)
         bar.addWidget(self.count)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("list_detail_splitter")
         split.addWidget(self.table)
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.filter_row)
         layout.addWidget(self.problem)
         layout.addWidget(split)
+        self._set_tab_order()
 
         self.restore_header()
+        self.restore_splitter()
+        split.splitterMoved.connect(self.save_splitter)
 
         self._pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self._apply_filters)
@@ -243,6 +288,7 @@ class RecordListPage(QWidget):
         header.sectionResized.connect(self.save_header)
         header.sortIndicatorChanged.connect(self.save_header)
         self.model.countChanged.connect(self._show_count)
+        self.model.loadingChanged.connect(self._show_loading)
         self.model.problem.connect(self.problem.setText)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self._show_count(self.model.rowCount(), self.model.total)
@@ -253,11 +299,29 @@ class RecordListPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.edit_current())
         # Ctrl+N works while the page is shown (a hidden page's shortcuts are inactive).
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.edit_current,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  self.delete_or_restore, context=Qt.ShortcutContext.WidgetShortcut)
+        # Enter and Delete act on the table only when it has the focus (the context is set
+        # after construction: PySide6 does not apply a ``context=`` keyword given with a
+        # callable, and Enter in the Links tab would open this list's editor)
+        table_keys = [(QKeySequence(Qt.Key.Key_Return), self.edit_current),
+                      (QKeySequence(Qt.Key.Key_Enter), self.edit_current),
+                      (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_or_restore)]
+        for sequence, action in table_keys:
+            shortcut = QShortcut(sequence, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab order: search, filters, the bar's buttons, table, then the detail tabs."""
+        filters = [w for i in range(self.filter_row.layout().count())
+                   if (w := self.filter_row.layout().itemAt(i).widget()) is not None
+                   and not isinstance(w, QLabel)]
+        return [self.search, self.post, *filters, self.deleted, self.filters_button,
+                self.views, self.save_view_button, self.delete_view_button, self.new_button,
+                self.edit_button, self.delete_button, self.table, self.tabs]
+
+    def _set_tab_order(self) -> None:
+        for a, b in itertools.pairwise(self.focus_order()):
+            QWidget.setTabOrder(a, b)
 
     # -- editing ------------------------------------------------------------------------
 
@@ -288,10 +352,37 @@ class RecordListPage(QWidget):
         """Open the editor (window-modal, not blocking); the list follows when it saves."""
         dialog = RecordEditor(self.desk, self.kind, record, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._after_change(dialog.record_id))
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.on_child_saved = self._saved_elsewhere
         self.editor = dialog
         dialog.open()
         return dialog
+
+    def _saved_elsewhere(self, dialog: RecordEditor) -> None:
+        """A record made from inside the editor (a new company): undoable as well."""
+        if dialog.record_id is None or dialog.change is None or not dialog.change.created:
+            return
+        try:
+            record = record_service.get(self.desk, dialog.record_id)
+        except OfficerDeskError:
+            return
+        self.undo_stack.push(CreateCommand(self.desk, record, self.lang, parent=self))
+
+    def _saved(self, dialog: RecordEditor) -> None:
+        """The editor saved through the services: record it for undo, then show it."""
+        if dialog.record_id is not None and dialog.change is not None:
+            try:
+                record = record_service.get(self.desk, dialog.record_id)
+            except OfficerDeskError:
+                record = None
+            if record is not None and dialog.change.created:
+                self.undo_stack.push(CreateCommand(
+                    self.desk, record, self.lang, parent=self, done=self._after_change))
+            elif record is not None and dialog.change.fields.get(record.id):
+                self.undo_stack.push(EditCommand(
+                    self.desk, record, dialog.change, self.lang, parent=self,
+                    done=self._after_change))
+        self._after_change(dialog.record_id)
 
     def delete_or_restore(self) -> bool:
         """Delete the selected record (or restore it if deleted) after asking."""
@@ -306,12 +397,16 @@ class RecordListPage(QWidget):
                                      f"{question}\n\n{record.title(self.lang)}"):
                 return False
             if restoring:
-                record_service.restore(self.desk, record_id)
+                change = record_service.restore(self.desk, record_id)
             else:
-                record_service.delete(self.desk, record_id)
+                change = record_service.delete(self.desk, record_id)
         except OfficerDeskError as e:
             editor_module.show_problem(self, tr("Delete"), str(e))
             return False
+        if not change.empty:
+            command = RestoreCommand if restoring else DeleteCommand
+            self.undo_stack.push(command(self.desk, record, self.lang, parent=self,
+                                         done=self._after_change))
         self._after_change(record_id)
         return True
 
@@ -513,6 +608,23 @@ class RecordListPage(QWidget):
         header.setSectionHidden(column, not visible)
         self.save_header()
 
+    def _default_widths(self) -> None:
+        """Widths until the person sets their own (then the remembered ones): the title
+        gets the room, short codes and dates what they need."""
+        header = self.table.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("가")
+        widths = {"id": 6 * em, "post": 4 * em, "title": 30 * em}
+        for column, name in enumerate(self.model.column_names):
+            field = self.kind.field(name) if self.kind.has_field(name) else None
+            if name in widths:
+                width = widths[name]
+            elif field is not None and field.type in (FieldType.DATE, FieldType.BOOL,
+                                                      FieldType.INTEGER):
+                width = 7 * em
+            else:
+                width = 9 * em
+            header.resizeSection(column, width)
+
     def hidden_columns(self) -> list[str]:
         header = self.table.horizontalHeader()
         return [n for i, n in enumerate(self.model.column_names) if header.isSectionHidden(i)]
@@ -521,6 +633,17 @@ class RecordListPage(QWidget):
         if self.settings is not None:
             self.settings.setValue(header_key(self.kind),
                                    self.table.horizontalHeader().saveState())
+
+    def save_splitter(self, *_args: Any) -> None:
+        """Remember how the list and the detail share the page (per kind)."""
+        if self.settings is not None:
+            self.settings.setValue(splitter_key(self.kind), self.split.saveState())
+
+    def restore_splitter(self) -> bool:
+        if self.settings is None:
+            return False
+        state = self.settings.value(splitter_key(self.kind))
+        return bool(state) and self.split.restoreState(state)
 
     def restore_header(self) -> bool:
         if self.settings is None:
@@ -534,7 +657,9 @@ class RecordListPage(QWidget):
             # the remembered sort becomes the list's sort (the database sorts)
             column = header.sortIndicatorSection()
             if 0 <= column < self.model.columnCount():
-                self.model.sort(column, header.sortIndicatorOrder())
+                # read at once: the list is painted sorted the first time
+                self.model.set_query(
+                    sort=self.model.sort_spec(column, header.sortIndicatorOrder()), wait=True)
         return ok
 
     # -- count and detail ----------------------------------------------------------------
@@ -542,6 +667,13 @@ class RecordListPage(QWidget):
     def _show_count(self, shown: int, total: int) -> None:
         self.count.setText(tr("{shown} of {total}").format(shown=f"{shown:,}",
                                                             total=f"{total:,}"))
+
+    def _show_loading(self) -> None:
+        """While a search runs off the GUI thread, the count says so."""
+        if self.model.loading:
+            self.count.setText(tr("Searching…"))
+        else:
+            self._show_count(self.model.rowCount(), self.model.total)
 
     def refresh(self) -> None:
         self.model.refresh()
@@ -565,16 +697,19 @@ class RecordListPage(QWidget):
         self.detail.setHtml(record_html(self.desk, record, history, self.lang))
 
     def _show_panels(self, record_id: str | None) -> None:
-        for panel in (self.attachments, self.follow_ups):
+        for panel in (self.attachments, self.follow_ups, self.links):
             if panel is not None:
                 panel.show_record(record_id)
         self._show_panel_counts()
 
     def _show_panel_counts(self) -> None:
         for panel, title in ((self.attachments, tr("Attachments ({n})")),
-                             (self.follow_ups, tr("Follow-ups ({n})"))):
+                             (self.follow_ups, tr("Follow-ups ({n})")),
+                             (self.links, tr("Links ({n})"))):
             if panel is not None:
-                self.tabs.setTabText(self.tabs.indexOf(panel), title.format(n=panel.count()))
+                n = panel.count()
+                text = tr("Links") if n is None else title.format(n=n)  # links: when shown
+                self.tabs.setTabText(self.tabs.indexOf(panel), text)
 
     def _panel_changed(self) -> None:
         """An attachment or follow-up changed: the list and the counts follow."""
@@ -583,26 +718,30 @@ class RecordListPage(QWidget):
         self._after_change(record_id)
 
 
+LINK_TYPES = (FieldType.REF, FieldType.LINK, FieldType.REFS)
+
+
+def _as_list(value: Any) -> list[str]:
+    if not value:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
 def record_html(desk: Desk, record, history, lang: str) -> str:
     """A record's fields and history as simple HTML (all user text escaped)."""
     rows = []
+    linked = [v for f in record.kind.fields if f.type in LINK_TYPES
+              for v in _as_list(record.values.get(f.name))]
+    titles = display.titles_of(desk, linked)
     for f in record.kind.fields:
         value = record.values.get(f.name)
         if value in (None, "", []) or f.type is FieldType.BLOB:
             continue
-        if f.type is FieldType.VOCAB:
-            shown = desk.vocab.label(f.vocab, value, lang)
-        elif f.type in (FieldType.REF, FieldType.LINK):
-            target = desk.repo.get(None, value, with_blobs=False)
-            shown = target.title(lang) if target else value
-        elif f.type is FieldType.CHOICE:
-            shown = tr(value.capitalize())
-        elif f.type in (FieldType.STRINGS, FieldType.REFS):
-            shown = "; ".join(value)
-        elif f.type is FieldType.PARTIES:
-            shown = "; ".join(p["name"] for p in value)
+        if f.type is FieldType.LONGTEXT:
+            shown = str(value)  # its line breaks are kept
         else:
-            shown = str(value)
+            shown = display.format_value(f, value, desk.vocab, lang, check_marks=False,
+                                         titles=titles)
         text = html.escape(shown).replace("\n", "<br>")
         rows.append(f"<tr><th align=left>{html.escape(f.label(lang))}</th><td>{text}</td></tr>")
     def change(h) -> str:

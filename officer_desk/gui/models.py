@@ -6,19 +6,33 @@ time through ``queries.list_records``: opening a list reads one page and one cou
 raw values of the shown columns (no Qt objects, no long texts it does not show);
 values are turned into text when the view asks, so switching language needs no
 reload.
+
+A new query, search or sort runs off the GUI thread: the count and the first page are
+read in the worker thread on a read-only desk of its own (a SQLite connection cannot
+cross threads), and come back by a queued signal. Each load has a generation number;
+a result that is no longer the newest is dropped (and a load not yet started when a
+newer one is asked for is skipped). While a load runs, ``loading`` is True, the rows
+shown stay those of the previous query and no more of them are fetched. Opening a list
+(the constructor) and ``refresh`` after a change read on the GUI thread, as do the
+later pages a view asks for while scrolling (``fetchMore``: 200 rows, a few
+milliseconds even at 100,000 records).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
     Signal,
 )
@@ -28,8 +42,9 @@ from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.records import Record
+from officer_desk.gui.worker import worker_pool
 from officer_desk.services import display, queries
-from officer_desk.services.desk import Desk
+from officer_desk.services.desk import Desk, open_desk
 from officer_desk.services.queries import ListQuery
 
 #: Rows read per query.
@@ -114,6 +129,85 @@ def _first(record: Record, names: tuple[str, ...]) -> str:
     return ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """Rows read for a query, with the titles of the records they link to."""
+
+    rows: list[_Row]
+    total: int
+    titles: dict[str, tuple[str, str]]
+
+
+def _read(
+    desk: Desk, kind: RecordKind, query: ListQuery, key: tuple[Field, ...],
+    links: tuple[Field, ...], known: Collection[str],
+) -> _Read:
+    """Read ``query``'s page as rows (on whichever thread ``desk`` belongs to)."""
+    page = queries.list_records(desk, kind, query)
+    rows = [
+        _Row(
+            id=r.id, post=r.post, deleted=r.deleted,
+            title_en=_first(r, kind.title_en), title_ko=_first(r, kind.title_ko),
+            cells=tuple(r.values.get(f.name) for f in key),
+        )
+        for r in page.records
+    ]
+    titles: dict[str, tuple[str, str]] = {}
+    if links:
+        wanted = {
+            rid
+            for r in page.records for f in links
+            for rid in display.linked_ids(f, r.values.get(f.name))
+            if rid not in known
+        }
+        if wanted:
+            titles = display.titles_of(desk, wanted)
+    return _Read(rows, page.total, titles)
+
+
+class _Generation:
+    """The newest load's number, read by the worker thread to skip stale loads."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+
+class _Relay(QObject):
+    """Brings a load's result (or exception) back to the GUI thread.
+
+    It has no parent: the model and each running load hold it, so it is never deleted
+    (with a closing window) while a worker thread emits from it; once the model is gone
+    the emit reaches no one.
+    """
+
+    delivered = Signal(int, object)
+
+
+class _Load(QRunnable):
+    """Read one query on a read-only desk of the worker thread's own."""
+
+    def __init__(self, relay: _Relay, newest: _Generation, generation: int, path: Path,
+                 read: Callable[[Desk], _Read]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.relay, self.newest, self.generation = relay, newest, generation
+        self.path, self.read = path, read
+
+    def run(self) -> None:
+        if self.newest.value != self.generation:
+            return  # a newer load was asked for before this one started
+        result: _Read | BaseException
+        try:
+            desk = open_desk(self.path, readonly=True)
+            try:
+                result = self.read(desk)
+            finally:
+                desk.close()
+        except BaseException as e:
+            result = e
+        self.relay.delivered.emit(self.generation, result)
+
+
 class RecordTableModel(QAbstractTableModel):
     """One kind's records as a table, read page by page as the view scrolls."""
 
@@ -121,6 +215,9 @@ class RecordTableModel(QAbstractTableModel):
     problem = Signal(str)
     #: (rows fetched so far, records matching the query)
     countChanged = Signal(int, int)
+    #: a query started or stopped reading off the GUI thread (see ``loading``); no bool
+    #: argument: PySide6 6.12 loses a reference to True/False passed through a Python signal
+    loadingChanged = Signal()
 
     def __init__(
         self,
@@ -152,6 +249,14 @@ class RecordTableModel(QAbstractTableModel):
         #: Set while rows change: a fetch asked for from inside our own signals (a view or
         #: a model tester reacting to modelReset/rowsInserted) waits for the next call.
         self._busy = False
+        #: the query whose rows are shown (``_query`` runs ahead while loading)
+        self._shown = self._query
+        self._newest = _Generation()
+        self._loading = False
+        self._relay = _Relay()
+        self._relay.delivered.connect(self._delivered)
+        #: whether new queries read in the worker thread (a database file is needed)
+        self.background = desk.path.is_file()
         if not self._load(self._query, PAGE_SIZE):  # e.g. a saved view gone stale
             self._query = ListQuery(limit=PAGE_SIZE)
             self._load(self._query, PAGE_SIZE)
@@ -165,6 +270,11 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def lang(self) -> str:
         return self._lang
+
+    @property
+    def loading(self) -> bool:
+        """Whether a new query is being read (the rows shown are the previous query's)."""
+        return self._loading
 
     @property
     def total(self) -> int:
@@ -217,7 +327,10 @@ class RecordTableModel(QAbstractTableModel):
 
         Keys are ``ListQuery`` fields (``filters`` is accepted for ``where``). An invalid
         query leaves everything as it was and emits ``problem``; returns whether it took.
+        The rows are read in the worker thread (``loading`` until they are shown) unless
+        ``wait`` is given.
         """
+        wait = bool(changes.pop("wait", False))
         if "filters" in changes:
             changes["where"] = changes.pop("filters")
         unknown = set(changes) - QUERY_KEYS
@@ -227,21 +340,26 @@ class RecordTableModel(QAbstractTableModel):
             changes["where"] = dict(changes["where"] or {})
         if changes.get("posts") is not None:
             changes["posts"] = tuple(changes["posts"])
-        return self._load(dataclasses.replace(self._query, **changes), PAGE_SIZE)
+        query = dataclasses.replace(self._query, **changes)
+        if wait or not self.background:
+            return self._load(query, PAGE_SIZE)
+        return self._start(query)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (through the query: the database sorts, not the view).
 
         The id column, or column -1, means the kind's default order.
         """
+        spec = self.sort_spec(column, order)
+        if spec != self._query.sort:
+            self.set_query(sort=spec)
+
+    def sort_spec(self, column: int, order: Qt.SortOrder) -> str | None:
+        """The query's ``sort`` for a column and order (None: the kind's default)."""
         name = self._sort_field(column)
         if name is None:
-            spec = None
-        else:
-            spec = f"-{name}" if order == Qt.SortOrder.DescendingOrder else name
-        if spec == self._query.sort:
-            return
-        self._load(dataclasses.replace(self._query, sort=spec), PAGE_SIZE)
+            return None
+        return f"-{name}" if order == Qt.SortOrder.DescendingOrder else name
 
     def set_language(self, lang: str) -> None:
         """Show headers and values in ``lang`` ("ko" or "en"); nothing is reloaded."""
@@ -250,13 +368,16 @@ class RecordTableModel(QAbstractTableModel):
         self._lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
-            )
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
         self.countChanged.emit(len(self._rows), self._total)
 
     def refresh(self) -> bool:
-        """Read again (after a change), keeping query, sort and how far the view scrolled."""
+        """Read again (after a change), keeping query, sort and how far the view scrolled.
+
+        Reads here, at once, so that the changed record can be selected right after; a
+        query still loading is read now instead (its late result is dropped).
+        """
         return self._load(self._query, max(PAGE_SIZE, len(self._rows)))
 
     # -- QAbstractItemModel ------------------------------------------------------------
@@ -268,7 +389,7 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if parent.isValid() or self._busy:
+        if parent.isValid() or self._busy or self._loading:
             return False
         return not self._complete and len(self._rows) < self._total
 
@@ -278,12 +399,13 @@ class RecordTableModel(QAbstractTableModel):
         start = len(self._rows)
         query = dataclasses.replace(self._query, limit=PAGE_SIZE, offset=start)
         try:
-            page = queries.list_records(self._desk, self._kind, query)
+            page = self._read(self._desk, query)
         except OfficerDeskError as e:
             self._complete = True  # do not retry on every scroll; refresh() tries again
             self.problem.emit(self._message(e))
             return
-        rows = self._to_rows(page.records)
+        self._titles.update(page.titles)
+        rows = page.rows
         self._busy = True
         try:
             self._complete = len(rows) < PAGE_SIZE
@@ -352,26 +474,75 @@ class RecordTableModel(QAbstractTableModel):
     # -- inside ------------------------------------------------------------------------
 
     def _load(self, query: ListQuery, rows: int) -> bool:
-        """Read the first ``rows`` rows of ``query`` and show them instead of the current.
+        """Read the first ``rows`` rows of ``query`` here and show them instead of the current.
 
         Read first, reset after: a refused query changes nothing. Nothing is read once
         the database is closed (a window's widgets may still signal while it is torn down).
+        A load still running in the worker thread is superseded.
         """
         if self._desk.closed:
             return False
         limit = -(-rows // PAGE_SIZE) * PAGE_SIZE  # whole pages
         try:
-            page = queries.list_records(
-                self._desk, self._kind, dataclasses.replace(query, limit=limit, offset=0)
-            )
+            page = self._read(self._desk, dataclasses.replace(query, limit=limit, offset=0))
         except OfficerDeskError as e:
             self.problem.emit(self._message(e))
             return False
-        new_rows = self._to_rows(page.records)
+        self._newest.value += 1
+        self._set_loading(False)
+        self._show(query, page, limit)
+        return True
+
+    def _start(self, query: ListQuery) -> bool:
+        """Check ``query`` here, then read its first page in the worker thread."""
+        if self._desk.closed:
+            return False
+        try:  # a refused query is told at once, and nothing changes
+            queries.order_by(self._kind, query.sort)
+            queries._where(self._desk, self._kind, query)  # builds SQL only; cheap
+        except OfficerDeskError as e:
+            self.problem.emit(self._message(e))
+            return False
+        self._newest.value += 1
+        self._query = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
+        first_page = dataclasses.replace(self._query)
+        # the worker gets plain values, not the model (a QObject of this thread)
+        kind, key, links, known = self._kind, self._key_fields, self._links, frozenset(
+            self._titles)
+        task = _Load(self._relay, self._newest, self._newest.value, self._desk.path,
+                     lambda desk: _read(desk, kind, first_page, key, links, known))
+        self._set_loading(True)
+        worker_pool().start(task)
+        return True
+
+    def _delivered(self, generation: int, result: object) -> None:
+        """A load's result, on the GUI thread: shown if it is still the newest."""
+        if generation != self._newest.value or self._desk.closed:
+            return
+        self._set_loading(False)
+        if isinstance(result, _Read):
+            self._show(self._query, result, PAGE_SIZE)
+            return
+        self._query = self._shown  # the rows shown are still the previous query's
+        if isinstance(result, OfficerDeskError):
+            self.problem.emit(self._message(result))
+            self.countChanged.emit(len(self._rows), self._total)
+            return
+        assert isinstance(result, BaseException)
+        raise result  # unexpected: the crash dialog shows it
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loadingChanged.emit()
+
+    def _show(self, query: ListQuery, page: _Read, limit: int) -> None:
+        self._titles.update(page.titles)
+        new_rows = page.rows
         self._busy = True
         try:
             self.beginResetModel()
-            self._query = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
+            self._query = self._shown = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
             self._rows = new_rows
             self._complete = len(new_rows) < limit
             self._total = len(new_rows) if self._complete else max(page.total, len(new_rows))
@@ -379,28 +550,9 @@ class RecordTableModel(QAbstractTableModel):
         finally:
             self._busy = False
         self.countChanged.emit(len(self._rows), self._total)
-        return True
 
-    def _to_rows(self, records: list[Record]) -> list[_Row]:
-        key = self._key_fields
-        rows = [
-            _Row(
-                id=r.id, post=r.post, deleted=r.deleted,
-                title_en=_first(r, self._kind.title_en), title_ko=_first(r, self._kind.title_ko),
-                cells=tuple(r.values.get(f.name) for f in key),
-            )
-            for r in records
-        ]
-        if self._links:
-            wanted = {
-                rid
-                for r in records for f in self._links
-                for rid in display.linked_ids(f, r.values.get(f.name))
-                if rid not in self._titles
-            }
-            if wanted:
-                self._titles.update(display.titles_of(self._desk, wanted))
-        return rows
+    def _read(self, desk: Desk, query: ListQuery) -> _Read:
+        return _read(desk, self._kind, query, self._key_fields, self._links, self._titles)
 
     def _text(self, row: _Row, column: int) -> str:
         name = self._columns[column]

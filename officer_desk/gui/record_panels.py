@@ -2,8 +2,10 @@
 
 Each panel shows one record's items (``show_record``), changes them only through the
 services, and emits ``changed`` after every change so the list page can refresh its
-model and the tab titles' counts. The file dialog, the URL opener and the follow-up
-question are attributes, so tests replace them.
+model and the tab titles' counts. Given the window's undo stack (``undo_stack``), each
+change is pushed onto it as a command, so Ctrl+Z takes back an added follow-up too.
+The file dialog, the URL opener and the follow-up question are attributes, so tests
+replace them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -39,6 +48,7 @@ from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
 from officer_desk.domain.records import Record
 from officer_desk.gui import editor as editor_module
 from officer_desk.gui.texts import tr
+from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RecordCommand
 from officer_desk.services import queries
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -84,6 +94,8 @@ class _RecordPanel(QWidget, metaclass=_PanelMeta):
         self.record_id: str | None = None
         self.readonly = True
         self.items: list[Record] = []
+        #: the window's undo stack, if changes here are to be undoable
+        self.undo_stack: QUndoStack | None = None
         self.table = QTableWidget(0, len(self.headers()))
         self.table.setHorizontalHeaderLabels(self.headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,9 +183,15 @@ class _RecordPanel(QWidget, metaclass=_PanelMeta):
         for button in self.action_buttons():
             button.setEnabled(editable and chosen)
 
-    def _changed(self) -> None:
+    def _changed(self, *_record_id: str) -> None:
         self.reload()
         self.changed.emit()
+
+    def _push(self, command: type[RecordCommand], record: Record, *args: object) -> None:
+        """Record a change made through the services for undo (if there is a stack)."""
+        if self.undo_stack is not None:
+            self.undo_stack.push(command(self.desk, record, *args, self.lang, parent=self,
+                                         done=self._changed))
 
     def remove_current(self) -> bool:
         """Delete the chosen item after asking (it is kept as a tombstone)."""
@@ -184,10 +202,12 @@ class _RecordPanel(QWidget, metaclass=_PanelMeta):
                                  f"{tr('Remove this item?')}\n\n{item.title(self.lang)}"):
             return False
         try:
-            record_service.delete(self.desk, item.id)
+            change = record_service.delete(self.desk, item.id)
         except OfficerDeskError as e:
             editor_module.show_problem(self, tr("Remove"), str(e))
             return False
+        if not change.empty:
+            self._push(DeleteCommand, item)
         self._changed()
         return True
 
@@ -251,13 +271,21 @@ class AttachmentsPanel(_RecordPanel):
         """Attach each file; a refused one is named in a message, the rest are added."""
         if self.record_id is None or self.readonly or not paths:
             return 0
-        added, problems = 0, []
+        attached: list[Record] = []
+        problems = []
         for path in paths:
             try:
-                record_service.attach_file(self.desk, self.record_id, path)
-                added += 1
+                attached.append(record_service.attach_file(self.desk, self.record_id, path)[0])
             except OfficerDeskError as e:
                 problems.append(f"{Path(path).name}: {e}")
+        added = len(attached)
+        many = self.undo_stack is not None and added > 1
+        if many:  # one undo step for the files added together
+            self.undo_stack.beginMacro(tr("Attach {n} files").format(n=added))
+        for record in attached:
+            self._push(CreateCommand, record)
+        if many:
+            self.undo_stack.endMacro()
         if added:
             self._changed()
         if problems:
@@ -411,6 +439,7 @@ class FollowUpsPanel(_RecordPanel):
         except OfficerDeskError as e:
             editor_module.show_problem(self, tr("New follow-up"), str(e))
             return None
+        self._push(CreateCommand, record)
         self._changed()
         return record
 
@@ -421,11 +450,13 @@ class FollowUpsPanel(_RecordPanel):
         done = not item.values.get("done")
         row = self.table.currentRow()
         try:
-            record_service.update(self.desk, item.id, {
+            change = record_service.update(self.desk, item.id, {
                 "done": done, "done_on": self.today() if done else None})
         except OfficerDeskError as e:
             editor_module.show_problem(self, tr("Done"), str(e))
             return False
+        if change.fields.get(item.id):
+            self._push(EditCommand, item, change)
         self._changed()
         if 0 <= row < len(self.items):
             self.select_row(row)

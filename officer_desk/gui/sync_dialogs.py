@@ -1,19 +1,17 @@
-"""Sync in the window: create a package, the merge wizard, and the conflicts view.
+"""Sync in the window: create a package, and the merge wizard.
 
 Writing and merging packages run in the worker thread (``gui.worker``) on their own
-desk; reading a package's signer, trusting a key and settling one conflict are small
-and run here. ``install_sync_menu`` adds the "Sync" menu to the main window.
+desk; reading a package's signer and trusting a key are small and run here.
+The "Sync" menu that opens them is ``sync_menu.install_sync_menu``.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,16 +36,11 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import worker
 from officer_desk.gui.texts import tr
-from officer_desk.services import records as record_service
 from officer_desk.services import sync as sync_service
-from officer_desk.services.conflicts import ConflictEntry, list_conflicts, resolve_conflict
 from officer_desk.services.desk import Desk
 from officer_desk.sync.keys import KeyInfo
 from officer_desk.sync.merge import PackageReport
 from officer_desk.sync.package import PackageInfo, package_key, trust_package_key
-
-if TYPE_CHECKING:
-    from officer_desk.gui.main_window import MainWindow
 
 PACKAGE_FILTER = "Officer Desk packages (*.odpkg);;All files (*)"
 
@@ -313,8 +306,9 @@ class VerifyPage(QWizardPage):
         self.refresh()
 
 
-REPORT_HEADERS = ("File", "Post", "Outcome", "Added", "Updated", "Unchanged", "Deleted",
-                  "Conflicts", "Reason")
+# "Added records", not "Added": that one is an attachment's date
+REPORT_HEADERS = ("File", "Post", "Outcome", "Added records", "Updated", "Unchanged",
+                  "Deleted", "Conflicts", "Reason")
 
 
 def fill_report_table(table: QTableWidget, reports: Sequence[PackageReport]) -> None:
@@ -391,6 +385,12 @@ class MergeWizard(QWizard):
         self.report_page = ReportPage(self)
         for page in (self.files_page, self.verify_page, self.preview_page, self.report_page):
             self.addPage(page)
+        # Qt's own button texts stay English without Qt's translations: say them here
+        for button, text in ((QWizard.WizardButton.BackButton, tr("< &Back")),
+                             (QWizard.WizardButton.NextButton, tr("&Next >")),
+                             (QWizard.WizardButton.CancelButton, tr("Cancel")),
+                             (QWizard.WizardButton.FinishButton, tr("&Finish"))):
+            self.setButtonText(button, text)
         self.resize(900, 500)
 
     def paths(self) -> list[str]:
@@ -406,128 +406,3 @@ class MergeWizard(QWizard):
         title = tr("Checking the packages…") if dry_run else tr("Merging the packages…")
         return worker.run_with_progress(self, title, work, path=self.desk.path,
                                         actor=self.desk.actor)
-
-
-# -- conflicts --------------------------------------------------------------------------
-
-
-def _values(values: dict[str, Any], fields: Sequence[str]) -> str:
-    def show(v: Any) -> str:
-        return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
-    return "; ".join(f"{f}: {show(values.get(f))}" for f in fields if f in values) \
-        or "; ".join(f"{k}: {show(v)}" for k, v in values.items())
-
-
-class ConflictsDialog(QDialog):
-    """Open conflicts side by side; keep ours or keep theirs."""
-
-    HEADERS = ("Kind", "Record", "Fields", "Ours", "Theirs", "Applied", "From post",
-               "Signer", "Resolved")
-    changed = Signal()
-
-    def __init__(self, desk: Desk, lang: str = "ko", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.desk, self.lang = desk, lang
-        self.setWindowTitle(tr("Conflicts"))
-        self.entries: list[ConflictEntry] = []
-        self.table = _table(self.HEADERS)
-        self.show_resolved = QCheckBox(tr("Show resolved"))
-        self.show_resolved.toggled.connect(self.refresh)
-        self.keep_ours = QPushButton(tr("Keep ours"))
-        self.keep_theirs = QPushButton(tr("Keep theirs"))
-        self.keep_ours.clicked.connect(lambda: self.keep("ours"))
-        self.keep_theirs.clicked.connect(lambda: self.keep("theirs"))
-        self.count = QLabel()
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        bar = QHBoxLayout()
-        bar.addWidget(self.show_resolved)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_ours)
-        buttons.addWidget(self.keep_theirs)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(1000, 420)
-        self.refresh()
-
-    def _title(self, record_id: str) -> str:
-        try:
-            return record_service.get(self.desk, record_id).title(self.lang)
-        except OfficerDeskError:
-            return record_id[:8]
-
-    def refresh(self) -> None:
-        self.entries = list_conflicts(self.desk, include_resolved=self.show_resolved.isChecked())
-        self.table.setRowCount(len(self.entries))
-        for row, c in enumerate(self.entries):
-            resolved = (f"{c.resolution} ({c.resolved_by}, {c.resolved_at[:16]})"
-                        if c.resolved_at else "")
-            kind = tr("deleted on one side") if c.reason == "delete" else c.kind
-            values = [kind, self._title(c.record_id), ", ".join(c.fields),
-                      _values(c.ours, c.fields), _values(c.theirs, c.fields), tr(c.kept),
-                      c.package_post, c.signer, resolved]
-            for col, value in enumerate(values):
-                self.table.setItem(row, col, _item(value))
-        self.table.resizeColumnsToContents()
-        open_ = sum(c.open for c in self.entries)
-        self.count.setText(tr("{count} open").format(count=open_))
-        self._update_buttons()
-
-    def selected(self) -> ConflictEntry | None:
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        if len(rows) != 1:
-            return None
-        return self.entries[rows.pop()]
-
-    def _update_buttons(self) -> None:
-        entry = self.selected()
-        enabled = entry is not None and entry.open
-        self.keep_ours.setEnabled(enabled)
-        self.keep_theirs.setEnabled(enabled)
-
-    def keep(self, side: str) -> None:
-        entry = self.selected()
-        if entry is None:
-            return
-        try:
-            resolve_conflict(self.desk, entry.id, side)
-        except OfficerDeskError as e:
-            worker.show_problem(self, tr("Conflicts"), str(e))
-            return
-        self.changed.emit()
-        self.refresh()
-
-
-# -- the menu ---------------------------------------------------------------------------
-
-
-def install_sync_menu(window: MainWindow) -> None:
-    """Add the "Sync" menu to the main window; views refresh after a merge or a fix."""
-    menu = window.menuBar().addMenu(tr("&Sync"))
-
-    def create() -> None:
-        CreatePackageDialog(window.desk, window).exec()
-
-    def merge() -> None:
-        wizard = MergeWizard(window.desk, window)
-        wizard.merged.connect(window.refresh)
-        wizard.exec()
-
-    def conflicts() -> None:
-        dialog = ConflictsDialog(window.desk, window.lang, window)
-        dialog.changed.connect(window.refresh)
-        dialog.exec()
-
-    for text, slot in ((tr("Create sync package…"), create), (tr("Merge packages…"), merge),
-                       (tr("Conflicts…"), conflicts)):
-        action = QAction(text, window)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-    window.sync_menu = menu  # type: ignore[attr-defined]

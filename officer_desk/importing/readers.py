@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.spreadsheet_text import ERROR_LITERALS
 
@@ -104,6 +102,17 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     skipped: list[SkippedRow] = field(default_factory=list)
+
+
+
+def get_column_letter(index: int) -> str:
+    """Excel's name of the 1-based column ``index``: 1 → A, 27 → AA (openpyxl's rule,
+    here so that reading a CSV does not load openpyxl)."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def is_blank(value: Any) -> bool:

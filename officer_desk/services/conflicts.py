@@ -9,6 +9,7 @@ record's history and travels in the next package like any edit.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,8 @@ from officer_desk.services.desk import Desk
 from officer_desk.storage.connection import transaction
 
 SIDES = ("ours", "theirs")
+#: ``resolve_conflict(..., keep=EDITED, values=...)``: a value typed by the person.
+EDITED = "edited"
 
 
 @dataclass(frozen=True)
@@ -87,18 +90,38 @@ def open_count(desk: Desk) -> int:
         "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0])
 
 
-def resolve_conflict(desk: Desk, conflict_id: str, keep: str) -> Change:
-    """Settle a conflict by keeping ``ours`` or ``theirs``; returns what changed."""
-    if keep not in SIDES:
-        raise OfficerDeskError(f"keep 'ours' or 'theirs', not {keep!r}")
+def resolve_conflict(
+    desk: Desk, conflict_id: str, keep: str, values: Mapping[str, Any] | None = None,
+) -> Change:
+    """Settle a conflict by keeping ``ours``, ``theirs`` or ``edited`` values.
+
+    ``edited`` stores ``values`` (field name -> value, e.g. both sides combined into one
+    text) through the ordinary edit, so they are validated, in the record's history and
+    in the next package; a record deleted on one side is restored first (whoever typed
+    a value wants the record). Returns what changed.
+    """
+    if keep not in (*SIDES, EDITED):
+        raise OfficerDeskError(f"keep 'ours', 'theirs' or 'edited', not {keep!r}")
+    if keep == EDITED and not values:
+        raise OfficerDeskError("give the edited values to keep")
+    if keep != EDITED and values:
+        raise OfficerDeskError("values are given only with keep='edited'")
     entry = get_conflict(desk, conflict_id)
     if not entry.open:
         raise OfficerDeskError(f"conflict {entry.id[:8]} was already resolved "
                                f"({entry.resolution}, {entry.resolved_at})")
-    wanted = entry.ours if keep == "ours" else entry.theirs
     change = Change()
     with transaction(desk.db):
-        if keep != entry.kept:
+        if keep == EDITED:
+            record = records.get(desk, entry.record_id)
+            desk.check_can_edit(record)
+            edited = {k: v for k, v in (values or {}).items() if k != "deleted"}
+            if record.deleted:
+                change.merge(records.restore(desk, record.id))
+            if edited:
+                change.merge(records.update(desk, record.id, edited))
+        elif keep != entry.kept:
+            wanted = entry.ours if keep == "ours" else entry.theirs
             record = records.get(desk, entry.record_id)
             desk.check_can_edit(record)
             if entry.reason == "delete":
@@ -112,6 +135,6 @@ def resolve_conflict(desk: Desk, conflict_id: str, keep: str) -> Change:
         desk.conn.execute(
             "UPDATE conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? "
             "WHERE id = ?",
-            (utc_now(), f"kept {keep}", desk.actor, entry.id),
+            (utc_now(), EDITED if keep == EDITED else f"kept {keep}", desk.actor, entry.id),
         )
     return change

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 from officer_desk.domain.kinds import USER_KINDS
+from officer_desk.domain.records import Record
 from officer_desk.services.desk import Desk
 
 #: Deadline horizons shown on the dashboard, in days.
@@ -17,6 +18,10 @@ class Dashboard:
     today: dt.date
     disputes_open: int = 0
     disputes_closed: int = 0
+    #: disputes opened since the first day of ``today``'s month
+    disputes_new_this_month: int = 0
+    #: engagements held on or before ``today``
+    engagements_held: int = 0
     open_by_post: dict[str, int] = field(default_factory=dict)
     closed_by_post: dict[str, int] = field(default_factory=dict)
     open_by_ip_type: dict[str, int] = field(default_factory=dict)
@@ -53,6 +58,14 @@ def dashboard(
         desk, f"SELECT status, count(*) FROM disputes WHERE {live} GROUP BY status", post_params
     )
     d.disputes_open, d.disputes_closed = by_status.get("open", 0), by_status.get("closed", 0)
+    d.disputes_new_this_month = desk.conn.execute(
+        f"SELECT count(*) FROM disputes WHERE {live} AND opened_on >= ? AND opened_on <= ?",
+        [*post_params, today.replace(day=1).isoformat(), today.isoformat()],
+    ).fetchone()[0]
+    d.engagements_held = desk.conn.execute(
+        f"SELECT count(*) FROM engagements WHERE {live} AND held_on <= ?",
+        [*post_params, today.isoformat()],
+    ).fetchone()[0]
     for attr, column in (
         ("open_by_post", "post"), ("open_by_ip_type", "ip_type"),
         ("open_by_kind", "dispute_kind"), ("open_by_technology", "technology_field"),
@@ -95,3 +108,33 @@ def dashboard(
             f"SELECT count(*) FROM {kind.name} WHERE {live}", post_params
         ).fetchone()[0]
     return d
+
+
+def recent_changes(
+    desk: Desk, *, limit: int = 20, posts: tuple[str, ...] | None = None
+) -> list[Record]:
+    """The records most recently changed in this database (by an edit or a merge), newest
+    first, deleted ones included (a deletion is a change too).
+
+    Ordered by the database's change counter, which every kind shares and indexes, so
+    this reads ``limit`` rows per kind however large the database is.
+    """
+    post_sql, post_params = "", []
+    if posts:
+        post_sql = f"WHERE post IN ({', '.join('?' for _ in posts)})"
+        post_params = [p.upper() for p in posts]
+    latest: list[tuple[int, str, str]] = []
+    for kind in USER_KINDS:
+        latest += [
+            (int(changed), kind.name, rid) for rid, changed in desk.conn.execute(
+                f"SELECT id, changed FROM {kind.name} {post_sql} "
+                "ORDER BY changed DESC, id DESC LIMIT ?", [*post_params, limit])
+        ]
+    latest.sort(reverse=True)
+    kinds = {k.name: k for k in USER_KINDS}
+    out = []
+    for _, kind_name, rid in latest[:limit]:
+        record = desk.repo.get(kinds[kind_name], rid, with_blobs=False)
+        if record is not None:
+            out.append(record)
+    return out

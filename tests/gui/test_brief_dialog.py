@@ -179,7 +179,7 @@ def test_install_in_the_real_main_window(qtbot, hq_desk, monkeypatch):
 
     window = MainWindow(hq_desk, "en")
     qtbot.addWidget(window)
-    action = install_brief_menu(window)
+    action = window.brief_action  # the window installs it (install_brief_menu)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     assert file_menu.actions()[0] is action
     shown: list[BriefDialog] = []

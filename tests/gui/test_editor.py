@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES, USER_KINDS
 from officer_desk.gui import editor as editor_module
-from officer_desk.gui.editor import RecordEditor, parse_parties
+from officer_desk.gui.editor import RecordEditor
+from officer_desk.gui.inputs import parse_parties
 from officer_desk.gui.main_window import RecordListPage
 from officer_desk.gui.texts import tr
 from officer_desk.services import records
@@ -76,7 +77,7 @@ def test_labels_in_korean_and_english_with_required_marked(qtbot, desk):
 
 def _fill_new_dispute(qtbot, w, company, title="새 분쟁 <script>alert(1)</script> & co"):
     w.inputs["title_ko"].widget.setText(title)
-    combo: QComboBox = w.inputs["company_id"].widget
+    combo: QComboBox = w.inputs["company_id"].combo
     combo.setFocus()
     qtbot.keyClicks(combo.lineEdit(), "hanbit")  # contains-match, any case
     completer = combo.completer()
@@ -269,6 +270,7 @@ def test_list_page_new_edit_delete_restore(qtbot, desk, company, dispute, answer
     assert records.get(desk, dispute.id).deleted
     assert page.model.rowCount() == 0
     page.deleted.setChecked(True)
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)  # read off the GUI thread
     page.table.selectRow(0)
     assert page.delete_button.text() == tr("Restore")
     assert page.delete_or_restore()
@@ -284,3 +286,54 @@ def test_screenshot_of_the_dispute_editor(qtbot, desk, dispute):
     assert isinstance(w.inputs["title_ko"].widget, QLineEdit)
     assert isinstance(w.inputs["summary"].widget, QPlainTextEdit)
     w.grab().save("/tmp/editor.png")
+
+
+def test_a_company_name_that_matches_none_offers_a_new_company(qtbot, desk, company, answers):
+    w = make(qtbot, desk, DISPUTES)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    ref = w.inputs["company_id"]
+    button = ref.new_button
+    assert button is not None and not button.isVisible()
+    combo = ref.combo
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "hanbit")  # a company contains it: nothing offered
+    assert not button.isVisible()
+    combo.lineEdit().clear()
+    qtbot.keyClicks(combo.lineEdit(), "Daon  Robotics")
+    assert button.isVisible() and button.text() == "New company “Daon Robotics”…"
+    before = len(list(desk.repo.rows(COMPANIES, "WHERE deleted = 0")))
+    button.click()
+    small = ref.new_editor
+    assert small is not None and small.kind is COMPANIES
+    assert small.inputs["name_en"].get() == "Daon Robotics"
+    assert small.inputs["name_ko"].get() is None
+    small.inputs["name_ko"].widget.setText("다온로보틱스")
+    with qtbot.waitSignal(small.accepted):
+        assert small.save()
+    created = records.get(desk, small.record_id)
+    assert created["name_en"] == "Daon Robotics" and created.post == "US"
+    assert len(list(desk.repo.rows(COMPANIES, "WHERE deleted = 0"))) == before + 1
+    # the dispute's company is now the new one, and nothing more is offered
+    assert ref.get() == created.id
+    assert not button.isVisible()
+    assert ref.new_editor is None
+
+
+def test_a_korean_name_starts_the_korean_name_and_read_only_offers_nothing(
+        qtbot, desk, company, answers):
+    w = make(qtbot, desk, DISPUTES, lang="ko")
+    ref = w.inputs["company_id"]
+    ref.combo.setEditText("다온로보틱스")
+    assert ref.new_button.isVisibleTo(w)
+    small = ref.new_record()
+    assert small.inputs["name_ko"].get() == "다온로보틱스"
+    small.reject()  # cancelled: the dispute's company stays as typed
+    assert ref.combo.currentText() == "다온로보틱스"
+    other, _ = records.create(desk, DISPUTES, {
+        "title_en": "CN case", "company_id": company.id, "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": dt.date(2024, 1, 2),
+        "role": "defending"}, post="CN", foreign_ok=True)
+    readonly = make(qtbot, desk, DISPUTES, other)
+    assert readonly.readonly and readonly.inputs["company_id"].new_button is None

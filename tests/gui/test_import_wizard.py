@@ -161,11 +161,13 @@ def test_an_unreadable_file_is_explained_on_the_first_page(qtbot, desk, tmp_path
     assert "not an Excel workbook" in wizard.file_page.problem.text()
 
 
-def test_the_menu_entry_is_first_in_the_file_menu(qtbot, desk):
-    from officer_desk.gui.main_window import MainWindow
+def test_the_menu_entry_goes_first_in_the_file_menu(qtbot, desk):
+    from PySide6.QtWidgets import QMainWindow
 
-    window = MainWindow(desk, "en")
+    window = QMainWindow()
     qtbot.addWidget(window)
+    window.desk = desk
+    window.menuBar().addMenu("&File").addAction("&Quit")
     action = install_import_menu(window)
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     assert file_menu.actions()[0] is action

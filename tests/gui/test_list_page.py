@@ -54,6 +54,13 @@ def expected(desk, **fields) -> int:
     return list_records(desk, DISPUTES, ListQuery(limit=1, **fields)).total
 
 
+def total(qtbot, page) -> int:
+    """The list's count once its query, read off the GUI thread, is shown."""
+    qtbot.waitUntil(lambda: not page.model.loading and not page._pause.isActive(),
+                    timeout=5000)
+    return page.model.total
+
+
 def choose(box, code) -> None:
     box.setCurrentIndex(box.findData(code))
 
@@ -73,39 +80,40 @@ def test_each_kind_gets_its_filters(qtbot, desk):
 
 def test_vocab_filter_counts_what_the_service_counts(qtbot, desk, many):
     page = make(qtbot, desk)
-    assert page.model.total == 30
+    assert total(qtbot, page) == 30
     choose(page.filters["ip_type"], "trademark")
-    assert page.model.total == expected(desk, where={"ip_type": "trademark"}) == 10
+    assert total(qtbot, page) == expected(desk, where={"ip_type": "trademark"}) == 10
     choose(page.filters["stage"], "filed")
-    assert page.model.total == expected(desk, where={"ip_type": "trademark", "stage": "filed"})
-    assert 0 < page.model.total < 10
+    assert total(qtbot, page) == expected(
+        desk, where={"ip_type": "trademark", "stage": "filed"})
+    assert 0 < total(qtbot, page) < 10
     choose(page.filters["status"], "closed")
-    assert page.model.total == 0
+    assert total(qtbot, page) == 0
     page.filters["status"].setCurrentIndex(0)
     page.filters["stage"].setCurrentIndex(0)
-    assert page.model.total == 10
+    assert total(qtbot, page) == 10
     assert "10" in page.count.text()
 
 
 def test_date_range_and_search_together(qtbot, desk, many):
     page = make(qtbot, desk)
     page.date_from.setDate(QDate(2024, 1, 1))
-    assert page.model.total == 30  # not checked: no restriction
+    assert total(qtbot, page) == 30  # not checked: no restriction
     page.date_from_on.setChecked(True)
     page.date_to_on.setChecked(True)
     page.date_to.setDate(QDate(2024, 12, 31))
     period = {"date_from": dt.date(2024, 1, 1), "date_to": dt.date(2024, 12, 31)}
-    assert page.model.total == expected(desk, **period)
-    assert 0 < page.model.total < 30
+    assert total(qtbot, page) == expected(desk, **period)
+    assert 0 < total(qtbot, page) < 30
     page.search.setText("battery")
     qtbot.waitUntil(lambda: page.model.query.text == "battery", timeout=2000)
-    assert page.model.total == expected(desk, text="battery", **period)
+    assert total(qtbot, page) == expected(desk, text="battery", **period)
     choose(page.filters["ip_type"], "patent")
     both = expected(desk, text="battery", where={"ip_type": "patent"}, **period)
-    assert page.model.total == both
+    assert total(qtbot, page) == both
     assert page.model.query.text == "battery"
     page.date_to_on.setChecked(False)
-    assert page.model.total == expected(desk, text="battery", where={"ip_type": "patent"},
+    assert total(qtbot, page) == expected(desk, text="battery", where={"ip_type": "patent"},
                                         date_from=dt.date(2024, 1, 1))
 
 
@@ -151,8 +159,8 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     page.ask_name = lambda parent, title, label: ("Patents since June", True)
     view = page.save_view()
     assert view is not None
-    total = page.model.total
-    assert total == expected(desk, text="chips", where={"ip_type": "patent"}, posts=("US",),
+    shown = total(qtbot, page)
+    assert shown == expected(desk, text="chips", where={"ip_type": "patent"}, posts=("US",),
                              date_from=dt.date(2023, 6, 1))
     assert page.saved_view_names() == ["Patents since June"]
     assert views.saved_views(desk, DISPUTES)[0].query.where == {"ip_type": "patent"}
@@ -163,9 +171,9 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     assert len(views.saved_views(desk, DISPUTES)) == 1
 
     fresh = make(qtbot, desk)
-    assert fresh.model.total == 30
+    assert total(qtbot, fresh) == 30
     assert fresh.choose_view("Patents since June")
-    assert fresh.model.total == total
+    assert total(qtbot, fresh) == shown
     assert fresh.filters["ip_type"].currentData() == "patent"
     assert fresh.filters["stage"].currentData() is None
     assert fresh.post.currentData() == "US"
@@ -176,11 +184,11 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
 
     # changing a widget afterwards still works from the view's state
     choose(fresh.filters["ip_type"], "design")
-    assert fresh.model.total == expected(desk, text="chips", where={"ip_type": "design"},
+    assert total(qtbot, fresh) == expected(desk, text="chips", where={"ip_type": "design"},
                                          posts=("US",), date_from=dt.date(2023, 6, 1))
 
     assert fresh.choose_view(None)
-    assert fresh.model.total == 30 and fresh.search.text() == ""
+    assert total(qtbot, fresh) == 30 and fresh.search.text() == ""
     fresh.choose_view("Patents since June")
     assert fresh.delete_view()
     assert views.saved_views(desk, DISPUTES) == []
@@ -199,3 +207,34 @@ def test_a_view_with_a_sort_and_a_filter_without_widget(qtbot, desk, many):
     assert page.model.query.where == {"role": "defending", "ip_type": "patent"}
     column, _order = page.model.sort_indicator()
     assert page.table.horizontalHeader().sortIndicatorSection() == column
+
+
+def test_the_count_says_searching_while_a_search_runs(qtbot, desk, many):
+    page = make(qtbot, desk)
+    page.search.setText("chips")
+    page._pause.timeout.emit()  # the typing pause is over
+    assert page.model.loading and page.count.text() == "Searching…"
+    found = total(qtbot, page)
+    assert found == expected(desk, text="chips") == 15
+    assert page.count.text() == "15 of 15"
+
+
+def test_the_list_detail_splitter_is_remembered_per_kind(qtbot, desk, many, settings):
+    page = make(qtbot, desk, settings)
+    page.resize(900, 700)
+    with qtbot.waitExposed(page):
+        page.show()
+    split = page.split
+    total_height = sum(split.sizes())
+    split.moveSplitter(150, 1)  # as dragging the handle does (emits splitterMoved)
+    moved = split.sizes()
+    assert moved[0] < total_height * 0.4  # not the default 3:2
+    page.close()
+
+    again = make(qtbot, desk, settings)
+    again.resize(900, 700)
+    with qtbot.waitExposed(again):
+        again.show()
+    assert again.split.sizes() == moved
+    other = make(qtbot, desk, settings, kind=CONFERENCES)
+    assert not other.restore_splitter()  # another kind keeps its own

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from shiboken6 import isValid as shiboken_is_valid
 
+from officer_desk.domain.errors import DatabaseBusy
 from officer_desk.domain.kinds import (
     AGENDA_ITEMS,
     CONFERENCES,
@@ -15,6 +18,7 @@ from officer_desk.domain.kinds import (
     FOLLOW_UPS,
     USER_KINDS,
 )
+from officer_desk.gui import models as models_module
 from officer_desk.gui.models import (
     LIST_COLUMNS,
     PAGE_SIZE,
@@ -22,6 +26,7 @@ from officer_desk.gui.models import (
     RecordTableModel,
     count_label_text,
 )
+from officer_desk.gui.worker import worker_pool
 from officer_desk.services import records
 from officer_desk.services.queries import ListQuery, list_records
 
@@ -58,6 +63,18 @@ def column_role(model, name, role):
 
 def ids(model: RecordTableModel) -> list[str]:
     return [model.record_id(r) for r in range(model.rowCount())]
+
+
+def query(qtbot, model: RecordTableModel, **changes) -> None:
+    """``set_query`` and wait until its rows, read in the worker thread, are shown."""
+    assert model.set_query(**changes)
+    assert model.loading
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+
+
+def sort(qtbot, model: RecordTableModel, column: int, order: Qt.SortOrder) -> None:
+    with qtbot.waitSignal(model.modelReset, timeout=5000):
+        model.sort(column, order)
 
 
 def fetch_all(model: RecordTableModel) -> None:
@@ -110,11 +127,12 @@ def test_fetches_lazily_page_by_page(qtmodeltester, qtbot, desk, company):
 
 
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
-def test_sort_by_a_date_column_is_the_services_order(qtmodeltester, desk, company, order):
+def test_sort_by_a_date_column_is_the_services_order(qtmodeltester, qtbot, desk, company,
+                                                     order):
     add_disputes(desk, company, 250)
     model = RecordTableModel(desk, DISPUTES)
     qtmodeltester.check(model)
-    model.sort(model.column_of("opened_on"), order)
+    sort(qtbot, model, model.column_of("opened_on"), order)
     fetch_all(model)
     spec = "opened_on" if order == Qt.SortOrder.AscendingOrder else "-opened_on"
     assert model.query.sort == spec
@@ -125,17 +143,18 @@ def test_sort_by_a_date_column_is_the_services_order(qtmodeltester, desk, compan
     assert model.sort_indicator() == (model.column_of("opened_on"), order)
 
 
-def test_sort_by_title_post_and_back_to_the_default(desk, company):
+def test_sort_by_title_post_and_back_to_the_default(qtbot, desk, company):
     add_disputes(desk, company, 12)
     model = RecordTableModel(desk, DISPUTES)
     assert model.sort_indicator() == (model.column_of("opened_on"),
                                       Qt.SortOrder.DescendingOrder)
-    model.sort(model.column_of("title"), Qt.SortOrder.AscendingOrder)
+    sort(qtbot, model, model.column_of("title"), Qt.SortOrder.AscendingOrder)
     assert model.query.sort == "title_ko"
     assert column(model, "title") == sorted(column(model, "title"))
-    model.sort(model.column_of("post"), Qt.SortOrder.DescendingOrder)
+    sort(qtbot, model, model.column_of("post"), Qt.SortOrder.DescendingOrder)
     assert model.query.sort == "-post" and model.rowCount() == 12
-    model.sort(model.column_of("id"), Qt.SortOrder.AscendingOrder)  # id: the kind's order
+    # id: the kind's order
+    sort(qtbot, model, model.column_of("id"), Qt.SortOrder.AscendingOrder)
     assert model.query.sort is None
     default = list_records(desk, DISPUTES, ListQuery(limit=None)).records
     assert ids(model) == [r.id for r in default]
@@ -150,21 +169,22 @@ def test_vocabulary_filter_and_korean_text_search(qtbot, desk, company):
     assert counted.args == [10, 10] and model.total == model.rowCount() == 10
     assert set(column(model, "ip_type")) == {"상표"}
     # Filters by label work too (as the services allow), and "filters" means "where".
-    assert model.set_query(filters={"ip_type": ["특허"]}) and model.total == 20
-    model.set_query(where={}, text="이의신청")  # a Korean substring of the titles
+    query(qtbot, model, filters={"ip_type": ["특허"]})
+    assert model.total == 20
+    query(qtbot, model, where={}, text="이의신청")  # a Korean substring of the titles
     assert model.total == 10
     assert all(t.startswith("상표 이의신청") for t in column(model, "title"))
-    model.set_query(text="침해소송 0002")  # both terms, in any order
+    query(qtbot, model, text="침해소송 0002")  # both terms, in any order
     assert set(column(model, "title")) == {f"특허 침해소송 {i:05d}"
                                            for i in (2, 20, 22, 23, 25, 26, 28, 29)}
-    model.set_query(text=None)
+    query(qtbot, model, text=None)
     assert model.total == 30
 
 
 def test_an_invalid_filter_keeps_the_rows_and_says_why(qtbot, desk, company):
     add_disputes(desk, company, 6)
     model = RecordTableModel(desk, DISPUTES)
-    model.set_query(where={"stage": "filed"})
+    query(qtbot, model, where={"stage": "filed"})
     before = ids(model)
     with (
         qtbot.assertNotEmitted(model.modelReset),
@@ -205,13 +225,13 @@ def test_labels_follow_the_language(qtbot, desk, company):
     assert model.data(model.index(0, 2), Qt.ItemDataRole.TextAlignmentRole) is None
 
 
-def test_deleted_records_are_hidden_unless_asked_for_and_greyed(desk, company):
+def test_deleted_records_are_hidden_unless_asked_for_and_greyed(qtbot, desk, company):
     created = add_disputes(desk, company, 4)
     model = RecordTableModel(desk, DISPUTES)
     records.delete(desk, created[0])
     assert model.refresh()
     assert model.total == 3 and created[0] not in ids(model)
-    model.set_query(include_deleted=True)
+    query(qtbot, model, include_deleted=True)
     assert model.total == 4
     gone = model.row_of(created[0])
     foreground = Qt.ItemDataRole.ForegroundRole
@@ -220,11 +240,11 @@ def test_deleted_records_are_hidden_unless_asked_for_and_greyed(desk, company):
                for r in range(4) if r != gone)
 
 
-def test_refresh_keeps_sort_filters_and_how_far_it_scrolled(desk, company):
+def test_refresh_keeps_sort_filters_and_how_far_it_scrolled(qtbot, desk, company):
     created = add_disputes(desk, company, 420)
     model = RecordTableModel(desk, DISPUTES)
     model.sort(model.column_of("opened_on"), Qt.SortOrder.AscendingOrder)
-    model.set_query(where={"stage": "intake"})
+    query(qtbot, model, where={"stage": "intake"})  # the sort's own load is dropped
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 210 == model.total
     records.update(desk, created[0], {"stage": "filed"})
@@ -289,3 +309,84 @@ def test_a_closed_database_is_not_asked_for_rows(qtbot, tmp_path):
     desk.close()
     assert desk.closed
     assert model.set_query(text="anything") is False
+
+
+def test_a_new_query_is_read_in_the_worker_thread(qtmodeltester, qtbot, desk, company,
+                                                  monkeypatch):
+    add_disputes(desk, company, 30)
+    model = RecordTableModel(desk, DISPUTES)
+    qtmodeltester.check(model)  # stays attached: every reset below is checked too
+    threads = []
+    real_read = models_module._read
+
+    def read(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(models_module, "_read", read)
+    before = ids(model)
+    assert model.set_query(where={"ip_type": "trademark"})
+    # until the rows come back, the previous rows stay and no more are fetched
+    assert model.loading and ids(model) == before
+    assert not model.canFetchMore(QModelIndex())
+    assert model.query.where == {"ip_type": "trademark"}
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    assert model.total == 10
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_only_the_newest_query_is_shown(qtbot, desk, company):
+    add_disputes(desk, company, 30)
+    model = RecordTableModel(desk, DISPUTES)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(model.query.text))
+    for text in ("특허", "상표", "이의신청 0001"):  # typed fast: earlier results are stale
+        assert model.set_query(text=text)
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    qtbot.wait(50)  # any stale result still queued is delivered (and dropped) by now
+    assert resets == ["이의신청 0001"]
+    expected = list_records(desk, DISPUTES, ListQuery(text="이의신청 0001", limit=None))
+    assert 0 < model.total == expected.total < 10
+    assert ids(model) == [r.id for r in expected.records]
+
+
+def test_refresh_while_loading_wins_over_the_late_result(qtbot, desk, company):
+    add_disputes(desk, company, 6)
+    model = RecordTableModel(desk, DISPUTES)
+    assert model.set_query(where={"stage": "filed"})
+    assert model.refresh() and not model.loading
+    assert model.total == 3
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    qtbot.wait(100)
+    assert resets == [] and model.total == 3
+
+
+def test_a_load_that_fails_in_the_worker_keeps_the_rows(qtbot, desk, company, monkeypatch):
+    add_disputes(desk, company, 6)
+    model = RecordTableModel(desk, DISPUTES)
+    before, query = ids(model), model.query
+
+    def fail(*args, **kwargs):
+        raise DatabaseBusy("the database is locked by another program")
+
+    monkeypatch.setattr(models_module, "_read", fail)
+    with qtbot.waitSignal(model.problem, timeout=5000) as problem:
+        assert model.set_query(text="특허")
+    assert "locked" in problem.args[0]
+    assert not model.loading and ids(model) == before
+    assert model.query == query  # what is shown is what the model says it shows
+
+
+def test_a_model_deleted_while_its_query_runs_is_left_alone(qtbot, desk, company):
+    add_disputes(desk, company, 30)
+    holder = QObject()
+    model = RecordTableModel(desk, DISPUTES, parent=holder)
+    reached = []
+    model.modelReset.connect(lambda: reached.append(1))
+    assert model.set_query(text="상표")
+    holder.deleteLater()  # the window closes while the worker reads
+    qtbot.waitUntil(lambda: not shiboken_is_valid(model), timeout=5000)
+    assert worker_pool().waitForDone(5000)
+    qtbot.wait(50)  # the result, queued for a model that is gone, goes nowhere
+    assert reached == []

@@ -159,17 +159,18 @@ def test_list_page_tabs_show_counts(qtbot, desk, dispute, tmp_path, answers):
     page = RecordListPage(desk, DISPUTES, "en")
     qtbot.addWidget(page)
     titles = lambda: [page.tabs.tabText(i) for i in range(page.tabs.count())]  # noqa: E731
-    assert titles() == ["상세", "첨부 (0)", "후속 조치 (0)"]
+    assert titles() == ["상세", "첨부 (0)", "후속 조치 (0)", "연결 (0)"]
     page.table.selectRow(0)
     assert page.attachments.record_id == dispute.id
     page.attachments.add_files(files(tmp_path, a_txt=b"a", b_txt=b"bb"))
     page.follow_ups.ask_follow_up = lambda parent: (dt.date.today(), "전화")
     page.follow_ups.add_follow_up()
-    assert titles() == ["상세", "첨부 (2)", "후속 조치 (1)"]
+    # the links are read when their tab is shown
+    assert titles() == ["상세", "첨부 (2)", "후속 조치 (1)", "연결"]
     assert page.current_record_id() == dispute.id
     page.table.clearSelection()
     page.table.setCurrentIndex(page.model.index(-1, -1))
-    assert titles()[1:] == ["첨부 (0)", "후속 조치 (0)"]
+    assert titles()[1:] == ["첨부 (0)", "후속 조치 (0)", "연결 (0)"]
     company_page = RecordListPage(desk, COMPANIES, "en")
     qtbot.addWidget(company_page)
-    assert company_page.tabs.count() == 3
+    assert company_page.tabs.count() == 4

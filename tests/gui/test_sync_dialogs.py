@@ -1,8 +1,7 @@
-"""Sync in the window: the worker thread, creating a package, the merge wizard, conflicts."""
+"""Sync in the window: the worker thread, creating a package, the merge wizard, the menu."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 
@@ -10,21 +9,17 @@ import pytest
 from PySide6.QtWidgets import QMenuBar, QWizard
 
 from officer_desk.domain.errors import NotFound, OfficerDeskError
-from officer_desk.gui import sync_dialogs, worker
+from officer_desk.gui import worker
 from officer_desk.gui.sync_dialogs import (
-    ConflictsDialog,
     CreatePackageDialog,
     MergeWizard,
     TrustKeyDialog,
-    install_sync_menu,
 )
+from officer_desk.gui.sync_menu import install_sync_menu
 from officer_desk.gui.texts import use_language
 from officer_desk.gui.worker import Task, run_with_progress
 from officer_desk.services import records
-from officer_desk.services.conflicts import list_conflicts
-from officer_desk.services.desk import open_desk
-from officer_desk.sync.merge import merge_package
-from officer_desk.sync.package import build_package, package_key, trust_package_key
+from officer_desk.sync.package import build_package, package_key
 
 
 @pytest.fixture(autouse=True)
@@ -192,7 +187,7 @@ def test_merge_wizard_trust_preview_merge(qtbot, hq_desk, us_package, dispute, t
     preview = wizard.preview_page.table
     headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
     row = {h: preview.item(0, c).text() for c, h in enumerate(headers)}
-    assert row["Outcome"] == "checked" and row["Added"] == "2"
+    assert row["Outcome"] == "checked" and row["Added records"] == "2"
     bad = {h: preview.item(1, c).text() for c, h in enumerate(headers)}
     assert bad["Outcome"] == "refused" and bad["Reason"]
     with pytest.raises(NotFound):
@@ -221,70 +216,6 @@ def test_merge_wizard_untrusted_key_is_refused_in_preview(qtbot, hq_desk, us_pac
     assert not wizard.preview_page.isComplete()
 
 
-# -- conflicts --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def conflicted(desk, dispute, tmp_path, monkeypatch):
-    """The US office PC after merging a laptop package that edited the same summary."""
-    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(desk.path, tmp_path / "laptop.sqlite")
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
-    laptop = open_desk(tmp_path / "laptop.sqlite")
-    records.update(laptop, dispute.id, {"summary": "출장 중 요약"})
-    path = build_package(laptop, tmp_path / "laptop.odpkg").path
-    laptop.close()
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
-    records.update(desk, dispute.id, {"summary": "사무실 요약"})
-    trust_package_key(desk, path, "김영희")
-    assert merge_package(desk, path).conflicts == 1
-    return desk, dispute
-
-
-def _row_texts(table, row):
-    return [table.item(row, c).text() for c in range(table.columnCount())]
-
-
-@pytest.mark.parametrize("side", ["ours", "theirs"])
-def test_conflicts_dialog_keeps_a_side(qtbot, conflicted, side):
-    desk, dispute = conflicted
-    dialog = ConflictsDialog(desk, "en")
-    qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1
-    texts = _row_texts(dialog.table, 0)
-    assert "summary" in texts[2] and "사무실 요약" in texts[3] and "출장 중 요약" in texts[4]
-    assert texts[6] == "US"
-    assert not dialog.keep_ours.isEnabled()
-    dialog.table.selectRow(0)
-    assert dialog.keep_ours.isEnabled()
-    with qtbot.waitSignal(dialog.changed):
-        (dialog.keep_ours if side == "ours" else dialog.keep_theirs).click()
-    assert dialog.table.rowCount() == 0
-    expected = "사무실 요약" if side == "ours" else "출장 중 요약"
-    assert records.get(desk, dispute.id)["summary"] == expected
-    dialog.show_resolved.setChecked(True)
-    assert dialog.table.rowCount() == 1
-    assert f"kept {side}" in dialog.table.item(0, 8).text()
-    dialog.table.selectRow(0)
-    assert not dialog.keep_theirs.isEnabled()
-    assert list_conflicts(desk) == []
-
-
-def test_conflicts_dialog_shows_errors(qtbot, conflicted, monkeypatch, problems):
-    desk, _ = conflicted
-    dialog = ConflictsDialog(desk, "en")
-    qtbot.addWidget(dialog)
-    dialog.table.selectRow(0)
-
-    def refuse(*args):
-        raise OfficerDeskError("record belongs to post US")
-
-    monkeypatch.setattr(sync_dialogs, "resolve_conflict", refuse)
-    dialog.keep_theirs.click()
-    assert problems == ["record belongs to post US"]
-    assert dialog.table.rowCount() == 1
-
-
 # -- the menu ---------------------------------------------------------------------------
 
 
@@ -294,10 +225,30 @@ def test_install_sync_menu(qtbot, desk):
     window = QMainWindow()
     window.desk, window.lang = desk, "ko"
     window.refresh = lambda: None
+    shown = []
+    window.show_conflicts = lambda: shown.append("conflicts")
+    window.show_import_log = lambda: shown.append("import log")
     qtbot.addWidget(window)
     use_language("ko")
     install_sync_menu(window)
     bar: QMenuBar = window.menuBar()
     [menu] = [a.menu() for a in bar.actions() if a.text() == "동기화(&S)"]
-    assert [a.text() for a in menu.actions()] == [
-        "동기화 패키지 만들기…", "패키지 병합…", "충돌…"]
+    actions = menu.actions()
+    assert [a.text() for a in actions] == [
+        "동기화 패키지 만들기…", "패키지 병합…", "충돌…", "가져오기 기록"]
+    actions[2].trigger()
+    actions[3].trigger()
+    assert shown == ["conflicts", "import log"]
+
+
+def test_the_wizard_speaks_korean(qtbot, desk):
+    from PySide6.QtWidgets import QWizard
+
+    use_language("ko")
+    wizard = MergeWizard(desk)
+    qtbot.addWidget(wizard)
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "다음(&N) >"
+    assert wizard.buttonText(QWizard.WizardButton.BackButton) == "< 이전(&B)"
+    table = wizard.preview_page.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[3] == "추가"  # the records a package adds, not an attachment's date

@@ -1,0 +1,390 @@
+"""The Conflicts page: values a merge had to choose between, settled by a person.
+
+The list shows every open conflict (resolved ones on request); the selected one's
+fields are shown side by side, ours (this database before the merge) and theirs (the
+package's), with who wrote each and which package brought it. The person keeps ours,
+keeps theirs, or types the value to keep (e.g. both texts combined); the services store
+it as an ordinary edit, so the record's history shows it, and mark the conflict
+resolved (it stays listed under "Show resolved").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.fields import JSON_TYPES, FieldType
+from officer_desk.domain.kinds import kind_named
+from officer_desk.domain.records import Record
+from officer_desk.gui import worker
+from officer_desk.gui.texts import tr
+from officer_desk.services import records as record_service
+from officer_desk.services.conflicts import (
+    EDITED,
+    ConflictEntry,
+    list_conflicts,
+    resolve_conflict,
+)
+from officer_desk.services.desk import Desk
+from officer_desk.services.import_log import package_file
+from officer_desk.sync.keys import find_key
+
+#: Field types whose two sides are offered combined in the edit dialog.
+TEXT_TYPES = (FieldType.TEXT, FieldType.LONGTEXT)
+
+#: ``ask_values(parent, entry, record, lang) -> values or None``: how the edited value
+#: is asked for (tests replace it).
+AskValues = Callable[[QWidget, ConflictEntry, Record, str], "dict[str, Any] | None"]
+
+
+def show(value: Any) -> str:
+    """A stored value as text (lists and objects as JSON, nothing as empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def combined(ours: Any, theirs: Any) -> str:
+    """Both sides of a text as one, for the person to edit (one side if they agree)."""
+    a, b = show(ours).strip(), show(theirs).strip()
+    if not a or a == b:
+        return b
+    if not b:
+        return a
+    return f"{a}\n\n{b}"
+
+
+def _item(text: str, *, wrap: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if wrap:
+        item.setToolTip(text)
+    return item
+
+
+def _table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class EditConflictDialog(QDialog):
+    """Type the value to keep for each field of a conflict (both sides shown)."""
+
+    def __init__(self, entry: ConflictEntry, record: Record, lang: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry, self.record = entry, record
+        self.setWindowTitle(tr("Edit the value to keep"))
+        self.inputs: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        kind = record.kind
+        for name in self.field_names():
+            f = kind.field(name)
+            ours, theirs = entry.ours.get(name), entry.theirs.get(name)
+            both = QLabel(f"{tr('Ours')}: {show(ours) or '—'}\n"
+                          f"{tr('Theirs')}: {show(theirs) or '—'}")
+            both.setWordWrap(True)
+            both.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            both.setStyleSheet("color: #555")
+            text = QPlainTextEdit()
+            text.setPlainText(combined(ours, theirs) if f.type in TEXT_TYPES
+                              else show(record.values.get(name)))
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(70 if f.type is FieldType.LONGTEXT else 40)
+            text.setObjectName(f"value_{name}")
+            form.addRow(f.label(lang), both)
+            form.addRow("", text)
+            self.inputs[name] = text
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Type the value to keep; it is saved as an edit of "
+                                   "the record.")))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(640, 200 + 120 * len(self.inputs))
+
+    def field_names(self) -> list[str]:
+        """The conflict's fields the record has (not "deleted": editing keeps it)."""
+        kind = self.record.kind
+        names = self.entry.fields or sorted(set(self.entry.ours) | set(self.entry.theirs))
+        return [n for n in names if n != "deleted" and kind.has_field(n)
+                and kind.field(n).type is not FieldType.BLOB]
+
+    def values(self) -> dict[str, Any]:
+        """What was typed, as the services take it (JSON fields parsed)."""
+        out: dict[str, Any] = {}
+        for name, text in self.inputs.items():
+            typed = text.toPlainText().strip()
+            if self.record.kind.field(name).type in JSON_TYPES and typed:
+                try:
+                    out[name] = json.loads(typed)
+                    continue
+                except ValueError:
+                    pass
+            out[name] = typed or None
+        return out
+
+
+def ask_edited_values(parent: QWidget, entry: ConflictEntry, record: Record,
+                      lang: str) -> dict[str, Any] | None:
+    dialog = EditConflictDialog(entry, record, lang, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values() if dialog.inputs else {"deleted": False}
+    finally:
+        dialog.deleteLater()
+
+
+class ConflictsPage(QWidget):
+    """Open conflicts, both sides of the chosen one, and keep ours / theirs / edit."""
+
+    HEADERS = ("Kind", "Record", "Fields", "Applied", "From post", "Package", "Signer",
+               "Detected", "Resolved")
+    #: a conflict was settled (the lists and the navigation follow)
+    changed = Signal()
+    openRecordRequested = Signal(str)
+
+    def __init__(self, desk: Desk, lang: str = "ko", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.lang = desk, lang
+        self.ask_values: AskValues = ask_edited_values
+        self.entries: list[ConflictEntry] = []
+        self.table = _table([tr(h) for h in self.HEADERS])
+        self.show_resolved = QCheckBox(tr("Show resolved"))
+        self.show_resolved.toggled.connect(self.refresh)
+        self.count = QLabel()
+        self.sides = _table([tr("Field"), tr("Ours"), tr("Theirs")])
+        self.sides.setWordWrap(True)
+        self.sides.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.sides.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sides.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keep_ours = QPushButton(tr("Keep ours"))
+        self.keep_theirs = QPushButton(tr("Keep theirs"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.open_button = QPushButton(tr("Open record"))
+        self.keep_ours.clicked.connect(lambda: self.keep("ours"))
+        self.keep_theirs.clicked.connect(lambda: self.keep("theirs"))
+        self.edit_button.clicked.connect(self.edit)
+        self.open_button.clicked.connect(self._open_record)
+
+        bar = QHBoxLayout()
+        title = QLabel(f"<b>{tr('Conflicts')}</b>")
+        bar.addWidget(title)
+        bar.addWidget(self.show_resolved)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for button in (self.keep_ours, self.keep_theirs, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.who)
+        lower_layout.addWidget(self.sides, 1)
+        lower_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([200, 400])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(lambda _index: self._open_record())
+        self.refresh()
+
+    # -- the list ------------------------------------------------------------------------
+
+    def _title(self, record_id: str) -> str:
+        try:
+            return record_service.get(self.desk, record_id).title(self.lang)
+        except OfficerDeskError:
+            return record_id[:8]
+
+    def _signer(self, fingerprint: str | None) -> str:
+        if not fingerprint:
+            return ""
+        key = find_key(self.desk, fingerprint)
+        if key is not None and key.officer:
+            return f"{key.officer} ({fingerprint[:14]}…)"
+        return fingerprint[:14] + "…"
+
+    def _kind_label(self, entry: ConflictEntry) -> str:
+        try:
+            label = kind_named(entry.kind).label(self.lang)
+        except (KeyError, ValueError):
+            label = entry.kind
+        return f"{label} · {tr('deleted on one side')}" if entry.reason == "delete" else label
+
+    def _field_labels(self, entry: ConflictEntry) -> str:
+        try:
+            kind = kind_named(entry.kind)
+        except (KeyError, ValueError):
+            return ", ".join(entry.fields)
+        return ", ".join(kind.field(n).label(self.lang) if kind.has_field(n) else n
+                         for n in entry.fields)
+
+    def refresh(self) -> None:
+        """Read the conflicts again, keeping the selected one selected if still listed."""
+        if self.desk.closed:
+            return
+        chosen = self.selected()
+        self.entries = list_conflicts(self.desk,
+                                      include_resolved=self.show_resolved.isChecked())
+        self.table.setRowCount(len(self.entries))
+        for row, c in enumerate(self.entries):
+            resolved = (f"{tr(c.resolution or '')} ({c.resolved_by}, {c.resolved_at[:16]})"
+                        if c.resolved_at else "")
+            package = package_file(self.desk, c.package_id) if c.package_id else None
+            values = [self._kind_label(c), self._title(c.record_id), self._field_labels(c),
+                      tr(c.kept), c.package_post or "", package or (c.package_id or "")[:8],
+                      self._signer(c.signer), c.detected_at[:16].replace("T", " "), resolved]
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, _item(value))
+        self.table.resizeColumnsToContents()
+        open_ = sum(c.open for c in self.entries)
+        self.count.setText(tr("{count} open").format(count=open_))
+        again = next((n for n, c in enumerate(self.entries)
+                      if chosen is not None and c.id == chosen.id), -1)
+        if again >= 0:
+            self.table.selectRow(again)
+        self._show_selected()
+
+    def selected(self) -> ConflictEntry | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return self.entries[row] if row < len(self.entries) else None
+
+    # -- the chosen one, side by side ----------------------------------------------------
+
+    def _show_selected(self) -> None:
+        entry = self.selected()
+        enabled = entry is not None and entry.open
+        for button in (self.keep_ours, self.keep_theirs, self.edit_button):
+            button.setEnabled(enabled)
+        self.open_button.setEnabled(entry is not None)
+        if entry is None:
+            self.sides.setRowCount(0)
+            self.who.setText(tr("Choose a conflict to see both values."))
+            return
+        here = tr("HQ") if self.desk.is_hq else self.desk.home_post
+        package = (package_file(self.desk, entry.package_id) if entry.package_id
+                   else None) or (entry.package_id or "?")[:8]
+        applied = tr("ours") if entry.kept == "ours" else tr("theirs")
+        self.who.setText(
+            tr("Ours: this database ({here}) before the merge.\n"
+               "Theirs: package {package} from {post}, signed by {signer}.\n"
+               "The merge applied {applied}.").format(
+                here=here, package=package, post=entry.package_post or "?",
+                signer=self._signer(entry.signer) or "?", applied=applied))
+        try:
+            kind = kind_named(entry.kind)
+        except (KeyError, ValueError):
+            kind = None
+        names = list(entry.fields) or sorted(set(entry.ours) | set(entry.theirs))
+        if entry.reason == "delete" and "deleted" not in names:
+            names.insert(0, "deleted")
+        self.sides.setRowCount(len(names))
+        for row, name in enumerate(names):
+            if name == "deleted":
+                label = tr("Deleted")
+            elif kind is not None and kind.has_field(name):
+                label = kind.field(name).label(self.lang)
+            else:
+                label = name
+            self.sides.setItem(row, 0, _item(label))
+            for col, side in ((1, entry.ours), (2, entry.theirs)):
+                value = side.get(name)
+                text = (tr("deleted") if value else tr("not deleted")) if name == "deleted" \
+                    else show(value)
+                self.sides.setItem(row, col, _item(text, wrap=True))
+
+    # -- settling ------------------------------------------------------------------------
+
+    def keep(self, side: str) -> bool:
+        entry = self.selected()
+        if entry is None:
+            return False
+        return self._resolve(entry, side, None)
+
+    def edit(self) -> bool:
+        """Ask for the value to keep, then store it and mark the conflict resolved."""
+        entry = self.selected()
+        if entry is None or not entry.open:
+            return False
+        try:
+            record = record_service.get(self.desk, entry.record_id)
+        except OfficerDeskError as e:
+            worker.show_problem(self, tr("Conflicts"), str(e))
+            return False
+        values = self.ask_values(self, entry, record, self.lang)
+        if not values:
+            return False
+        return self._resolve(entry, EDITED, values)
+
+    def _resolve(self, entry: ConflictEntry, keep: str, values: dict[str, Any] | None
+                 ) -> bool:
+        try:
+            resolve_conflict(self.desk, entry.id, keep, values)
+        except OfficerDeskError as e:
+            worker.show_problem(self, tr("Conflicts"), str(e))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def _open_record(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.openRecordRequested.emit(entry.record_id)

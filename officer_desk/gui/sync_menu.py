@@ -1,0 +1,42 @@
+"""The main window's "Sync" menu.
+
+Its dialogs (``sync_dialogs``: packages, keys, signatures) are imported when first
+opened, not when the window starts; "Conflicts…" and "Import log" show the window's own
+pages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+
+from officer_desk.gui.texts import tr
+
+if TYPE_CHECKING:
+    from officer_desk.gui.main_window import MainWindow
+
+
+def install_sync_menu(window: MainWindow) -> None:
+    """Add the "Sync" menu to the main window; views refresh after a merge or a fix."""
+    menu = window.menuBar().addMenu(tr("&Sync"))
+
+    def create() -> None:
+        from officer_desk.gui.sync_dialogs import CreatePackageDialog
+
+        CreatePackageDialog(window.desk, window).exec()
+
+    def merge() -> None:
+        from officer_desk.gui.sync_dialogs import MergeWizard
+
+        wizard = MergeWizard(window.desk, window)
+        wizard.merged.connect(window.refresh)
+        wizard.exec()
+
+    for text, slot in ((tr("Create sync package…"), create), (tr("Merge packages…"), merge),
+                       (tr("Conflicts…"), window.show_conflicts),
+                       (tr("Import log"), window.show_import_log)):
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+    window.sync_menu = menu  # type: ignore[attr-defined]

@@ -1,0 +1,196 @@
+"""Write a PNG of each main screen of the window, in Korean and in English.
+
+    make screenshots            (QT_QPA_PLATFORM=offscreen, into docs/screenshots/)
+    python tools/screenshots.py [--out DIR] [--records N] [--lang ko|en]
+
+Builds the demo database in a temporary folder (HQ, invented records), gives it what
+the sync screens need — a conflict from an officer's laptop package and a post's
+package waiting to be merged — and shows the window on it: the dashboard, every list
+with a record selected and its details, the dispute editor, the merge wizard's
+verification and preview pages and the Conflicts page. Nothing outside the temporary folder and
+the output folder is touched (the keys go into the temporary folder too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+SIZE = (1720, 960)
+LISTS = ("disputes", "engagements", "trend_notes", "companies", "conferences", "follow_ups")
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    """Let the window lay itself out, paint and finish any query it started."""
+    wait_until(app, lambda: False, ms / 1000)
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], seconds: float = 10) -> bool:
+    """Run the event loop until ``condition()`` (False after ``seconds``).
+
+    Through a ``QEventLoop``'s own ``processEvents``: PySide6 6.12's static
+    ``QApplication.processEvents`` drops a reference to ``None`` on every call, and a
+    few thousand calls end the interpreter.
+    """
+    pump = QEventLoop()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pump.processEvents()
+        if condition():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def save(app: QApplication, widget: QWidget, path: Path) -> None:
+    settle(app)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def make_database(folder: Path, records: int) -> tuple[Path, Path]:
+    """The demo database with one open conflict, and a post's package not yet merged."""
+    from officer_desk.domain.kinds import COMPANIES, DISPUTES
+    from officer_desk.services import records as record_service
+    from officer_desk.services.demo import generate_demo
+    from officer_desk.services.desk import init_desk, open_desk
+    from officer_desk.sync.merge import merge_package
+    from officer_desk.sync.package import build_package, trust_package_key
+
+    path = folder / "demo.sqlite"
+    desk = init_desk(path, hq=True, demo=True, officer="본청 담당관")
+    generate_demo(desk, records=records, seed=1)
+    conference_id = desk.conn.execute(
+        "SELECT id FROM conferences WHERE post = 'HQ' AND deleted = 0 "
+        "ORDER BY held_on DESC LIMIT 1").fetchone()[0]
+    # the same conference summary edited on a laptop copy and in the office: a conflict
+    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(path, folder / "laptop.sqlite")
+    os.environ["OFFICER_DESK_HOME"] = str(folder / "laptop-home")
+    laptop = open_desk(folder / "laptop.sqlite", actor="본청 담당관")
+    record_service.update(laptop, conference_id, {
+        "summary": "출장 중 정리: 미국 ITC 337조 조사 대응 사례와 유럽 UPC 동향 공유."})
+    package = build_package(laptop, folder / "HQ-laptop.odpkg").path
+    laptop.close()
+    os.environ["OFFICER_DESK_HOME"] = str(folder / "home")
+    record_service.update(desk, conference_id, {
+        "summary": "사무실 정리: ITC 337조 대응 사례 공유, 중국 상표 선점 대응 요청 접수."})
+    trust_package_key(desk, package, "본청 담당관")
+    merge_package(desk, package)
+    desk.close()
+
+    # a post's package for the merge wizard (its key is not trusted yet)
+    os.environ["OFFICER_DESK_HOME"] = str(folder / "us-home")
+    post = init_desk(folder / "us.sqlite", post="US", officer="김영희")
+    company, _ = record_service.create(post, COMPANIES, {
+        "name_ko": "(주)한빛배터리", "name_en": "Hanbit Battery Co., Ltd.", "size": "sme",
+        "technology_field": "secondary_batteries"})
+    record_service.create(post, DISPUTES, {
+        "title_ko": "한빛배터리 v. Voltaic Licensing LLC 특허침해소송",
+        "title_en": "Hanbit Battery v. Voltaic Licensing LLC (E.D. Tex.)",
+        "company_id": company.id, "ip_type": "patent", "dispute_kind": "infringement_suit",
+        "opened_on": "2025-03-01"})
+    outbox = folder / "outbox"
+    outbox.mkdir()
+    post_package = build_package(post, outbox / "US-package.odpkg").path
+    post.close()
+    os.environ["OFFICER_DESK_HOME"] = str(folder / "home")
+    return path, post_package
+
+
+def shoot(app: QApplication, db: Path, post_package: Path, lang: str, out: Path) -> None:
+    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.sync_dialogs import MergeWizard
+    from officer_desk.gui.texts import use_language
+    from officer_desk.services.desk import open_desk
+    from officer_desk.sync.package import trust_package_key
+
+    use_language(lang)
+    copy = db.with_name(f"{db.stem}-{lang}.sqlite")  # each language starts from the same
+    shutil.copy(db, copy)
+    desk = open_desk(copy, actor="본청 담당관")
+    window = MainWindow(desk, lang)
+    try:
+        window.resize(*SIZE)
+        window.show()
+        window.show_page(window.dashboard)
+        wait_until(app, lambda: window.dashboard.data is not None
+                   and not window.dashboard.loading)
+        save(app, window, out / f"dashboard-{lang}.png")
+        for name in LISTS:
+            page = window.lists[name]
+            window.show_page(page)
+            wait_until(app, lambda page=page: page.model.rowCount() > 0
+                       and not getattr(page.model, "loading", False))
+            page.table.selectRow(min(2, page.model.rowCount() - 1))
+            page.table.setFocus()
+            save(app, window, out / f"{name.replace('_', '-')}-{lang}.png")
+        disputes = window.lists["disputes"]
+        window.show_page(disputes)
+        disputes.table.selectRow(0)
+        editor = disputes.edit_current()
+        if editor is not None:
+            editor.resize(900, 820)
+            save(app, editor, out / f"editor-{lang}.png")
+            editor.reject()
+        wizard = MergeWizard(desk, window)
+        wizard.files_page.add_files([str(post_package)])
+        wizard.show()
+        wizard.next()
+        save(app, wizard, out / f"merge-wizard-{lang}.png")
+        trust_package_key(desk, post_package, desk.actor)
+        wizard.verify_page.refresh()
+        wizard.next()  # the preview: a dry run in the worker thread
+        save(app, wizard, out / f"merge-preview-{lang}.png")
+        wizard.reject()
+        window.show_conflicts()
+        window.conflicts.table.selectRow(0)
+        save(app, window, out / f"conflicts-{lang}.png")
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QEventLoop().processEvents()
+        desk.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--records", type=int, default=3000)
+    parser.add_argument("--lang", choices=("ko", "en"), action="append")
+    args = parser.parse_args(argv)
+    from officer_desk.gui.app import use_korean_font
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if use_korean_font(app) is None:  # type: ignore[arg-type]
+        print("warning: no Korean font found; Hangul may show as boxes", file=sys.stderr)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="officer-desk-shots-") as tmp:
+        folder = Path(tmp)
+        os.environ["OFFICER_DESK_HOME"] = str(folder / "home")
+        print(f"making the demo database ({args.records:,} records)…")
+        db, post_package = make_database(folder, args.records)
+        for lang in args.lang or ["ko", "en"]:
+            print(f"{lang}:")
+            shoot(app, db, post_package, lang, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
