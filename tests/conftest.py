@@ -67,3 +67,20 @@ def dispute(desk, company):
         "summary": "김철수는 NPE의 소송에 대응 중", "role": "defending",
     })
     return record
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Every string the window showed in Korean had a translation (resources/*.ts).
+
+    ``texts.tr`` notes what it could not translate; a word shown untranslated is a
+    defect like a failing test, so the run fails with the list.
+    """
+    import sys
+
+    texts = sys.modules.get("officer_desk.gui.texts")
+    missing = sorted(getattr(texts, "untranslated", ()))
+    if missing:
+        lines = "\n".join(f"  {context}: {text!r}" for context, text in missing)
+        sys.stderr.write("\nShown without a Korean translation (add it to "
+                         f"resources/officer_desk_ko.ts):\n{lines}\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

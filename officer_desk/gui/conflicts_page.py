@@ -38,7 +38,7 @@ from officer_desk.domain.fields import JSON_TYPES, FieldType
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
 from officer_desk.gui import worker
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import N_, tr
 from officer_desk.services import records as record_service
 from officer_desk.services.conflicts import (
     EDITED,
@@ -176,8 +176,10 @@ def ask_edited_values(parent: QWidget, entry: ConflictEntry, record: Record,
 class ConflictsPage(QWidget):
     """Open conflicts, both sides of the chosen one, and keep ours / theirs / edit."""
 
-    HEADERS = ("Kind", "Record", "Fields", "Applied", "From post", "Package", "Signer",
-               "Detected", "Resolved")
+    HEADERS = (N_("Kind"), N_("Record"), N_("Fields"), N_("Applied"), N_("From post"),
+               N_("Package"), N_("Signer"), N_("Detected"), N_("Resolved"))
+    #: which side the merge applied, and how a conflict was settled (services.conflicts)
+    WORDS = (N_("ours"), N_("theirs"), N_("kept ours"), N_("kept theirs"), N_("edited"))
     #: a conflict was settled (the lists and the navigation follow)
     changed = Signal()
     openRecordRequested = Signal(str)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import Change, Record
-from officer_desk.gui.inputs import FieldInput, TitleModel, load_titles, make_input, words
+from officer_desk.gui.inputs import FieldInput, TitleModel, load_titles, make_input
+from officer_desk.gui.texts import tr
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 
@@ -82,7 +83,7 @@ class RecordEditor(QDialog):
         self.readonly = self.readonly_reason is not None
 
         if record is None:
-            title = words("New {kind}", lang).format(kind=kind.label(lang))
+            title = tr("New {kind}", lang).format(kind=kind.label(lang))
         else:
             title = f"{kind.label(lang)} — {record.title(lang)}"
         self.setWindowTitle(title)
@@ -133,9 +134,9 @@ class RecordEditor(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            words("Save", lang), QDialogButtonBox.ButtonRole.AcceptRole)
+            tr("Save", lang), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(
-            words("Cancel" if not self.readonly else "Close", lang),
+            tr("Cancel", lang) if not self.readonly else tr("Close", lang),
             QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
         self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
@@ -198,9 +199,9 @@ class RecordEditor(QDialog):
         try:
             self.desk.check_can_edit(self.record)
         except NotPermitted as e:
-            return words("Read-only: {reason}", self.lang).format(reason=e)
+            return tr("Read-only: {reason}", self.lang).format(reason=e)
         if self.record.deleted:
-            return words("Deleted; restore it to edit it.", self.lang)
+            return tr("Deleted; restore it to edit it.", self.lang)
         return None
 
     # -- state ------------------------------------------------------------------------
@@ -262,7 +263,7 @@ class RecordEditor(QDialog):
             return False
         except OfficerDeskError as e:
             self.clear_errors()
-            show_problem(self, words("Not saved", self.lang), str(e))
+            show_problem(self, tr("Not saved", self.lang), str(e))
             return False
         self.clear_errors()
         self.change = change
@@ -272,8 +273,8 @@ class RecordEditor(QDialog):
 
     def reject(self) -> None:
         if self.is_dirty() and not ask(
-            self, words("Unsaved changes", self.lang),
-            words("Discard your changes?", self.lang),
+            self, tr("Unsaved changes", self.lang),
+            tr("Discard your changes?", self.lang),
         ):
             return
         super().reject()

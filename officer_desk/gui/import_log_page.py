@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import N_, tr
 from officer_desk.services.desk import Desk
 from officer_desk.services.import_log import ImportEntry, list_imports
 from officer_desk.sync.keys import find_key
 
 #: The columns, in order (``row_texts`` gives a row's); numbers are right-aligned.
 HEADERS: tuple[str, ...] = (
-    "When", "File", "From post", "Signer", "Outcome", "Added records", "Updated records",
-    "Deleted records", "Conflicts", "Refused rows", "Merged by", "Reasons",
+    N_("When"), N_("File"), N_("From post"), N_("Signer"), N_("Outcome"), N_("Added records"),
+    N_("Updated records"), N_("Deleted records"), N_("Conflicts"), N_("Refused rows"),
+    N_("Merged by"), N_("Reasons"),
 )
+#: a package's outcome (sync.merge)
+OUTCOMES = (N_("merged"), N_("already merged"), N_("checked"), N_("refused"))
 NUMBER_COLUMNS = frozenset(
     {"Added records", "Updated records", "Deleted records", "Conflicts", "Refused rows"})
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import DISPUTES, RecordKind
 from officer_desk.gui import worker
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import N_, tr
 from officer_desk.importing.mapping import (
     IMPORT_KINDS,
     ColumnMap,
@@ -102,6 +102,10 @@ def _shown(value: Any) -> str:
 
 
 # -- pages ------------------------------------------------------------------------------
+
+
+#: what the import does with a row (importing.plan.ACTIONS)
+ROW_ACTIONS = (N_("create"), N_("update"), N_("unchanged"), N_("deleted"), N_("rejected"))
 
 
 class FilePage(QWizardPage):
@@ -175,7 +179,7 @@ class FilePage(QWizardPage):
 class MappingPage(QWizardPage):
     """A combo per column: the field it goes to, or ignore it."""
 
-    HEADERS = ("Column", "Header", "Example", "Field")
+    HEADERS = (N_("Column"), N_("Header"), N_("Example"), N_("Field"))
 
     def __init__(self, wizard: ImportWizard):
         super().__init__()

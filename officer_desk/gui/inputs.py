@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES, RecordKind
-from officer_desk.gui.texts import KOREAN
+from officer_desk.gui.texts import N_, tr
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:
@@ -44,12 +44,11 @@ if TYPE_CHECKING:
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
-def words(text: str, lang: str) -> str:
-    return KOREAN.get(text, text) if lang == "ko" else text
-
-
 
 # -- reference titles ---------------------------------------------------------------
+
+#: A dispute's status, as a word to translate.
+CHOICE_WORDS = {"open": N_("Open"), "closed": N_("Closed")}
 
 
 class TitleModel(QAbstractListModel):
@@ -163,11 +162,11 @@ class LineInput(FieldInput):
         if f.max_length and f.type in (FieldType.TEXT, FieldType.URL):
             self.widget.setMaxLength(f.max_length)
         if f.type is FieldType.AMOUNT:
-            self.widget.setPlaceholderText(words("e.g. {example}", editor.lang).format(
+            self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
                 example="1,250,000"))
             self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
         elif f.type is FieldType.STRINGS:
-            self.widget.setPlaceholderText(words("a; b; c", editor.lang))
+            self.widget.setPlaceholderText(tr("a; b; c", editor.lang))
         elif f.type is FieldType.URL:
             self.widget.setPlaceholderText("https://")
 
@@ -196,7 +195,7 @@ class LongInput(FieldInput):
         self.widget.setTabChangesFocus(True)
         self.widget.setFixedHeight(72)
         if f.type is FieldType.PARTIES:
-            self.widget.setPlaceholderText(words("name [type], one per line", editor.lang))
+            self.widget.setPlaceholderText(tr("name [type], one per line", editor.lang))
 
     def get(self) -> Any:
         text = self.widget.toPlainText()
@@ -242,7 +241,7 @@ class DateInput(FieldInput):
     def __init__(self, editor: RecordEditor, f: Field) -> None:
         super().__init__(editor, f)
         self.has = QCheckBox()
-        self.has.setToolTip(words("Has a date", editor.lang))
+        self.has.setToolTip(tr("Has a date", editor.lang))
         self.has.setAccessibleName(f.label(editor.lang))
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -291,7 +290,7 @@ class ComboInput(FieldInput):
             self.widget.addItem("—" if f.required else "", None)
         if f.type is FieldType.CHOICE:
             for code in f.choices:
-                self.widget.addItem(words(code.capitalize(), lang), code)
+                self.widget.addItem(tr(CHOICE_WORDS.get(code, code), lang), code)
         else:
             assert f.vocab is not None
             vocab = editor.desk.vocab
@@ -301,7 +300,7 @@ class ComboInput(FieldInput):
                 codes.add(term.code)
             if current is not None and current not in codes:
                 label = vocab.label(f.vocab, current, lang) or current
-                self.widget.addItem(f"{label} {words('(not in use)', lang)}", current)
+                self.widget.addItem(f"{label} {tr('(not in use)', lang)}", current)
 
     def get(self) -> Any:
         return self.widget.currentData()
@@ -364,7 +363,7 @@ class RefInput(FieldInput):
         self.combo.view().setUniformItemSizes(True)
         self.combo.setModel(self.titles)
         self.combo.setCompleter(_completer(self.titles, self.combo))
-        self.combo.lineEdit().setPlaceholderText(words("Type to find…", editor.lang))
+        self.combo.lineEdit().setPlaceholderText(tr("Type to find…", editor.lang))
         self.combo.setCurrentIndex(0)
         self.widget = self.combo
         #: "New company “…”" (companies only), shown while the name matches no company
@@ -417,7 +416,7 @@ class RefInput(FieldInput):
         assert self.new_button is not None
         name = self.unmatched_name()
         if name is not None:
-            self.new_button.setText(words("New company “{name}”…", self.editor.lang).format(
+            self.new_button.setText(tr("New company “{name}”…", self.editor.lang).format(
                 name=name if len(name) <= 30 else name[:29] + "…"))
         self.new_button.setVisible(name is not None)
 
@@ -459,8 +458,8 @@ class RefsInput(FieldInput):
         self.pick.view().setUniformItemSizes(True)
         self.pick.setModel(self.titles)
         self.pick.setCompleter(_completer(self.titles, self.pick))
-        self.add = QPushButton(words("Add", editor.lang))
-        self.remove = QPushButton(words("Remove", editor.lang))
+        self.add = QPushButton(tr("Add", editor.lang))
+        self.remove = QPushButton(tr("Remove", editor.lang))
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
         self.widget = QWidget()
@@ -539,7 +538,7 @@ class ShownOnly(FieldInput):
         if value is None:
             self.widget.setText("—")
         elif self.field.type is FieldType.BLOB:
-            self.widget.setText(words("{size:,} bytes", lang).format(size=len(value)))
+            self.widget.setText(tr("{size:,} bytes", lang).format(size=len(value)))
         else:
             self.widget.setText(self.editor.title_of(value))
 

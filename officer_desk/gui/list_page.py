@@ -49,7 +49,7 @@ from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.links_panel import LinksPanel
 from officer_desk.gui.models import RecordTableModel
 from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import N_, tr
 from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 from officer_desk.services import display
 from officer_desk.services import records as record_service
@@ -68,6 +68,9 @@ FILTER_FIELDS: tuple[str, ...] = (
 
 #: ``ask_name(parent, title, label) -> (text, ok)``: how a view's name is asked for.
 AskName = Callable[[QWidget, str, str], tuple[str, bool]]
+
+#: A dispute's status, as a word to translate.
+CHOICE_WORDS = {"open": N_("Open"), "closed": N_("Closed")}
 
 
 def ask_name(parent: QWidget, title: str, label: str) -> tuple[str, bool]:
@@ -154,7 +157,7 @@ class RecordListPage(QWidget):
             box.addItem(tr("All"), None)
             if f.type is FieldType.CHOICE:
                 for code in f.choices:
-                    box.addItem(tr(code.capitalize()), code)
+                    box.addItem(tr(CHOICE_WORDS.get(code, code)), code)
             else:
                 for term in desk.vocab.terms(f.vocab or ""):
                     label = term.label(lang)

@@ -49,7 +49,7 @@ from officer_desk.gui.import_wizard import install_import_menu
 from officer_desk.gui.list_page import RecordListPage, record_html  # noqa: F401
 from officer_desk.gui.restore_dialog import install_backup_menu
 from officer_desk.gui.sync_menu import install_sync_menu
-from officer_desk.gui.texts import tr, use_language
+from officer_desk.gui.texts import N_, tr, use_language
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import import_log as import_log_service
 from officer_desk.services import queries
@@ -68,8 +68,9 @@ LIST_KINDS: tuple[RecordKind, ...] = (
 )
 #: The lists' navigation entries (plural, unlike the kinds' labels).
 NAV_TITLES: dict[str, str] = {
-    DISPUTES.name: "Disputes", ENGAGEMENTS.name: "Engagements", TREND_NOTES.name: "Trend notes",
-    COMPANIES.name: "Companies", CONFERENCES.name: "Conferences", FOLLOW_UPS.name: "Follow-ups",
+    DISPUTES.name: N_("Disputes"), ENGAGEMENTS.name: N_("Engagements"),
+    TREND_NOTES.name: N_("Trend notes"), COMPANIES.name: N_("Companies"),
+    CONFERENCES.name: N_("Conferences"), FOLLOW_UPS.name: N_("Follow-ups"),
 }
 #: How many rows ``open_record`` reads into a list looking for a record before it
 #: narrows the list to that record instead (a 100,000-row list is never read whole).

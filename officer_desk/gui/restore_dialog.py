@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.gui import worker
-from officer_desk.gui.texts import current_language, problem_text, tr
+from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import backups
 from officer_desk.services.desk import Desk, open_desk
 
@@ -40,13 +40,13 @@ if TYPE_CHECKING:
     from officer_desk.gui.main_window import MainWindow
 
 REASONS = {
-    "start": "When opened",
-    "daily": "Daily",
-    "migration": "Before an upgrade",
-    "merge": "Before a merge",
-    "import": "Before an import",
-    "before-restore": "Before a restore",
-    "manual": "Made by hand",
+    "start": N_("When opened"),
+    "daily": N_("Daily"),
+    "migration": N_("Before an upgrade"),
+    "merge": N_("Before a merge"),
+    "import": N_("Before an import"),
+    "before-restore": N_("Before a restore"),
+    "manual": N_("Made by hand"),
 }
 
 Confirm = Callable[[QWidget, str], bool]
@@ -84,7 +84,7 @@ def size_text(size: int) -> str:
 class RestoreDialog(QDialog):
     """The backups of one database; ``chosen`` is set when the person confirmed one."""
 
-    COLUMNS = ("Time", "Reason", "Records", "Size", "Holds")
+    COLUMNS = (N_("Time"), N_("Reason"), N_("Records"), N_("Size"), N_("Holds"))
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
                  confirm: Confirm = ask):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import worker
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import N_, tr
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
 from officer_desk.sync.keys import KeyInfo
@@ -244,7 +244,9 @@ class FilesPage(QWizardPage):
 
 
 class VerifyPage(QWizardPage):
-    HEADERS = ("File", "Post", "Officer", "Signer fingerprint", "Key", "")
+    HEADERS = (N_("File"), N_("Post"), N_("Officer"), N_("Signer fingerprint"), N_("Key"), "")
+    #: a signer's key (sync.keys)
+    KEY_STATUSES = (N_("trusted"), N_("revoked"), N_("unknown"), N_("changed"), N_("own"))
 
     def __init__(self, wizard: MergeWizard):
         super().__init__()
@@ -307,8 +309,10 @@ class VerifyPage(QWizardPage):
 
 
 # "Added records", not "Added": that one is an attachment's date
-REPORT_HEADERS = ("File", "Post", "Outcome", "Added records", "Updated", "Unchanged",
-                  "Deleted", "Conflicts", "Reason")
+REPORT_HEADERS = (N_("File"), N_("Post"), N_("Outcome"), N_("Added records"), N_("Updated"),
+                  N_("Unchanged"), N_("Deleted"), N_("Conflicts"), N_("Reason"))
+#: a package's outcome (sync.merge)
+OUTCOMES = (N_("merged"), N_("already merged"), N_("checked"), N_("refused"))
 
 
 def fill_report_table(table: QTableWidget, reports: Sequence[PackageReport]) -> None:

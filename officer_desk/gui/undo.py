@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.domain.records import Change, Record
 from officer_desk.gui import editor as editor_module
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import N_, tr
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 
@@ -139,26 +139,26 @@ class _DeletedFlagCommand(RecordCommand):
 class CreateCommand(_DeletedFlagCommand):
     """A record was created: undo deletes it (a tombstone), redo restores it."""
 
-    action = "Create {kind} “{title}”"
+    action = N_("Create {kind} “{title}”")
 
 
 class DeleteCommand(_DeletedFlagCommand):
     """A record was deleted: undo restores it, redo deletes it again."""
 
-    action = "Delete {kind} “{title}”"
+    action = N_("Delete {kind} “{title}”")
     deleted_after = True
 
 
 class RestoreCommand(_DeletedFlagCommand):
     """A deleted record was restored: undo deletes it again, redo restores it."""
 
-    action = "Restore {kind} “{title}”"
+    action = N_("Restore {kind} “{title}”")
 
 
 class EditCommand(RecordCommand):
     """Fields of a record were changed: undo writes the old values back, redo the new."""
 
-    action = "Edit {kind} “{title}”"
+    action = N_("Edit {kind} “{title}”")
 
     def __init__(self, desk: Desk, record: Record, change: Change, lang: str, **kwargs: Any
                  ) -> None:

@@ -16,7 +16,6 @@ from officer_desk.gui import worker
 from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.restore_dialog import RestoreDialog, restore_desk
-from officer_desk.gui.texts import tr
 from officer_desk.services import backups, records
 
 
@@ -104,7 +103,7 @@ def test_the_file_menu_gets_back_up_now_and_restore(qtbot, desk, company, proble
     actions = window.backup_actions  # the window installs them (install_backup_menu)
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts[2:5] == [tr("Back up now"), tr("Restore from backup…"), tr("&Settings…")]
+    assert texts[2:5] == ["지금 백업", "백업에서 복원…", "설정(&S)…"]
     path = actions.back_up_now()
     assert path is not None and path.name.endswith("-manual.sqlite")
     assert [b.path for b in backups.list_backups(desk.path)] == [path]
