@@ -15,6 +15,7 @@ from officer_desk import settings as user_settings
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError
 from officer_desk.gui import crash
 from officer_desk.gui.backup_timer import install_backup_timer
+from officer_desk.gui.collector import collect_on_gui_thread
 from officer_desk.gui.first_start import FirstStartDialog
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.restore_dialog import restore_desk
@@ -31,6 +32,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("OfficerDesk")
     app.setApplicationName("Officer Desk")
+    collect_on_gui_thread(app)
     return app  # type: ignore[return-value]
 
 

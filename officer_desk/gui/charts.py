@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 BAR_COLOR = QColor("#3b6ea5")
-CHART_HEIGHT = 210
+CHART_HEIGHT = 220
 
 
 class BarChart(QChartView):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import N_, tr
 from officer_desk.gui.worker import worker_pool
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import deadlines as deadline_service
@@ -47,13 +47,14 @@ if TYPE_CHECKING:
     from officer_desk.gui.charts import BarChart
 
 #: Bars shown per chart (the largest groups; the rest are summed in one more bar).
-CHART_BARS = 6
+CHART_BARS = 5
 #: Rows shown in the deadline and recent-records tables.
 DEADLINE_ROWS = 200
 RECENT_ROWS = 25
 #: The deadline list's choices: (label, days ahead; 0 = overdue only); the widest is read.
 DEADLINE_CHOICES: tuple[tuple[str, int], ...] = (
-    ("Overdue", 0), ("Next 30 days", 30), ("Next 60 days", 60), ("Next 90 days", 90),
+    (N_("Overdue"), 0), (N_("Next 30 days"), 30), (N_("Next 60 days"), 60),
+    (N_("Next 90 days"), 90),
 )
 RecordIdRole = Qt.ItemDataRole.UserRole
 
@@ -72,12 +73,12 @@ class ChartSpec:
 
 
 CHARTS: tuple[ChartSpec, ...] = (
-    ChartSpec("Open disputes by post", "open_by_post", None, "disputes", "post", True),
-    ChartSpec("Open disputes by IP type", "open_by_ip_type", "ip_type", "disputes",
+    ChartSpec(N_("Open disputes by post"), "open_by_post", None, "disputes", "post", True),
+    ChartSpec(N_("Open disputes by IP type"), "open_by_ip_type", "ip_type", "disputes",
               "ip_type", True),
-    ChartSpec("Open disputes by technology field", "open_by_technology", "technology_field",
+    ChartSpec(N_("Open disputes by technology field"), "open_by_technology", "technology_field",
               "disputes", "technology_field", True),
-    ChartSpec("Engagements by post", "engagements_by_post", None, "engagements", "post",
+    ChartSpec(N_("Engagements by post"), "engagements_by_post", None, "engagements", "post",
               False),
 )
 

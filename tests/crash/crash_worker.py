@@ -72,7 +72,7 @@ def _batch(desk: Desk, rng: random.Random, tag: str) -> None:
     n = rng.randint(10, 150)
     label = f"batch-{tag}-{n}"
     records.create_many(desk, COMPANIES,
-                        [_company(f"묶음 {tag}-{k}", label) for k in range(n)])
+                        [_company(f"묶음 {tag}k{k}", label) for k in range(n)])
     _say(f"batch {label} {n}")
 
 
@@ -87,12 +87,12 @@ def _import(desk: Desk, rng: random.Random, tag: str, work: Path) -> None:
     label = f"import-{tag}-{n}"
     if plan_import is None or run_import is None:
         records.create_many(desk, COMPANIES,
-                            [_company(f"가져옴 {tag}-{k}", label) for k in range(n)])
+                            [_company(f"가져옴 {tag}k{k}", label) for k in range(n)])
         _say(f"import {label} {n}")
         return
     sheet = work / f"{label}.csv"
     lines = ["회사명,영문명,기업규모,비고"]
-    lines += [f"가져온 회사 {tag}-{k},Imported {tag}-{k},중소기업,{label}" for k in range(n)]
+    lines += [f"가져온 회사 {tag}k{k},Imported {tag}k{k},중소기업,{label}" for k in range(n)]
     sheet.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = run_import(desk, plan_import(desk, sheet, "companies"))
     if report.created != n:
@@ -106,7 +106,9 @@ def work(db: Path, packages: list[Path], folder: Path, round_no: int, seed: int)
     step = 0
     while True:
         step += 1
-        tag = f"{round_no}-{step}"
+        # letters between the numbers: company names are matched with punctuation and
+        # spaces folded away, so "4-13-1" and "41-3-1" would be one company
+        tag = f"r{round_no}s{step}"
         roll = rng.random()
         if roll < 0.35:
             _create(desk, rng, tag)

@@ -1,10 +1,17 @@
-"""Window tests start from the same UI language (it is application-wide state)."""
+"""Window tests start from the same UI language (it is application-wide state), and
+collect garbage on the GUI thread as the application does (gui/collector.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from officer_desk.gui import texts
+from officer_desk.gui.collector import collect_on_gui_thread
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_collector(qapp):
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)
