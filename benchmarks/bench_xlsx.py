@@ -175,7 +175,8 @@ def _child(mode: str, records: int, path: Path) -> dict[str, Any]:
 
     content = synthetic_content(records)
     before = _status_mb("VmRSS") or 0.0
-    reset = _reset_peak()
+    peak_before = peak_rss_mb()  # building the content, before the mark is reset
+    _reset_peak()
     started, cpu = time.perf_counter(), time.process_time()
     if mode == "plain":
         _plain(content, path)
@@ -183,8 +184,8 @@ def _child(mode: str, records: int, path: Path) -> dict[str, Any]:
         render_xlsx(content, path)
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu
-    peak = peak_rss_mb()
-    rendering = (_status_mb("VmHWM") if reset else None) or peak
+    rendering = peak_rss_mb()  # since the reset, where it worked
+    peak = max(peak_before, rendering)
     return {"mode": mode, "seconds": seconds, "cpu_seconds": cpu_seconds,
             "rss_before_mb": before, "peak_rss_mb": peak, "rendering_peak_mb": rendering,
             "rise_mb": max(0.0, rendering - before), "bytes": path.stat().st_size,

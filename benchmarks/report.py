@@ -27,7 +27,19 @@ class Stopwatch:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, in MiB (Linux: ru_maxrss is KiB)."""
+    """Peak resident set size of this process so far, in MiB.
+
+    On Linux the kernel's high-water mark of this address space (``VmHWM``): a child's
+    ``ru_maxrss`` also holds its parent's peak, carried over the fork and exec, so a
+    child launched by a large benchmark run would report the parent's memory.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024
     return peak / scale
