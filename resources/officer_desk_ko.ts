@@ -4,7 +4,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../officer_desk/gui/app.py" line="82" />
+            <location filename="../officer_desk/gui/app.py" line="81" />
             <source>Open it read-only?</source>
             <translation>읽기 전용으로 열까요?</translation>
         </message>
@@ -25,174 +25,164 @@
     <context>
         <name>brief_dialog</name>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="60" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="59" />
             <source>Folder for the briefing pack</source>
             <translation>업무 보고 자료를 저장할 폴더</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="113" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="112" />
             <source>Briefing pack</source>
             <translation>업무 보고 자료</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="117" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="116" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="122" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="121" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="142" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="141" />
             <source>tag, tag, …</source>
             <translation>태그, 태그, …</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="144" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="143" />
             <source>Internal (HQ): everything, marked internal</source>
             <translation>내부용(본청): 전체 포함, 대외비 표시</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="146" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="145" />
             <source>Stakeholders: no internal records, companies anonymised</source>
             <translation>대외 배포용: 대외비 기록 제외, 기업명 익명 처리</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="163" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="162" />
             <source>Choose a folder…</source>
             <translation>폴더를 선택하세요…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="164" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="163" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="166" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="165" />
             <source>Open the folder when done</source>
             <translation>끝나면 폴더 열기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="179" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="178" />
             <source>What goes in</source>
             <translation>포함할 내용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="181" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="180" />
             <source>Conference</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="191" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="190" />
             <source>Posts (none ticked: all)</source>
             <translation>공관 (선택 없음: 전체)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="192" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="191" />
             <source>Records (none ticked: all)</source>
             <translation>기록 종류 (선택 없음: 전체)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="193" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="192" />
             <source>Technology fields (none ticked: all)</source>
             <translation>기술 분야 (선택 없음: 전체)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="197" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="196" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="199" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="198" />
             <source>Edition and form</source>
             <translation>배포 구분과 형식</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="204" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="203" />
             <source>Edition</source>
             <translation>배포 구분</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="205" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="204" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="208" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="207" />
             <source>Version</source>
             <translation>버전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="210" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="209" />
             <source>Brief number</source>
             <translation>보고 번호</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="211" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="210" />
             <source>Distribution</source>
             <translation>배포처</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="216" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="215" />
             <source>Files</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="220" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="219" />
             <source>Folder</source>
             <translation>폴더</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="224" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="223" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="226" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="225" />
             <source>Write pack</source>
             <translation>자료 만들기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="230" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="229" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="289" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="288" />
             <source>Tick PDF, Excel or both.</source>
             <translation>PDF, Excel 중 하나 이상을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="310" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="309" />
             <source>Writing the briefing pack…</source>
             <translation>업무 보고 자료를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="319" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="318" />
             <source>Cancelling…</source>
             <translation>취소하는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="339" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="338" />
             <source>Written to {folder}: {files} and manifest.json</source>
             <translation>{folder}에 저장했습니다: {files}, manifest.json</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="349" />
+            <location filename="../officer_desk/gui/brief_dialog.py" line="348" />
             <source>Cancelled; nothing was written.</source>
             <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="368" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="369" />
-            <source>Briefing pack…</source>
-            <translation>업무 보고 자료…</translation>
         </message>
     </context>
     <context>
@@ -612,6 +602,24 @@ The merge applied {applied}.</source>
         </message>
     </context>
     <context>
+        <name>file_menu</name>
+        <message>
+            <location filename="../officer_desk/gui/file_menu.py" line="21" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_menu.py" line="37" />
+            <source>Briefing pack…</source>
+            <translation>업무 보고 자료…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_menu.py" line="53" />
+            <source>&amp;Import spreadsheet…</source>
+            <translation>스프레드시트 가져오기(&amp;I)…</translation>
+        </message>
+    </context>
+    <context>
         <name>first_start</name>
         <message>
             <location filename="../officer_desk/gui/first_start.py" line="52" />
@@ -790,249 +798,239 @@ The merge applied {applied}.</source>
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="72" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="71" />
             <source>Spreadsheet to import</source>
             <translation>가져올 스프레드시트</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="78" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="77" />
             <source>Load mapping</source>
             <translation>매핑 불러오기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="83" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="82" />
             <source>Save mapping</source>
             <translation>매핑 저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="108" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
             <source>create</source>
             <translation>새로 만듦</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="108" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
             <source>update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="108" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
             <source>unchanged</source>
             <translation>변경 없음</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="108" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
             <source>deleted</source>
             <translation>삭제됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="108" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
             <source>rejected</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="117" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="116" />
             <source>Choose the spreadsheet</source>
             <translation>스프레드시트 선택</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="118" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="117" />
             <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or CP949).</source>
             <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일(UTF-8 또는 CP949)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="120" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="119" />
             <source>Choose a file…</source>
             <translation>파일을 선택하세요…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="122" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="121" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="136" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="135" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="137" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="136" />
             <source>Sheet</source>
             <translation>시트</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="138" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="137" />
             <source>Records of kind</source>
             <translation>기록 종류</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="157" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="156" />
             <source>(the first sheet with a table)</source>
             <translation>(표가 있는 첫 시트)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="182" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
             <source>Column</source>
             <translation>열</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="182" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
             <source>Header</source>
             <translation>머리글</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="182" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
             <source>Example</source>
             <translation>예시</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="182" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
             <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="187" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="186" />
             <source>Check the columns</source>
             <translation>열 확인</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="188" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="187" />
             <source>Each column goes to the field chosen here; columns set to “(ignore)” are left out.</source>
             <translation>각 열은 여기서 고른 항목으로 들어갑니다. “(무시)”로 둔 열은 가져오지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="195" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="194" />
             <source>Load mapping…</source>
             <translation>매핑 불러오기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="196" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="195" />
             <source>Save mapping…</source>
             <translation>매핑 저장…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="223" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="222" />
             <source>(ignore)</source>
             <translation>(무시)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="272" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="271" />
             <source>Preview</source>
             <translation>미리 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="273" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="272" />
             <source>Nothing has been imported yet. Rows with problems are red; point at a red cell to see why.</source>
             <translation>아직 아무것도 가져오지 않았습니다. 문제가 있는 행은 빨간색이며, 빨간 칸에 마우스를 올리면 이유가 보입니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="283" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="282" />
             <source>Import the valid rows and save the rejected rows to a file to correct</source>
             <translation>올바른 행만 가져오고 거부된 행은 고칠 수 있도록 파일로 저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="287" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="286" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="291" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="290" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="305" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="304" />
             <source>The sheet could not be checked.</source>
             <translation>시트를 확인하지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="309" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="308" />
             <source>{create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected; {companies} new companies.</source>
             <translation>새로 만들 기록 {create}건, 갱신할 기록 {update}건, 변경 없음 {unchanged}건, 거부 {rejected}건; 새 기업 {companies}곳</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="316" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="315" />
             <source>Row</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="316" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="315" />
             <source>Action</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="333" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="332" />
             <source>row {row}: {reason}</source>
             <translation>{row}행: {reason}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="386" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="385" />
             <source>Import report</source>
             <translation>가져오기 결과</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="397" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="396" />
             <source>Nothing was imported.</source>
             <translation>아무것도 가져오지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="399" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="398" />
             <source>Created: {n}</source>
             <translation>새로 만든 기록: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="400" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="399" />
             <source>Updated: {n}</source>
             <translation>갱신한 기록: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="401" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="400" />
             <source>Unchanged: {n}</source>
             <translation>변경 없음: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="403" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="402" />
             <source>New companies: {names}</source>
             <translation>새로 만든 기업: {names}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="406" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="405" />
             <source>{n} rejected rows were saved to {file}; correct them there and import that file.</source>
             <translation>거부된 행 {n}개를 {file}에 저장했습니다. 그 파일에서 고친 뒤 다시 가져오세요.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="410" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="409" />
             <source>Backup taken before the import: {file}</source>
             <translation>가져오기 전 백업: {file}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="434" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="433" />
             <source>Import spreadsheet</source>
             <translation>스프레드시트 가져오기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="453" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="452" />
             <source>Reading the sheet…</source>
             <translation>시트를 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="470" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="469" />
             <source>Checking the sheet…</source>
             <translation>시트를 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="481" />
+            <location filename="../officer_desk/gui/import_wizard.py" line="480" />
             <source>Importing…</source>
             <translation>가져오는 중…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="489" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="497" />
-            <source>&amp;Import spreadsheet…</source>
-            <translation>스프레드시트 가져오기(&amp;I)…</translation>
         </message>
     </context>
     <context>
@@ -1317,122 +1315,122 @@ The merge applied {applied}.</source>
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="71" />
+            <location filename="../officer_desk/gui/main_window.py" line="70" />
             <source>Disputes</source>
             <translation>분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="71" />
+            <location filename="../officer_desk/gui/main_window.py" line="70" />
             <source>Engagements</source>
             <translation>협의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="72" />
+            <location filename="../officer_desk/gui/main_window.py" line="71" />
             <source>Trend notes</source>
             <translation>동향</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="72" />
+            <location filename="../officer_desk/gui/main_window.py" line="71" />
             <source>Companies</source>
             <translation>기업</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="73" />
+            <location filename="../officer_desk/gui/main_window.py" line="72" />
             <source>Conferences</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="73" />
+            <location filename="../officer_desk/gui/main_window.py" line="72" />
             <source>Follow-ups</source>
             <translation>후속 조치</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="123" />
+            <location filename="../officer_desk/gui/main_window.py" line="122" />
             <source> — DEMO DATABASE, not for real cases</source>
             <translation> — DEMO 데이터베이스: 실제 사건 기록 아님</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="135" />
+            <location filename="../officer_desk/gui/main_window.py" line="134" />
             <source>Dashboard</source>
             <translation>대시보드</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="140" />
+            <location filename="../officer_desk/gui/main_window.py" line="139" />
             <source>Conflicts</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="141" />
+            <location filename="../officer_desk/gui/main_window.py" line="140" />
             <source>Import log</source>
             <translation>가져오기 기록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="319" />
+            <location filename="../officer_desk/gui/main_window.py" line="318" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="320" />
+            <location filename="../officer_desk/gui/main_window.py" line="319" />
             <source>&amp;Settings…</source>
             <translation>설정(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="325" />
+            <location filename="../officer_desk/gui/main_window.py" line="324" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="332" />
+            <location filename="../officer_desk/gui/main_window.py" line="331" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="333" />
+            <location filename="../officer_desk/gui/main_window.py" line="332" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="335" />
+            <location filename="../officer_desk/gui/main_window.py" line="334" />
             <source>Redo</source>
             <translation>다시 실행</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="342" />
+            <location filename="../officer_desk/gui/main_window.py" line="341" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="343" />
+            <location filename="../officer_desk/gui/main_window.py" line="342" />
             <source>&amp;Refresh</source>
             <translation>새로 고침(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="346" />
+            <location filename="../officer_desk/gui/main_window.py" line="345" />
             <source>&amp;Find</source>
             <translation>찾기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="350" />
+            <location filename="../officer_desk/gui/main_window.py" line="349" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="351" />
+            <location filename="../officer_desk/gui/main_window.py" line="350" />
             <source>&amp;About Officer Desk</source>
             <translation>Officer Desk 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="354" />
+            <location filename="../officer_desk/gui/main_window.py" line="353" />
             <source>The case log of Korea's overseas patent officers.</source>
             <translation>해외 지식재산 담당관의 사건 기록부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="389" />
+            <location filename="../officer_desk/gui/main_window.py" line="388" />
             <source>This record has no list to show it in.</source>
             <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="451" />
+            <location filename="../officer_desk/gui/main_window.py" line="450" />
             <source>The list shows only the opened record; choose “(no saved view)” to see them all.</source>
             <translation>목록에 연 기록만 표시합니다. 전체를 보려면 “(저장된 보기 없음)”을 선택하세요.</translation>
         </message>
@@ -1523,124 +1521,119 @@ The merge applied {applied}.</source>
     <context>
         <name>restore_dialog</name>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="43" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="44" />
             <source>When opened</source>
             <translation>열 때</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="44" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="45" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="45" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="46" />
             <source>Before an upgrade</source>
             <translation>업그레이드 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="46" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="47" />
             <source>Before a merge</source>
             <translation>병합 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="47" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="48" />
             <source>Before an import</source>
             <translation>가져오기 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="48" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="49" />
             <source>Before a restore</source>
             <translation>복원 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="49" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="50" />
             <source>Made by hand</source>
             <translation>직접 백업</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="57" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="58" />
             <source>Restore from backup</source>
             <translation>백업에서 복원</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="73" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="74" />
             <source>no records</source>
             <translation>기록 없음</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="87" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="87" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="87" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
             <source>Records</source>
             <translation>기록 수</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="87" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
             <source>Size</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="87" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
             <source>Holds</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="96" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="97" />
             <source>Choose a backup to put in place of {name}. The file as it is now is backed up first, so a restore can be undone; the window reopens on the restored file.</source>
             <translation>{name} 대신 쓸 백업을 고르십시오. 지금 파일을 먼저 백업하므로 복원을 되돌릴 수 있습니다. 복원한 파일로 창이 다시 열립니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="122" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="123" />
             <source>There are no backups of this database yet.</source>
             <translation>이 데이터베이스의 백업이 아직 없습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="125" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="126" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="127" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="128" />
             <source>Restore…</source>
             <translation>복원…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="152" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="153" />
             <source>Replace {name} with the backup of {time} ({reason}, {records} records)? Changes made since then are set aside in a backup of the current file.</source>
             <translation>{name} 파일을 {time} 백업({reason}, 기록 {records}건)으로 바꿀까요? 그 뒤의 변경 내용은 지금 파일의 백업에 따로 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="186" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="187" />
             <source>Back up now</source>
             <translation>지금 백업</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="188" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="189" />
             <source>Restore from backup…</source>
             <translation>백업에서 복원…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="195" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="196" />
             <source>Backing up…</source>
             <translation>백업하는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="199" />
+            <location filename="../officer_desk/gui/restore_dialog.py" line="200" />
             <source>Backed up to {path}</source>
             <translation>백업함: {path}</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="214" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
         </message>
     </context>
     <context>

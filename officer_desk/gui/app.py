@@ -16,7 +16,6 @@ from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError
 from officer_desk.gui import crash
 from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.collector import collect_on_gui_thread
-from officer_desk.gui.first_start import FirstStartDialog
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.restore_dialog import restore_desk
 from officer_desk.gui.texts import problem_text, tr, use_language
@@ -103,6 +102,8 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     if path is None:
         path = settings.database_path()
     if path is None:
+        from officer_desk.gui.first_start import FirstStartDialog  # only on a first start
+
         dialog = FirstStartDialog(language, actor=actor)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         path = dialog.path

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -48,7 +48,6 @@ from officer_desk.gui.texts import tr
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
 
     from officer_desk.briefs.pack import PackResult
 
@@ -359,27 +358,3 @@ class BriefDialog(QDialog):
             self.cancel()
             return
         super().reject()
-
-
-def install_brief_menu(window: QMainWindow) -> QAction:
-    """Add "Briefing pack…" (Ctrl+B) to the window's File menu (a new menu if none)."""
-    bar = window.menuBar()
-    menu = next((a.menu() for a in bar.actions()
-                 if a.menu() is not None and a.text() == tr("&File")), None)
-    action = QAction(tr("Briefing pack…"), window, shortcut=QKeySequence("Ctrl+B"))
-
-    def show() -> None:
-        desk = window.desk  # type: ignore[attr-defined]
-        BriefDialog(desk, window, lang=getattr(window, "lang", "ko")).exec()
-
-    action.triggered.connect(show)
-    if menu is None:
-        menu = bar.addMenu(tr("&File"))
-        menu.addAction(action)
-    else:
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, action)
-        if first is not None:
-            menu.insertSeparator(first)
-    window.brief_action = action  # type: ignore[attr-defined]
-    return action

@@ -3,8 +3,8 @@
 The wizard calls the same services as ``officer-desk import``: the file is read here
 (``importing.readers``), the plan is made and the import written in the worker thread
 (``gui.worker``) on the worker's own desk; ``run_import`` checks the plan again against
-the database inside its transaction. ``install_import_menu`` adds "Import spreadsheet…"
-to the File menu.
+the database inside its transaction. ``gui.file_menu.install_import_menu`` adds "Import
+spreadsheet…" to the File menu.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -56,7 +55,7 @@ from officer_desk.importing.run import ImportReport, run_import
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:
-    from officer_desk.gui.main_window import MainWindow
+    pass
 
 SHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"
 MAPPING_FILTER = "Mapping files (*.json);;All files (*)"
@@ -481,30 +480,3 @@ class ImportWizard(QWizard):
         self.report = worker.run_with_progress(self, tr("Importing…"), work,
                                                path=self.desk.path, actor=self.desk.actor)
         return self.report
-
-
-def _file_menu(window: MainWindow) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text() == tr("&File"):
-            return menu
-    return window.menuBar().addMenu(tr("&File"))
-
-
-def install_import_menu(window: MainWindow) -> QAction:
-    """Add "Import spreadsheet…" at the top of the File menu; views refresh after it."""
-    menu = _file_menu(window)
-    action = QAction(tr("&Import spreadsheet…"), window)
-
-    def open_wizard() -> None:
-        wizard = ImportWizard(window.desk, window, lang=window.lang)
-        wizard.imported.connect(window.refresh)
-        wizard.exec()
-
-    action.triggered.connect(open_wizard)
-    first = menu.actions()[0] if menu.actions() else None
-    menu.insertAction(first, action)
-    if first is not None:
-        menu.insertSeparator(first)
-    window.import_action = action  # type: ignore[attr-defined]
-    return action

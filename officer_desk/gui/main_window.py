@@ -43,9 +43,8 @@ from officer_desk.domain.kinds import (
     RecordKind,
 )
 from officer_desk.domain.records import Record
-from officer_desk.gui.brief_dialog import install_brief_menu
 from officer_desk.gui.dashboard_page import DashboardPage
-from officer_desk.gui.import_wizard import install_import_menu
+from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
 from officer_desk.gui.list_page import RecordListPage, record_html  # noqa: F401
 from officer_desk.gui.restore_dialog import install_backup_menu
 from officer_desk.gui.sync_menu import install_sync_menu

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.gui import worker
+from officer_desk.gui.file_menu import file_menu, put_first
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import backups
 from officer_desk.services.desk import Desk, open_desk
@@ -210,13 +211,6 @@ class BackupActions(QObject):
 def install_backup_menu(window: MainWindow) -> BackupActions:
     """Add "Back up now" and "Restore from backup…" to the window's File menu."""
     actions = BackupActions(window)
-    file_menu = next(
-        (a.menu() for a in window.menuBar().actions() if a.text() == tr("&File")), None)
-    if file_menu is None:
-        file_menu = window.menuBar().addMenu(tr("&File"))
-    first = file_menu.actions()[0] if file_menu.actions() else None
-    file_menu.insertAction(first, actions.backup_action)
-    file_menu.insertAction(first, actions.restore_action)
-    file_menu.insertSeparator(first)
+    put_first(file_menu(window), actions.backup_action, actions.restore_action)
     window.backup_actions = actions  # type: ignore[attr-defined]
     return actions
