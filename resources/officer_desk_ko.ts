@@ -4,7 +4,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../officer_desk/gui/app.py" line="81" />
+            <location filename="../officer_desk/gui/app.py" />
             <source>Open it read-only?</source>
             <translation>읽기 전용으로 열까요?</translation>
         </message>
@@ -12,12 +12,12 @@
     <context>
         <name>backup_timer</name>
         <message>
-            <location filename="../officer_desk/gui/backup_timer.py" line="74" />
+            <location filename="../officer_desk/gui/backup_timer.py" />
             <source>Automatic backup failed: {problem}</source>
             <translation>자동 백업 실패: {problem}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/backup_timer.py" line="80" />
+            <location filename="../officer_desk/gui/backup_timer.py" />
             <source>Backed up to {path}</source>
             <translation>백업함: {path}</translation>
         </message>
@@ -25,162 +25,162 @@
     <context>
         <name>brief_dialog</name>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="59" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Folder for the briefing pack</source>
             <translation>업무 보고 자료를 저장할 폴더</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="112" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Briefing pack</source>
             <translation>업무 보고 자료</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="116" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="121" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Period</source>
             <translation>기간</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="141" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>tag, tag, …</source>
             <translation>태그, 태그, …</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="143" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Internal (HQ): everything, marked internal</source>
             <translation>내부용(본청): 전체 포함, 대외비 표시</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="145" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Stakeholders: no internal records, companies anonymised</source>
             <translation>대외 배포용: 대외비 기록 제외, 기업명 익명 처리</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="162" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Choose a folder…</source>
             <translation>폴더를 선택하세요…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="163" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="165" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Open the folder when done</source>
             <translation>끝나면 폴더 열기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="178" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>What goes in</source>
             <translation>포함할 내용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="180" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Conference</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="190" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Posts (none ticked: all)</source>
             <translation>공관 (선택 없음: 전체)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="191" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Records (none ticked: all)</source>
             <translation>기록 종류 (선택 없음: 전체)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="192" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Technology fields (none ticked: all)</source>
             <translation>기술 분야 (선택 없음: 전체)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="196" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Tags</source>
             <translation>태그</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="198" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Edition and form</source>
             <translation>배포 구분과 형식</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="203" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Edition</source>
             <translation>배포 구분</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="204" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="207" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Version</source>
             <translation>버전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="209" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Brief number</source>
             <translation>보고 번호</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="210" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Distribution</source>
             <translation>배포처</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="215" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Files</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="219" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Folder</source>
             <translation>폴더</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="223" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="225" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Write pack</source>
             <translation>자료 만들기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="229" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="288" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Tick PDF, Excel or both.</source>
             <translation>PDF, Excel 중 하나 이상을 선택하세요.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="309" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Writing the briefing pack…</source>
             <translation>업무 보고 자료를 만드는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="318" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Cancelling…</source>
             <translation>취소하는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="338" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Written to {folder}: {files} and manifest.json</source>
             <translation>{folder}에 저장했습니다: {files}, manifest.json</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/brief_dialog.py" line="348" />
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Cancelled; nothing was written.</source>
             <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
         </message>
@@ -188,162 +188,162 @@
     <context>
         <name>conflicts_page</name>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="105" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Edit the value to keep</source>
             <translation>유지할 값 편집</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="112" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Ours</source>
             <translation>우리 값</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="113" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Theirs</source>
             <translation>상대 값</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="131" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="132" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="136" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Type the value to keep; it is saved as an edit of the record.</source>
             <translation>유지할 값을 입력하세요. 기록의 수정으로 저장됩니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="179" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Kind</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="179" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="179" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Fields</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="179" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Applied</source>
             <translation>적용된 쪽</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="179" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>From post</source>
             <translation>보낸 공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="180" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Package</source>
             <translation>패키지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="180" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Signer</source>
             <translation>서명자</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="180" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Detected</source>
             <translation>발견 시각</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="180" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Resolved</source>
             <translation>해결</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="182" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>ours</source>
             <translation>우리 값</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="182" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>theirs</source>
             <translation>상대 값</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="182" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>kept ours</source>
             <translation>우리 값 유지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="182" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>kept theirs</source>
             <translation>상대 값 유지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="182" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>edited</source>
             <translation>직접 편집</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="193" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Show resolved</source>
             <translation>해결된 충돌 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="196" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="208" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Keep ours</source>
             <translation>우리 값 유지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="209" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Keep theirs</source>
             <translation>상대 값 유지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="210" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Edit…</source>
             <translation>편집…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="211" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Open record</source>
             <translation>기록 열기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="218" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Conflicts</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="268" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>deleted on one side</source>
             <translation>한쪽에서 삭제됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="297" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>{count} open</source>
             <translation>미해결 {count}건</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="321" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Choose a conflict to see both values.</source>
             <translation>충돌을 선택하면 양쪽 값을 볼 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="323" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>HQ</source>
             <translation>본청</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="328" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Ours: this database ({here}) before the merge.
 Theirs: package {package} from {post}, signed by {signer}.
 The merge applied {applied}.</source>
@@ -352,17 +352,17 @@ The merge applied {applied}.</source>
 병합 때 적용된 쪽: {applied}.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="343" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Deleted</source>
             <translation>삭제됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="351" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>deleted</source>
             <translation>삭제됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/conflicts_page.py" line="351" />
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>not deleted</source>
             <translation>삭제 안 됨</translation>
         </message>
@@ -370,17 +370,17 @@ The merge applied {applied}.</source>
     <context>
         <name>crash</name>
         <message>
-            <location filename="../officer_desk/gui/crash.py" line="25" />
+            <location filename="../officer_desk/gui/crash.py" />
             <source>the log could not be written: {error}</source>
             <translation>로그를 기록하지 못했습니다: {error}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/crash.py" line="29" />
+            <location filename="../officer_desk/gui/crash.py" />
             <source>Something went wrong inside Officer Desk. Your saved records are safe.</source>
             <translation>Officer Desk 내부에서 예기치 않은 문제가 발생했습니다. 저장된 기록은 안전합니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/crash.py" line="30" />
+            <location filename="../officer_desk/gui/crash.py" />
             <source>Details are in the log file: {path}</source>
             <translation>자세한 내용은 로그 파일에 있습니다: {path}</translation>
         </message>
@@ -388,167 +388,167 @@ The merge applied {applied}.</source>
     <context>
         <name>dashboard_page</name>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="56" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="56" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Next 30 days</source>
             <translation>30일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="56" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Next 60 days</source>
             <translation>60일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="57" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Next 90 days</source>
             <translation>90일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="76" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Open disputes by post</source>
             <translation>공관별 진행 중 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="77" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Open disputes by IP type</source>
             <translation>권리 유형별 진행 중 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="79" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Open disputes by technology field</source>
             <translation>기술 분야별 진행 중 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="81" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Engagements by post</source>
             <translation>공관별 협의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="242" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Open disputes</source>
             <translation>진행 중 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="243" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>New this month</source>
             <translation>이번 달 신규</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="244" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="246" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Due in 30 days</source>
             <translation>30일 이내 기한</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="247" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Due in 60 days</source>
             <translation>60일 이내 기한</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="248" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Due in 90 days</source>
             <translation>90일 이내 기한</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="249" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Engagements held</source>
             <translation>열린 협의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="271" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="271" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Days</source>
             <translation>남은 일수</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="271" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Post</source>
             <translation>공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="271" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="271" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="272" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Changed</source>
             <translation>변경 시각</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="272" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Kind</source>
             <translation>종류</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="272" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="279" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Deadlines</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="285" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Recently changed records</source>
             <translation>최근 변경된 기록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="327" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Dashboard</source>
             <translation>대시보드</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="327" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Reading…</source>
             <translation>읽는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="346" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>HQ — all posts</source>
             <translation>본청 — 모든 공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="373" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="382" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>The rest</source>
             <translation>나머지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="401" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>{n} days late</source>
             <translation>{n}일 지남</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="402" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>today</source>
             <translation>오늘</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" line="413" />
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Deleted</source>
             <translation>삭제됨</translation>
         </message>
@@ -556,47 +556,47 @@ The merge applied {applied}.</source>
     <context>
         <name>editor</name>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="86" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>New {kind}</source>
             <translation>새 {kind}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="137" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="139" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="139" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="202" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Read-only: {reason}</source>
             <translation>읽기 전용: {reason}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="204" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Deleted; restore it to edit it.</source>
             <translation>삭제된 기록입니다. 복원한 뒤 수정할 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="266" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="276" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Unsaved changes</source>
             <translation>저장하지 않은 변경</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/editor.py" line="277" />
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버릴까요?</translation>
         </message>
@@ -604,17 +604,17 @@ The merge applied {applied}.</source>
     <context>
         <name>file_menu</name>
         <message>
-            <location filename="../officer_desk/gui/file_menu.py" line="21" />
+            <location filename="../officer_desk/gui/file_menu.py" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/file_menu.py" line="37" />
+            <location filename="../officer_desk/gui/file_menu.py" />
             <source>Briefing pack…</source>
             <translation>업무 보고 자료…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/file_menu.py" line="53" />
+            <location filename="../officer_desk/gui/file_menu.py" />
             <source>&amp;Import spreadsheet…</source>
             <translation>스프레드시트 가져오기(&amp;I)…</translation>
         </message>
@@ -622,82 +622,82 @@ The merge applied {applied}.</source>
     <context>
         <name>first_start</name>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="52" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Officer Desk databases (*.sqlite);;All files (*)</source>
             <translation>Officer Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="78" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Set up Officer Desk</source>
             <translation>Officer Desk 설정</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="80" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Welcome to Officer Desk</source>
             <translation>Officer Desk에 오신 것을 환영합니다</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="80" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Say who you are and where to keep the data file. You can change the file later in the settings.</source>
             <translation>담당관 정보와 데이터 파일을 저장할 위치를 정하세요. 파일은 나중에 설정에서 바꿀 수 있습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="84" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Post</source>
             <translation>공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="85" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>HQ (headquarters)</source>
             <translation>본청</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="100" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Browse…</source>
             <translation>찾아보기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="101" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Try the demo database instead</source>
             <translation>대신 데모 데이터베이스 사용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="115" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Post or HQ</source>
             <translation>공관 또는 본청</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="116" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Officer name</source>
             <translation>담당관 이름</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="117" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Data file</source>
             <translation>데이터 파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="120" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Start</source>
             <translation>시작</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="121" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="143" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Choose the database file</source>
             <translation>데이터베이스 파일 선택</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="152" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Choose where to keep the data file.</source>
             <translation>데이터 파일을 저장할 위치를 정하세요.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/first_start.py" line="174" />
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Creating the demo database…</source>
             <translation>데모 데이터베이스를 만드는 중…</translation>
         </message>
@@ -705,92 +705,92 @@ The merge applied {applied}.</source>
     <context>
         <name>import_log_page</name>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="28" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>When</source>
             <translation>일시</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="28" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="28" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>From post</source>
             <translation>보낸 공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="28" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Signer</source>
             <translation>서명자</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="28" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="28" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Added records</source>
             <translation>추가</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="29" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Updated records</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="29" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Deleted records</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="29" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Conflicts</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="29" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Refused rows</source>
             <translation>거부된 행</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="30" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Merged by</source>
             <translation>병합한 사람</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="30" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Reasons</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="33" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>merged</source>
             <translation>병합됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="33" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>already merged</source>
             <translation>이미 병합됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="33" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>checked</source>
             <translation>확인됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="33" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>refused</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="54" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>Import log</source>
             <translation>가져오기 기록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_log_page.py" line="99" />
+            <location filename="../officer_desk/gui/import_log_page.py" />
             <source>{count} packages</source>
             <translation>패키지 {count}개</translation>
         </message>
@@ -798,237 +798,237 @@ The merge applied {applied}.</source>
     <context>
         <name>import_wizard</name>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="71" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Spreadsheet to import</source>
             <translation>가져올 스프레드시트</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="77" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Load mapping</source>
             <translation>매핑 불러오기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="82" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Save mapping</source>
             <translation>매핑 저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>create</source>
             <translation>새로 만듦</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>update</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>unchanged</source>
             <translation>변경 없음</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>deleted</source>
             <translation>삭제됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="107" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>rejected</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="116" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Choose the spreadsheet</source>
             <translation>스프레드시트 선택</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="117" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or CP949).</source>
             <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일(UTF-8 또는 CP949)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="119" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Choose a file…</source>
             <translation>파일을 선택하세요…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="121" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="135" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="136" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Sheet</source>
             <translation>시트</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="137" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Records of kind</source>
             <translation>기록 종류</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="156" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>(the first sheet with a table)</source>
             <translation>(표가 있는 첫 시트)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Column</source>
             <translation>열</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Header</source>
             <translation>머리글</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Example</source>
             <translation>예시</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="181" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="186" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Check the columns</source>
             <translation>열 확인</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="187" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Each column goes to the field chosen here; columns set to “(ignore)” are left out.</source>
             <translation>각 열은 여기서 고른 항목으로 들어갑니다. “(무시)”로 둔 열은 가져오지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="194" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Load mapping…</source>
             <translation>매핑 불러오기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="195" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Save mapping…</source>
             <translation>매핑 저장…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="222" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>(ignore)</source>
             <translation>(무시)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="271" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Preview</source>
             <translation>미리 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="272" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Nothing has been imported yet. Rows with problems are red; point at a red cell to see why.</source>
             <translation>아직 아무것도 가져오지 않았습니다. 문제가 있는 행은 빨간색이며, 빨간 칸에 마우스를 올리면 이유가 보입니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="282" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Import the valid rows and save the rejected rows to a file to correct</source>
             <translation>올바른 행만 가져오고 거부된 행은 고칠 수 있도록 파일로 저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="286" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="290" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="304" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>The sheet could not be checked.</source>
             <translation>시트를 확인하지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="308" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>{create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected; {companies} new companies.</source>
             <translation>새로 만들 기록 {create}건, 갱신할 기록 {update}건, 변경 없음 {unchanged}건, 거부 {rejected}건; 새 기업 {companies}곳</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="315" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Row</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="315" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Action</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="332" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>row {row}: {reason}</source>
             <translation>{row}행: {reason}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="385" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Import report</source>
             <translation>가져오기 결과</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="396" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Nothing was imported.</source>
             <translation>아무것도 가져오지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="398" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Created: {n}</source>
             <translation>새로 만든 기록: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="399" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Updated: {n}</source>
             <translation>갱신한 기록: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="400" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Unchanged: {n}</source>
             <translation>변경 없음: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="402" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>New companies: {names}</source>
             <translation>새로 만든 기업: {names}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="405" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>{n} rejected rows were saved to {file}; correct them there and import that file.</source>
             <translation>거부된 행 {n}개를 {file}에 저장했습니다. 그 파일에서 고친 뒤 다시 가져오세요.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="409" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Backup taken before the import: {file}</source>
             <translation>가져오기 전 백업: {file}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="433" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Import spreadsheet</source>
             <translation>스프레드시트 가져오기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="452" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Reading the sheet…</source>
             <translation>시트를 읽는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="469" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Checking the sheet…</source>
             <translation>시트를 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" line="480" />
+            <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Importing…</source>
             <translation>가져오는 중…</translation>
         </message>
@@ -1036,62 +1036,62 @@ The merge applied {applied}.</source>
     <context>
         <name>inputs</name>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="51" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="51" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="165" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>e.g. {example}</source>
             <translation>예: {example}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="169" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>a; b; c</source>
             <translation>예: 가; 나; 다</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="198" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>name [type], one per line</source>
             <translation>한 줄에 하나씩: 이름 [유형]</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="244" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>Has a date</source>
             <translation>날짜 있음</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="303" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>(not in use)</source>
             <translation>(사용 중지)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="366" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>Type to find…</source>
             <translation>입력하여 찾기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="419" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>New company “{name}”…</source>
             <translation>새 기업 “{name}”…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="461" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>Add</source>
             <translation>추가</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="462" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>Remove</source>
             <translation>빼기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/inputs.py" line="541" />
+            <location filename="../officer_desk/gui/inputs.py" />
             <source>{size:,} bytes</source>
             <translation>{size:,}바이트</translation>
         </message>
@@ -1099,52 +1099,52 @@ The merge applied {applied}.</source>
     <context>
         <name>links_panel</name>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="61" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Record</source>
             <translation>기록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="61" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Post</source>
             <translation>공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="61" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Date / state</source>
             <translation>날짜 / 상태</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="157" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>On the agenda of</source>
             <translation>보고된 회의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="175" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Disputes at every post</source>
             <translation>모든 공관의 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="176" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Engagements naming it</source>
             <translation>이 기업이 언급된 협의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="177" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>The same company at other posts</source>
             <translation>다른 공관의 같은 기업</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="187" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Agenda</source>
             <translation>안건</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="188" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Action items raised</source>
             <translation>이 회의의 조치 사항</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/links_panel.py" line="189" />
+            <location filename="../officer_desk/gui/links_panel.py" />
             <source>Action items carried over</source>
             <translation>이월된 조치 사항</translation>
         </message>
@@ -1152,162 +1152,162 @@ The merge applied {applied}.</source>
     <context>
         <name>list_page</name>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="73" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="73" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="127" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Search (Korean or English)…</source>
             <translation>검색 (한글 또는 영문)…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="130" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>All posts</source>
             <translation>모든 공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="133" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Show deleted</source>
             <translation>삭제된 기록 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="134" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>New</source>
             <translation>새로 만들기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="137" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Edit</source>
             <translation>수정</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="138" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="141" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Filters</source>
             <translation>필터</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="157" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="165" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>(not in use)</source>
             <translation>(사용 중지)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="178" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>From</source>
             <translation>부터</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="179" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>To</source>
             <translation>까지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="201" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Saved views</source>
             <translation>저장된 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="202" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Save view…</source>
             <translation>보기 저장…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="203" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Delete view</source>
             <translation>보기 삭제</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="225" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Details</source>
             <translation>상세</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="398" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Restore this record?</source>
             <translation>이 기록을 복원할까요?</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="398" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Delete this record?</source>
             <translation>이 기록을 삭제할까요?</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="399" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Restore</source>
             <translation>복원</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="523" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>(no saved view)</source>
             <translation>(저장된 보기 없음)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="537" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Save view</source>
             <translation>보기 저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="537" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Name of the view:</source>
             <translation>보기 이름:</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="671" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>{shown} of {total}</source>
             <translation>{total}건 중 {shown}건</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="677" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Searching…</source>
             <translation>검색 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="709" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Attachments ({n})</source>
             <translation>첨부 ({n})</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="710" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Follow-ups ({n})</source>
             <translation>후속 조치 ({n})</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="711" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Links ({n})</source>
             <translation>연결 ({n})</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="714" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Links</source>
             <translation>연결</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="752" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>created</source>
             <translation>생성</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="763" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Deleted</source>
             <translation>삭제됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" line="768" />
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>History</source>
             <translation>변경 이력</translation>
         </message>
@@ -1315,122 +1315,122 @@ The merge applied {applied}.</source>
     <context>
         <name>main_window</name>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="70" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Disputes</source>
             <translation>분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="70" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Engagements</source>
             <translation>협의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="71" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Trend notes</source>
             <translation>동향</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="71" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Companies</source>
             <translation>기업</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="72" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Conferences</source>
             <translation>회의</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="72" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Follow-ups</source>
             <translation>후속 조치</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="122" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source> — DEMO DATABASE, not for real cases</source>
             <translation> — DEMO 데이터베이스: 실제 사건 기록 아님</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="134" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Dashboard</source>
             <translation>대시보드</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="139" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Conflicts</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="140" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Import log</source>
             <translation>가져오기 기록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="318" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="319" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;Settings…</source>
             <translation>설정(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="324" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="331" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;Edit</source>
             <translation>편집(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="332" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="334" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>Redo</source>
             <translation>다시 실행</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="341" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="342" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;Refresh</source>
             <translation>새로 고침(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="345" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;Find</source>
             <translation>찾기(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="349" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;Help</source>
             <translation>도움말(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="350" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>&amp;About Officer Desk</source>
             <translation>Officer Desk 정보(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="353" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>The case log of Korea's overseas patent officers.</source>
             <translation>해외 지식재산 담당관의 사건 기록부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="388" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>This record has no list to show it in.</source>
             <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" line="450" />
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>The list shows only the opened record; choose “(no saved view)” to see them all.</source>
             <translation>목록에 연 기록만 표시합니다. 전체를 보려면 “(저장된 보기 없음)”을 선택하세요.</translation>
         </message>
@@ -1438,82 +1438,82 @@ The merge applied {applied}.</source>
     <context>
         <name>record_panels</name>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="201" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Remove</source>
             <translation>빼기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="202" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Remove this item?</source>
             <translation>이 항목을 제거할까요?</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="221" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Add…</source>
             <translation>추가…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="222" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Open file</source>
             <translation>열기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="230" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Drop files here to attach them</source>
             <translation>파일을 여기에 끌어다 놓으면 첨부됩니다</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="241" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>File name</source>
             <translation>파일명</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="241" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Size</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="241" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Type</source>
             <translation>형식</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="241" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Added</source>
             <translation>추가일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="268" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Attach files</source>
             <translation>파일 첨부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="284" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Attach {n} files</source>
             <translation>파일 {n}개 첨부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="348" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>New follow-up</source>
             <translation>새 후속 조치</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="359" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="360" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="381" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Done</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" line="408" />
+            <location filename="../officer_desk/gui/record_panels.py" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
@@ -1521,117 +1521,117 @@ The merge applied {applied}.</source>
     <context>
         <name>restore_dialog</name>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="44" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>When opened</source>
             <translation>열 때</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="45" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Daily</source>
             <translation>매일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="46" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Before an upgrade</source>
             <translation>업그레이드 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="47" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Before a merge</source>
             <translation>병합 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="48" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Before an import</source>
             <translation>가져오기 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="49" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Before a restore</source>
             <translation>복원 전</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="50" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Made by hand</source>
             <translation>직접 백업</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="58" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Restore from backup</source>
             <translation>백업에서 복원</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="74" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>no records</source>
             <translation>기록 없음</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Records</source>
             <translation>기록 수</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Size</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="88" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Holds</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="97" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Choose a backup to put in place of {name}. The file as it is now is backed up first, so a restore can be undone; the window reopens on the restored file.</source>
             <translation>{name} 대신 쓸 백업을 고르십시오. 지금 파일을 먼저 백업하므로 복원을 되돌릴 수 있습니다. 복원한 파일로 창이 다시 열립니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="123" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>There are no backups of this database yet.</source>
             <translation>이 데이터베이스의 백업이 아직 없습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="126" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="128" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Restore…</source>
             <translation>복원…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="153" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Replace {name} with the backup of {time} ({reason}, {records} records)? Changes made since then are set aside in a backup of the current file.</source>
             <translation>{name} 파일을 {time} 백업({reason}, 기록 {records}건)으로 바꿀까요? 그 뒤의 변경 내용은 지금 파일의 백업에 따로 보관됩니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="187" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Back up now</source>
             <translation>지금 백업</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="189" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Restore from backup…</source>
             <translation>백업에서 복원…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="196" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Backing up…</source>
             <translation>백업하는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" line="200" />
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Backed up to {path}</source>
             <translation>백업함: {path}</translation>
         </message>
@@ -1639,92 +1639,92 @@ The merge applied {applied}.</source>
     <context>
         <name>settings_dialog</name>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="39" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Font files (*.ttf *.ttc);;All files (*)</source>
             <translation>글꼴 파일 (*.ttf *.ttc);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="45" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Officer Desk databases (*.sqlite);;All files (*)</source>
             <translation>Officer Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="64" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Settings</source>
             <translation>설정</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="71" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>System</source>
             <translation>시스템 언어</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="75" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Empty: found automatically</source>
             <translation>비워 두면 자동으로 찾습니다</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="76" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Browse…</source>
             <translation>찾아보기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="79" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>(not set: chosen at the next start)</source>
             <translation>(지정 안 함: 다음 시작 때 선택)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="82" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Database in use: {path}</source>
             <translation>사용 중인 데이터베이스: {path}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="85" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>The database file takes effect at the next start.</source>
             <translation>데이터베이스 파일 변경은 다음 시작 때 적용됩니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="96" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Language</source>
             <translation>언어</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="97" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Korean font</source>
             <translation>한글 글꼴</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="99" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Database file</source>
             <translation>데이터베이스 파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="105" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Save</source>
             <translation>저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="106" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="120" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Choose the Korean font</source>
             <translation>한글 글꼴 선택</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="126" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Choose the database file</source>
             <translation>데이터베이스 파일 선택</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="149" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>There is no database at {path}.</source>
             <translation>{path}에 데이터베이스가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/settings_dialog.py" line="168" />
+            <location filename="../officer_desk/gui/settings_dialog.py" />
             <source>Settings could not be saved: {error}</source>
             <translation>설정을 저장하지 못했습니다: {error}</translation>
         </message>
@@ -1732,67 +1732,67 @@ The merge applied {applied}.</source>
     <context>
         <name>sync_dialogs</name>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="53" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Folder for the package</source>
             <translation>패키지를 저장할 폴더</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="57" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Packages to merge</source>
             <translation>병합할 패키지</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="91" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Create sync package</source>
             <translation>동기화 패키지 만들기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="94" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Choose a folder…</source>
             <translation>폴더를 선택하세요…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="95" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Choose…</source>
             <translation>선택…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="97" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Whole database</source>
             <translation>데이터베이스 전체</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="98" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Changes since the last package</source>
             <translation>지난 패키지 이후 변경분</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="106" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Folder</source>
             <translation>폴더</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="114" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Include the records of these posts</source>
             <translation>다음 공관의 기록 포함</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="126" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Create</source>
             <translation>만들기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="146" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>The folder {folder} does not exist.</source>
             <translation>{folder} 폴더가 없습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="156" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Writing the package…</source>
             <translation>패키지를 쓰는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="161" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Written: {file}
 Records: {count}
 Signed with key: {fingerprint}</source>
@@ -1801,12 +1801,12 @@ Signed with key: {fingerprint}</source>
 서명 키: {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="176" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Trust this key</source>
             <translation>이 키 신뢰</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="177" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Post: {post}
 Officer: {officer}
 Installation: {installation}
@@ -1821,207 +1821,207 @@ Fingerprint:
 {fingerprint}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="183" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Warning: another key is trusted for this installation:</source>
             <translation>주의: 이 설치에는 다른 키가 이미 신뢰되어 있습니다:</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="187" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>I compared the fingerprint with the sender</source>
             <translation>보낸 사람과 키 지문을 대조했습니다</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="210" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Choose packages</source>
             <translation>패키지 선택</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="212" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Add files…</source>
             <translation>파일 추가…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="213" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Remove</source>
             <translation>빼기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="247" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>File</source>
             <translation>파일</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="247" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Post</source>
             <translation>공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="247" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Officer</source>
             <translation>담당관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="247" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Signer fingerprint</source>
             <translation>서명 키 지문</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="247" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Key</source>
             <translation>키</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="249" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>trusted</source>
             <translation>신뢰함</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="249" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>revoked</source>
             <translation>철회됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="249" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>unknown</source>
             <translation>모르는 키</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="249" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>changed</source>
             <translation>바뀐 키</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="249" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>own</source>
             <translation>이 설치의 키</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="254" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Verify signatures and keys</source>
             <translation>서명과 키 확인</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="255" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>A package signed by an unknown key is refused until you trust the key.</source>
             <translation>모르는 키로 서명된 패키지는 그 키를 신뢰할 때까지 거부됩니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="276" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>cannot read the file: {error}</source>
             <translation>파일을 읽을 수 없음: {error}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="282" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>refused</source>
             <translation>거부</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="312" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="312" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Added records</source>
             <translation>추가</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="312" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Updated</source>
             <translation>갱신</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="313" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Unchanged</source>
             <translation>변경 없음</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="313" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Deleted</source>
             <translation>삭제됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="313" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Conflicts</source>
             <translation>충돌</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="313" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Reason</source>
             <translation>사유</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="315" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>merged</source>
             <translation>병합됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="315" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>already merged</source>
             <translation>이미 병합됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="315" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>checked</source>
             <translation>확인됨</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="335" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Preview</source>
             <translation>미리 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="336" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>What merging would do; nothing has been changed yet.</source>
             <translation>병합하면 일어날 일입니다. 아직 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="340" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Merge</source>
             <translation>병합</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="357" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Merge report</source>
             <translation>병합 결과</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="369" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>{merged} of {total} packages merged.</source>
             <translation>패키지 {total}개 중 {merged}개를 병합했습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="385" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Merge packages</source>
             <translation>패키지 병합</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="393" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 이전(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="394" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>&amp;Next &gt;</source>
             <translation>다음(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="395" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="396" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>&amp;Finish</source>
             <translation>마침(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="410" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Checking the packages…</source>
             <translation>패키지를 확인하는 중…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" line="410" />
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Merging the packages…</source>
             <translation>패키지를 병합하는 중…</translation>
         </message>
@@ -2029,27 +2029,27 @@ Fingerprint:
     <context>
         <name>sync_menu</name>
         <message>
-            <location filename="../officer_desk/gui/sync_menu.py" line="22" />
+            <location filename="../officer_desk/gui/sync_menu.py" />
             <source>&amp;Sync</source>
             <translation>동기화(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_menu.py" line="36" />
+            <location filename="../officer_desk/gui/sync_menu.py" />
             <source>Create sync package…</source>
             <translation>동기화 패키지 만들기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_menu.py" line="36" />
+            <location filename="../officer_desk/gui/sync_menu.py" />
             <source>Merge packages…</source>
             <translation>패키지 병합…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_menu.py" line="37" />
+            <location filename="../officer_desk/gui/sync_menu.py" />
             <source>Conflicts…</source>
             <translation>충돌…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/sync_menu.py" line="38" />
+            <location filename="../officer_desk/gui/sync_menu.py" />
             <source>Import log</source>
             <translation>가져오기 기록</translation>
         </message>
@@ -2057,52 +2057,52 @@ Fingerprint:
     <context>
         <name>undo</name>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="78" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>Redo</source>
             <translation>다시 실행</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="81" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>Undo</source>
             <translation>실행 취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="99" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>The record was deleted meanwhile.</source>
             <translation>그사이 기록이 삭제되었습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="100" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>The record was restored meanwhile.</source>
             <translation>그사이 기록이 복원되었습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="111" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>“{what}” cannot be done: {reason}</source>
             <translation>“{what}”을(를) 할 수 없습니다: {reason}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="142" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>Create {kind} “{title}”</source>
             <translation>{kind} “{title}” 만들기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="148" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>Delete {kind} “{title}”</source>
             <translation>{kind} “{title}” 삭제</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="155" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>Restore {kind} “{title}”</source>
             <translation>{kind} “{title}” 복원</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="161" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>Edit {kind} “{title}”</source>
             <translation>{kind} “{title}” 수정</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/undo.py" line="182" />
+            <location filename="../officer_desk/gui/undo.py" />
             <source>It was changed meanwhile ({fields}).</source>
             <translation>그사이 다른 곳에서 바뀌었습니다 ({fields}).</translation>
         </message>
@@ -2110,12 +2110,12 @@ Fingerprint:
     <context>
         <name>worker</name>
         <message>
-            <location filename="../officer_desk/gui/worker.py" line="141" />
+            <location filename="../officer_desk/gui/worker.py" />
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/worker.py" line="147" />
+            <location filename="../officer_desk/gui/worker.py" />
             <source>Cancelling…</source>
             <translation>취소하는 중…</translation>
         </message>

@@ -86,10 +86,10 @@ def build_ts(lang: str, strings: dict[str, list[tuple[str, int]]],
     for context, entries in strings.items():
         ctx = ET.SubElement(root, "context")
         ET.SubElement(ctx, "name").text = context
-        for source, line in entries:
+        for source, _line in entries:
             message = ET.SubElement(ctx, "message")
-            ET.SubElement(message, "location",
-                          filename=f"../officer_desk/gui/{context}.py", line=str(line))
+            # the file without a line number: moving code does not change the .ts
+            ET.SubElement(message, "location", filename=f"../officer_desk/gui/{context}.py")
             ET.SubElement(message, "source").text = source
             text, finished = known.get((context, source), ("", False))
             translation = ET.SubElement(message, "translation")

@@ -11,7 +11,7 @@ resolved (it stays listed under "Show resolved").
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from officer_desk.domain.fields import JSON_TYPES, FieldType
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
 from officer_desk.gui import worker
+from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services import records as record_service
 from officer_desk.services.conflicts import (
@@ -75,24 +74,6 @@ def combined(ours: Any, theirs: Any) -> str:
     if not b:
         return a
     return f"{a}\n\n{b}"
-
-
-def _item(text: str, *, wrap: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if wrap:
-        item.setToolTip(text)
-    return item
-
-
-def _table(headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class EditConflictDialog(QDialog):
@@ -189,11 +170,11 @@ class ConflictsPage(QWidget):
         self.desk, self.lang = desk, lang
         self.ask_values: AskValues = ask_edited_values
         self.entries: list[ConflictEntry] = []
-        self.table = _table([tr(h) for h in self.HEADERS])
+        self.table = row_table([tr(h) for h in self.HEADERS])
         self.show_resolved = QCheckBox(tr("Show resolved"))
         self.show_resolved.toggled.connect(self.refresh)
         self.count = QLabel()
-        self.sides = _table([tr("Field"), tr("Ours"), tr("Theirs")])
+        self.sides = row_table([tr("Field"), tr("Ours"), tr("Theirs")])
         self.sides.setWordWrap(True)
         self.sides.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.sides.horizontalHeader()
@@ -291,7 +272,7 @@ class ConflictsPage(QWidget):
                       tr(c.kept), c.package_post or "", package or (c.package_id or "")[:8],
                       self._signer(c.signer), c.detected_at[:16].replace("T", " "), resolved]
             for col, value in enumerate(values):
-                self.table.setItem(row, col, _item(value))
+                self.table.setItem(row, col, read_only_item(value))
         self.table.resizeColumnsToContents()
         open_ = sum(c.open for c in self.entries)
         self.count.setText(tr("{count} open").format(count=open_))
@@ -345,12 +326,12 @@ class ConflictsPage(QWidget):
                 label = kind.field(name).label(self.lang)
             else:
                 label = name
-            self.sides.setItem(row, 0, _item(label))
+            self.sides.setItem(row, 0, read_only_item(label))
             for col, side in ((1, entry.ours), (2, entry.theirs)):
                 value = side.get(name)
                 text = (tr("deleted") if value else tr("not deleted")) if name == "deleted" \
                     else show(value)
-                self.sides.setItem(row, col, _item(text, wrap=True))
+                self.sides.setItem(row, col, read_only_item(text, tooltip=True))
 
     # -- settling ------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
+from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, tr
 from officer_desk.gui.worker import worker_pool
 from officer_desk.services import dashboard as dashboard_service
@@ -188,23 +188,15 @@ class KpiTile(QFrame):
 
 def _item(text: str, record_id: str | None = None, *, right: bool = False
           ) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item = read_only_item(text, align_right=right)
     if record_id is not None:
         item.setData(RecordIdRole, record_id)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
 def _record_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table = row_table(headers)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
     table.setMinimumHeight(220)
     return table
 

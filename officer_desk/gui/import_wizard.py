@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import DISPUTES, RecordKind
 from officer_desk.gui import worker
+from officer_desk.gui.tables import read_only_item
 from officer_desk.gui.texts import N_, tr
 from officer_desk.importing.mapping import (
     IMPORT_KINDS,
@@ -84,9 +85,7 @@ def choose_mapping_to_save(parent: QWidget) -> str | None:
 
 
 def _item(text: Any) -> QTableWidgetItem:
-    item = QTableWidgetItem(_shown(text))
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    return item
+    return read_only_item(_shown(text))
 
 
 def _shown(value: Any) -> str:

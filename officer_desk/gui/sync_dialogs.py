@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import worker
+from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
@@ -57,24 +55,6 @@ def choose_files(parent: QWidget) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(parent, tr("Packages to merge"), "",
                                             PACKAGE_FILTER)
     return files
-
-
-def _item(text: Any, *, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _table(headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels([tr(h) for h in headers])
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 # -- create a package -------------------------------------------------------------------
@@ -254,7 +234,7 @@ class VerifyPage(QWizardPage):
         self.setTitle(tr("Verify signatures and keys"))
         self.setSubTitle(tr("A package signed by an unknown key is refused until you "
                             "trust the key."))
-        self.table = _table(self.HEADERS)
+        self.table = row_table([tr(h) for h in self.HEADERS])
         self.keys: dict[str, KeyInfo | str] = {}  # path -> key, or the problem
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -267,7 +247,7 @@ class VerifyPage(QWizardPage):
         self.table.setRowCount(len(paths))
         self.keys.clear()
         for row, path in enumerate(paths):
-            self.table.setItem(row, 0, _item(Path(path).name))
+            self.table.setItem(row, 0, read_only_item(Path(path).name))
             try:
                 key: KeyInfo | str = package_key(path, self.w.desk)
             except OfficerDeskError as e:
@@ -278,19 +258,19 @@ class VerifyPage(QWizardPage):
             self.table.removeCellWidget(row, 5)
             if isinstance(key, str):
                 for col in (1, 2, 3):
-                    self.table.setItem(row, col, _item(""))
-                self.table.setItem(row, 4, _item(tr("refused") + ": " + key))
+                    self.table.setItem(row, col, read_only_item(""))
+                self.table.setItem(row, 4, read_only_item(tr("refused") + ": " + key))
                 continue
-            self.table.setItem(row, 1, _item(key.post))
-            self.table.setItem(row, 2, _item(key.officer))
-            self.table.setItem(row, 3, _item(key.fingerprint))
-            self.table.setItem(row, 4, _item(tr(key.status)))
+            self.table.setItem(row, 1, read_only_item(key.post))
+            self.table.setItem(row, 2, read_only_item(key.officer))
+            self.table.setItem(row, 3, read_only_item(key.fingerprint))
+            self.table.setItem(row, 4, read_only_item(tr(key.status)))
             if key.status in ("unknown", "changed"):
                 button = QPushButton(tr("Trust this key"))
                 button.clicked.connect(lambda _=False, p=path: self.trust(p))
                 self.table.setCellWidget(row, 5, button)
             else:
-                self.table.setItem(row, 5, _item(""))
+                self.table.setItem(row, 5, read_only_item(""))
         self.table.resizeColumnsToContents()
 
     def trust_button(self, row: int) -> QPushButton | None:
@@ -324,7 +304,7 @@ def fill_report_table(table: QTableWidget, reports: Sequence[PackageReport]) -> 
         values = [Path(r.file).name, r.post, tr(r.outcome), r.added, r.updated, r.unchanged,
                   r.deleted, r.conflicts, reason]
         for col, value in enumerate(values):
-            table.setItem(row, col, _item(value, align_right=isinstance(value, int)))
+            table.setItem(row, col, read_only_item(value, align_right=isinstance(value, int)))
     table.resizeColumnsToContents()
 
 
@@ -334,7 +314,7 @@ class PreviewPage(QWizardPage):
         self.w = wizard
         self.setTitle(tr("Preview"))
         self.setSubTitle(tr("What merging would do; nothing has been changed yet."))
-        self.table = _table(REPORT_HEADERS)
+        self.table = row_table([tr(h) for h in REPORT_HEADERS])
         self.reports: list[PackageReport] = []
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, tr("Merge"))
@@ -355,7 +335,7 @@ class ReportPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Merge report"))
-        self.table = _table(REPORT_HEADERS)
+        self.table = row_table([tr(h) for h in REPORT_HEADERS])
         self.summary = QLabel()
         self.reports: list[PackageReport] = []
         layout = QVBoxLayout(self)

@@ -19,3 +19,21 @@ def korean_ui():
     texts.use_language("ko")
     yield
     texts.use_language("ko")
+
+
+@pytest.fixture
+def english():
+    """The window in English for this test (then Korean again)."""
+    texts.use_language("en")
+    yield
+    texts.use_language("ko")
+
+
+@pytest.fixture
+def problems(monkeypatch):
+    """The messages that would have been shown to the person (``worker.show_problem``)."""
+    from officer_desk.gui import worker
+
+    shown: list[str] = []
+    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
+    return shown

@@ -12,10 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from officer_desk.gui import worker
 from officer_desk.gui.brief_dialog import BriefDialog, checked, set_checked
 from officer_desk.gui.file_menu import install_brief_menu
 from officer_desk.gui.texts import use_language
+
+# the dialogs are read in English here
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _briefs_fixture():
@@ -31,20 +33,6 @@ def _briefs_fixture():
 fill_brief_desk = _briefs_fixture().fill_brief_desk
 
 TODAY = dt.date(2026, 4, 15)
-
-
-@pytest.fixture(autouse=True)
-def english():
-    use_language("en")
-    yield
-    use_language("ko")
-
-
-@pytest.fixture
-def problems(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
-    return shown
 
 
 @pytest.fixture

@@ -7,26 +7,14 @@ import pytest
 from conflict_tools import OURS, THEIRS, laptop_package, merge_with_conflict
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.gui import conflicts_page, worker
+from officer_desk.gui import conflicts_page
 from officer_desk.gui.conflicts_page import ConflictsPage, EditConflictDialog, combined
 from officer_desk.gui.import_log_page import ImportLogPage
-from officer_desk.gui.texts import use_language
 from officer_desk.services import records
 from officer_desk.services.conflicts import list_conflicts
 
-
-@pytest.fixture(autouse=True)
-def english():
-    use_language("en")
-    yield
-    use_language("ko")
-
-
-@pytest.fixture
-def problems(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
-    return shown
+# the dialogs are read in English here
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

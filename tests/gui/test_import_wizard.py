@@ -14,25 +14,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "importing"))
 from import_sheets import BAD_ROWS_FOR_CLI, GOOD_ROWS, register, write_csv
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
-from officer_desk.gui import worker
 from officer_desk.gui.file_menu import install_import_menu
 from officer_desk.gui.import_wizard import REJECTED, ImportWizard
 from officer_desk.gui.texts import use_language
 from officer_desk.services.transfer import iter_records
 
-
-@pytest.fixture(autouse=True)
-def english():
-    use_language("en")
-    yield
-    use_language("ko")
-
-
-@pytest.fixture
-def problems(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
-    return shown
+# the dialogs are read in English here
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def wizard_on(qtbot, desk, path: Path, **kw) -> ImportWizard:

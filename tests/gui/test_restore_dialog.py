@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.gui import app as gui_app
 from officer_desk.gui import backup_timer as timer_module
-from officer_desk.gui import worker
 from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.restore_dialog import RestoreDialog, restore_desk
@@ -23,13 +22,6 @@ def _company(desk, name: str) -> str:
     record, _ = records.create(desk, COMPANIES, {"name_ko": name, "name_en": name,
                                                  "size": "sme"})
     return record.id
-
-
-@pytest.fixture
-def problems(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
-    return shown
 
 
 @pytest.fixture

@@ -21,20 +21,8 @@ from officer_desk.gui.worker import Task, run_with_progress
 from officer_desk.services import records
 from officer_desk.sync.package import build_package, package_key
 
-
-@pytest.fixture(autouse=True)
-def english():
-    use_language("en")
-    yield
-    use_language("ko")
-
-
-@pytest.fixture
-def problems(monkeypatch):
-    """The messages that would have been shown to the person."""
-    shown: list[str] = []
-    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
-    return shown
+# the dialogs are read in English here
+pytestmark = pytest.mark.usefixtures("english")
 
 
 # -- the worker -------------------------------------------------------------------------
