@@ -19,7 +19,12 @@ import click
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.services import display
-from officer_desk.services.display import one_line, short_id, yes_no  # noqa: F401  (re-exported)
+from officer_desk.services.display import (  # noqa: F401  (re-exported)
+    human_size,
+    one_line,
+    short_id,
+    yes_no,
+)
 
 ELLIPSIS = "…"
 #: Flexible table columns are not cut narrower than this.
@@ -157,16 +162,6 @@ def to_json_text(data: Any) -> str:
 
 def echo_json(data: Any) -> None:
     click.echo(to_json_text(data))
-
-
-def human_size(n: int | None) -> str:
-    if n is None:
-        return ""
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
 
 
 def format_value(f: Field, value: Any, vocab: Vocabularies, lang: str = "ko") -> str:

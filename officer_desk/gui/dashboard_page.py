@@ -37,11 +37,11 @@ from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
 from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, tr
-from officer_desk.gui.worker import worker_pool
+from officer_desk.gui.worker import read_only, worker_pool
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import deadlines as deadline_service
 from officer_desk.services.deadlines import Deadline
-from officer_desk.services.desk import Desk, open_desk
+from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:
     from officer_desk.gui.charts import BarChart
@@ -142,15 +142,7 @@ class _Read(QRunnable):
         self.relay, self.generation, self.path, self.read = relay, generation, path, read
 
     def run(self) -> None:
-        result: DashboardData | BaseException
-        try:
-            desk = open_desk(self.path, readonly=True)
-            try:
-                result = self.read(desk)
-            finally:
-                desk.close()
-        except BaseException as e:
-            result = e
+        result = read_only(self.path, self.read)
         with contextlib.suppress(RuntimeError):  # the page is gone (its window closed)
             self.relay.delivered.emit(self.generation, result)
 

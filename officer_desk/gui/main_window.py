@@ -163,9 +163,9 @@ class MainWindow(QMainWindow):
 
     def _add_page(self, title: str, name: str, build: Callable[[], QWidget]) -> None:
         self.nav.addItem(title)
-        placeholder = QWidget()
-        placeholder.setObjectName(name)
-        self.pages.addWidget(placeholder)
+        unbuilt = QWidget()  # stands in the stack until the page is first shown
+        unbuilt.setObjectName(name)
+        self.pages.addWidget(unbuilt)
         self._builders.append((name, build))
 
     def row_of_page(self, name: str) -> int:
@@ -189,10 +189,10 @@ class MainWindow(QMainWindow):
                 shown.setWidgetResizable(True)
                 shown.setFrameShape(QFrame.Shape.NoFrame)
                 shown.setWidget(page)
-            placeholder = self.pages.widget(row)
+            unbuilt = self.pages.widget(row)
             self.pages.insertWidget(row, shown)
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self.pages.removeWidget(unbuilt)
+            unbuilt.deleteLater()
             self._built[name] = page
         return page
 

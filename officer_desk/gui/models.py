@@ -42,9 +42,9 @@ from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.records import Record
-from officer_desk.gui.worker import worker_pool
+from officer_desk.gui.worker import read_only, worker_pool
 from officer_desk.services import display, queries
-from officer_desk.services.desk import Desk, open_desk
+from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 
 #: Rows read per query.
@@ -196,16 +196,7 @@ class _Load(QRunnable):
     def run(self) -> None:
         if self.newest.value != self.generation:
             return  # a newer load was asked for before this one started
-        result: _Read | BaseException
-        try:
-            desk = open_desk(self.path, readonly=True)
-            try:
-                result = self.read(desk)
-            finally:
-                desk.close()
-        except BaseException as e:
-            result = e
-        self.relay.delivered.emit(self.generation, result)
+        self.relay.delivered.emit(self.generation, read_only(self.path, self.read))
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -52,6 +52,7 @@ from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, Rec
 from officer_desk.services import queries
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
+from officer_desk.services.display import human_size
 
 #: ``choose_files(parent, caption) -> paths``: how files to attach are chosen.
 ChooseFiles = Callable[[QWidget, str], list[str]]
@@ -64,18 +65,6 @@ OVERDUE = QColor("#b00020")
 def choose_files(parent: QWidget, caption: str) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(parent, caption)
     return list(paths)
-
-
-def human_size(n: int | None) -> str:
-    if n is None:
-        return ""
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    if n < 1024 ** 3:
-        return f"{n / 1024 / 1024:.1f} MB"
-    return f"{n / 1024 ** 3:.1f} GB"
 
 
 class _PanelMeta(type(QWidget), ABCMeta):

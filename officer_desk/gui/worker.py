@@ -124,6 +124,19 @@ class Task(QObject):
             self.succeeded.emit(result)
 
 
+def read_only(path: str | Path, read: Callable[[Desk], Any]) -> Any:
+    """``read(desk)`` on a read-only desk of its own (in the calling thread), closed after;
+    an exception is returned, not raised, for the GUI thread to handle."""
+    try:
+        desk = open_desk(Path(path), readonly=True)
+        try:
+            return read(desk)
+        finally:
+            desk.close()
+    except BaseException as e:
+        return e
+
+
 def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     """A problem the person can act on (tests replace this)."""
     QMessageBox.warning(parent, title, message)

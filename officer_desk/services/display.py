@@ -56,6 +56,19 @@ def number(value: Any) -> str:
     return str(value)
 
 
+def human_size(n: int | None) -> str:
+    """A size as people read it: ``512 B``, ``12 KB``, ``3.4 MB``, ``1.2 GB``."""
+    if n is None:
+        return ""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    if n < 1024 ** 3:
+        return f"{n / 1024 / 1024:.1f} MB"
+    return f"{n / 1024 ** 3:.1f} GB"
+
+
 def linked_title(record_id: str, titles: Titles | None, lang: str = "ko") -> str:
     """The title of a linked record if known, else the first 8 characters of its id."""
     known = (titles or {}).get(record_id)

@@ -24,6 +24,7 @@ from officer_desk.domain.validation import (
     is_record_id,
 )
 from officer_desk.services.desk import Desk
+from officer_desk.services.display import human_size
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.repository import HistoryEntry
 
@@ -152,7 +153,7 @@ def _attachment_fields(fields: dict[str, Any], errors: list[FieldError]) -> dict
         if len(content) > MAX_ATTACHMENT_BYTES:
             errors.append(field_error(
                 "content", "too_large", "Attachment", "첨부 파일",
-                size=_human_size(len(content)), limit=_human_size(MAX_ATTACHMENT_BYTES),
+                size=human_size(len(content)), limit=human_size(MAX_ATTACHMENT_BYTES),
             ))
         fields["size"] = len(content)
         fields["sha256"] = hashlib.sha256(content).hexdigest()
@@ -160,12 +161,6 @@ def _attachment_fields(fields: dict[str, Any], errors: list[FieldError]) -> dict
             guessed, _ = mimetypes.guess_type(str(fields["file_name"]))
             fields["media_type"] = guessed or "application/octet-stream"
     return fields
-
-
-def _human_size(n: int) -> str:
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
 
 
 def _after_write(desk: Desk, kinds: Iterable[RecordKind]) -> None:
@@ -278,7 +273,7 @@ def attach_file(
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError([field_error(
             "content", "too_large", path.name, path.name,
-            size=_human_size(size), limit=_human_size(MAX_ATTACHMENT_BYTES),
+            size=human_size(size), limit=human_size(MAX_ATTACHMENT_BYTES),
         )])
     data: dict[str, Any] = {
         "record_id": record_id, "file_name": path.name, "content": path.read_bytes(),

@@ -13,8 +13,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
 from officer_desk.gui import editor as editor_module
 from officer_desk.gui.list_page import RecordListPage
-from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel, human_size
+from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
 from officer_desk.services import deadlines, records
+from officer_desk.services.display import human_size
 
 
 @pytest.fixture

@@ -2,33 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-
+import conflict_tools
 import pytest
 
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.services import records
 from officer_desk.services.conflicts import EDITED, list_conflicts, resolve_conflict
-from officer_desk.services.desk import open_desk
 from officer_desk.services.import_log import import_count, list_imports
 from officer_desk.sync.merge import merge_package
-from officer_desk.sync.package import build_package, trust_package_key
+from officer_desk.sync.package import trust_package_key
 
 
 @pytest.fixture
 def laptop_package(desk, dispute, tmp_path, monkeypatch):
     """A package from the officer's laptop (a copy of this database) editing the summary;
     this database then edits the same summary."""
-    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(desk.path, tmp_path / "laptop.sqlite")
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
-    laptop = open_desk(tmp_path / "laptop.sqlite")
-    records.update(laptop, dispute.id, {"summary": "출장 중 요약"})
-    path = build_package(laptop, tmp_path / "laptop.odpkg").path
-    laptop.close()
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
-    records.update(desk, dispute.id, {"summary": "사무실 요약"})
-    return path
+    return conflict_tools.laptop_package(desk, dispute.id, tmp_path, monkeypatch)
 
 
 def test_the_import_log_lists_every_package_offered(desk, laptop_package):
@@ -81,15 +70,8 @@ def test_an_edited_value_is_validated_and_nothing_is_half_done(desk, dispute,
 
 def test_an_edited_value_for_a_record_deleted_on_one_side_restores_it(
         desk, dispute, tmp_path, monkeypatch):
-    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(desk.path, tmp_path / "laptop.sqlite")
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
-    laptop = open_desk(tmp_path / "laptop.sqlite")
-    records.update(laptop, dispute.id, {"summary": "출장 중 요약"})
-    path = build_package(laptop, tmp_path / "laptop.odpkg").path
-    laptop.close()
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
-    records.delete(desk, dispute.id)
+    path = conflict_tools.laptop_package(desk, dispute.id, tmp_path, monkeypatch,
+                                         office_deletes=True)
     trust_package_key(desk, path, "김영희")
     merge_package(desk, path)
     [c] = list_conflicts(desk)

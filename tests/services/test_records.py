@@ -115,7 +115,7 @@ def test_attachment_over_the_limit_is_refused(desk, dispute, tmp_path, monkeypat
     monkeypatch.setattr(records, "MAX_ATTACHMENT_BYTES", 1000)
     path = tmp_path / "big.bin"
     path.write_bytes(b"x" * 1001)
-    with pytest.raises(ValidationError, match="limit is 1 KB"):
+    with pytest.raises(ValidationError, match="limit is 1000 B"):
         records.attach_file(desk, dispute.id, path)
     with pytest.raises(ValidationError, match="limit"):
         records.create(desk, ATTACHMENTS, {"record_id": dispute.id, "file_name": "b.bin",

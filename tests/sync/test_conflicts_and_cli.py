@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from click.testing import CliRunner
+from conflict_tools import laptop_package
 
 from officer_desk.cli import cli
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.services import records
 from officer_desk.services.conflicts import list_conflicts, resolve_conflict
-from officer_desk.services.desk import open_desk
 from officer_desk.sync.merge import merge_package
 from officer_desk.sync.package import build_package, trust_package_key
 
@@ -19,15 +17,7 @@ from officer_desk.sync.package import build_package, trust_package_key
 @pytest.fixture
 def conflicted(desk, dispute, tmp_path, monkeypatch):
     """The US office PC after merging a laptop package that edited the same summary."""
-    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy(desk.path, tmp_path / "laptop.sqlite")
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
-    laptop = open_desk(tmp_path / "laptop.sqlite")
-    records.update(laptop, dispute.id, {"summary": "출장 중 요약"})
-    path = build_package(laptop, tmp_path / "laptop.odpkg").path
-    laptop.close()
-    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
-    records.update(desk, dispute.id, {"summary": "사무실 요약"})
+    path = laptop_package(desk, dispute.id, tmp_path, monkeypatch)
     office = build_package(desk, tmp_path / "office.odpkg").path  # before seeing the laptop's
     trust_package_key(desk, path, "김영희")
     assert merge_package(desk, path).conflicts == 1

@@ -1,6 +1,7 @@
 """A database with a conflict to settle, made with real packages in the test.
 
-(pytest puts this folder on the import path, so test modules here import it by name.)
+(The folder of tests/conftest.py is on the import path: any test module imports it by
+name. The window's, the services' and the command line's conflict tests share it.)
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ THEIRS = "출장 중 요약"
 
 
 def laptop_package(desk: Desk, record_id: str, tmp_path: Path,
-                   monkeypatch: pytest.MonkeyPatch) -> Path:
+                   monkeypatch: pytest.MonkeyPatch, *, office_deletes: bool = False) -> Path:
     """A package from a copy of ``desk`` (the officer's laptop) that edited the record's
-    summary; ``desk`` then edits the same summary, so merging it is a conflict."""
+    summary; ``desk`` then edits the same summary (or deletes the record), so merging
+    it is a conflict."""
     desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(desk.path, tmp_path / "laptop.sqlite")
     home = tmp_path / "home"
@@ -32,7 +34,10 @@ def laptop_package(desk: Desk, record_id: str, tmp_path: Path,
     path = build_package(laptop, tmp_path / "laptop.odpkg").path
     laptop.close()
     monkeypatch.setenv("OFFICER_DESK_HOME", str(home))
-    records.update(desk, record_id, {"summary": OURS})
+    if office_deletes:
+        records.delete(desk, record_id)
+    else:
+        records.update(desk, record_id, {"summary": OURS})
     return path
 
 
