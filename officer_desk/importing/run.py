@@ -87,7 +87,10 @@ def run_import(
     report = ImportReport(plan.path, plan.kind.name, skipped=len(plan.skipped))
     if plan.rejected and not skip_invalid:
         raise _refused(len(plan.rejected), len(plan.rows))
-    report.backup = backup_before(desk, "import")
+    counts = plan.counts()
+    if counts.get("create") or counts.get("update") or plan.new_companies:
+        # a sheet imported again unchanged writes nothing: no backup needed
+        report.backup = backup_before(desk, "import")
     with transaction(desk.db):
         fresh = build_plan(desk, plan.kind, plan.table, plan.columns)
         rejected = fresh.rejected

@@ -397,6 +397,8 @@ def test_a_backup_is_taken_before_the_import_and_none_when_it_is_refused(desk, s
     [backup] = list_backups(desk.path)
     assert backup.reason == "import" and report.backup == backup.path
     assert backup.counts.get("disputes", 0) == 0  # the database as it was before
+    again = run_import(desk, plan_import(desk, sheet, "disputes", sheet="분쟁현황"))
+    assert again.backup is None and len(list_backups(desk.path)) == 1  # nothing to write
 
 
 def test_a_formula_goes_back_to_the_rejected_workbook_as_text_never_a_formula(desk,
