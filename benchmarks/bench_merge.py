@@ -142,7 +142,7 @@ def _fill(post_path: Path, scratch: Path, post: str, records: int, seed: int) ->
     del export
     desk = open_desk(post_path)
     try:
-        with Stopwatch() as add, transaction(desk.db):
+        with Stopwatch() as add, transaction(desk.conn):
             for kind, items in groups:
                 record_service.create_many(desk, kind, items)
         owners = {row[0] for name in RECORD_TABLES[2:]

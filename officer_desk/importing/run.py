@@ -91,7 +91,7 @@ def run_import(
     if counts.get("create") or counts.get("update") or plan.new_companies:
         # a sheet imported again unchanged writes nothing: no backup needed
         report.backup = backup_before(desk, "import")
-    with transaction(desk.db):
+    with transaction(desk.conn):
         fresh = build_plan(desk, plan.kind, plan.table, plan.columns)
         rejected = fresh.rejected
         if rejected and not skip_invalid:

@@ -72,6 +72,6 @@ def check(desk: Desk) -> CheckReport:
 
 def repair_search_index(desk: Desk) -> int:
     """Rebuild the full-text index from the records; returns how many entries it holds."""
-    with transaction(desk.db) as conn:
+    with transaction(desk.conn) as conn:
         search.rebuild(conn)
     return int(desk.conn.execute("SELECT count(*) FROM search_index").fetchone()[0])

@@ -82,7 +82,7 @@ def link_companies(desk: Desk) -> LinkSummary:
     now = utc_now()
     linked = [(cid, str(uuid.uuid5(_GROUPS, root)), basis.get(cid, "name"), now)
               for root, members in groups.items() if len(members) > 1 for cid in members]
-    with transaction(desk.db) as conn:
+    with transaction(desk.conn) as conn:
         conn.execute("DELETE FROM company_links")
         conn.executemany(
             "INSERT INTO company_links (company_id, group_id, basis, linked_at) "

@@ -111,7 +111,7 @@ def resolve_conflict(
         raise OfficerDeskError(f"conflict {entry.id[:8]} was already resolved "
                                f"({entry.resolution}, {entry.resolved_at})")
     change = Change()
-    with transaction(desk.db):
+    with transaction(desk.conn):
         if keep == EDITED:
             record = records.get(desk, entry.record_id)
             desk.check_can_edit(record)

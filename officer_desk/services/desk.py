@@ -13,8 +13,6 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from officer_desk import config
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
@@ -40,7 +38,7 @@ DEFAULT_ORGANISATION = {
 
 @dataclass
 class Desk:
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
     path: Path
     repo: Repository
     home_post: str
@@ -53,10 +51,6 @@ class Desk:
     lock: file_lock.DatabaseLock | None = field(default=None, repr=False)
     _vocab: Vocabularies | None = field(default=None, repr=False)
     _posts: list[str] | None = field(default=None, repr=False)
-
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
 
     @property
     def actor(self) -> str:
@@ -74,7 +68,7 @@ class Desk:
         self._posts = None
 
     def setting(self, key: str) -> str | None:
-        return meta.get(self.db, key, DEFAULT_ORGANISATION.get(key))
+        return meta.get(self.conn, key, DEFAULT_ORGANISATION.get(key))
 
     def post_codes(self) -> list[str]:
         if self._posts is None:
@@ -104,7 +98,7 @@ class Desk:
 
     def close(self) -> None:
         self.closed = True
-        self.db.conn.close()
+        self.conn.close()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -123,7 +117,7 @@ def load_vocabularies(repo: Repository) -> Vocabularies:
     return Vocabularies(terms, names)
 
 
-def _installation(db: sqlite_utils.Database) -> str:
+def _installation(conn: sqlite3.Connection) -> str:
     """The id this database's changes are stamped with on this computer.
 
     Made at set-up. When the file turns up on another computer (copied to a laptop),
@@ -131,25 +125,25 @@ def _installation(db: sqlite_utils.Database) -> str:
     Must run inside a transaction.
     """
     machine = config.machine_id()
-    current = meta.get(db, "installation")
-    if current and meta.get(db, "machine") == machine:
+    current = meta.get(conn, "installation")
+    if current and meta.get(conn, "machine") == machine:
         return current
     new = str(uuid.uuid4())
     if current:
-        earlier = json.loads(meta.get(db, "earlier_installations") or "[]")
-        meta.put(db, "earlier_installations", json.dumps([*earlier, current]))
-    meta.put(db, "installation", new)
-    meta.put(db, "machine", machine)
+        earlier = json.loads(meta.get(conn, "earlier_installations") or "[]")
+        meta.put(conn, "earlier_installations", json.dumps([*earlier, current]))
+    meta.put(conn, "installation", new)
+    meta.put(conn, "machine", machine)
     return new
 
 
-def _author(db: sqlite_utils.Database, actor: str | None, readonly: bool) -> Author:
+def _author(conn: sqlite3.Connection, actor: str | None, readonly: bool) -> Author:
     if readonly:
-        installation = meta.get(db, "installation") or "read-only"
+        installation = meta.get(conn, "installation") or "read-only"
     else:
-        with transaction(db):
-            installation = _installation(db)
-    return Author(installation, actor or meta.get(db, "officer") or _default_actor())
+        with transaction(conn):
+            installation = _installation(conn)
+    return Author(installation, actor or meta.get(conn, "officer") or _default_actor())
 
 
 def _default_actor() -> str:
@@ -186,24 +180,25 @@ def open_desk(
     wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
     held = None if readonly else _writer_lock(path, wait)
     try:
-        db = open_database(path, readonly=readonly)
+        conn = open_database(path, readonly=readonly)
     except BaseException:
         if held is not None:
             held.release()
         raise
     try:
-        home = meta.get(db, "post")
+        home = meta.get(conn, "post")
         if not home:
             raise DatabaseProblem(
                 f"{path} has not been set up; run: officer-desk init {path} --post CODE"
             )
         return Desk(
-            db=db, path=path, repo=Repository(db, _author(db, actor, readonly)), home_post=home,
-            is_hq=meta.get(db, "role") == "hq", demo=meta.get(db, "demo") == "1",
+            conn=conn, path=path, repo=Repository(conn, _author(conn, actor, readonly)),
+            home_post=home,
+            is_hq=meta.get(conn, "role") == "hq", demo=meta.get(conn, "demo") == "1",
             readonly=readonly, lock=held,
         )
     except BaseException:
-        db.conn.close()
+        conn.close()
         if held is not None:
             held.release()
         raise
@@ -234,25 +229,25 @@ def init_desk(
     path.parent.mkdir(parents=True, exist_ok=True)
     held = file_lock.acquire(path)
     try:
-        db = open_database(path, create=True)
+        conn = open_database(path, create=True)
     except BaseException:
         held.release()
         raise
     try:
-        with transaction(db):
-            meta.put(db, "officer", officer or _default_actor())
-            repo = Repository(db, _author(db, officer, readonly=False))
-            meta.put(db, "post", home)
-            meta.put(db, "role", "hq" if home == HQ else "post")
-            meta.put(db, "demo", "1" if demo else "0")
+        with transaction(conn):
+            meta.put(conn, "officer", officer or _default_actor())
+            repo = Repository(conn, _author(conn, officer, readonly=False))
+            meta.put(conn, "post", home)
+            meta.put(conn, "role", "hq" if home == HQ else "post")
+            meta.put(conn, "demo", "1" if demo else "0")
             for key, value in DEFAULT_ORGANISATION.items():
-                meta.put(db, key, value)
+                meta.put(conn, key, value)
             seed_reference_data(repo)
     except BaseException:
-        db.conn.close()
+        conn.close()
         held.release()
         raise
-    return Desk(db=db, path=path, repo=repo, home_post=home, is_hq=home == HQ, demo=demo,
+    return Desk(conn=conn, path=path, repo=repo, home_post=home, is_hq=home == HQ, demo=demo,
                 lock=held)
 
 
@@ -301,7 +296,7 @@ def seed_reference_data(repo: Repository) -> None:
 
 def describe(desk: Desk) -> dict[str, object]:
     """What the database is: for ``officer-desk check`` and the window's title bar."""
-    items = meta.all_items(desk.db)
+    items = meta.all_items(desk.conn)
     return {
         "path": str(desk.path),
         "post": desk.home_post,

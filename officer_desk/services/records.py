@@ -206,7 +206,7 @@ def create_many(
         seen.add(r.id)
     if errors:
         raise ValidationError(errors)
-    with transaction(desk.db):
+    with transaction(desk.conn):
         for start in range(0, len(records), batch):
             desk.repo.insert_many(records[start:start + batch])
     _after_write(desk, [kind])

@@ -127,7 +127,7 @@ def _objects(items: Any) -> list[Mapping[str, Any]]:
 def add_json(desk: Desk, text: str, kind_name: str) -> Change:
     """Add the records in ``text``; all of them or, on any problem, none."""
     change = Change()
-    with transaction(desk.db):
+    with transaction(desk.conn):
         for kind, items in read_items(text, kind_name):
             live = [i for i in items if not i.get("deleted")]
             change.merge(record_service.create_many(desk, kind, live, foreign_ok=True))

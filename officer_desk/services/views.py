@@ -51,7 +51,7 @@ def save_view(desk: Desk, kind: RecordKind, name: str, query: ListQuery) -> Save
         raise OfficerDeskError("a saved view needs a name")
     order_by(kind, query.sort)  # refuses an unknown sort field now rather than later
     view_id = str(uuid.uuid4())
-    with transaction(desk.db) as conn:
+    with transaction(desk.conn) as conn:
         conn.execute(
             "INSERT INTO saved_views (id, name, kind, query, created_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (kind, name) DO UPDATE SET query = excluded.query",
@@ -71,6 +71,6 @@ def saved_views(desk: Desk, kind: RecordKind | None = None) -> list[SavedView]:
 
 
 def delete_view(desk: Desk, view_id: str) -> None:
-    with transaction(desk.db) as conn:
+    with transaction(desk.conn) as conn:
         if conn.execute("DELETE FROM saved_views WHERE id = ?", (view_id,)).rowcount == 0:
             raise NotFound(f"no saved view with id {view_id}")

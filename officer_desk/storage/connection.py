@@ -14,8 +14,6 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from officer_desk.domain.errors import (
     DatabaseBusy,
     DatabaseCorrupt,
@@ -141,7 +139,7 @@ def open_database(
     create: bool = False,
     readonly: bool = False,
     upgrade: bool = True,
-) -> sqlite_utils.Database:
+) -> sqlite3.Connection:
     """Open (and if asked, create) an Officer Desk database, migrated to the latest schema.
 
     Raises a ``DatabaseProblem`` subclass, with the file left untouched, when the file is
@@ -174,7 +172,7 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    return conn
 
 
 def _check_and_prepare(
@@ -211,13 +209,12 @@ def _check_and_prepare(
 
 
 @contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """Everything inside commits together or not at all; nests with savepoints.
 
     SQLite errors caused by the file or the machine (locked, disk full, read-only)
     become ``DatabaseProblem`` errors with a message a person can act on.
     """
-    conn = db.conn
     if conn.in_transaction:
         name = f"sp{id(object())}"
         conn.execute(f"SAVEPOINT {name}")

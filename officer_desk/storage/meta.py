@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
 
-
-def get(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
-    row = db.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+def get(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default
 
 
-def put(db: sqlite_utils.Database, key: str, value: str | None) -> None:
-    db.conn.execute(
+def put(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
 
 
-def all_items(db: sqlite_utils.Database) -> dict[str, str | None]:
-    return dict(db.conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
+def all_items(conn: sqlite3.Connection) -> dict[str, str | None]:
+    return dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
 
 
 def tick(conn: sqlite3.Connection, count: int = 1) -> int:

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import FieldChange, Record, utc_now, value_to_json
@@ -72,9 +70,8 @@ def field_stamp(record: Record, name: str) -> tuple[int, str]:
 
 
 class Repository:
-    def __init__(self, db: sqlite_utils.Database, author: Author) -> None:
-        self.db = db
-        self.conn: sqlite3.Connection = db.conn
+    def __init__(self, conn: sqlite3.Connection, author: Author) -> None:
+        self.conn = conn
         self.author = author
 
     # reading ----------------------------------------------------------------
@@ -211,7 +208,7 @@ class Repository:
             return
         kind = records[0].kind
         now = utc_now()
-        with transaction(self.db) as conn:
+        with transaction(self.conn) as conn:
             first = meta.tick(conn, len(records))
             for offset, record in enumerate(records):
                 if keep_stamps:
@@ -244,7 +241,7 @@ class Repository:
         if not changed:
             return []
         now = utc_now()
-        with transaction(self.db) as conn:
+        with transaction(self.conn) as conn:
             version = meta.tick(conn)
             stamp = [version, self.author.installation]
             for c in changed:
@@ -279,7 +276,7 @@ class Repository:
         if record.deleted == deleted:
             return False
         now = utc_now()
-        with transaction(self.db) as conn:
+        with transaction(self.conn) as conn:
             version = meta.tick(conn)
             record.field_versions["deleted"] = [version, self.author.installation]
             record.deleted = deleted

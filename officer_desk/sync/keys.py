@@ -248,7 +248,7 @@ def trust(
     load_public_key(public_key)
     fp = fingerprint(public_key)
     now = utc_now()
-    with transaction(desk.db) as conn:
+    with transaction(desk.conn) as conn:
         conn.execute(
             f"INSERT INTO signing_keys ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 'trusted', ?, ?, ?) "
             "ON CONFLICT (fingerprint) DO UPDATE SET installation = excluded.installation, "
@@ -266,7 +266,7 @@ def trust(
 def revoke(desk: Desk, fp: str, by: str) -> KeyInfo:
     """Stop accepting packages signed with a key (kept, marked revoked)."""
     fp = normalise_fingerprint(fp)
-    with transaction(desk.db) as conn:
+    with transaction(desk.conn) as conn:
         changed = conn.execute(
             "UPDATE signing_keys SET status = 'revoked', decided_at = ?, decided_by = ? "
             "WHERE fingerprint = ?",

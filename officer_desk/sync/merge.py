@@ -323,10 +323,10 @@ def merge_package(
             if already_merged(desk, report.package_id, sha):
                 report.outcome = "already merged"
                 if not dry_run:
-                    with transaction(desk.db):
+                    with transaction(desk.conn):
                         _log(desk, report, manifest, sha)
                 return report
-            with transaction(desk.db) as conn:
+            with transaction(desk.conn) as conn:
                 conn.execute("SAVEPOINT merge_package")
                 try:
                     _merge_rows(desk, opened, report, cancel)
@@ -364,7 +364,7 @@ def _refused(desk: Desk, report: PackageReport, reason: str, dry_run: bool) -> N
     report.refused_rows = []
     if not dry_run:
         try:
-            with transaction(desk.db):
+            with transaction(desk.conn):
                 _log(desk, report, None, "")
         except OfficerDeskError:
             pass  # the log is a courtesy; the refusal itself must still be reported

@@ -211,7 +211,7 @@ def build_package(
     advance(can_cancel=False)  # written: from here on it is too late to cancel
     sha = file_sha256(path)
     advance(can_cancel=False)
-    with transaction(desk.db) as conn:
+    with transaction(desk.conn) as conn:
         conn.execute(
             "INSERT INTO export_log (package_id, at, clock, since_clock, counts, sha256, "
             "file_name) VALUES (?, ?, ?, ?, ?, ?, ?)",

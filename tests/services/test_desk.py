@@ -32,7 +32,7 @@ def test_init_refuses_unknown_posts_and_existing_files(tmp_path, desk):
 def test_open_requires_an_initialised_database(tmp_path):
     from officer_desk.storage.connection import open_database
 
-    open_database(tmp_path / "bare.sqlite", create=True).conn.close()
+    open_database(tmp_path / "bare.sqlite", create=True).close()
     with pytest.raises(DatabaseProblem, match="has not been set up"):
         open_desk(tmp_path / "bare.sqlite")
 

@@ -23,13 +23,12 @@ def digest(path: Path) -> str:
 
 
 def test_new_database_settings(tmp_path):
-    db = open_database(tmp_path / "a.sqlite", create=True)
-    conn = db.conn
+    conn = open_database(tmp_path / "a.sqlite", create=True)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
-    db.conn.close()
+    conn.close()
 
 
 def test_missing_file_is_a_clear_error(tmp_path):
@@ -40,7 +39,7 @@ def test_missing_file_is_a_clear_error(tmp_path):
 
 def test_too_new_database_is_refused_and_untouched(tmp_path):
     path = tmp_path / "new.sqlite"
-    open_database(path, create=True).conn.close()
+    open_database(path, create=True).close()
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {LATEST + 7}")
     conn.execute("PRAGMA journal_mode = DELETE")
@@ -74,21 +73,21 @@ def test_other_sqlite_database_is_refused(tmp_path):
 
 def test_truncated_file_is_refused(tmp_path):
     path = tmp_path / "cut.sqlite"
-    open_database(path, create=True).conn.close()
+    open_database(path, create=True).close()
     data = path.read_bytes()
     path.write_bytes(data[:1500])
     with pytest.raises(DatabaseProblem):
         db = open_database(path)
-        db.conn.execute("SELECT count(*) FROM disputes").fetchone()
+        db.execute("SELECT count(*) FROM disputes").fetchone()
 
 
 def test_read_only_open_cannot_write(tmp_path):
     path = tmp_path / "ro.sqlite"
-    open_database(path, create=True).conn.close()
+    open_database(path, create=True).close()
     db = open_database(path, readonly=True)
     with pytest.raises(sqlite3.OperationalError):
-        db.conn.execute("INSERT INTO meta VALUES ('x', 'y')")
-    db.conn.close()
+        db.execute("INSERT INTO meta VALUES ('x', 'y')")
+    db.close()
 
 
 def test_transaction_rolls_back_everything(tmp_path):
@@ -98,8 +97,8 @@ def test_transaction_rolls_back_everything(tmp_path):
         with transaction(db) as inner:
             inner.execute("INSERT INTO meta VALUES ('b', '2')")
         raise RuntimeError("boom")
-    assert db.conn.execute("SELECT count(*) FROM meta").fetchone()[0] == 0
-    db.conn.close()
+    assert db.execute("SELECT count(*) FROM meta").fetchone()[0] == 0
+    db.close()
 
 
 def test_locked_database_gives_a_clear_message(tmp_path, monkeypatch):
@@ -108,11 +107,11 @@ def test_locked_database_gives_a_clear_message(tmp_path, monkeypatch):
     db = open_database(path, create=True)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
-    db.conn.execute("PRAGMA busy_timeout = 50")
+    db.execute("PRAGMA busy_timeout = 50")
     try:
         with pytest.raises(DatabaseBusy, match="in use"), transaction(db):
             pass
     finally:
         other.execute("ROLLBACK")
         other.close()
-        db.conn.close()
+        db.close()

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS
@@ -23,8 +24,8 @@ def test_migrations_are_numbered_in_order():
 def test_old_fixture_database_is_upgraded_with_a_backup(tmp_path):
     path = tmp_path / "jp.sqlite"
     shutil.copy(FIXTURE, path)
-    db = open_database(path)
-    conn = db.conn
+    conn = open_database(path)
+    db = sqlite_utils.Database(conn)  # its table listing
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert "saved_views" in db.table_names()
     title, stage = conn.execute(
@@ -70,7 +71,7 @@ def test_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
 
 
 def test_schema_has_a_column_for_every_field(tmp_path):
-    db = open_database(tmp_path / "x.sqlite", create=True)
+    db = sqlite_utils.Database(open_database(tmp_path / "x.sqlite", create=True))
     for kind in KINDS:
         columns = {c.name: c.type for c in db[kind.name].columns}
         for f in kind.fields:

@@ -122,7 +122,7 @@ def test_manifest_fields(filled, tmp_path):
     assert manifest["officer"] == "김영희"
     assert manifest["fingerprint"] == own.fingerprint
     assert manifest["schema_version"] == LATEST
-    assert manifest["clock"] == int(meta.get(filled.db, "clock"))
+    assert manifest["clock"] == int(meta.get(filled.conn, "clock"))
     assert manifest["since_clock"] == 0
     assert manifest["counts"] == info.counts
     content = _content(info.path)
