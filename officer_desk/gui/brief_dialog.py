@@ -43,7 +43,7 @@ from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested
 from officer_desk.briefs.words import word
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import CONFERENCES, HQ
-from officer_desk.gui import worker
+from officer_desk.gui import messages, worker
 from officer_desk.gui.texts import tr
 from officer_desk.services.desk import Desk
 
@@ -281,11 +281,11 @@ class BriefDialog(QDialog):
         try:
             selection = self.selection()
         except OfficerDeskError as e:
-            worker.show_problem(self, title, str(e))
+            messages.show_problem(self, title, str(e))
             return None
         formats = self.formats()
         if not formats:
-            worker.show_problem(self, title, tr("Tick PDF, Excel or both."))
+            messages.show_problem(self, title, tr("Tick PDF, Excel or both."))
             return None
         folder = self.folder.text().strip()
         if not folder:
@@ -349,7 +349,7 @@ class BriefDialog(QDialog):
             return
         if isinstance(error, OfficerDeskError):
             self.status.setText(str(error))
-            worker.show_problem(self, tr("Briefing pack"), str(error))
+            messages.show_problem(self, tr("Briefing pack"), str(error))
             return
         raise error
 

@@ -35,7 +35,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import JSON_TYPES, FieldType
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
-from officer_desk.gui import worker
+from officer_desk.gui import messages
 from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services import records as record_service
@@ -349,7 +349,7 @@ class ConflictsPage(QWidget):
         try:
             record = record_service.get(self.desk, entry.record_id)
         except OfficerDeskError as e:
-            worker.show_problem(self, tr("Conflicts"), str(e))
+            messages.show_problem(self, tr("Conflicts"), str(e))
             return False
         values = self.ask_values(self, entry, record, self.lang)
         if not values:
@@ -361,7 +361,7 @@ class ConflictsPage(QWidget):
         try:
             resolve_conflict(self.desk, entry.id, keep, values)
         except OfficerDeskError as e:
-            worker.show_problem(self, tr("Conflicts"), str(e))
+            messages.show_problem(self, tr("Conflicts"), str(e))
             return False
         self.refresh()
         self.changed.emit()

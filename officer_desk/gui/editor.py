@@ -5,8 +5,6 @@ language with required fields marked "*". Saving calls ``records.create`` or
 ``records.update`` with the changed values only; the services' field messages are shown
 in red under their fields and the dialog stays open with everything typed kept. Leaving
 with unsaved changes asks first. Another post's record opens read-only.
-
-``ask`` and ``show_problem`` are module functions so tests can replace them.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,27 +28,13 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import Change, Record
+from officer_desk.gui import messages
 from officer_desk.gui.inputs import FieldInput, TitleModel, load_titles, make_input
 from officer_desk.gui.texts import tr
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 
 ERROR_STYLE = "color: #b00020"
-
-
-def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question (replaced in tests)."""
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def show_problem(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the user about a problem they can act on (replaced in tests)."""
-    QMessageBox.warning(parent, title, text)
 
 
 # -- the dialog -----------------------------------------------------------------------
@@ -263,7 +246,7 @@ class RecordEditor(QDialog):
             return False
         except OfficerDeskError as e:
             self.clear_errors()
-            show_problem(self, tr("Not saved", self.lang), str(e))
+            messages.show_problem(self, tr("Not saved", self.lang), str(e))
             return False
         self.clear_errors()
         self.change = change
@@ -272,7 +255,7 @@ class RecordEditor(QDialog):
         return True
 
     def reject(self) -> None:
-        if self.is_dirty() and not ask(
+        if self.is_dirty() and not messages.ask(
             self, tr("Unsaved changes", self.lang),
             tr("Discard your changes?", self.lang),
         ):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import DISPUTES, RecordKind
-from officer_desk.gui import worker
+from officer_desk.gui import messages, worker
 from officer_desk.gui.tables import read_only_item
 from officer_desk.gui.texts import N_, tr
 from officer_desk.importing.mapping import (
@@ -238,7 +238,7 @@ class MappingPage(QWizardPage):
         try:
             saved = load_mapping(path, self.w.kind)
         except OfficerDeskError as e:
-            worker.show_problem(self, tr("Load mapping"), str(e))
+            messages.show_problem(self, tr("Load mapping"), str(e))
             return
         assert self.w.table is not None
         self.w.columns = auto_map(self.w.kind, self.w.table.columns, saved)
@@ -252,7 +252,7 @@ class MappingPage(QWizardPage):
         try:
             return save_mapping(path, self.w.kind, self.w.columns)
         except OfficerDeskError as e:
-            worker.show_problem(self, tr("Save mapping"), str(e))
+            messages.show_problem(self, tr("Save mapping"), str(e))
             return None
 
     def validatePage(self) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -44,8 +44,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
-from officer_desk.gui import editor as editor_module
-from officer_desk.gui.editor import RecordEditor
+from officer_desk.gui import messages
 from officer_desk.gui.links_panel import LinksPanel
 from officer_desk.gui.models import RecordTableModel
 from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
@@ -56,6 +55,9 @@ from officer_desk.services import records as record_service
 from officer_desk.services import views as view_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
+
+if TYPE_CHECKING:  # the editor is loaded when a record is first opened
+    from officer_desk.gui.editor import RecordEditor
 
 SEARCH_PAUSE_MS = 250
 
@@ -353,6 +355,8 @@ class RecordListPage(QWidget):
 
     def _open_editor(self, record) -> RecordEditor:
         """Open the editor (window-modal, not blocking); the list follows when it saves."""
+        from officer_desk.gui.editor import RecordEditor
+
         dialog = RecordEditor(self.desk, self.kind, record, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._saved(dialog))
@@ -396,7 +400,7 @@ class RecordListPage(QWidget):
             record = record_service.get(self.desk, record_id)
             restoring = record.deleted
             question = tr("Restore this record?") if restoring else tr("Delete this record?")
-            if not editor_module.ask(self, tr("Restore") if restoring else tr("Delete"),
+            if not messages.ask(self, tr("Restore") if restoring else tr("Delete"),
                                      f"{question}\n\n{record.title(self.lang)}"):
                 return False
             if restoring:
@@ -404,7 +408,7 @@ class RecordListPage(QWidget):
             else:
                 change = record_service.delete(self.desk, record_id)
         except OfficerDeskError as e:
-            editor_module.show_problem(self, tr("Delete"), str(e))
+            messages.show_problem(self, tr("Delete"), str(e))
             return False
         if not change.empty:
             command = RestoreCommand if restoring else DeleteCommand

@@ -43,7 +43,6 @@ from officer_desk.domain.kinds import (
     RecordKind,
 )
 from officer_desk.domain.records import Record
-from officer_desk.gui.dashboard_page import DashboardPage
 from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
 from officer_desk.gui.list_page import RecordListPage, record_html  # noqa: F401
 from officer_desk.gui.restore_dialog import install_backup_menu
@@ -56,8 +55,9 @@ from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 
-if TYPE_CHECKING:  # made when first needed: their imports (keys, packages) wait too
+if TYPE_CHECKING:  # made when first needed: their imports (charts, keys, packages) wait too
     from officer_desk.gui.conflicts_page import ConflictsPage
+    from officer_desk.gui.dashboard_page import DashboardPage
     from officer_desk.gui.import_log_page import ImportLogPage
     from officer_desk.gui.settings_dialog import SettingsDialog
 
@@ -138,11 +138,7 @@ class MainWindow(QMainWindow):
                            lambda kind=kind: self._make_list(kind))
         self._add_page(tr("Conflicts"), "conflicts", self._make_conflicts)
         self._add_page(tr("Import log"), "import_log", self._make_import_log)
-        dashboard = self.page("dashboard")
-        assert isinstance(dashboard, DashboardPage)
-        self.dashboard = dashboard
         self.nav.currentRowChanged.connect(self._page_chosen)
-        self.nav.setCurrentRow(0)
         self.nav.setMaximumWidth(240)
         self.update_sync_entries()
 
@@ -205,6 +201,8 @@ class MainWindow(QMainWindow):
         return list(self._built.values())
 
     def _make_dashboard(self) -> DashboardPage:
+        from officer_desk.gui.dashboard_page import DashboardPage
+
         page = DashboardPage(self.desk, self.lang)
         page.openRecordRequested.connect(self.open_record)
         page.listRequested.connect(self.show_list)
@@ -227,6 +225,10 @@ class MainWindow(QMainWindow):
         from officer_desk.gui.import_log_page import ImportLogPage
 
         return ImportLogPage(self.desk, self.lang)
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self.page("dashboard")  # type: ignore[return-value]
 
     @property
     def conflicts(self) -> ConflictsPage:
@@ -286,25 +288,27 @@ class MainWindow(QMainWindow):
     # -- remembered layout ---------------------------------------------------------------
 
     def restore_layout(self) -> None:
-        """Window geometry and state, the navigation splitter and the page last shown."""
+        """Window geometry and state, the navigation splitter and the page last shown
+        (the dashboard the first time). Only the page shown is built."""
         settings = self.settings
         geometry = settings.value("main/geometry") if settings is not None else None
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        if settings is None:
-            return
-        state = settings.value("main/state")
-        if state is not None:
-            self.restoreState(state)
-        split = settings.value("main/splitter")
-        if split is not None:
-            self.splitter.restoreState(split)
-        page = settings.value("main/page")
+        page = None
+        if settings is not None:
+            state = settings.value("main/state")
+            if state is not None:
+                self.restoreState(state)
+            split = settings.value("main/splitter")
+            if split is not None:
+                self.splitter.restoreState(split)
+            page = settings.value("main/page")
         row = next((n for n, (name, _) in enumerate(self._builders) if name == page), -1)
-        if row >= 0 and not self.nav.item(row).isHidden():
-            self.nav.setCurrentRow(row)
+        if row < 0 or self.nav.item(row).isHidden():
+            row = 0
+        self.nav.setCurrentRow(row)
 
     def save_layout(self) -> None:
         if self.settings is None:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
 from officer_desk.domain.records import Record
-from officer_desk.gui import editor as editor_module
+from officer_desk.gui import messages
 from officer_desk.gui.texts import tr
 from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RecordCommand
 from officer_desk.services import queries
@@ -187,13 +187,13 @@ class _RecordPanel(QWidget, metaclass=_PanelMeta):
         item = self.current_item()
         if item is None or self.readonly:
             return False
-        if not editor_module.ask(self, tr("Remove"),
+        if not messages.ask(self, tr("Remove"),
                                  f"{tr('Remove this item?')}\n\n{item.title(self.lang)}"):
             return False
         try:
             change = record_service.delete(self.desk, item.id)
         except OfficerDeskError as e:
-            editor_module.show_problem(self, tr("Remove"), str(e))
+            messages.show_problem(self, tr("Remove"), str(e))
             return False
         if not change.empty:
             self._push(DeleteCommand, item)
@@ -278,7 +278,7 @@ class AttachmentsPanel(_RecordPanel):
         if added:
             self._changed()
         if problems:
-            editor_module.show_problem(self, tr("Attach files"), "\n".join(problems))
+            messages.show_problem(self, tr("Attach files"), "\n".join(problems))
         return added
 
     def _local_files(self, event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -322,7 +322,7 @@ class AttachmentsPanel(_RecordPanel):
             path = folder / (name or "attachment")
             path.write_bytes(content)
         except (OfficerDeskError, OSError) as e:
-            editor_module.show_problem(self, tr("Open file"), str(e))
+            messages.show_problem(self, tr("Open file"), str(e))
             return None
         self.opened.append(path)
         self.open_url(QUrl.fromLocalFile(str(path)))
@@ -426,7 +426,7 @@ class FollowUpsPanel(_RecordPanel):
                 "record_id": self.record_id, "due_on": due, "description": description,
             }, post=record_service.get(self.desk, self.record_id).post)
         except OfficerDeskError as e:
-            editor_module.show_problem(self, tr("New follow-up"), str(e))
+            messages.show_problem(self, tr("New follow-up"), str(e))
             return None
         self._push(CreateCommand, record)
         self._changed()
@@ -442,7 +442,7 @@ class FollowUpsPanel(_RecordPanel):
             change = record_service.update(self.desk, item.id, {
                 "done": done, "done_on": self.today() if done else None})
         except OfficerDeskError as e:
-            editor_module.show_problem(self, tr("Done"), str(e))
+            messages.show_problem(self, tr("Done"), str(e))
             return False
         if change.fields.get(item.id):
             self._push(EditCommand, item, change)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
-from officer_desk.gui import worker
+from officer_desk.gui import messages, worker
 from officer_desk.gui.file_menu import file_menu, put_first
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import backups
@@ -171,7 +171,7 @@ def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None) -> Des
     try:
         backups.restore(path, backup)
     except OfficerDeskError as e:
-        worker.show_problem(parent, tr("Restore from backup"), problem_text(e))
+        messages.show_problem(parent, tr("Restore from backup"), problem_text(e))
     return open_desk(path, actor=actor, readonly=readonly)
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.gui import worker
+from officer_desk.gui import messages, worker
 from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services import sync as sync_service
@@ -122,7 +122,7 @@ class CreatePackageDialog(QDialog):
             if not folder:
                 return None
         if not Path(folder).is_dir():
-            worker.show_problem(self, tr("Create sync package"),
+            messages.show_problem(self, tr("Create sync package"),
                                 tr("The folder {folder} does not exist.").format(folder=folder))
             return None
         since_last = self.since_last.isChecked()
@@ -284,7 +284,7 @@ class VerifyPage(QWizardPage):
         try:
             trust_package_key(self.w.desk, path, self.w.desk.actor)
         except OfficerDeskError as e:
-            worker.show_problem(self, tr("Trust this key"), str(e))
+            messages.show_problem(self, tr("Trust this key"), str(e))
         self.refresh()
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.domain.records import Change, Record
-from officer_desk.gui import editor as editor_module
+from officer_desk.gui import messages
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -111,7 +111,7 @@ class RecordCommand(QUndoCommand, metaclass=_CommandMeta):
             self.problem = tr("“{what}” cannot be done: {reason}").format(
                 what=self.text(), reason=message)
             self.setObsolete(True)  # the stack drops this command, the others stay
-            editor_module.show_problem(self.parent_widget, title, self.problem)
+            messages.show_problem(self.parent_widget, title, self.problem)
         if self.done is not None:  # the list follows (also what changed meanwhile)
             self.done(self.record_id)
 

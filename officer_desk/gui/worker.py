@@ -26,9 +26,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.gui import messages
 from officer_desk.gui.texts import tr
 from officer_desk.services.desk import Desk, open_desk
 
@@ -137,11 +138,6 @@ def read_only(path: str | Path, read: Callable[[Desk], Any]) -> Any:
         return e
 
 
-def show_problem(parent: QWidget | None, title: str, message: str) -> None:
-    """A problem the person can act on (tests replace this)."""
-    QMessageBox.warning(parent, title, message)
-
-
 def run_with_progress(parent: QWidget | None, title: str, fn: Work, *, path: str | Path,
                       actor: str | None = None) -> Any:
     """Run ``fn(desk, progress, cancel)`` in the worker thread and return its result.
@@ -181,6 +177,6 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Work, *, path: str
         return task.result
     if isinstance(task.error, OfficerDeskError):
         if not task.cancelled:
-            show_problem(parent, title, str(task.error))
+            messages.show_problem(parent, title, str(task.error))
         return None
     raise task.error

@@ -31,9 +31,9 @@ def english():
 
 @pytest.fixture
 def problems(monkeypatch):
-    """The messages that would have been shown to the person (``worker.show_problem``)."""
-    from officer_desk.gui import worker
+    """The messages that would have been shown to the person (``messages.show_problem``)."""
+    from officer_desk.gui import messages
 
     shown: list[str] = []
-    monkeypatch.setattr(worker, "show_problem", lambda parent, title, msg: shown.append(msg))
+    monkeypatch.setattr(messages, "show_problem", lambda parent, title, msg: shown.append(msg))
     return shown

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES, USER_KINDS
 from officer_desk.gui import editor as editor_module
+from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.inputs import parse_parties
 from officer_desk.gui.main_window import RecordListPage
@@ -29,8 +30,8 @@ def answers(monkeypatch):
         state["asked"].append(text)
         return state["answer"]
 
-    monkeypatch.setattr(editor_module, "ask", ask)
-    monkeypatch.setattr(editor_module, "show_problem",
+    monkeypatch.setattr(messages, "ask", ask)
+    monkeypatch.setattr(messages, "show_problem",
                         lambda parent, title, text: state["problems"].append(text))
     return state
 

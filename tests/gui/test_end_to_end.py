@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
-from officer_desk.gui import editor as editor_module
+from officer_desk.gui import messages
 from officer_desk.gui.first_start import FirstStartDialog
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.sync_dialogs import CreatePackageDialog, MergeWizard
@@ -22,9 +22,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=Tr
 
 @pytest.fixture(autouse=True)
 def no_questions(monkeypatch):
-    monkeypatch.setattr(editor_module, "ask", lambda parent, title, text: True)
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)
     problems: list[str] = []
-    monkeypatch.setattr(editor_module, "show_problem",
+    monkeypatch.setattr(messages, "show_problem",
                         lambda parent, title, text: problems.append(text))
     return problems
 

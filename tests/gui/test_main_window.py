@@ -263,8 +263,11 @@ def test_window_state_splitter_and_page_are_remembered(qtbot, demo_desk, tmp_pat
     assert second.splitter.sizes()[0] == nav_width
     assert settings.value("main/geometry") is not None
     assert settings.value("main/state") is not None
+    # it opens on the page it was closed on, and builds no other
+    assert [page.objectName() for page in second.built_pages()] == ["list_companies"]
     second.show()
     assert second.current_list() is second.lists["companies"]
+    assert second.dashboard is second.page("dashboard")  # built when asked for
 
 
 def test_without_settings_nothing_is_remembered(qtbot, demo_desk):

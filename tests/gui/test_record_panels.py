@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
-from officer_desk.gui import editor as editor_module
+from officer_desk.gui import messages
 from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
 from officer_desk.services import deadlines, records
@@ -26,8 +26,8 @@ def answers(monkeypatch):
         told["asked"].append(text)
         return told["yes"][0]
 
-    monkeypatch.setattr(editor_module, "ask", ask)
-    monkeypatch.setattr(editor_module, "show_problem",
+    monkeypatch.setattr(messages, "ask", ask)
+    monkeypatch.setattr(messages, "show_problem",
                         lambda parent, title, text: told["problems"].append(text))
     return told
 

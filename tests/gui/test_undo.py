@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from officer_desk.domain.kinds import DISPUTES
-from officer_desk.gui import editor as editor_module
+from officer_desk.gui import messages
 from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.texts import use_language
 from officer_desk.services import records
@@ -18,8 +18,8 @@ from officer_desk.services import records
 def answers(monkeypatch):
     """Questions are answered Yes; problems shown are recorded."""
     state = {"problems": []}
-    monkeypatch.setattr(editor_module, "ask", lambda parent, title, text: True)
-    monkeypatch.setattr(editor_module, "show_problem",
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)
+    monkeypatch.setattr(messages, "show_problem",
                         lambda parent, title, text: state["problems"].append(text))
     return state
 

@@ -1,0 +1,33 @@
+"""What the window's start imports, and in which order (it is most of the start time).
+
+PySide6 reads the source file of every module imported after it (looking for its
+``__feature__`` switch), so ``officer_desk.gui`` imports the services first; the
+editor, the dashboard's charts and sqlite-utils wait until they are used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+PROBE = """
+import json, sys
+from officer_desk.gui import app, list_page, main_window
+names = list(sys.modules)
+print(json.dumps(names))
+"""
+
+
+def test_the_start_imports_the_services_before_pyside6_and_nothing_it_does_not_show():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                          env=env, timeout=120, check=True)
+    names = json.loads(done.stdout.strip().splitlines()[-1])
+    assert names.index("officer_desk.services.desk") < names.index("PySide6")
+    assert names.index("officer_desk.services.records") < names.index("PySide6")
+    for later in ("officer_desk.gui.editor", "officer_desk.gui.inputs",
+                  "officer_desk.gui.dashboard_page", "officer_desk.gui.charts",
+                  "PySide6.QtCharts", "sqlite_utils", "openpyxl", "reportlab"):
+        assert later not in names, f"{later} is imported at the window's start"
