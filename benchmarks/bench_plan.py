@@ -22,9 +22,9 @@ What is checked in the plan lines:
   (reported, not counted as a scan).
 
 A last part times, for the slowest queries, what the plans point at: ranking every
-match (the raw MATCH with and without ``ORDER BY rank``) and, for 1-2 character
-queries, the sort of every LIKE match (the same SQL ordered by ``search_index.rowid``,
-equal to ``ri.rowid`` by the join, which FTS5 can return in order itself).
+match (the raw MATCH with and without ``ORDER BY rank``). One- and two-character terms
+of letters and digits are answered by ``short_index`` (``SCAN short_index VIRTUAL
+TABLE INDEX n:M…``); only those with other characters (``C+``) read the text with LIKE.
 """
 
 from __future__ import annotations
@@ -41,11 +41,9 @@ from benchmarks.report import (
     fields,
     median,
     peak_rss_mb,
-    ratio,
     section,
     subsection,
     table,
-    times,
 )
 from officer_desk.domain.kinds import KINDS
 from officer_desk.services import search as search_service
@@ -202,7 +200,7 @@ def run(desk: Desk, mix: list[Query], timings: dict[str, float]) -> dict[str, An
         "shapes": list(shapes.values()),
         "indexed_checked": len(indexed),
         "no_full_scan_for_3plus": ok,
-        "diagnostics": diagnose(desk.conn, mix, timings, captured),
+        "diagnostics": diagnose(desk.conn, mix, timings),
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -213,8 +211,6 @@ DIAG_REPEATS = 5
 RANKED = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50"
 UNRANKED = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50"
 COUNT = "SELECT count(*) FROM search_index WHERE search_index MATCH ?"
-SHORT_ORDER = "ORDER BY ri.rowid DESC"
-SHORT_ORDER_ALT = "ORDER BY search_index.rowid DESC"
 
 
 def _time(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> float:
@@ -229,7 +225,6 @@ def _time(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> f
 
 def diagnose(
     conn: sqlite3.Connection, mix: list[Query], timings: dict[str, float],
-    captured: dict[str, list[tuple[str, list[str]]]],
 ) -> dict[str, Any]:
     indexed = sorted((q for q in mix if q.group == "indexed"),
                      key=lambda q: timings.get(q.text, 0.0), reverse=True)[:3]
@@ -243,20 +238,7 @@ def diagnose(
             "unranked_ms": _time(conn, UNRANKED, (expression,)),
             "count_ms": _time(conn, COUNT, (expression,)),
         })
-    short = []
-    alt_plan: list[str] = []
-    for q in (q for q in mix if q.group == "short"):
-        sql = next((s for s, _ in captured.get(q.text, []) if SHORT_ORDER in s), None)
-        if sql is None:
-            continue
-        alt = sql.replace(SHORT_ORDER, SHORT_ORDER_ALT)
-        alt_plan = alt_plan or explain(conn, alt)
-        short.append({
-            "query": q.text, "service_ms": timings.get(q.text),
-            "as_is_ms": _time(conn, sql), "alt_ms": _time(conn, alt),
-            "same_rows": conn.execute(sql).fetchall() == conn.execute(alt).fetchall(),
-        })
-    return {"ranking": ranking, "short": short, "short_alt_plan": alt_plan}
+    return {"ranking": ranking}
 
 
 def show(r: dict[str, Any]) -> None:
@@ -286,8 +268,8 @@ def show(r: dict[str, Any]) -> None:
     rows = []
     for p in r["queries"]:
         verdict = "full scan" if p["full_scans"] else "index only"
-        if p["group"] == "short":
-            verdict += " (LIKE by design)"
+        if p["group"] == "short" and p["full_scans"]:
+            verdict += " (LIKE: a term of other characters than letters and digits)"
         elif p["group"] == "empty":
             verdict = "no SQL (nothing searchable)" if not p["statements"] else verdict
         rows.append([p["query"], p["group"], str(p["statements"]), verdict,
@@ -316,17 +298,3 @@ def _show_diagnostics(d: dict[str, Any]) -> None:
           _ms(x["unranked_ms"]), _ms(x["count_ms"])] for x in d["ranking"]],
         right=(1, 2, 3, 4, 5),
     )
-    if d["short"]:
-        emit()
-        emit(f"  1-2 character queries: storage.search's SQL as is ({SHORT_ORDER}: temp")
-        emit(f"  B-tree of every LIKE match) and the same SQL with {SHORT_ORDER_ALT}")
-        emit("  (what-if; same rows since ri.rowid = search_index.rowid):")
-        table(
-            ["query", "service", "SQL as is", "what-if", "as is / what-if", "same rows"],
-            [[x["query"], _ms(x["service_ms"]), _ms(x["as_is_ms"]), _ms(x["alt_ms"]),
-              times(ratio(x["as_is_ms"], x["alt_ms"])), "yes" if x["same_rows"] else "NO"]
-             for x in d["short"]],
-            right=(1, 2, 3, 4),
-        )
-        for line in d["short_alt_plan"]:
-            emit("    what-if plan | " + line)

@@ -41,7 +41,6 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind, kind_named
-from officer_desk.domain.records import Record
 from officer_desk.gui.worker import read_only, worker_pool
 from officer_desk.services import display, queries
 from officer_desk.services.desk import Desk
@@ -121,9 +120,9 @@ class _Row:
     cells: tuple[Any, ...]  # raw values of the kind's key fields, in column order
 
 
-def _first(record: Record, names: tuple[str, ...]) -> str:
+def _first(values: dict[str, Any], names: tuple[str, ...]) -> str:
     for name in names:
-        value = record.values.get(name)
+        value = values.get(name)
         if value:
             return str(value)
     return ""
@@ -143,21 +142,24 @@ def _read(
     links: tuple[Field, ...], known: Collection[str],
 ) -> _Read:
     """Read ``query``'s page as rows (on whichever thread ``desk`` belongs to)."""
-    page = queries.list_records(desk, kind, query)
+    names = list(dict.fromkeys(
+        [*kind.title_en, *kind.title_ko, *(f.name for f in key), *(f.name for f in links)]))
+    page = queries.list_fields(desk, kind, names, query)
+    values = [dict(zip(names, row[3:], strict=True)) for row in page.rows]
     rows = [
         _Row(
-            id=r.id, post=r.post, deleted=r.deleted,
-            title_en=_first(r, kind.title_en), title_ko=_first(r, kind.title_ko),
-            cells=tuple(r.values.get(f.name) for f in key),
+            id=row[0], post=row[1], deleted=row[2],
+            title_en=_first(v, kind.title_en), title_ko=_first(v, kind.title_ko),
+            cells=tuple(v[f.name] for f in key),
         )
-        for r in page.records
+        for row, v in zip(page.rows, values, strict=True)
     ]
     titles: dict[str, tuple[str, str]] = {}
     if links:
         wanted = {
             rid
-            for r in page.records for f in links
-            for rid in display.linked_ids(f, r.values.get(f.name))
+            for v in values for f in links
+            for rid in display.linked_ids(f, v[f.name])
             if rid not in known
         }
         if wanted:

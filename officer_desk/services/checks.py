@@ -67,6 +67,12 @@ def check(desk: Desk) -> CheckReport:
             f"search index: {indexed} entries for {expected} searchable records "
             "(run officer-desk check --repair)"
         )
+    short = conn.execute("SELECT count(*) FROM short_index").fetchone()[0]
+    if short != indexed:
+        report.search_index.append(
+            f"short-term index: {short} entries for {indexed} indexed records "
+            "(run officer-desk check --repair)"
+        )
     return report
 
 

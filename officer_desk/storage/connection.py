@@ -26,6 +26,7 @@ from officer_desk.domain.errors import (
 )
 from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
+from officer_desk.storage.search import register_functions
 
 BUSY_TIMEOUT_SECONDS = 5.0
 
@@ -130,6 +131,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     else:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS,
                                check_same_thread=False)
+    register_functions(conn)
     return conn
 
 

@@ -4,14 +4,19 @@ The index is an FTS5 table with the trigram tokenizer, kept up to date by trigge
 (migration 1): it matches any substring of three or more characters, so ``김철수``
 finds ``김철수는`` without a Korean word splitter. What the user types is never passed
 to FTS5 as query syntax: each term becomes a quoted string, so ``C++``, ``AND``,
-``"`` or ``2024가합-12345`` are searched as the text they are. Terms of one or two
-characters, which trigrams cannot index, are matched with LIKE; when the query also
-has a longer term, LIKE only filters what the index already found.
+``"`` or ``2024가합-12345`` are searched as the text they are.
+
+Terms of one or two characters, which trigrams cannot index, are looked up in a second
+index, ``short_index`` (migration 4), of each record's distinct letters and letter
+pairs (``short_grams``). A short term with other characters (``C+``, ``A-``) is
+matched with LIKE over the text; when the query also has an indexed term, LIKE only
+filters what the index already found.
 """
 
 from __future__ import annotations
 
 import contextlib
+import operator
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -23,9 +28,39 @@ from officer_desk.storage.migrations.m0001_initial import (
     SEARCHED,
     search_text,
 )
+from officer_desk.storage.migrations.m0004_short_index import GRAMS_FUNCTION
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
+
+#: A run of letters and digits (FTS5's unicode61 tokenizer splits text at anything else).
+_WORD = re.compile(r"[^\W_]+")
+
+
+def short_grams(text: str | None) -> str:
+    """The distinct letters and letter pairs of ``text``, lower-cased, space-separated:
+    what ``short_index`` holds for a record (``오창 Inc`` -> ``오 창 오창 i n c in nc``).
+
+    Pairs are taken inside runs of letters and digits only, which is what a one- or
+    two-character term of letters and digits can match. Never change this without a
+    migration that rebuilds ``short_index`` (see migration 4).
+    """
+    grams: set[str] = set()
+    for run in _WORD.findall((text or "").lower()):
+        grams.update(run)
+        grams.update(map(operator.add, run, run[1:]))
+    return " ".join(grams)
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Give ``conn`` the SQL function the index triggers call (every connection that
+    writes records needs it)."""
+    conn.create_function(GRAMS_FUNCTION, 1, short_grams, deterministic=True)
+
+
+def in_short_index(term: str) -> bool:
+    """Whether a one- or two-character term can be looked up in ``short_index``."""
+    return len(term) < TRIGRAM and _WORD.fullmatch(term) is not None
 
 
 @dataclass(frozen=True)
@@ -76,29 +111,82 @@ class IndexHit:
     title_en: str
 
 
-def _conditions(parsed: ParsedQuery) -> tuple[list[str], list[object]]:
+@dataclass(frozen=True)
+class _Lookup:
+    """How the records matching a query are found: the index their rows come from
+    (``search_index`` or, for a query of short terms only, ``short_index``) and the
+    conditions on it. Its rowids are ``record_index``'s."""
+
+    source: str
+    where: tuple[str, ...]
+    params: tuple[object, ...]
+
+    @property
+    def ranked(self) -> bool:
+        return self.source == "search_index" and "search_index MATCH ?" in self.where
+
+
+def _lookup(parsed: ParsedQuery) -> _Lookup:
+    grams = tuple(t for t in parsed.short if in_short_index(t))
+    scanned = tuple(t for t in parsed.short if not in_short_index(t))
+    if grams and not (parsed.indexed or scanned):
+        return _Lookup("short_index", ("short_index MATCH ?",), (fts_expression(grams),))
     where: list[str] = []
     params: list[object] = []
     if parsed.indexed:
         where.append("search_index MATCH ?")
         params.append(fts_expression(parsed.indexed))
-    for term in parsed.short:
+    if grams:
+        where.append("search_index.rowid IN "
+                     "(SELECT rowid FROM short_index WHERE short_index MATCH ?)")
+        params.append(fts_expression(grams))
+    for term in scanned:
         where.append("search_index.text LIKE ? ESCAPE '\\'")
         params.append(like_pattern(term))
+    return _Lookup("search_index", tuple(where), tuple(params))
+
+
+def _restricted(
+    lookup: _Lookup, kinds: tuple[str, ...] | None, posts: tuple[str, ...] | None
+) -> tuple[list[str], list[object]]:
+    """The lookup's conditions, and those on the records' kind and post (``ri``)."""
+    where, params = list(lookup.where), list(lookup.params)
+    if kinds:
+        where.append(f"ri.kind IN ({', '.join('?' for _ in kinds)})")
+        params.extend(kinds)
+    if posts:
+        where.append(f"ri.post IN ({', '.join('?' for _ in posts)})")
+        params.extend(p.upper() for p in posts)
     return where, params
 
 
-def match_clause(query: str) -> tuple[str, list[object]]:
-    """A SELECT of the ids of records matching ``query`` (for ``id IN (…)`` filters)."""
+def match_clause(query: str, *, kind: str | None = None) -> tuple[str, list[object]]:
+    """A SELECT of the ids of records (of ``kind``) matching ``query``, for
+    ``id IN (…)`` filters: reads every match, so it suits a query with few."""
     parsed = parse(query)
     if parsed.empty:
         return "SELECT NULL WHERE 0", []
-    where, params = _conditions(parsed)
+    lookup = _lookup(parsed)
+    where, params = _restricted(lookup, (kind,) if kind else None, None)
     return (
-        "SELECT ri.id FROM search_index JOIN record_index AS ri "
-        f"ON ri.rowid = search_index.rowid WHERE {' AND '.join(where)}",
+        f"SELECT ri.id FROM {lookup.source} JOIN record_index AS ri "
+        f"ON ri.rowid = {lookup.source}.rowid WHERE {' AND '.join(where)}",
         params,
     )
+
+
+def rowid_clause(query: str) -> tuple[str, list[object]]:
+    """A SELECT of the ``record_index`` rowids of the records matching ``query``.
+
+    A list with many matches checks its rows against it one by one
+    (``EXISTS (… ri.rowid IN (…))``) in the list's own order, and stops at a page.
+    """
+    parsed = parse(query)
+    if parsed.empty:
+        return "SELECT NULL WHERE 0", []
+    lookup = _lookup(parsed)
+    return (f"SELECT {lookup.source}.rowid FROM {lookup.source} "
+            f"WHERE {' AND '.join(lookup.where)}", list(lookup.params))
 
 
 #: Ranking (bm25) scores every match before the first page can be returned; past this
@@ -123,17 +211,16 @@ def search_index(
     parsed = parse(query)
     if parsed.empty:
         return []
-    where, params = _conditions(parsed)
-    if kinds:
-        where.append(f"ri.kind IN ({', '.join('?' for _ in kinds)})")
-        params.extend(kinds)
-    ranked = bool(parsed.indexed) and _few_matches(conn, parsed)
-    # search_index.rowid equals ri.rowid; ordering by the virtual table's own rowid lets
+    lookup = _lookup(parsed)
+    where, params = _restricted(lookup, kinds, None)
+    ranked = lookup.ranked and _few_matches(conn, parsed)
+    # the index's rowid equals ri.rowid; ordering by the virtual table's own rowid lets
     # FTS5 hand rows over in that order and stop at the limit, with no sort of every match
-    order = "ORDER BY search_index.rank" if ranked else "ORDER BY search_index.rowid DESC"
+    source = lookup.source
+    order = f"ORDER BY {source}.rank" if ranked else f"ORDER BY {source}.rowid DESC"
     sql = (
         "SELECT ri.id, ri.kind, ri.post, ri.title_ko, ri.title_en "
-        "FROM search_index JOIN record_index AS ri ON ri.rowid = search_index.rowid "
+        f"FROM {source} JOIN record_index AS ri ON ri.rowid = {source}.rowid "
         f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
     )
     params.extend([limit, offset])
@@ -151,25 +238,31 @@ def _few_matches(conn: sqlite3.Connection, parsed: ParsedQuery) -> bool:
 
 
 def count_matches(
-    conn: sqlite3.Connection, query: str, *, kinds: tuple[str, ...] | None = None
+    conn: sqlite3.Connection, query: str, *, kinds: tuple[str, ...] | None = None,
+    posts: tuple[str, ...] | None = None,
 ) -> int:
+    """How many records (of ``kinds``, owned by ``posts``) match ``query``.
+
+    Deleted records are never in the index, so this is also the length of a list of
+    one kind searched with no other filter.
+    """
     parsed = parse(query)
     if parsed.empty:
         return 0
-    where, params = _conditions(parsed)
-    if kinds:
-        where.append(f"ri.kind IN ({', '.join('?' for _ in kinds)})")
-        params.extend(kinds)
+    lookup = _lookup(parsed)
+    where, params = _restricted(lookup, kinds, posts)
     sql = (
-        "SELECT count(*) FROM search_index JOIN record_index AS ri "
-        f"ON ri.rowid = search_index.rowid WHERE {' AND '.join(where)}"
+        f"SELECT count(*) FROM {lookup.source} JOIN record_index AS ri "
+        f"ON ri.rowid = {lookup.source}.rowid WHERE {' AND '.join(where)}"
     )
     return int(conn.execute(sql, params).fetchone()[0])
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Rebuild the whole index from the record tables (repair)."""
+    """Rebuild both indexes from the record tables (repair)."""
+    register_functions(conn)
     conn.execute("DELETE FROM search_index")
+    conn.execute("INSERT INTO short_index (short_index) VALUES ('delete-all')")
     for table in SEARCHED:
         index_rows(conn, table, after_rowid=0)
 
@@ -183,6 +276,12 @@ def index_rows(conn: sqlite3.Connection, table: str, *, after_rowid: int) -> Non
         f"SELECT ri.rowid, {search_text(table, 't')} FROM record_index AS ri "
         f"JOIN {table} AS t ON t.id = ri.id WHERE ri.rowid > ? AND t.deleted = 0",
         (after_rowid,),
+    )
+    conn.execute(
+        f"INSERT INTO short_index (rowid, grams) SELECT s.rowid, {GRAMS_FUNCTION}(s.text) "
+        "FROM search_index AS s JOIN record_index AS ri ON ri.rowid = s.rowid "
+        "WHERE s.rowid > ? AND ri.kind = ?",
+        (after_rowid, table),
     )
 
 

@@ -26,6 +26,7 @@ from officer_desk.briefs.pack import PackResult, write_pack
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.domain.kinds import USER_KINDS
 from officer_desk.services.desk import open_desk
+from officer_desk.storage.search import register_functions
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None,
@@ -161,6 +162,7 @@ def _without_internal(brief: BriefDesk, tmp_path: Path) -> Path:
     with target:
         source.backup(target)
     source.close()
+    register_functions(target)  # the index triggers call it
     with target:
         for kind in USER_KINDS:
             target.execute(f"UPDATE {kind.name} SET deleted = 1 WHERE sensitivity = 'internal'")

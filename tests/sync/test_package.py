@@ -25,6 +25,7 @@ from officer_desk.services import records
 from officer_desk.storage import meta
 from officer_desk.storage.migrations import LATEST
 from officer_desk.storage.repository import columns
+from officer_desk.storage.search import register_functions
 from officer_desk.sync import keys
 from officer_desk.sync.package import (
     BuildCancelled,
@@ -248,6 +249,7 @@ def test_cancel_writes_nothing(desk, company, tmp_path):
 
 def test_snapshot_ignores_a_write_in_progress(desk, dispute, tmp_path):
     other = sqlite3.connect(desk.path, isolation_level=None, timeout=5)
+    register_functions(other)  # the index triggers call it
     other.execute("BEGIN IMMEDIATE")
     other.execute("UPDATE disputes SET summary = 'not committed' WHERE id = ?", (dispute.id,))
 

@@ -10,7 +10,12 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from officer_desk.storage.migrations import m0001_initial, m0002_saved_views, m0003_sync
+from officer_desk.storage.migrations import (
+    m0001_initial,
+    m0002_saved_views,
+    m0003_sync,
+    m0004_short_index,
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "saved views", m0002_saved_views.apply),
     Migration(3, "signing keys, import and export logs, conflicts, company links",
               m0003_sync.apply),
+    Migration(4, "an index for one- and two-character search terms",
+              m0004_short_index.apply),
 )
 
 LATEST = MIGRATIONS[-1].number
