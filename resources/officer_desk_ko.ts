@@ -1238,6 +1238,21 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_page.py" />
+            <source>Attachments ({n})</source>
+            <translation>첨부 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_page.py" />
+            <source>Follow-ups ({n})</source>
+            <translation>후속 조치 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_page.py" />
+            <source>Links ({n})</source>
+            <translation>연결 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_page.py" />
             <source>Restore this record?</source>
             <translation>이 기록을 복원할까요?</translation>
         </message>
@@ -1275,21 +1290,6 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/list_page.py" />
             <source>Searching…</source>
             <translation>검색 중…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Attachments ({n})</source>
-            <translation>첨부 ({n})</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Follow-ups ({n})</source>
-            <translation>후속 조치 ({n})</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Links ({n})</source>
-            <translation>연결 ({n})</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_page.py" />

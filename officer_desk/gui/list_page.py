@@ -45,9 +45,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
 from officer_desk.gui import messages
-from officer_desk.gui.links_panel import LinksPanel
 from officer_desk.gui.models import RecordTableModel
-from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
 from officer_desk.gui.texts import N_, tr
 from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 from officer_desk.services import display
@@ -56,8 +54,10 @@ from officer_desk.services import views as view_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 
-if TYPE_CHECKING:  # the editor is loaded when a record is first opened
+if TYPE_CHECKING:  # loaded when a record is first opened or chosen
     from officer_desk.gui.editor import RecordEditor
+    from officer_desk.gui.links_panel import LinksPanel
+    from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
 
 SEARCH_PAUSE_MS = 250
 
@@ -225,24 +225,22 @@ class RecordListPage(QWidget):
         # the detail pane: the record itself, then its attachments and follow-ups
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, tr("Details"))
-        self.attachments: AttachmentsPanel | None = None
-        self.follow_ups: FollowUpsPanel | None = None
-        self.links: LinksPanel | None = None
+        # the Attachments, Follow-ups and Links tabs hold stand-ins until a record is
+        # chosen or a tab is (see _build_panels): opening a list makes none of them
+        self._attachments: AttachmentsPanel | None = None
+        self._follow_ups: FollowUpsPanel | None = None
+        self._links: LinksPanel | None = None
+        self._stand_ins: dict[str, QWidget] = {}
+        panels = []
         if not kind.reference and kind not in (ATTACHMENTS, FOLLOW_UPS):
-            self.attachments = AttachmentsPanel(desk, lang, self)
-            self.follow_ups = FollowUpsPanel(desk, lang, self)
-            self.tabs.addTab(self.attachments, "")
-            self.tabs.addTab(self.follow_ups, "")
-            for panel in (self.attachments, self.follow_ups):
-                panel.changed.connect(self._panel_changed)
-                panel.undo_stack = self.undo_stack
+            panels += [("attachments", tr("Attachments ({n})").format(n=0)),
+                       ("follow_ups", tr("Follow-ups ({n})").format(n=0))]
         if not kind.reference:
-            self.links = LinksPanel(desk, lang, self)
-            self.tabs.addTab(self.links, "")
-            self.links.openRequested.connect(
-                lambda record_id: self.openRecordRequested.emit(record_id))
-            self.links.loaded.connect(self._show_panel_counts)
-        self._show_panel_counts()
+            panels.append(("links", tr("Links ({n})").format(n=0)))
+        for name, title in panels:
+            self._stand_ins[name] = QWidget()
+            self.tabs.addTab(self._stand_ins[name], title)
+        self.tabs.currentChanged.connect(self._tab_chosen)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -703,16 +701,76 @@ class RecordListPage(QWidget):
         self.delete_button.setText(tr("Restore") if record.deleted else tr("Delete"))
         self.detail.setHtml(record_html(self.desk, record, history, self.lang))
 
+    # -- the detail tabs' panels ----------------------------------------------------------
+
+    @property
+    def attachments(self) -> AttachmentsPanel | None:
+        self._build_panels()
+        return self._attachments
+
+    @property
+    def follow_ups(self) -> FollowUpsPanel | None:
+        self._build_panels()
+        return self._follow_ups
+
+    @property
+    def links(self) -> LinksPanel | None:
+        self._build_panels()
+        return self._links
+
+    def _tab_chosen(self, index: int) -> None:
+        if self.tabs.widget(index) in self._stand_ins.values():
+            self._build_panels()
+
+    def _build_panels(self) -> None:
+        """Put the real panels in place of the stand-ins (once)."""
+        if not self._stand_ins:
+            return
+        from officer_desk.gui.links_panel import LinksPanel
+        from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
+
+        stand_ins, self._stand_ins = self._stand_ins, {}
+        current = self.tabs.currentIndex()
+        record_id = self.current_record_id()
+        if "attachments" in stand_ins:
+            self._attachments = AttachmentsPanel(self.desk, self.lang, self)
+            self._follow_ups = FollowUpsPanel(self.desk, self.lang, self)
+            for panel in (self._attachments, self._follow_ups):
+                panel.changed.connect(self._panel_changed)
+                panel.undo_stack = self.undo_stack
+        if "links" in stand_ins:
+            self._links = LinksPanel(self.desk, self.lang, self)
+            self._links.openRequested.connect(
+                lambda record_id: self.openRecordRequested.emit(record_id))
+            self._links.loaded.connect(self._show_panel_counts)
+        self.tabs.blockSignals(True)
+        try:
+            for name, stand_in in stand_ins.items():
+                index = self.tabs.indexOf(stand_in)
+                title = self.tabs.tabText(index)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, getattr(self, f"_{name}"), title)
+                stand_in.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        for panel in (self._attachments, self._follow_ups, self._links):
+            if panel is not None:
+                panel.show_record(record_id)
+        self._show_panel_counts()
+
     def _show_panels(self, record_id: str | None) -> None:
-        for panel in (self.attachments, self.follow_ups, self.links):
+        if record_id is not None:
+            self._build_panels()
+        for panel in (self._attachments, self._follow_ups, self._links):
             if panel is not None:
                 panel.show_record(record_id)
         self._show_panel_counts()
 
     def _show_panel_counts(self) -> None:
-        for panel, title in ((self.attachments, tr("Attachments ({n})")),
-                             (self.follow_ups, tr("Follow-ups ({n})")),
-                             (self.links, tr("Links ({n})"))):
+        for panel, title in ((self._attachments, tr("Attachments ({n})")),
+                             (self._follow_ups, tr("Follow-ups ({n})")),
+                             (self._links, tr("Links ({n})"))):
             if panel is not None:
                 n = panel.count()
                 text = tr("Links") if n is None else title.format(n=n)  # links: when shown

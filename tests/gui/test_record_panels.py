@@ -175,3 +175,21 @@ def test_list_page_tabs_show_counts(qtbot, desk, dispute, tmp_path, answers):
     company_page = RecordListPage(desk, COMPANIES, "en")
     qtbot.addWidget(company_page)
     assert company_page.tabs.count() == 4
+
+
+def test_the_detail_panels_are_made_when_a_record_or_their_tab_is_chosen(qtbot, desk,
+                                                                          dispute):
+    def kinds(page):
+        return [type(page.tabs.widget(i)).__name__ for i in range(page.tabs.count())]
+
+    page = RecordListPage(desk, DISPUTES, "en")
+    qtbot.addWidget(page)
+    assert kinds(page) == ["QTextBrowser", "QWidget", "QWidget", "QWidget"]  # stand-ins
+    page.tabs.setCurrentIndex(3)
+    assert kinds(page) == ["QTextBrowser", "AttachmentsPanel", "FollowUpsPanel", "LinksPanel"]
+    assert page.tabs.currentWidget() is page.links
+    other = RecordListPage(desk, DISPUTES, "en")
+    qtbot.addWidget(other)
+    other.table.selectRow(0)
+    assert kinds(other)[1:] == ["AttachmentsPanel", "FollowUpsPanel", "LinksPanel"]
+    assert other.attachments.record_id == dispute.id

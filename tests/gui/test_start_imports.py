@@ -29,5 +29,6 @@ def test_the_start_imports_the_services_before_pyside6_and_nothing_it_does_not_s
     assert names.index("officer_desk.services.records") < names.index("PySide6")
     for later in ("officer_desk.gui.editor", "officer_desk.gui.inputs",
                   "officer_desk.gui.dashboard_page", "officer_desk.gui.charts",
+                  "officer_desk.gui.links_panel", "officer_desk.gui.record_panels",
                   "PySide6.QtCharts", "sqlite_utils", "openpyxl", "reportlab"):
         assert later not in names, f"{later} is imported at the window's start"
