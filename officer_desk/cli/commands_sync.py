@@ -272,17 +272,32 @@ def conflicts_list(include_resolved: bool, as_json: bool) -> None:
 
 @conflicts_group.command("resolve")
 @click.argument("conflict_id")
-@click.option("--keep", type=click.Choice(["ours", "theirs"]), required=True,
-              help="ours: this database's value before the merge; theirs: the package's.")
-def conflicts_resolve(conflict_id: str, keep: str) -> None:
-    """Settle a conflict. Keeping the side the merge did not apply is an ordinary edit
-    (in the record's history, sent on in the next package).
+@click.option("--keep", type=click.Choice(["ours", "theirs", "edited"]), required=True,
+              help="ours: this database's value before the merge; theirs: the package's; "
+                   "edited: the values given with --set.")
+@click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE",
+              help="With --keep edited: a value to keep (repeat for several fields).")
+def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...]) -> None:
+    """Settle a conflict. Keeping the side the merge did not apply, or values of your
+    own (both sides combined, say), is an ordinary edit: checked like any edit, in the
+    record's history, sent on in the next package.
 
     \b
-    Example:
+    Examples:
       officer-desk conflicts us.sqlite resolve 3f2c9a1e --keep ours
+      officer-desk conflicts us.sqlite resolve 3f2c9a1e --keep edited --set "summary=…"
     """
+    if assignments and keep != "edited":
+        fail("--set goes with --keep edited")
+    values: dict[str, str] = {}
+    for item in assignments:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            fail(f"--set takes FIELD=VALUE, not {item!r}")
+        values[name.strip()] = value
+    if keep == "edited" and not values:
+        fail("--keep edited needs the values to keep: --set FIELD=VALUE")
     desk = _desk()
-    change = conflict_service.resolve_conflict(desk, conflict_id, keep)
+    change = conflict_service.resolve_conflict(desk, conflict_id, keep, values or None)
     what = "changed the record" if not change.empty else "the record already had it"
     click.echo(f"resolved {conflict_id}: kept {keep} ({what})")

@@ -107,3 +107,32 @@ def test_hq_sees_one_exporter_entered_at_two_posts(desk, company, dispute, hq_de
     assert "Same company at other posts (1)" in shown.output
     assert "Disputes at every post (2)" in shown.output
     cn.close()
+
+
+def test_the_command_line_keeps_edited_values(conflicted):
+    desk, dispute, _, _ = conflicted
+    [c] = list_conflicts(desk)
+    runner = CliRunner()
+    db = str(desk.path)
+    desk.close()
+    combined = "사무실 요약 + 출장 중 요약"
+    refused = runner.invoke(cli, ["conflicts", db, "resolve", c.id[:8], "--keep", "edited"])
+    assert refused.exit_code != 0 and "--set FIELD=VALUE" in refused.output
+    mixed = runner.invoke(cli, ["conflicts", db, "resolve", c.id[:8], "--keep", "ours",
+                                "--set", "summary=x"])
+    assert mixed.exit_code != 0 and "--keep edited" in mixed.output
+    bad = runner.invoke(cli, ["conflicts", db, "resolve", c.id[:8], "--keep", "edited",
+                              "--set", "opened_on=not a date"])
+    assert bad.exit_code != 0 and "opened" in bad.output.lower()
+    done = runner.invoke(cli, ["conflicts", db, "resolve", c.id[:8], "--keep", "edited",
+                               "--set", f"summary={combined}"])
+    assert done.exit_code == 0, done.output
+    assert "kept edited (changed the record)" in done.output
+    from officer_desk.services.desk import open_desk
+
+    again = open_desk(db)
+    try:
+        assert records.get(again, dispute.id)["summary"] == combined
+        assert list_conflicts(again) == []
+    finally:
+        again.close()
