@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         #: undo/redo of record changes, shared by every list (Edit menu)
         self.undo_stack = QUndoStack(self)
+        #: built pages to read again when next shown (a change made on another page)
+        self._stale: set[str] = set()
+        self.undo_stack.indexChanged.connect(self._changed_elsewhere)
         self._add_page(tr("Dashboard"), "dashboard", self._make_dashboard)
         self.lists = ListPages(self)
         for kind in LIST_KINDS:
@@ -240,8 +243,12 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, row: int) -> None:
         if 0 <= row < len(self._builders):
-            self.page(self._builders[row][0])
+            name = self._builders[row][0]
+            page = self.page(name)
             self.pages.setCurrentIndex(row)
+            if name in self._stale:
+                self._stale.discard(name)
+                page.refresh()  # type: ignore[attr-defined]
         self.update_sync_entries()
 
     # -- the Conflicts and Import-log entries ---------------------------------------------
@@ -472,6 +479,16 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.search.setFocus()
             page.search.selectAll()
+
+    def _changed_elsewhere(self, _index: int = 0) -> None:
+        """A record was changed, undone or redone on one page (which shows it): the
+        others read again when next shown, and a dashboard on screen reads now."""
+        current = self.current_page()
+        for page in self.built_pages():
+            if page is not current:
+                self._stale.add(page.objectName())
+        if current is not None and not isinstance(current, RecordListPage):
+            current.refresh()  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
         """F5, and after a merge or a settled conflict: every page reads again."""

@@ -236,6 +236,39 @@ def test_the_windows_edit_menu_undoes_and_redoes_with_the_keys(qtbot, desk, disp
     assert edit.actions()[:2] == [window.undo_action, window.redo_action]
 
 
+def test_other_pages_follow_a_change_and_its_undo_when_next_shown(
+        qtbot, desk, dispute, answers):
+    from officer_desk.gui.main_window import MainWindow
+
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.dashboard.loaded, timeout=10000):
+        window.show()
+    assert window.dashboard.tiles["open"].value.text() == "1"
+    companies = window.lists["companies"]  # built, then left for another page
+    page = window.lists["disputes"]
+    window.show_page(page)
+    select(page, dispute.id)
+    page.delete_or_restore()
+    assert records.get(desk, dispute.id).deleted
+    with qtbot.waitSignal(window.dashboard.loaded, timeout=10000):
+        window.show_page(window.dashboard)
+    assert window.dashboard.tiles["open"].value.text() == "0"
+    window.show_page(page)
+    window.undo_stack.undo()
+    assert not records.get(desk, dispute.id).deleted
+    with qtbot.waitSignal(window.dashboard.loaded, timeout=10000):
+        window.show_page(window.dashboard)
+    assert window.dashboard.tiles["open"].value.text() == "1"
+    # a list left behind reads again when shown (not before: it may be long)
+    refreshed = []
+    companies.model.modelReset.connect(lambda: refreshed.append(True))
+    window.undo_stack.redo()
+    assert not refreshed
+    window.show_page(companies)
+    assert refreshed
+
+
 def test_follow_ups_and_attachments_added_in_the_tabs_are_undone(
         qtbot, desk, dispute, answers, tmp_path):
     page = make(qtbot, desk)
