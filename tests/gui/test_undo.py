@@ -237,10 +237,14 @@ def test_the_windows_edit_menu_undoes_and_redoes_with_the_keys(qtbot, desk, disp
 
 
 def test_other_pages_follow_a_change_and_its_undo_when_next_shown(
-        qtbot, desk, dispute, answers):
+        qtbot, desk, dispute, answers, tmp_path):
+    from PySide6.QtCore import QSettings
+
     from officer_desk.gui.main_window import MainWindow
 
-    window = MainWindow(desk, "en")
+    # settings of its own: the window opens on the dashboard, whatever another test left
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(desk, "en", settings=settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.dashboard.loaded, timeout=10000):
         window.show()
