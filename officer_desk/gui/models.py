@@ -491,8 +491,7 @@ class RecordTableModel(QAbstractTableModel):
         if self._desk.closed:
             return False
         try:  # a refused query is told at once, and nothing changes
-            queries.order_by(self._kind, query.sort)
-            queries._where(self._desk, self._kind, query)  # builds SQL only; cheap
+            queries.check_query(self._desk, self._kind, query)
         except OfficerDeskError as e:
             self.problem.emit(self._message(e))
             return False

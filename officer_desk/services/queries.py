@@ -192,6 +192,13 @@ def order_by(kind: RecordKind, sort: str | None) -> str:
     return f"{name} IS NULL, {name} {direction}, id {direction}"
 
 
+def check_query(desk: Desk, kind: RecordKind, query: ListQuery) -> None:
+    """Raise ``ValidationError`` for a filter or sort ``list_records`` would refuse,
+    without reading anything (a window checks a query before it runs elsewhere)."""
+    order_by(kind, query.sort)
+    _where(desk, kind, query)
+
+
 def _searched_only(q: ListQuery) -> bool:
     """Whether ``q`` narrows by search text and posts only: its length is then the
     number of the kind's index matches (deleted records are never in the index)."""
