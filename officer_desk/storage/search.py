@@ -114,36 +114,48 @@ class IndexHit:
 @dataclass(frozen=True)
 class _Lookup:
     """How the records matching a query are found: the index their rows come from
-    (``search_index`` or, for a query of short terms only, ``short_index``) and the
-    conditions on it. Its rowids are ``record_index``'s."""
+    (``source``: ``search_index``, or ``short_index`` for a query without a term of
+    three characters), the tables to read (``tables``) and the conditions. The
+    indexes' rowids are ``record_index``'s."""
 
     source: str
+    tables: str
     where: tuple[str, ...]
     params: tuple[object, ...]
 
     @property
     def ranked(self) -> bool:
-        return self.source == "search_index" and "search_index MATCH ?" in self.where
+        return self.source == "search_index"
 
 
 def _lookup(parsed: ParsedQuery) -> _Lookup:
     grams = tuple(t for t in parsed.short if in_short_index(t))
     scanned = tuple(t for t in parsed.short if not in_short_index(t))
-    if grams and not (parsed.indexed or scanned):
-        return _Lookup("short_index", ("short_index MATCH ?",), (fts_expression(grams),))
     where: list[str] = []
     params: list[object] = []
     if parsed.indexed:
+        source = tables = "search_index"
         where.append("search_index MATCH ?")
         params.append(fts_expression(parsed.indexed))
-    if grams:
-        where.append("search_index.rowid IN "
-                     "(SELECT rowid FROM short_index WHERE short_index MATCH ?)")
+        if grams:
+            # "+": a filter on the rows MATCH found. Without it SQLite offers FTS5 the
+            # rowids one by one, and FTS5 evaluates the MATCH again for each (seconds).
+            where.append("+search_index.rowid IN "
+                         "(SELECT rowid FROM short_index WHERE short_index MATCH ?)")
+            params.append(fts_expression(grams))
+    elif grams:
+        source = tables = "short_index"
+        where.append("short_index MATCH ?")
         params.append(fts_expression(grams))
+        if scanned:  # only the records the short index found have their text read
+            tables = ("short_index JOIN search_index "
+                      "ON search_index.rowid = short_index.rowid")
+    else:
+        source = tables = "search_index"  # every record's text read (LIKE)
     for term in scanned:
         where.append("search_index.text LIKE ? ESCAPE '\\'")
         params.append(like_pattern(term))
-    return _Lookup("search_index", tuple(where), tuple(params))
+    return _Lookup(source, tables, tuple(where), tuple(params))
 
 
 def _restricted(
@@ -169,7 +181,7 @@ def match_clause(query: str, *, kind: str | None = None) -> tuple[str, list[obje
     lookup = _lookup(parsed)
     where, params = _restricted(lookup, (kind,) if kind else None, None)
     return (
-        f"SELECT ri.id FROM {lookup.source} JOIN record_index AS ri "
+        f"SELECT ri.id FROM {lookup.tables} JOIN record_index AS ri "
         f"ON ri.rowid = {lookup.source}.rowid WHERE {' AND '.join(where)}",
         params,
     )
@@ -185,7 +197,7 @@ def rowid_clause(query: str) -> tuple[str, list[object]]:
     if parsed.empty:
         return "SELECT NULL WHERE 0", []
     lookup = _lookup(parsed)
-    return (f"SELECT {lookup.source}.rowid FROM {lookup.source} "
+    return (f"SELECT {lookup.source}.rowid FROM {lookup.tables} "
             f"WHERE {' AND '.join(lookup.where)}", list(lookup.params))
 
 
@@ -213,14 +225,14 @@ def search_index(
         return []
     lookup = _lookup(parsed)
     where, params = _restricted(lookup, kinds, None)
-    ranked = lookup.ranked and _few_matches(conn, parsed)
+    ranked = lookup.ranked and bool(parsed.indexed) and _few_matches(conn, parsed)
     # the index's rowid equals ri.rowid; ordering by the virtual table's own rowid lets
     # FTS5 hand rows over in that order and stop at the limit, with no sort of every match
     source = lookup.source
     order = f"ORDER BY {source}.rank" if ranked else f"ORDER BY {source}.rowid DESC"
     sql = (
         "SELECT ri.id, ri.kind, ri.post, ri.title_ko, ri.title_en "
-        f"FROM {source} JOIN record_index AS ri ON ri.rowid = {source}.rowid "
+        f"FROM {lookup.tables} JOIN record_index AS ri ON ri.rowid = {source}.rowid "
         f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
     )
     params.extend([limit, offset])
@@ -252,7 +264,7 @@ def count_matches(
     lookup = _lookup(parsed)
     where, params = _restricted(lookup, kinds, posts)
     sql = (
-        f"SELECT count(*) FROM {lookup.source} JOIN record_index AS ri "
+        f"SELECT count(*) FROM {lookup.tables} JOIN record_index AS ri "
         f"ON ri.rowid = {lookup.source}.rowid WHERE {' AND '.join(where)}"
     )
     return int(conn.execute(sql, params).fetchone()[0])

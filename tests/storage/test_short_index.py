@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -167,3 +168,30 @@ def test_list_fields_reads_the_same_page_as_list_records(listed):
     assert page.rows == [(r.id, r.post, r.deleted, r["title_ko"], r["opened_on"],
                           r["company_id"]) for r in full.records]
     assert isinstance(page.rows[0][4], dt.date)
+
+
+#: A plan line of FTS5 given a rowid constraint (=) together with MATCH (M).
+RE_MATCH_PER_ROWID = re.compile(r"VIRTUAL TABLE INDEX \d+:(?=\S*=)(?=\S*M)")
+
+
+@pytest.mark.parametrize("text", ["한빛배터리 가나", "가 한빛배", "C+ 가나", "C+ 한빛배터리 가"])
+def test_no_statement_makes_fts5_match_once_per_row(listed, monkeypatch, text):
+    """A long and a short term together: the short index must filter the rows MATCH
+    found. Offered as rowid constraints instead, FTS5 runs the MATCH again for every
+    rowid (``INDEX n:=M…`` in the plan) — seconds at 100,000 records."""
+    from officer_desk.services.search import search as search_service
+
+    statements: list[str] = []
+    listed.conn.set_trace_callback(statements.append)
+    try:
+        for dense in (0, 10**9):
+            monkeypatch.setattr(queries, "DENSE_MATCHES", dense)
+            list_records(listed, DISPUTES, ListQuery(text=text))
+        search_service(listed, text)
+    finally:
+        listed.conn.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert selects
+    for sql in selects:
+        for row in listed.conn.execute("EXPLAIN QUERY PLAN " + sql):
+            assert not RE_MATCH_PER_ROWID.search(row[3]), (sql, row[3])
