@@ -67,6 +67,7 @@ from officer_desk.services import transfer
 from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.storage.connection import backup, transaction
+from officer_desk.storage.search import register_functions
 from officer_desk.sync.merge import PackageReport, merge_packages
 from officer_desk.sync.package import build_package, trust_package_key
 
@@ -238,6 +239,7 @@ def _totals(reports: list[PackageReport]) -> dict[str, Any]:
 def _plain_copy(path: Path, installations: list[dict[str, Any]]) -> dict[str, Any]:
     init_desk(path, hq=True).close()
     conn = sqlite3.connect(path, isolation_level=None)
+    register_functions(conn)  # the search index triggers call it, as in the app
     conn.execute("PRAGMA foreign_keys = ON")
     copied = 0
     try:
@@ -418,7 +420,7 @@ def show(r: dict[str, Any], number: int = 5) -> None:
            for label, count, s in rows], right=(1, 2, 3, 4))
     fields([
         ("(a)", "ATTACH each post database, INSERT ... SELECT per record table,"),
-        ("", "1 transaction per post, triggers on (record_index, search_index)"),
+        ("", "1 transaction per post, triggers on (record_index, both search indexes)"),
         ("(b)", f"merge_packages(hq, {n} packages) into the empty HQ database"),
         ("(c)", "the same call again: each package recognised as already merged"),
         ("(d)", "each post wrote a new full package (new id, same records): every"),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -128,6 +130,7 @@ class RecordListPage(QWidget):
 
         self.search = QLineEdit(placeholderText=tr("Search (Korean or English)…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.post = QComboBox()
         self.post.addItem(tr("All posts"), None)
         for code in desk.post_codes():
@@ -193,10 +196,20 @@ class RecordListPage(QWidget):
             for widget in (self.date_from_on, self.date_from, self.date_to_on, self.date_to):
                 row.addWidget(widget)
         row.addStretch(1)
-        self.filters_button.toggled.connect(self.filter_row.setVisible)
+        # a row of filters wider than the window scrolls sideways on its own, so that
+        # the bar above (with the count) and the table keep to the window's width
+        self.filter_area = QScrollArea()
+        self.filter_area.setWidget(self.filter_row)
+        self.filter_area.setWidgetResizable(True)
+        self.filter_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.filter_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filter_area.setFixedHeight(
+            self.filter_row.sizeHint().height()
+            + self.filter_area.horizontalScrollBar().sizeHint().height())
+        self.filters_button.toggled.connect(self.filter_area.setVisible)
         if not self.filters and not kind.period_field:
             self.filters_button.hide()
-            self.filter_row.hide()
+            self.filter_area.hide()
 
         # -- saved views --------------------------------------------------------------
         self.views = QComboBox()
@@ -253,8 +266,6 @@ class RecordListPage(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("list_detail_splitter")
         split.addWidget(self.table)
@@ -264,8 +275,12 @@ class RecordListPage(QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.filter_row)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.filter_area)
+        # under the filters: a refused filter on the left, how many are shown on the right
+        status = QHBoxLayout()
+        status.addWidget(self.problem, 1)
+        status.addWidget(self.count)
+        layout.addLayout(status)
         layout.addWidget(split)
         self._set_tab_order()
 
