@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -35,9 +34,12 @@ from officer_desk import settings as user_settings
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
 from officer_desk.domain.vocabulary import seed_posts
+from officer_desk.gui import worker
 from officer_desk.gui.texts import tr
+from officer_desk.gui.worker import Cancel, Progress
 from officer_desk.services import demo_database
-from officer_desk.services.desk import init_desk
+from officer_desk.services.demo import generate_demo
+from officer_desk.services.desk import Desk, init_desk
 
 DATA_FILE_NAME = "officer-desk.sqlite"
 #: How many made-up records the demo database gets (tests make it small).
@@ -171,16 +173,31 @@ class FirstStartDialog(QDialog):
         """Make the demo database if needed and open it (nothing is remembered)."""
         self.problem.clear()
         path = config.demo_database_path()
-        self.problem.setText(tr("Creating the demo database…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            QApplication.processEvents()
-            demo_database.ensure_demo_database(path, self.actor, records=DEMO_RECORDS)
-        except (OfficerDeskError, OSError) as e:
-            self.problem.setText(str(e))
+        if not (path.exists() and path.stat().st_size > 0) and not self._make_demo(path):
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.problem.clear()
         self.path, self.choice = path, "demo"
         super().accept()
+
+    def _make_demo(self, path: Path) -> bool:
+        """Make the demo database: its records in the worker thread, with a progress
+        dialog after half a second. False, and no half-made file, if that failed or the
+        person cancelled."""
+        try:
+            init_desk(path, hq=True, demo=True, officer=self.actor).close()
+        except (OfficerDeskError, OSError) as e:
+            self.problem.setText(str(e))
+            return False
+
+        def fill(desk: Desk, progress: Progress, cancel: Cancel) -> bool:
+            generate_demo(desk, records=DEMO_RECORDS, seed=demo_database.DEMO_SEED,
+                          progress=progress, cancel=cancel)
+            return not cancel()
+
+        made = False
+        try:
+            made = bool(worker.run_with_progress(
+                self, tr("Creating the demo database…"), fill, path=path, actor=self.actor))
+        finally:
+            if not made:
+                demo_database.forget(path)
+        return made

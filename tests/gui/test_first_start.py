@@ -222,3 +222,31 @@ def test_the_settings_menu_opens_the_dialog(qtbot, desk):
     dialog.language.setCurrentIndex(dialog.language.findData("ko"))
     dialog.accept()
     assert chosen == ["ko"]
+
+
+def test_the_demo_is_made_in_the_worker_thread_and_a_failure_leaves_no_file(
+        qtbot, monkeypatch):
+    import threading
+
+    from officer_desk.gui import messages
+
+    monkeypatch.setattr(first_start, "DEMO_RECORDS", 60)
+    threads = []
+    real = first_start.generate_demo
+
+    def generate(desk, **kwargs):
+        threads.append(threading.current_thread())
+        if len(threads) == 1:
+            raise first_start.OfficerDeskError("the disk is full")
+        return real(desk, **kwargs)
+
+    monkeypatch.setattr(first_start, "generate_demo", generate)
+    shown = []
+    monkeypatch.setattr(messages, "show_problem", lambda parent, title, text: shown.append(text))
+    dialog = _dialog(qtbot)
+    dialog.demo_button.click()
+    assert shown == ["the disk is full"] and dialog.result() != QDialog.DialogCode.Accepted
+    assert not config.demo_database_path().exists()  # no half-made demo is left
+    dialog.demo_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert all(t is not threading.main_thread() for t in threads)
