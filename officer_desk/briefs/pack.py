@@ -26,7 +26,7 @@ from typing import Any
 from officer_desk import __version__
 from officer_desk.briefs.content import BriefContent, build_content
 from officer_desk.briefs.selection import BriefSelection
-from officer_desk.domain.errors import FieldError, OfficerDeskError, ValidationError
+from officer_desk.domain.errors import Cancelled, FieldError, OfficerDeskError, ValidationError
 from officer_desk.services.desk import Desk
 
 Progress = Callable[[int, int], None]
@@ -38,10 +38,6 @@ MANIFEST_FORMAT = 1
 
 #: Share of the progress bar each step takes (reading the desk, then each format).
 _STEP = {"content": 10, "pdf": 50, "xlsx": 40}
-
-
-class PackCancelled(OfficerDeskError):
-    """The person cancelled; the output folder was left as it was."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +165,7 @@ def write_pack(
 
     def check() -> None:
         if cancel is not None and cancel():
-            raise PackCancelled("cancelled; no briefing pack was written")
+            raise Cancelled("cancelled; no briefing pack was written")
 
     report()
     content = build_content(desk, selection, today=today, generated_at=generated_at)

@@ -65,7 +65,7 @@ from officer_desk.briefs.pdf_layout import (
 )
 from officer_desk.briefs.pdf_tables import CellMaker, figures_table, table_flowables
 from officer_desk.briefs.pdf_text import PdfFonts, register_fonts, split_text
-from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.errors import Cancelled, OfficerDeskError
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -80,17 +80,13 @@ SIDE_BY_SIDE_ROWS = 22
 CHART_CATEGORIES = 16
 
 
-class PdfCancelled(OfficerDeskError):
-    """The person cancelled; no PDF was written."""
-
-
 def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None = None,
                cancel: Cancel | None = None, font_setting: str | Path | None = None) -> Path:
     """Write the pack's PDF to ``path`` and return it.
 
     ``font_setting`` is the Korean font setting (file or folder); None reads it from the
     user's settings, "" finds the font automatically. ``progress(done, total)`` is called
-    while pages are laid out; ``cancel()`` returning True stops with ``PdfCancelled``.
+    while pages are laid out; ``cancel()`` returning True stops with ``Cancelled``.
     Raises ``FontProblem`` when there is no usable Korean font.
     """
     path = Path(path)
@@ -154,7 +150,7 @@ class _Reporter:
             self.last = percent
             self.progress(done, self.total)
         if self.cancel and self.cancel():
-            raise PdfCancelled("cancelled; no PDF was written")
+            raise Cancelled("cancelled; no PDF was written")
 
 
 class _Story:

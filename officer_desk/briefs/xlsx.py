@@ -59,7 +59,7 @@ from officer_desk.briefs.xlsx_cells import (
     unique_labels,
 )
 from officer_desk.briefs.xlsx_charts import add_kpi_chart, chart_height_rows
-from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.errors import Cancelled, OfficerDeskError
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -87,10 +87,6 @@ _LABELS = {
         "truncated": "… [생략: 원문 {count}자]", "all": "(전체)", "none": "(없음)",
     },
 }
-
-
-class XlsxCancelled(OfficerDeskError):
-    """The person cancelled; no workbook was written."""
 
 
 def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None = None,
@@ -169,7 +165,7 @@ class _Tracker:
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise XlsxCancelled("cancelled; no workbook was written")
+            raise Cancelled("cancelled; no workbook was written")
 
     def advance(self, rows: int, *, check: bool = True) -> None:
         self.done += rows

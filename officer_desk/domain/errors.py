@@ -44,6 +44,11 @@ class ValidationError(OfficerDeskError):
         return out
 
 
+class Cancelled(OfficerDeskError):
+    """The person cancelled a long piece of work (a briefing pack, its PDF or
+    workbook); nothing was written."""
+
+
 class NotFound(OfficerDeskError):
     """No record with that id (a deleted record is still found: it is a tombstone)."""
 

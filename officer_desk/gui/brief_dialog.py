@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
 from officer_desk.briefs.words import word
-from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.kinds import CONFERENCES, HQ
 from officer_desk.gui import messages, worker
 from officer_desk.gui.texts import tr
@@ -341,10 +341,8 @@ class BriefDialog(QDialog):
                 self.opener(self.pack.out_dir)
             return
         self.progress.setValue(0)
-        from officer_desk.briefs.pack import PackCancelled
-
-        if isinstance(error, PackCancelled) or (task.cancelled and
-                                                isinstance(error, OfficerDeskError)):
+        if isinstance(error, Cancelled) or (task.cancelled and
+                                            isinstance(error, OfficerDeskError)):
             self.status.setText(tr("Cancelled; nothing was written."))
             return
         if isinstance(error, OfficerDeskError):

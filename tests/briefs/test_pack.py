@@ -10,9 +10,9 @@ import pytest
 from brief_fixture import GENERATED_AT
 
 from officer_desk.briefs import pack as pack_module
-from officer_desk.briefs.pack import PackCancelled, file_name, parse_formats, write_pack
+from officer_desk.briefs.pack import file_name, parse_formats, write_pack
 from officer_desk.briefs.selection import BriefSelection
-from officer_desk.domain.errors import OfficerDeskError, ValidationError
+from officer_desk.domain.errors import Cancelled, OfficerDeskError, ValidationError
 
 
 def selection(brief, **extra: object) -> BriefSelection:
@@ -90,14 +90,14 @@ def test_cancel_leaves_the_folder_as_it_was(brief, tmp_path):
         calls["n"] += 1
         return calls["n"] > 30  # well into the pack, after the PDF
 
-    with pytest.raises(PackCancelled):
+    with pytest.raises(Cancelled):
         write_pack(brief.desk, selection(brief, distribution="changed"), out,
                    cancel=cancel_in_xlsx, today=brief.today)
     assert _snapshot(out) == before
 
 
 def test_cancel_before_anything_is_rendered(brief, tmp_path):
-    with pytest.raises(PackCancelled):
+    with pytest.raises(Cancelled):
         write_pack(brief.desk, selection(brief), tmp_path / "out", cancel=lambda: True)
     assert not (tmp_path / "out").exists()
 

@@ -22,8 +22,9 @@ from pdf_reading import (
 )
 
 from officer_desk.briefs.content import BriefContent, Section, TextItem
-from officer_desk.briefs.pdf import PdfCancelled, render_pdf
+from officer_desk.briefs.pdf import render_pdf
 from officer_desk.briefs.pdf_text import register_fonts
+from officer_desk.domain.errors import Cancelled
 from officer_desk.fonts import FontProblem
 
 pytestmark = needs_poppler
@@ -224,7 +225,7 @@ def test_progress_goes_forward_to_the_total(tmp_path):
 
 def test_cancel_leaves_no_file(tmp_path):
     target = tmp_path / "pack.pdf"
-    with pytest.raises(PdfCancelled):
+    with pytest.raises(Cancelled):
         render_pdf(sample_content(), target, font_setting="", cancel=lambda: True)
     assert list(tmp_path.iterdir()) == []
 
@@ -232,7 +233,7 @@ def test_cancel_leaves_no_file(tmp_path):
 def test_a_failure_keeps_the_previous_file(tmp_path):
     target = tmp_path / "pack.pdf"
     target.write_bytes(b"previous")
-    with pytest.raises(PdfCancelled):
+    with pytest.raises(Cancelled):
         render_pdf(sample_content(), target, font_setting="", cancel=lambda: True)
     assert target.read_bytes() == b"previous"
 

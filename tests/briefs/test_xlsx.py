@@ -19,9 +19,9 @@ from openpyxl.workbook.workbook import Workbook
 
 from officer_desk.briefs.content import BriefContent, Table, build_content
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection
-from officer_desk.briefs.xlsx import XlsxCancelled, render_xlsx
+from officer_desk.briefs.xlsx import render_xlsx
 from officer_desk.briefs.xlsx_cells import SHEET_NAME_LIMIT, excel_text
-from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.spreadsheet_text import (
     EXCEL_CELL_LIMIT,
@@ -278,7 +278,7 @@ def test_cancel_writes_nothing_and_keeps_an_earlier_file(internal_content, tmp_p
         return checks["n"] > 4
 
     for cancel in (lambda: True, cancel_late):
-        with pytest.raises(XlsxCancelled):
+        with pytest.raises(Cancelled):
             render_xlsx(internal_content, path, cancel=cancel)
         assert path.read_bytes() == b"earlier pack"
         assert [p.name for p in out.iterdir()] == ["pack.xlsx"]
