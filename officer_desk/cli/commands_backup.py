@@ -10,6 +10,7 @@ import click
 from officer_desk.cli.app import cli, db_argument, fail, json_option
 from officer_desk.cli.output import echo_json, echo_lines, human_size, plural, table
 from officer_desk.services import backups
+from officer_desk.services import restore as restore_service
 from officer_desk.storage.connection import backup_dir_for
 
 
@@ -88,14 +89,14 @@ def restore(db: Path, backup_file: Path, yes: bool) -> None:
       officer-desk backups us.sqlite
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite
     """
-    counts = backups.verify_backup(backup_file)
+    counts = restore_service.verify_backup(backup_file)
     click.echo(f"{backup_file} holds {_counts(counts)}")
     if not yes:
         if not sys.stdin.isatty():
             fail("confirm with --yes (no terminal to ask on)")
         click.confirm(f"Replace {db} with this backup? (the current file is backed up "
                       "first)", abort=True)
-    report = backups.restore(db, backup_file)
+    report = restore_service.restore(db, backup_file)
     click.echo(f"restored {db} from {backup_file}")
     if report.safety_backup is not None:
         click.echo(f"the file as it was is kept in {report.safety_backup}")

@@ -35,6 +35,7 @@ from officer_desk.gui import messages, worker
 from officer_desk.gui.file_menu import file_menu, put_first
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import backups
+from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import Desk, open_desk
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None) -> Des
     path, actor, readonly = desk.path, desk.actor, desk.readonly
     desk.close()
     try:
-        backups.restore(path, backup)
+        restore_service.restore(path, backup)
     except OfficerDeskError as e:
         messages.show_problem(parent, tr("Restore from backup"), problem_text(e))
     return open_desk(path, actor=actor, readonly=readonly)

@@ -17,37 +17,28 @@ the daily backups that guard against a bad week. Manual backups are never delete
 A backup is written under a temporary name and renamed when complete, so a backup cut
 short by a crash or a full disk is never listed or restored.
 
-Restoring checks the backup first (ours, undamaged, not newer than this program),
-backs up the current file, then swaps the file in atomically. The restored database
-gets a new installation id: its change counter went back in time, and reusing the
-old id could give two different changes the same stamp (see docs/data-model.md).
+Putting a backup back is ``services.restore``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import re
-import shutil
 import sqlite3
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from officer_desk import config, settings
+from officer_desk import settings
 from officer_desk.domain.errors import (
-    DatabaseCorrupt,
     DatabaseProblem,
-    DatabaseTooNew,
     NotADeskDatabase,
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import USER_KINDS
 from officer_desk.services.desk import Desk
-from officer_desk.storage import lock
 from officer_desk.storage.connection import BACKUP_STAMP as STAMP
 from officer_desk.storage.connection import backup as copy_database
 from officer_desk.storage.connection import backup_dir_for, backup_path_for, translate
@@ -78,16 +69,6 @@ class BackupInfo:
         return sum(self.counts.values())
 
 
-@dataclass(frozen=True)
-class RestoreReport:
-    db_path: Path
-    restored_from: Path
-    #: the copy of the file as it was just before the restore (None: there was none)
-    safety_backup: Path | None
-    installation: str
-    counts: dict[str, int]
-
-
 # -- names ----------------------------------------------------------------------------
 
 def _parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
@@ -109,7 +90,7 @@ def _parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
     return when, reason
 
 
-def _new_path(folder: Path, db_path: Path, reason: str) -> Path:
+def new_backup_path(folder: Path, db_path: Path, reason: str) -> Path:
     if not _REASON.fullmatch(reason):
         raise ValueError(f"not a backup reason: {reason!r}")
     return backup_path_for(db_path, reason, folder)
@@ -121,7 +102,7 @@ def keep_count() -> int:
 
 # -- writing --------------------------------------------------------------------------
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -141,16 +122,16 @@ def write_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     folder = to_dir if to_dir is not None else backup_dir_for(db_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = copy_database(conn, _new_path(folder, db_path, reason))
-        _fsync_dir(folder)
+        path = copy_database(conn, new_backup_path(folder, db_path, reason))
+        fsync_dir(folder)
     except sqlite3.Error as e:
         raise translate(e, folder) from e
     except OSError as e:
-        raise _os_problem(e, folder) from e
+        raise os_problem(e, folder) from e
     return path
 
 
-def _os_problem(error: OSError, where: Path) -> OfficerDeskError:
+def os_problem(error: OSError, where: Path) -> OfficerDeskError:
     return translate(sqlite3.OperationalError(
         "database or disk is full" if error.errno == 28 else
         "attempt to write a readonly database" if error.errno in (1, 13, 30) else
@@ -225,7 +206,7 @@ def changed_since_last_backup(desk: Desk) -> bool:
     if newest is None:
         return True
     try:
-        with contextlib.closing(_open_read_only(newest[0])) as conn:
+        with contextlib.closing(open_read_only(newest[0])) as conn:
             theirs = _fingerprint(conn)
     except (sqlite3.Error, OSError):
         return True
@@ -267,7 +248,7 @@ def backup(db_path: str | Path, to_dir: str | Path | None = None) -> Path:
     db_path = Path(db_path)
     _check_backup_source(db_path)
     try:
-        conn = _open_read_only(db_path)
+        conn = open_read_only(db_path)
     except sqlite3.Error as e:
         raise translate(e, db_path) from e
     try:
@@ -283,7 +264,7 @@ def _check_backup_source(db_path: Path) -> None:
 
 # -- reading --------------------------------------------------------------------------
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                            isolation_level=None, timeout=5.0)
     conn.execute("PRAGMA query_only = ON")
@@ -302,7 +283,7 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
     return found
 
 
-def _summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str | None]:
+def backup_summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str | None]:
     if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
         raise NotADeskDatabase("not an Officer Desk database")
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -322,8 +303,8 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
     if when is None:
         when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     try:
-        with contextlib.closing(_open_read_only(path)) as conn:
-            counts, version, post = _summary(conn)
+        with contextlib.closing(open_read_only(path)) as conn:
+            counts, version, post = backup_summary(conn)
     except (sqlite3.Error, OfficerDeskError) as e:
         return BackupInfo(path, when, reason, size, problem=f"cannot be read: {e}")
     problem = None
@@ -338,125 +319,3 @@ def list_backups(db_path: str | Path) -> list[BackupInfo]:
     items = [describe_backup(path, when=when, reason=reason)
              for path, when, reason in _named_backups(db_path)]
     return sorted(items, key=lambda b: b.time, reverse=True)
-
-
-# -- restoring ------------------------------------------------------------------------
-
-def verify_backup(path: Path) -> dict[str, int]:
-    """Refuse a file that is not a usable backup of ours; returns its record counts."""
-    if not path.is_file():
-        raise DatabaseProblem(f"no backup at {path}")
-    with path.open("rb") as f:
-        if f.read(16) != b"SQLite format 3\x00":
-            raise NotADeskDatabase(f"{path} is not an Officer Desk backup (not SQLite)")
-    try:
-        with contextlib.closing(_open_read_only(path)) as conn:
-            counts, version, post = _summary(conn)
-            lines = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    except NotADeskDatabase:
-        raise NotADeskDatabase(f"{path} is not an Officer Desk backup") from None
-    except sqlite3.DatabaseError as e:
-        raise DatabaseCorrupt(f"the backup {path} cannot be read ({e}); "
-                              "choose another backup") from e
-    if lines != ["ok"]:
-        raise DatabaseCorrupt(f"the backup {path} is damaged ({'; '.join(lines[:3])}); "
-                              "choose another backup")
-    if version > LATEST:
-        raise DatabaseTooNew(f"the backup {path} was written by a newer version of "
-                             f"Officer Desk (schema {version}); update the program")
-    if not post:
-        raise NotADeskDatabase(f"the backup {path} is not of a set-up case log")
-    return counts
-
-
-def _safety_copy(db_path: Path) -> Path | None:
-    """The current file as it is, before a restore replaces it; works on a damaged file
-    too (then the raw files are copied)."""
-    if not db_path.is_file() or db_path.stat().st_size == 0:
-        return None
-    try:
-        conn = _open_read_only(db_path)
-    except sqlite3.Error:
-        conn = None
-    if conn is not None:
-        try:
-            return write_backup(conn, db_path, "before-restore")
-        except (DatabaseCorrupt, NotADeskDatabase):
-            pass
-        finally:
-            conn.close()
-    folder = backup_dir_for(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    dest = _new_path(folder, db_path, "before-restore")
-    shutil.copy2(db_path, dest)
-    wal = db_path.with_name(db_path.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, dest.with_name(dest.name + "-wal"))
-    return dest
-
-
-def _new_installation(conn: sqlite3.Connection) -> str:
-    """Give the restored copy an installation id of its own (see the module doc)."""
-    rows = dict(conn.execute(
-        "SELECT key, value FROM meta WHERE key IN ('installation', 'earlier_installations')"
-    ).fetchall())
-    earlier = json.loads(rows.get("earlier_installations") or "[]")
-    if rows.get("installation"):
-        earlier.append(rows["installation"])
-    new = str(uuid.uuid4())
-    conn.execute("BEGIN IMMEDIATE")
-    for key, value in (("installation", new), ("machine", config.machine_id()),
-                       ("earlier_installations", json.dumps(earlier))):
-        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
-                     "UPDATE SET value = excluded.value", (key, value))
-    conn.execute("COMMIT")
-    return new
-
-
-def _remove_journal(db_path: Path) -> None:
-    """Fold the current file's write-ahead log in and remove it and the shared-memory
-    file: left next to the restored file, SQLite would replay it onto the wrong data."""
-    if not db_path.exists():
-        return
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            conn.close()
-    for suffix in ("-wal", "-shm", "-journal"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-
-
-def restore(db_path: str | Path, backup_path: str | Path) -> RestoreReport:
-    """Put a backup in place of the database file (which must not be open anywhere).
-
-    Order matters for a crash at any point: the backup is checked, the current file is
-    copied into the backup folder, the restored copy is completed under a temporary
-    name in the same folder (and synced), and only then swapped in with ``os.replace``.
-    """
-    db_path, backup_path = Path(db_path), Path(backup_path)
-    counts = verify_backup(backup_path)
-    with lock.acquire(db_path, exclusive=True):
-        safety = _safety_copy(db_path)
-        tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
-        try:
-            with contextlib.closing(_open_read_only(backup_path)) as source:
-                copy_database(source, tmp)
-            conn = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                installation = _new_installation(conn)
-            finally:
-                conn.close()
-            _remove_journal(db_path)
-            os.replace(tmp, db_path)
-            _fsync_dir(db_path.parent)
-        except sqlite3.Error as e:
-            raise translate(e, db_path) from e
-        except OSError as e:
-            raise _os_problem(e, db_path) from e
-        finally:
-            tmp.unlink(missing_ok=True)
-    prune(db_path)
-    return RestoreReport(db_path, backup_path, safety, installation, counts)

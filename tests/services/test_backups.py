@@ -16,6 +16,7 @@ from officer_desk.domain.errors import (
 )
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
 from officer_desk.services import backups, records
+from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import open_desk
 from officer_desk.services.sync import merge
 from officer_desk.storage.connection import backup_dir_for
@@ -90,7 +91,7 @@ def test_a_read_only_desk_is_not_backed_up(desk):
 def test_a_manual_backup_can_go_to_another_folder(desk, company, tmp_path):
     path = backups.backup(desk.path, to_dir=tmp_path / "usb")
     assert path.parent == tmp_path / "usb" and path.name.endswith("-manual.sqlite")
-    assert backups.verify_backup(path)["companies"] == 1
+    assert restore_service.verify_backup(path)["companies"] == 1
 
 
 def test_merge_takes_a_backup_but_a_dry_run_does_not(desk, dispute, hq_desk, tmp_path):
@@ -108,10 +109,10 @@ def test_restore_end_to_end(desk, company):
     kept = backups.backup_before(desk, "merge")
     later = _company(desk, "나중 회사")
     desk.close()
-    report = backups.restore(path, kept)
+    report = restore_service.restore(path, kept)
     assert report.counts["companies"] == 1
     assert report.safety_backup is not None and report.safety_backup.exists()
-    assert backups.verify_backup(report.safety_backup)["companies"] == 2
+    assert restore_service.verify_backup(report.safety_backup)["companies"] == 2
     assert not path.with_name(path.name + "-wal").exists()
     assert not list(path.parent.glob(".*.tmp"))
     reopened = open_desk(path)
@@ -130,7 +131,7 @@ def test_restore_end_to_end(desk, company):
 def test_restore_refuses_a_desk_that_is_open(desk, company):
     kept = backups.backup_before(desk, "merge")
     with pytest.raises(DatabaseInUse, match="open in this program"):
-        backups.restore(desk.path, kept)
+        restore_service.restore(desk.path, kept)
 
 
 def _bytes_of(path):
@@ -156,13 +157,13 @@ def test_restore_refuses_what_is_not_a_good_backup(desk, company, tmp_path):
     data[3 * page:3 * page + 200] = b"\xff" * 200
     damaged.write_bytes(bytes(data))
     with pytest.raises(NotADeskDatabase):
-        backups.restore(path, text)
+        restore_service.restore(path, text)
     with pytest.raises(NotADeskDatabase):
-        backups.restore(path, other)
+        restore_service.restore(path, other)
     with pytest.raises(DatabaseTooNew):
-        backups.restore(path, newer)
+        restore_service.restore(path, newer)
     with pytest.raises(DatabaseCorrupt):
-        backups.restore(path, damaged)
+        restore_service.restore(path, damaged)
     assert _bytes_of(path) == before
     assert [b.reason for b in backups.list_backups(path)] == ["merge"]
 
@@ -181,7 +182,7 @@ def test_a_restored_database_stamps_its_changes_with_a_new_installation(
     assert merge_package(hq_desk, sent).ok
     desk.close()
 
-    report = backups.restore(path, kept)
+    report = restore_service.restore(path, kept)
     restored = open_desk(path)
     try:
         assert report.installation != old_installation
@@ -224,7 +225,7 @@ def test_a_backup_of_an_old_schema_is_listed_and_upgraded_after_restore(tmp_path
     desk.close()
     [info] = backups.list_backups(path)
     assert info.reason == "migration" and info.problem is None and info.schema == 1
-    backups.restore(path, info.path)
+    restore_service.restore(path, info.path)
     upgraded = open_desk(path)
     try:
         assert upgraded.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -256,7 +257,7 @@ def test_a_lost_database_is_brought_back_from_its_backup(desk, company):
     desk.close()
     for leftover in path.parent.glob(path.name + "*"):
         leftover.unlink()
-    report = backups.restore(path, kept)
+    report = restore_service.restore(path, kept)
     assert report.safety_backup is None
     reopened = open_desk(path)
     try:
