@@ -63,7 +63,12 @@ from officer_desk.briefs.pdf_layout import (
     frame_width,
     styles,
 )
-from officer_desk.briefs.pdf_tables import CellMaker, figures_table, table_flowables
+from officer_desk.briefs.pdf_tables import (
+    CellMaker,
+    figures_table,
+    header_word_width,
+    table_flowables,
+)
 from officer_desk.briefs.pdf_text import PdfFonts, register_fonts, split_text
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
 
@@ -313,9 +318,10 @@ class _Story:
         rows = head + [
             [self.p(r.label, "cell"), *(f"{v:,}" for v in r.values)] for r in kpi.rows
         ]
-        value_width = 44.0
-        table_width = min(self.width * 0.46, 120 + value_width * len(kpi.series))
-        widths = [table_width - value_width * len(kpi.series)] + [value_width] * len(kpi.series)
+        # a figure column is as wide as its header's longest word ("Engagements")
+        values = [max(44.0, header_word_width(name, self.fonts)) for name in kpi.series]
+        table_width = min(self.width * 0.46, 120 + sum(values))
+        widths = [table_width - sum(values), *values]
         table = figures_table(rows, widths, self.fonts)
         chart_kpi = kpi if len(kpi.rows) <= CHART_CATEGORIES else _first_rows(kpi)
         out: list[Flowable] = [self.p(kpi.title, "h2")]

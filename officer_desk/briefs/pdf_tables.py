@@ -45,6 +45,12 @@ def _measure(value: Cell) -> str:
     return str(value).split("\n", 1)[0][:120]
 
 
+def header_word_width(title: str, fonts: PdfFonts) -> float:
+    """How wide a column must be for its header's longest word not to break."""
+    words = title.split() or [""]
+    return max(stringWidth(w, fonts.bold, CELL_SIZE) for w in words) + 2 * PAD + 1
+
+
 def column_widths(table: Table, width: float, fonts: PdfFonts) -> list[float]:
     """Widths that fill ``width``: each column as wide as its content needs (measured on a
     sample of rows, within limits), never narrower than its longest word where the table
