@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import subprocess
 from pathlib import Path
@@ -280,3 +281,19 @@ def test_letters_the_korean_font_lacks_come_from_a_fallback(tmp_path, fonts):
     content = dataclasses.replace(sample_content(), trends=Section("Trends", (item,)))
     text = pdf_text(render(content, tmp_path))
     assert "Bosphorus Ticaret A.Ş. v. Łódź Sp. z o.o." in text
+
+
+def test_key_figure_headers_keep_their_words_whole(stakeholder_content, tmp_path):
+    """"Engagements" in a figure column's header is not broken in two."""
+    path = render(stakeholder_content, tmp_path)
+    words = [w for k in stakeholder_content.kpis for name in k.series for w in name.split()]
+    assert "Engagements" in words
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    lines = [line.strip() for line in text.splitlines()]
+    broken = {
+        f"{w[:k]}|{w[k:]}"
+        for a, b in itertools.pairwise(lines) for w in set(words)
+        for k in range(2, len(w) - 1) if a.endswith(w[:k]) and b.startswith(w[k:])
+    }
+    assert not broken, broken
