@@ -43,7 +43,7 @@ from benchmarks.report import emit, fields, ratio, section, table, times
 TARGET_START_RATIO = 2.0
 TARGET_KEYSTROKE_MS = 100.0
 TARGET_PEAK_MB = 300.0
-STARTS = 3
+STARTS = 7
 QUICK_STARTS = 2
 TIMEOUT_S = 120
 ROOT = Path(__file__).resolve().parent.parent
