@@ -203,7 +203,7 @@ def show(r: dict[str, Any]) -> None:
         ("ratio services / raw", f"{times(r['ratio'])}   (target: within "
          f"{r['target_ratio']:.0f}x -> {ok})"),
         ("raw side also wrote", f"{num(r['raw_history_rows'])} history rows, the clock; "
-         "triggers wrote record_index and search_index"),
+         "triggers wrote record_index and both search indexes"),
         ("raw database = services database", ", ".join(
             f"{k} {'yes' if v else 'NO'}" for k, v in r["identical"].items())),
     ])
