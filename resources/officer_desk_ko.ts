@@ -554,6 +554,49 @@ The merge applied {applied}.</source>
         </message>
     </context>
     <context>
+        <name>detail_tabs</name>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>Details</source>
+            <translation>상세</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>Attachments ({n})</source>
+            <translation>첨부 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>Follow-ups ({n})</source>
+            <translation>후속 조치 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>Links ({n})</source>
+            <translation>연결 ({n})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>Links</source>
+            <translation>연결</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>created</source>
+            <translation>생성</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>Deleted</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/detail_tabs.py" />
+            <source>History</source>
+            <translation>변경 이력</translation>
+        </message>
+    </context>
+    <context>
         <name>editor</name>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
@@ -1233,26 +1276,6 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_page.py" />
-            <source>Details</source>
-            <translation>상세</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Attachments ({n})</source>
-            <translation>첨부 ({n})</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Follow-ups ({n})</source>
-            <translation>후속 조치 ({n})</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Links ({n})</source>
-            <translation>연결 ({n})</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
             <source>Restore this record?</source>
             <translation>이 기록을 복원할까요?</translation>
         </message>
@@ -1290,26 +1313,6 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/list_page.py" />
             <source>Searching…</source>
             <translation>검색 중…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Links</source>
-            <translation>연결</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>created</source>
-            <translation>생성</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Deleted</source>
-            <translation>삭제됨</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>History</source>
-            <translation>변경 이력</translation>
         </message>
     </context>
     <context>

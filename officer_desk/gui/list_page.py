@@ -15,7 +15,6 @@ is announced by ``openRecordRequested`` for the window to open.
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -37,20 +36,18 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
-from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
+from officer_desk.domain.kinds import RecordKind
 from officer_desk.gui import messages
+from officer_desk.gui.detail_tabs import DetailTabs
 from officer_desk.gui.models import RecordTableModel
 from officer_desk.gui.texts import N_, tr
 from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
-from officer_desk.services import display
 from officer_desk.services import records as record_service
 from officer_desk.services import views as view_service
 from officer_desk.services.desk import Desk
@@ -233,27 +230,11 @@ class RecordListPage(QWidget):
         header.setSectionsMovable(True)
         self._default_widths()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)
-        # the detail pane: the record itself, then its attachments and follow-ups
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.detail, tr("Details"))
-        # the Attachments, Follow-ups and Links tabs hold stand-ins until a record is
-        # chosen or a tab is (see _build_panels): opening a list makes none of them
-        self._attachments: AttachmentsPanel | None = None
-        self._follow_ups: FollowUpsPanel | None = None
-        self._links: LinksPanel | None = None
-        self._stand_ins: dict[str, QWidget] = {}
-        panels = []
-        if not kind.reference and kind not in (ATTACHMENTS, FOLLOW_UPS):
-            panels += [("attachments", tr("Attachments ({n})").format(n=0)),
-                       ("follow_ups", tr("Follow-ups ({n})").format(n=0))]
-        if not kind.reference:
-            panels.append(("links", tr("Links ({n})").format(n=0)))
-        for name, title in panels:
-            self._stand_ins[name] = QWidget()
-            self.tabs.addTab(self._stand_ins[name], title)
-        self.tabs.currentChanged.connect(self._tab_chosen)
+        # under the table: the chosen record's details, attachments, follow-ups, links
+        self.tabs = DetailTabs(desk, kind, lang, self.undo_stack, self)
+        self.detail = self.tabs.detail
+        self.tabs.openRecordRequested.connect(self.openRecordRequested)
+        self.tabs.recordChanged.connect(self._panel_changed)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -701,146 +682,25 @@ class RecordListPage(QWidget):
     def _show_detail(self, current, _previous=None) -> None:
         self.edit_button.setEnabled(current.isValid())
         self.delete_button.setEnabled(current.isValid())
-        if not current.isValid():
-            self.detail.clear()
-            self._show_panels(None)
-            return
-        record_id = self.model.record_id(current.row())
-        self._show_panels(record_id)
-        try:
-            record = record_service.get(self.desk, record_id)
-            history = record_service.history(self.desk, record_id)
-        except OfficerDeskError as e:
-            self.detail.setPlainText(str(e))
-            return
-        self.delete_button.setText(tr("Restore") if record.deleted else tr("Delete"))
-        self.detail.setHtml(record_html(self.desk, record, history, self.lang))
+        record = self.tabs.show_record(
+            self.model.record_id(current.row()) if current.isValid() else None)
+        if record is not None:
+            self.delete_button.setText(tr("Restore") if record.deleted else tr("Delete"))
 
-    # -- the detail tabs' panels ----------------------------------------------------------
+    # -- the detail tabs' panels (made when first needed: see DetailTabs) --------------
 
     @property
     def attachments(self) -> AttachmentsPanel | None:
-        self._build_panels()
-        return self._attachments
+        return self.tabs.attachments
 
     @property
     def follow_ups(self) -> FollowUpsPanel | None:
-        self._build_panels()
-        return self._follow_ups
+        return self.tabs.follow_ups
 
     @property
     def links(self) -> LinksPanel | None:
-        self._build_panels()
-        return self._links
+        return self.tabs.links
 
-    def _tab_chosen(self, index: int) -> None:
-        if self.tabs.widget(index) in self._stand_ins.values():
-            self._build_panels()
-
-    def _build_panels(self) -> None:
-        """Put the real panels in place of the stand-ins (once)."""
-        if not self._stand_ins:
-            return
-        from officer_desk.gui.links_panel import LinksPanel
-        from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
-
-        stand_ins, self._stand_ins = self._stand_ins, {}
-        current = self.tabs.currentIndex()
-        record_id = self.current_record_id()
-        if "attachments" in stand_ins:
-            self._attachments = AttachmentsPanel(self.desk, self.lang, self)
-            self._follow_ups = FollowUpsPanel(self.desk, self.lang, self)
-            for panel in (self._attachments, self._follow_ups):
-                panel.changed.connect(self._panel_changed)
-                panel.undo_stack = self.undo_stack
-        if "links" in stand_ins:
-            self._links = LinksPanel(self.desk, self.lang, self)
-            self._links.openRequested.connect(
-                lambda record_id: self.openRecordRequested.emit(record_id))
-            self._links.loaded.connect(self._show_panel_counts)
-        self.tabs.blockSignals(True)
-        try:
-            for name, stand_in in stand_ins.items():
-                index = self.tabs.indexOf(stand_in)
-                title = self.tabs.tabText(index)
-                self.tabs.removeTab(index)
-                self.tabs.insertTab(index, getattr(self, f"_{name}"), title)
-                stand_in.deleteLater()
-            self.tabs.setCurrentIndex(current)
-        finally:
-            self.tabs.blockSignals(False)
-        for panel in (self._attachments, self._follow_ups, self._links):
-            if panel is not None:
-                panel.show_record(record_id)
-        self._show_panel_counts()
-
-    def _show_panels(self, record_id: str | None) -> None:
-        if record_id is not None:
-            self._build_panels()
-        for panel in (self._attachments, self._follow_ups, self._links):
-            if panel is not None:
-                panel.show_record(record_id)
-        self._show_panel_counts()
-
-    def _show_panel_counts(self) -> None:
-        for panel, title in ((self._attachments, tr("Attachments ({n})")),
-                             (self._follow_ups, tr("Follow-ups ({n})")),
-                             (self._links, tr("Links ({n})"))):
-            if panel is not None:
-                n = panel.count()
-                text = tr("Links") if n is None else title.format(n=n)  # links: when shown
-                self.tabs.setTabText(self.tabs.indexOf(panel), text)
-
-    def _panel_changed(self) -> None:
+    def _panel_changed(self, record_id: str | None) -> None:
         """An attachment or follow-up changed: the list and the counts follow."""
-        panel = self.sender()
-        record_id = getattr(panel, "record_id", None) or self.current_record_id()
-        self._after_change(record_id)
-
-
-LINK_TYPES = (FieldType.REF, FieldType.LINK, FieldType.REFS)
-
-
-def _as_list(value: Any) -> list[str]:
-    if not value:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-
-
-def record_html(desk: Desk, record, history, lang: str) -> str:
-    """A record's fields and history as simple HTML (all user text escaped)."""
-    rows = []
-    linked = [v for f in record.kind.fields if f.type in LINK_TYPES
-              for v in _as_list(record.values.get(f.name))]
-    titles = display.titles_of(desk, linked)
-    for f in record.kind.fields:
-        value = record.values.get(f.name)
-        if value in (None, "", []) or f.type is FieldType.BLOB:
-            continue
-        if f.type is FieldType.LONGTEXT:
-            shown = str(value)  # its line breaks are kept
-        else:
-            shown = display.format_value(f, value, desk.vocab, lang, check_marks=False,
-                                         titles=titles)
-        text = html.escape(shown).replace("\n", "<br>")
-        rows.append(f"<tr><th align=left>{html.escape(f.label(lang))}</th><td>{text}</td></tr>")
-    def change(h) -> str:
-        if h.action == "create":
-            return tr("created")
-        if h.field is None:
-            return ""
-        return f"{html.escape((h.old or '∅')[:60])} → {html.escape((h.new or '∅')[:80])}"
-
-    changes = "".join(
-        f"<tr><td>{html.escape(h.at[:16].replace('T', ' '))}</td><td>{html.escape(h.actor)}</td>"
-        f"<td>{html.escape(h.action)}</td><td>{html.escape(h.field or '')}</td>"
-        f"<td>{change(h)}</td></tr>"
-        for h in history[-15:]
-    )
-    deleted = f"<p><b>{tr('Deleted')}</b></p>" if record.deleted else ""
-    return (
-        f"<h3>{html.escape(record.title(lang))}</h3>{deleted}"
-        f"<p>{html.escape(record.kind.label(lang))} · {html.escape(record.post)}</p>"
-        f"<table cellspacing=4>{''.join(rows)}</table>"
-        f"<h4>{tr('History')}</h4><table cellspacing=4>{changes}</table>"
-    )
+        self._after_change(record_id or self.current_record_id())

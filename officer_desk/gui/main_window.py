@@ -43,8 +43,9 @@ from officer_desk.domain.kinds import (
     RecordKind,
 )
 from officer_desk.domain.records import Record
+from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
-from officer_desk.gui.list_page import RecordListPage, record_html  # noqa: F401
+from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.restore_dialog import install_backup_menu
 from officer_desk.gui.sync_menu import install_sync_menu
 from officer_desk.gui.texts import N_, tr, use_language
