@@ -123,10 +123,6 @@ class _Lookup:
     where: tuple[str, ...]
     params: tuple[object, ...]
 
-    @property
-    def ranked(self) -> bool:
-        return self.source == "search_index"
-
 
 def _lookup(parsed: ParsedQuery) -> _Lookup:
     grams = tuple(t for t in parsed.short if in_short_index(t))
@@ -225,7 +221,8 @@ def search_index(
         return []
     lookup = _lookup(parsed)
     where, params = _restricted(lookup, kinds, None)
-    ranked = lookup.ranked and bool(parsed.indexed) and _few_matches(conn, parsed)
+    # (a query with a term of three or more characters is read from search_index)
+    ranked = bool(parsed.indexed) and _few_matches(conn, parsed)
     # the index's rowid equals ri.rowid; ordering by the virtual table's own rowid lets
     # FTS5 hand rows over in that order and stop at the limit, with no sort of every match
     source = lookup.source
@@ -272,7 +269,6 @@ def count_matches(
 
 def rebuild(conn: sqlite3.Connection) -> None:
     """Rebuild both indexes from the record tables (repair)."""
-    register_functions(conn)
     conn.execute("DELETE FROM search_index")
     conn.execute("INSERT INTO short_index (short_index) VALUES ('delete-all')")
     for table in SEARCHED:

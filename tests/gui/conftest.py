@@ -1,5 +1,6 @@
-"""Window tests start from the same UI language (it is application-wide state), and
-collect garbage on the GUI thread as the application does (gui/collector.py)."""
+"""Window tests start from the same UI language and with no application name (both
+are application-wide state), and collect garbage on the GUI thread as the application
+does (gui/collector.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,19 @@ def korean_ui():
     texts.use_language("ko")
     yield
     texts.use_language("ko")
+
+
+@pytest.fixture(autouse=True)
+def no_remembered_layout():
+    """Windows remember nothing unless a test gives them settings: a test that named
+    the application (app.application() does) would make later windows use the user's
+    QSettings, and open on whatever page that test left."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = QCoreApplication.organizationName()
+    QCoreApplication.setOrganizationName("")
+    yield
+    QCoreApplication.setOrganizationName(name)
 
 
 @pytest.fixture

@@ -18,16 +18,6 @@ TODAY = dt.date(2025, 6, 30)
 
 
 
-@pytest.fixture(autouse=True)
-def no_remembered_layout():
-    """Windows here remember nothing (another test may have named the application,
-    which makes them use the user's QSettings)."""
-    from PySide6.QtCore import QCoreApplication
-
-    name = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("")
-    yield
-    QCoreApplication.setOrganizationName(name)
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):

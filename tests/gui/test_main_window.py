@@ -14,17 +14,6 @@ from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk
 
 
-@pytest.fixture(autouse=True)
-def no_remembered_layout():
-    """Windows here remember nothing (another test may have named the application,
-    which makes them use the user's QSettings)."""
-    from PySide6.QtCore import QCoreApplication
-
-    name = QCoreApplication.organizationName()
-    QCoreApplication.setOrganizationName("")
-    yield
-    QCoreApplication.setOrganizationName(name)
-
 @pytest.fixture
 def demo_desk(tmp_path):
     desk = init_desk(tmp_path / "demo.sqlite", hq=True, demo=True)
