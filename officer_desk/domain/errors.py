@@ -10,7 +10,19 @@ from dataclasses import dataclass
 
 
 class OfficerDeskError(Exception):
-    """A problem the user can do something about (bad input, refused file, …)."""
+    """A problem the user can do something about (bad input, refused file, …).
+
+    ``str()`` is the English message (the command line and logs). A message written in
+    Korean too is passed as ``ko=``; ``message(lang)`` gives the one to show, so the
+    window speaks one language even when the text comes from the services.
+    """
+
+    def __init__(self, *args: object, ko: str | None = None) -> None:
+        super().__init__(*args)
+        self.ko = ko
+
+    def message(self, lang: str = "en") -> str:
+        return self.ko if lang == "ko" and self.ko else str(self)
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,9 @@ class ValidationError(OfficerDeskError):
         self.errors = list(errors)
         self.context = context
         super().__init__(self.summary())
+
+    def message(self, lang: str = "en") -> str:
+        return self.summary(lang)
 
     def summary(self, lang: str = "en") -> str:
         lines = [e.message(lang) for e in self.errors]
@@ -86,11 +101,7 @@ class BilingualProblem(DatabaseProblem):
 
     def __init__(self, en: str, ko: str) -> None:
         self.en = en
-        self.ko = ko
-        super().__init__(en)
-
-    def message(self, lang: str = "en") -> str:
-        return self.ko if lang == "ko" else self.en
+        super().__init__(en, ko=ko)
 
 
 class DiskFull(BilingualProblem):
