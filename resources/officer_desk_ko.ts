@@ -554,6 +554,34 @@ The merge applied {applied}.</source>
         </message>
     </context>
     <context>
+        <name>date_field</name>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>e.g. {example}</source>
+            <translation>예: {example}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>2024-03-01, 2024.3.1, 24.3.1, 20240301 or 2024년 3월 1일 (Alt+Down: calendar)</source>
+            <translation>2024-03-01, 2024.3.1, 24.3.1, 20240301 또는 2024년 3월 1일 (Alt+아래 화살표: 달력)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>Choose from a calendar</source>
+            <translation>달력에서 고르기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>not a date</source>
+            <translation>날짜가 아님</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>no such day</source>
+            <translation>없는 날짜</translation>
+        </message>
+    </context>
+    <context>
         <name>detail_tabs</name>
         <message>
             <location filename="../officer_desk/gui/detail_tabs.py" />
@@ -617,6 +645,11 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/editor.py" />
             <source>Close</source>
             <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/editor.py" />
+            <source>Read-only: this case log is open read-only, so nothing can be saved.</source>
+            <translation>읽기 전용: 이 사건 기록부는 읽기 전용으로 열려 있어 저장할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
@@ -743,6 +776,44 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/first_start.py" />
             <source>Creating the demo database…</source>
             <translation>데모 데이터베이스를 만드는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>follow_ups_panel</name>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>New follow-up</source>
+            <translation>새 후속 조치</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Description</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Add…</source>
+            <translation>추가…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Remove</source>
+            <translation>빼기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Overdue</source>
+            <translation>기한 지남</translation>
         </message>
     </context>
     <context>
@@ -1105,11 +1176,6 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/inputs.py" />
-            <source>Has a date</source>
-            <translation>날짜 있음</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
             <source>(not in use)</source>
             <translation>(사용 중지)</translation>
         </message>
@@ -1439,17 +1505,20 @@ The merge applied {applied}.</source>
         </message>
     </context>
     <context>
-        <name>record_panels</name>
+        <name>record_panel_base</name>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
+            <location filename="../officer_desk/gui/record_panel_base.py" />
             <source>Remove</source>
             <translation>빼기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
+            <location filename="../officer_desk/gui/record_panel_base.py" />
             <source>Remove this item?</source>
             <translation>이 항목을 제거할까요?</translation>
         </message>
+    </context>
+    <context>
+        <name>record_panels</name>
         <message>
             <location filename="../officer_desk/gui/record_panels.py" />
             <source>Add…</source>
@@ -1459,6 +1528,11 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/record_panels.py" />
             <source>Open file</source>
             <translation>열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/record_panels.py" />
+            <source>Remove</source>
+            <translation>빼기</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/record_panels.py" />
@@ -1494,31 +1568,6 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/record_panels.py" />
             <source>Attach {n} files</source>
             <translation>파일 {n}개 첨부</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>New follow-up</source>
-            <translation>새 후속 조치</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Due</source>
-            <translation>기한</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Description</source>
-            <translation>내용</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Done</source>
-            <translation>완료</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Overdue</source>
-            <translation>기한 지남</translation>
         </message>
     </context>
     <context>

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,8 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES, RecordKind
+from officer_desk.domain.validation import field_error
+from officer_desk.gui.date_field import DateField
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services.desk import Desk
 
@@ -146,6 +149,11 @@ class FieldInput(ABC):
         for w in self.focus_widgets():
             w.setEnabled(enabled)
 
+    def problem(self) -> FieldError | None:
+        """What is wrong with the value as typed, before the services see it (a date
+        that names no day, text longer than the field takes); None when nothing is."""
+        return None
+
     @abstractmethod
     def changed(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` whenever the person changes the value."""
@@ -158,9 +166,9 @@ def _text_or_none(text: str) -> str | None:
 class LineInput(FieldInput):
     def __init__(self, editor: RecordEditor, f: Field) -> None:
         super().__init__(editor, f)
+        # no QLineEdit.setMaxLength: it drops what is typed past the limit silently;
+        # text too long is shown as a problem and refused instead
         self.widget = QLineEdit()
-        if f.max_length and f.type in (FieldType.TEXT, FieldType.URL):
-            self.widget.setMaxLength(f.max_length)
         if f.type is FieldType.AMOUNT:
             self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
                 example="1,250,000"))
@@ -172,6 +180,16 @@ class LineInput(FieldInput):
 
     def get(self) -> Any:
         return _text_or_none(self.widget.text())
+
+    def problem(self) -> FieldError | None:
+        limit = self.field.max_length
+        if not limit or self.field.type not in (FieldType.TEXT, FieldType.URL):
+            return None
+        length = len(unicodedata.normalize("NFC", self.widget.text()).strip())
+        if length <= limit:
+            return None
+        return field_error(self.field.name, "too_long", self.field.en, self.field.ko,
+                           length=length, limit=limit)
 
     def set(self, value: Any) -> None:
         if value is None:
@@ -236,47 +254,35 @@ def parse_parties(text: str) -> list[dict[str, str | None]]:
 
 
 class DateInput(FieldInput):
-    """A date picker with a check box: unchecked means no date."""
+    """A typed date (any form officers type), the day understood said beside it; empty
+    means no date. Text that names no day is a problem: the editor refuses to save it."""
 
     def __init__(self, editor: RecordEditor, f: Field) -> None:
         super().__init__(editor, f)
-        self.has = QCheckBox()
-        self.has.setToolTip(tr("Has a date", editor.lang))
-        self.has.setAccessibleName(f.label(editor.lang))
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
-        self.date.setEnabled(False)
-        self.has.toggled.connect(self.date.setEnabled)
-        self.widget = QWidget()
-        row = QHBoxLayout(self.widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has)
-        row.addWidget(self.date)
-        row.addStretch(1)
+        self.widget = self.date = DateField(f, editor.lang)
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.has, self.date]
-
-    def set_enabled(self, enabled: bool) -> None:
-        self.has.setEnabled(enabled)
-        self.date.setEnabled(enabled and self.has.isChecked())
+        return [self.date.edit]
 
     def get(self) -> Any:
-        return self.date.date().toPython() if self.has.isChecked() else None
+        if self.date.is_empty():
+            return None
+        return self.date.date() or self.date.text()  # the text: changed, and refused
 
     def set(self, value: Any) -> None:
         if isinstance(value, str):
             value = dt.date.fromisoformat(value)
-        if value is None:
-            self.has.setChecked(False)
-        else:
-            self.date.setDate(QDate(value.year, value.month, value.day))
-            self.has.setChecked(True)
+        self.date.set_date(value)
+
+    def problem(self) -> FieldError | None:
+        return self.date.problem()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.date.edit.setEnabled(enabled)
+        self.date.calendar_button.setEnabled(enabled)
 
     def changed(self, callback: Callable[[], None]) -> None:
-        self.has.toggled.connect(callback)
-        self.date.dateChanged.connect(callback)
+        self.date.changed.connect(callback)
 
 
 class ComboInput(FieldInput):
@@ -439,6 +445,9 @@ class RefInput(FieldInput):
             return
         self.titles.ensure(dialog.record_id, self.editor.title_of(dialog.record_id))
         self.set(dialog.record_id)
+        # the company's title can be the very text typed: then the combo box's text does
+        # not change and says nothing, so the offer is taken back here
+        self._offer_new()
         self.combo.setFocus()
 
 
