@@ -1181,28 +1181,31 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/inputs.py" />
-            <source>Type to find…</source>
-            <translation>입력하여 찾기…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
-            <source>New company “{name}”…</source>
-            <translation>새 기업 “{name}”…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
-            <source>Add</source>
-            <translation>추가</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
-            <source>Remove</source>
-            <translation>빼기</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
             <source>{size:,} bytes</source>
             <translation>{size:,}바이트</translation>
+        </message>
+    </context>
+    <context>
+        <name>kind_chooser</name>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>New record</source>
+            <translation>새 기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>New</source>
+            <translation>새로 만들기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>What do you want to record?</source>
+            <translation>무엇을 기록할까요?</translation>
         </message>
     </context>
     <context>
@@ -1385,36 +1388,6 @@ The merge applied {applied}.</source>
         <name>main_window</name>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
-            <source>Disputes</source>
-            <translation>분쟁</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Engagements</source>
-            <translation>협의</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Trend notes</source>
-            <translation>동향</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Companies</source>
-            <translation>기업</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Conferences</source>
-            <translation>회의</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Follow-ups</source>
-            <translation>후속 조치</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
             <source> — DEMO DATABASE, not for real cases</source>
             <translation> — DEMO 데이터베이스: 실제 사건 기록 아님</translation>
         </message>
@@ -1435,71 +1408,14 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Settings…</source>
-            <translation>설정(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Quit</source>
-            <translation>끝내기(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Edit</source>
-            <translation>편집(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Undo</source>
-            <translation>실행 취소</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Redo</source>
-            <translation>다시 실행</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Refresh</source>
-            <translation>새로 고침(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Find</source>
-            <translation>찾기(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;About Officer Desk</source>
-            <translation>Officer Desk 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>The case log of Korea's overseas patent officers.</source>
-            <translation>해외 지식재산 담당관의 사건 기록부</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
             <source>This record has no list to show it in.</source>
             <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
         </message>
+    </context>
+    <context>
+        <name>record_opener</name>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" />
+            <location filename="../officer_desk/gui/record_opener.py" />
             <source>The list shows only the opened record; choose “(no saved view)” to see them all.</source>
             <translation>목록에 연 기록만 표시합니다. 전체를 보려면 “(저장된 보기 없음)”을 선택하세요.</translation>
         </message>
@@ -1568,6 +1484,29 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/record_panels.py" />
             <source>Attach {n} files</source>
             <translation>파일 {n}개 첨부</translation>
+        </message>
+    </context>
+    <context>
+        <name>ref_inputs</name>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Type to find…</source>
+            <translation>입력하여 찾기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>New company “{name}”…</source>
+            <translation>새 기업 “{name}”…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Add</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Remove</source>
+            <translation>빼기</translation>
         </message>
     </context>
     <context>
@@ -2157,6 +2096,102 @@ Fingerprint:
             <location filename="../officer_desk/gui/undo.py" />
             <source>It was changed meanwhile ({fields}).</source>
             <translation>그사이 다른 곳에서 바뀌었습니다 ({fields}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_menus</name>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Settings…</source>
+            <translation>설정(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;About Officer Desk</source>
+            <translation>Officer Desk 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>The case log of Korea's overseas patent officers.</source>
+            <translation>해외 지식재산 담당관의 사건 기록부</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>Undo</source>
+            <translation>실행 취소</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>Redo</source>
+            <translation>다시 실행</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Find</source>
+            <translation>찾기(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_pages</name>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Disputes</source>
+            <translation>분쟁</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Engagements</source>
+            <translation>협의</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Trend notes</source>
+            <translation>동향</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Companies</source>
+            <translation>기업</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Conferences</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Follow-ups</source>
+            <translation>후속 조치</translation>
         </message>
     </context>
     <context>

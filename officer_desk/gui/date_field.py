@@ -61,6 +61,7 @@ class DateField(QWidget):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar_button.setMenu(self.menu)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.said = QLabel()
         self.said.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout(self)

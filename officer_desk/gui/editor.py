@@ -34,8 +34,10 @@ from officer_desk.domain.errors import (
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import Change, Record
 from officer_desk.gui import messages
-from officer_desk.gui.inputs import FieldInput, TitleModel, load_titles, make_input
+from officer_desk.gui.field_input import FieldInput
+from officer_desk.gui.inputs import make_input
 from officer_desk.gui.texts import tr
+from officer_desk.gui.title_model import TitleModel, load_titles
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 
