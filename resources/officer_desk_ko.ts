@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
-        <name>app</name>
-        <message>
-            <location filename="../officer_desk/gui/app.py" />
-            <source>Open it read-only?</source>
-            <translation>읽기 전용으로 열까요?</translation>
-        </message>
-    </context>
-    <context>
         <name>backup_timer</name>
         <message>
             <location filename="../officer_desk/gui/backup_timer.py" />
@@ -678,6 +670,39 @@ The merge applied {applied}.</source>
         </message>
     </context>
     <context>
+        <name>file_actions</name>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>Officer Desk databases (*.sqlite);;All files (*)</source>
+            <translation>Officer Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>&amp;New case log…</source>
+            <translation>새 사건 기록부(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>&amp;Open…</source>
+            <translation>열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>Open &amp;recent</source>
+            <translation>최근 파일 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>(none yet)</source>
+            <translation>(아직 없음)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>Clear the list</source>
+            <translation>목록 지우기</translation>
+        </message>
+    </context>
+    <context>
         <name>file_menu</name>
         <message>
             <location filename="../officer_desk/gui/file_menu.py" />
@@ -704,8 +729,18 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/first_start.py" />
+            <source>Creating the demo database…</source>
+            <translation>데모 데이터베이스를 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Set up Officer Desk</source>
             <translation>Officer Desk 설정</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/first_start.py" />
+            <source>New case log</source>
+            <translation>새 사건 기록부</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/first_start.py" />
@@ -774,8 +809,8 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/first_start.py" />
-            <source>Creating the demo database…</source>
-            <translation>데모 데이터베이스를 만드는 중…</translation>
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} 파일이 이미 있습니다. 새 파일 이름을 정하십시오.</translation>
         </message>
     </context>
     <context>
@@ -1408,8 +1443,21 @@ The merge applied {applied}.</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
+            <source>Read-only: {name} is open for reading only, so nothing can be changed or added here. Close the program that has it open for writing, then open it again.</source>
+            <translation>읽기 전용: {name}은(는) 읽기 전용으로 열려 있어 여기서는 아무것도 바꾸거나 추가할 수 없습니다. 이 파일을 쓰기용으로 열고 있는 프로그램을 닫은 뒤 다시 여십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/main_window.py" />
             <source>This record has no list to show it in.</source>
             <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice_bar</name>
+        <message>
+            <location filename="../officer_desk/gui/notice_bar.py" />
+            <source>Close this message</source>
+            <translation>이 알림 닫기</translation>
         </message>
     </context>
     <context>
@@ -1625,6 +1673,24 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Backed up to {path}</source>
             <translation>백업함: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../officer_desk/gui/session.py" />
+            <source>Open it read-only?</source>
+            <translation>읽기 전용으로 열까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/session.py" />
+            <source>Open a case log</source>
+            <translation>사건 기록부 열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/session.py" />
+            <source>{name} was not opened: {problem}</source>
+            <translation>{name} 파일을 열지 못했습니다: {problem}</translation>
         </message>
     </context>
     <context>
@@ -2096,6 +2162,49 @@ Fingerprint:
             <location filename="../officer_desk/gui/undo.py" />
             <source>It was changed meanwhile ({fields}).</source>
             <translation>그사이 다른 곳에서 바뀌었습니다 ({fields}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>welcome</name>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>The case log of Korea's overseas patent officers: disputes, engagements, trend notes, conferences and deadlines, kept in a file on this computer that works offline.</source>
+            <translation>해외 지식재산 담당관의 사건 기록부: 분쟁, 협의, 동향, 회의와 기한을 이 컴퓨터의 파일에 담아 오프라인에서도 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>New case log…</source>
+            <translation>새 사건 기록부…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Open a case log…</source>
+            <translation>사건 기록부 열기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Try the demo database</source>
+            <translation>데모 데이터베이스 써 보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Opened recently</source>
+            <translation>최근에 연 파일</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Nothing opened yet: make a new case log, open the file you were given, or try the demo database.</source>
+            <translation>아직 연 파일이 없습니다. 새 사건 기록부를 만들거나, 받은 파일을 열거나, 데모 데이터베이스를 써 보십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>(not found)</source>
+            <translation>(찾을 수 없음)</translation>
         </message>
     </context>
     <context>

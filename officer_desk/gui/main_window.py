@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.list_page import RecordListPage
+from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
@@ -97,8 +99,27 @@ class MainWindow(DeskWindow):
         self.splitter.setCollapsible(0, False)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
         self.splitter.setSizes([180, 1100])
-        self.setCentralWidget(self.splitter)
+        #: what the person must know now: the read-only bar, a file not opened
+        self.read_only_bar = NoticeBar()
+        self.problem_bar = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.read_only_bar)
+        column.addWidget(self.problem_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        if desk.readonly:
+            self.read_only_bar.show_notice(tr(
+                "Read-only: {name} is open for reading only, so nothing can be changed "
+                "or added here. Close the program that has it open for writing, then "
+                "open it again.").format(name=desk.path.name), "read_only")
         install_menus(self)
+        if desk.readonly:  # what would write to the file is not offered
+            for action in (self.import_action, self.backup_actions.restore_action,
+                           self.merge_action):
+                action.setEnabled(False)
         self.statusBar().showMessage(str(desk.path))
         self.restore_layout()
 
@@ -321,6 +342,10 @@ class MainWindow(DeskWindow):
             page.apply_query(ListQuery(sort=query.sort, include_deleted=record.deleted))
         select_when_listed(page, record, narrow=True, say=self.statusBar().showMessage)
         return True
+
+    def show_problem(self, text: str) -> None:
+        """Say ``text`` in the bar at the top (a file that could not be opened …)."""
+        self.problem_bar.show_notice(text, "problem")
 
     # -- keys of every page ----------------------------------------------------------------
 

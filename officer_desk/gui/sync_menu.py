@@ -39,4 +39,6 @@ def install_sync_menu(window: DeskWindow) -> None:
         action = QAction(text, window)
         action.triggered.connect(slot)
         menu.addAction(action)
+        if slot is merge:
+            window.merge_action = action  # type: ignore[attr-defined]
     window.sync_menu = menu  # type: ignore[attr-defined]
