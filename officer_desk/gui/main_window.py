@@ -34,6 +34,7 @@ from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
+from officer_desk.gui.window_layout import restore_layout, save_layout
 from officer_desk.gui.window_menus import install_menus
 from officer_desk.gui.window_pages import LIST_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
 from officer_desk.services import conflicts as conflict_service
@@ -273,33 +274,15 @@ class MainWindow(DeskWindow):
     def restore_layout(self) -> None:
         """Window geometry and state, the navigation splitter and the page last shown
         (the dashboard the first time). Only the page shown is built."""
-        settings = self.settings
-        geometry = settings.value("main/geometry") if settings is not None else None
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        page = None
-        if settings is not None:
-            state = settings.value("main/state")
-            if state is not None:
-                self.restoreState(state)
-            split = settings.value("main/splitter")
-            if split is not None:
-                self.splitter.restoreState(split)
-            page = settings.value("main/page")
+        page = restore_layout(self, self.splitter, self.settings)
         row = next((n for n, (name, _) in enumerate(self._builders) if name == page), -1)
         if row < 0 or self.nav.item(row).isHidden():
             row = 0
         self.nav.setCurrentRow(row)
 
     def save_layout(self) -> None:
-        if self.settings is None:
-            return
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/state", self.saveState())
-        self.settings.setValue("main/splitter", self.splitter.saveState())
-        self.settings.setValue("main/page", self.pages.currentWidget().objectName())
+        save_layout(self, self.splitter, self.pages.currentWidget().objectName(),
+                    self.settings)
 
     def open_settings(self) -> SettingsDialog:
         """File → Settings… (window-modal); a changed language rebuilds the window."""
