@@ -1,10 +1,13 @@
 """A record's editor, generated from its kind's field specifications.
 
-One input per field (line edit, combo box, date picker, …), labelled in the chosen
-language with required fields marked "*". Saving calls ``records.create`` or
+One input per field (line edit, combo box, typed date, …), labelled in the chosen
+language with required fields marked "*". What an input already knows to be wrong (a
+date that names no day, text longer than the field takes) is said under it while
+typing, and saving is refused until it is put right. Saving calls ``records.create`` or
 ``records.update`` with the changed values only; the services' field messages are shown
 in red under their fields and the dialog stays open with everything typed kept. Leaving
-with unsaved changes asks first. Another post's record opens read-only.
+with unsaved changes asks first. Another post's record opens read-only, and so does
+every record (a new one too) of a case log open read-only.
 """
 
 from __future__ import annotations

@@ -90,6 +90,12 @@ def check_file(path: str | Path) -> None:
         raise NotADeskDatabase(
             f"{path} is an SQLite file but not an Officer Desk database",
             ko=f"{path}은(는) SQLite 파일이지만 Officer Desk 데이터베이스가 아닙니다")
+    if app_id == APPLICATION_ID and version > LATEST:
+        raise DatabaseTooNew(
+            f"{path} was written by a newer version of Officer Desk (schema {version}, this "
+            f"program knows up to {LATEST}); update the program. The file was not changed.",
+            ko=f"{path}은(는) 더 새로운 Officer Desk가 쓴 파일입니다(스키마 {version}, 이 "
+               f"프로그램은 {LATEST}까지). 프로그램을 업데이트하십시오. 파일은 바뀌지 않았습니다.")
 
 
 def translate(error: sqlite3.Error, path: Path | str = "the database") -> OfficerDeskError:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from officer_desk.domain.errors import DatabaseProblem, NotADeskDatabase
+from officer_desk.domain.errors import DatabaseProblem, DatabaseTooNew, NotADeskDatabase
 from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.storage.lock import lock_path
 
@@ -46,6 +46,16 @@ def make_other_wal_sqlite(path: Path) -> None:
     conn.close()
 
 
+def make_too_new(path: Path) -> None:
+    from officer_desk.storage.migrations import LATEST
+
+    init_desk(path, post="US").close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST + 3}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+
+
 def make_empty(path: Path) -> None:
     path.write_bytes(b"")
 
@@ -61,6 +71,7 @@ WRONG = {
     "other_app": (make_other_app_sqlite, NotADeskDatabase, "not an Officer Desk database"),
     "other_wal": (make_other_wal_sqlite, NotADeskDatabase, "not an Officer Desk database"),
     "empty": (make_empty, DatabaseProblem, "is empty"),
+    "too_new": (make_too_new, DatabaseTooNew, "newer version"),
     "folder": (make_folder, NotADeskDatabase, "is a folder"),
     "missing": (None, DatabaseProblem, "no database at"),
 }
@@ -74,15 +85,17 @@ def test_a_wrong_file_is_refused_and_nothing_is_left_beside_it(tmp_path, what, r
     if make is not None:
         make(path)
     before = sorted(p.name for p in tmp_path.iterdir())
+    locked_before = lock_path(path).exists()  # a file we made ourselves has its lock file
     content = path.read_bytes() if path.is_file() else None
     with pytest.raises(error, match=words) as refused:
         open_desk(path, readonly=readonly)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
-    assert not lock_path(path).exists()
+    assert lock_path(path).exists() == locked_before
     if content is not None:
         assert path.read_bytes() == content
     korean = refused.value.message("ko")
-    assert korean != str(refused.value) and "데이터베이스" in korean
+    assert korean != str(refused.value)
+    assert "데이터베이스" in korean or "Officer Desk가 쓴 파일" in korean
 
 
 def test_our_own_files_open_fresh_open_elsewhere_and_closed(tmp_path):
