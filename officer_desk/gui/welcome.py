@@ -119,8 +119,9 @@ class WelcomeWindow(QMainWindow):
         self.recent.setVisible(bool(files))
         self.recent_title.setVisible(bool(files))
         self.no_recent.setVisible(not files)
-        if files:
-            self.recent.setCurrentRow(0)
+        if files:  # the first that is still there
+            self.recent.setCurrentRow(next(
+                (n for n, path in enumerate(files) if path.exists()), 0))
 
     def show_problem(self, text: str) -> None:
         self.notice.show_notice(text, "problem")
