@@ -11,6 +11,7 @@ A file another Officer Desk has open for writing is offered read-only.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
@@ -19,11 +20,14 @@ from officer_desk import settings as user_settings
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError
 from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.file_actions import choose_case_log, install_case_log_menu
-from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.restore_dialog import restore_desk
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.welcome import WelcomeWindow
+from officer_desk.gui.window_base import DeskWindow
 from officer_desk.services.desk import Desk, open_desk
+
+if TYPE_CHECKING:  # imported when a case log is first opened: the welcome screen
+    from officer_desk.gui.main_window import MainWindow  # does not wait for it
 
 
 def open_or_offer_read_only(path: Path, actor: str | None,
@@ -140,7 +144,9 @@ class Session(QObject):
             self._show_desk(self.desk)
 
     def _show_desk(self, desk: Desk) -> MainWindow:
-        window = MainWindow(desk, self.lang)
+        from officer_desk.gui import main_window
+
+        window = main_window.MainWindow(desk, self.lang)
         install_case_log_menu(window, self)
         window.languageChosen.connect(lambda setting: QTimer.singleShot(
             0, lambda: self.rebuild(self.language_for(setting))))
@@ -157,7 +163,7 @@ class Session(QObject):
         old_window, old_desk = self.window, self.desk
         if isinstance(old_window, type(window)):
             window.restoreGeometry(old_window.saveGeometry())
-            if isinstance(window, MainWindow) and old_desk is desk:
+            if isinstance(window, DeskWindow) and old_desk is desk:
                 window.nav.setCurrentRow(old_window.nav.currentRow())  # type: ignore[union-attr]
         self.window, self.desk = window, desk
         window.show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.gui import app as gui_app
 from officer_desk.gui import backup_timer as timer_module
+from officer_desk.gui import main_window as main_window_module
 from officer_desk.gui import session as session_module
 from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.main_window import MainWindow
@@ -188,7 +189,7 @@ def test_restore_end_to_end_through_the_window(qapp, desk, company, monkeypatch)
     class Window(MainWindow):
         pass
 
-    monkeypatch.setattr(session_module, "MainWindow", Window)
+    monkeypatch.setattr(main_window_module, "MainWindow", Window)
     seen: list[tuple[set[str], str]] = []
 
     def windows() -> list[Window]:
