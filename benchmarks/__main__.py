@@ -87,6 +87,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_pdf,
         bench_plan,
         bench_search,
+        bench_welcome,
         bench_xlsx,
     )
     from benchmarks.report import emit, fields, peak_rss_mb, progress, section, table
@@ -151,6 +152,11 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_gui.show(gui, number=5)
         memory.append(("5. the window (in its own process)", gui["peak_rss_mb"]))
         figures["gui"] = gui
+        with progress(f"5/{steps} the welcome screen: launch to first paint"):
+            welcome = bench_welcome.run(starts=bench_gui.QUICK_STARTS
+                                        if args.quick else bench_gui.STARTS)
+        bench_welcome.show(welcome, number=5)
+        figures["gui_welcome"] = welcome
 
     if merge:
         with progress(f"{6 if core else 1}/{steps} HQ merge of 6 post packages of "

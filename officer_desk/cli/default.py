@@ -55,6 +55,13 @@ def first_start() -> bool:
     return user_settings.load().database_path() is None
 
 
+def window_database() -> Path | None:
+    """The database the window opens: the one in the settings if it is there; None
+    (the window's welcome screen, which says why) when none is chosen or it is gone."""
+    path = user_settings.load().database_path()
+    return path if path is not None and path.exists() else None
+
+
 def gui_available() -> bool:
     """Whether to open the window: it exists, and there is a screen to show it on.
 
@@ -94,16 +101,16 @@ def ensure_demo(path: Path, actor: str | None) -> None:
 
 def run_default(ctx: click.Context) -> None:
     actor = (ctx.obj or {}).get("actor")
-    if gui_available() and first_start():
-        # the window asks for post, officer and file (or opens the demo)
-        ctx.exit(importlib.import_module("officer_desk.gui.app").run(None, actor=actor))
+    if gui_available():
+        # no database chosen, or it is gone: the window's welcome screen says so and
+        # offers a new case log, Open… and the demo
+        ctx.exit(importlib.import_module("officer_desk.gui.app").run(
+            window_database(), actor=actor))
     path, notes = chosen_database()
     for note in notes:
         click.echo(note, err=True)
     if path == config.demo_database_path():
         ensure_demo(path, actor)
-    if gui_available():
-        ctx.exit(importlib.import_module("officer_desk.gui.app").run(path, actor=actor))
     desk = open_desk(path, actor=actor)
     ctx.call_on_close(desk.close)
     if desk.demo:

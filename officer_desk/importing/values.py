@@ -5,7 +5,8 @@ Each reader here turns a cell into something ``domain.validation.clean_value`` a
 it with its usual bilingual message. Dates come in the forms people type (2024-03-01,
 2024.03.01, 2024/3/1, 24.3.1, 2024. 3. 1., 2024년 3월 1일, 20240301), as Excel date
 serials or as date cells; vocabulary values by code or by Korean or English label,
-whatever the case and spacing.
+whatever the case and spacing. Typed dates are read by ``domain.dates``, the same
+reader as the window's date fields.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from officer_desk.domain.dates import read_typed_date
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.spreadsheet_text import looks_like_formula
-from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error, parse_date
+from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error
 from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.importing.readers import Cell, fold, is_error_value
 from officer_desk.services.companies import normalise_name
@@ -36,9 +38,6 @@ IMPORT_NAMESPACE = uuid.UUID("3b0f5f0e-9a53-4f4e-8f57-5d7f0d2c6a41")
 SERIAL_RANGE = (20_000, 80_000)
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
-_SHORT_DATE = re.compile(r"^\s*(\d{2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*\.?\s*$")
-_KOREAN_DATE = re.compile(r"^\s*(\d{2,4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*$")
-_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _CURRENCY_MARKS = re.compile(r"^[\s$€¥£₩]+|(?:원|달러|엔|위안|유로|usd|krw|eur|jpy|cny)\s*$",
                              re.IGNORECASE)
@@ -122,19 +121,12 @@ def read_date(value: Any) -> Any:
         return value
     if not isinstance(value, str):
         return value
+    typed = read_typed_date(value)
+    if typed.date is not None:
+        return typed.date
+    if typed.problem != "bad_date":  # a date's form naming no day: validation says so
+        return value
     text = unicodedata.normalize("NFKC", value).strip()
-    if parsed := parse_date(text):
-        return parsed
-    for pattern in (_SHORT_DATE, _KOREAN_DATE, _COMPACT_DATE):
-        m = pattern.match(text)
-        if m:
-            year = int(m[1])
-            if year < 100:
-                year += 2000
-            try:
-                return dt.date(year, int(m[2]), int(m[3]))
-            except ValueError:
-                return value
     if text.isdigit() and SERIAL_RANGE[0] <= int(text) <= SERIAL_RANGE[1]:
         return _EXCEL_EPOCH + dt.timedelta(days=int(text))
     return value

@@ -26,7 +26,7 @@ from officer_desk.domain.vocabulary import (
 )
 from officer_desk.storage import lock as file_lock
 from officer_desk.storage import meta
-from officer_desk.storage.connection import open_database, transaction
+from officer_desk.storage.connection import check_file, open_database, transaction
 from officer_desk.storage.repository import Author, Repository
 
 #: Settings kept in the database (meta table), with their defaults.
@@ -177,6 +177,7 @@ def open_desk(
     ``readonly``.
     """
     path = Path(path)
+    check_file(path)  # a file that cannot be ours gets no lock file beside it
     wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
     held = None if readonly else _writer_lock(path, wait)
     try:
