@@ -133,6 +133,7 @@ class CsvRows:
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         limits, name = self.limits, self.path.name
         cells = chars = 0
+        texts: dict[str, str] = {}
         previous = csv.field_size_limit(limits.cell_chars)
         try:
             with self.path.open(encoding=self.encoding, newline="") as f:
@@ -144,7 +145,11 @@ class CsvRows:
                         cells += len(values)
                         if cells > limits.cells:
                             raise exceeded(name, "cells", limits.cells, cells)
-                        chars += sum(map(len, values))
+                        for i, value in enumerate(values):  # each distinct text once
+                            kept = texts.setdefault(value, value)
+                            if kept is value:
+                                chars += len(value)
+                            values[i] = kept
                         if chars > limits.text_chars:
                             raise exceeded(name, "text_chars", limits.text_chars, chars)
                         yield reader.line_num, values

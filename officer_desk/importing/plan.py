@@ -111,6 +111,14 @@ class ImportPlan:
     #: Problems of the sheet as a whole (a required field without a column).
     sheet_problems: list[Problem] = field(default_factory=list)
     new_companies: list[NewCompany] = field(default_factory=list)
+    #: The connection planned on and the database's state then (``database_state``).
+    basis: tuple[Any, int, int] | None = field(default=None, repr=False, compare=False)
+
+    def still_holds(self, desk: Desk) -> bool:
+        """Planned on this connection, and the database has not changed since: neither
+        another connection's commit (``data_version``) nor one of this one's own."""
+        return (self.basis is not None and self.basis[0] is desk.conn
+                and self.basis[1:] == database_state(desk))
 
     @property
     def rejected(self) -> list[PlanRow]:
@@ -204,7 +212,15 @@ def build_plan(desk: Desk, kind: RecordKind, table: Table,
     _refuse_ambiguous_matches(plan)
     needed = {cid for r in plan.rows if not r.rejected for cid in r.companies}
     plan.new_companies = [c for c in companies.created() if c.id in needed]
+    plan.basis = (desk.conn, *database_state(desk))
     return plan
+
+
+def database_state(desk: Desk) -> tuple[int, int]:
+    """Numbers that change whenever the database does: ``data_version`` (commits of other
+    connections) and this connection's ``total_changes``."""
+    version = desk.conn.execute("PRAGMA data_version").fetchone()[0]
+    return int(version), desk.conn.total_changes
 
 
 def _refuse_ambiguous_matches(plan: ImportPlan) -> None:
@@ -363,7 +379,7 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
     if existing is None:
         problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
                      if e.field not in reported]
-        row.action, row.values = "create", whole
+        row.action, row.values = "create", cleaned  # defaults are filled when it is stored
         row.record_id = record_id(desk, kind, whole)
         return
     row.record_id = existing.id

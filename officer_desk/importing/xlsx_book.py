@@ -128,11 +128,17 @@ class Workbook:
                             if self.shared_strings_part else [])
         return self._shared
 
+    def check(self, part: str, ceiling_name: str = "part_bytes") -> zipfile.ZipInfo:
+        """Refuse a part by the size and ratio its ZIP entry declares."""
+        info = self.info(part)
+        check_declared(self.name, info, ceiling_name, getattr(self.limits, ceiling_name),
+                       self.limits)
+        return info
+
     def stream(self, part: str, ceiling_name: str = "part_bytes") -> CountedStream:
         """A part's unpacked bytes, counted against its ceiling as they come."""
-        info = self.info(part)
+        info = self.check(part, ceiling_name)
         ceiling = getattr(self.limits, ceiling_name)
-        check_declared(self.name, info, ceiling_name, ceiling, self.limits)
         try:
             source = self.archive.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as e:

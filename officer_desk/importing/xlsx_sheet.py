@@ -111,12 +111,15 @@ class SheetRows:
         self._phonetic = 0
         self._length = 0
         self._shared_formulas: dict[str, Any] = {}
+        #: Each distinct text once: a sheet of inline strings repeats them cell by cell.
+        self._texts: dict[str, str] = {}
         self._strings: list[str] = []
         from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
         self._epoch = CALENDAR_MAC_1904 if book.date1904 else CALENDAR_WINDOWS_1900
 
     def __iter__(self) -> Iterator[tuple[int, list[RawCell]]]:
+        self.book.check(self.sheet.part)  # a sheet bomb is refused before anything is read
         self._strings = self.book.shared_strings()
         stream = self.book.stream(self.sheet.part)
         feed = XmlFeed(self.book.name, self.sheet.part, self.start, self.end, self.text)
@@ -231,8 +234,7 @@ class SheetRows:
             if not self._inline:
                 return None
             text = unescape("".join(self._inline))
-            self.book.count_text(len(text), self.sheet.name)
-            return text
+            return self._kept(text)
         if not self._value:
             return None
         raw = "".join(self._value)
@@ -252,9 +254,7 @@ class SheetRows:
             if kind == "e":
                 return raw
             if kind == "str":
-                text = unescape(raw)
-                self.book.count_text(len(text), self.sheet.name)
-                return text
+                return self._kept(unescape(raw))
             if kind == "d":
                 from openpyxl.utils.datetime import from_ISO8601
 
@@ -264,6 +264,13 @@ class SheetRows:
             raise damaged(self.book.name, f"{self.sheet.name}!{ref}: {raw[:40]!r}",
                           f"{self.sheet.name}!{ref}: {raw[:40]!r}") from e
         return raw
+
+    def _kept(self, text: str) -> str:
+        """The text, counted against the ceiling the first time it is seen."""
+        kept = self._texts.setdefault(text, text)
+        if kept is text:
+            self.book.count_text(len(text), self.sheet.name)
+        return kept
 
     def _date(self, number: int | float, timedelta: bool) -> Any:
         from openpyxl.utils.datetime import from_excel

@@ -423,3 +423,44 @@ def test_when_the_rejected_file_cannot_be_written_nothing_is_imported(desk, tmp_
         run_import(desk, plan, skip_invalid=True,
                    rejected_out=tmp_path / "no such folder" / "rejected.xlsx")
     assert live(desk, DISPUTES) == [] and live(desk, COMPANIES) == []
+
+
+def test_the_plan_is_checked_again_when_the_database_changed_since(desk, company, tmp_path,
+                                                                   monkeypatch):
+    import sqlite3
+
+    from officer_desk.importing import run as run_module
+
+    sheet = simple_xlsx(tmp_path / "one.xlsx", ["사건명", "접수일", "권리", "분쟁유형", "회사명",
+                                                 "사건번호"],
+                        [["한빛 소송", "2024-03-01", "특허", "침해소송", "(주)한빛배터리", "X-1"]])
+    replans = []
+    real = run_module.build_plan
+    monkeypatch.setattr(run_module, "build_plan",
+                        lambda *a, **k: replans.append(1) or real(*a, **k))
+    unchanged_since = plan_import(desk, sheet, "disputes")
+    assert run_import(desk, unchanged_since).created == 1 and replans == []
+
+    records.delete(desk, live(desk, DISPUTES)[0].id)
+    plan = plan_import(desk, sheet, "disputes")  # the same row, before its record is back
+    assert plan.counts()["deleted"] == 1
+    other = sqlite3.connect(desk.path)  # another program writes between preview and import
+    other.execute("INSERT INTO meta (key, value) VALUES ('written elsewhere', '1')")
+    other.commit()
+    other.close()
+    run_import(desk, plan)
+    assert replans == [1]
+
+    second = simple_xlsx(tmp_path / "two.xlsx", ["사건명", "접수일", "권리", "분쟁유형", "회사명",
+                                                  "사건번호"],
+                         [["한빛 2차 소송", "2024-04-01", "특허", "침해소송", "(주)한빛배터리",
+                           "Y-2"]])
+    entered = plan_import(desk, second, "disputes")
+    assert entered.counts()["create"] == 1
+    records.create(desk, DISPUTES, {  # typed in the window while the preview was open
+        "title_ko": "한빛 2차 소송", "company_id": company.id, "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": dt.date(2024, 4, 1),
+        "case_number": "Y-2"})
+    report = run_import(desk, entered)
+    assert replans == [1, 1] and report.created == 0 and report.unchanged == 1
+    assert sorted(r["case_number"] for r in live(desk, DISPUTES)) == ["Y-2"]

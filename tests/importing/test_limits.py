@@ -208,4 +208,4 @@ def test_csv_rows_and_cells_past_their_ceilings_are_refused(tmp_path):
                      [[f"사건 {i}", "2024-03-01"] for i in range(500)])
     refused(path, "rows", limits=Limits(rows=300))
     refused(path, "cells", limits=Limits(cells=600))
-    refused(path, "text_chars", limits=Limits(text_chars=5_000))
+    refused(path, "text_chars", limits=Limits(text_chars=2_000))
