@@ -4,16 +4,20 @@
 (a pair's Korean or English field by the text, companies by name, amounts with the
 currency they name). Whatever is read differently from the cell as the person sees it
 becomes a *note* that the preview shows before anything is stored: a value filled down
-from a merged cell, a currency taken from a sign, Korean units turned into a number.
+from a merged cell, a currency taken from a sign, Korean units turned into a number, a
+number taken for Excel's date number, a two-digit year taken for 20xx.
 ``reconcile_currency`` checks the currencies the amounts name against each other and
 against the row's currency column.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
+from unicodedata import normalize
 
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import FieldType
@@ -123,8 +127,35 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
         elif kind.field(c.target).type is FieldType.AMOUNT:
             out.data[c.target] = _amount(context, kind, c, cell, value, out)
         else:
-            out.data[c.target] = read_cell(kind.field(c.target), value, vocab)
+            f = kind.field(c.target)
+            out.data[c.target] = read = read_cell(f, value, vocab)
+            if f.type is FieldType.DATE:
+                _date_note(f, c, value, read, out)
     return out
+
+
+_TWO_DIGIT_YEAR = re.compile(r"^\s*\d{2}\s*[./-]|^\s*\d{2}\s*년")
+
+
+def _date_note(f: Any, column: ColumnMap, value: Any, read: Any, out: RowInput) -> None:
+    """A date that was a guess: a number taken for Excel's date number, a year of two
+    digits taken for 20xx."""
+    if not isinstance(read, dt.date) or isinstance(value, dt.date):
+        return
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()
+                                            and len(value.strip()) != 8):
+        number = value.strip() if isinstance(value, str) else as_text(value)
+        out.notes.append((FieldError(
+            f.name, "date_from_number",
+            f"{f.en}: the number {number} read as Excel's date {read.isoformat()}",
+            f"{f.ko}: 숫자 {number}을(를) Excel 날짜 {read.isoformat()}(으)로 읽었습니다"),
+            column))
+    elif isinstance(value, str) and _TWO_DIGIT_YEAR.match(normalize("NFKC", value)):
+        out.notes.append((FieldError(
+            f.name, "two_digit_year",
+            f"{f.en}: {short(value)} read as {read.isoformat()} (a two-digit year is 20xx)",
+            f"{f.ko}: {short(value)}을(를) {read.isoformat()}(으)로 읽었습니다 (두 자리 "
+            "연도는 20xx년)"), column))
 
 
 def _amount(context: Context, kind: RecordKind, column: ColumnMap, cell: Cell, value: Any,

@@ -148,7 +148,7 @@ def test_every_problem_is_reported_by_row_column_and_reason(desk, tmp_path):
     path = register(tmp_path / "bad.xlsx", GOOD_ROWS + BAD_ROWS)
     plan = plan_import(desk, path, "disputes", sheet="분쟁현황")
     assert [r.number for r in plan.rejected] == [12, 13, 14]
-    messages = [p.message("en") for p in plan.problems]
+    messages = [p.message("en") for p in plan.problems if p.blocking]
     assert messages == [
         "row 12, column C (접수일): Opened: '2024-13-45' is not a date (use YYYY-MM-DD)",
         "row 13, column D (권리): IP type: unknown value '특허권리' (choose one of: Patent, "
@@ -157,8 +157,14 @@ def test_every_problem_is_reported_by_row_column_and_reason(desk, tmp_path):
         "row 13, column K (청구금액): Amount claimed: '많음' is not a number",
         "row 14, column G (회사명): Company is required",
     ]
-    assert plan.problems[0].message("ko") == (
+    assert next(p for p in plan.problems if p.blocking).message("ko") == (
         "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 날짜가 아닙니다 (YYYY-MM-DD 형식)")
+    guesses = [p.message("en") for p in plan.problems if not p.blocking]
+    assert guesses == [
+        "row 9, column C (접수일): Opened: '24.3.1' read as 2024-03-01 (a two-digit year is "
+        "20xx)",
+        "row 11, column C (접수일): Opened: the number 45366 read as Excel's date 2024-03-15",
+    ]
 
 
 def test_by_default_nothing_is_imported_while_any_row_is_rejected(desk, tmp_path):
