@@ -11,8 +11,10 @@
 2. Hostile workbooks, each given to ``officer-desk import`` in its own process: about a
    megabyte of ZIP holding 300 MB of sheet XML; the same bomb with its ZIP claiming 60 MB,
    under every ceiling (so that it is unpacked and read until a ceiling stops it); a
-   shared-strings table of 600,000 entries; a sheet of 16,384 columns. Target: each
-   refused in under 5 s, the whole process under the memory budget (300 MiB).
+   shared-strings table of 600,000 entries; a sheet of 16,384 columns; and ordinary rows
+   of numbers just past the cells ceiling (the slowest refusal: every cell up to the
+   ceiling is read). Target: each refused in under 5 s, the whole process under the
+   memory budget (300 MiB).
 
 Peak memory is the kernel's high-water mark (VmHWM) of the child process, read as it
 exits. Time is wall and CPU time of the child (the machine may be shared). With
@@ -150,6 +152,15 @@ def strings_bomb(path: Path, entries: int = 600_000) -> Path:
     return _bomb_book(path, _sheet(()), shared)
 
 
+def cell_ceiling(path: Path, rows: int = 50_000, columns: int = 21) -> Path:
+    """Ordinary rows of numbers, just past the cells ceiling: the slowest refusal (every
+    cell up to the ceiling is read)."""
+    def row(i: int) -> str:
+        return f'<row r="{i}">' + "".join(
+            f'<c r="{chr(65 + j)}{i}"><v>{i * j}</v></c>' for j in range(columns)) + "</row>"
+    return _bomb_book(path, _sheet(row(i) for i in range(2, rows + 2)))
+
+
 def wide_sheet(path: Path, rows: int = 200) -> Path:
     row = "".join(f"<c><v>{j}</v></c>" for j in range(16_384))
     return _bomb_book(path, _sheet(f"<row>{row}</row>" for _ in range(rows)))
@@ -223,6 +234,7 @@ def run(workdir: Path, rows: int = DEFAULT_ROWS) -> dict[str, Any]:
                                       "xl/worksheets/sheet1.xml", 60_000_000),
         "strings": strings_bomb(workdir / "strings-bomb.xlsx"),
         "wide": wide_sheet(workdir / "wide.xlsx"),
+        "cells": cell_ceiling(workdir / "cells.xlsx"),
     }
     refusals = {}
     for name, path in bombs.items():
@@ -244,6 +256,7 @@ _REFUSALS = {
     "xml_understated": f"{BOMB_MEGABYTES} MB of XML, its ZIP says 60 MB",
     "strings": "600,000 shared strings",
     "wide": "16,384 columns",
+    "cells": "1,050,000 cells of numbers",
 }
 
 
