@@ -22,8 +22,9 @@ from officer_desk.importing.limits import DEFAULT_LIMITS, LimitExceeded, Limits,
 #: CSV delimiters tried, in order of preference on a tie.
 DELIMITERS = (",", ";", "\t")
 
-#: Lines looked at to find the delimiter.
+#: Lines, and at most this many characters, looked at to find the delimiter.
 SNIFF_LINES = 50
+SNIFF_CHARS = 1024 * 1024
 
 _CHUNK = 1024 * 1024
 
@@ -122,9 +123,9 @@ class CsvRows:
         try:
             self.encoding = encoding_of(path)
             with path.open(encoding=self.encoding, newline="") as f:
-                lines = _lines(f, path.name, limits)
-                head = "".join(line for _, line in zip(range(SNIFF_LINES), lines,
-                                                       strict=False))
+                head = f.read(SNIFF_CHARS)
+            if len(head) == SNIFF_CHARS and "\n" in head:  # whole lines only
+                head = head[:head.rindex("\n") + 1]
         except OSError as e:
             raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}",
                                    ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
