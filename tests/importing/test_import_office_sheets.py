@@ -154,3 +154,25 @@ def test_a_record_with_another_case_number_is_never_merged_with_a_row(desk, tmp_
     assert (plan.counts()["unchanged"], plan.counts()["create"]) == (1, 1)
     run_import(desk, plan)
     assert sorted(r["case_number"] for r in disputes(desk)) == ["A-1", "B-2"]
+
+
+def test_a_value_hidden_under_a_merge_gives_way_to_what_excel_shows(desk, tmp_path):
+    from xlsx_bombs import inline, sheet_parts, workbook
+
+    def row(n: int, company: str | None) -> str:
+        cells = [inline(f"A{n}", f"사건 {n}"), inline(f"B{n}", "2024-03-01"),
+                 inline(f"C{n}", "특허"), inline(f"D{n}", "침해소송")]
+        if company:
+            cells.append(inline(f"E{n}", company))
+        return f'<row r="{n}">{"".join(cells)}</row>'
+
+    path = workbook(tmp_path / "hidden.xlsx", sheet_parts(
+        [row(2, "(주)한빛배터리"), row(3, "남은 옛 값"), row(4, None)], merges=["E2:E4"]))
+    plan = plan_import(desk, path, DISPUTES)
+    assert not plan.rejected
+    assert notes(plan, 3) == [
+        "filled from the merged cell E2 (E2:E4), as Excel shows it (the file held '남은 옛 "
+        "값' under the merge, which Excel does not show)"]
+    run_import(desk, plan)
+    companies = {records.get(desk, r["company_id"])["name_ko"] for r in disputes(desk)}
+    assert companies == {"(주)한빛배터리"}
