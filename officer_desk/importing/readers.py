@@ -296,6 +296,8 @@ def fill_merged(table: Table, merges: Iterable[Any]) -> None:
         end = bisect.bisect_right(numbers, merge.last_row)
         for at in range(top + 1, end):
             row = table.rows[at]
+            if not merge.first_row < row.number <= merge.last_row:
+                continue  # rows out of order in the file: only the range's own rows
             old = row.cells[index]
             cells = list(row.cells)
             cells[index] = replace(source, row=row.number)

@@ -78,6 +78,7 @@ def split_ref(ref: str) -> tuple[int, int]:
 
 
 def _number(text: str) -> int | float:
+    """A ``<v>`` number as Excel wrote it: an integer, else a float (1.5, 1E+20, NaN)."""
     if "." in text or "e" in text or "E" in text or "n" in text or "N" in text:
         return float(text)
     return int(text)
