@@ -118,6 +118,10 @@ class SheetRows:
         from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
 
         self._epoch = CALENDAR_MAC_1904 if book.date1904 else CALENDAR_WINDOWS_1900
+        # looked up for every cell: by the style's text as the file writes it
+        self._max_cells, self._max_chars = self.limits.cells, self.limits.cell_chars
+        self._dates = {str(i): i in book.timedelta_styles for i in book.date_styles}
+        self._formats = {str(i): f for i, f in enumerate(book.number_formats) if f}
 
     def __iter__(self) -> Iterator[tuple[int, list[RawCell]]]:
         self.book.check(self.sheet.part)  # a sheet bomb is refused before anything is read
@@ -147,8 +151,8 @@ class SheetRows:
             return
         if code == CELL:
             self._cells += 1
-            if self._cells > self.limits.cells:
-                raise self._refuse("cells", self.limits.cells, self._cells)
+            if self._cells > self._max_cells:
+                raise self._refuse("cells", self._max_cells, self._cells)
             self._cell = attrs
             self._formula = self._value = self._formula_text = self._inline = None
             self._length = 0
@@ -200,8 +204,8 @@ class SheetRows:
         if self._text is not None:
             self._text.append(data)
             self._length += len(data)
-            if self._length > self.limits.cell_chars:
-                raise self._refuse("cell_chars", self.limits.cell_chars, self._length)
+            if self._length > self._max_chars:
+                raise self._refuse("cell_chars", self._max_chars, self._length)
 
     # a cell -----------------------------------------------------------------------------
 
@@ -209,7 +213,8 @@ class SheetRows:
         attrs = self._cell
         ref = attrs.get("r")
         if ref:
-            column = column_index(ref.rstrip(_DIGITS))
+            letters = ref.rstrip(_DIGITS)
+            column = _COLUMNS.get(letters) or column_index(letters)
             if not column:
                 raise damaged(self.book.name, f"{self.sheet.part}: cell {ref}",
                               f"{self.sheet.part}: {ref} 셀")
@@ -224,10 +229,8 @@ class SheetRows:
         if column > self.limits.columns:
             raise self._refuse("columns", self.limits.columns, column)
         number_format = None
-        if kind == "n" and isinstance(value, (int, float)):
-            style = attrs.get("s")
-            if style and style.isdigit() and int(style) < len(self.book.number_formats):
-                number_format = self.book.number_formats[int(style)]
+        if kind == "n" and self._formats and isinstance(value, (int, float)):
+            number_format = self._formats.get(attrs.get("s", "0"))
         self._row_cells.append((column, value, formula, number_format))
 
     def _cell_value(self, kind: str, attrs: dict[str, str]) -> Any:
@@ -244,10 +247,8 @@ class SheetRows:
         try:
             if kind == "n":
                 number = _number(raw)
-                style = attrs.get("s")
-                if style and style.isdigit() and int(style) in self.book.date_styles:
-                    return self._date(number, int(style) in self.book.timedelta_styles)
-                return number
+                timedelta = self._dates.get(attrs.get("s", "0"))  # no s: style 0
+                return number if timedelta is None else self._date(number, timedelta)
             if kind == "s":
                 return self._strings[int(raw)]
             if kind == "b":
