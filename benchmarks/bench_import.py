@@ -17,7 +17,8 @@
    memory budget (300 MiB).
 
 Peak memory is the kernel's high-water mark (VmHWM) of the child process, read as it
-exits. Time is wall and CPU time of the child (the machine may be shared). With
+exits. Time is wall and CPU time of the child; a refusal's target is judged on CPU time,
+the wall time printed beside it (the machine may be shared, as for ``bench_xlsx``). With
 ``--breakdown`` the import is also timed step by step in this process, beside
 ``records.create_many`` of the same, already clean, records. Figures only; nothing
 fails on timing.
@@ -288,10 +289,11 @@ def show(result: dict[str, Any], number: int) -> None:
     ])
     emit()
     emit(f"  Refusing hostile workbooks (officer-desk import, target < "
-         f"{TARGET_REFUSAL_SECONDS:.0f} s and < {result['budget_mb']} MiB)")
+         f"{TARGET_REFUSAL_SECONDS:.0f} s of CPU time, wall time beside it as the machine "
+         f"may be shared, and < {result['budget_mb']} MiB)")
     lines = []
     for name, r in result["refusals"].items():
-        ok = (r["exit"] == 1 and r["seconds"] < TARGET_REFUSAL_SECONDS
+        ok = (r["exit"] == 1 and r["cpu_seconds"] < TARGET_REFUSAL_SECONDS
               and r["peak_rss_mb"] < result["budget_mb"])
         lines.append([_REFUSALS[name], f"{r['file_bytes'] / 1_048_576:.1f}",
                       f"{r['seconds']:.2f} s", f"{r['cpu_seconds']:.2f} s",
