@@ -26,12 +26,13 @@ from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.spreadsheet_text import looks_like_formula
 from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error
 from officer_desk.domain.vocabulary import Vocabularies
+from officer_desk.importing.amounts import Amount, parse_amount
 from officer_desk.importing.readers import Cell, fold, is_error_value
 from officer_desk.services.companies import normalise_name
 from officer_desk.services.desk import Desk
 
 #: Ids of imported records: uuid5 of the post, the kind and the row's natural key, so the
-#: same row imported again is recognised (see ``plan.natural_key``).
+#: same row imported again is recognised (see ``identity.natural_key``).
 IMPORT_NAMESPACE = uuid.UUID("3b0f5f0e-9a53-4f4e-8f57-5d7f0d2c6a41")
 
 #: Excel serial numbers read as dates (1954-10-03 … 2119-01-10) in a date column.
@@ -39,8 +40,6 @@ SERIAL_RANGE = (20_000, 80_000)
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_CURRENCY_MARKS = re.compile(r"^[\s$€¥£₩]+|(?:원|달러|엔|위안|유로|usd|krw|eur|jpy|cny)\s*$",
-                             re.IGNORECASE)
 
 #: Words for the fixed choices of a dispute's status.
 _STATUS_WORDS = {
@@ -64,8 +63,8 @@ def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
     if cell.formula is not None and (cell.value is None or is_error_value(cell.value)):
         return FieldError("", "formula",
                           f"{en}: the cell holds a formula without a value "
-                          f"({_short(cell.formula)}); type the value itself",
-                          f"{ko}: 값이 없는 수식입니다 ({_short(cell.formula)}); "
+                          f"({short(cell.formula)}); type the value itself",
+                          f"{ko}: 값이 없는 수식입니다 ({short(cell.formula)}); "
                           "값을 직접 입력하세요")
     value = plain(cell.value)
     if is_error_value(value):
@@ -74,14 +73,15 @@ def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
                           f"{ko}: 스프레드시트 오류 값({value.strip()})입니다")
     if isinstance(value, str) and value.lstrip().startswith("="):
         return FieldError("", "formula",
-                          f"{en}: {_short(value)} looks like a formula; formulas are not "
+                          f"{en}: {short(value)} looks like a formula; formulas are not "
                           "imported — type the value itself",
-                          f"{ko}: {_short(value)}은(는) 수식으로 보입니다. 수식은 가져오지 "
+                          f"{ko}: {short(value)}은(는) 수식으로 보입니다. 수식은 가져오지 "
                           "않으니 값을 직접 입력하세요")
     return None
 
 
-def _short(text: str, limit: int = 40) -> str:
+def short(text: Any, limit: int = 40) -> str:
+    """A cell's text quoted and cut short for a message."""
     text = " ".join(str(text).split())
     return repr(text if len(text) <= limit else text[:limit - 1] + "…")
 
@@ -194,10 +194,11 @@ def read_choice(f: Field, value: Any) -> Any:
     return value
 
 
-def read_amount(value: Any) -> Any:
-    if isinstance(value, str):
-        return _CURRENCY_MARKS.sub("", value.strip()) or value
-    return value
+def read_amount(value: Any, codes: frozenset[str] = frozenset(), *, yen: str | None = None,
+                number_format: str | None = None) -> Amount:
+    """An amount cell: its number and the currency it names (``amounts.parse_amount``;
+    a sign of a currency not in ``codes`` is a problem, never dropped)."""
+    return parse_amount(value, codes, yen=yen, number_format=number_format)
 
 
 def split_items(value: Any) -> Any:
@@ -238,8 +239,9 @@ def read_cell(f: Field, value: Any, vocab: Vocabularies) -> Any:
         return read_vocab(vocab, f.vocab, value)
     if t is FieldType.CHOICE:
         return read_choice(f, value)
-    if t is FieldType.AMOUNT:
-        return read_amount(value)
+    if t is FieldType.AMOUNT:  # the plan reads amounts with their currency (plan._amount)
+        amount = read_amount(value)
+        return value if amount.problem else amount.value
     if t is FieldType.STRINGS:
         return split_items(value)
     if t is FieldType.PARTIES:
