@@ -183,8 +183,11 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
     """Check the file's integrity and that its records hang together.
 
     Runs SQLite's integrity and foreign-key checks, looks for links to records that do
-    not exist and compares the search index with the records. Exits with status 1 if
-    anything is wrong. --repair rebuilds the search index first.
+    not exist, compares the search index with the records and each record's values
+    with its last stamped change in the history (a value changed by another program
+    never syncs). Exits with status 1 if anything is wrong. --repair rebuilds the
+    search index first; values that disagree with their stamps are only reported: set
+    the right value with officer-desk update, which stamps it.
 
     \b
     Example:
@@ -202,7 +205,8 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
         echo_json({
             "database": info, "ok": report.ok, "integrity": report.integrity,
             "foreign_keys": report.foreign_keys, "links": report.links,
-            "search_index": report.search_index, "counts": report.counts,
+            "search_index": report.search_index, "stamps": report.stamps,
+            "counts": report.counts,
         })
     else:
         role = "HQ" if info["role"] == "hq" else f"post {info['post']}"
