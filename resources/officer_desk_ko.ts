@@ -1439,6 +1439,14 @@ The merge applied {applied}.</source>
         </message>
     </context>
     <context>
+        <name>notice_bar</name>
+        <message>
+            <location filename="../officer_desk/gui/notice_bar.py" />
+            <source>Dismiss</source>
+            <translation>닫기</translation>
+        </message>
+    </context>
+    <context>
         <name>record_panels</name>
         <message>
             <location filename="../officer_desk/gui/record_panels.py" />
@@ -1897,6 +1905,11 @@ Fingerprint:
             <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>own</source>
             <translation>이 설치의 키</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>other post</source>
+            <translation>다른 공관의 키</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />

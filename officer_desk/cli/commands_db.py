@@ -17,6 +17,7 @@ from officer_desk.cli.app import (
     fail,
     json_option,
     open_db,
+    show_notices,
 )
 from officer_desk.cli.output import echo_json, echo_lines, plural, table
 from officer_desk.domain.kinds import HQ
@@ -161,6 +162,7 @@ def demo(ctx: click.Context, db: Path, posts: str, records: int, seed: int,
     if db.exists() and db.stat().st_size > 0:
         desk = open_desk(db, actor=actor)
         ctx.call_on_close(desk.close)
+        show_notices(desk)
         if not desk.demo:
             fail(f"{db} is a real case log, not a demo database; demo data goes only into "
                  "a database made by officer-desk demo (choose a new file name)")

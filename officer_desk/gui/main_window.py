@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,7 @@ from officer_desk.domain.records import Record
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
 from officer_desk.gui.list_page import RecordListPage
+from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.restore_dialog import install_backup_menu
 from officer_desk.gui.sync_menu import install_sync_menu
 from officer_desk.gui.texts import N_, tr, use_language
@@ -154,7 +156,17 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
         self.splitter.setSizes([180, 1100])
-        self.setCentralWidget(self.splitter)
+        #: what opening the database found (an older copy of the file), until dismissed
+        self.notice_bar = NoticeBar(desk, lang) if desk.notices else None
+        if self.notice_bar is None:
+            self.setCentralWidget(self.splitter)
+        else:
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(self.notice_bar)
+            column.addWidget(self.splitter, 1)
+            self.setCentralWidget(central)
         self._menus()
         self.statusBar().showMessage(str(desk.path))
         self.restore_layout()
