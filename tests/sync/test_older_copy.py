@@ -174,3 +174,38 @@ def test_an_unreadable_counter_file_stops_nobody(desk, dispute):
     assert high_water.read(installation) is None
     records.update(desk, dispute.id, {"summary": SUMMARY})
     assert high_water.read(installation) == high_water.database_clock(desk.conn)
+
+
+def test_what_docs_sync_tells_an_officer_to_do_works(desk, dispute, tmp_path):
+    """docs/sync.md, "An older copy of the file": a package made from the newer file
+    can be merged into the older copy (after trusting this computer's earlier key); and
+    the newer file put back (nothing changed in the copy yet) carries on untold."""
+    us_path, saved, newer = desk.path, tmp_path / "saved.sqlite", tmp_path / "newer.sqlite"
+    desk.close()
+    _copy(us_path, saved)
+    us = open_desk(us_path)
+    records.update(us, dispute.id, {"summary": SUMMARY})
+    lost = build_package(us, tmp_path / "never-sent.odpkg").path
+    us.close()
+    _copy(us_path, newer)
+
+    _copy(saved, us_path)
+    us = open_desk(us_path)
+    try:
+        assert us.notices
+        trust_package_key(us, lost, "김영희")
+        assert merge_package(us, lost).updated == 1
+        assert records.get(us, dispute.id)["summary"] == SUMMARY
+    finally:
+        us.close()
+
+    _copy(saved, us_path)  # an older copy again; this time the newer file goes back
+    older = open_desk(us_path)
+    assert older.notices
+    older.close()
+    _copy(newer, us_path)
+    back = open_desk(us_path)
+    try:
+        assert back.notices == [] and records.get(back, dispute.id)["summary"] == SUMMARY
+    finally:
+        back.close()
