@@ -25,15 +25,20 @@ import contextlib
 import os
 import re
 import sqlite3
-import tempfile
+import zlib
 from pathlib import Path
 
 from officer_desk import config
 from officer_desk.domain.errors import OfficerDeskError
 
 _INSTALLATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-#: More digits than any counter this program writes (counters stay below 2^63).
-_MAX_DIGITS = 19
+#: The file holds two slots of this many bytes, each the counter (20 digits) and its
+#: CRC-32; a write goes to the slot with the lower value, in place, so a write torn by
+#: a crash damages only that slot and the other still holds the previous value. (In
+#: place, because a new file renamed over the old one costs a journal commit, 1.5 ms
+#: and more, on every change.)
+SLOT = 32
+_DIGITS = 20
 
 
 def path_for(installation: str) -> Path:
@@ -42,44 +47,60 @@ def path_for(installation: str) -> Path:
     return config.config_dir() / "keys" / f"{installation}.clock"
 
 
+def _slot(value: int) -> bytes:
+    digits = f"{value:0{_DIGITS}d}".encode("ascii")
+    return (digits + b" " + f"{zlib.crc32(digits):08x}".encode("ascii")).ljust(SLOT - 1) + b"\n"
+
+
+def _value(slot: bytes) -> int | None:
+    digits, _, check = slot.strip().partition(b" ")
+    if len(digits) != _DIGITS or not digits.isdigit() or len(check) != 8:
+        return None
+    return int(digits) if f"{zlib.crc32(digits):08x}".encode("ascii") == check else None
+
+
+def _values(data: bytes) -> list[int | None]:
+    return [_value(data[:SLOT]), _value(data[SLOT:2 * SLOT])]
+
+
 def read(installation: str) -> int | None:
     """The recorded high-water counter; None when there is none (or it is unreadable,
     which protects nothing, but must not stop anyone from working)."""
     try:
-        text = path_for(installation).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError, OfficerDeskError):
+        with path_for(installation).open("rb") as f:
+            data = f.read(2 * SLOT)
+    except (OSError, OfficerDeskError):
         return None
-    if not text.isdigit() or len(text) > _MAX_DIGITS:
-        return None
-    return int(text)
+    return max((v for v in _values(data) if v is not None), default=None)
 
 
 def record(installation: str, clock: int, *, durable: bool = False) -> None:
     """Raise the recorded counter to ``clock`` (never lower it); ``durable``: synced to
     disk before returning (a package is about to leave)."""
-    if clock <= (read(installation) or 0) and not durable:
-        return
     path = path_for(installation)
-    folder = path.parent
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    value = max(clock, read(installation) or 0)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{installation}.", suffix=".clock", dir=folder)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(f"{value}\n")
-            if durable:
-                f.flush()
-                os.fsync(f.fileno())
-        os.replace(tmp_name, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-    if durable and os.name != "nt":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
+        data = b""
+        while len(data) < 2 * SLOT and (chunk := os.read(fd, 2 * SLOT - len(data))):
+            data += chunk
+        values = _values(data)
+        stored = max((v for v in values if v is not None), default=None)
+        if stored is not None and clock <= stored and not durable:
+            return
+        value = max(clock, stored or 0)
+        if len(data) < 2 * SLOT:  # new (or cut short): nothing in it to keep
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, _slot(value) * 2)
+        else:
+            lower = 0 if values[0] is None or (values[1] or 0) >= values[0] else 1
+            os.lseek(fd, lower * SLOT, os.SEEK_SET)
+            os.write(fd, _slot(value))
+        if durable:
             os.fsync(fd)
-        finally:
-            os.close(fd)
+    finally:
+        os.close(fd)
 
 
 def database_clock(conn: sqlite3.Connection) -> int:

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from officer_desk.cli import cli
-from officer_desk.domain.errors import ValidationError
+from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.services import records
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk, open_desk
@@ -209,3 +209,27 @@ def test_what_docs_sync_tells_an_officer_to_do_works(desk, dispute, tmp_path):
         assert back.notices == [] and records.get(back, dispute.id)["summary"] == SUMMARY
     finally:
         back.close()
+
+
+def test_the_counter_file_survives_a_torn_write_and_never_goes_down():
+    """Two slots, each with its checksum, written in turn: a write cut short by a crash
+    spoils one slot and the other still holds the value before it."""
+    high_water.record("inst-1", 10)
+    high_water.record("inst-1", 11)
+    assert high_water.read("inst-1") == 11
+    high_water.record("inst-1", 5)  # never lowered
+    assert high_water.read("inst-1") == 11
+    path = high_water.path_for("inst-1")
+    data = bytearray(path.read_bytes())
+    newest = 0 if high_water._value(bytes(data[:high_water.SLOT])) == 11 else 1
+    at = newest * high_water.SLOT
+    data[at:at + 5] = b"99999"  # the newest slot torn half-way
+    path.write_bytes(bytes(data))
+    assert high_water.read("inst-1") == 10
+    high_water.record("inst-1", 12, durable=True)  # into the spoilt slot, the 10 is kept
+    assert high_water.read("inst-1") == 12
+    assert sorted(high_water._values(path.read_bytes())) == [10, 12]
+    path.write_bytes(b"")
+    assert high_water.read("inst-1") is None
+    with pytest.raises(OfficerDeskError):
+        high_water.path_for("../escape")
