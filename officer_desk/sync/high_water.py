@@ -15,8 +15,11 @@ before: a transaction rolled back, such as a dry-run merge, must not leave the f
 ahead of the database, which would make a sound file look like an old copy). A crash
 between a commit and this write leaves the file behind by that commit's changes, which
 have not left the computer. Before a package leaves, the counter it carries is written
-and synced here (``build_package``): whatever has been sent is always covered. The
-file only ever grows.
+and synced here (``build_package``): whatever has been sent is always covered. A power
+cut that takes the database's last commits (WAL with ``synchronous = NORMAL`` syncs at
+checkpoints) but not this file makes the file look older than the counter, which it
+then is: those changes are gone, and a package may have carried them. The file only
+ever grows.
 """
 
 from __future__ import annotations
