@@ -7,10 +7,13 @@ value stored now must be the value its last history row set. A field that differ
 changed without a stamp — by another program, before the write guard of migration 5 or
 around it — and that change never syncs.
 
-The history and the records are read side by side in id order (one pass over each,
-nothing held but one record's history). A record added by a merge has no values in
-its history (the merge row says where it came from); its fields are compared from their
-next stamped change on.
+Each record table is read with its history in one statement, in id order; nothing is
+held but one record's history. A record whose only history is its creation
+is compared in one go (the common case); the others field by field. A record added by a
+merge has no values in its history (the merge row says where it came from); its fields
+are compared from their next stamped change on. (A column added to a record table by a
+later migration must be given to ``_expected`` as unknown for records created before
+it, or its default would be reported.)
 """
 
 from __future__ import annotations
@@ -62,14 +65,8 @@ def _from_history(f: Field | None, text: str | None) -> Any:
 
 
 def _stored(f: Field | None, value: Any) -> Any:
-    """A value as the record table holds it (BLOBs are read as their length)."""
-    if f is not None and f.type is FieldType.BLOB:
-        return None if value is None else f"<{value} bytes>"
-    if f is not None and f.is_json:
-        try:
-            return _canonical(f, json.loads(value) if value else [])
-        except ValueError:
-            return value
+    """A value as ``_Table`` reads it: JSON columns already parsed, BLOBs as their
+    length (``<N bytes>``, as the history writes them)."""
     return _canonical(f, value)
 
 
@@ -103,30 +100,6 @@ def _expected(kind: RecordKind, rows: list[tuple[int, str, str | None, str | Non
     return known
 
 
-def _history(conn: sqlite3.Connection, kind: RecordKind
-             ) -> Iterator[tuple[str, list[tuple[int, str, str | None, str | None, int]]]]:
-    cur = conn.execute(
-        "SELECT record_id, seq, action, field, new, version FROM history WHERE kind = ? "
-        "ORDER BY record_id, seq", (kind.name,))
-    current, rows = None, []
-    for record_id, *row in cur:
-        if record_id != current:
-            if current is not None:
-                yield current, rows
-            current, rows = record_id, []
-        rows.append(tuple(row))
-    if current is not None:
-        yield current, rows
-
-
-def _records(conn: sqlite3.Connection, kind: RecordKind) -> Iterator[tuple[str, dict[str, Any]]]:
-    cols = [f"length({f.name})" if f.type is FieldType.BLOB else f.name for f in kind.fields]
-    names = [DELETED, *(f.name for f in kind.fields)]
-    cur = conn.execute(f"SELECT id, deleted, {', '.join(cols)} FROM {kind.name} ORDER BY id")
-    for rid, *values in cur:
-        yield rid, dict(zip(names, values, strict=True))
-
-
 def _differences(kind: RecordKind, record_id: str, stored: dict[str, Any],
                  known: dict[str, tuple[Any, int, int]]) -> Iterator[str]:
     for name, (expected, seq, version) in known.items():
@@ -138,20 +111,79 @@ def _differences(kind: RecordKind, record_id: str, stored: dict[str, Any],
                    "changed outside Officer Desk, so the change never syncs")
 
 
+class _Table:
+    """One record table as the check reads it: every record with its history, in id
+    order, in one statement (the table along its primary key, the history along its
+    (record_id, seq) index, no sort). The values come as one JSON object per record,
+    shaped as a creation's history row holds them."""
+
+    def __init__(self, kind: RecordKind) -> None:
+        self.kind = kind
+        parts = []
+        #: REAL columns are read as they are: SQLite writes them into JSON with 15
+        #: significant digits only (0.30000000000000004 would come back as 0.3)
+        self.reals = [f.name for f in kind.fields if f.type is FieldType.AMOUNT]
+        for f in kind.fields:
+            if f.name in self.reals:
+                continue
+            column = f"t.{f.name}"
+            if f.type is FieldType.BLOB:
+                value = f"CASE WHEN {column} IS NULL THEN NULL ELSE '<' || length({column}) " \
+                        "|| ' bytes>' END"
+            elif f.is_json:
+                value = f"CASE WHEN json_valid({column}) THEN json({column}) ELSE {column} END"
+            else:
+                value = column
+            parts.append(f"'{f.name}', {value}")
+        reals = "".join(f"t.{name}, " for name in self.reals)
+        self.sql = (
+            f"SELECT t.id, t.deleted, json_object({', '.join(parts)}), {reals}h.seq, "
+            f"h.action, h.field, h.new, h.version FROM {kind.name} AS t "
+            "JOIN history AS h INDEXED BY history_record ON h.record_id = t.id "
+            "ORDER BY t.id, h.seq"
+        )
+
+    def records(self, conn: sqlite3.Connection) -> Iterator[
+            tuple[str, bool, dict[str, Any], list[tuple[int, str, str | None, str | None, int]]]]:
+        """(id, deleted, its values, its history rows) of every record."""
+        n = len(self.reals)
+        current, deleted, values, rows = None, False, {}, []
+        for record_id, is_deleted, now, *rest in conn.execute(self.sql):
+            if record_id != current:
+                if current is not None:
+                    yield current, deleted, values, rows
+                current, deleted, rows = record_id, bool(is_deleted), []
+                values = json.loads(now)
+                values.update(zip(self.reals, rest[:n], strict=True))
+            rows.append(tuple(rest[n:]))
+        if current is not None:
+            yield current, deleted, values, rows
+
+
+def _unchanged_since_created(values: dict[str, Any], deleted: bool,
+                             rows: list[tuple[int, str, str | None, str | None, int]]) -> bool:
+    """The common case, checked in one go: one history row, the creation, and the record
+    holds its values (Python's == takes 1 for true and 12000000.0 for 12000000)."""
+    if deleted or len(rows) != 1 or rows[0][1] != "create" or rows[0][2] is not None:
+        return False
+    try:
+        created = json.loads(rows[0][3] or "")
+    except ValueError:
+        return False
+    return created == {k: v for k, v in values.items() if v not in (None, [], ())}
+
+
 def unstamped_values(conn: sqlite3.Connection) -> list[str]:
     """One line per field whose stored value is not what its last stamped change set."""
     out: list[str] = []
     for kind in KINDS:
-        lines: list[str] = []
-        histories = _history(conn, kind)
-        pending = next(histories, None)
-        for record_id, stored in _records(conn, kind):
-            while pending is not None and pending[0] < record_id:
-                pending = next(histories, None)
-            if pending is None or pending[0] != record_id:
+        found: list[str] = []
+        for record_id, deleted, values, rows in _Table(kind).records(conn):
+            if _unchanged_since_created(values, deleted, rows):
                 continue
-            lines.extend(_differences(kind, record_id, stored, _expected(kind, pending[1])))
-        if len(lines) > MAX_LINES:
-            lines = [*lines[:MAX_LINES], f"{kind.name}: and {len(lines) - MAX_LINES} more"]
-        out.extend(lines)
+            values[DELETED] = deleted
+            found.extend(_differences(kind, record_id, values, _expected(kind, rows)))
+        if len(found) > MAX_LINES:
+            found = [*found[:MAX_LINES], f"{kind.name}: and {len(found) - MAX_LINES} more"]
+        out.extend(found)
     return out

@@ -3,6 +3,7 @@ whose stored values are not what their last stamped change set."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import subprocess
@@ -12,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from officer_desk.cli import cli
+from officer_desk.domain.kinds import ATTACHMENTS, DISPUTES
 from officer_desk.services import checks, records
 from officer_desk.storage.write_guard import UNSTAMPED
 
@@ -143,5 +145,12 @@ def test_check_accepts_every_value_officer_desk_wrote(desk, dispute, company):
         "closed_on": None,
     })
     records.update(desk, company.id, {"consent_to_name": True, "notes": '{"a": 1}'})
+    other, _ = records.create(desk, DISPUTES, {
+        "title_ko": "정밀한 금액", "company_id": company.id, "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": dt.date(2025, 1, 2),
+        "claimed_amount": 0.1 + 0.2, "awarded_amount": 1234567.8912345678, "currency": "EUR",
+        "tags": ["[]", "null"], "summary": "[]"})
+    records.create(desk, ATTACHMENTS, {"record_id": other.id, "file_name": "소장.pdf",
+                                       "content": b"%PDF-1.4 \x00\xff"})
     records.delete(desk, company.id)
     assert checks.check(desk).stamps == []
