@@ -46,7 +46,8 @@ _DIGITS = 20
 
 def path_for(installation: str) -> Path:
     if not _INSTALLATION.fullmatch(installation or ""):
-        raise OfficerDeskError(f"cannot keep a counter for installation {installation!r}")
+        raise OfficerDeskError(f"cannot keep a counter for installation {installation!r}",
+                               ko=f"설치 {installation!r}의 변경 카운터를 기록할 수 없습니다")
     return config.config_dir() / "keys" / f"{installation}.clock"
 
 

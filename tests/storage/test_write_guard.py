@@ -154,3 +154,26 @@ def test_check_accepts_every_value_officer_desk_wrote(desk, dispute, company):
                                        "content": b"%PDF-1.4 \x00\xff"})
     records.delete(desk, company.id)
     assert checks.check(desk).stamps == []
+
+
+def test_merged_records_agree_with_their_stamps(desk, dispute, hq_desk, tmp_path,
+                                                monkeypatch):
+    """Added, updated, conflicting and deleted by merges, at the post and at HQ."""
+    from conflict_tools import laptop_package
+
+    from officer_desk.sync.merge import merge_package
+    from officer_desk.sync.package import build_package, trust_package_key
+
+    laptop = laptop_package(desk, dispute.id, tmp_path, monkeypatch)
+    trust_package_key(desk, laptop, "김영희")
+    assert merge_package(desk, laptop).conflicts == 1
+    records.update(desk, dispute.id, {"stage": "filed", "tags": ["병합"]})
+    office = build_package(desk, tmp_path / "office.odpkg").path
+    for path in (laptop, office):
+        trust_package_key(hq_desk, path, "본청")
+        assert merge_package(hq_desk, path).ok
+    records.delete(desk, dispute.id)
+    again = build_package(desk, tmp_path / "again.odpkg", since_last=True).path
+    assert merge_package(hq_desk, again).ok
+    assert checks.check(desk).stamps == []
+    assert checks.check(hq_desk).stamps == []
