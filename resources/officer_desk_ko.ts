@@ -1954,6 +1954,11 @@ Fingerprint:
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>other post</source>
+            <translation>다른 공관의 키</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Verify signatures and keys</source>
             <translation>서명과 키 확인</translation>
         </message>

@@ -17,6 +17,7 @@ import click
 
 from officer_desk import config
 from officer_desk import settings as user_settings
+from officer_desk.cli.app import show_notices
 from officer_desk.cli.commands_find import deadline_lines, deadline_summary
 from officer_desk.cli.output import echo_lines, kind_count
 from officer_desk.domain.kinds import KINDS_BY_NAME
@@ -113,6 +114,7 @@ def run_default(ctx: click.Context) -> None:
         ensure_demo(path, actor)
     desk = open_desk(path, actor=actor)
     ctx.call_on_close(desk.close)
+    show_notices(desk)
     if desk.demo:
         click.echo(f"DEMO DATABASE — not for real cases: {path}")
     else:

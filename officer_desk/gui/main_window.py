@@ -103,12 +103,19 @@ class MainWindow(DeskWindow):
         #: what the person must know now: the read-only bar, a file not opened
         self.read_only_bar = NoticeBar()
         self.problem_bar = NoticeBar()
+        #: what opening the database found (an older copy of the file), until closed
+        self.notice_bar = NoticeBar() if desk.notices else None
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.read_only_bar)
         column.addWidget(self.problem_bar)
+        if self.notice_bar is not None:
+            column.addWidget(self.notice_bar)
+            # said once: a window rebuilt later (another language) does not say it again
+            self.notice_bar.show_notice("\n\n".join(n.message(lang) for n in desk.notices),
+                                        "notice", on_close=desk.notices.clear)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         if desk.readonly:

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from officer_desk.domain.errors import (
@@ -178,14 +178,27 @@ def backup_path_for(path: Path, reason: str, folder: Path | None = None) -> Path
         now += dt.timedelta(microseconds=1)
 
 
+class DeskConnection(sqlite3.Connection):
+    """A connection opened by ``open_database``.
+
+    ``after_commit``, when set, is called with the connection after every transaction
+    ``transaction()`` commits (the desk keeps its installation's high-water counter
+    with it: ``sync.high_water``). It runs after the commit, never before: a rolled-back
+    transaction calls nothing.
+    """
+
+    after_commit: Callable[[sqlite3.Connection], None] | None = None
+
+
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+                               timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
+                               factory=DeskConnection)
     else:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS,
-                               check_same_thread=False)
+                               check_same_thread=False, factory=DeskConnection)
     register_functions(conn)
     return conn
 
@@ -300,3 +313,6 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    hook = getattr(conn, "after_commit", None)
+    if hook is not None:
+        hook(conn)
