@@ -1,7 +1,9 @@
 """Turn the gathered records into a :class:`BriefContent` (see ``content.py``).
 
-Every piece of user text goes through the anonymiser's ``scrub`` (a no-op in the
-internal edition), every code becomes a label in the pack's language.
+In the stakeholder edition a record about a company that has not agreed to be named is
+printed by its structured fields only (``structured.py``), and every other piece of
+user text has the protected strings of every such company replaced (``guard.py``);
+every code becomes a label in the pack's language.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from officer_desk.briefs.content import (
     TextItem,
 )
 from officer_desk.briefs.gather import Gathered, gather
+from officer_desk.briefs.guard import LeakGuard
 from officer_desk.briefs.kpis import (
     Counts,
     build_kpis,
@@ -33,7 +36,9 @@ from officer_desk.briefs.kpis import (
     open_deadlines,
     post_label,
 )
+from officer_desk.briefs.protect import Form
 from officer_desk.briefs.selection import BriefSelection, check_selection
+from officer_desk.briefs.structured import SHOWN_FIELDS, TITLE_FIELDS, StructuredLines
 from officer_desk.briefs.words import word
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import (
@@ -56,7 +61,8 @@ TOP_PER_POST = 10
 
 #: Company fields the stakeholder edition never shows (they identify the company or a
 #: person); its name columns become one "Company" column with the name as shown.
-_COMPANY_PRIVATE = ("name_ko", "name_en", "brn", "contact", "notes")
+_COMPANY_PRIVATE = ("name_ko", "name_en", "brn", "brands", "former_names", "domains",
+                    "registration_numbers", "contact", "notes", "tags")
 
 
 class _Builder:
@@ -72,16 +78,65 @@ class _Builder:
         self.anon.add(self.g.referenced.values(),
                       hidden=set(self.g.referenced) - set(self.g.companies))
         self.anon.add(self.g.linked_companies.values())
+        self.guard = LeakGuard.for_desk(desk, kept=self.anon.aliases()) if \
+            self.stakeholder else None
+        self.lines = StructuredLines(self.vocab, self.anon.short,
+                                     lambda code, lang: post_label(self.g, code, lang))
+        self._withheld: dict[str, bool] = {}
 
     # -- small helpers ------------------------------------------------------------------
     def w(self, key: str, **params: object) -> str:
         return word(key, self.lang, **params)
 
     def text(self, value: Any) -> str:
-        return self.anon.scrub(str(value)) if value else ""
+        """User text as the edition prints it (stakeholder: protected strings replaced)."""
+        if not value:
+            return ""
+        if self.guard is None:
+            return str(value)
+        return self.guard.scrub(str(value), self._replacement)
 
-    def title(self, record: Record) -> str:
-        return self.text(" ".join(record.title(self.lang).split()))
+    def _replacement(self, form: Form) -> str:
+        if form.what == "case_number":
+            return self.w("case_withheld")
+        if form.what == "registration":
+            return self.w("number_withheld")
+        return self.anon.short(form.owner) or self.w("company_other")
+
+    def withheld(self, record: Record) -> bool:
+        """Whether the record is about a company the edition may not name (stakeholder
+        only): printed by its structured fields alone."""
+        if not self.stakeholder:
+            return False
+        known = self._withheld.get(record.id)
+        if known is None:
+            known = self._withheld[record.id] = self._about_unnamed(record)
+        return known
+
+    def _about_unnamed(self, record: Record) -> bool:
+        kind = record.kind
+        if kind is DISPUTES:
+            return not self.anon.is_named(record["company_id"])
+        if kind is ENGAGEMENTS:
+            return any(not self.anon.is_named(c) for c in record["company_ids"] or ())
+        if kind is COMPANIES:
+            return not self.anon.is_named(record.id)
+        if kind in (FOLLOW_UPS, ACTION_ITEMS, AGENDA_ITEMS):
+            target = self.target(record)
+            return target is not None and self.withheld(target)
+        return False
+
+    def target(self, record: Record) -> Record | None:
+        """The record a follow-up, agenda or action item is linked to, if the edition may
+        show it."""
+        rid = record["record_id"]
+        return self.g.linked_records.get(rid) if rid else None
+
+    def title(self, record: Record, lang: str | None = None) -> str:
+        lang = lang or self.lang
+        if self.withheld(record):
+            return self.lines.title(record, lang, self.target(record))
+        return self.text(" ".join(record.title(lang).split()))
 
     def field_label(self, kind: RecordKind, name: str) -> str:
         return kind.field(name).label(self.lang)
@@ -94,6 +149,9 @@ class _Builder:
             return ""
         if record_id in self.g.linked_companies:
             return self.anon.name(record_id)
+        target = self.g.linked_records.get(record_id)
+        if target is not None and self.withheld(target):
+            return self.title(target)
         return self.text(linked_title(record_id, self.g.titles, self.lang))
 
     def period_text(self) -> str:
@@ -185,11 +243,20 @@ class _Builder:
             highlights.append(self.w("hl_engagements", engagements=len(g.engagements)))
         if self.sel.wants("action_items") and g.previous is not None:
             highlights.append(self.w("hl_actions", open=value[self.w("open_actions")]))
+        withheld = self.structured_only()
+        if withheld:
+            highlights.append(self.w("hl_structured", count=f"{withheld:,}"))
         conclusion = self.text(g.conference["summary"]) if g.conference else ""
         return ExecutiveSummary(title=self.w("summary"), conclusion=conclusion,
                                 highlights=tuple(highlights), key_figures=figures)
 
     def dispute_item(self, d: Record) -> TextItem:
+        if self.withheld(d):
+            meta = self.lines.dispute_meta(d, self.lang)
+            company = self.anon.name(d["company_id"])
+            if company:
+                meta += f" · {self.w('company')}: {company}"
+            return TextItem(heading=self.title(d), meta=meta, body="", date=d["opened_on"])
         facts = [self.label(DISPUTES, "ip_type", d["ip_type"]),
                  self.label(DISPUTES, "dispute_kind", d["dispute_kind"])]
         if d["status"] == "closed":
@@ -207,8 +274,8 @@ class _Builder:
             facts.append(f"{self.w('company')}: {company}")
         if d["counterparties"]:
             facts.append(self.text(self.label(DISPUTES, "counterparties", d["counterparties"])))
-        if d["case_number"] and not self.anon.is_anonymised(d["company_id"]):
-            facts.append(self.w("case", number=" ".join(d["case_number"].split())))
+        if d["case_number"]:
+            facts.append(self.w("case", number=self.text(" ".join(d["case_number"].split()))))
         return TextItem(heading=self.title(d), meta=" · ".join(f for f in facts if f),
                         body=self.text(d["summary"]), date=d["opened_on"])
 
@@ -219,6 +286,10 @@ class _Builder:
         companies = "; ".join(n for n in (self.anon.name(c) for c in e["company_ids"] or ()) if n)
         if companies:
             facts.append(f"{self.w('company')}: {companies}")
+        if self.withheld(e):
+            facts.append(self.post(e.post))
+            return TextItem(heading=self.title(e), meta=" · ".join(f for f in facts if f),
+                            body="", date=e["held_on"])
         body = [f"{self.w('result')}: {self.text(e['result'])}" if e["result"] else "",
                 f"{self.w('next_steps')}: {self.text(e['next_steps'])}" if e["next_steps"] else ""]
         return TextItem(heading=self.title(e), meta=" · ".join(f for f in facts if f),
@@ -292,7 +363,8 @@ class _Builder:
 
     def action_rows(self, items: list[Record]) -> tuple[tuple[Cell, ...], ...]:
         return tuple((
-            self.title(a), self.text(a["owner_name"]),
+            self.lines.title(a, self.lang) if self.withheld(a) else self.title(a),
+            self.text(a["owner_name"]),
             self.conference_title(self.g.conferences.get(a["conference_id"])),
             a["due_on"], self.label(ACTION_ITEMS, "status", a["status"]), a["closed_on"],
             self.linked(a["record_id"]),
@@ -305,9 +377,11 @@ class _Builder:
         agenda = []
         for item in self.g.agenda:
             link = self.linked(item["record_id"])
+            withheld = self.withheld(item)
             agenda.append(TextItem(
-                heading=self.title(item), meta=self.w("linked", title=link) if link else "",
-                body=self.text(item["notes"]),
+                heading=self.lines.title(item, self.lang) if withheld else self.title(item),
+                meta=self.w("linked", title=link) if link else "",
+                body="" if withheld else self.text(item["notes"]),
             ))
         columns, types = self.action_columns()
         return ConferencePart(
@@ -336,14 +410,14 @@ class _Builder:
         f = self.field_label
         rows = []
         for r in self.g.disputes:
-            anonymised = self.anon.is_anonymised(r["company_id"])
+            withheld = self.withheld(r)
             rows.append((
                 self.post(r.post), self.title(r), self.anon.name(r["company_id"]),
                 self.label(d, "ip_type", r["ip_type"]),
                 self.label(d, "dispute_kind", r["dispute_kind"]),
                 self.label(d, "stage", r["stage"]), self.label(d, "status", r["status"]),
                 r["opened_on"], r["closed_on"],
-                None if anonymised or not r["case_number"] else self.text(r["case_number"]),
+                None if withheld or not r["case_number"] else self.text(r["case_number"]),
             ))
         return Table(
             key="case_list", title=self.w("case_list"),
@@ -358,12 +432,14 @@ class _Builder:
         rows = []
         for due in open_deadlines(self.g):
             r = due.record
-            if due.kind == "follow_ups":
-                what, link = self.text(r["description"]), self.linked(r["record_id"])
-                kind = self.w("follow_up")
+            if self.withheld(r):
+                what = self.lines.title(r, self.lang)
+            elif due.kind == "follow_ups":
+                what = self.text(r["description"])
             else:
-                what, link = self.title(r), self.linked(r["record_id"])
-                kind = self.w("action_item")
+                what = self.title(r)
+            link = self.linked(r["record_id"])
+            kind = self.w("follow_up" if due.kind == "follow_ups" else "action_item")
             rows.append((due.due_on, (due.due_on - self.today).days, self.post(r.post), kind,
                          what, link))
         return Table(
@@ -380,7 +456,7 @@ class _Builder:
             self.label(e, "agency", r["agency"]),
             self.label(e, "engagement_kind", r["engagement_kind"]),
             "; ".join(n for n in (self.anon.name(c) for c in r["company_ids"] or ()) if n),
-            self.text(r["result"]),
+            None if self.withheld(r) else self.text(r["result"]) or None,
         ) for r in self.g.engagements)
         f = self.field_label
         return Table(
@@ -404,14 +480,23 @@ class _Builder:
         return out
 
     def cell(self, kind: RecordKind, f: Field, record: Record) -> Cell:
+        """A record's field as a workbook cell: dates and numbers as such (amounts beside
+        the currency column), labels for codes, the stored text exactly as stored."""
         value = record[f.name]
         if value is None or value == () or value == []:
             return None
+        if self.withheld(record):
+            return self._withheld_cell(kind, f, record)
+        return self._plain_cell(f, value)
+
+    def _plain_cell(self, f: Field, value: Any) -> Cell:
         t = f.type
         if t is FieldType.DATE:
             return value
         if t is FieldType.INTEGER:
             return int(value)
+        if t is FieldType.AMOUNT:
+            return _number(value)
         if t is FieldType.REF:
             if f.ref == "companies":
                 return self.anon.name(value) or None
@@ -423,17 +508,40 @@ class _Builder:
             return "; ".join(n for n in names if n) or None
         if t is FieldType.LINK:
             return self.linked(value) or None
-        if t is FieldType.LONGTEXT:
-            return self.text(value) or None
-        if kind is DISPUTES and f.name == "case_number" and self.anon.is_anonymised(
-                record["company_id"]):
-            return None
         if t is FieldType.BOOL:
             return format_value(f, value, self.vocab, self.lang, check_marks=False)
-        text = format_value(f, value, self.vocab, self.lang)
-        if t in (FieldType.VOCAB, FieldType.CHOICE, FieldType.AMOUNT):
-            return text or None
+        if t in (FieldType.VOCAB, FieldType.CHOICE):
+            return format_value(f, value, self.vocab, self.lang) or None
+        if t is FieldType.STRINGS:
+            text = "; ".join(str(v) for v in value)
+        elif t is FieldType.PARTIES:
+            text = "; ".join(self._party(p, with_name=True) for p in value)
+        else:
+            text = str(value)
         return self.text(text) or None
+
+    def _party(self, party: dict[str, Any], *, with_name: bool) -> str:
+        kind = self.vocab.label("counterparty_type", party["type"], self.lang) if party.get(
+            "type") else ""
+        name = str(party.get("name") or "") if with_name else ""
+        if name and kind:
+            return f"{name} ({kind})"
+        return name or kind
+
+    def _withheld_cell(self, kind: RecordKind, f: Field, record: Record) -> Cell:
+        """A field of a record about a company the edition may not name: the composed
+        line for its title, structured fields, nothing else."""
+        titles = TITLE_FIELDS.get(kind.name, ())
+        if f.name in titles:
+            lang = "en" if f.name.endswith("_en") else "ko" if f.name.endswith("_ko") else \
+                self.lang
+            return self.title(record, lang)
+        if kind is DISPUTES and f.name == "counterparties":
+            kinds = [self._party(p, with_name=False) for p in record[f.name]]
+            return "; ".join(dict.fromkeys(k for k in kinds if k)) or None
+        if f.name not in SHOWN_FIELDS.get(kind.name, ()):
+            return None
+        return self._plain_cell(f, record[f.name])
 
     def sheet(self, kind: RecordKind, records: list[Record]) -> Table:
         fields = self.sheet_fields(kind)
@@ -491,7 +599,21 @@ class _Builder:
             posts=self.posts(), trends=self.trends(), action_log=self.action_log(),
             annex_title=self.w("annexes"), annexes=tuple(annexes), sheets=sheets,
             counts={t.key: len(t.rows) for t in sheets},
+            structured_only=self.structured_only(), guard=self.guard,
         )
+
+    def structured_only(self) -> int:
+        """Records of the pack printed by their structured fields only."""
+        g = self.g
+        records = {r.id: r for r in (*g.disputes, *g.engagements, *g.follow_ups, *g.raised,
+                                     *g.carried, *g.agenda)}
+        return sum(1 for r in records.values() if self.withheld(r))
+
+
+def _number(value: Any) -> int | float:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, (int, float)) else float(value)
 
 
 def _column_type(f: Field) -> ColumnType:
@@ -499,6 +621,8 @@ def _column_type(f: Field) -> ColumnType:
         return "date"
     if f.type is FieldType.INTEGER:
         return "int"
+    if f.type is FieldType.AMOUNT:
+        return "amount"
     if f.name in ("case_number", "brn"):
         return "id"
     return "text"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from officer_desk.briefs.selection import BriefSelection
 
@@ -27,12 +27,13 @@ if TYPE_CHECKING:
     from officer_desk.services.desk import Desk
 
 #: How a table column's values are typed: "text" (str), "date" (datetime.date),
-#: "int" (int) or "id" (str: an identifier such as a case number or a record id, kept
-#: as text in spreadsheets).
-ColumnType = Literal["text", "date", "int", "id"]
+#: "int" (int), "amount" (int or float: money, in the currency of the row's currency
+#: column) or "id" (str: an identifier such as a case number or a record id, kept as
+#: text in spreadsheets).
+ColumnType = Literal["text", "date", "int", "amount", "id"]
 
 #: One cell: typed according to its column; None when empty.
-Cell = str | int | dt.date | None
+Cell = str | int | float | dt.date | None
 
 #: The chart that suits a KPI: "bar" (horizontal bars, many categories), "column"
 #: (clustered columns, one group per category and one bar per series) or "pie" (shares
@@ -242,6 +243,12 @@ class BriefContent:
     sheets: tuple[Table, ...]
     #: records per kind as printed (kind name -> number of rows in its sheet)
     counts: dict[str, int] = field(default_factory=dict)
+    #: stakeholder edition: records about a company that has not agreed to be named,
+    #: printed by their structured fields only (see ``structured.py``)
+    structured_only: int = 0
+    #: stakeholder edition: the protected strings the renderers check the content
+    #: against before they write anything (``guard.LeakGuard``); not content itself
+    guard: Any = field(default=None, compare=False, repr=False, metadata={"scan": False})
 
     @property
     def generated_at(self) -> dt.datetime:

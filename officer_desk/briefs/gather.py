@@ -78,6 +78,10 @@ class Gathered:
     #: companies that agenda items, action items or follow-ups link to directly (their
     #: names go through the anonymiser like any other company's)
     linked_companies: dict[str, Record] = field(default_factory=dict)
+    #: the records agenda items, action items and follow-ups link to that the edition may
+    #: show (disputes, engagements and companies: whether they are about a company that
+    #: has not agreed to be named decides how the items are printed)
+    linked_records: dict[str, Record] = field(default_factory=dict)
 
 
 def _public_only(selection: BriefSelection) -> bool:
@@ -301,13 +305,14 @@ def _gather_titles(desk: Desk, selection: BriefSelection, g: Gathered) -> None:
     if not linked:
         return
     in_pack = {r.id: r for r in (*g.disputes, *g.engagements, *g.notes)}
+    outside = [i for i in linked if i not in in_pack]
+    for rid in outside:
+        target = desk.repo.get(None, rid, with_blobs=False)
+        if target is not None and visible(target, selection):
+            in_pack[rid] = target
     if _public_only(selection):
-        outside = [i for i in linked if i not in in_pack]
-        for rid in outside:
-            target = desk.repo.get(None, rid, with_blobs=False)
-            if target is not None and visible(target, selection):
-                in_pack[rid] = target
         linked = {i for i in linked if i in in_pack}
     g.titles = titles_of(desk, sorted(linked))
     companies = _by_ids(desk, COMPANIES, sorted(linked))
     g.linked_companies = {i: companies[i] for i in sorted(companies)}
+    g.linked_records = {i: in_pack[i] for i in sorted(linked) if i in in_pack}

@@ -18,13 +18,14 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from officer_desk import __version__
 from officer_desk.briefs.content import BriefContent, build_content
+from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.domain.errors import Cancelled, FieldError, OfficerDeskError, ValidationError
 from officer_desk.services.desk import Desk
@@ -135,6 +136,19 @@ def manifest_data(content: BriefContent, files: Sequence[PackFile]) -> dict[str,
     }
 
 
+def _strings(value: Any) -> Iterator[str]:
+    """Every str in a JSON-like value (keys too)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
 def write_pack(
     desk: Desk,
     selection: BriefSelection,
@@ -169,6 +183,7 @@ def write_pack(
 
     report()
     content = build_content(desk, selection, today=today, generated_at=generated_at)
+    check_before_writing(content)  # a stakeholder edition that would leak: nothing written
     done += _STEP["content"]
     report()
     check()
@@ -194,15 +209,15 @@ def write_pack(
             report()
             check()
             written.append((fmt, target))
-        files = []
-        for fmt, path in written:
-            final = out / path.name
-            os.replace(path, final)
-            files.append(PackFile(final, fmt, final.stat().st_size, _sha256(final)))
-        manifest = out / MANIFEST
+        files = [PackFile(out / path.name, fmt, path.stat().st_size, _sha256(path))
+                 for fmt, path in written]
+        data = manifest_data(content, files)
+        check_before_writing(content, (("manifest.json", text) for text in _strings(data)))
         part = work / MANIFEST
-        part.write_text(json.dumps(manifest_data(content, files), ensure_ascii=False, indent=2)
-                        + "\n", encoding="utf-8")
+        part.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        for _fmt, path in written:
+            os.replace(path, out / path.name)
+        manifest = out / MANIFEST
         os.replace(part, manifest)
     except OSError as e:
         raise OfficerDeskError(

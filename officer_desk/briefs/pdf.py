@@ -45,6 +45,7 @@ from officer_desk.briefs.content import (
     Table,
     TextItem,
 )
+from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.pdf_charts import kpi_chart
 from officer_desk.briefs.pdf_layout import (
     LANDSCAPE,
@@ -95,6 +96,7 @@ def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None =
     Raises ``FontProblem`` when there is no usable Korean font.
     """
     path = Path(path)
+    check_before_writing(content)
     if font_setting is None:
         font_setting = user_settings.load().korean_font
     fonts = register_fonts(font_setting or None, missing_mark=content.phrases.missing_glyph)

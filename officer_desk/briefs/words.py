@@ -151,6 +151,34 @@ WORDS: dict[str, tuple[str, str]] = {
     "yes": ("yes", "예"),
     # anonymised companies
     "company_alias": ("Company {letter}", "기업 {letter}"),
+    "company_other": ("[a company]", "[기업]"),
+    "case_withheld": ("[case no. withheld]", "[사건번호 비공개]"),
+    "number_withheld": ("[registration no. withheld]", "[등록번호 비공개]"),
+    # structured lines (records about a company that has not agreed to be named)
+    "dispute": ("Dispute", "분쟁"),
+    "engagement": ("Engagement", "협의"),
+    "engagement_with": ("{kind} with {agency}", "{agency} {kind}"),
+    "follow_up_on": ("Follow-up: {about}", "후속 조치: {about}"),
+    "follow_up_on_bare": ("Follow-up", "후속 조치"),
+    "action_on": ("Action on: {about}", "조치 사항: {about}"),
+    "action_on_bare": ("Action item", "조치 사항"),
+    "agenda_on": ("Agenda item: {about}", "안건: {about}"),
+    "agenda_on_bare": ("Agenda item", "안건"),
+    "record_on": ("Record: {about}", "기록: {about}"),
+    "record_on_bare": ("Record", "기록"),
+    "forum_court": ("Court", "법원"),
+    "forum_trade": ("Trade commission", "무역위원회"),
+    "forum_office": ("IP office", "특허청·상표청"),
+    "forum_customs": ("Customs", "세관"),
+    "forum_authority": ("Administrative authority", "행정기관"),
+    "forum_platform": ("Online platform", "온라인 플랫폼"),
+    "forum_private": ("Out of court", "법정 외"),
+    "forum_criminal": ("Police or prosecution", "수사기관"),
+    "forum_adr": ("Mediation or arbitration", "조정·중재 기관"),
+    "hl_structured": (
+        "{count} records concern companies that have not agreed to be named: they are shown "
+        "by kind, stage and dates only.",
+        "기업명 공개에 동의하지 않은 기업 관련 기록 {count}건은 유형·단계·일자만 표시합니다."),
 }
 
 

@@ -49,6 +49,7 @@ from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 
 from officer_desk.briefs.content import BriefContent, Kpi, Table
+from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.xlsx_cells import (
     DATETIME_FORMAT,
     CellMaker,
@@ -97,6 +98,8 @@ def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None 
     total = sum(len(t.rows) for t in tables) + 2
     tracker = _Tracker(total, progress, cancel)
     labels = _LABELS.get(content.lang, _LABELS["en"])
+    check_before_writing(content, (("the workbook's own words", text)
+                                   for text in labels.values()))
     marker = labels["truncated"]
 
     wb = Workbook(write_only=True)
