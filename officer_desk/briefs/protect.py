@@ -262,6 +262,8 @@ class Matcher:
 
     def find(self, text: str, *, strict: bool = True) -> list[Form]:
         """The protected strings in ``text`` (kept ones set aside)."""
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)  # full-width letters, ㈜ …
         forms = [h.form for h in self.hits(text, strict=strict) if not h.form.kept]
         if strict:
             seen = {id(f) for f in forms}
