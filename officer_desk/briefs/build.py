@@ -31,15 +31,18 @@ from officer_desk.briefs.content import (
 from officer_desk.briefs.gather import Gathered, gather
 from officer_desk.briefs.guard import LeakGuard
 from officer_desk.briefs.kpis import (
+    DEADLINE_DAYS,
     Counts,
     build_kpis,
     key_figures,
+    open_deadlines,
     post_label,
 )
 from officer_desk.briefs.protect import Form
 from officer_desk.briefs.selection import BriefSelection, check_selection
 from officer_desk.briefs.structured import StructuredLines
 from officer_desk.briefs.words import word
+from officer_desk.briefs.work import Cancel, Progress, Step
 from officer_desk.domain.kinds import (
     ACTION_ITEMS,
     AGENDA_ITEMS,
@@ -54,19 +57,39 @@ from officer_desk.domain.records import Record
 from officer_desk.services.desk import Desk
 from officer_desk.services.display import format_value, linked_title
 
-#: How many records a post's section lists (the annexes list them all).
+#: How many records a post's section lists (the annexes and the workbook list more).
 TOP_DISPUTES = 5
 TOP_PER_POST = 10
+#: How many trend notes of high significance the trends section lists at most.
+TOP_TRENDS = 30
+#: Share of the progress of building the content that reading the records takes.
+_GATHER_SHARE = 80
+
 
 class _Builder(TableParts):
     def __init__(self, desk: Desk, selection: BriefSelection, today: dt.date,
-                 generated_at: dt.datetime):
+                 generated_at: dt.datetime, progress: Progress | None = None,
+                 cancel: Cancel | None = None):
         self.desk, self.sel, self.today = desk, selection, today
         self.generated_at = generated_at
         self.lang = selection.lang
         self.vocab = desk.vocab
         self.stakeholder = selection.edition == "stakeholder"
-        self.g: Gathered = gather(desk, selection, today)
+
+        def gathering(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done * _GATHER_SHARE // max(total, 1), 100)
+
+        self.g: Gathered = gather(desk, selection, today, progress=gathering, cancel=cancel)
+        g = self.g
+
+        def building(done: int, total: int) -> None:
+            if progress is not None:
+                progress(_GATHER_SHARE + done * (100 - _GATHER_SHARE) // max(total, 1), 100)
+
+        #: the rows of the record sheets and annexes, counted as they are made
+        self.step = Step(len(g.disputes) * 2 + len(g.engagements) * 2 + len(g.notes) +
+                         len(g.follow_ups) + len(g.companies) + 1, building, cancel)
         self.anon = Anonymiser(self.vocab, self.lang, active=self.stakeholder)
         self.anon.add(self.g.referenced.values(),
                       hidden=set(self.g.referenced) - set(self.g.companies))
@@ -76,6 +99,7 @@ class _Builder(TableParts):
         self.lines = StructuredLines(self.vocab, self.anon.short,
                                      lambda code, lang: post_label(self.g, code, lang))
         self._withheld: dict[str, bool] = {}
+        self._changes: list[tuple[str, dt.date, Record]] | None = None
 
     # -- small helpers ------------------------------------------------------------------
     def w(self, key: str, **params: object) -> str:
@@ -224,7 +248,9 @@ class _Builder(TableParts):
         highlights = []
         if self.sel.wants("disputes"):
             opened, new, closed = Counts(g).triple(g.disputes)
-            highlights.append(self.w("hl_disputes", open=opened, new=new, closed=closed))
+            moved = sum(1 for c in self.changes() if c[0] == "moved")
+            highlights.append(self.w("hl_disputes", open=opened, new=new, moved=moved,
+                                     closed=closed))
             per_post = {p: Counts(g).triple(d for d in g.disputes if d.post == p)[0]
                         for p in g.posts}
             if per_post and max(per_post.values()) > 0:
@@ -239,9 +265,49 @@ class _Builder(TableParts):
         withheld = self.structured_only()
         if withheld:
             highlights.append(self.w("hl_structured", count=f"{withheld:,}"))
+        highlights.append(self.w("hl_workbook", records=self.workbook_records(),
+                                 until=self.deadline_until().isoformat()))
         conclusion = self.text(g.conference["summary"]) if g.conference else ""
         return ExecutiveSummary(title=self.w("summary"), conclusion=conclusion,
-                                highlights=tuple(highlights), key_figures=figures)
+                                highlights=tuple(highlights), key_figures=figures,
+                                by_post=self.summary_by_post())
+
+    def summary_by_post(self) -> Table | None:
+        """Post by post: disputes open, new, moved stage, closed; deadlines overdue and due
+        in the next ``DEADLINE_DAYS`` days."""
+        disputes, deadlines = self.sel.wants("disputes"), self.sel.wants(
+            "follow_ups") or self.sel.wants("action_items")
+        if not (disputes or deadlines) or not self.g.posts:
+            return None
+        counts = Counts(self.g)
+        moved: dict[str, int] = {}
+        for change, _day, d in self.changes():
+            if change == "moved":
+                moved[d.post] = moved.get(d.post, 0) + 1
+        until = self.deadline_until()
+        due: dict[str, list[int]] = {}
+        for item in open_deadlines(self.g):
+            slot = due.setdefault(item.record.post, [0, 0])
+            if item.due_on < self.today:
+                slot[0] += 1
+            elif item.due_on <= until:
+                slot[1] += 1
+        columns, rows = [self.w("col_post")], []
+        if disputes:
+            columns += [self.w("open"), self.w("new"), self.w("change_moved"), self.w("closed")]
+        if deadlines:
+            columns += [self.w("overdue"), self.w("within_days", days=DEADLINE_DAYS)]
+        for code in self.g.posts:
+            row: list[Cell] = [self.post(code)]
+            if disputes:
+                o, new, closed = counts.triple(d for d in self.g.disputes if d.post == code)
+                row += [o, new, moved.get(code, 0), closed]
+            if deadlines:
+                row += due.get(code, [0, 0])
+            rows.append(tuple(row))
+        return Table(key="summary_by_post", title=self.w("period_by_post"),
+                     columns=tuple(columns), types=("text", *("int",) * (len(columns) - 1)),
+                     rows=tuple(rows))
 
     def dispute_item(self, d: Record) -> TextItem:
         if self.withheld(d):
@@ -308,14 +374,35 @@ class _Builder(TableParts):
             title += f" ({self.w('top_of', shown=len(items), total=total)})"
         return Section(title=title, items=tuple(items))
 
+    def workbook_records(self) -> str:
+        """E.g. "1,234 disputes, 56 engagements" (the rows of the record sheets)."""
+        parts = []
+        for name in self.sel.all_kinds:
+            count = self.sheet_count(name)
+            parts.append(self.w("n_records", count=f"{count:,}",
+                                kind=self.w(f"sheet_{name}").lower() if self.lang == "en"
+                                else self.w(f"sheet_{name}")))
+        return ", ".join(parts)
+
+    def changes(self) -> list[tuple[str, dt.date, Record]]:
+        """The disputes that changed in the period (see ``Counts.change``), latest first."""
+        if self._changes is None:
+            counts = Counts(self.g)
+            found = []
+            for d in self.g.disputes:
+                change = counts.change(d)
+                if change is not None:
+                    found.append((change[0], change[1], d))
+            found.sort(key=lambda c: (c[1], c[2]["opened_on"], c[2].id), reverse=True)
+            self._changes = found
+        return self._changes
+
     def posts(self) -> tuple[PostSection, ...]:
         g, out = self.g, []
         counts = Counts(g)
         for code in g.posts:
             disputes = [d for d in g.disputes if d.post == code]
-            opened = [d for d in disputes if d["status"] == "open"]
-            opened.sort(key=lambda d: (d["stage_date"] or d["opened_on"], d["opened_on"], d.id),
-                        reverse=True)
+            opened = [d for _, _, d in self.changes() if d.post == code]
             engagements = [e for e in reversed(g.engagements) if e.post == code]
             notes = [n for n in reversed(g.notes) if n.post == code]
             o, new, closed = counts.triple(disputes)
@@ -345,8 +432,14 @@ class _Builder(TableParts):
         return KeyFigure(self.w(key), value)
 
     def trends(self) -> Section:
-        notes = sorted(self.g.notes, key=lambda n: (n["noted_on"], n.id), reverse=True)
-        return Section(title=self.w("trends"), items=tuple(self.note_item(n) for n in notes))
+        """The trend notes of high significance of the period, most recent first."""
+        notes = sorted((n for n in self.g.notes if n["significance"] == "high"),
+                       key=lambda n: (n["noted_on"], n.id), reverse=True)
+        shown = notes[:TOP_TRENDS]
+        note = self.w("note_trends", shown=f"{len(shown):,}", total=f"{len(self.g.notes):,}") \
+            if len(shown) < len(self.g.notes) else ""
+        return Section(title=self.w("trends"), items=tuple(self.note_item(n) for n in shown),
+                       note=note)
 
     def action_columns(self) -> tuple[tuple[str, ...], tuple[ColumnType, ...]]:
         a, f = ACTION_ITEMS, self.field_label
@@ -427,9 +520,14 @@ class _Builder(TableParts):
 
 
 def build(desk: Desk, selection: BriefSelection, *, today: dt.date | None = None,
-          generated_at: dt.datetime | None = None) -> BriefContent:
+          generated_at: dt.datetime | None = None, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> BriefContent:
     check_selection(desk, selection)
     generated_at = generated_at or dt.datetime.now(dt.UTC)
     if generated_at.tzinfo is None:
         generated_at = generated_at.replace(tzinfo=dt.UTC)
-    return _Builder(desk, selection, today or dt.date.today(), generated_at).build()
+    builder = _Builder(desk, selection, today or dt.date.today(), generated_at, progress,
+                       cancel)
+    content = builder.build()
+    builder.step.finish()
+    return content

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from officer_desk.briefs.content import Cell, ColumnType, Table
-from officer_desk.briefs.kpis import open_deadlines
+from officer_desk.briefs.kpis import DEADLINE_DAYS, open_deadlines
 from officer_desk.briefs.structured import SHOWN_FIELDS, TITLE_FIELDS
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import (
@@ -32,6 +32,7 @@ from officer_desk.services.display import format_value
 if TYPE_CHECKING:
     from officer_desk.briefs.gather import Gathered
     from officer_desk.briefs.selection import BriefSelection
+    from officer_desk.briefs.work import Step
     from officer_desk.domain.vocabulary import Vocabularies
 
 #: Company fields the stakeholder edition never shows (they identify the company or a
@@ -49,34 +50,51 @@ class TableParts:
     lang: str
     today: dt.date
     stakeholder: bool
+    step: Step
 
     # -- annexes ------------------------------------------------------------------------
     def case_list(self) -> Table:
+        """The disputes that changed in the period: new, moved stage, closed."""
         d = DISPUTES
         f = self.field_label
         rows = []
-        for r in self.g.disputes:
+        for change, _day, r in self.changes():
+            self.step.advance()
             withheld = self.withheld(r)
             rows.append((
-                self.post(r.post), self.title(r), self.anon.name(r["company_id"]),
-                self.label(d, "ip_type", r["ip_type"]),
+                self.post(r.post), self.w(f"change_{change}"), self.title(r),
+                self.anon.name(r["company_id"]), self.label(d, "ip_type", r["ip_type"]),
                 self.label(d, "dispute_kind", r["dispute_kind"]),
-                self.label(d, "stage", r["stage"]), self.label(d, "status", r["status"]),
-                r["opened_on"], r["closed_on"],
+                self.label(d, "stage", r["stage"]), r["stage_date"], r["opened_on"],
+                r["closed_on"],
                 None if withheld or not r["case_number"] else self.text(r["case_number"]),
             ))
+        total = len(self.g.disputes)
+        note = self.w("note_changes", shown=f"{len(rows):,}", total=f"{total:,}") \
+            if len(rows) < total else ""
         return Table(
             key="case_list", title=self.w("case_list"),
-            columns=(self.w("col_post"), self.w("col_title"), self.w("col_company"),
-                     f(d, "ip_type"), f(d, "dispute_kind"), f(d, "stage"), f(d, "status"),
-                     f(d, "opened_on"), f(d, "closed_on"), f(d, "case_number")),
-            types=("text", "text", "text", "text", "text", "text", "text", "date", "date", "id"),
-            rows=tuple(rows),
+            columns=(self.w("col_post"), self.w("col_change"), self.w("col_title"),
+                     self.w("col_company"), f(d, "ip_type"), f(d, "dispute_kind"),
+                     f(d, "stage"), self.w("col_stage_since"), f(d, "opened_on"),
+                     f(d, "closed_on"), f(d, "case_number")),
+            types=("text", "text", "text", "text", "text", "text", "text", "date", "date",
+                   "date", "id"),
+            rows=tuple(rows), note=note,
         )
 
+    def deadline_until(self) -> dt.date:
+        return self.today + dt.timedelta(days=DEADLINE_DAYS)
+
     def deadline_calendar(self) -> Table:
+        """The open deadlines that fell due in the period or fall due in the next
+        ``DEADLINE_DAYS`` days."""
         rows = []
-        for due in open_deadlines(self.g):
+        until, start = self.deadline_until(), self.g.period_from
+        due_all = open_deadlines(self.g)
+        for due in due_all:
+            if due.due_on > until or (start is not None and due.due_on < start):
+                continue
             r = due.record
             if self.withheld(r):
                 what = self.lines.title(r, self.lang)
@@ -88,28 +106,34 @@ class TableParts:
             kind = self.w("follow_up" if due.kind == "follow_ups" else "action_item")
             rows.append((due.due_on, (due.due_on - self.today).days, self.post(r.post), kind,
                          what, link))
+        note = self.w("note_deadlines", shown=f"{len(rows):,}", total=f"{len(due_all):,}",
+                      until=until.isoformat()) if len(rows) < len(due_all) else ""
         return Table(
             key="deadline_calendar", title=self.w("deadline_calendar"),
             columns=(self.w("col_due"), self.w("col_days"), self.w("col_post"),
                      self.w("col_kind"), self.w("col_what"), self.w("col_record")),
             types=("date", "int", "text", "text", "text", "text"), rows=tuple(rows),
+            note=note,
         )
 
     def engagement_log(self) -> Table:
         e = ENGAGEMENTS
-        rows = tuple((
-            r["held_on"], self.post(r.post), self.title(r),
-            self.label(e, "agency", r["agency"]),
-            self.label(e, "engagement_kind", r["engagement_kind"]),
-            "; ".join(n for n in (self.anon.name(c) for c in r["company_ids"] or ()) if n),
-            None if self.withheld(r) else self.text(r["result"]) or None,
-        ) for r in self.g.engagements)
+        rows = []
+        for r in self.g.engagements:
+            self.step.advance()
+            rows.append((
+                r["held_on"], self.post(r.post), self.title(r),
+                self.label(e, "agency", r["agency"]),
+                self.label(e, "engagement_kind", r["engagement_kind"]),
+                "; ".join(n for n in (self.anon.name(c) for c in r["company_ids"] or ()) if n),
+                None if self.withheld(r) else self.text(r["result"]) or None,
+            ))
         f = self.field_label
         return Table(
             key="engagement_log", title=self.w("engagement_log"),
             columns=(f(e, "held_on"), self.w("col_post"), self.w("col_what"), f(e, "agency"),
                      f(e, "engagement_kind"), f(e, "company_ids"), f(e, "result")),
-            types=("date", "text", "text", "text", "text", "text", "text"), rows=rows,
+            types=("date", "text", "text", "text", "text", "text", "text"), rows=tuple(rows),
             long_columns=(6,),
         )
 
@@ -205,13 +229,24 @@ class TableParts:
         long_columns = tuple(n for n, f in enumerate(fields, start=len(columns) - len(fields))
                              if f.type is FieldType.LONGTEXT)
         rows = []
+        advance = self.step.advance
         for r in records:
             row: list[Cell] = [self.post(r.post), self.anon.name(r.id)] if named else [
                 r.id, self.post(r.post)]
             row += [self.cell(kind, f, r) for f in fields]
             rows.append(tuple(row))
+            advance()
         return Table(key=kind.name, title=self.w(f"sheet_{kind.name}"), columns=tuple(columns),
                      types=tuple(types), rows=tuple(rows), long_columns=long_columns)
+
+    def sheet_count(self, name: str) -> int:
+        """Rows of the record sheet of kind ``name``."""
+        g = self.g
+        if name == "action_items":
+            return len({a.id for a in (*g.raised, *g.carried)})
+        return len({"disputes": g.disputes, "engagements": g.engagements,
+                    "trend_notes": g.notes, "companies": g.companies,
+                    "follow_ups": g.follow_ups}[name])
 
     def sheets(self) -> tuple[Table, ...]:
         g = self.g

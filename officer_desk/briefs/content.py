@@ -18,6 +18,7 @@ when the person asked to stop.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -53,6 +54,8 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     #: columns holding long free text (summaries, notes): renderers wrap them wide
     long_columns: tuple[int, ...] = ()
+    #: a line under the title (e.g. what the PDF leaves to the workbook), "" if none
+    note: str = ""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -159,6 +162,9 @@ class ExecutiveSummary:
     #: generated one-line findings, conclusion first (e.g. "12 disputes are open …")
     highlights: tuple[str, ...]
     key_figures: tuple[KeyFigure, ...]
+    #: the period post by post: disputes open, new, moved stage, closed; deadlines
+    #: overdue and due soon (None when the pack has no disputes and no deadlines)
+    by_post: Table | None = None
 
 
 @dataclass(frozen=True)
@@ -177,6 +183,8 @@ class TextItem:
 class Section:
     title: str
     items: tuple[TextItem, ...]
+    #: a line under the title (e.g. what the PDF leaves to the workbook), "" if none
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -261,6 +269,8 @@ def build_content(
     *,
     today: dt.date | None = None,
     generated_at: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> BriefContent:
     """Read what ``selection`` picks from ``desk`` as the pack prints it.
 
@@ -268,8 +278,10 @@ def build_content(
     (time zone aware; now in UTC by default) is the only thing that differs between
     two runs of the same selection on the same data. Raises ``ValidationError`` for a
     selection the desk cannot satisfy (unknown post, conference or technology field;
-    an internal conference in a stakeholder edition).
+    an internal conference in a stakeholder edition). ``progress(done, total)`` moves as
+    records are read and rows made; ``cancel()`` returning True stops with ``Cancelled``.
     """
     from officer_desk.briefs.build import build
 
-    return build(desk, selection, today=today, generated_at=generated_at)
+    return build(desk, selection, today=today, generated_at=generated_at, progress=progress,
+                 cancel=cancel)

@@ -29,8 +29,8 @@ PAD = 3.0
 #: rows looked at to size the columns
 SAMPLE_ROWS = 300
 #: narrowest column by type (points), and the widest as a share of the table
-_MIN = {"date": 48.0, "int": 26.0, "id": 40.0, "text": 44.0}
-_MAX_SHARE = {"date": 0.12, "int": 0.1, "id": 0.16, "text": 0.26}
+_MIN = {"date": 48.0, "int": 26.0, "amount": 40.0, "id": 40.0, "text": 44.0}
+_MAX_SHARE = {"date": 0.12, "int": 0.1, "amount": 0.12, "id": 0.16, "text": 0.26}
 #: a long-text column gets at least this share of the table
 _LONG_SHARE = 0.22
 
@@ -40,9 +40,16 @@ def _measure(value: Cell) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number(value)
     return str(value).split("\n", 1)[0][:120]
+
+
+def _number(value: float) -> str:
+    """``1300000`` -> ``1,300,000``; ``12.5`` -> ``12.50``."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}"
+    return f"{int(value):,}"
 
 
 def header_word_width(title: str, fonts: PdfFonts) -> float:
@@ -110,7 +117,7 @@ def base_style(types: Sequence[str], fonts: PdfFonts, *, header: bool = True) ->
     else:
         commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE))
     for i, kind in enumerate(types):
-        if kind == "int":
+        if kind in ("int", "amount"):
             commands.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
     return commands
 
@@ -135,8 +142,8 @@ class CellMaker:
             return ""
         if isinstance(value, dt.date):
             return value.isoformat()
-        if isinstance(value, int) and not isinstance(value, bool):
-            return f"{value:,}" if kind == "int" else str(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _number(value) if kind in ("int", "amount") else str(value)
         text = str(value)
         plain = self.fonts.plain(text)
         if plain is not None and (

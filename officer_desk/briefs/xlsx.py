@@ -84,7 +84,7 @@ _LABELS = {
         "about": "이 통합문서에 대하여", "generated": "생성 시각",
         "time_zone": "시간대 (이 통합문서의 모든 시각 기준)",
         "selection": "선택 조건", "counts": "시트별 행 수", "sheet": "시트",
-        "rows": "행 수", "summary_sheet": "Summary", "about_sheet": "About",
+        "rows": "행 수", "summary_sheet": "요약", "about_sheet": "정보",
         "truncated": "… [생략: 원문 {count}자]", "all": "(전체)", "none": "(없음)",
     },
 }

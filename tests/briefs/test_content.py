@@ -54,7 +54,7 @@ def test_summary_puts_the_conference_conclusion_first(internal_content, stakehol
     # open, new, closed, engagements, notes, open actions, due in 30 days, overdue
     assert figures(internal_content) == [4, 3, 1, 3, 3, 2, 3, 1]
     assert figures(stakeholder_content) == [2, 1, 1, 2, 2, 1, 2, 1]
-    assert s.highlights[0] == "분쟁: 현재 진행 중 4건, 기간 중 신규 3건·종결 1건."
+    assert s.highlights[0] == "분쟁: 현재 진행 중 4건, 기간 중 신규 3건·단계 변경 0건·종결 1건."
 
 
 def test_dispute_kpis_count_open_new_and_closed(internal_content, stakeholder_content):
@@ -76,7 +76,11 @@ def test_deadline_kpi_counts_open_follow_ups_and_actions(internal_content, stake
         "Overdue deadlines": (1,), "Within 30 days": (2,), "Within 60 days": (3,),
         "Within 90 days": (4,)}
     calendar = next(t for t in stakeholder_content.annexes if t.key == "deadline_calendar")
-    assert [row[1] for row in calendar.rows] == [-14, 15, 16, 56, 76]
+    # due in the period or in the next 60 days (the workbook lists the one due in 76)
+    assert [row[1] for row in calendar.rows] == [-14, 15, 16, 56]
+    assert calendar.note == ("4 of 5 open deadlines: those that fell due in the period or "
+                             "fall due by 2026-06-14; the workbook lists every follow-up and "
+                             "action item.")
 
 
 def test_a_dispute_of_an_anonymised_company_is_told_by_its_structure(stakeholder_content):
@@ -100,9 +104,9 @@ def test_a_dispute_of_an_anonymised_company_is_told_by_its_structure(stakeholder
         assert values[withheld] is None, withheld
     assert values["Stage"] == "Hearing" and values["Opened"] == dt.date(2026, 2, 10)
     case_list = next(t for t in stakeholder_content.annexes if t.key == "case_list")
-    companies = {row[2] for row in case_list.rows}
-    assert companies == {"Nuri Semiconductor Inc.", "@Hostile & <Co> Ltd.",
-                         "Company A — SME, Secondary batteries"}
+    # the disputes that changed in the period (the hostile one did not)
+    companies = {row[3] for row in case_list.rows}
+    assert companies == {"Nuri Semiconductor Inc.", "Company A — SME, Secondary batteries"}
 
 
 def top_id(content: BriefContent, disputes: Table) -> str:
@@ -122,8 +126,8 @@ def test_korean_aliases(brief):
 
 def test_internal_edition_names_every_company(internal_content):
     case_list = next(t for t in internal_content.annexes if t.key == "case_list")
-    assert {row[2] for row in case_list.rows} >= {"(주)한빛배터리", "(주)은하바이오"}
-    assert "2:26-cv-00123" in {row[9] for row in case_list.rows}
+    assert {row[3] for row in case_list.rows} >= {"(주)한빛배터리", "(주)은하바이오"}
+    assert "2:26-cv-00123" in {row[10] for row in case_list.rows}
 
 
 def test_one_exporter_at_two_posts_keeps_one_letter(brief):
@@ -138,7 +142,7 @@ def test_one_exporter_at_two_posts_keeps_one_letter(brief):
     content = build(brief, edition="stakeholder", lang="en",
                     conference_id=brief.ids["k_current"])
     case_list = next(t for t in content.annexes if t.key == "case_list")
-    aliases = {row[2] for row in case_list.rows if row[2].startswith("Company ")}
+    aliases = {row[3] for row in case_list.rows if row[3].startswith("Company ")}
     assert aliases == {"Company A — SME, Secondary batteries", "Company A — SME"}
 
 

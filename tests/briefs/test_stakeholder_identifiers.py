@@ -111,7 +111,8 @@ def exposed(brief):
                           dispute_kind="itc_337")
     ids["t_note"] = _add(brief.desk, TREND_NOTES, "US", {
         "title_ko": "ARA 위조품 동향", "title_en": "ARA counterfeits and SK's IPR",
-        "category": "court_ruling", "noted_on": day, "body": NOTE, "sensitivity": "public",
+        "category": "court_ruling", "noted_on": day, "body": NOTE, "significance": "high",
+        "sensitivity": "public",
     })
     # a named company's own dispute mentioning another company's case number
     _add(brief.desk, DISPUTES, "CN", {
@@ -158,8 +159,8 @@ def test_a_record_about_an_unnamed_company_is_a_structured_line(exposed):
         conference_id=exposed.ids["k_current"], edition="stakeholder", lang="ko"),
         today=exposed.today, generated_at=GENERATED_AT)
     case_list = next(t for t in content.annexes if t.key == "case_list")
-    titles = {r[1] for r in case_list.rows
-              if r[7] > dt.date(2026, 3, 12) and r[2] != "(주)누리반도체"}
+    titles = {r[2] for r in case_list.rows
+              if r[8] > dt.date(2026, 3, 12) and r[3] != "(주)누리반도체"}
     assert titles == {"세관 통관보류 (상표) — 기업 B", "조정·중재 (도메인이름) — 기업 C",
                       "침해소송 (특허) — 기업 C", "PTAB 무효심판(IPR·PGR) (특허) — 기업 D",
                       "ITC 337조 조사 (특허) — 기업 E"}

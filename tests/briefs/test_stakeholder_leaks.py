@@ -294,9 +294,9 @@ def test_an_internal_company_of_a_public_dispute_is_only_a_letter(brief):
                                lang="en")
     content = build_content(brief.desk, selection, today=brief.today)
     case_list = next(t for t in content.annexes if t.key == "case_list")
-    row = next(r for r in case_list.rows if r[7] == dt.date(2026, 3, 30))
-    assert row[1] == "Warning letter / licence demand (Patent) — Company B"
-    assert row[2] == "Company B"
+    row = next(r for r in case_list.rows if r[8] == dt.date(2026, 3, 30))
+    assert row[2] == "Warning letter / licence demand (Patent) — Company B"
+    assert row[3] == "Company B"
     companies = next(t for t in content.sheets if t.key == "companies")
     assert "Company B" not in {r[1] for r in companies.rows} and len(companies.rows) == 3
     sizes = {r.label: r.values[0] for r in next(
