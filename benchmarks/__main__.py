@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     from benchmarks import (
+        bench_brief,
         bench_demo,
         bench_gui,
         bench_insert,
@@ -95,8 +96,9 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     started = time.perf_counter()
     merge = args.only == "merge" or not args.skip_merge
     core = args.only is None  # stages 1-4: demo generation, bulk insert, search, plans
-    # stages 1-4 core, 5 the window, 6 the merge, the last two the briefing pack PDF, XLSX
-    steps = 5 * core + merge + 2 * core
+    # stages 1-4 core, 5 the window, 6 the merge, then the briefing pack PDF, XLSX and the
+    # brief command end to end
+    steps = 5 * core + merge + 3 * core
     sizes = [f"{args.records:,} records"] * core + [
         f"merge of 6 x {args.merge_records:,}"] * merge
     emit(f"Officer Desk benchmarks: {', '.join(sizes)}")
@@ -161,20 +163,29 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["merge"] = merged
 
     if core:
-        with progress(f"{steps - 1}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
+        with progress(f"{steps - 2}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
                       f"disputes and a plain reportlab Table, {bench_pdf.REPEATS} runs each"):
             pdf = bench_pdf.run(workdir)
-        bench_pdf.show(pdf, number=steps - 1)
-        memory.append((f"{steps - 1}. briefing pack PDF", pdf["peak_rss_mb"]))
+        bench_pdf.show(pdf, number=steps - 2)
+        memory.append((f"{steps - 2}. briefing pack PDF", pdf["peak_rss_mb"]))
         figures["pdf"] = pdf
 
-        with progress(f"{steps}/{steps} briefing pack XLSX of {args.records:,} records and "
+        with progress(f"{steps - 1}/{steps} briefing pack XLSX of {args.records:,} records and "
                       f"plain openpyxl, {bench_xlsx.RUNS} runs each"):
             xlsx = bench_xlsx.run(workdir, args.records)
-        bench_xlsx.show(xlsx, number=steps)
-        memory.append((f"{steps}. briefing pack XLSX (in its own process)",
+        bench_xlsx.show(xlsx, number=steps - 1)
+        memory.append((f"{steps - 1}. briefing pack XLSX (in its own process)",
                        xlsx["peak_rss_mb"]))
         figures["xlsx"] = xlsx
+
+        with progress(f"{steps}/{steps} the brief command end to end: the conference pack and "
+                      "a whole-year pack, beside plain reportlab and openpyxl"):
+            brief = bench_brief.run(workdir, Path(demo["path"]))
+        bench_brief.show(brief, number=steps)
+        for name in ("conference", "year"):
+            memory.append((f"{steps}. brief command, {name} pack (its own process)",
+                           brief[name]["pack"]["peak_mb"]))
+        figures["brief"] = brief
 
     section(f"{steps + 1}. Memory: peak RSS of this process after each stage")
     table(["after", "peak RSS (MiB)"], [[label, f"{mb:.0f}"] for label, mb in memory],

@@ -50,6 +50,34 @@ def test_progress_moves_while_records_are_read_and_files_written(desk, tmp_path)
     assert len(set(reading)) >= 5 and len(set(laying_out)) >= 5 and len(set(writing)) >= 5
 
 
+def test_reading_the_records_reports_progress_and_checks_cancel(desk, tmp_path, monkeypatch):
+    """The records are read (100,000 of them take seconds) with the bar moving and
+    Cancel heard, not only once they are all read."""
+    from officer_desk.briefs import pack as pack_module
+
+    state = {"reading": False, "read": False, "reports": 0}
+    real = pack_module.build_content
+
+    def build_content(*args, **kwargs):
+        state["reading"] = True
+        content = real(*args, **kwargs)
+        state["reading"], state["read"] = False, True
+        return content
+
+    def progress(done: int, total: int) -> None:
+        state["reports"] += state["reading"]
+
+    monkeypatch.setattr(pack_module, "build_content", build_content)
+    write_pack(desk, BriefSelection(lang="en"), tmp_path / "a", today=TODAY,
+               progress=progress)
+    assert state["reports"] >= 5
+    state["read"] = False
+    with pytest.raises(Cancelled):
+        write_pack(desk, BriefSelection(lang="en"), tmp_path / "b", today=TODAY,
+                   cancel=lambda: state["reading"])
+    assert not state["read"]  # stopped while reading, not after
+
+
 @pytest.mark.parametrize("step, at", [("reading the records", 3), ("laying out the PDF", 45),
                                       ("writing the workbook", 80)])
 def test_cancel_stops_within_a_second_in_every_step(desk, tmp_path, step, at):
