@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from officer_desk.briefs.plan import PackPlan
 
 FolderChooser = Callable[[QWidget], "str | None"]
+
+#: The share of the progress bar reading the records takes (as in ``write_pack``).
+CONTENT_SHARE = 30
 FolderOpener = Callable[[Path], None]
 
 
@@ -306,7 +309,11 @@ class BriefDialog(QDialog):
         from officer_desk.briefs.plan import plan_pack
 
         def work(desk: Desk, progress: worker.Progress, cancel: worker.Cancel) -> PackPlan:
-            return plan_pack(desk, selection, folder, formats, progress=progress,
+            # reading the records is the first part of the bar; writing goes on from there
+            def reading(done: int, total: int) -> None:
+                progress(done * CONTENT_SHARE // max(total, 1), 100)
+
+            return plan_pack(desk, selection, folder, formats, progress=reading,
                              cancel=cancel, today=today)
 
         self.plan = self.pack = None
