@@ -83,16 +83,19 @@ class Anonymiser:
             return True
         return bool(company["consent_to_name"]) and company["sensitivity"] == "public"
 
-    def add(self, companies: Iterable[Record], *, hidden: Collection[str] = ()) -> None:
+    def add(self, companies: Iterable[Record], *, hidden: Collection[str] = (),
+            unnamed: Collection[str] = ()) -> None:
         """Register companies in the order they first appear in the pack.
 
-        ``hidden`` companies (ids) are never named and shown by their letter alone.
+        ``hidden`` companies (ids) are never named and shown by their letter alone;
+        ``unnamed`` ones are not named although they agreed (another record protects
+        their name: the same exporter marked internal at another post, say).
         """
         for company in companies:
             if company.id in self._display:
                 continue
             concealed = self.active and company.id in hidden
-            if self.named(company) and not concealed:
+            if self.named(company) and not concealed and company.id not in unnamed:
                 self._display[company.id] = self._real_name(company)
                 continue
             key = _group_key(company)

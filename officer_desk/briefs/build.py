@@ -91,11 +91,17 @@ class _Builder(TableParts):
         self.step = Step(len(g.disputes) * 2 + len(g.engagements) * 2 + len(g.notes) +
                          len(g.follow_ups) + len(g.companies) + 1, building, cancel)
         self.anon = Anonymiser(self.vocab, self.lang, active=self.stakeholder)
-        self.anon.add(self.g.referenced.values(),
-                      hidden=set(self.g.referenced) - set(self.g.companies))
-        self.anon.add(self.g.linked_companies.values())
-        self.guard = LeakGuard.for_desk(desk, kept=self.anon.aliases()) if \
-            self.stakeholder else None
+        self.guard = LeakGuard.for_desk(desk) if self.stakeholder else None
+        # a company that agreed to be named is not named when another record protects its
+        # name (the same exporter marked internal, or not agreeing, at another post)
+        unnamed = {c.id for c in (*g.referenced.values(), *g.linked_companies.values())
+                   if self.guard is not None and self.anon.named(c) and any(
+                       self.guard.protects(n) for n in (c["name_ko"], c["name_en"]))}
+        self.anon.add(g.referenced.values(), hidden=set(g.referenced) - set(g.companies),
+                      unnamed=unnamed)
+        self.anon.add(g.linked_companies.values(), unnamed=unnamed)
+        if self.guard is not None:
+            self.guard.keep(self.anon.aliases())
         self.lines = StructuredLines(self.vocab, self.anon.short,
                                      lambda code, lang: post_label(self.g, code, lang))
         self._withheld: dict[str, bool] = {}

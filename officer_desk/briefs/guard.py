@@ -142,6 +142,15 @@ class LeakGuard:
                 forms.extend(iter_forms([(number, "case_number")], cid))
         return cls(Matcher(forms), names)
 
+    def keep(self, texts: Iterable[str]) -> None:
+        """Keep these strings too (the pack's aliases, "Company A")."""
+        self.matcher.add(iter_forms(((t, "kept") for t in texts), None))
+
+    def protects(self, text: str | None) -> bool:
+        """Whether ``text`` holds a protected string (e.g. a name another record of the
+        same exporter protects)."""
+        return bool(text) and bool(self.matcher.find(str(text), strict=True))
+
     # -- replacing --------------------------------------------------------------------------
 
     def scrub(self, text: str, replacement: Callable[[Form], str]) -> str:

@@ -154,6 +154,10 @@ class Matcher:
         self.cjk_first: dict[str, list[Form]] = {}  # first run of a longer form
         self.compact: dict[str, list[tuple[str, Form]]] = {}  # key -> (normalised, form)
         self.protected = 0
+        self.add(forms)
+
+    def add(self, forms: Iterable[Form]) -> None:
+        """More forms (the pack's aliases, once they are known)."""
         for form in forms:
             self._add(form)
         self._cjk_lengths = sorted({len(k) for k in self.cjk_single}, reverse=True)

@@ -249,3 +249,17 @@ def test_a_leak_in_the_officers_own_text_is_refused_with_where(exposed, tmp_path
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     # the internal edition is the officers' own: written as it is
     assert _pack(exposed, tmp_path / "internal", "internal", "en").files
+
+
+def test_a_name_another_record_protects_is_not_named_and_the_pack_is_written(brief, tmp_path):
+    """The same exporter agreeing at one post and kept internal at another: its name is
+    protected, so the edition does not name it (rather than refusing to be written)."""
+    _company(brief, "JP", name_ko="(주)누리반도체", name_en="Nuri Semiconductor Inc.",
+             sensitivity="internal")
+    result = _pack(brief, tmp_path / "out", "stakeholder", "en")
+    text = _spaced("\n".join(readings(result).values()))
+    assert "nuri semiconductor" not in text and "누리반도체" not in text
+    case_list = next(t for t in result.content.annexes if t.key == "case_list")
+    assert {r[3] for r in case_list.rows} == {"Company B — SME, Secondary batteries",
+                                              "Company A — Large enterprise, "
+                                              "Semiconductors & displays"}
