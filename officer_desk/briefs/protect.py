@@ -23,7 +23,8 @@ How a protected string is matched in text:
 - The strict search (the final check) also finds a Hangul or Han string of three
   characters or more anywhere in a word, and, in text reduced to its letters and digits
   (``normalise``), any protected name, brand or domain of eight letters or more (three
-  with Hangul): ``gaonconfectionerykorea.net`` holds the brand ``Gaon Confectionery``.
+  with Hangul) that begins a word: ``gaonconfectionerykorea.net`` holds the brand
+  ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
   (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
 
 Strings of the companies that agreed to be named, and the aliases of the pack, are
@@ -261,8 +262,9 @@ class Matcher:
                 for compact, form in keys.get(flat[i:i + size], ()):
                     if flat.startswith(compact, i):
                         found.append((i, i + len(compact), form))
+        folded = unicodedata.normalize("NFKC", text).casefold()
         return [h.form for h in _resolve([Hit(s, e, f) for s, e, f in found])
-                if not h.form.kept]
+                if not h.form.kept and _at_word_start(folded, normalise(h.form.text))]
 
     def find(self, text: str, *, strict: bool = True) -> list[Form]:
         """The protected strings in ``text`` (kept ones set aside)."""
@@ -294,6 +296,14 @@ class Matcher:
             return text
         out.append(text[at:])
         return "".join(out)
+
+
+def _at_word_start(folded: str, compact: str) -> bool:
+    """Whether ``compact`` is in ``folded`` (NFKC, case-folded text) beginning a word,
+    whatever is between its letters: "gaonconfectionerykorea.net" holds "gaon
+    confectionery"; "session materials" does not hold "sion materials"."""
+    spread = r"[\W_]*".join(re.escape(c) for c in compact)
+    return re.search(r"(?<![^\W_])" + spread, folded) is not None
 
 
 def _widened(low: str, hit: Hit) -> Hit:

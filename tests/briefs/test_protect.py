@@ -86,3 +86,10 @@ def test_normalise_is_the_spelling_names_are_compared_in():
 def test_too_short_strings_are_not_protected():
     assert list(iter_forms([("X", "name"), ("-", "brand"), ("", "name"), (None, "x")], "c")) \
         == []
+
+
+def test_run_together_names_are_found_only_where_a_word_begins():
+    sion = matcher({"Sion Materials Co., Ltd.": "name"})
+    assert sion.find("Publish session materials on the website", strict=True) == []
+    assert [f.text for f in sion.find("see sionmaterials-shop.com", strict=True)] == [
+        "Sion Materials"]
