@@ -1,10 +1,10 @@
 """Progress and Cancel for the long steps of a pack (gathering, laying out, writing).
 
 A :class:`Step` is told how much there is to do and counts what is done; it calls
-``progress(done, total)`` when a whole percent more is done, and ``cancel()`` at most
-every :data:`CHECK_EVERY` seconds, raising ``Cancelled`` when the person asked to stop.
-Checking by the clock rather than by count keeps Cancel under a second whatever one
-unit of work costs (a record read, a row laid out).
+``progress(done, total)`` when a whole percent more is done, and ``cancel()`` then and
+at least every :data:`CHECK_EVERY` seconds, raising ``Cancelled`` when the person asked
+to stop. Checking by the clock too keeps Cancel under a second whatever one unit of
+work costs (a record read, a row laid out).
 """
 
 from __future__ import annotations
@@ -39,14 +39,18 @@ class Step:
                             ko="취소했습니다. 아무것도 쓰지 않았습니다")
 
     def advance(self, n: int = 1) -> None:
-        """``n`` more units done; reports and checks Cancel now and then."""
+        """``n`` more units done: reported when a whole percent more is done; Cancel is
+        checked then, and at least every ``CHECK_EVERY`` seconds."""
         self.done += n
-        now = time.monotonic()
-        if now < self._next:
+        if self.progress is not None and min(self.done, self.total) * 100 // self.total \
+                > self._shown:
+            self.report()
+            self.check()
             return
-        self._next = now + CHECK_EVERY
-        self.report()
-        self.check()
+        now = time.monotonic()
+        if now >= self._next:
+            self._next = now + CHECK_EVERY
+            self.check()
 
     def report(self) -> None:
         if self.progress is None:
