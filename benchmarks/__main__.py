@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     from benchmarks import (
+        bench_brief,
         bench_demo,
         bench_gui,
         bench_import,
@@ -99,9 +100,9 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     merge = args.only == "merge" or (args.only is None and not args.skip_merge)
     core = args.only is None  # stages 1-4: demo generation, bulk insert, search, plans
     sheets = core or args.only == "import"  # the spreadsheet import
-    # stages 1-4 core, 5 the window, 6 the merge, then the briefing pack PDF, XLSX and
-    # the spreadsheet import
-    steps = 5 * core + merge + 2 * core + sheets
+    # stages 1-4 core, 5 the window, 6 the merge, then the briefing pack PDF, XLSX, the
+    # brief command end to end, and the spreadsheet import
+    steps = 5 * core + merge + 3 * core + sheets
     sizes = [f"{args.records:,} records"] * core + [
         f"merge of 6 x {args.merge_records:,}"] * merge + ["spreadsheet import"] * (
         sheets and not core)
@@ -172,20 +173,30 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["merge"] = merged
 
     if core:
-        with progress(f"{steps - 2}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
+        pdf_no, xlsx_no, brief_no = (steps - sheets - n for n in (2, 1, 0))
+        with progress(f"{pdf_no}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
                       f"disputes and a plain reportlab Table, {bench_pdf.REPEATS} runs each"):
             pdf = bench_pdf.run(workdir)
-        bench_pdf.show(pdf, number=steps - 2)
-        memory.append((f"{steps - 2}. briefing pack PDF", pdf["peak_rss_mb"]))
+        bench_pdf.show(pdf, number=pdf_no)
+        memory.append((f"{pdf_no}. briefing pack PDF", pdf["peak_rss_mb"]))
         figures["pdf"] = pdf
 
-        with progress(f"{steps - 1}/{steps} briefing pack XLSX of {args.records:,} records and "
+        with progress(f"{xlsx_no}/{steps} briefing pack XLSX of {args.records:,} records and "
                       f"plain openpyxl, {bench_xlsx.RUNS} runs each"):
             xlsx = bench_xlsx.run(workdir, args.records)
-        bench_xlsx.show(xlsx, number=steps - 1)
-        memory.append((f"{steps - 1}. briefing pack XLSX (in its own process)",
+        bench_xlsx.show(xlsx, number=xlsx_no)
+        memory.append((f"{xlsx_no}. briefing pack XLSX (in its own process)",
                        xlsx["peak_rss_mb"]))
         figures["xlsx"] = xlsx
+
+        with progress(f"{brief_no}/{steps} the brief command end to end: the conference pack "
+                      "and a whole-year pack, beside plain reportlab and openpyxl"):
+            brief = bench_brief.run(workdir, Path(demo["path"]))
+        bench_brief.show(brief, number=brief_no)
+        for name in ("conference", "year"):
+            memory.append((f"{brief_no}. brief command, {name} pack (its own process)",
+                           brief[name]["pack"]["peak_mb"]))
+        figures["brief"] = brief
 
     if sheets:
         rows = bench_import.QUICK_ROWS if args.quick else bench_import.DEFAULT_ROWS

@@ -158,6 +158,26 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/brief_dialog.py" />
+            <source>Reading the records…</source>
+            <translation>기록을 읽는 중…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/brief_dialog.py" />
+            <source>Write this pack?</source>
+            <translation>이대로 자료를 만들까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/brief_dialog.py" />
+            <source>Write this pack, replacing the files of the same number and version?</source>
+            <translation>같은 번호와 버전의 파일을 바꿔 쓰고 자료를 만들까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/brief_dialog.py" />
+            <source>Nothing was written.</source>
+            <translation>아무것도 쓰지 않았습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Writing the briefing pack…</source>
             <translation>업무 보고 자료를 만드는 중…</translation>
         </message>
@@ -168,8 +188,8 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/brief_dialog.py" />
-            <source>Written to {folder}: {files} and manifest.json</source>
-            <translation>{folder}에 저장했습니다: {files}, manifest.json</translation>
+            <source>Written to {folder}: {files} and {manifest}</source>
+            <translation>{folder}에 저장했습니다: {files}, {manifest}</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/brief_dialog.py" />

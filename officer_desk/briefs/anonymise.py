@@ -7,9 +7,9 @@ the records of one exporter kept by several posts (same business registration nu
 same name without legal form) share a letter.
 
 Free text written by officers often names the company ("Hanbit Battery is preparing an
-IPR petition"), so :meth:`Anonymiser.scrub` replaces every form of an anonymised
-company's name (Korean and English, with and without its legal form) in any text that
-goes into the stakeholder edition.
+IPR petition"): see ``structured.py`` (records about such a company print no free text)
+and ``guard.py`` (every other text is cleared of the protected strings of every company
+that has not agreed to be named, and checked before anything is written).
 """
 
 from __future__ import annotations
@@ -61,30 +61,6 @@ def name_forms(name: str | None) -> set[str]:
     return {f for f in forms if len(f) >= _MIN_FORM}
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression matching any of ``words``, longest first, as a trie.
-
-    A plain alternation of thousands of names makes the regex engine try every name at
-    every position; a trie tries only the names that begin with the character at hand.
-    """
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 def _group_key(company: Record) -> str:
     brn = "".join(ch for ch in str(company["brn"] or "") if ch.isdigit())
     if brn:
@@ -101,24 +77,25 @@ class Anonymiser:
         self._alias: dict[str, str] = {}  # group key -> letter
         self._display: dict[str, str] = {}  # company id -> name as shown
         self._short: dict[str, str] = {}  # company id -> "Company A" (scrub replacement)
-        self._forms: dict[str, str] = {}  # name form -> replacement
-        self._pattern: re.Pattern[str] | None = None
 
     def named(self, company: Record) -> bool:
         if not self.active:
             return True
         return bool(company["consent_to_name"]) and company["sensitivity"] == "public"
 
-    def add(self, companies: Iterable[Record], *, hidden: Collection[str] = ()) -> None:
+    def add(self, companies: Iterable[Record], *, hidden: Collection[str] = (),
+            unnamed: Collection[str] = ()) -> None:
         """Register companies in the order they first appear in the pack.
 
-        ``hidden`` companies (ids) are never named and shown by their letter alone.
+        ``hidden`` companies (ids) are never named and shown by their letter alone;
+        ``unnamed`` ones are not named although they agreed (another record protects
+        their name: the same exporter marked internal at another post, say).
         """
         for company in companies:
             if company.id in self._display:
                 continue
             concealed = self.active and company.id in hidden
-            if self.named(company) and not concealed:
+            if self.named(company) and not concealed and company.id not in unnamed:
                 self._display[company.id] = self._real_name(company)
                 continue
             key = _group_key(company)
@@ -126,10 +103,6 @@ class Anonymiser:
             short = word("company_alias", self.lang, letter=letter)
             self._short[company.id] = short
             self._display[company.id] = short if concealed else self._describe(short, company)
-            for name in (company["name_ko"], company["name_en"]):
-                for form in name_forms(name):
-                    self._forms.setdefault(form.lower(), short)
-            self._pattern = None
 
     def _real_name(self, company: Record) -> str:
         first, second = ("name_ko", "name_en") if self.lang == "ko" else ("name_en", "name_ko")
@@ -151,15 +124,20 @@ class Anonymiser:
     def is_anonymised(self, company_id: str | None) -> bool:
         return bool(company_id) and company_id in self._short
 
-    def scrub(self, text: str | None) -> str:
-        """``text`` with every anonymised company's name replaced by its alias."""
-        if not text:
+    def is_named(self, company_id: str | None) -> bool:
+        """Whether the pack names the company (every company in the internal edition;
+        in the stakeholder edition a registered company that agreed to be named)."""
+        if not self.active:
+            return True
+        return bool(company_id) and company_id in self._display and \
+            company_id not in self._short
+
+    def short(self, company_id: str | None) -> str:
+        """"Company A" (no facts) for an anonymised company, else its name as shown."""
+        if not company_id:
             return ""
-        if not self.active or not self._forms:
-            return text
-        if self._pattern is None:
-            self._pattern = re.compile(trie_pattern(self._forms), re.IGNORECASE)
-        text = unicodedata.normalize("NFC", text)
-        fallback = word("company", self.lang)
-        return self._pattern.sub(
-            lambda m: self._forms.get(m.group(0).lower(), fallback), text)
+        return self._short.get(company_id) or self._display.get(company_id, "")
+
+    def aliases(self) -> set[str]:
+        """Every "Company A" of the pack."""
+        return set(self._short.values())

@@ -1,7 +1,9 @@
 """Turn the gathered records into a :class:`BriefContent` (see ``content.py``).
 
-Every piece of user text goes through the anonymiser's ``scrub`` (a no-op in the
-internal edition), every code becomes a label in the pack's language.
+In the stakeholder edition a record about a company that has not agreed to be named is
+printed by its structured fields only (``structured.py``), and every other piece of
+user text has the protected strings of every such company replaced (``guard.py``);
+every code becomes a label in the pack's language.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from officer_desk.briefs.anonymise import Anonymiser
+from officer_desk.briefs.build_tables import TableParts
 from officer_desk.briefs.content import (
     ActionLog,
     BriefContent,
@@ -26,16 +29,20 @@ from officer_desk.briefs.content import (
     TextItem,
 )
 from officer_desk.briefs.gather import Gathered, gather
+from officer_desk.briefs.guard import LeakGuard
 from officer_desk.briefs.kpis import (
+    DEADLINE_DAYS,
     Counts,
     build_kpis,
     key_figures,
     open_deadlines,
     post_label,
 )
+from officer_desk.briefs.protect import Form
 from officer_desk.briefs.selection import BriefSelection, check_selection
+from officer_desk.briefs.structured import StructuredLines
 from officer_desk.briefs.words import word
-from officer_desk.domain.fields import Field, FieldType
+from officer_desk.briefs.work import Cancel, Progress, Step
 from officer_desk.domain.kinds import (
     ACTION_ITEMS,
     AGENDA_ITEMS,
@@ -50,38 +57,109 @@ from officer_desk.domain.records import Record
 from officer_desk.services.desk import Desk
 from officer_desk.services.display import format_value, linked_title
 
-#: How many records a post's section lists (the annexes list them all).
+#: How many records a post's section lists (the annexes and the workbook list more).
 TOP_DISPUTES = 5
 TOP_PER_POST = 10
+#: How many trend notes of high significance the trends section lists at most.
+TOP_TRENDS = 30
+#: Share of the progress of building the content that reading the records takes.
+_GATHER_SHARE = 80
 
-#: Company fields the stakeholder edition never shows (they identify the company or a
-#: person); its name columns become one "Company" column with the name as shown.
-_COMPANY_PRIVATE = ("name_ko", "name_en", "brn", "contact", "notes")
 
-
-class _Builder:
+class _Builder(TableParts):
     def __init__(self, desk: Desk, selection: BriefSelection, today: dt.date,
-                 generated_at: dt.datetime):
+                 generated_at: dt.datetime, progress: Progress | None = None,
+                 cancel: Cancel | None = None):
         self.desk, self.sel, self.today = desk, selection, today
         self.generated_at = generated_at
         self.lang = selection.lang
         self.vocab = desk.vocab
         self.stakeholder = selection.edition == "stakeholder"
-        self.g: Gathered = gather(desk, selection, today)
+
+        def gathering(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done * _GATHER_SHARE // max(total, 1), 100)
+
+        self.g: Gathered = gather(desk, selection, today, progress=gathering, cancel=cancel)
+        g = self.g
+
+        def building(done: int, total: int) -> None:
+            if progress is not None:
+                progress(_GATHER_SHARE + done * (100 - _GATHER_SHARE) // max(total, 1), 100)
+
+        #: the rows of the record sheets and annexes, counted as they are made
+        self.step = Step(len(g.disputes) * 2 + len(g.engagements) * 2 + len(g.notes) +
+                         len(g.follow_ups) + len(g.companies) + 1, building, cancel)
         self.anon = Anonymiser(self.vocab, self.lang, active=self.stakeholder)
-        self.anon.add(self.g.referenced.values(),
-                      hidden=set(self.g.referenced) - set(self.g.companies))
-        self.anon.add(self.g.linked_companies.values())
+        self.guard = LeakGuard.for_desk(desk) if self.stakeholder else None
+        # a company that agreed to be named is not named when another record protects its
+        # name (the same exporter marked internal, or not agreeing, at another post)
+        unnamed = {c.id for c in (*g.referenced.values(), *g.linked_companies.values())
+                   if self.guard is not None and self.anon.named(c) and any(
+                       self.guard.protects(n) for n in (c["name_ko"], c["name_en"]))}
+        self.anon.add(g.referenced.values(), hidden=set(g.referenced) - set(g.companies),
+                      unnamed=unnamed)
+        self.anon.add(g.linked_companies.values(), unnamed=unnamed)
+        if self.guard is not None:
+            self.guard.keep(self.anon.aliases())
+        self.lines = StructuredLines(self.vocab, self.anon.short,
+                                     lambda code, lang: post_label(self.g, code, lang))
+        self._withheld: dict[str, bool] = {}
+        self._changes: list[tuple[str, dt.date, Record]] | None = None
 
     # -- small helpers ------------------------------------------------------------------
     def w(self, key: str, **params: object) -> str:
         return word(key, self.lang, **params)
 
     def text(self, value: Any) -> str:
-        return self.anon.scrub(str(value)) if value else ""
+        """User text as the edition prints it (stakeholder: protected strings replaced)."""
+        if not value:
+            return ""
+        if self.guard is None:
+            return str(value)
+        return self.guard.scrub(str(value), self._replacement)
 
-    def title(self, record: Record) -> str:
-        return self.text(" ".join(record.title(self.lang).split()))
+    def _replacement(self, form: Form) -> str:
+        if form.what == "case_number":
+            return self.w("case_withheld")
+        if form.what == "registration":
+            return self.w("number_withheld")
+        return self.anon.short(form.owner) or self.w("company_other")
+
+    def withheld(self, record: Record) -> bool:
+        """Whether the record is about a company the edition may not name (stakeholder
+        only): printed by its structured fields alone."""
+        if not self.stakeholder:
+            return False
+        known = self._withheld.get(record.id)
+        if known is None:
+            known = self._withheld[record.id] = self._about_unnamed(record)
+        return known
+
+    def _about_unnamed(self, record: Record) -> bool:
+        kind = record.kind
+        if kind is DISPUTES:
+            return not self.anon.is_named(record["company_id"])
+        if kind is ENGAGEMENTS:
+            return any(not self.anon.is_named(c) for c in record["company_ids"] or ())
+        if kind is COMPANIES:
+            return not self.anon.is_named(record.id)
+        if kind in (FOLLOW_UPS, ACTION_ITEMS, AGENDA_ITEMS):
+            target = self.target(record)
+            return target is not None and self.withheld(target)
+        return False
+
+    def target(self, record: Record) -> Record | None:
+        """The record a follow-up, agenda or action item is linked to, if the edition may
+        show it."""
+        rid = record["record_id"]
+        return self.g.linked_records.get(rid) if rid else None
+
+    def title(self, record: Record, lang: str | None = None) -> str:
+        lang = lang or self.lang
+        if self.withheld(record):
+            return self.lines.title(record, lang, self.target(record))
+        return self.text(" ".join(record.title(lang).split()))
 
     def field_label(self, kind: RecordKind, name: str) -> str:
         return kind.field(name).label(self.lang)
@@ -94,6 +172,9 @@ class _Builder:
             return ""
         if record_id in self.g.linked_companies:
             return self.anon.name(record_id)
+        target = self.g.linked_records.get(record_id)
+        if target is not None and self.withheld(target):
+            return self.title(target)
         return self.text(linked_title(record_id, self.g.titles, self.lang))
 
     def period_text(self) -> str:
@@ -173,7 +254,9 @@ class _Builder:
         highlights = []
         if self.sel.wants("disputes"):
             opened, new, closed = Counts(g).triple(g.disputes)
-            highlights.append(self.w("hl_disputes", open=opened, new=new, closed=closed))
+            moved = sum(1 for c in self.changes() if c[0] == "moved")
+            highlights.append(self.w("hl_disputes", open=opened, new=new, moved=moved,
+                                     closed=closed))
             per_post = {p: Counts(g).triple(d for d in g.disputes if d.post == p)[0]
                         for p in g.posts}
             if per_post and max(per_post.values()) > 0:
@@ -185,11 +268,60 @@ class _Builder:
             highlights.append(self.w("hl_engagements", engagements=len(g.engagements)))
         if self.sel.wants("action_items") and g.previous is not None:
             highlights.append(self.w("hl_actions", open=value[self.w("open_actions")]))
+        withheld = self.structured_only()
+        if withheld:
+            highlights.append(self.w("hl_structured", count=f"{withheld:,}"))
+        highlights.append(self.w("hl_workbook", records=self.workbook_records(),
+                                 until=self.deadline_until().isoformat()))
         conclusion = self.text(g.conference["summary"]) if g.conference else ""
         return ExecutiveSummary(title=self.w("summary"), conclusion=conclusion,
-                                highlights=tuple(highlights), key_figures=figures)
+                                highlights=tuple(highlights), key_figures=figures,
+                                by_post=self.summary_by_post())
+
+    def summary_by_post(self) -> Table | None:
+        """Post by post: disputes open, new, moved stage, closed; deadlines overdue and due
+        in the next ``DEADLINE_DAYS`` days."""
+        disputes, deadlines = self.sel.wants("disputes"), self.sel.wants(
+            "follow_ups") or self.sel.wants("action_items")
+        if not (disputes or deadlines) or not self.g.posts:
+            return None
+        counts = Counts(self.g)
+        moved: dict[str, int] = {}
+        for change, _day, d in self.changes():
+            if change == "moved":
+                moved[d.post] = moved.get(d.post, 0) + 1
+        until = self.deadline_until()
+        due: dict[str, list[int]] = {}
+        for item in open_deadlines(self.g):
+            slot = due.setdefault(item.record.post, [0, 0])
+            if item.due_on < self.today:
+                slot[0] += 1
+            elif item.due_on <= until:
+                slot[1] += 1
+        columns, rows = [self.w("col_post")], []
+        if disputes:
+            columns += [self.w("open"), self.w("new"), self.w("change_moved"), self.w("closed")]
+        if deadlines:
+            columns += [self.w("overdue"), self.w("within_days", days=DEADLINE_DAYS)]
+        for code in self.g.posts:
+            row: list[Cell] = [self.post(code)]
+            if disputes:
+                o, new, closed = counts.triple(d for d in self.g.disputes if d.post == code)
+                row += [o, new, moved.get(code, 0), closed]
+            if deadlines:
+                row += due.get(code, [0, 0])
+            rows.append(tuple(row))
+        return Table(key="summary_by_post", title=self.w("period_by_post"),
+                     columns=tuple(columns), types=("text", *("int",) * (len(columns) - 1)),
+                     rows=tuple(rows))
 
     def dispute_item(self, d: Record) -> TextItem:
+        if self.withheld(d):
+            meta = self.lines.dispute_meta(d, self.lang)
+            company = self.anon.name(d["company_id"])
+            if company:
+                meta += f" · {self.w('company')}: {company}"
+            return TextItem(heading=self.title(d), meta=meta, body="", date=d["opened_on"])
         facts = [self.label(DISPUTES, "ip_type", d["ip_type"]),
                  self.label(DISPUTES, "dispute_kind", d["dispute_kind"])]
         if d["status"] == "closed":
@@ -207,8 +339,8 @@ class _Builder:
             facts.append(f"{self.w('company')}: {company}")
         if d["counterparties"]:
             facts.append(self.text(self.label(DISPUTES, "counterparties", d["counterparties"])))
-        if d["case_number"] and not self.anon.is_anonymised(d["company_id"]):
-            facts.append(self.w("case", number=" ".join(d["case_number"].split())))
+        if d["case_number"]:
+            facts.append(self.w("case", number=self.text(" ".join(d["case_number"].split()))))
         return TextItem(heading=self.title(d), meta=" · ".join(f for f in facts if f),
                         body=self.text(d["summary"]), date=d["opened_on"])
 
@@ -219,6 +351,10 @@ class _Builder:
         companies = "; ".join(n for n in (self.anon.name(c) for c in e["company_ids"] or ()) if n)
         if companies:
             facts.append(f"{self.w('company')}: {companies}")
+        if self.withheld(e):
+            facts.append(self.post(e.post))
+            return TextItem(heading=self.title(e), meta=" · ".join(f for f in facts if f),
+                            body="", date=e["held_on"])
         body = [f"{self.w('result')}: {self.text(e['result'])}" if e["result"] else "",
                 f"{self.w('next_steps')}: {self.text(e['next_steps'])}" if e["next_steps"] else ""]
         return TextItem(heading=self.title(e), meta=" · ".join(f for f in facts if f),
@@ -244,14 +380,35 @@ class _Builder:
             title += f" ({self.w('top_of', shown=len(items), total=total)})"
         return Section(title=title, items=tuple(items))
 
+    def workbook_records(self) -> str:
+        """E.g. "1,234 disputes, 56 engagements" (the rows of the record sheets)."""
+        parts = []
+        for name in self.sel.all_kinds:
+            count = self.sheet_count(name)
+            parts.append(self.w("n_records", count=f"{count:,}",
+                                kind=self.w(f"sheet_{name}").lower() if self.lang == "en"
+                                else self.w(f"sheet_{name}")))
+        return ", ".join(parts)
+
+    def changes(self) -> list[tuple[str, dt.date, Record]]:
+        """The disputes that changed in the period (see ``Counts.change``), latest first."""
+        if self._changes is None:
+            counts = Counts(self.g)
+            found = []
+            for d in self.g.disputes:
+                change = counts.change(d)
+                if change is not None:
+                    found.append((change[0], change[1], d))
+            found.sort(key=lambda c: (c[1], c[2]["opened_on"], c[2].id), reverse=True)
+            self._changes = found
+        return self._changes
+
     def posts(self) -> tuple[PostSection, ...]:
         g, out = self.g, []
         counts = Counts(g)
         for code in g.posts:
             disputes = [d for d in g.disputes if d.post == code]
-            opened = [d for d in disputes if d["status"] == "open"]
-            opened.sort(key=lambda d: (d["stage_date"] or d["opened_on"], d["opened_on"], d.id),
-                        reverse=True)
+            opened = [d for _, _, d in self.changes() if d.post == code]
             engagements = [e for e in reversed(g.engagements) if e.post == code]
             notes = [n for n in reversed(g.notes) if n.post == code]
             o, new, closed = counts.triple(disputes)
@@ -281,8 +438,14 @@ class _Builder:
         return KeyFigure(self.w(key), value)
 
     def trends(self) -> Section:
-        notes = sorted(self.g.notes, key=lambda n: (n["noted_on"], n.id), reverse=True)
-        return Section(title=self.w("trends"), items=tuple(self.note_item(n) for n in notes))
+        """The trend notes of high significance of the period, most recent first."""
+        notes = sorted((n for n in self.g.notes if n["significance"] == "high"),
+                       key=lambda n: (n["noted_on"], n.id), reverse=True)
+        shown = notes[:TOP_TRENDS]
+        note = self.w("note_trends", shown=f"{len(shown):,}", total=f"{len(self.g.notes):,}") \
+            if len(shown) < len(self.g.notes) else ""
+        return Section(title=self.w("trends"), items=tuple(self.note_item(n) for n in shown),
+                       note=note)
 
     def action_columns(self) -> tuple[tuple[str, ...], tuple[ColumnType, ...]]:
         a, f = ACTION_ITEMS, self.field_label
@@ -292,7 +455,8 @@ class _Builder:
 
     def action_rows(self, items: list[Record]) -> tuple[tuple[Cell, ...], ...]:
         return tuple((
-            self.title(a), self.text(a["owner_name"]),
+            self.lines.title(a, self.lang) if self.withheld(a) else self.title(a),
+            self.text(a["owner_name"]),
             self.conference_title(self.g.conferences.get(a["conference_id"])),
             a["due_on"], self.label(ACTION_ITEMS, "status", a["status"]), a["closed_on"],
             self.linked(a["record_id"]),
@@ -305,9 +469,11 @@ class _Builder:
         agenda = []
         for item in self.g.agenda:
             link = self.linked(item["record_id"])
+            withheld = self.withheld(item)
             agenda.append(TextItem(
-                heading=self.title(item), meta=self.w("linked", title=link) if link else "",
-                body=self.text(item["notes"]),
+                heading=self.lines.title(item, self.lang) if withheld else self.title(item),
+                meta=self.w("linked", title=link) if link else "",
+                body="" if withheld else self.text(item["notes"]),
             ))
         columns, types = self.action_columns()
         return ConferencePart(
@@ -330,149 +496,6 @@ class _Builder:
                         types=types, rows=self.action_rows(self.g.carried)),
         )
 
-    # -- annexes ------------------------------------------------------------------------
-    def case_list(self) -> Table:
-        d = DISPUTES
-        f = self.field_label
-        rows = []
-        for r in self.g.disputes:
-            anonymised = self.anon.is_anonymised(r["company_id"])
-            rows.append((
-                self.post(r.post), self.title(r), self.anon.name(r["company_id"]),
-                self.label(d, "ip_type", r["ip_type"]),
-                self.label(d, "dispute_kind", r["dispute_kind"]),
-                self.label(d, "stage", r["stage"]), self.label(d, "status", r["status"]),
-                r["opened_on"], r["closed_on"],
-                None if anonymised or not r["case_number"] else self.text(r["case_number"]),
-            ))
-        return Table(
-            key="case_list", title=self.w("case_list"),
-            columns=(self.w("col_post"), self.w("col_title"), self.w("col_company"),
-                     f(d, "ip_type"), f(d, "dispute_kind"), f(d, "stage"), f(d, "status"),
-                     f(d, "opened_on"), f(d, "closed_on"), f(d, "case_number")),
-            types=("text", "text", "text", "text", "text", "text", "text", "date", "date", "id"),
-            rows=tuple(rows),
-        )
-
-    def deadline_calendar(self) -> Table:
-        rows = []
-        for due in open_deadlines(self.g):
-            r = due.record
-            if due.kind == "follow_ups":
-                what, link = self.text(r["description"]), self.linked(r["record_id"])
-                kind = self.w("follow_up")
-            else:
-                what, link = self.title(r), self.linked(r["record_id"])
-                kind = self.w("action_item")
-            rows.append((due.due_on, (due.due_on - self.today).days, self.post(r.post), kind,
-                         what, link))
-        return Table(
-            key="deadline_calendar", title=self.w("deadline_calendar"),
-            columns=(self.w("col_due"), self.w("col_days"), self.w("col_post"),
-                     self.w("col_kind"), self.w("col_what"), self.w("col_record")),
-            types=("date", "int", "text", "text", "text", "text"), rows=tuple(rows),
-        )
-
-    def engagement_log(self) -> Table:
-        e = ENGAGEMENTS
-        rows = tuple((
-            r["held_on"], self.post(r.post), self.title(r),
-            self.label(e, "agency", r["agency"]),
-            self.label(e, "engagement_kind", r["engagement_kind"]),
-            "; ".join(n for n in (self.anon.name(c) for c in r["company_ids"] or ()) if n),
-            self.text(r["result"]),
-        ) for r in self.g.engagements)
-        f = self.field_label
-        return Table(
-            key="engagement_log", title=self.w("engagement_log"),
-            columns=(f(e, "held_on"), self.w("col_post"), self.w("col_what"), f(e, "agency"),
-                     f(e, "engagement_kind"), f(e, "company_ids"), f(e, "result")),
-            types=("date", "text", "text", "text", "text", "text", "text"), rows=rows,
-            long_columns=(6,),
-        )
-
-    # -- record sheets ------------------------------------------------------------------
-    def sheet_fields(self, kind: RecordKind) -> list[Field]:
-        out = []
-        for f in kind.fields:
-            if f.type is FieldType.BLOB:
-                continue
-            if self.stakeholder and (f.name == "sensitivity" or (
-                    kind is COMPANIES and f.name in _COMPANY_PRIVATE)):
-                continue
-            out.append(f)
-        return out
-
-    def cell(self, kind: RecordKind, f: Field, record: Record) -> Cell:
-        value = record[f.name]
-        if value is None or value == () or value == []:
-            return None
-        t = f.type
-        if t is FieldType.DATE:
-            return value
-        if t is FieldType.INTEGER:
-            return int(value)
-        if t is FieldType.REF:
-            if f.ref == "companies":
-                return self.anon.name(value) or None
-            if f.ref == "conferences":
-                return self.conference_title(self.g.conferences.get(value)) or None
-            return self.linked(value) or None
-        if t is FieldType.REFS:
-            names = [self.anon.name(v) for v in value] if f.ref == "companies" else []
-            return "; ".join(n for n in names if n) or None
-        if t is FieldType.LINK:
-            return self.linked(value) or None
-        if t is FieldType.LONGTEXT:
-            return self.text(value) or None
-        if kind is DISPUTES and f.name == "case_number" and self.anon.is_anonymised(
-                record["company_id"]):
-            return None
-        if t is FieldType.BOOL:
-            return format_value(f, value, self.vocab, self.lang, check_marks=False)
-        text = format_value(f, value, self.vocab, self.lang)
-        if t in (FieldType.VOCAB, FieldType.CHOICE, FieldType.AMOUNT):
-            return text or None
-        return self.text(text) or None
-
-    def sheet(self, kind: RecordKind, records: list[Record]) -> Table:
-        fields = self.sheet_fields(kind)
-        named = kind is COMPANIES and self.stakeholder
-        columns: list[str] = [] if named else [self.w("col_id")]
-        types: list[ColumnType] = [] if named else ["id"]
-        columns.append(self.w("col_post"))
-        types.append("text")
-        if named:
-            columns.append(self.w("col_company"))
-            types.append("text")
-        for f in fields:
-            columns.append(f.label(self.lang))
-            types.append(_column_type(f))
-        long_columns = tuple(n for n, f in enumerate(fields, start=len(columns) - len(fields))
-                             if f.type is FieldType.LONGTEXT)
-        rows = []
-        for r in records:
-            row: list[Cell] = [self.post(r.post), self.anon.name(r.id)] if named else [
-                r.id, self.post(r.post)]
-            row += [self.cell(kind, f, r) for f in fields]
-            rows.append(tuple(row))
-        return Table(key=kind.name, title=self.w(f"sheet_{kind.name}"), columns=tuple(columns),
-                     types=tuple(types), rows=tuple(rows), long_columns=long_columns)
-
-    def sheets(self) -> tuple[Table, ...]:
-        g = self.g
-        actions = list({a.id: a for a in (*g.raised, *g.carried)}.values())
-        by_kind = {
-            "disputes": (DISPUTES, g.disputes), "engagements": (ENGAGEMENTS, g.engagements),
-            "trend_notes": (TREND_NOTES, g.notes),
-            "companies": (COMPANIES, list(g.companies.values())),
-            "action_items": (ACTION_ITEMS, actions), "follow_ups": (FOLLOW_UPS, g.follow_ups),
-        }
-        sheets = [self.sheet(*by_kind[name]) for name in self.sel.all_kinds]
-        if g.conference is not None:
-            sheets.append(self.sheet(AGENDA_ITEMS, g.agenda))
-        return tuple(sheets)
-
     def build(self) -> BriefContent:
         sheets = self.sheets()
         kpis = build_kpis(self.g, self.vocab, self.lang, self.today, period=self.period_text(),
@@ -491,23 +514,26 @@ class _Builder:
             posts=self.posts(), trends=self.trends(), action_log=self.action_log(),
             annex_title=self.w("annexes"), annexes=tuple(annexes), sheets=sheets,
             counts={t.key: len(t.rows) for t in sheets},
+            structured_only=self.structured_only(), guard=self.guard,
         )
 
-
-def _column_type(f: Field) -> ColumnType:
-    if f.type is FieldType.DATE:
-        return "date"
-    if f.type is FieldType.INTEGER:
-        return "int"
-    if f.name in ("case_number", "brn"):
-        return "id"
-    return "text"
+    def structured_only(self) -> int:
+        """Records of the pack printed by their structured fields only."""
+        g = self.g
+        records = {r.id: r for r in (*g.disputes, *g.engagements, *g.follow_ups, *g.raised,
+                                     *g.carried, *g.agenda)}
+        return sum(1 for r in records.values() if self.withheld(r))
 
 
 def build(desk: Desk, selection: BriefSelection, *, today: dt.date | None = None,
-          generated_at: dt.datetime | None = None) -> BriefContent:
+          generated_at: dt.datetime | None = None, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> BriefContent:
     check_selection(desk, selection)
     generated_at = generated_at or dt.datetime.now(dt.UTC)
     if generated_at.tzinfo is None:
         generated_at = generated_at.replace(tzinfo=dt.UTC)
-    return _Builder(desk, selection, today or dt.date.today(), generated_at).build()
+    builder = _Builder(desk, selection, today or dt.date.today(), generated_at, progress,
+                       cancel)
+    content = builder.build()
+    builder.step.finish()
+    return content

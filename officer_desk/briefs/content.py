@@ -18,8 +18,9 @@ when the person asked to stop.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from officer_desk.briefs.selection import BriefSelection
 
@@ -27,12 +28,13 @@ if TYPE_CHECKING:
     from officer_desk.services.desk import Desk
 
 #: How a table column's values are typed: "text" (str), "date" (datetime.date),
-#: "int" (int) or "id" (str: an identifier such as a case number or a record id, kept
-#: as text in spreadsheets).
-ColumnType = Literal["text", "date", "int", "id"]
+#: "int" (int), "amount" (int or float: money, in the currency of the row's currency
+#: column) or "id" (str: an identifier such as a case number or a record id, kept as
+#: text in spreadsheets).
+ColumnType = Literal["text", "date", "int", "amount", "id"]
 
 #: One cell: typed according to its column; None when empty.
-Cell = str | int | dt.date | None
+Cell = str | int | float | dt.date | None
 
 #: The chart that suits a KPI: "bar" (horizontal bars, many categories), "column"
 #: (clustered columns, one group per category and one bar per series) or "pie" (shares
@@ -52,6 +54,8 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...]
     #: columns holding long free text (summaries, notes): renderers wrap them wide
     long_columns: tuple[int, ...] = ()
+    #: a line under the title (e.g. what the PDF leaves to the workbook), "" if none
+    note: str = ""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -158,6 +162,9 @@ class ExecutiveSummary:
     #: generated one-line findings, conclusion first (e.g. "12 disputes are open …")
     highlights: tuple[str, ...]
     key_figures: tuple[KeyFigure, ...]
+    #: the period post by post: disputes open, new, moved stage, closed; deadlines
+    #: overdue and due soon (None when the pack has no disputes and no deadlines)
+    by_post: Table | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,8 @@ class TextItem:
 class Section:
     title: str
     items: tuple[TextItem, ...]
+    #: a line under the title (e.g. what the PDF leaves to the workbook), "" if none
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -242,6 +251,12 @@ class BriefContent:
     sheets: tuple[Table, ...]
     #: records per kind as printed (kind name -> number of rows in its sheet)
     counts: dict[str, int] = field(default_factory=dict)
+    #: stakeholder edition: records about a company that has not agreed to be named,
+    #: printed by their structured fields only (see ``structured.py``)
+    structured_only: int = 0
+    #: stakeholder edition: the protected strings the renderers check the content
+    #: against before they write anything (``guard.LeakGuard``); not content itself
+    guard: Any = field(default=None, compare=False, repr=False, metadata={"scan": False})
 
     @property
     def generated_at(self) -> dt.datetime:
@@ -254,6 +269,8 @@ def build_content(
     *,
     today: dt.date | None = None,
     generated_at: dt.datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> BriefContent:
     """Read what ``selection`` picks from ``desk`` as the pack prints it.
 
@@ -261,8 +278,10 @@ def build_content(
     (time zone aware; now in UTC by default) is the only thing that differs between
     two runs of the same selection on the same data. Raises ``ValidationError`` for a
     selection the desk cannot satisfy (unknown post, conference or technology field;
-    an internal conference in a stakeholder edition).
+    an internal conference in a stakeholder edition). ``progress(done, total)`` moves as
+    records are read and rows made; ``cancel()`` returning True stops with ``Cancelled``.
     """
     from officer_desk.briefs.build import build
 
-    return build(desk, selection, today=today, generated_at=generated_at)
+    return build(desk, selection, today=today, generated_at=generated_at, progress=progress,
+                 cancel=cancel)

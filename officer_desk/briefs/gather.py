@@ -3,12 +3,14 @@
 What a selection picks (see docs/briefs.md):
 
 - the period is the selection's; when a conference is chosen without dates, it runs
-  from the day after the previous conference to the conference's day;
+  from the day after the previous conference of its series (same owner and kind; the
+  same owner when it has no earlier one of that kind) to the conference's day;
 - disputes active in the period (opened by its end, not closed before its start);
   engagements held and trend notes written in it;
 - action items: those raised at the conference, and those of the previous conference
   (with their current status) plus older ones still open;
-- follow-ups of the selected disputes, engagements and trend notes;
+- follow-ups of the selected disputes, engagements and trend notes, whoever owns them
+  (HQ's follow-up on a post's dispute too);
 - companies: those the selected disputes and engagements concern (when neither kind
   is selected: every company of the posts in scope).
 
@@ -21,11 +23,13 @@ conference it drops; links to records it drops are cut.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from officer_desk.briefs.selection import BriefSelection
+from officer_desk.briefs.work import Cancel, Progress, Step
 from officer_desk.domain.errors import FieldError, ValidationError
+from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import (
     ACTION_ITEMS,
     AGENDA_ITEMS,
@@ -42,6 +46,7 @@ from officer_desk.domain.records import Record
 from officer_desk.services.deadlines import OPEN_ACTION_STATUSES
 from officer_desk.services.desk import Desk
 from officer_desk.services.display import titles_of
+from officer_desk.storage.codec import from_sql
 
 _CHUNK = 500
 
@@ -78,6 +83,10 @@ class Gathered:
     #: companies that agenda items, action items or follow-ups link to directly (their
     #: names go through the anonymiser like any other company's)
     linked_companies: dict[str, Record] = field(default_factory=dict)
+    #: the records agenda items, action items and follow-ups link to that the edition may
+    #: show (disputes, engagements and companies: whether they are about a company that
+    #: has not agreed to be named decides how the items are printed)
+    linked_records: dict[str, Record] = field(default_factory=dict)
 
 
 def _public_only(selection: BriefSelection) -> bool:
@@ -144,13 +153,20 @@ def _conference(desk: Desk, selection: BriefSelection) -> Record | None:
 
 def _previous(desk: Desk, selection: BriefSelection, conference: Record | None,
               until: dt.date) -> Record | None:
-    """The last conference before ``conference`` (same owner), or on/before ``until``."""
+    """The last conference before ``conference`` in its series (same owner and kind; the
+    same owner when there is no earlier one of that kind), or the last on/before
+    ``until``."""
     where, params = _base(selection, None)
     if conference is not None:
         day = conference["held_on"].isoformat()
         sql = (f"WHERE {where} AND post = ? AND (held_on < ? OR (held_on = ? AND id < ?)) "
-               "ORDER BY held_on DESC, id DESC LIMIT 1")
+               "{kind}ORDER BY held_on DESC, id DESC LIMIT 1")
         params += [conference.post, day, day, conference.id]
+        same_kind = next(desk.repo.rows(CONFERENCES, sql.format(kind="AND conference_kind = ? "),
+                                        [*params, conference["conference_kind"]]), None)
+        if same_kind is not None:
+            return same_kind
+        sql = sql.format(kind="")
     else:
         sql = f"WHERE {where} AND held_on <= ? ORDER BY held_on DESC, id DESC LIMIT 1"
         params.append(until.isoformat())
@@ -170,28 +186,40 @@ def _scope(desk: Desk, selection: BriefSelection, conference: Record | None) -> 
     return [c for c in codes if c != HQ]
 
 
-def _by_ids(desk: Desk, kind: RecordKind, ids: list[str]) -> dict[str, Record]:
+def _by_ids(desk: Desk, kind: RecordKind, ids: list[str],
+            step: Step | None = None) -> dict[str, Record]:
     out: dict[str, Record] = {}
     for start in range(0, len(ids), _CHUNK):
         part = ids[start:start + _CHUNK]
-        for r in desk.repo.rows(kind, f"WHERE id IN ({', '.join('?' for _ in part)})", part):
+        for r in read(desk, kind, f"WHERE id IN ({', '.join('?' for _ in part)})", part,
+                      step):
             out[r.id] = r
     return out
 
 
-def gather(desk: Desk, selection: BriefSelection, today: dt.date) -> Gathered:
-    conference = _conference(desk, selection)
-    date_from, date_to = selection.date_from, selection.date_to
-    previous = _previous(desk, selection, conference, date_to or today)
-    if conference is not None and date_from is None and date_to is None:
-        date_to = conference["held_on"]
-        if previous is not None:
-            date_from = previous["held_on"] + dt.timedelta(days=1)
-    posts = _scope(desk, selection, conference)
-    everywhere = set(posts) == {c for c in desk.post_codes() if c != HQ}
-    g = Gathered(period_from=date_from, period_to=date_to, posts=posts, all_posts=everywhere,
-                 post_names=_post_names(desk), conference=conference, previous=previous)
-    where, params = _base(selection, posts)
+def read(desk: Desk, kind: RecordKind, tail: str, params: Iterable[object],
+         step: Step | None = None) -> Iterator[Record]:
+    """Records as a pack reads them: their fields only (not the version stamps a merge
+    needs), counted on ``step``."""
+    fields = [f for f in kind.fields if f.type is not FieldType.BLOB]
+    names = ", ".join(["id", "post", "deleted", *(f.name for f in fields)])
+    for row in desk.conn.execute(f"SELECT {names} FROM {kind.name} {tail}", tuple(params)):
+        values = {f.name: from_sql(f, v) for f, v in zip(fields, row[3:], strict=True)}
+        yield Record(kind=kind, id=row[0], post=row[1], values=values, deleted=bool(row[2]))
+        if step is not None:
+            step.advance()
+
+
+def _count(desk: Desk, kind: RecordKind, tail: str, params: Iterable[object]) -> int:
+    return int(desk.conn.execute(f"SELECT count(*) FROM {kind.name} {tail}",
+                                 tuple(params)).fetchone()[0])
+
+
+def _queries(selection: BriefSelection, where: str, params: list[object],
+             date_from: dt.date | None, date_to: dt.date | None
+             ) -> list[tuple[str, RecordKind, str, list[object]]]:
+    """(target, kind, SQL tail without ORDER BY, parameters) of the kinds read by period."""
+    out = []
     if selection.wants("disputes"):
         sql, p = f"WHERE {where}", list(params)
         if date_to:
@@ -200,8 +228,7 @@ def gather(desk: Desk, selection: BriefSelection, today: dt.date) -> Gathered:
         if date_from:
             sql += " AND (closed_on IS NULL OR closed_on >= ?)"
             p.append(date_from.isoformat())
-        g.disputes = _narrowed(desk.repo.rows(DISPUTES, sql + " ORDER BY opened_on, id", p),
-                               DISPUTES, selection)
+        out.append(("disputes", DISPUTES, sql, p))
     for wanted, kind, target in (("engagements", ENGAGEMENTS, "engagements"),
                                  ("trend_notes", TREND_NOTES, "notes")):
         if not selection.wants(wanted):
@@ -214,12 +241,40 @@ def gather(desk: Desk, selection: BriefSelection, today: dt.date) -> Gathered:
         if date_to:
             sql += f" AND {day} <= ?"
             p.append(date_to.isoformat())
-        rows = desk.repo.rows(kind, f"{sql} ORDER BY {day}, id", p)
+        out.append((target, kind, sql, p))
+    return out
+
+
+def gather(desk: Desk, selection: BriefSelection, today: dt.date, *,
+           progress: Progress | None = None, cancel: Cancel | None = None) -> Gathered:
+    """The records of the pack. ``progress(done, total)`` counts records read (the
+    follow-ups and companies estimated); ``cancel()`` stops with ``Cancelled``."""
+    conference = _conference(desk, selection)
+    date_from, date_to = selection.date_from, selection.date_to
+    previous = _previous(desk, selection, conference, date_to or today)
+    if conference is not None and date_from is None and date_to is None:
+        date_to = conference["held_on"]
+        if previous is not None:
+            date_from = previous["held_on"] + dt.timedelta(days=1)
+    posts = _scope(desk, selection, conference)
+    everywhere = set(posts) == {c for c in desk.post_codes() if c != HQ}
+    g = Gathered(period_from=date_from, period_to=date_to, posts=posts, all_posts=everywhere,
+                 post_names=_post_names(desk), conference=conference, previous=previous)
+    where, params = _base(selection, posts)
+    queries = _queries(selection, where, params, date_from, date_to)
+    expected = sum(_count(desk, kind, sql, p) for _, kind, sql, p in queries)
+    # follow-ups and companies: about half as many again (known only once read)
+    step = Step(expected + expected // 2 + 1, progress, cancel)
+    step.check()
+    for target, kind, sql, p in queries:
+        order = "opened_on" if kind is DISPUTES else str(kind.period_field)
+        rows = read(desk, kind, f"{sql} ORDER BY {order}, id", p, step)
         setattr(g, target, _narrowed(rows, kind, selection))
     _gather_actions(desk, selection, g)
-    _gather_follow_ups(desk, selection, g, posts)
-    _gather_companies(desk, selection, g)
+    _gather_follow_ups(desk, selection, g, step)
+    _gather_companies(desk, selection, g, step)
     _gather_titles(desk, selection, g)
+    step.finish()
     return g
 
 
@@ -261,25 +316,28 @@ def _gather_actions(desk: Desk, selection: BriefSelection, g: Gathered) -> None:
 
 
 def _gather_follow_ups(desk: Desk, selection: BriefSelection, g: Gathered,
-                       posts: list[str]) -> None:
+                       step: Step) -> None:
+    """The follow-ups of the selected records, whichever post (or HQ) owns them."""
     if not selection.wants("follow_ups"):
         return
-    owners = {r.id for r in (*g.disputes, *g.engagements, *g.notes)}
-    if not owners:
-        return
-    where, params = _base(selection, posts)
-    g.follow_ups = [
-        r for r in desk.repo.rows(FOLLOW_UPS, f"WHERE {where} ORDER BY due_on, id", params)
-        if r["record_id"] in owners
-    ]
+    owners = [r.id for r in (*g.disputes, *g.engagements, *g.notes)]
+    where, params = _base(selection, None)
+    found: list[Record] = []
+    for start in range(0, len(owners), _CHUNK):
+        part = owners[start:start + _CHUNK]
+        found += read(desk, FOLLOW_UPS, f"WHERE {where} AND record_id IN "
+                      f"({', '.join('?' for _ in part)})", [*params, *part], step)
+    found.sort(key=lambda r: (r["due_on"] or dt.date.min, r.id))
+    g.follow_ups = found
 
 
-def _gather_companies(desk: Desk, selection: BriefSelection, g: Gathered) -> None:
+def _gather_companies(desk: Desk, selection: BriefSelection, g: Gathered,
+                      step: Step) -> None:
     if not (selection.wants("disputes") or selection.wants("engagements")):
         if selection.wants("companies"):  # a list of companies on its own
             where, params = _base(selection, g.posts)
-            rows = desk.repo.rows(COMPANIES, f"WHERE {where} ORDER BY name_ko, name_en, id",
-                                  params)
+            rows = read(desk, COMPANIES, f"WHERE {where} ORDER BY name_ko, name_en, id",
+                        params, step)
             g.referenced = {c.id: c for c in _narrowed(rows, COMPANIES, selection)}
             g.companies = dict(g.referenced)
         return
@@ -289,7 +347,7 @@ def _gather_companies(desk: Desk, selection: BriefSelection, g: Gathered) -> Non
     for e in g.engagements:
         wanted.extend(e["company_ids"] or ())
     order = list(dict.fromkeys(i for i in wanted if i))
-    found = _by_ids(desk, COMPANIES, order)
+    found = _by_ids(desk, COMPANIES, order, step)
     g.referenced = {i: found[i] for i in order if i in found}
     g.companies = {i: c for i, c in g.referenced.items() if visible(c, selection)}
 
@@ -301,13 +359,14 @@ def _gather_titles(desk: Desk, selection: BriefSelection, g: Gathered) -> None:
     if not linked:
         return
     in_pack = {r.id: r for r in (*g.disputes, *g.engagements, *g.notes)}
+    outside = [i for i in linked if i not in in_pack]
+    for rid in outside:
+        target = desk.repo.get(None, rid, with_blobs=False)
+        if target is not None and visible(target, selection):
+            in_pack[rid] = target
     if _public_only(selection):
-        outside = [i for i in linked if i not in in_pack]
-        for rid in outside:
-            target = desk.repo.get(None, rid, with_blobs=False)
-            if target is not None and visible(target, selection):
-                in_pack[rid] = target
         linked = {i for i in linked if i in in_pack}
     g.titles = titles_of(desk, sorted(linked))
     companies = _by_ids(desk, COMPANIES, sorted(linked))
     g.linked_companies = {i: companies[i] for i in sorted(companies)}
+    g.linked_records = {i: in_pack[i] for i in sorted(linked) if i in in_pack}

@@ -32,6 +32,11 @@ class Due:
     due_on: dt.date
 
 
+#: The deadline calendar of the PDF lists what falls due in the next this many days
+#: (and what fell due in the period); the workbook lists every follow-up.
+DEADLINE_DAYS = 60
+
+
 def open_deadlines(g: Gathered) -> list[Due]:
     """Open follow-ups and open action items with a due date, by date."""
     out = [Due("follow_ups", f, f["due_on"]) for f in g.follow_ups if not f["done"]]
@@ -56,6 +61,17 @@ class Counts:
             return False
         start, end = self.g.period_from, self.g.period_to
         return (start is None or day >= start) and (end is None or day <= end)
+
+    def change(self, dispute: Record) -> tuple[str, dt.date] | None:
+        """How the dispute changed in the period, and when: ``closed`` (closed in it),
+        ``new`` (opened in it), ``moved`` (its stage changed in it); None if it did not."""
+        if dispute["status"] == "closed" and self.in_period(dispute["closed_on"]):
+            return "closed", dispute["closed_on"]
+        if self.in_period(dispute["opened_on"]):
+            return "new", dispute["opened_on"]
+        if self.in_period(dispute["stage_date"]):
+            return "moved", dispute["stage_date"]
+        return None
 
     def triple(self, disputes: Iterable[Record]) -> tuple[int, int, int]:
         opened = new = closed = 0

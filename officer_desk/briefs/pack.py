@@ -1,12 +1,13 @@
-"""A briefing pack on disk: the PDF, the workbook and ``manifest.json``.
+"""A briefing pack on disk: the PDF, the workbook and its manifest.
 
 ``write_pack`` builds the content once, renders each format into a temporary folder
 inside the output folder, and only when every file is done moves them into place and
 writes the manifest last. A failure or a cancel leaves the output folder as it was
-(files of an earlier pack with the same names included).
+(files of an earlier pack with the same names included). A pack with the same number
+and version already in the folder is replaced only when asked to.
 
 File names are stable, so that the same selection lands on the same names:
-``brief-<number>-v<version>-<edition>-<lang>.pdf`` (and ``.xlsx``).
+``brief-<number>-v<version>-<edition>-<lang>.pdf`` (and ``.xlsx``, ``.manifest.json``).
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from officer_desk import __version__
 from officer_desk.briefs.content import BriefContent, build_content
+from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.domain.errors import Cancelled, FieldError, OfficerDeskError, ValidationError
 from officer_desk.services.desk import Desk
@@ -35,10 +37,6 @@ Cancel = Callable[[], bool]
 FORMATS = ("pdf", "xlsx")
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
-
-#: Share of the progress bar each step takes (reading the desk, then each format).
-_STEP = {"content": 10, "pdf": 50, "xlsx": 40}
-
 
 @dataclass(frozen=True)
 class PackFile:
@@ -79,6 +77,12 @@ def file_name(selection: BriefSelection, fmt: str) -> str:
             f"{selection.lang}.{fmt}")
 
 
+def manifest_name(selection: BriefSelection) -> str:
+    """``brief-<number>-v<version>-<edition>-<lang>.manifest.json``: one per pack, so that
+    packs in one folder never replace each other's manifest."""
+    return file_name(selection, MANIFEST)
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as f:
@@ -112,7 +116,7 @@ def _make_out_dir(out: Path) -> Path:
 
 
 def manifest_data(content: BriefContent, files: Sequence[PackFile]) -> dict[str, Any]:
-    """What ``manifest.json`` holds: nothing the edition does not print itself."""
+    """What the manifest holds: nothing the edition does not print itself."""
     control = content.control
     return {
         "format": MANIFEST_FORMAT,
@@ -135,6 +139,53 @@ def manifest_data(content: BriefContent, files: Sequence[PackFile]) -> dict[str,
     }
 
 
+def _strings(value: Any) -> Iterator[str]:
+    """Every str in a JSON-like value (keys too)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+class PackExists(OfficerDeskError):
+    """Files of a pack with the same number, version, edition and language are already in
+    the folder: they are replaced only when asked to (``replace=True``)."""
+
+    def __init__(self, existing: Sequence[Path]):
+        self.existing = tuple(existing)
+        names = ", ".join(p.name for p in self.existing)
+        folder = self.existing[0].parent if self.existing else ""
+        super().__init__(
+            f"a briefing pack with this number and version is already in {folder}: {names}. "
+            "Give another version number, or replace it (--replace; in the window: answer "
+            "Replace).",
+            ko=f"같은 번호와 버전의 업무 보고 자료가 이미 {folder}에 있습니다: {names}. 버전을 "
+               "바꾸거나 바꿔 쓰기를 선택하십시오(--replace).")
+
+
+def pack_files(selection: BriefSelection, formats: Sequence[str]) -> tuple[str, ...]:
+    """The names of the files a pack writes (its manifest last)."""
+    return (*(file_name(selection, f) for f in parse_formats(formats)),
+            manifest_name(selection))
+
+
+def existing_files(selection: BriefSelection, out_dir: str | Path,
+                   formats: Sequence[str] = FORMATS) -> list[Path]:
+    """The pack's files that are already in ``out_dir``."""
+    out = Path(out_dir)
+    return [out / name for name in pack_files(selection, formats) if (out / name).exists()]
+
+
+#: Shares of the progress bar: reading the records and making the content, then each
+#: format (laying out the PDF's pages, writing the workbook's rows).
+_SHARE = {"content": 30, "pdf": 40, "xlsx": 30}
+
+
 def write_pack(
     desk: Desk,
     selection: BriefSelection,
@@ -145,19 +196,31 @@ def write_pack(
     cancel: Cancel | None = None,
     today: dt.date | None = None,
     generated_at: dt.datetime | None = None,
+    replace: bool = False,
+    content: BriefContent | None = None,
 ) -> PackResult:
-    """Write the pack for ``selection`` into ``out_dir`` (created if missing)."""
+    """Write the pack for ``selection`` into ``out_dir`` (created if missing).
+
+    Files of a pack with the same number, version, edition and language already in the
+    folder are refused (``PackExists``) unless ``replace``. ``content``: the content
+    already built for this selection (by ``plan_pack``), so that it is not read twice.
+    """
     formats = parse_formats(formats)
     out = Path(out_dir)
     _check_out_dir(out)
-    total = _STEP["content"] + sum(_STEP[f] for f in formats)
+    existing = existing_files(selection, out, formats)
+    if existing and not replace:
+        raise PackExists(existing)
+    if content is not None and content.selection != selection:
+        raise ValueError("the content was built for another selection")
+    total = sum(_SHARE[f] for f in ("content", *formats))
     done = 0
     shown = -1
 
     def report(step_done: int = 0, step_total: int = 1, step: str = "content") -> None:
         # renderers may count a second pass from zero: the bar only moves forward
         nonlocal shown
-        share = _STEP[step] * min(step_done, step_total) // max(step_total, 1)
+        share = _SHARE[step] * min(step_done, step_total) // max(step_total, 1)
         value = min(done + share, total)
         if progress is not None and value > shown:
             shown = value
@@ -165,11 +228,15 @@ def write_pack(
 
     def check() -> None:
         if cancel is not None and cancel():
-            raise Cancelled("cancelled; no briefing pack was written")
+            raise Cancelled("cancelled; no briefing pack was written",
+                            ko="취소했습니다. 업무 보고 자료를 쓰지 않았습니다")
 
     report()
-    content = build_content(desk, selection, today=today, generated_at=generated_at)
-    done += _STEP["content"]
+    if content is None:
+        content = build_content(desk, selection, today=today, generated_at=generated_at,
+                                progress=report, cancel=cancel)
+    check_before_writing(content)  # a stakeholder edition that would leak: nothing written
+    done += _SHARE["content"]
     report()
     check()
     _make_out_dir(out)
@@ -190,19 +257,20 @@ def write_pack(
             except OfficerDeskError:
                 check()  # a renderer's own "cancelled" becomes the pack's
                 raise
-            done += _STEP[fmt]
+            done += _SHARE[fmt]
             report()
             check()
             written.append((fmt, target))
-        files = []
-        for fmt, path in written:
-            final = out / path.name
-            os.replace(path, final)
-            files.append(PackFile(final, fmt, final.stat().st_size, _sha256(final)))
-        manifest = out / MANIFEST
-        part = work / MANIFEST
-        part.write_text(json.dumps(manifest_data(content, files), ensure_ascii=False, indent=2)
-                        + "\n", encoding="utf-8")
+        files = [PackFile(out / path.name, fmt, path.stat().st_size, _sha256(path))
+                 for fmt, path in written]
+        data = manifest_data(content, files)
+        check_before_writing(content, ((MANIFEST, text) for text in _strings(data)))
+        name = manifest_name(selection)
+        part = work / name
+        part.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        for _fmt, path in written:
+            os.replace(path, out / path.name)
+        manifest = out / name
         os.replace(part, manifest)
     except OSError as e:
         raise OfficerDeskError(

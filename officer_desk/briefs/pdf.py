@@ -45,6 +45,7 @@ from officer_desk.briefs.content import (
     Table,
     TextItem,
 )
+from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.pdf_charts import kpi_chart
 from officer_desk.briefs.pdf_layout import (
     LANDSCAPE,
@@ -83,6 +84,8 @@ FIRST_PIECE = 400
 SIDE_BY_SIDE_ROWS = 22
 #: categories a chart shows (the table beside it lists them all)
 CHART_CATEGORIES = 16
+#: a part starts on the page where the one before ends when at least this much is left
+SECTION_ROOM = 90 * mm
 
 
 def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None = None,
@@ -95,6 +98,7 @@ def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None =
     Raises ``FontProblem`` when there is no usable Korean font.
     """
     path = Path(path)
+    check_before_writing(content)
     if font_setting is None:
         font_setting = user_settings.load().korean_font
     fonts = register_fonts(font_setting or None, missing_mark=content.phrases.missing_glyph)
@@ -256,6 +260,8 @@ class _Story:
         if summary.key_figures:
             out.append(self.p(self.c.phrases.key_figures, "h2"))
             out.append(self.tiles(summary.key_figures, columns=4))
+        if summary.by_post is not None and summary.by_post.rows:
+            out += self.table_block(summary.by_post, "h2")
         if not (summary.conclusion.strip() or summary.highlights or summary.key_figures):
             out.append(self.empty())
         out.append(PageBreak())
@@ -309,7 +315,7 @@ class _Story:
             out.append(self.empty())
         for kpi in self.c.kpis:
             out.append(KeepTogether(self.kpi(kpi)))
-        out.append(PageBreak())
+        out.append(CondPageBreak(SECTION_ROOM))
         return out
 
     def kpi(self, kpi: Kpi) -> list[Flowable]:
@@ -377,7 +383,7 @@ class _Story:
         out += self.paragraphs(conf.summary, "lead")
         out += self.items(conf.agenda, "h2")
         out += self.table_block(conf.actions, "h2")
-        out.append(PageBreak())
+        out.append(CondPageBreak(SECTION_ROOM))
         return out
 
     def posts(self) -> list[Flowable]:
@@ -392,17 +398,19 @@ class _Story:
                 out.append(self.tiles(post.key_figures, columns=max(4, len(post.key_figures))))
             for part in post.parts:
                 out += self.items(part)
-        out.append(PageBreak())
+        out.append(CondPageBreak(SECTION_ROOM))
         return out
 
     def trends(self) -> list[Flowable]:
         section = self.c.trends
         out: list[Flowable] = [self.heading(section.title, "trends", 0, "h1")]
+        if section.note:
+            out.append(self.p(section.note, "note"))
         if not section.items:
             out.append(self.empty())
         for item in section.items:
             out += self.item(item)
-        out.append(PageBreak())
+        out.append(CondPageBreak(SECTION_ROOM))
         return out
 
     def action_log(self) -> list[Flowable]:
@@ -421,6 +429,8 @@ class _Story:
         out: list[Flowable] = []
         if title_style:
             out.append(self.p(table.title, title_style))
+        if table.note:
+            out.append(self.p(table.note, "note"))
         if not table.rows:
             out.append(self.empty())
             return out

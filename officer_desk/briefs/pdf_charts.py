@@ -98,7 +98,7 @@ def _bars(kpi: Kpi, fonts: PdfFonts, width: float) -> Drawing:
     """Horizontal bars, one category per row (the first row on top)."""
     rows = list(reversed(kpi.rows))  # reportlab draws the first category at the bottom
     series = len(kpi.series)
-    per_category = 9 + 7 * series
+    per_category = 7 + 5 * series
     legend_room = 16 if series > 1 else 0
     plot_height = per_category * len(rows)
     height = plot_height + 24 + legend_room

@@ -250,6 +250,10 @@ def canvas_maker(pages: Pages) -> Callable[..., Canvas]:
                 self._doc._timeStamp = _Stamp(pages.created)
 
         def showPage(self) -> None:
+            # a page's drawing operators, kept until every page is laid out, as one string
+            # (reportlab joins them with line breaks when it writes the page): thousands of
+            # small strings per page would hold several times the memory
+            self._code[:] = ["\n".join(self._code)]
             self._kept.append(dict(self.__dict__))
             self._startPage()
 

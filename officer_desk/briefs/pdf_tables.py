@@ -11,7 +11,7 @@ continuation rows, since a table row cannot be split across pages.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -22,15 +22,15 @@ from officer_desk.briefs.content import Cell, Table
 from officer_desk.briefs.pdf_layout import HEADER_FILL, INK, NAVY, RULE
 from officer_desk.briefs.pdf_text import PdfFonts, split_text
 
-CHUNK_ROWS = 500
+CHUNK_ROWS = 40
 CELL_SIZE = 7.5
 CELL_LEADING = 9.5
 PAD = 3.0
 #: rows looked at to size the columns
 SAMPLE_ROWS = 300
 #: narrowest column by type (points), and the widest as a share of the table
-_MIN = {"date": 48.0, "int": 26.0, "id": 40.0, "text": 44.0}
-_MAX_SHARE = {"date": 0.12, "int": 0.1, "id": 0.16, "text": 0.26}
+_MIN = {"date": 48.0, "int": 26.0, "amount": 40.0, "id": 40.0, "text": 44.0}
+_MAX_SHARE = {"date": 0.12, "int": 0.1, "amount": 0.12, "id": 0.16, "text": 0.26}
 #: a long-text column gets at least this share of the table
 _LONG_SHARE = 0.22
 
@@ -40,9 +40,16 @@ def _measure(value: Cell) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number(value)
     return str(value).split("\n", 1)[0][:120]
+
+
+def _number(value: float) -> str:
+    """``1300000`` -> ``1,300,000``; ``12.5`` -> ``12.50``."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}"
+    return f"{int(value):,}"
 
 
 def header_word_width(title: str, fonts: PdfFonts) -> float:
@@ -110,7 +117,7 @@ def base_style(types: Sequence[str], fonts: PdfFonts, *, header: bool = True) ->
     else:
         commands.append(("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE))
     for i, kind in enumerate(types):
-        if kind == "int":
+        if kind in ("int", "amount"):
             commands.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
     return commands
 
@@ -135,8 +142,8 @@ class CellMaker:
             return ""
         if isinstance(value, dt.date):
             return value.isoformat()
-        if isinstance(value, int) and not isinstance(value, bool):
-            return f"{value:,}" if kind == "int" else str(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _number(value) if kind in ("int", "amount") else str(value)
         text = str(value)
         plain = self.fonts.plain(text)
         if plain is not None and (
@@ -153,24 +160,25 @@ def _piece_limit(width: float, page_height: float) -> int:
     return per_line * lines
 
 
-def table_rows(table: Table, widths: Sequence[float], cells: CellMaker,
+def table_rows(rows: Sequence[tuple[Cell, ...]], types: Sequence[str],
+               widths: Sequence[float], cells: CellMaker,
                page_height: float) -> list[list[str | Flowable]]:
     """The body rows; a row with text too long for a page becomes several rows."""
     limits = [_piece_limit(w, page_height) for w in widths]
     out: list[list[str | Flowable]] = []
-    for row in table.rows:
+    for row in rows:
         long = [
             i for i, v in enumerate(row)
             if isinstance(v, str) and len(v) > limits[i]
         ]
         if not long:
-            out.append([cells.cell(v, t, w) for v, t, w in zip(row, table.types, widths,
+            out.append([cells.cell(v, t, w) for v, t, w in zip(row, types, widths,
                                                                  strict=True)])
             continue
         pieces = {i: split_text(row[i], limits[i]) for i in long}  # type: ignore[arg-type]
         for n in range(max(len(p) for p in pieces.values())):
             line: list[str | Flowable] = []
-            for i, (v, t, w) in enumerate(zip(row, table.types, widths, strict=True)):
+            for i, (v, t, w) in enumerate(zip(row, types, widths, strict=True)):
                 if i in pieces:
                     part = pieces[i][n] if n < len(pieces[i]) else None
                     line.append(cells.cell(part, t, w))
@@ -181,22 +189,34 @@ def table_rows(table: Table, widths: Sequence[float], cells: CellMaker,
 
 
 class _Chunk(Flowable):
-    """Rows that go on from the chunk before: their header row is printed only when
-    they start a page, so the table reads as one (reportlab tells a flowable its frame,
-    and the frame whether anything is on it yet)."""
+    """Up to ``CHUNK_ROWS`` rows of a table, made into cells only when reportlab reaches
+    them (so a long annex never holds all its cells at once). The first chunk prints the
+    header row; the others only when they start a page, so the table reads as one
+    (reportlab tells a flowable its frame, and the frame whether anything is on it yet).
+    The table made for a wrap is kept for the split and the draw that follow."""
 
-    def __init__(self, header: list[Flowable], rows: list[list[str | Flowable]],
-                 widths: list[float], styles: tuple[TableStyle, TableStyle]) -> None:
+    def __init__(self, source: Sequence[tuple[Cell, ...]], make: Callable[
+            [Sequence[tuple[Cell, ...]]], list[list[str | Flowable]]],
+                 header: list[Flowable], widths: list[float],
+                 styles: tuple[TableStyle, TableStyle], *, first: bool = False) -> None:
         super().__init__()
-        self.header, self.rows, self.widths, self.styles = header, rows, widths, styles
+        self.source, self.make = source, make
+        self.header, self.widths, self.styles, self.first = header, widths, styles, first
+        self.rows: list[list[str | Flowable]] | None = None
         self.table: LongTable | None = None
-        self.headed = True
+        self.headed: bool | None = None
 
     def _choose(self) -> LongTable:
-        self.headed = bool(getattr(getattr(self, "_frame", None), "_atTop", True))
-        data = [self.header, *self.rows] if self.headed else self.rows
-        self.table = LongTable(data, colWidths=self.widths, repeatRows=1 if self.headed else 0,
-                               style=self.styles[0 if self.headed else 1], hAlign="LEFT")
+        headed = self.first or bool(getattr(getattr(self, "_frame", None), "_atTop", True))
+        if self.table is not None and headed == self.headed:
+            return self.table
+        if self.rows is None:
+            self.rows = self.make(self.source)
+            self.source = ()
+        self.headed = headed
+        data = [self.header, *self.rows] if headed else self.rows
+        self.table = LongTable(data, colWidths=self.widths, repeatRows=1 if headed else 0,
+                               style=self.styles[0 if headed else 1], hAlign="LEFT")
         return self.table
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -207,8 +227,11 @@ class _Chunk(Flowable):
         parts = self._choose().split(available_width, available_height)
         if not parts or self.headed:
             return parts  # a headed table repeats its header itself
+        assert self.rows is not None
         done = len(parts[0]._cellvalues)
-        return [parts[0], _Chunk(self.header, self.rows[done:], self.widths, self.styles)]
+        rest = _Chunk((), self.make, self.header, self.widths, self.styles)
+        rest.rows = self.rows[done:]
+        return [parts[0], rest]
 
     def draw(self) -> None:
         assert self.table is not None
@@ -217,18 +240,19 @@ class _Chunk(Flowable):
 
 def table_flowables(table: Table, width: float, cells: CellMaker, fonts: PdfFonts,
                     page_height: float) -> list[Flowable]:
-    """The table as LongTables of at most ``CHUNK_ROWS`` rows; the header repeats on
-    every page (and only at the top of a page)."""
+    """The table as chunks of at most ``CHUNK_ROWS`` rows (see ``_Chunk``); the header
+    repeats on every page (and only at the top of a page)."""
     widths = column_widths(table, width, fonts)
     header = cells.header(table.columns, table.types)
-    rows = table_rows(table, widths, cells, page_height)
     styles = (TableStyle(base_style(table.types, fonts)),
               TableStyle(base_style(table.types, fonts, header=False)))
-    out: list[Flowable] = [LongTable([header, *rows[:CHUNK_ROWS]], colWidths=widths,
-                                     repeatRows=1, style=styles[0], hAlign="LEFT")]
-    for start in range(CHUNK_ROWS, len(rows), CHUNK_ROWS):
-        out.append(_Chunk(header, rows[start:start + CHUNK_ROWS], widths, styles))
-    return out
+
+    def make(rows: Sequence[tuple[Cell, ...]]) -> list[list[str | Flowable]]:
+        return table_rows(rows, table.types, widths, cells, page_height)
+
+    return [_Chunk(table.rows[start:start + CHUNK_ROWS], make, header, widths, styles,
+                   first=start == 0)
+            for start in range(0, max(len(table.rows), 1), CHUNK_ROWS)]
 
 
 def figures_table(rows: Sequence[Sequence[str | Flowable]], widths: Sequence[float],

@@ -47,10 +47,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "agenda": ("Agenda", "안건"),
     "actions_raised": ("Action items raised at this conference", "이번 회의 조치 사항"),
     "by_post": ("Posts", "공관별 현황"),
-    "top_disputes": ("Top open disputes", "주요 진행 분쟁"),
+    "top_disputes": ("Disputes that changed in the period", "기간 중 변동 분쟁"),
     "post_engagements": ("Engagements", "협의"),
     "post_notes": ("Trend notes", "동향"),
     "trends": ("Market and policy trends", "시장·정책 동향"),
+    "moved_disputes": ("Disputes that moved stage", "단계 변경 분쟁"),
+    "period_by_post": ("The period post by post", "공관별 기간 현황"),
     "action_log": ("Action log carried over from the last conference",
                    "지난 회의 조치 사항 이행 현황"),
     "action_log_table": ("Action log, last conference", "지난 회의 조치 이행"),
@@ -63,7 +65,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "sheet_action_items": ("Action items", "조치 사항"),
     "sheet_follow_ups": ("Follow-ups", "후속 조치"),
     "sheet_agenda_items": ("Agenda", "안건"),
-    "case_list": ("Annex A — Case list", "부록 A — 분쟁 목록"),
+    "case_list": ("Annex A — Disputes that changed in the period",
+                  "부록 A — 기간 중 변동 분쟁"),
     "deadline_calendar": ("Annex B — Deadline calendar", "부록 B — 기한 일정"),
     "engagement_log": ("Annex C — Engagement log", "부록 C — 협의 기록"),
     # figures and KPIs
@@ -109,8 +112,34 @@ WORDS: dict[str, tuple[str, str]] = {
                      "중소기업(스타트업 포함) 비중: {share}"),
     "kpi_note_npe": ("NPE share: {share}.", "NPE 비중: {share}"),
     # highlights
-    "hl_disputes": ("Disputes: {open} open now; {new} new and {closed} closed in the period.",
-                    "분쟁: 현재 진행 중 {open}건, 기간 중 신규 {new}건·종결 {closed}건."),
+    "hl_disputes": ("Disputes: {open} open now; {new} new, {moved} moved stage and {closed} "
+                    "closed in the period.",
+                    "분쟁: 현재 진행 중 {open}건, 기간 중 신규 {new}건·단계 변경 {moved}건·종결 "
+                    "{closed}건."),
+    "hl_workbook": ("The workbook holds every selected record ({records}); this PDF lists "
+                    "what changed in the period, the deadlines up to {until} and the open "
+                    "action items.",
+                    "통합문서에는 선택한 기록 전체({records})가 있고, 이 PDF에는 기간 중 변동 "
+                    "사항과 {until}까지의 기한, 미완료 조치 사항을 싣습니다."),
+    "n_records": ("{count} {kind}", "{kind} {count}건"),
+    "note_changes": ("{shown} of the {total} disputes of the period changed in it (new, "
+                     "moved stage, closed); the workbook lists all {total}.",
+                     "기간 중 분쟁 {total}건 중 변동(신규·단계 변경·종결)이 있는 {shown}건입니다. "
+                     "통합문서에 {total}건 모두 있습니다."),
+    "note_deadlines": ("{shown} of {total} open deadlines: those that fell due in the period "
+                       "or fall due by {until}; the workbook lists every follow-up and "
+                       "action item.",
+                       "미완료 기한 {total}건 중 기간 중 도래했거나 {until}까지 도래하는 "
+                       "{shown}건입니다. 후속 조치와 조치 사항은 모두 통합문서에 있습니다."),
+    "note_trends": ("{shown} of the {total} trend notes of the period (those of high "
+                    "significance, most recent first); the workbook lists all {total}.",
+                    "기간 중 동향 {total}건 중 중요도 높음 {shown}건(최근 순)입니다. 통합문서에 "
+                    "{total}건 모두 있습니다."),
+    "change_new": ("New", "신규"),
+    "change_moved": ("Moved stage", "단계 변경"),
+    "change_closed": ("Closed", "종결"),
+    "col_change": ("Change", "변동"),
+    "col_stage_since": ("Stage since", "단계 일자"),
     "hl_deadlines": ("Deadlines: {due} in the next 30 days, {overdue} overdue.",
                      "기한: 30일 이내 {due}건, 경과 {overdue}건."),
     "hl_engagements": ("Engagements with authorities held in the period: {engagements}.",
@@ -151,6 +180,34 @@ WORDS: dict[str, tuple[str, str]] = {
     "yes": ("yes", "예"),
     # anonymised companies
     "company_alias": ("Company {letter}", "기업 {letter}"),
+    "company_other": ("[a company]", "[기업]"),
+    "case_withheld": ("[case no. withheld]", "[사건번호 비공개]"),
+    "number_withheld": ("[registration no. withheld]", "[등록번호 비공개]"),
+    # structured lines (records about a company that has not agreed to be named)
+    "dispute": ("Dispute", "분쟁"),
+    "engagement": ("Engagement", "협의"),
+    "engagement_with": ("{kind} with {agency}", "{agency} {kind}"),
+    "follow_up_on": ("Follow-up: {about}", "후속 조치: {about}"),
+    "follow_up_on_bare": ("Follow-up", "후속 조치"),
+    "action_on": ("Action on: {about}", "조치 사항: {about}"),
+    "action_on_bare": ("Action item", "조치 사항"),
+    "agenda_on": ("Agenda item: {about}", "안건: {about}"),
+    "agenda_on_bare": ("Agenda item", "안건"),
+    "record_on": ("Record: {about}", "기록: {about}"),
+    "record_on_bare": ("Record", "기록"),
+    "forum_court": ("Court", "법원"),
+    "forum_trade": ("Trade commission", "무역위원회"),
+    "forum_office": ("IP office", "특허청·상표청"),
+    "forum_customs": ("Customs", "세관"),
+    "forum_authority": ("Administrative authority", "행정기관"),
+    "forum_platform": ("Online platform", "온라인 플랫폼"),
+    "forum_private": ("Out of court", "법정 외"),
+    "forum_criminal": ("Police or prosecution", "수사기관"),
+    "forum_adr": ("Mediation or arbitration", "조정·중재 기관"),
+    "hl_structured": (
+        "{count} records concern companies that have not agreed to be named: they are shown "
+        "by kind, stage and dates only.",
+        "기업명 공개에 동의하지 않은 기업 관련 기록 {count}건은 유형·단계·일자만 표시합니다."),
 }
 
 

@@ -49,6 +49,7 @@ from openpyxl.worksheet.table import Table as ExcelTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 
 from officer_desk.briefs.content import BriefContent, Kpi, Table
+from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.xlsx_cells import (
     DATETIME_FORMAT,
     CellMaker,
@@ -83,7 +84,7 @@ _LABELS = {
         "about": "이 통합문서에 대하여", "generated": "생성 시각",
         "time_zone": "시간대 (이 통합문서의 모든 시각 기준)",
         "selection": "선택 조건", "counts": "시트별 행 수", "sheet": "시트",
-        "rows": "행 수", "summary_sheet": "Summary", "about_sheet": "About",
+        "rows": "행 수", "summary_sheet": "요약", "about_sheet": "정보",
         "truncated": "… [생략: 원문 {count}자]", "all": "(전체)", "none": "(없음)",
     },
 }
@@ -97,6 +98,8 @@ def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None 
     total = sum(len(t.rows) for t in tables) + 2
     tracker = _Tracker(total, progress, cancel)
     labels = _LABELS.get(content.lang, _LABELS["en"])
+    check_before_writing(content, (("the workbook's own words", text)
+                                   for text in labels.values()))
     marker = labels["truncated"]
 
     wb = Workbook(write_only=True)

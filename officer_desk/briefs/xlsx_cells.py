@@ -54,6 +54,9 @@ _RESERVED_SHEET_NAMES = frozenset({"history"})
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+#: Amounts: thousands separated, cents only where there are any.
+AMOUNT_FORMAT = "#,##0"
+AMOUNT_FORMAT_CENTS = "#,##0.00"
 
 
 def excel_text(text: str, marker: str = TRUNCATION_MARKER,
@@ -158,7 +161,12 @@ class RowMaker:
         # styled cell per value is what costs).
         self.reused = {i: cells.text("", wrap=True) for i in wrapped}
         self.dates = [i for i, kind in enumerate(types) if kind == "date"]
-        self.numbers = [i for i, kind in enumerate(types) if kind == "int"]
+        self.numbers = [i for i, kind in enumerate(types) if kind in ("int", "amount")]
+        # amounts are numbers (they can be summed) shown with thousands separators: one
+        # formatted cell per column and format, refilled row after row
+        self.amounts = {i: (cells.styled(0, number_format=AMOUNT_FORMAT),
+                            cells.styled(0.0, number_format=AMOUNT_FORMAT_CENTS))
+                        for i, kind in enumerate(types) if kind == "amount"}
 
     def __call__(self, row: tuple[Any, ...]) -> list[Any]:
         out = list(row)
@@ -196,6 +204,11 @@ class RowMaker:
             value = out[i]
             if value is not None and value.__class__ not in (int, float):
                 out[i] = text(str(value))
+            elif value is not None and i in self.amounts:
+                whole, cents = self.amounts[i]
+                cell = cents if value.__class__ is float and not value.is_integer() else whole
+                cell._value = value
+                out[i] = cell
         return out
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from officer_desk.briefs.pack import FORMATS, write_pack
+from officer_desk.briefs.plan import plan_pack
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
 from officer_desk.cli.app import DATE, LANG, cli, db_argument, json_option, open_db
 from officer_desk.cli.lookup import resolve_id
@@ -71,19 +72,31 @@ def _size(n: int) -> str:
 @click.option("--distribution", default="", metavar="TEXT",
               help="Who receives the pack (printed in the control block).")
 @click.option("--today", type=DATE, help="Count deadlines from this day (default: today).")
+@click.option("--dry-run", is_flag=True,
+              help="Write nothing: say what the pack would hold (records per sheet, what the "
+                   "PDF lists, about how many pages, records shown by their structured line "
+                   "only) and whether the stakeholder edition would be refused.")
+@click.option("--replace", is_flag=True,
+              help="Replace a pack with the same number, version, edition and language "
+                   "already in the folder (without it, such a pack is refused).")
 @json_option
 def brief(db: Path, out_dir: Path, conference: str | None, date_from: dt.date | None,
           date_to: dt.date | None, posts: str, kinds: str, technology: str, tags: str,
           edition: str, lang: str, formats: str, brief_number: str | None, version: str,
-          distribution: str, today: dt.date | None, as_json: bool) -> None:
-    """Write a briefing pack: the PDF, the Excel workbook and manifest.json (the
+          distribution: str, today: dt.date | None, dry_run: bool, replace: bool,
+          as_json: bool) -> None:
+    """Write a briefing pack: the PDF, the Excel workbook and its manifest (the
     selection, edition, record counts and the SHA-256 of each file).
 
-    The internal edition (HQ) holds everything selected and is marked internal on
-    every page. The stakeholder edition (KPAA, KINPA, companies, the public) leaves out
-    every record marked internal and shows companies as "Company A — SME, secondary
-    batteries" unless they agreed to be named. Files already in the folder with the
-    same names are replaced only when the whole pack is written.
+    The PDF holds what a conference needs: the period since the previous conference of
+    its series, the disputes that changed in it (new, moved stage, closed), the
+    deadlines of the next 60 days, the open action items; the workbook holds every
+    selected record. The internal edition (HQ) is marked internal on every page. The
+    stakeholder edition (KPAA, KINPA, companies, the public) leaves out every record
+    marked internal, shows companies as "Company A — SME, secondary batteries" unless
+    they agreed to be named and prints a record about such a company by its structured
+    fields only; it is refused while any text would still name one. A pack with the
+    same number and version already in the folder is replaced only with --replace.
 
     \b
     Example:
@@ -102,9 +115,30 @@ def brief(db: Path, out_dir: Path, conference: str | None, date_from: dt.date | 
         version=version, distribution=distribution,
     )
     progress, finish = _percent_printer()
+    if dry_run:
+        try:
+            plan = plan_pack(desk, selection, out_dir, formats.split(","), progress=progress,
+                             today=today)
+        finally:
+            finish()
+        if as_json:
+            echo_json({
+                "dry_run": True, "out": str(out_dir), "edition": selection.edition,
+                "lang": selection.lang, "sheets": plan.sheets, "pdf_annexes": plan.annexes,
+                "pages": plan.pages, "structured_only": plan.structured_only,
+                "files": list(plan.files), "existing": [str(p) for p in plan.existing],
+                "refused": str(plan.refused) if plan.refused else None,
+            })
+        else:
+            click.echo("Nothing written (--dry-run).")
+            for line in plan.describe("en"):
+                click.echo(line)
+        if plan.refused is not None:
+            ctx.exit(1)
+        return
     try:
         result = write_pack(desk, selection, out_dir, formats.split(","), progress=progress,
-                            today=today)
+                            today=today, replace=replace)
     finally:
         finish()
     if as_json:

@@ -127,6 +127,13 @@ COMPANIES = RecordKind(
         text("name_ko", "Name (Korean)", "기업명(한글)"),
         text("name_en", "Name (English)", "기업명(영문)"),
         text("brn", "Business registration no.", "사업자등록번호", max_length=12),
+        # What else names the company in text: the stakeholder edition of a briefing pack
+        # must not print any of it for a company that has not agreed to be named.
+        Field("brands", FieldType.STRINGS, "Brands and products", "브랜드·제품명", default=()),
+        Field("former_names", FieldType.STRINGS, "Former names", "이전 상호", default=()),
+        Field("domains", FieldType.STRINGS, "Domain names", "도메인", default=()),
+        Field("registration_numbers", FieldType.STRINGS, "Other registration numbers",
+              "기타 등록번호", default=()),
         vocab("size", "company_size", "Size", "기업 규모"),
         vocab("sector", "sector", "Sector", "업종"),
         vocab("technology_field", "technology_field", "Technology field", "기술 분야"),

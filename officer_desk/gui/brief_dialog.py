@@ -1,10 +1,14 @@
 """The briefing pack dialog, and "Briefing pack…" (Ctrl+B) in the File menu.
 
 The person picks the conference, period, posts, kinds, technology fields, tags,
-edition, language, number and version, formats and the output folder; ``write_pack``
-runs in the worker thread on its own desk (``gui.worker.Task``) with a progress bar
-and Cancel in the dialog, and the output folder opens at the end. Opening the folder
-and choosing one are injectable so that tests open nothing.
+edition, language, number and version, formats and the output folder. "Write pack"
+first reads the records in the worker thread (``plan_pack``) and shows what the pack
+will hold — records per sheet, what the PDF lists, about how many pages, how many
+records the stakeholder edition shows by their structured line only, the files it
+would replace — and asks before anything is written; then ``write_pack`` writes that
+content, in the worker thread too. Both steps have the progress bar and Cancel; the
+output folder opens at the end. Opening the folder and choosing one are injectable so
+that tests open nothing.
 """
 
 from __future__ import annotations
@@ -46,14 +50,18 @@ from officer_desk.domain.kinds import CONFERENCES, HQ
 from officer_desk.domain.validation import field_error
 from officer_desk.gui import messages, worker
 from officer_desk.gui.date_field import DateField
-from officer_desk.gui.texts import problem_text, tr
+from officer_desk.gui.texts import tr
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:
 
     from officer_desk.briefs.pack import PackResult
+    from officer_desk.briefs.plan import PackPlan
 
 FolderChooser = Callable[[QWidget], "str | None"]
+
+#: The share of the progress bar reading the records takes (as in ``write_pack``).
+CONTENT_SHARE = 30
 FolderOpener = Callable[[Path], None]
 
 
@@ -120,6 +128,8 @@ class BriefDialog(QDialog):
         self.today = today
         self.task: worker.Task | None = None
         self.pack: PackResult | None = None
+        self.plan: PackPlan | None = None
+        self.ui_lang = lang
         self.setWindowTitle(tr("Briefing pack"))
         ui_lang = lang
 
@@ -286,14 +296,15 @@ class BriefDialog(QDialog):
         return self.task is not None and not self.task.done
 
     def write(self) -> worker.Task | None:
-        """Start writing the pack in the worker thread (None when the input is refused)."""
+        """Read what the pack will hold in the worker thread, then ask before writing
+        it (None when the input is refused)."""
         if self.running:
             return None
         title = tr("Briefing pack")
         try:
             selection = self.selection()
         except OfficerDeskError as e:
-            messages.show_problem(self, title, problem_text(e))
+            messages.show_problem(self, title, e.message(self.ui_lang))
             return None
         formats = self.formats()
         if not formats:
@@ -307,21 +318,61 @@ class BriefDialog(QDialog):
                 return None
         today = self.today
 
-        from officer_desk.briefs.pack import write_pack
+        from officer_desk.briefs.plan import plan_pack
 
-        def work(desk: Desk, progress: worker.Progress, cancel: worker.Cancel) -> PackResult:
-            return write_pack(desk, selection, folder, formats, progress=progress,
-                              cancel=cancel, today=today)
+        def work(desk: Desk, progress: worker.Progress, cancel: worker.Cancel) -> PackPlan:
+            # reading the records is the first part of the bar; writing goes on from there
+            def reading(done: int, total: int) -> None:
+                progress(done * CONTENT_SHARE // max(total, 1), 100)
 
+            return plan_pack(desk, selection, folder, formats, progress=reading,
+                             cancel=cancel, today=today)
+
+        self.plan = self.pack = None
+        self.status.setText(tr("Reading the records…"))
+        return self._run(work, self._planned)
+
+    def _run(self, work: worker.Work, done: Callable[[worker.Task], None]) -> worker.Task:
         task = worker.Task(work, path=self.desk.path, actor=self.desk.actor, parent=self)
         task.progressed.connect(self._progressed)
-        task.finished.connect(self._finished)
-        self.task, self.pack = task, None
-        self.progress.setValue(0)
-        self.status.setText(tr("Writing the briefing pack…"))
+        task.finished.connect(lambda: done(task))
+        self.task = task
         self._busy(True)
         task.start()
         return task
+
+    def _planned(self, task: worker.Task) -> None:
+        """The plan is read: show it, and write the pack if the person agrees."""
+        self._busy(False)
+        if task.error is not None:
+            self._failed(task)
+            return
+        plan: PackPlan = task.result
+        self.plan = plan
+        lines = plan.describe(self.ui_lang)
+        self.status.setText("\n".join(lines))
+        title = tr("Briefing pack")
+        if plan.refused is not None:
+            self.progress.setValue(0)
+            messages.show_problem(self, title, plan.refused.message(self.ui_lang))
+            return
+        question = tr("Write this pack?") if not plan.existing else tr(
+            "Write this pack, replacing the files of the same number and version?")
+        if not messages.ask(self, title, "\n".join([*lines, "", question])):
+            self.progress.setValue(0)
+            self.status.setText(tr("Nothing was written."))
+            return
+        from officer_desk.briefs.pack import write_pack
+
+        content, replace = plan.content, bool(plan.existing)
+        selection, folder, formats = plan.selection, plan.out_dir, plan.formats
+
+        def work(desk: Desk, progress: worker.Progress, cancel: worker.Cancel) -> PackResult:
+            return write_pack(desk, selection, folder, formats, progress=progress,
+                              cancel=cancel, replace=replace, content=content)
+
+        self.status.setText(tr("Writing the briefing pack…"))
+        self._run(work, self._written)
 
     def cancel(self) -> None:
         if self.running:
@@ -338,29 +389,32 @@ class BriefDialog(QDialog):
         if total > 0:
             self.progress.setValue(done * 100 // total)
 
-    def _finished(self) -> None:
-        task = self.task
-        assert task is not None
+    def _written(self, task: worker.Task) -> None:
         self._busy(False)
-        error = task.error
-        if error is None:
-            self.pack = task.result
-            self.progress.setValue(100)
-            names = ", ".join(f.path.name for f in self.pack.files)
-            self.status.setText(tr("Written to {folder}: {files} and manifest.json").format(
-                folder=self.pack.out_dir, files=names))
-            if self.open_when_done.isChecked():
-                self.opener(self.pack.out_dir)
+        if task.error is not None:
+            self._failed(task)
             return
+        self.pack = task.result
+        self.progress.setValue(100)
+        names = ", ".join(f.path.name for f in self.pack.files)
+        self.status.setText(tr("Written to {folder}: {files} and {manifest}").format(
+            folder=self.pack.out_dir, files=names, manifest=self.pack.manifest.name))
+        if self.open_when_done.isChecked():
+            self.opener(self.pack.out_dir)
+
+    def _failed(self, task: worker.Task) -> None:
+        error = task.error
         self.progress.setValue(0)
         if isinstance(error, Cancelled) or (task.cancelled and
                                             isinstance(error, OfficerDeskError)):
             self.status.setText(tr("Cancelled; nothing was written."))
             return
         if isinstance(error, OfficerDeskError):
-            self.status.setText(str(error))
-            messages.show_problem(self, tr("Briefing pack"), str(error))
+            text = error.message(self.ui_lang)
+            self.status.setText(text)
+            messages.show_problem(self, tr("Briefing pack"), text)
             return
+        assert error is not None
         raise error
 
     def reject(self) -> None:

@@ -51,6 +51,8 @@ BATCH = 2000  # records per create_many call (one transaction; progress and canc
 ORDER = (COMPANIES, DISPUTES, ENGAGEMENTS, TREND_NOTES, CONFERENCES, AGENDA_ITEMS, ACTION_ITEMS,
          FOLLOW_UPS, ATTACHMENTS)
 #: Share of the records by kind (conferences and their items are planned by time).
+#: Endings of a company's own web site.
+OWN_DOMAIN_ENDINGS = (".co.kr", ".kr", ".com")
 SHARES = {"companies": 8, "disputes": 40, "engagements": 15, "trend_notes": 12, "follow_ups": 20}
 DISPUTE_WEIGHT = {"US": 28, "CN": 32, "JP": 14, "EU": 18, "GVA": 8}
 OTHER_WEIGHT = {"US": 22, "CN": 22, "JP": 17, "EU": 20, "GVA": 19}
@@ -278,6 +280,10 @@ class _Demo:
         registered = self.past(0.8)  # moved to its first case's intake once cases are made
         self.add(COMPANIES, item, post.code, registered, registered)
         mark = short_en.upper() if consumer and r.random() < 0.4 else pre_en.upper()
+        # what else names the company (no draw from ``r``: the rest of the data stays as it was)
+        site = short_en.lower().replace(" ", "") + OWN_DOMAIN_ENDINGS[len(short) % 3]
+        item["brands"] = [mark]
+        item["domains"] = [site]
         self.companies[post.code].append(_Company(
             item, short, short_en, sector, mark, r.choice(T.MARKS_CN), product, weight, consumer))
 
@@ -450,6 +456,8 @@ class _Demo:
         }, post.code, opened, stage_date if closed else max(
             stage_date, today - DAY * r.randint(0, 90)))
         co.first_case = min(co.first_case or opened, opened)
+        if ip_type == "domain_name" and s["domain"] not in co.item["domains"]:
+            co.item["domains"].append(s["domain"])  # a disputed domain names the company too
         self.disputes.append(_Ref(item["id"], post.code, opened, item["title_ko"],
                                   item["title_en"], item["sensitivity"], sc.kind,
                                   end if closed else None, co, item))

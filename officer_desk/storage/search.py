@@ -19,9 +19,11 @@ import contextlib
 import operator
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.storage import write_guard
 
 # The searchable text of each kind is defined with the triggers that keep the index.
@@ -34,6 +36,24 @@ from officer_desk.storage.migrations.m0004_short_index import GRAMS_FUNCTION
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
+
+#: What one query may cost: its length in characters and its number of terms. Each term
+#: is one more index lookup (and a short one that is not letters and digits a scan of
+#: every record's text): a 4,000-character query took 24 s.
+MAX_QUERY_LENGTH = 400
+MAX_TERMS = 12
+
+
+class QueryTooLong(OfficerDeskError):
+    """A search longer, or with more terms, than a search may have."""
+
+    def __init__(self, length: int, terms: int):
+        self.length, self.terms = length, terms
+        super().__init__(
+            f"a search can have at most {MAX_QUERY_LENGTH} characters and {MAX_TERMS} words; "
+            f"this one has {length:,} characters and {terms:,} words: shorten it",
+            ko=f"검색어는 {MAX_QUERY_LENGTH}자, {MAX_TERMS}단어까지 쓸 수 있습니다. 지금 "
+               f"{length:,}자, {terms:,}단어입니다: 줄여 주십시오")
 
 #: A run of letters and digits (FTS5's unicode61 tokenizer splits text at anything else).
 _WORD = re.compile(r"[^\W_]+")
@@ -81,12 +101,24 @@ _TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 
 def parse(query: str) -> ParsedQuery:
-    """Split a typed query into terms; a "quoted phrase" stays one term."""
+    """Split a typed query into terms; a "quoted phrase" stays one term.
+
+    The query is normalised as stored text is (NFC: Korean pasted in decomposed form
+    finds what was typed composed). ``QueryTooLong`` when it is longer than
+    ``MAX_QUERY_LENGTH`` characters or has more than ``MAX_TERMS`` terms.
+    """
     indexed: list[str] = []
     short: list[str] = []
+    query = query or ""
+    if len(query) > MAX_QUERY_LENGTH * 4:  # refused before anything is done with it
+        raise QueryTooLong(len(query), len(query.split()))
+    query = unicodedata.normalize("NFC", query)
     # Control characters, lone surrogates and the like cannot be typed and would break
     # the FTS5 string (a NUL ends it early): they are dropped.
-    query = "".join(ch if ch.isprintable() else " " for ch in (query or ""))
+    query = "".join(ch if ch.isprintable() else " " for ch in query)
+    terms = _TERM.findall(query)
+    if len(query.strip()) > MAX_QUERY_LENGTH or len(terms) > MAX_TERMS:
+        raise QueryTooLong(len(query.strip()), len(terms))
     for m in _TERM.finditer(query):
         term = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
         term = term.replace('"', "").strip()

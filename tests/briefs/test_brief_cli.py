@@ -36,9 +36,10 @@ def test_internal_pack_for_a_conference(brief, db, tmp_path):
     # the brief number comes from the conference
     pdf, xlsx = out / "brief-2026-2-v1-internal-ko.pdf", out / "brief-2026-2-v1-internal-ko.xlsx"
     assert pdf.stat().st_size > 0 and xlsx.stat().st_size > 0
-    assert f"wrote {pdf}" in result.output and f"wrote {out / 'manifest.json'}" in result.output
+    manifest_path = out / "brief-2026-2-v1-internal-ko.manifest.json"
+    assert f"wrote {pdf}" in result.output and f"wrote {manifest_path}" in result.output
     assert "내부용 (본청): disputes 5, engagements 3" in result.output
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     assert manifest["selection"]["conference_id"] == brief.ids["k_current"]
     assert [f["name"] for f in manifest["files"]] == [pdf.name, xlsx.name]
 

@@ -54,7 +54,7 @@ def test_summary_puts_the_conference_conclusion_first(internal_content, stakehol
     # open, new, closed, engagements, notes, open actions, due in 30 days, overdue
     assert figures(internal_content) == [4, 3, 1, 3, 3, 2, 3, 1]
     assert figures(stakeholder_content) == [2, 1, 1, 2, 2, 1, 2, 1]
-    assert s.highlights[0] == "분쟁: 현재 진행 중 4건, 기간 중 신규 3건·종결 1건."
+    assert s.highlights[0] == "분쟁: 현재 진행 중 4건, 기간 중 신규 3건·단계 변경 0건·종결 1건."
 
 
 def test_dispute_kpis_count_open_new_and_closed(internal_content, stakeholder_content):
@@ -76,21 +76,43 @@ def test_deadline_kpi_counts_open_follow_ups_and_actions(internal_content, stake
         "Overdue deadlines": (1,), "Within 30 days": (2,), "Within 60 days": (3,),
         "Within 90 days": (4,)}
     calendar = next(t for t in stakeholder_content.annexes if t.key == "deadline_calendar")
-    assert [row[1] for row in calendar.rows] == [-14, 15, 16, 56, 76]
+    # due in the period or in the next 60 days (the workbook lists the one due in 76)
+    assert [row[1] for row in calendar.rows] == [-14, 15, 16, 56]
+    assert calendar.note == ("4 of 5 open deadlines: those that fell due in the period or "
+                             "fall due by 2026-06-14; the workbook lists every follow-up and "
+                             "action item.")
 
 
-def test_stakeholder_anonymises_companies_and_their_names_in_text(stakeholder_content):
+def test_a_dispute_of_an_anonymised_company_is_told_by_its_structure(stakeholder_content):
     us = next(p for p in stakeholder_content.posts if p.code == "US")
     top = us.parts[0].items[0]
-    assert top.heading == "Company A v. Voltaic Licensing patent suit (E.D. Tex.)"
-    assert "Company: Company A — SME, Secondary batteries" in top.meta
-    assert "2:26-cv-00123" not in top.meta  # a case number would name the company
-    assert top.body == ("NPE가 배터리 관리 특허 3건으로 Company A를 제소함.\n"
-                        "Company A is preparing an IPR petition.")
+    assert top.heading == "Infringement suit (Patent) — Company A"
+    assert top.meta == ("Court · Hearing since 2026-03-02 · Washington, D.C. (US) · opened "
+                        "2026-02-10 · Company: Company A — SME, Secondary batteries")
+    assert top.body == ""  # its summary is written about the company
+    seen = repr(stakeholder_content)
+    for written in ("Voltaic", "E.D. Tex.", "2:26-cv-00123", "IPR petition", "제소함"):
+        assert written not in seen, written
+    disputes = next(t for t in stakeholder_content.sheets if t.key == "disputes")
+    row = next(r for r in disputes.rows if r[0] == top_id(stakeholder_content, disputes))
+    values = dict(zip(disputes.columns, row, strict=True))
+    assert values["Title (English)"] == "Infringement suit (Patent) — Company A"
+    assert values["Title (Korean)"] == "침해소송 (특허) — Company A"  # the pack's alias
+    assert values["Counterparties"] == "NPE (non-practising entity)"
+    for withheld in ("Summary", "Case number", "Court or office", "Jurisdiction", "Tags",
+                     "Support provided"):
+        assert values[withheld] is None, withheld
+    assert values["Stage"] == "Hearing" and values["Opened"] == dt.date(2026, 2, 10)
     case_list = next(t for t in stakeholder_content.annexes if t.key == "case_list")
-    companies = {row[2] for row in case_list.rows}
-    assert companies == {"Nuri Semiconductor Inc.", "@Hostile & <Co> Ltd.",
-                         "Company A — SME, Secondary batteries"}
+    # the disputes that changed in the period (the hostile one did not)
+    companies = {row[3] for row in case_list.rows}
+    assert companies == {"Nuri Semiconductor Inc.", "Company A — SME, Secondary batteries"}
+
+
+def top_id(content: BriefContent, disputes: Table) -> str:
+    """The id of the fixture's public US dispute (the only one opened 2026-02-10)."""
+    opened = disputes.columns.index("Opened")
+    return next(r[0] for r in disputes.rows if r[opened] == dt.date(2026, 2, 10))
 
 
 def test_korean_aliases(brief):
@@ -104,8 +126,8 @@ def test_korean_aliases(brief):
 
 def test_internal_edition_names_every_company(internal_content):
     case_list = next(t for t in internal_content.annexes if t.key == "case_list")
-    assert {row[2] for row in case_list.rows} >= {"(주)한빛배터리", "(주)은하바이오"}
-    assert "2:26-cv-00123" in {row[9] for row in case_list.rows}
+    assert {row[3] for row in case_list.rows} >= {"(주)한빛배터리", "(주)은하바이오"}
+    assert "2:26-cv-00123" in {row[10] for row in case_list.rows}
 
 
 def test_one_exporter_at_two_posts_keeps_one_letter(brief):
@@ -120,7 +142,7 @@ def test_one_exporter_at_two_posts_keeps_one_letter(brief):
     content = build(brief, edition="stakeholder", lang="en",
                     conference_id=brief.ids["k_current"])
     case_list = next(t for t in content.annexes if t.key == "case_list")
-    aliases = {row[2] for row in case_list.rows if row[2].startswith("Company ")}
+    aliases = {row[3] for row in case_list.rows if row[3].startswith("Company ")}
     assert aliases == {"Company A — SME, Secondary batteries", "Company A — SME"}
 
 
@@ -130,8 +152,11 @@ def test_agenda_and_action_log(internal_content, stakeholder_content):
         "미국 NPE 소송 동향", "내부안건ECHO", "공개 안건이지만 내부 분쟁에 연결"]
     assert agenda[0].meta == "관련 기록: 한빛배터리 v. Voltaic Licensing 특허침해소송"
     public_agenda = stakeholder_content.conference.agenda.items
+    # linked to a dispute of a company that has not agreed to be named: structure only
     assert [i.heading for i in public_agenda] == [
-        "NPE suits in the US", "Public item on an internal case"]
+        "Agenda item", "Public item on an internal case"]
+    assert public_agenda[0].meta == "Linked: Infringement suit (Patent) — Company A"
+    assert public_agenda[0].body == ""
     assert public_agenda[1].meta == ""  # the link to an internal dispute is cut
     log = stakeholder_content.action_log
     assert log.previous_conference == "Q1 video conference with IP attachés"
@@ -141,7 +166,10 @@ def test_agenda_and_action_log(internal_content, stakeholder_content):
         ("Revise the NPE response manual", "In progress")]
     assert len(internal_content.action_log.table.rows) == 3
     raised = stakeholder_content.conference.actions
-    assert [r[0] for r in raised.rows] == ["Consider funding IPR petitions"]
+    assert [(r[0], r[6]) for r in raised.rows] == [
+        ("Action item", "Infringement suit (Patent) — Company A")]
+    internal_raised = internal_content.conference.actions
+    assert [r[0] for r in internal_raised.rows] == ["IPR 청구 비용 지원 검토"]
 
 
 def test_follow_ups_of_internal_records_stay_out(stakeholder_content, internal_content):
@@ -186,7 +214,7 @@ def test_without_a_conference_the_last_one_gives_the_action_log(brief):
 
 def _check_typed(table: Table) -> None:
     assert len(table.columns) == len(table.types)
-    kinds = {"text": str, "id": str, "int": int, "date": dt.date}
+    kinds = {"text": str, "id": str, "int": int, "date": dt.date, "amount": (int, float)}
     for row in table.rows:
         assert len(row) == len(table.columns), table.key
         for value, kind in zip(row, table.types, strict=True):
@@ -227,23 +255,20 @@ def test_alias_letters_and_name_forms():
 
 
 def test_scrub_replaces_every_form_of_many_names(brief):
-    from officer_desk.briefs.anonymise import Anonymiser
+    from officer_desk.briefs.guard import LeakGuard
 
-    anon = Anonymiser(brief.desk.vocab, "en", active=True)
-    companies = [brief.desk.repo.new_record(COMPANIES, "US", {
-        "name_ko": f"(주)가나{n:04d}전자", "name_en": f"Gana {n:04d} Electronics Co., Ltd.",
-        "size": "sme", "sensitivity": "public"}) for n in range(2000)]
-    named = brief.desk.repo.new_record(COMPANIES, "US", {
-        "name_en": "Gana Open Inc.", "consent_to_name": True, "sensitivity": "public"})
-    anon.add([*companies, named])
+    desk = brief.desk
+    for n in range(2000):
+        desk.repo.insert(desk.repo.new_record(COMPANIES, "US", {
+            "name_ko": f"(주)가나{n:04d}전자", "name_en": f"Gana {n:04d} Electronics Co., Ltd.",
+            "size": "sme", "sensitivity": "public"}))
+    desk.repo.insert(desk.repo.new_record(COMPANIES, "US", {
+        "name_en": "Gana Open Inc.", "consent_to_name": True, "sensitivity": "public"}))
+    guard = LeakGuard.for_desk(desk)
     text = ("GANA 0007 ELECTRONICS sued; 가나1999전자 and (주)가나0001전자 settled; "
             "Gana 0002 Electronics Co., Ltd. appealed; Gana Open Inc. and Gana 12 stay.")
-    assert anon.scrub(text) == (
-        "Company H sued; Company BXX and Company B settled; Company C appealed; "
-        "Gana Open Inc. and Gana 12 stay.")
-    assert anon.name(companies[0].id) == "Company A — SME"
-    assert anon.name(named.id) == "Gana Open Inc."
-    assert Anonymiser(brief.desk.vocab, "en", active=False).scrub(text) == text
+    assert guard.scrub(text, lambda form: "<X>") == (
+        "<X> sued; <X> and <X> settled; <X> appealed; Gana Open Inc. and Gana 12 stay.")
 
 
 def test_the_hostile_content_fixture_is_well_formed(hostile_content, hostile_texts):

@@ -25,9 +25,10 @@ def test_pack_files_and_manifest(brief, tmp_path):
     result = write_pack(brief.desk, selection(brief, edition="stakeholder", lang="en"), out,
                         today=brief.today, generated_at=GENERATED_AT)
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["brief-2026-2-v3-stakeholder-en.pdf", "brief-2026-2-v3-stakeholder-en.xlsx",
-                     "manifest.json"]
-    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert names == ["brief-2026-2-v3-stakeholder-en.manifest.json",
+                     "brief-2026-2-v3-stakeholder-en.pdf", "brief-2026-2-v3-stakeholder-en.xlsx"]
+    assert result.manifest == out / "brief-2026-2-v3-stakeholder-en.manifest.json"
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
     assert manifest["edition"] == "stakeholder" and manifest["lang"] == "en"
     assert manifest["generated_at"] == "2026-04-15T09:30:00+00:00"
     assert manifest["selection"]["conference_id"] == brief.ids["k_current"]
@@ -45,7 +46,7 @@ def test_one_format_only(brief, tmp_path):
     result = write_pack(brief.desk, selection(brief), out, formats="xlsx", today=brief.today)
     assert [f.path.name for f in result.files] == ["brief-2026-2-v3-internal-ko.xlsx"]
     assert sorted(p.name for p in out.iterdir()) == [
-        "brief-2026-2-v3-internal-ko.xlsx", "manifest.json"]
+        "brief-2026-2-v3-internal-ko.manifest.json", "brief-2026-2-v3-internal-ko.xlsx"]
 
 
 def test_formats_are_checked():
@@ -92,7 +93,7 @@ def test_cancel_leaves_the_folder_as_it_was(brief, tmp_path):
 
     with pytest.raises(Cancelled):
         write_pack(brief.desk, selection(brief, distribution="changed"), out,
-                   cancel=cancel_in_xlsx, today=brief.today)
+                   cancel=cancel_in_xlsx, today=brief.today, replace=True)
     assert _snapshot(out) == before
 
 

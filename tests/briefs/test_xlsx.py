@@ -61,7 +61,8 @@ def test_sheets_in_order_with_counts_of_the_content(internal_content, tmp_path):
     log = internal_content.action_log.table
     if log.rows and log.key not in {t.key for t in tables}:
         tables.append(log)
-    assert wb.sheetnames[0] == "Summary" and wb.sheetnames[-1] == "About"
+    # the Korean edition's own sheets have Korean names
+    assert wb.sheetnames[0] == "요약" and wb.sheetnames[-1] == "정보"
     assert len(wb.sheetnames) == len(tables) + 2
     for table in tables:
         ws = sheet_of(wb, table)
@@ -209,7 +210,7 @@ def test_sheet_names_are_valid_and_unique(hostile_content, tmp_path):
 def test_summary_has_native_charts_of_the_kpi_cells(internal_content, tmp_path):
     path = render_xlsx(internal_content, tmp_path / "pack.xlsx")
     wb = load_workbook(path)
-    summary = wb["Summary"]
+    summary = wb["요약"]
     charted = [k for k in internal_content.kpis if k.rows and not k.empty]
     assert charted and len(summary._charts) == len(charted)
     xml = sheet_xml(path)
@@ -217,7 +218,7 @@ def test_summary_has_native_charts_of_the_kpi_cells(internal_content, tmp_path):
     assert len(charts) == len(charted)
     for kpi, chart in zip(charted, charts, strict=True):
         assert bool(re.search(r"<(c:)?pieChart>", chart)) == (kpi.chart == "pie")
-        assert "'Summary'!$B$" in chart or "Summary!$B$" in chart
+        assert "'요약'!$B$" in chart or "요약!$B$" in chart
         assert html.unescape(chart).count(kpi.title) >= 1
     labels = {c.value for r in summary.iter_rows(max_col=1) for c in r}
     for kpi in charted:
@@ -226,7 +227,7 @@ def test_summary_has_native_charts_of_the_kpi_cells(internal_content, tmp_path):
 
 def test_about_sheet_states_the_time_zone_and_selection(internal_content, tmp_path):
     wb = render(internal_content, tmp_path)
-    about = {r[0].value: r[1].value for r in wb["About"].iter_rows(max_col=2) if r[0].value}
+    about = {r[0].value: r[1].value for r in wb["정보"].iter_rows(max_col=2) if r[0].value}
     assert about["생성 시각"] == GENERATED_AT.replace(tzinfo=None)
     assert about["시간대 (이 통합문서의 모든 시각 기준)"] == "UTC"
     assert about["대외비 — 본청 내부용 / INTERNAL"] is None  # the marking, on its own line
@@ -244,7 +245,7 @@ def test_a_time_zone_other_than_utc_is_named(internal_content, tmp_path):
     control = dataclasses.replace(internal_content.control,
                                   generated_at=GENERATED_AT.astimezone(seoul))
     wb = render(dataclasses.replace(internal_content, control=control), tmp_path)
-    about = {r[0].value: r[1].value for r in wb["About"].iter_rows(max_col=2) if r[0].value}
+    about = {r[0].value: r[1].value for r in wb["정보"].iter_rows(max_col=2) if r[0].value}
     assert about["생성 시각"] == dt.datetime(2026, 4, 15, 18, 30)
     assert about["시간대 (이 통합문서의 모든 시각 기준)"] == "KST (UTC+09:00)"
 

@@ -43,7 +43,30 @@ def brief_ids(hq_desk):
 
 
 @pytest.fixture
-def dialog(qtbot, hq_desk, brief_ids, tmp_path):
+def answers(monkeypatch):
+    """The dialog's question before writing: answered Yes (the questions are kept)."""
+    from officer_desk.gui import messages
+
+    state = {"answer": True, "asked": []}
+
+    def ask(parent, title, text):
+        state["asked"].append(text)
+        return state["answer"]
+
+    monkeypatch.setattr(messages, "ask", ask)
+    return state
+
+
+def finish(qtbot, dialog) -> None:
+    """Wait until the dialog has read the plan and, if agreed, written the pack."""
+    qtbot.waitUntil(lambda: (not dialog.running and dialog.plan is not None) or (
+        dialog.task is not None and dialog.task.done and dialog.task.error is not None),
+        timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+
+
+@pytest.fixture
+def dialog(qtbot, hq_desk, brief_ids, tmp_path, answers):
     opened: list[Path] = []
     d = BriefDialog(hq_desk, lang="en", folder_chooser=lambda parent: str(tmp_path / "chosen"),
                     opener=opened.append, today=TODAY)
@@ -81,23 +104,74 @@ def test_the_selection_follows_the_form(dialog):
 
 
 def test_writes_the_pack_in_the_background_and_opens_the_folder(qtbot, dialog, brief_ids,
-                                                                 tmp_path):
+                                                                 tmp_path, answers):
     choose_conference(dialog, brief_ids["k_current"])
     dialog.stakeholder.setChecked(True)
     dialog.folder.setText(str(tmp_path / "out"))
     task = dialog.write()
     assert task is not None and dialog.running
     assert not dialog.write_button.isEnabled() and dialog.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: task.done, timeout=60_000)
-    assert dialog.pack is not None and dialog.progress.value() == 100
+    qtbot.waitUntil(lambda: dialog.pack is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.progress.value() == 100
+    # what the pack holds was shown, and agreed to, before anything was written
+    [question] = answers["asked"]
+    assert "Workbook: 3 disputes, 2 engagements" in question
+    assert ("Shown by their structured line only (companies that have not agreed to be "
+            "named): 5 records") in question
+    assert question.endswith("Write this pack?")
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["brief-2026-2-v1-stakeholder-en.pdf", "brief-2026-2-v1-stakeholder-en.xlsx",
-                     "manifest.json"]
-    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert names == ["brief-2026-2-v1-stakeholder-en.manifest.json",
+                     "brief-2026-2-v1-stakeholder-en.pdf", "brief-2026-2-v1-stakeholder-en.xlsx"]
+    manifest = json.loads(dialog.pack.manifest.read_text(encoding="utf-8"))
     assert manifest["counts"]["disputes"] == 3
     assert dialog.opened == [tmp_path / "out"]
-    assert "manifest.json" in dialog.status.text()
+    assert "brief-2026-2-v1-stakeholder-en.manifest.json" in dialog.status.text()
     assert dialog.write_button.isEnabled() and not dialog.cancel_button.isEnabled()
+
+
+def test_answering_no_writes_nothing_and_an_existing_pack_is_asked_about(
+        qtbot, dialog, answers, brief_ids, tmp_path):
+    choose_conference(dialog, brief_ids["k_current"])
+    dialog.folder.setText(str(tmp_path / "out"))
+    answers["answer"] = False
+    dialog.write()
+    finish(qtbot, dialog)
+    assert dialog.pack is None and not (tmp_path / "out").exists()
+    assert dialog.status.text() == "Nothing was written."
+    answers["answer"] = True
+    dialog.write()
+    qtbot.waitUntil(lambda: dialog.pack is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    written = dialog.pack.files[0].path.read_bytes()
+    dialog.distribution.setText("KPAA only")
+    dialog.write()  # the same number and version again: asked, then replaced
+    qtbot.waitUntil(lambda: dialog.pack is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert answers["asked"][-1].endswith(
+        "Write this pack, replacing the files of the same number and version?")
+    assert "Already in the folder (would be replaced): brief-2026-2-v1-internal-en.pdf" in \
+        answers["asked"][-1]
+    assert dialog.pack.content.control.distribution == "KPAA only"
+    assert dialog.pack.files[0].path.read_bytes() != written
+
+
+def test_a_stakeholder_pack_that_would_leak_is_refused_before_writing(
+        qtbot, dialog, problems, brief_ids, hq_desk, tmp_path):
+    from officer_desk.domain.kinds import TREND_NOTES
+
+    _briefs_fixture()._add(hq_desk, TREND_NOTES, "US", {
+        "title_en": "Note", "category": "court_ruling", "noted_on": dt.date(2026, 3, 3),
+        "body": "hanbitbattery-outlet.com sells fakes", "sensitivity": "public"})
+    hq_desk.conn.commit()
+    choose_conference(dialog, brief_ids["k_current"])
+    dialog.stakeholder.setChecked(True)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.write()
+    finish(qtbot, dialog)
+    assert "would still identify a company" in problems[-1]
+    assert "Hanbit Battery" in problems[-1] and dialog.pack is None
+    assert not (tmp_path / "out").exists()
 
 
 def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
@@ -113,8 +187,8 @@ def test_cancel_writes_nothing(qtbot, dialog, tmp_path):
 def test_without_a_folder_the_chooser_is_asked(qtbot, dialog, tmp_path):
     dialog.xlsx.setChecked(False)
     dialog.open_when_done.setChecked(False)
-    task = dialog.write()
-    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    dialog.write()
+    qtbot.waitUntil(lambda: dialog.pack is not None, timeout=60_000)
     assert dialog.folder.text() == str(tmp_path / "chosen")
     assert [f.format for f in dialog.pack.files] == ["pdf"] and dialog.opened == []
 
@@ -135,8 +209,9 @@ def test_a_problem_in_the_worker_is_shown(qtbot, dialog, problems, tmp_path):
     target = tmp_path / "a-file"
     target.write_text("x")
     dialog.folder.setText(str(target))
-    task = dialog.write()
-    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    dialog.write()
+    finish(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(problems), timeout=60_000)
     assert "is a file" in problems[-1] and "is a file" in dialog.status.text()
 
 

@@ -177,3 +177,26 @@ def test_merged_records_agree_with_their_stamps(desk, dispute, hq_desk, tmp_path
     assert merge_package(hq_desk, again).ok
     assert checks.check(desk).stamps == []
     assert checks.check(hq_desk).stamps == []
+
+
+
+def test_every_value_column_of_every_record_table_is_guarded(desk):
+    """A later migration that adds a column (companies' brands, migration 6) makes the
+    guard's triggers again: every value column is compared by its table's trigger."""
+    from officer_desk.storage.migrations.m0005_write_guard import RECORD_TABLES, value_columns
+
+    unguarded = []
+    for table in RECORD_TABLES:
+        sql = desk.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name = ?", (f"{table}_stamped_update",)).fetchone()
+        assert sql is not None, table
+        unguarded += [f"{table}.{c}" for c in value_columns(desk.conn, table)
+                      if f"new.{c} IS NOT old.{c}" not in sql[0]]
+    assert unguarded == []
+    assert "brands" in value_columns(desk.conn, "companies")
+
+
+def test_a_company_brand_changed_without_a_stamp_is_refused(desk, company):
+    with pytest.raises(sqlite3.IntegrityError, match="unstamped write"):
+        desk.conn.execute("UPDATE companies SET brands = '[\"몰래\"]' WHERE id = ?",
+                          (company.id,))

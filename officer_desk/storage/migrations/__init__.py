@@ -16,6 +16,7 @@ from officer_desk.storage.migrations import (
     m0003_sync,
     m0004_short_index,
     m0005_write_guard,
+    m0006_company_identifiers,
 )
 
 
@@ -35,6 +36,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0004_short_index.apply),
     Migration(5, "records change only with a stamp, and only through Officer Desk",
               m0005_write_guard.apply),
+    Migration(6, "brands, former names, domain names and other registration numbers of "
+              "companies", m0006_company_identifiers.apply),
 )
 
 LATEST = MIGRATIONS[-1].number

@@ -1,0 +1,316 @@
+"""Stage: the ``brief`` command end to end, beside plain reportlab and plain openpyxl.
+
+What the officer runs, on the demo database of stage 1, each in a child process of its
+own (so that its wall time and peak memory are the whole command's):
+
+* the default conference pack: ``officer-desk brief DB --out … --conference <HQ's
+  latest conference>`` (internal edition, Korean, PDF and workbook);
+* a whole-year all-posts pack: ``--from <last year>-01-01 --to <last year>-12-31``.
+
+The child runs the command's own code (``cli.main``) and times its steps: reading the
+records into the content, the PDF, the workbook. Steps and floors are timed in CPU time
+(``time.process_time``): the machine is shared, and CPU time is what a step costs; the
+whole command's wall time is shown beside. It then writes down the pages' text
+and tables and the workbook's cells it printed (a pickle of plain values), which two
+more children write with the bare libraries and nothing of the project's (the floors):
+
+* plain reportlab: the same headings, paragraphs and tables (``LongTable``, text cells
+  as Paragraphs, ``&<>`` escaped) in the same TrueType fonts, ``SimpleDocTemplate``;
+* plain openpyxl: ``Workbook(write_only=True)``, one sheet per table, header then
+  ``ws.append(row)``, ``wb.save``.
+
+Peak memory is the child's ``VmHWM`` (the kernel's high-water mark of its resident set)
+when the command has finished. Targets: PDF <= 1.3x and workbook <= 1.2x their floors,
+peak <= 300 MiB for any pack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import pickle
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.report import fields, num, peak_rss_mb, ratio, section, table, times
+
+TARGET_PDF = 1.3
+TARGET_XLSX = 1.2
+TARGET_PEAK_MB = 300
+
+
+# -- the parent -----------------------------------------------------------------------------
+
+
+def _child(*args: str) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.bench_brief", "--child", *args],
+                         capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise RuntimeError(f"bench_brief child {args[0]} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def packs(db: Path) -> dict[str, list[str]]:
+    """The command-line arguments of the two packs measured."""
+    conn = sqlite3.connect(db)
+    try:
+        conference = conn.execute(
+            "SELECT id FROM conferences WHERE deleted = 0 AND post = 'HQ' "
+            "ORDER BY held_on DESC, id DESC LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+    year = dt.date.today().year - 1
+    return {
+        "conference": ["--conference", conference],
+        "year": ["--from", f"{year}-01-01", "--to", f"{year}-12-31", "--number", f"{year}"],
+    }
+
+
+def run(workdir: Path, db: Path) -> dict[str, Any]:
+    from officer_desk.fonts import resolve_korean_font
+
+    font = resolve_korean_font(None)
+    out: dict[str, Any] = {"targets": {"pdf": TARGET_PDF, "xlsx": TARGET_XLSX,
+                                       "peak_mb": TARGET_PEAK_MB}}
+    for name, args in packs(db).items():
+        folder = workdir / f"brief-{name}"
+        folder.mkdir(parents=True, exist_ok=True)
+        dump = folder / "printed.pickle"
+        pack = _child("pack", str(db), str(folder / "out"), str(dump), *args)
+        plain_pdf = _child("plain-pdf", str(dump), str(folder / "plain.pdf"),
+                           str(font.regular), str(font.bold or font.regular))
+        plain_xlsx = _child("plain-xlsx", str(dump), str(folder / "plain.xlsx"))
+        out[name] = {
+            "args": args, "pack": pack, "plain_pdf": plain_pdf, "plain_xlsx": plain_xlsx,
+            "ratio_pdf": ratio(pack["pdf_seconds"], plain_pdf["seconds"]),
+            "ratio_xlsx": ratio(pack["xlsx_seconds"], plain_xlsx["seconds"]),
+        }
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+def show(r: dict[str, Any], number: int) -> None:
+    section(f"{number}. The brief command end to end (child processes)")
+    rows = []
+    for name, label in (("conference", "default conference pack"),
+                        ("year", "whole-year all-posts pack")):
+        p = r[name]["pack"]
+        rows.append([label, f"{p['wall_seconds']:.1f} s", f"{p['content_seconds']:.1f} s",
+                     f"{p['pdf_seconds']:.1f} s", f"{p['xlsx_seconds']:.1f} s",
+                     num(p["pages"]), num(p["rows"]), f"{p['peak_mb']:.0f} MiB"])
+        for floor, what in (("plain_pdf", "  plain reportlab, same pages"),
+                            ("plain_xlsx", "  plain openpyxl, same cells")):
+            f = r[name][floor]
+            rows.append([what, f"{f['wall_seconds']:.1f} s", "",
+                         f"{f['seconds']:.1f} s" if floor == "plain_pdf" else "",
+                         f"{f['seconds']:.1f} s" if floor == "plain_xlsx" else "",
+                         num(f.get("pages", 0)) if floor == "plain_pdf" else "",
+                         num(f.get("rows", 0)) if floor == "plain_xlsx" else "",
+                         f"{f['peak_mb']:.0f} MiB"])
+    table(["run", "wall", "content CPU", "PDF CPU", "workbook CPU", "pages", "rows", "peak"],
+          rows,
+          right=(1, 2, 3, 4, 5, 6, 7))
+    t = r["targets"]
+    lines = []
+    for name in ("conference", "year"):
+        x = r[name]
+        peak = x["pack"]["peak_mb"]
+        lines += [
+            (f"{name}: PDF / plain reportlab", f"{times(x['ratio_pdf'])} ("
+             f"{'within' if x['ratio_pdf'] <= t['pdf'] else 'OVER'} {times(t['pdf'])})"),
+            (f"{name}: workbook / plain openpyxl", f"{times(x['ratio_xlsx'])} ("
+             f"{'within' if x['ratio_xlsx'] <= t['xlsx'] else 'OVER'} {times(t['xlsx'])})"),
+            (f"{name}: peak of the command", f"{peak:.0f} MiB ("
+             f"{'within' if peak <= t['peak_mb'] else 'OVER'} {t['peak_mb']} MiB)"),
+        ]
+    fields(lines)
+
+
+# -- the children ---------------------------------------------------------------------------
+
+
+def _hwm_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _child_pack(db: str, out: str, dump: str, args: list[str]) -> dict[str, Any]:
+    """Run ``officer-desk brief`` in this process, timing its steps."""
+    started = time.perf_counter()
+    from officer_desk.briefs import pack as pack_module
+    from officer_desk.cli import cli
+
+    timed: dict[str, float] = {"content": 0.0, "pdf": 0.0, "xlsx": 0.0}
+    kept: dict[str, Any] = {}
+    real_build, real_renderer = pack_module.build_content, pack_module._renderer
+
+    def build_content(*a: Any, **k: Any) -> Any:
+        t = time.process_time()
+        kept["content"] = real_build(*a, **k)
+        timed["content"] += time.process_time() - t
+        return kept["content"]
+
+    def renderer(fmt: str) -> Any:
+        render = real_renderer(fmt)
+
+        def timed_render(*a: Any, **k: Any) -> Any:
+            t = time.process_time()
+            try:
+                return render(*a, **k)
+            finally:
+                timed[fmt] += time.process_time() - t
+        return timed_render
+
+    pack_module.build_content = build_content  # type: ignore[assignment]
+    pack_module._renderer = renderer  # type: ignore[assignment]
+    cpu = time.process_time()
+    cli.main(["brief", db, "--out", out, "--replace", *args], standalone_mode=False)
+    wall = time.perf_counter() - started
+    peak = _hwm_mb()
+    content = kept["content"]
+    pdf = next(Path(out).glob("*.pdf"))
+    pages, rows = _printed(content, Path(dump))
+    return {"wall_seconds": wall, "cpu_seconds": time.process_time() - cpu,
+            "content_seconds": timed["content"], "pdf_seconds": timed["pdf"],
+            "xlsx_seconds": timed["xlsx"], "peak_mb": peak, "pages": _pages(pdf),
+            "rows": rows, "printed_blocks": pages}
+
+
+def _pages(path: Path) -> int:
+    import re
+
+    return len(re.findall(rb"/Type /Page[^s]", path.read_bytes()))
+
+
+def _cells(rows: Any) -> list[list[Any]]:
+    return [[v for v in row] for row in rows]
+
+
+def _printed(content: Any, dump: Path) -> tuple[int, int]:
+    """Write down what the pack printed, as plain values: the PDF's blocks (headings,
+    paragraphs, tables) and the workbook's sheets."""
+    blocks: list[tuple[Any, ...]] = []
+    s = content.summary
+    blocks.append(("h", s.title))
+    blocks += [("p", x) for x in (s.conclusion, *s.highlights) if x]
+    if s.by_post is not None:
+        blocks.append(("t", list(s.by_post.columns), _cells(s.by_post.rows)))
+    blocks.append(("h", content.kpi_title))
+    for kpi in content.kpis:
+        blocks += [("h", kpi.title), ("t", [kpi.category, *kpi.series],
+                                      [[r.label, *r.values] for r in kpi.rows])]
+    sections = [part for post in content.posts for part in post.parts]
+    if content.conference is not None:
+        sections.append(content.conference.agenda)
+        blocks.append(("t", list(content.conference.actions.columns),
+                       _cells(content.conference.actions.rows)))
+    sections.append(content.trends)
+    for section_ in sections:
+        blocks.append(("h", section_.title))
+        for item in section_.items:
+            blocks += [("h", item.heading), ("p", item.meta)] + (
+                [("p", item.body)] if item.body else [])
+    log = content.action_log.table
+    blocks.append(("t", list(log.columns), _cells(log.rows)))
+    for annex in content.annexes:
+        blocks += [("h", annex.title), ("t", list(annex.columns), _cells(annex.rows))]
+    sheets = [(t.title, list(t.columns), _cells(t.rows)) for t in content.sheets]
+    kpi_rows = [row for k in content.kpis
+                for row in ([k.title], *([r.label, *r.values] for r in k.rows))]
+    sheets.insert(0, ("Summary", ["Summary"], kpi_rows))
+    with dump.open("wb") as f:
+        pickle.dump({"pdf": blocks, "xlsx": sheets}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return len(blocks), sum(len(r) for _, _, r in sheets)
+
+
+def _child_plain_pdf(dump: str, out: str, regular: str, bold: str) -> dict[str, Any]:
+    """The same blocks with reportlab alone (no code of the project)."""
+    started = time.perf_counter()
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
+
+    with open(dump, "rb") as f:
+        blocks = pickle.load(f)["pdf"]
+    t = time.process_time()
+    pdfmetrics.registerFont(TTFont("Plain", regular))
+    pdfmetrics.registerFont(TTFont("PlainBold", bold))
+    body = ParagraphStyle("body", fontName="Plain", fontSize=9.5, leading=14)
+    head = ParagraphStyle("head", fontName="PlainBold", fontSize=11, leading=15)
+    cell = ParagraphStyle("cell", fontName="Plain", fontSize=7.5, leading=9.5)
+
+    def esc(v: Any) -> str:
+        return str(v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+            .replace("\n", "<br/>")
+
+    doc = SimpleDocTemplate(out, pagesize=A4, invariant=1)
+    story: list[Any] = []
+    for block in blocks:
+        if block[0] == "h":
+            story.append(Paragraph(esc(block[1]), head))
+        elif block[0] == "p":
+            story.append(Paragraph(esc(block[1]), body))
+        else:
+            columns, rows = block[1], block[2]
+            width = doc.width / max(len(columns), 1)
+            data = [[Paragraph(esc(c), cell) for c in columns]]
+            data += [[Paragraph(esc(v), cell) if isinstance(v, str) else
+                      ("" if v is None else str(v)) for v in row] for row in rows]
+            story.append(LongTable(data, colWidths=[width] * len(columns), repeatRows=1,
+                                   style=TableStyle([("FONT", (0, 0), (-1, -1), "Plain", 7.5),
+                                                     ("VALIGN", (0, 0), (-1, -1), "TOP")])))
+    doc.build(story)
+    seconds = time.process_time() - t
+    return {"seconds": seconds, "wall_seconds": time.perf_counter() - started,
+            "peak_mb": _hwm_mb(), "pages": _pages(Path(out))}
+
+
+def _child_plain_xlsx(dump: str, out: str) -> dict[str, Any]:
+    """The same cells with openpyxl's write-only workbook alone."""
+    started = time.perf_counter()
+    from openpyxl import Workbook
+
+    with open(dump, "rb") as f:
+        sheets = pickle.load(f)["xlsx"]
+    t = time.process_time()
+    wb = Workbook(write_only=True)
+    rows = 0
+    for n, (title, columns, data) in enumerate(sheets):
+        ws = wb.create_sheet(f"{n} {title}"[:31])
+        ws.append(columns)
+        for row in data:
+            ws.append(row)
+            rows += 1
+    wb.save(out)
+    return {"seconds": time.process_time() - t, "wall_seconds": time.perf_counter() - started,
+            "peak_mb": _hwm_mb(), "rows": rows}
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="python -m benchmarks.bench_brief")
+    p.add_argument("--child", required=True, choices=["pack", "plain-pdf", "plain-xlsx"])
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    a = p.parse_args(argv)
+    if a.child == "pack":
+        db, out, dump, *args = a.rest
+        figures = _child_pack(db, out, dump, args)
+    elif a.child == "plain-pdf":
+        figures = _child_plain_pdf(*a.rest)
+    else:
+        figures = _child_plain_xlsx(*a.rest)
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

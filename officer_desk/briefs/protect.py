@@ -1,0 +1,341 @@
+"""What identifies a company that has not agreed to be named, and finding it in text.
+
+A company's *protected strings* are its names (Korean and English, as written and
+without their legal form), former names, brands, domain names, registration numbers
+and the case numbers of its disputes. The stakeholder edition of a briefing pack
+replaces them in the text it prints (:meth:`Matcher.replace`) and, before anything is
+written, refuses the edition while one is still in it (:meth:`Matcher.find` with
+``strict=True``, see ``guard.py``).
+
+How a protected string is matched in text:
+
+- Text is cut into *runs*: words of Latin (Greek, Cyrillic) letters and digits, and
+  runs of Hangul, Han and kana. A protected string is cut the same way and matches the
+  same runs in order, with at most three characters other than a line break between
+  two runs (``LS Corp.`` matches ``LS  corp`` and ``LS-Corp``; ``337-TA-1315`` matches
+  ``337 TA 1315``). Case does not matter.
+- A Latin run matches a whole word only: ``SK`` is never found in ``risk`` or ``task``,
+  ``LS`` never in ``+82-2-1234-5678`` or ``pulse``.
+- Korean has no spaces before its particles: a Hangul run matches at the start of a
+  word and may be followed by particles (``한빛배터리가``, ``아라의``, ``한빛배터리 측은``),
+  or after a legal form written together (``주식회사한빛``); never in the middle of
+  another word (``아라`` is not found in ``아라비아``).
+- The strict search (the final check) also finds a Hangul or Han string of three
+  characters or more anywhere in a word, and, in text reduced to its letters and digits
+  (``normalise``), any protected name, brand or domain of eight letters or more (three
+  with Hangul) that begins a word: ``gaonconfectionerykorea.net`` holds the brand
+  ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
+  (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
+
+Strings of the companies that agreed to be named, and the aliases of the pack, are
+*kept*: where a kept string and a protected one overlap, the longer match wins, so a
+named company called ``Nuri Semiconductor`` stays whole even if another company is
+called ``Nuri``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+#: Letters that make words with spaces between them (after lower-casing), and digits.
+_LATIN = "0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff"
+#: Scripts written without spaces before particles: Hangul (and its jamo), kana, Han.
+_CJK = ("\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+        "\uf900-\ufaff")
+_RUNS = re.compile(f"([{_LATIN}]+)|([{_CJK}]+)")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+#: Characters allowed between two runs of one protected string (no line break).
+MAX_GAP = 3
+
+#: A strict search finds a string with Hangul or Han of this many characters anywhere.
+CJK_ANYWHERE = 3
+#: The strict search finds, in text reduced to letters and digits, protected strings of
+#: at least this many letters and digits (CJK_ANYWHERE when they hold Hangul or Han).
+COMPACT_LATIN = 8
+
+#: Kinds of protected string that are numbers: never searched in text run together.
+_NUMBERS = frozenset({"registration", "case_number"})
+
+#: Legal forms written together with the name (``주식회사한빛``).
+_CJK_PREFIXES = ("주식회사", "유한회사", "株式会社", "有限公司")
+
+#: What may follow a Korean name in the same word: particles and a few suffixes, up to
+#: three of them (``한빛배터리측에서는``).
+PARTICLES = frozenset((
+    "의", "가", "이", "은", "는", "을", "를", "에", "에서", "에게", "께", "께서", "와", "과",
+    "도", "만", "로", "으로", "부터", "까지", "보다", "처럼", "이나", "나", "랑", "이랑",
+    "하고", "측", "사", "社", "및", "등", "이며", "이고", "인", "이다", "였다", "이었다",
+    "에서의", "로서", "으로서", "라는", "이라는", "제품", "상표", "브랜드", "的",
+))
+_MAX_PARTICLE = max(len(p) for p in PARTICLES)
+
+
+def normalise(text: str) -> str:
+    """Text reduced to its letters and digits, compatibility forms folded, case-folded
+    (the spelling a company name is compared in, see ``services.companies``)."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one (offsets stay those of ``text``)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_particles(rest: str) -> bool:
+    """Whether ``rest`` is empty or up to three particles in a row."""
+    if not rest:
+        return True
+    ends = {0}
+    for _ in range(3):
+        ends = {e + n for e in ends for n in range(1, _MAX_PARTICLE + 1)
+                if rest[e:e + n] in PARTICLES}
+        if len(rest) in ends:
+            return True
+        if not ends:
+            return False
+    return False
+
+
+@dataclass(frozen=True)
+class Form:
+    """One protected (or kept) string."""
+
+    #: as written in the data (for messages)
+    text: str
+    #: (is Hangul/Han/kana, lower-cased text) of each run
+    runs: tuple[tuple[bool, str], ...]
+    #: name | former_name | brand | domain | registration | case_number | kept
+    what: str
+    #: the company it protects (None: a kept string)
+    owner: str | None
+    #: what the string has before its first run and after its last ("(" of "(주)한빛",
+    #: "." of "Ltd."): taken with the match when the text has it too
+    lead: str = ""
+    tail: str = ""
+
+    @property
+    def kept(self) -> bool:
+        return self.owner is None
+
+
+def make_form(text: str, what: str, owner: str | None) -> Form | None:
+    """The form of ``text``, or None when it is too short to be matched safely (fewer
+    than two letters or digits)."""
+    low = _lower(unicodedata.normalize("NFC", text))
+    found = list(_RUNS.finditer(low))
+    runs = tuple((m.group(2) is not None, m.group(0)) for m in found)
+    if sum(len(r) for _, r in runs) < 2:
+        return None
+    lead, tail = low[:found[0].start()].strip(), low[found[-1].end():].strip()
+    return Form(text=text, runs=runs, what=what, owner=owner, lead=lead[-MAX_GAP:],
+                tail=tail[:MAX_GAP])
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    form: Form
+
+
+class Matcher:
+    """Finds protected and kept strings in text (see the module's docstring)."""
+
+    def __init__(self, forms: Iterable[Form]):
+        self.latin: dict[str, list[Form]] = {}  # first run (Latin) -> forms
+        self.cjk_single: dict[str, list[Form]] = {}  # a single Hangul/Han run
+        self.cjk_first: dict[str, list[Form]] = {}  # first run of a longer form
+        self.compact: dict[str, list[tuple[str, Form]]] = {}  # key -> (normalised, form)
+        self.protected = 0
+        self.add(forms)
+
+    def add(self, forms: Iterable[Form]) -> None:
+        """More forms (the pack's aliases, once they are known)."""
+        for form in forms:
+            self._add(form)
+        self._cjk_lengths = sorted({len(k) for k in self.cjk_single}, reverse=True)
+
+    def _add(self, form: Form) -> None:
+        self.protected += not form.kept
+        cjk, first = form.runs[0]
+        if not cjk:
+            self.latin.setdefault(first, []).append(form)
+        elif len(form.runs) == 1:
+            self.cjk_single.setdefault(first, []).append(form)
+        else:
+            self.cjk_first.setdefault(first, []).append(form)
+        if form.what in _NUMBERS:
+            return  # digits run together with dates ("opened 2026-01-27"): whole words only
+        compact = normalise(form.text)
+        least = CJK_ANYWHERE if _HAS_CJK.search(compact) else COMPACT_LATIN
+        if len(compact) >= least:
+            self.compact.setdefault(compact[:least], []).append((compact, form))
+
+    def __bool__(self) -> bool:
+        return self.protected > 0
+
+    # -- finding ------------------------------------------------------------------------
+
+    def hits(self, text: str, *, strict: bool = False) -> list[Hit]:
+        """Non-overlapping matches in ``text``, leftmost first and longest at each place;
+        kept strings included (they hide what they cover)."""
+        if not text:
+            return []
+        low = _lower(text)
+        runs = [(m.group(2) is not None, m.start(), m.end(), m.group(0))
+                for m in _RUNS.finditer(low)]
+        found: list[Hit] = []
+        for i, (cjk, start, _end, word) in enumerate(runs):
+            if not cjk:
+                for form in self.latin.get(word, ()):
+                    end = self._rest(text, runs, i, form, 1, strict)
+                    if end is not None:
+                        found.append(Hit(start, end, form))
+                continue
+            for p in self._cjk_starts(word, strict):
+                rest = word[p:]
+                for length in self._cjk_lengths:
+                    piece = rest[:length]
+                    if len(piece) < length:
+                        continue
+                    for form in self.cjk_single.get(piece, ()):
+                        after = rest[length:]
+                        if (p == 0 or word[:p] in _CJK_PREFIXES or (
+                                strict and length >= CJK_ANYWHERE)) and (
+                                _is_particles(after) or (strict and length >= CJK_ANYWHERE)):
+                            found.append(Hit(start + p, start + p + length, form))
+                if p == 0 or word[:p] in _CJK_PREFIXES:
+                    for form in self.cjk_first.get(rest, ()):
+                        end = self._rest(text, runs, i, form, 1, strict)
+                        if end is not None:
+                            found.append(Hit(start + p, end, form))
+        return _resolve([_widened(low, hit) for hit in found])
+
+    def _cjk_starts(self, word: str, strict: bool) -> Iterable[int]:
+        if strict:
+            return range(len(word) - 1)
+        return [0, *(len(p) for p in _CJK_PREFIXES if word.startswith(p) and len(word) > len(p))]
+
+    @staticmethod
+    def _rest(text: str, runs: list[tuple[bool, int, int, str]], i: int, form: Form,
+              k: int, strict: bool) -> int | None:
+        """Where ``form`` ends when its runs from ``k`` on follow run ``i``, else None."""
+        end = runs[i][2]
+        for n in range(k, len(form.runs)):
+            j = i + n
+            if j >= len(runs):
+                return None
+            gap = text[runs[j - 1][2]:runs[j][1]]
+            if len(gap) > MAX_GAP or "\n" in gap:
+                return None
+            cjk, word = form.runs[n]
+            t_cjk, t_start, t_end, t_word = runs[j]
+            if cjk != t_cjk:
+                return None
+            last = n == len(form.runs) - 1
+            if last and cjk and t_word.startswith(word) and (
+                    strict or _is_particles(t_word[len(word):])):
+                return t_start + len(word)
+            if t_word != word:
+                return None
+            end = t_end
+        return end
+
+    def compact_hits(self, text: str) -> list[Form]:
+        """Protected strings found in ``text`` reduced to letters and digits (strict)."""
+        if not self.compact:
+            return []
+        flat = normalise(text)
+        found: list[tuple[int, int, Form]] = []
+        keys = self.compact
+        sizes = sorted({len(k) for k in keys})
+        for i in range(len(flat)):
+            for size in sizes:
+                for compact, form in keys.get(flat[i:i + size], ()):
+                    if flat.startswith(compact, i):
+                        found.append((i, i + len(compact), form))
+        folded = unicodedata.normalize("NFKC", text).casefold()
+        return [h.form for h in _resolve([Hit(s, e, f) for s, e, f in found])
+                if not h.form.kept and _at_word_start(folded, normalise(h.form.text))]
+
+    def find(self, text: str, *, strict: bool = True) -> list[Form]:
+        """The protected strings in ``text`` (kept ones set aside)."""
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)  # full-width letters, ㈜ …
+        forms = [h.form for h in self.hits(text, strict=strict) if not h.form.kept]
+        if strict:
+            seen = {id(f) for f in forms}
+            forms += [f for f in self.compact_hits(text) if id(f) not in seen]
+        return forms
+
+    def replace(self, text: str, replacement: Callable[[Form], str]) -> str:
+        """``text`` with every protected string replaced by ``replacement(form)``."""
+        if not text or not self:
+            return text or ""
+        if not unicodedata.is_normalized("NFKC", text):
+            # full-width letters, ㈜ and the like: matched as what they stand for
+            folded = unicodedata.normalize("NFKC", text)
+            if self.hits(folded):
+                text = folded
+        out, at = [], 0
+        for hit in self.hits(text):
+            if hit.form.kept:
+                continue
+            out.append(text[at:hit.start])
+            out.append(replacement(hit.form))
+            at = hit.end
+        if not out:
+            return text
+        out.append(text[at:])
+        return "".join(out)
+
+
+def _at_word_start(folded: str, compact: str) -> bool:
+    """Whether ``compact`` is in ``folded`` (NFKC, case-folded text) beginning a word,
+    whatever is between its letters: "gaonconfectionerykorea.net" holds "gaon
+    confectionery"; "session materials" does not hold "sion materials"."""
+    spread = r"[\W_]*".join(re.escape(c) for c in compact)
+    return re.search(r"(?<![^\W_])" + spread, folded) is not None
+
+
+def _widened(low: str, hit: Hit) -> Hit:
+    """The hit with the form's leading and trailing punctuation, where the text has it."""
+    start, end, form = hit.start, hit.end, hit.form
+    if form.lead and low[max(start - len(form.lead), 0):start] == form.lead:
+        start -= len(form.lead)
+    if form.tail and low[end:end + len(form.tail)] == form.tail:
+        end += len(form.tail)
+    if (start, end) == (hit.start, hit.end):
+        return hit
+    return Hit(start, end, form)
+
+
+def _resolve(found: list[Hit]) -> list[Hit]:
+    """Leftmost first; at one place the longest (a protected string wins a tie); no
+    overlaps."""
+    found.sort(key=lambda h: (h.start, -h.end, h.form.kept))
+    out: list[Hit] = []
+    reach = -1
+    for hit in found:
+        if hit.start >= reach:
+            out.append(hit)
+            reach = hit.end
+    return out
+
+
+def iter_forms(values: Iterable[tuple[str | None, str]], owner: str | None
+               ) -> Iterator[Form]:
+    """Forms of (text, what) pairs, skipping empty and too-short ones."""
+    for text, what in values:
+        if text and text.strip():
+            form = make_form(text.strip(), what, owner)
+            if form is not None:
+                yield form
