@@ -15,6 +15,7 @@ from officer_desk.storage.migrations import (
     m0002_saved_views,
     m0003_sync,
     m0004_short_index,
+    m0005_stamp_context,
 )
 
 
@@ -32,6 +33,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0003_sync.apply),
     Migration(4, "an index for one- and two-character search terms",
               m0004_short_index.apply),
+    Migration(5, "stamps with their author's knowledge, superseded conflicts, "
+                 "installations of each post", m0005_stamp_context.apply),
 )
 
 LATEST = MIGRATIONS[-1].number
