@@ -244,14 +244,15 @@ def resolve_conflict(
 def _keep_side(desk: Desk, entry: ConflictEntry, record: Record, keep: str,
                wanted: Mapping[str, Any], moved: dict[str, Any] | None,
                settled: Settled) -> None:
-    if keep == entry.kept and moved is None:
-        # the record holds it: stamp it anew so the decision travels, if it is ours to
-        # change; HQ acknowledges a post's conflict here only
+    if keep == entry.kept:
+        # HQ acknowledges a post's conflict here only: it cannot change the record
         try:
             desk.check_can_edit(record)
         except NotPermitted:
             settled.how = MARKED
             return
+    if keep == entry.kept and moved is None:
+        # the record holds it: stamp it anew so the decision travels
         desk.repo.confirm(record, entry.unit)
         settled.merge(Change(updated=[record.id], kinds={record.kind.name}))
         settled.how = CONFIRMED

@@ -108,9 +108,8 @@ def test_the_counter_refuses_clearly_instead_of_overflowing(hq_desk):
         records.create(hq_desk, COMPANIES, {"name_ko": "새 기업"})
     assert "복원" in caught.value.message("ko")
     assert state(hq_desk)[0] == before[0]
-    with pytest.raises(meta.CounterExhausted):
-        with hq_desk.conn:
-            meta.observe(hq_desk.conn, meta.MAX_SEEN + 1)
+    with pytest.raises(meta.CounterExhausted), hq_desk.conn:
+        meta.observe(hq_desk.conn, meta.MAX_SEEN + 1)
 
 
 def _cross_kind(desk, src, tmp_path, company_id):
