@@ -11,7 +11,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.kinds import RecordKind
-from officer_desk.domain.records import Record, utc_now, value_to_json
+from officer_desk.domain.records import Record, utc_now
 from officer_desk.domain.stamps import as_json
 from officer_desk.storage import conflicts as conflict_table
 from officer_desk.storage import meta
@@ -119,11 +119,14 @@ class Writer:
             self.report.unchanged += 1
         for conflict in res.conflicts:
             self._conflict(kind, record, conflict)
-        for conflict_id, stamp in res.superseded:
-            self.report.superseded += conflict_table.close_superseded(
+        for conflict_id, stamp, how in res.superseded:
+            closed = conflict_table.close_superseded(
                 self.conn, [conflict_id], at=self.now, by=self.actor, stamp=as_json(stamp),
-                package_id=self.manifest["package_id"],
+                package_id=self.manifest["package_id"], resolution=how,
             )
+            if how == conflict_table.SUPERSEDED:
+                self.report.superseded += closed
+        self.report.conflicts += conflict_table.reopen(self.conn, res.reopened)
 
     def _history(
         self, record: Record, action: str, rows: list[tuple[str | None, Any, Any]]
@@ -140,19 +143,35 @@ class Writer:
         )
 
     def _conflict(self, kind: RecordKind, record: Record, c: Conflict) -> None:
+        """Keep a conflict: one per record, reason, fields and losing change. A delete
+        conflict closed earlier is opened again when another tombstone, made without
+        seeing the edit, hides it again."""
+        closed = (self.now, conflict_table.SAME_VALUE, self.actor, c.stamp_json("kept"),
+                  self.manifest["package_id"]) if c.settled else (None,) * 5
         cur = self.conn.execute(
-            "INSERT OR IGNORE INTO conflicts (id, record_id, kind, fields, kept, lost, "
+            "INSERT INTO conflicts (id, record_id, kind, fields, kept, lost, "
             "kept_stamp, lost_stamp, lost_side, reason, package_id, package_post, signer, "
-            "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "detected_at, resolved_at, resolution, resolved_by, superseded_stamp, "
+            "superseded_package) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?) ON CONFLICT (record_id, reason, fields, lost_stamp) DO UPDATE SET "
+            "kept = excluded.kept, kept_stamp = excluded.kept_stamp, "
+            "lost_side = excluded.lost_side, package_id = excluded.package_id, "
+            "package_post = excluded.package_post, signer = excluded.signer, "
+            "detected_at = excluded.detected_at, resolved_at = NULL, resolution = NULL, "
+            "resolved_by = NULL, superseded_stamp = NULL, superseded_package = NULL "
+            "WHERE conflicts.reason = 'delete' AND conflicts.resolved_at IS NOT NULL "
+            "AND conflicts.kept_stamp != excluded.kept_stamp",
             (
                 str(uuid.uuid4()), record.id, kind.name, conflict_table.fields_json(c.fields),
-                _values_json(kind, c.kept), _values_json(kind, c.lost),
+                conflict_table.values_json(kind, c.kept),
+                conflict_table.values_json(kind, c.lost),
                 c.stamp_json("kept"), c.stamp_json("lost"), c.lost_side,
                 c.reason, self.manifest["package_id"], self.manifest["post"],
-                self.manifest.get("fingerprint"), self.now,
+                self.manifest.get("fingerprint"), self.now, *closed,
             ),
         )
-        self.report.conflicts += cur.rowcount
+        if not c.settled:
+            self.report.conflicts += cur.rowcount
 
 
 def _meta_params(record: Record) -> tuple[Any, ...]:
@@ -167,14 +186,3 @@ def _shown(kind: RecordKind, name: str | None, value: Any) -> str | None:
     if name is None or name == DELETED:
         return value if isinstance(value, str) or value is None else json.dumps(value)
     return history_text(kind.field(name), value)
-
-
-def _values_json(kind: RecordKind, values: dict[str, Any]) -> str:
-    out = {}
-    for name, v in values.items():
-        if name == DELETED:
-            out[name] = bool(v)
-        else:
-            f = kind.field(name)
-            out[name] = history_text(f, v) if f.type.value == "blob" else value_to_json(f.type, v)
-    return compact(out)

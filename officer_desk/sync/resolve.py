@@ -21,9 +21,12 @@ arrive in:
   already knows of (a side of a conflict it holds) had seen: someone decided after
   seeing it.
 - An open conflict is *superseded* when a change of its field arrives whose author
-  had seen the conflict's losing value (for a delete conflict: a delete or restore
-  that had seen both the delete and the edits). Its author decided knowing it; if
-  that change had not seen the kept value too, the two meet as a new conflict.
+  had seen the conflict's losing value: its author decided knowing it; if that change
+  had not seen the kept value too, the two meet as a new conflict. It is closed too
+  when the record holds the losing value again (made independently): nothing is
+  lost. A delete conflict (a tombstone over an edit its author had not seen) closes
+  when the record is live again (restored: the edit is in it) or the tombstone in
+  force is a later one whose author had seen the edit.
 
 The same stamp on two different values is never "unchanged": it happens only when a
 file was copied back over a newer one (or with a forged package). The larger value
@@ -42,7 +45,12 @@ from typing import Any
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.records import Record
 from officer_desk.domain.stamps import CREATED, Stamp, as_json, key, knew, raw_of
-from officer_desk.storage.conflicts import RecordedConflict
+from officer_desk.storage.conflicts import (
+    SAME_VALUE,
+    SUPERSEDED,
+    RecordedConflict,
+    values_json,
+)
 
 __all__ = ["CREATED", "DELETED", "Conflict", "Resolution", "resolve", "stamp_of", "units"]
 
@@ -85,6 +93,9 @@ class Conflict:
     #: the stamps as stored, with what each author had seen (``domain.stamps``)
     kept_raw: list[Any] | None = None
     lost_raw: list[Any] | None = None
+    #: the loser had the winner's values: nothing to look at, but it is recorded
+    #: (closed) so that what its author had seen is still known here
+    settled: bool = False
 
     def stamp_json(self, side: str) -> str:
         raw = self.kept_raw if side == "kept" else self.lost_raw
@@ -100,9 +111,11 @@ class Resolution:
     record: Record  # the merged record (the local one, changed in place, or incoming)
     changed: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # name -> (old, new)
     conflicts: list[Conflict] = field(default_factory=list)
-    #: open conflicts of this database that the incoming copy supersedes:
-    #: (conflict id, the raw stamp of the change that superseded it)
-    superseded: list[tuple[str, list[Any]]] = field(default_factory=list)
+    #: conflicts of this database to close: (conflict id, the raw stamp of the change
+    #: that closed it, SUPERSEDED or SAME_VALUE)
+    superseded: list[tuple[str, list[Any], str]] = field(default_factory=list)
+    #: conflicts closed for holding the same value, whose value the record lost again
+    reopened: list[str] = field(default_factory=list)
 
 
 def _merge_seen(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
@@ -131,7 +144,10 @@ def resolve(local: Record | None, incoming: Record,
     closed). ``local`` is not modified; the merged record is ``Resolution.record``.
     """
     if local is None:
-        return Resolution("added", incoming)
+        added = Resolution("added", incoming)
+        if incoming.deleted:  # it may carry an edit its tombstone had not seen
+            added.conflicts = _delete_meets_edit(None, incoming, incoming)
+        return added
     if _same_copy(local, incoming):
         return Resolution("unchanged", local)
     merged = Record(
@@ -158,14 +174,16 @@ def resolve(local: Record | None, incoming: Record,
         winner_seen = incoming.seen if take_theirs else local.seen
         kept = {n: value(incoming if take_theirs else local, n) for n in unit}
         lost = {n: value(local if take_theirs else incoming, n) for n in unit}
-        if (kept != lost and not knew(winner_raw, key(loser_raw), winner_seen)
+        if (not knew(winner_raw, key(loser_raw), winner_seen)
                 and not _dominated(loser_raw, unit, recorded)):
             result.conflicts.append(Conflict(
                 unit, kept, lost, key(winner_raw), key(loser_raw),
                 "ours" if take_theirs else "theirs", "edit", winner_raw, loser_raw,
+                settled=kept == lost,
             ))
-    result.conflicts += _delete_meets_edit(local, incoming)
-    result.superseded = _superseded(incoming, recorded)
+    if merged.deleted:  # a restore that won leaves nothing hidden
+        result.conflicts += _delete_meets_edit(local, incoming, merged)
+    _superseded(incoming, merged, recorded, result)
     # display only, but the same whatever the order: the later of the two times
     merged.updated_at = max(local.updated_at, incoming.updated_at)
     top = max(stamp_of(merged, n) for n in merged.field_versions)
@@ -242,48 +260,85 @@ def _dominated(loser_raw: list[Any], unit: tuple[str, ...],
     return False
 
 
-def _superseded(incoming: Record, recorded: Sequence[RecordedConflict]
-                ) -> list[tuple[str, list[Any]]]:
-    """The open conflicts that the incoming copy's changes were made in knowledge of."""
-    out = []
+def _superseded(incoming: Record, merged: Record, recorded: Sequence[RecordedConflict],
+                result: Resolution) -> None:
+    """The conflicts to close (or open again) now that ``incoming`` is known here.
+
+    An edit conflict closes for good when a change of its field arrives whose author
+    had seen the losing value; it closes as "same value" while the record holds the
+    losing values (made independently: nothing is lost), and opens again if the
+    record's value changes to another without anyone having seen the losing change.
+    A delete conflict (a tombstone, kept, over an edit, lost) closes when the record is
+    live again (restored: the edit is in it), when the tombstone in force is a later
+    one whose author had seen the edit, or when the edit is no longer the record's
+    value (a later edit replaced it: what became of it is that edit's business, an
+    edit conflict of its own if it had not seen it).
+    """
     for rc in recorded:
-        if not rc.open:
+        if rc.reason != "edit":
+            if rc.open:
+                _delete_superseded(merged, rc, result)
             continue
-        edit = rc.reason == "edit"
-        raw = raw_of(incoming.field_versions, rc.fields[0] if edit else DELETED)
-        stamp, lost, kept = key(raw), key(rc.lost_stamp), key(rc.kept_stamp)
-        if stamp in (lost, kept) or not knew(raw, lost):
+        if not (rc.open or rc.resolution == SAME_VALUE):
             continue
-        if edit or knew(raw, kept):
-            out.append((rc.id, raw))
-    return out
+        raw = raw_of(incoming.field_versions, rc.fields[0])
+        now = raw_of(merged.field_versions, rc.fields[0])
+        lost = key(rc.lost_stamp)
+        if key(raw) not in (lost, key(rc.kept_stamp)) and knew(raw, lost):
+            result.superseded.append((rc.id, raw, SUPERSEDED))
+        elif _holds(merged, rc):
+            if rc.open:
+                result.superseded.append((rc.id, now, SAME_VALUE))
+        elif not rc.open and not knew(now, lost) and not _dominated(
+                rc.lost_stamp, rc.fields, recorded):
+            result.reopened.append(rc.id)
 
 
-def _delete_meets_edit(local: Record, incoming: Record) -> list[Conflict]:
-    """A tombstone made without seeing an edit of the other copy: a conflict to look at.
+def _delete_superseded(merged: Record, rc: RecordedConflict, result: Resolution) -> None:
+    tomb = raw_of(merged.field_versions, DELETED)
+    now = raw_of(merged.field_versions, rc.fields[0])
+    lost = key(rc.lost_stamp)
+    if not merged.deleted or (key(tomb) != key(rc.kept_stamp) and knew(tomb, lost)):
+        result.superseded.append((rc.id, tomb, SUPERSEDED))
+    elif key(now) != lost:
+        result.superseded.append((rc.id, now, SUPERSEDED))
+
+
+def _holds(record: Record, rc: RecordedConflict) -> bool:
+    """Does the record hold the conflict's losing values (file contents aside)?"""
+    kind = record.kind
+    if not rc.lost_values or any(
+            kind.has_field(n) and kind.field(n).type.value == "blob" for n in rc.fields):
+        return False
+    now = json.loads(values_json(kind, {n: value(record, n) for n in rc.fields}))
+    return bool(now == rc.lost_values)
+
+
+def _delete_meets_edit(local: Record | None, incoming: Record, merged: Record
+                       ) -> list[Conflict]:
+    """Edits that the tombstone in force was made without seeing: conflicts to look at.
 
     The record stays deleted (tombstones win) and keeps the edited values, so restoring
-    it brings them back.
+    it brings them back. One conflict per merge unit, raised where the tombstone and
+    the edit first meet in this database (a later merge of the same pair adds none).
     """
+    tomb_raw = raw_of(merged.field_versions, DELETED)
+    tomb = key(tomb_raw)
+    mine = local if local is not None else incoming
+    tomb_seen = incoming.seen if stamp_of(incoming, DELETED) == tomb else mine.seen
+    was_hidden = local is not None and local.deleted and stamp_of(local, DELETED) == tomb
     out = []
-    for deleter, editor, side in ((incoming, local, "ours"), (local, incoming, "theirs")):
-        if not deleter.deleted:
+    for unit in units(merged.kind)[:-1]:
+        edit_raw = raw_of(merged.field_versions, unit[0])
+        edit = key(edit_raw)
+        if knew(tomb_raw, edit, tomb_seen):
             continue
-        tomb_raw = raw_of(deleter.field_versions, DELETED)
-        tomb = key(tomb_raw)
-        if knows(editor.seen, tomb) or stamp_of(editor, DELETED) >= tomb:
-            continue  # the editor had already seen this delete (it may have restored)
-        unseen = [
-            unit for unit in units(local.kind)[:-1]
-            if stamp_of(editor, unit[0]) != stamp_of(deleter, unit[0])
-            and not knew(tomb_raw, stamp_of(editor, unit[0]), deleter.seen)
-        ]
-        if unseen:
-            fields = tuple(n for unit in unseen for n in unit)
-            last = max(unseen, key=lambda u: stamp_of(editor, u[0]))
-            lost_raw = raw_of(editor.field_versions, last[0])
-            out.append(Conflict(
-                fields, {DELETED: True}, {n: value(editor, n) for n in fields}, tomb,
-                key(lost_raw), side, "delete", tomb_raw, lost_raw,
-            ))
+        if was_hidden and stamp_of(local, unit[0]) == edit:
+            continue  # this tombstone already met this edit here
+        side = "theirs" if local is None or (
+            stamp_of(incoming, unit[0]) == edit != stamp_of(local, unit[0])) else "ours"
+        out.append(Conflict(
+            unit, {DELETED: True}, {n: value(merged, n) for n in unit}, tomb, edit, side,
+            "delete", tomb_raw, edit_raw,
+        ))
     return out
