@@ -294,6 +294,11 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/conflicts_page.py" />
+            <source>same value</source>
+            <translation>같은 값</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Show resolved</source>
             <translation>해결된 충돌 보기</translation>
         </message>

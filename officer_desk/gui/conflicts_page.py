@@ -162,7 +162,7 @@ class ConflictsPage(QWidget):
                N_("Package"), N_("Signer"), N_("Detected"), N_("Resolved"))
     #: which side the merge applied, and how a conflict was settled (services.conflicts)
     WORDS = (N_("ours"), N_("theirs"), N_("kept ours"), N_("kept theirs"), N_("edited"),
-             N_("superseded"))
+             N_("superseded"), N_("same value"))
     #: a conflict was settled (the lists and the navigation follow)
     changed = Signal()
     openRecordRequested = Signal(str)

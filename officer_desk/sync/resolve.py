@@ -44,7 +44,7 @@ from typing import Any
 
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.records import Record
-from officer_desk.domain.stamps import CREATED, Stamp, as_json, key, knew, raw_of
+from officer_desk.domain.stamps import CREATED, Stamp, as_json, context, key, knew, raw_of
 from officer_desk.storage.conflicts import (
     SAME_VALUE,
     SUPERSEDED,
@@ -241,6 +241,11 @@ def _same_stamp(local: Record, incoming: Record, unit: tuple[str, ...],
         _take(local, incoming, unit, theirs_raw, result)
     kept, lost = (theirs, ours) if take_theirs else (ours, theirs)
     winner_raw, loser_raw = (theirs_raw, ours_raw) if take_theirs else (ours_raw, theirs_raw)
+    # a conflict is one per losing change; here several values share one stamp, so the
+    # losing values' digest tells them apart (after the context: the stamp reads alike)
+    digest = hashlib.sha256(_order(local if take_theirs else incoming, unit).encode())
+    loser_raw = [*loser_raw[:2], dict(context(loser_raw) or {}),
+                 {"value": digest.hexdigest()[:16]}]
     result.conflicts.append(Conflict(
         unit, kept, lost, key(winner_raw), key(loser_raw), "ours" if take_theirs else "theirs",
         "delete" if unit == (DELETED,) else "edit", winner_raw, loser_raw,
