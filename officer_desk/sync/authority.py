@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.kinds import HQ, RecordKind
 from officer_desk.domain.records import Record
-from officer_desk.domain.stamps import SEED_INSTALLATION, key
+from officer_desk.domain.stamps import SEED_INSTALLATION, key, raw_of
 from officer_desk.storage import meta
 
 if TYPE_CHECKING:
@@ -197,11 +197,9 @@ class Authority:
                     local: Record | None) -> Refusal | None:
         """Every stamp the row brings must name an installation of its owning post."""
         owner = incoming.post
-        have = local.field_versions if local is not None else {}
         for name, raw in incoming.field_versions.items():
             stamp = key(raw)
-            mine = have.get(name)
-            if mine is not None and key(mine) == stamp:
+            if local is not None and key(raw_of(local.field_versions, name)) == stamp:
                 continue  # accepted here before: nothing new
             belongs = self.members.get(stamp[1])
             if belongs == owner:

@@ -161,10 +161,12 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
         raise MergeFailed(
             f"{table} {shown} refers to a {parent} record this database "
             f"does not have ({len(problems)} such references); merge the earlier packages "
-            "of that post first, or ask it for a full package",
+            "of that post first, or ask it for a full package (if a row of this package "
+            "was refused, the reference may be to it)",
             ko=f"{table} {shown}이(가) 이 데이터베이스에 없는 {parent} 레코드를 "
                f"가리킵니다(이런 참조 {len(problems)}건). 그 공관의 이전 패키지를 먼저 "
-               "병합하거나 전체 패키지를 요청하십시오",
+               "병합하거나 전체 패키지를 요청하십시오(이 패키지의 행이 거부되었다면 그 "
+               "행을 가리키는 것일 수 있습니다)",
         )
 
 
