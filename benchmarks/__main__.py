@@ -1,4 +1,5 @@
-"""``python -m benchmarks [--records N | --quick] [--merge-records N] [--skip-merge | --only merge]
+"""``python -m benchmarks [--records N | --quick] [--merge-records N]
+[--skip-merge | --only merge|import]
 [--json PATH] [--keep]`` (``make bench``).
 
 Prints a plain-text report; figures are compared with their targets but never make the
@@ -40,7 +41,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     stages = p.add_mutually_exclusive_group()
     stages.add_argument("--skip-merge", action="store_true",
                         help="leave out the merge stage (6 post packages into an HQ database)")
-    stages.add_argument("--only", choices=["merge"], default=None,
+    stages.add_argument("--only", choices=["merge", "import"], default=None,
                         help="run only this stage")
     p.add_argument("--repeats", type=int, default=None, metavar="R",
                    help="timed runs per search query (default 7)")
@@ -82,23 +83,28 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     from benchmarks import (
         bench_demo,
         bench_gui,
+        bench_import,
         bench_insert,
         bench_merge,
         bench_pdf,
         bench_plan,
         bench_search,
+        bench_welcome,
         bench_xlsx,
     )
     from benchmarks.report import emit, fields, peak_rss_mb, progress, section, table
     from officer_desk.services.desk import open_desk
 
     started = time.perf_counter()
-    merge = args.only == "merge" or not args.skip_merge
+    merge = args.only == "merge" or (args.only is None and not args.skip_merge)
     core = args.only is None  # stages 1-4: demo generation, bulk insert, search, plans
-    # stages 1-4 core, 5 the window, 6 the merge, the last two the briefing pack PDF, XLSX
-    steps = 5 * core + merge + 2 * core
+    sheets = core or args.only == "import"  # the spreadsheet import
+    # stages 1-4 core, 5 the window, 6 the merge, then the briefing pack PDF, XLSX and
+    # the spreadsheet import
+    steps = 5 * core + merge + 2 * core + sheets
     sizes = [f"{args.records:,} records"] * core + [
-        f"merge of 6 x {args.merge_records:,}"] * merge
+        f"merge of 6 x {args.merge_records:,}"] * merge + ["spreadsheet import"] * (
+        sheets and not core)
     emit(f"Officer Desk benchmarks: {', '.join(sizes)}")
     emit("=" * 40)
     fields([
@@ -151,6 +157,11 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_gui.show(gui, number=5)
         memory.append(("5. the window (in its own process)", gui["peak_rss_mb"]))
         figures["gui"] = gui
+        with progress(f"5/{steps} the welcome screen: launch to first paint"):
+            welcome = bench_welcome.run(starts=bench_gui.QUICK_STARTS
+                                        if args.quick else bench_gui.STARTS)
+        bench_welcome.show(welcome, number=5)
+        figures["gui_welcome"] = welcome
 
     if merge:
         with progress(f"{6 if core else 1}/{steps} HQ merge of 6 post packages of "
@@ -161,20 +172,30 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["merge"] = merged
 
     if core:
-        with progress(f"{steps - 1}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
+        with progress(f"{steps - 2}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
                       f"disputes and a plain reportlab Table, {bench_pdf.REPEATS} runs each"):
             pdf = bench_pdf.run(workdir)
-        bench_pdf.show(pdf, number=steps - 1)
-        memory.append((f"{steps - 1}. briefing pack PDF", pdf["peak_rss_mb"]))
+        bench_pdf.show(pdf, number=steps - 2)
+        memory.append((f"{steps - 2}. briefing pack PDF", pdf["peak_rss_mb"]))
         figures["pdf"] = pdf
 
-        with progress(f"{steps}/{steps} briefing pack XLSX of {args.records:,} records and "
+        with progress(f"{steps - 1}/{steps} briefing pack XLSX of {args.records:,} records and "
                       f"plain openpyxl, {bench_xlsx.RUNS} runs each"):
             xlsx = bench_xlsx.run(workdir, args.records)
-        bench_xlsx.show(xlsx, number=steps)
-        memory.append((f"{steps}. briefing pack XLSX (in its own process)",
+        bench_xlsx.show(xlsx, number=steps - 1)
+        memory.append((f"{steps - 1}. briefing pack XLSX (in its own process)",
                        xlsx["peak_rss_mb"]))
         figures["xlsx"] = xlsx
+
+    if sheets:
+        rows = bench_import.QUICK_ROWS if args.quick else bench_import.DEFAULT_ROWS
+        with progress(f"{steps}/{steps} spreadsheet import of {rows:,} rows and plain "
+                      "openpyxl read-only; refusing hostile workbooks"):
+            imported = bench_import.run(workdir, rows)
+        bench_import.show(imported, number=steps)
+        memory.append((f"{steps}. spreadsheet import (in its own process)",
+                       imported["import"]["peak_rss_mb"]))
+        figures["import"] = imported
 
     section(f"{steps + 1}. Memory: peak RSS of this process after each stage")
     table(["after", "peak RSS (MiB)"], [[label, f"{mb:.0f}"] for label, mb in memory],

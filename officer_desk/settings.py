@@ -39,7 +39,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("backups_to_keep", int, 10,
             "How many automatic backups of each kind (start, daily, merge, import, "
             "migration, restore) are kept next to the database; 0 turns them off."),
+    Setting("recent_databases", list, [],
+            "The database files opened last, the latest first (the window's "
+            "File → Open recent and its welcome screen)."),
 )
+#: How many files ``recent_databases`` keeps.
+RECENT_KEPT = 10
 SETTINGS_BY_NAME = {s.name: s for s in SETTINGS}
 
 
@@ -49,6 +54,7 @@ class Settings:
     language: str = ""
     korean_font: str = ""
     backups_to_keep: int = 10
+    recent_databases: list = field(default_factory=list)
     #: What was wrong with the file when it was read (the defaults were used), or None.
     problem: str | None = field(default=None, compare=False)
     #: Keys in the file this version does not know: kept, so saving does not drop them.
@@ -66,9 +72,14 @@ def _checked(name: str, value: object) -> tuple[object, str | None]:
     setting = SETTINGS_BY_NAME[name]
     if value is None:
         return setting.default, None
-    if not isinstance(value, setting.type) or (setting.type is int and (
-            isinstance(value, bool) or value < 0)):  # type: ignore[operator]
-        wanted = "whole number of 0 or more" if setting.type is int else setting.type.__name__
+    wrong = not isinstance(value, setting.type)
+    if not wrong and setting.type is int:
+        wrong = isinstance(value, bool) or value < 0  # type: ignore[operator]
+    if not wrong and setting.type is list:
+        wrong = not all(isinstance(v, str) for v in value)  # type: ignore[attr-defined]
+    if wrong:
+        wanted = {int: "whole number of 0 or more", list: "list of file names"}.get(
+            setting.type, setting.type.__name__)
         return setting.default, f"{name} should be a {wanted}, not {value!r}"
     if setting.choices is not None and value not in setting.choices:
         return setting.default, (f"{name} should be one of "
@@ -118,6 +129,30 @@ def save(settings: Settings) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+def remember_opened(path: str | Path) -> Settings:
+    """``path`` was opened: it is the database to open next time, and the first of the
+    recent files (each file once, at most ``RECENT_KEPT``)."""
+    current = load()
+    text = str(Path(path).expanduser().resolve())
+    current.database = text
+    current.recent_databases = [text, *(p for p in current.recent_databases
+                                        if p != text)][:RECENT_KEPT]
+    save(current)
+    current.problem = None
+    return current
+
+
+def forget_recent(path: str | Path | None = None) -> Settings:
+    """Take ``path`` off the recent files (None: all of them)."""
+    current = load()
+    text = str(Path(path).expanduser().resolve()) if path is not None else None
+    current.recent_databases = [p for p in current.recent_databases
+                                if text is not None and p != text]
+    save(current)
+    current.problem = None
+    return current
 
 
 def update(**values: str) -> Settings:

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
-        <name>app</name>
-        <message>
-            <location filename="../officer_desk/gui/app.py" />
-            <source>Open it read-only?</source>
-            <translation>읽기 전용으로 열까요?</translation>
-        </message>
-    </context>
-    <context>
         <name>backup_timer</name>
         <message>
             <location filename="../officer_desk/gui/backup_timer.py" />
@@ -573,6 +565,34 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>date_field</name>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>e.g. {example}</source>
+            <translation>예: {example}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>2024-03-01, 2024.3.1, 24.3.1, 20240301 or 2024년 3월 1일 (Alt+Down: calendar)</source>
+            <translation>2024-03-01, 2024.3.1, 24.3.1, 20240301 또는 2024년 3월 1일 (Alt+아래 화살표: 달력)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>Choose from a calendar</source>
+            <translation>달력에서 고르기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>not a date</source>
+            <translation>날짜가 아님</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/date_field.py" />
+            <source>no such day</source>
+            <translation>없는 날짜</translation>
+        </message>
+    </context>
+    <context>
         <name>detail_tabs</name>
         <message>
             <location filename="../officer_desk/gui/detail_tabs.py" />
@@ -639,6 +659,11 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
+            <source>Read-only: this case log is open read-only, so nothing can be saved.</source>
+            <translation>읽기 전용: 이 사건 기록부는 읽기 전용으로 열려 있어 저장할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Read-only: {reason}</source>
             <translation>읽기 전용: {reason}</translation>
         </message>
@@ -661,6 +686,39 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/editor.py" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버릴까요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_actions</name>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>Officer Desk databases (*.sqlite);;All files (*)</source>
+            <translation>Officer Desk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>&amp;New case log…</source>
+            <translation>새 사건 기록부(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>&amp;Open…</source>
+            <translation>열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>Open &amp;recent</source>
+            <translation>최근 파일 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>(none yet)</source>
+            <translation>(아직 없음)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/file_actions.py" />
+            <source>Clear the list</source>
+            <translation>목록 지우기</translation>
         </message>
     </context>
     <context>
@@ -690,8 +748,18 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/first_start.py" />
+            <source>Creating the demo database…</source>
+            <translation>데모 데이터베이스를 만드는 중…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/first_start.py" />
             <source>Set up Officer Desk</source>
             <translation>Officer Desk 설정</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/first_start.py" />
+            <source>New case log</source>
+            <translation>새 사건 기록부</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/first_start.py" />
@@ -760,8 +828,46 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/first_start.py" />
-            <source>Creating the demo database…</source>
-            <translation>데모 데이터베이스를 만드는 중…</translation>
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} 파일이 이미 있습니다. 새 파일 이름을 정하십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>follow_ups_panel</name>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>New follow-up</source>
+            <translation>새 후속 조치</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Description</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Add…</source>
+            <translation>추가…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Remove</source>
+            <translation>빼기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Overdue</source>
+            <translation>기한 지남</translation>
         </message>
     </context>
     <context>
@@ -1124,38 +1230,36 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/inputs.py" />
-            <source>Has a date</source>
-            <translation>날짜 있음</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
             <source>(not in use)</source>
             <translation>(사용 중지)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/inputs.py" />
-            <source>Type to find…</source>
-            <translation>입력하여 찾기…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
-            <source>New company “{name}”…</source>
-            <translation>새 기업 “{name}”…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
-            <source>Add</source>
-            <translation>추가</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
-            <source>Remove</source>
-            <translation>빼기</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
             <source>{size:,} bytes</source>
             <translation>{size:,}바이트</translation>
+        </message>
+    </context>
+    <context>
+        <name>kind_chooser</name>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>New record</source>
+            <translation>새 기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>New</source>
+            <translation>새로 만들기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/kind_chooser.py" />
+            <source>What do you want to record?</source>
+            <translation>무엇을 기록할까요?</translation>
         </message>
     </context>
     <context>
@@ -1338,36 +1442,6 @@ Replace the current value anyway?</source>
         <name>main_window</name>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
-            <source>Disputes</source>
-            <translation>분쟁</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Engagements</source>
-            <translation>협의</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Trend notes</source>
-            <translation>동향</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Companies</source>
-            <translation>기업</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Conferences</source>
-            <translation>회의</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Follow-ups</source>
-            <translation>후속 조치</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
             <source> — DEMO DATABASE, not for real cases</source>
             <translation> — DEMO 데이터베이스: 실제 사건 기록 아님</translation>
         </message>
@@ -1388,87 +1462,46 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Settings…</source>
-            <translation>설정(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Quit</source>
-            <translation>끝내기(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Edit</source>
-            <translation>편집(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Undo</source>
-            <translation>실행 취소</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>Redo</source>
-            <translation>다시 실행</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Refresh</source>
-            <translation>새로 고침(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Find</source>
-            <translation>찾기(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>&amp;About Officer Desk</source>
-            <translation>Officer Desk 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>The case log of Korea's overseas patent officers.</source>
-            <translation>해외 지식재산 담당관의 사건 기록부</translation>
+            <source>Read-only: {name} is open for reading only, so nothing can be changed or added here. Close the program that has it open for writing, then open it again.</source>
+            <translation>읽기 전용: {name}은(는) 읽기 전용으로 열려 있어 여기서는 아무것도 바꾸거나 추가할 수 없습니다. 이 파일을 쓰기용으로 열고 있는 프로그램을 닫은 뒤 다시 여십시오.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
             <source>This record has no list to show it in.</source>
             <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
         </message>
+    </context>
+    <context>
+        <name>notice_bar</name>
         <message>
-            <location filename="../officer_desk/gui/main_window.py" />
+            <location filename="../officer_desk/gui/notice_bar.py" />
+            <source>Close this message</source>
+            <translation>이 알림 닫기</translation>
+        </message>
+    </context>
+    <context>
+        <name>record_opener</name>
+        <message>
+            <location filename="../officer_desk/gui/record_opener.py" />
             <source>The list shows only the opened record; choose “(no saved view)” to see them all.</source>
             <translation>목록에 연 기록만 표시합니다. 전체를 보려면 “(저장된 보기 없음)”을 선택하세요.</translation>
         </message>
     </context>
     <context>
-        <name>record_panels</name>
+        <name>record_panel_base</name>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
+            <location filename="../officer_desk/gui/record_panel_base.py" />
             <source>Remove</source>
             <translation>빼기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
+            <location filename="../officer_desk/gui/record_panel_base.py" />
             <source>Remove this item?</source>
             <translation>이 항목을 제거할까요?</translation>
         </message>
+    </context>
+    <context>
+        <name>record_panels</name>
         <message>
             <location filename="../officer_desk/gui/record_panels.py" />
             <source>Add…</source>
@@ -1478,6 +1511,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/record_panels.py" />
             <source>Open file</source>
             <translation>열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/record_panels.py" />
+            <source>Remove</source>
+            <translation>빼기</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/record_panels.py" />
@@ -1514,30 +1552,28 @@ Replace the current value anyway?</source>
             <source>Attach {n} files</source>
             <translation>파일 {n}개 첨부</translation>
         </message>
+    </context>
+    <context>
+        <name>ref_inputs</name>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>New follow-up</source>
-            <translation>새 후속 조치</translation>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Type to find…</source>
+            <translation>입력하여 찾기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Due</source>
-            <translation>기한</translation>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>New company “{name}”…</source>
+            <translation>새 기업 “{name}”…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Description</source>
-            <translation>내용</translation>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Add</source>
+            <translation>추가</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Done</source>
-            <translation>완료</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/record_panels.py" />
-            <source>Overdue</source>
-            <translation>기한 지남</translation>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Remove</source>
+            <translation>빼기</translation>
         </message>
     </context>
     <context>
@@ -1656,6 +1692,24 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Backed up to {path}</source>
             <translation>백업함: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <location filename="../officer_desk/gui/session.py" />
+            <source>Open it read-only?</source>
+            <translation>읽기 전용으로 열까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/session.py" />
+            <source>Open a case log</source>
+            <translation>사건 기록부 열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/session.py" />
+            <source>{name} was not opened: {problem}</source>
+            <translation>{name} 파일을 열지 못했습니다: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1919,6 +1973,11 @@ Fingerprint:
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>other post</source>
+            <translation>다른 공관의 키</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Verify signatures and keys</source>
             <translation>서명과 키 확인</translation>
         </message>
@@ -2127,6 +2186,145 @@ Fingerprint:
             <location filename="../officer_desk/gui/undo.py" />
             <source>It was changed meanwhile ({fields}).</source>
             <translation>그사이 다른 곳에서 바뀌었습니다 ({fields}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>welcome</name>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>The case log of Korea's overseas patent officers: disputes, engagements, trend notes, conferences and deadlines, kept in a file on this computer that works offline.</source>
+            <translation>해외 지식재산 담당관의 사건 기록부: 분쟁, 협의, 동향, 회의와 기한을 이 컴퓨터의 파일에 담아 오프라인에서도 씁니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>New case log…</source>
+            <translation>새 사건 기록부…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Open a case log…</source>
+            <translation>사건 기록부 열기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Try the demo database</source>
+            <translation>데모 데이터베이스 써 보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Opened recently</source>
+            <translation>최근에 연 파일</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>Nothing opened yet: make a new case log, open the file you were given, or try the demo database.</source>
+            <translation>아직 연 파일이 없습니다. 새 사건 기록부를 만들거나, 받은 파일을 열거나, 데모 데이터베이스를 써 보십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/welcome.py" />
+            <source>(not found)</source>
+            <translation>(찾을 수 없음)</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_menus</name>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Settings…</source>
+            <translation>설정(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;About Officer Desk</source>
+            <translation>Officer Desk 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>The case log of Korea's overseas patent officers.</source>
+            <translation>해외 지식재산 담당관의 사건 기록부</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>Undo</source>
+            <translation>실행 취소</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>Redo</source>
+            <translation>다시 실행</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_menus.py" />
+            <source>&amp;Find</source>
+            <translation>찾기(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_pages</name>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Disputes</source>
+            <translation>분쟁</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Engagements</source>
+            <translation>협의</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Trend notes</source>
+            <translation>동향</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Companies</source>
+            <translation>기업</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Conferences</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/window_pages.py" />
+            <source>Follow-ups</source>
+            <translation>후속 조치</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ def test_defaults_without_a_file():
 
 def test_every_setting_is_declared_with_a_description():
     assert [s.name for s in settings.SETTINGS] == [
-        "database", "language", "korean_font", "backups_to_keep"]
+        "database", "language", "korean_font", "backups_to_keep", "recent_databases"]
     assert all(s.description and isinstance(s.default, s.type) for s in settings.SETTINGS)
 
 
@@ -49,7 +49,7 @@ def test_update_keeps_other_settings_and_unknown_keys():
     settings.update(language="ko")
     data = json.loads(settings.settings_path().read_text(encoding="utf-8"))
     assert data == {"database": "a.sqlite", "future": 1, "language": "ko", "korean_font": "",
-                    "backups_to_keep": 10}
+                    "backups_to_keep": 10, "recent_databases": []}
     with pytest.raises(KeyError):
         settings.update(colour="red")
 
@@ -74,3 +74,27 @@ def test_a_wrong_value_falls_back_to_its_default_only():
     s = settings.load()
     assert s.database == "db.sqlite" and s.language == "" and s.korean_font == ""
     assert "language" in s.problem and "korean_font" in s.problem
+
+
+def test_opened_files_are_remembered_latest_first_each_once(tmp_path):
+    files = [tmp_path / f"{n}.sqlite" for n in range(14)]
+    for f in files:
+        settings.remember_opened(f)
+    settings.remember_opened(files[5])
+    s = settings.load()
+    assert s.database == str(files[5])
+    assert s.recent_databases[:3] == [str(files[5]), str(files[13]), str(files[12])]
+    assert len(s.recent_databases) == settings.RECENT_KEPT
+    assert len(set(s.recent_databases)) == settings.RECENT_KEPT
+    settings.forget_recent(files[13])
+    assert str(files[13]) not in settings.load().recent_databases
+    assert settings.forget_recent().recent_databases == []
+
+
+@pytest.mark.parametrize("value", ["a.sqlite", [1, 2], {"a": 1}, [None]])
+def test_recent_files_must_be_a_list_of_file_names(value):
+    settings.settings_path().write_text(
+        json.dumps({"recent_databases": value, "language": "en"}), encoding="utf-8")
+    loaded = settings.load()
+    assert loaded.recent_databases == [] and loaded.language == "en"
+    assert "recent_databases should be a list of file names" in (loaded.problem or "")

@@ -7,7 +7,8 @@ Builds the demo database in a temporary folder (HQ, invented records), gives it 
 the sync screens need — a conflict from an officer's laptop package and a post's
 package waiting to be merged — and shows the window on it: the dashboard, every list
 with a record selected and its details, the dispute editor, the merge wizard's
-verification and preview pages and the Conflicts page. Nothing outside the temporary folder and
+verification and preview pages and the Conflicts page; then the welcome screen (no case
+log open) and the window on a case log open read-only. Nothing outside the temporary folder and
 the output folder is touched (the keys go into the temporary folder too).
 """
 
@@ -169,6 +170,55 @@ def shoot(app: QApplication, db: Path, post_package: Path, lang: str, out: Path)
         desk.close()
 
 
+def shoot_welcome(app: QApplication, folder: Path, lang: str, out: Path) -> None:
+    """The welcome screen (no case log open), with the files opened last."""
+    from officer_desk import settings
+    from officer_desk.gui.session import Session
+    from officer_desk.gui.texts import use_language
+
+    use_language(lang)
+    for name in ("us.sqlite", "demo.sqlite"):
+        settings.remember_opened(folder / name)
+    settings.update(database="")
+    session = Session(lang)
+    try:
+        session.start()
+        assert session.window is not None
+        session.window.resize(1100, 700)
+        save(app, session.window, out / f"welcome-{lang}.png")
+    finally:
+        session.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QEventLoop().processEvents()
+
+
+def shoot_read_only(app: QApplication, db: Path, lang: str, out: Path) -> None:
+    """A case log open read-only: the bar says so; a dispute is chosen in its list."""
+    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.texts import use_language
+    from officer_desk.services.desk import open_desk
+
+    use_language(lang)
+    desk = open_desk(db, readonly=True)
+    window = MainWindow(desk, lang)
+    try:
+        window.resize(*SIZE)
+        window.show()
+        page = window.lists["disputes"]
+        window.show_page(page)
+        wait_until(app, lambda: page.model.rowCount() > 0
+                   and not getattr(page.model, "loading", False))
+        page.table.selectRow(0)
+        page.table.setFocus()
+        save(app, window, out / f"read-only-{lang}.png")
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QEventLoop().processEvents()
+        desk.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -189,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         for lang in args.lang or ["ko", "en"]:
             print(f"{lang}:")
             shoot(app, db, post_package, lang, args.out)
+            shoot_welcome(app, folder, lang, args.out)
+            shoot_read_only(app, db, lang, args.out)
     return 0
 
 

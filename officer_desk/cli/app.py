@@ -187,6 +187,7 @@ def open_db(ctx: click.Context, path: Path, *, reading: bool = False) -> Desk:
             raise
         desk = open_desk(path, actor=actor, readonly=True)
     ctx.call_on_close(desk.close)
+    show_notices(desk)
     if desk.readonly:
         return desk
     try:
@@ -194,6 +195,13 @@ def open_db(ctx: click.Context, path: Path, *, reading: bool = False) -> Desk:
     except OfficerDeskError as e:  # a full disk must not stop a command that only reads
         click.echo(f"warning: no automatic backup: {e}", err=True)
     return desk
+
+
+def show_notices(desk: Desk) -> None:
+    """What opening the desk found that a person must know (an older copy of the file),
+    on standard error: it is said once, when it is found."""
+    for notice in desk.notices:
+        click.echo(f"notice: {notice.message('en')}", err=True)
 
 
 def read_input(source: str) -> str:

@@ -17,6 +17,7 @@ from officer_desk.cli.app import (
     fail,
     json_option,
     open_db,
+    show_notices,
 )
 from officer_desk.cli.output import echo_json, echo_lines, plural, table
 from officer_desk.domain.kinds import HQ
@@ -161,6 +162,7 @@ def demo(ctx: click.Context, db: Path, posts: str, records: int, seed: int,
     if db.exists() and db.stat().st_size > 0:
         desk = open_desk(db, actor=actor)
         ctx.call_on_close(desk.close)
+        show_notices(desk)
         if not desk.demo:
             fail(f"{db} is a real case log, not a demo database; demo data goes only into "
                  "a database made by officer-desk demo (choose a new file name)")
@@ -183,8 +185,11 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
     """Check the file's integrity and that its records hang together.
 
     Runs SQLite's integrity and foreign-key checks, looks for links to records that do
-    not exist and compares the search index with the records. Exits with status 1 if
-    anything is wrong. --repair rebuilds the search index first.
+    not exist, compares the search index with the records and each record's values
+    with its last stamped change in the history (a value changed by another program
+    never syncs). Exits with status 1 if anything is wrong. --repair rebuilds the
+    search index first; values that disagree with their stamps are only reported: set
+    the right value with officer-desk update, which stamps it.
 
     \b
     Example:
@@ -202,7 +207,8 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
         echo_json({
             "database": info, "ok": report.ok, "integrity": report.integrity,
             "foreign_keys": report.foreign_keys, "links": report.links,
-            "search_index": report.search_index, "counts": report.counts,
+            "search_index": report.search_index, "stamps": report.stamps,
+            "counts": report.counts,
         })
     else:
         role = "HQ" if info["role"] == "hq" else f"post {info['post']}"

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
-from officer_desk import config
 from officer_desk.cli.app import LANG, cli
-from officer_desk.cli.default import chosen_database, ensure_demo, first_start
+from officer_desk.cli.default import window_database
 
 
 @cli.command(short_help="Open the desk window on a database.")
@@ -20,8 +19,8 @@ from officer_desk.cli.default import chosen_database, ensure_demo, first_start
 def gui(ctx: click.Context, db: Path | None, lang: str | None) -> None:
     """Open the desk window on DB: dashboard, lists of every kind of record with
     search as you type, filters and each record's fields and history. Without DB it
-    opens your database; on a first start it asks for
-    post, officer and data file (or opens the demo database).
+    opens the database you opened last; on a first start (or when that file is gone)
+    the welcome screen offers a new case log, Open… and the demo database.
 
     \b
     Example:
@@ -30,13 +29,7 @@ def gui(ctx: click.Context, db: Path | None, lang: str | None) -> None:
     """
     actor = (ctx.find_root().obj or {}).get("actor")
     run = importlib.import_module("officer_desk.gui.app").run
-    if db is None and first_start():
-        # no database chosen yet: the window's first-start dialog asks for one
-        ctx.exit(run(None, actor=actor, lang=lang))
     if db is None:
-        db, notes = chosen_database()
-        for note in notes:
-            click.echo(note, err=True)
-        if db == config.demo_database_path():
-            ensure_demo(db, actor)
+        # the last database, or the welcome screen (which says why there is none)
+        db = window_database()
     ctx.exit(run(db, actor=actor, lang=lang))

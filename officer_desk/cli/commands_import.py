@@ -57,14 +57,19 @@ def _print_plan(plan: ImportPlan, lang: str) -> None:
         names = ", ".join(c.name for c in plan.new_companies[:20])
         more = f" … (+{len(plan.new_companies) - 20})" if len(plan.new_companies) > 20 else ""
         click.echo(f"  new companies ({len(plan.new_companies)}): {names}{more}")
-    problems = plan.problems
-    if problems:
-        blocking = [p for p in problems if p.blocking]
-        click.echo(f"\n{plural(len(blocking), 'problem')}:", err=True)
-        for p in problems[:MAX_PROBLEMS]:
-            click.echo(f"  {p.message(lang)}", err=True)
-        if len(problems) > MAX_PROBLEMS:
-            click.echo(f"  … and {len(problems) - MAX_PROBLEMS} more", err=True)
+    _print_list("note", [p for p in plan.problems if not p.blocking], lang, err=False)
+    _print_list("problem", [p for p in plan.problems if p.blocking], lang, err=True)
+
+
+def _print_list(what: str, items: list, lang: str, *, err: bool) -> None:
+    """Notes (values read differently from the cell, rows left out) or problems."""
+    if not items:
+        return
+    click.echo(f"\n{plural(len(items), what)}:", err=err)
+    for p in items[:MAX_PROBLEMS]:
+        click.echo(f"  {p.message(lang)}", err=err)
+    if len(items) > MAX_PROBLEMS:
+        click.echo(f"  … and {len(items) - MAX_PROBLEMS} more", err=err)
 
 
 @cli.command("import", short_help="Import an Excel (XLSX) or CSV sheet of records.")

@@ -14,6 +14,8 @@ from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
 from officer_desk.sync import keys
 from officer_desk.sync.package import package_key, trust_package_key
+from officer_desk.sync.package_read import trust_refusal
+from officer_desk.sync.package_verify import check_file
 
 EXIT_REFUSED = 1
 
@@ -52,8 +54,7 @@ def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
 
 @cli.command(short_help="Verify and merge sync packages into this database.")
 @db_argument
-@click.argument("packages", nargs=-1, required=True,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("packages", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Verify and show what would change; change nothing.")
 @json_option
 def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) -> None:
@@ -61,8 +62,10 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
     one transaction. Prints per package what was added, updated, unchanged, deleted,
     the conflicts kept for a person, and anything refused with the reason.
 
-    A package already merged is recognised and changes nothing. Exit status 0 when
-    every package merged, 1 when any package or record in one was refused.
+    A package already merged is recognised and changes nothing. A path that is not a
+    regular file (a folder, a named pipe) is refused before the database is opened.
+    Exit status 0 when every package merged, 1 when any package or record in one was
+    refused.
 
     \b
     Example:
@@ -70,8 +73,13 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
       officer-desk merge hq.sqlite us-week47.odpkg --dry-run
     """
     ctx = click.get_current_context()
-    desk = open_db(ctx, db)
-    reports = sync_service.merge(desk, list(packages), dry_run=dry_run)
+    # Checked before the database is opened (and locked): a named pipe would block.
+    not_files = sync_service.not_package_files(packages)
+    files = [p for p in packages if p not in not_files]
+    desk = open_db(ctx, db) if files else None
+    merged = iter(sync_service.merge(desk, files, dry_run=dry_run) if desk else [])
+    reports = [sync_service.refused_report(p, not_files[p]) if p in not_files
+               else next(merged) for p in packages]
     if as_json:
         echo_json({"dry_run": dry_run, "packages": [r.as_dict() for r in reports]})
     else:
@@ -95,7 +103,7 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
         if closed:
             click.echo(f"\n{plural(closed, 'conflict')} closed: a later change in the "
                        "packages had seen both values")
-        open_conflicts = conflict_service.open_count(desk)
+        open_conflicts = conflict_service.open_count(desk) if desk else 0
         if open_conflicts:
             click.echo(f"\n{plural(open_conflicts, 'conflict')} to look at: "
                        f"officer-desk conflicts {db} list")
@@ -176,7 +184,7 @@ def keys_list(as_json: bool) -> None:
 
 
 @keys_group.command("trust")
-@click.argument("package_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("package_file", type=click.Path(path_type=Path))
 @click.option("--fingerprint", "expected", metavar="XXXX-XXXX-…",
               help="The fingerprint the sender read to you; trusted only if it matches.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
@@ -190,13 +198,17 @@ def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
       officer-desk keys hq.sqlite trust inbox/US-20251121.odpkg
       officer-desk keys hq.sqlite trust us.odpkg --fingerprint K7QD-2MXA-… --yes
     """
+    check_file(package_file)  # before the database is opened (and locked)
     desk = _desk()
     info = package_key(package_file, desk)
     click.echo(f"fingerprint:  {info.fingerprint}")
     click.echo(f"post:         {info.post}")
     click.echo(f"officer:      {info.officer or '?'}")
     click.echo(f"installation: {info.installation}")
-    click.echo(f"status here:  {info.status}")
+    click.echo(f"status here:  {_status_text(desk, info)}")
+    refusal = trust_refusal(desk, package_file, info)
+    if refusal is not None:
+        raise refusal
     if info.others:
         click.echo("warning: this installation is already trusted with another key "
                    f"({', '.join(info.others)}); someone may be signing in its name", err=True)
@@ -212,6 +224,16 @@ def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
                       abort=True)
     stored = trust_package_key(desk, package_file, desk.actor)
     click.echo(f"trusted {stored.fingerprint} for post {stored.post}")
+
+
+def _status_text(desk: Desk, info: keys.KeyInfo) -> str:
+    """The key's status here, as exactly as the merge will treat it."""
+    if info.status == keys.OWN:
+        return "own (this database's own key)"
+    known = keys.find_key(desk, info.fingerprint)
+    if known is not None and known.post != info.post:
+        return f"{known.status} for post {known.post} only (not for {info.post})"
+    return info.status
 
 
 @keys_group.command("revoke")

@@ -17,6 +17,7 @@ import click
 
 from officer_desk import config
 from officer_desk import settings as user_settings
+from officer_desk.cli.app import show_notices
 from officer_desk.cli.commands_find import deadline_lines, deadline_summary
 from officer_desk.cli.output import echo_lines, kind_count
 from officer_desk.domain.kinds import KINDS_BY_NAME
@@ -53,6 +54,13 @@ def chosen_database() -> tuple[Path, list[str]]:
 def first_start() -> bool:
     """Whether no database has been chosen yet (the window then asks for one)."""
     return user_settings.load().database_path() is None
+
+
+def window_database() -> Path | None:
+    """The database the window opens: the one in the settings if it is there; None
+    (the window's welcome screen, which says why) when none is chosen or it is gone."""
+    path = user_settings.load().database_path()
+    return path if path is not None and path.exists() else None
 
 
 def gui_available() -> bool:
@@ -94,18 +102,19 @@ def ensure_demo(path: Path, actor: str | None) -> None:
 
 def run_default(ctx: click.Context) -> None:
     actor = (ctx.obj or {}).get("actor")
-    if gui_available() and first_start():
-        # the window asks for post, officer and file (or opens the demo)
-        ctx.exit(importlib.import_module("officer_desk.gui.app").run(None, actor=actor))
+    if gui_available():
+        # no database chosen, or it is gone: the window's welcome screen says so and
+        # offers a new case log, Open… and the demo
+        ctx.exit(importlib.import_module("officer_desk.gui.app").run(
+            window_database(), actor=actor))
     path, notes = chosen_database()
     for note in notes:
         click.echo(note, err=True)
     if path == config.demo_database_path():
         ensure_demo(path, actor)
-    if gui_available():
-        ctx.exit(importlib.import_module("officer_desk.gui.app").run(path, actor=actor))
     desk = open_desk(path, actor=actor)
     ctx.call_on_close(desk.close)
+    show_notices(desk)
     if desk.demo:
         click.echo(f"DEMO DATABASE — not for real cases: {path}")
     else:

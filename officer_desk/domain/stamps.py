@@ -1,6 +1,6 @@
 """Version stamps: who changed a field of a record, when, and what they had seen.
 
-A field's stamp is ``[counter, installation]`` or, since schema 5,
+A field's stamp is ``[counter, installation]`` or, since schema 6,
 ``[counter, installation, context]``: ``context`` maps each *other* installation to
 the highest counter of its changes to this record that the author's copy had seen
 when it made the change (the record's ``seen`` vector at that moment, without the

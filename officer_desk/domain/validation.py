@@ -8,7 +8,6 @@ message names the field in the user's language.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 import unicodedata
@@ -18,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
+from officer_desk.domain.dates import TypedDate, parse_date
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind
@@ -32,6 +32,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date": (
         "{label}: {value!r} is not a date (use YYYY-MM-DD)",
         "{label}: {value!r}은(는) 날짜가 아닙니다 (YYYY-MM-DD 형식)",
+    ),
+    "bad_typed_date": (
+        "{label}: {value!r} is not a date (e.g. 2024-03-01, 2024.3.1, 20240301 or "
+        "2024년 3월 1일)",
+        "{label}: {value!r}은(는) 날짜가 아닙니다 (예: 2024-03-01, 2024.3.1, 20240301, "
+        "2024년 3월 1일)",
+    ),
+    "no_such_day": (
+        "{label}: there is no {value!r} ({year}-{month:02d} has {days} days)",
+        "{label}: {value!r}은(는) 없는 날짜입니다 ({year}년 {month}월은 {days}일까지)",
+    ),
+    "no_such_month": (
+        "{label}: there is no {value!r} (months are 1 to 12)",
+        "{label}: {value!r}은(는) 없는 날짜입니다 (월은 1~12)",
     ),
     "unknown_code": (
         "{label}: unknown value {value!r} (choose one of: {known})",
@@ -69,8 +83,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "not_list": ("{label}: expected a list", "{label}: 목록이어야 합니다"),
     "bad_brn": (
         "{label}: {value!r} is not a valid business registration number "
-        "(10 digits, e.g. 123-45-67890)",
-        "{label}: {value!r}은(는) 올바른 사업자등록번호가 아닙니다 (10자리, 예: 123-45-67890)",
+        "(10 digits, e.g. 123-45-67891)",
+        "{label}: {value!r}은(는) 올바른 사업자등록번호가 아닙니다 (10자리, 예: 123-45-67891)",
     ),
     "bad_ref": (
         "{label}: no {target} with id {value!r}",
@@ -141,23 +155,14 @@ def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldErr
     return (value or None), None
 
 
-_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?\s*$")
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """A date from a date, a datetime or text like 2024-03-01, 2024.3.1, 2024/03/01."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        m = _DATE_RE.match(value)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-    return None
+def typed_date_error(f: Field, text: str, typed: TypedDate) -> FieldError | None:
+    """Why the text typed into date field ``f`` is no date (None: it is one, or empty)."""
+    if typed.problem is None:
+        return None
+    if typed.problem == "bad_date":
+        return _err(f, "bad_typed_date", value=text.strip())
+    return _err(f, typed.problem, value=text.strip(), year=typed.year, month=typed.month,
+                days=typed.days_in_month)
 
 
 def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
@@ -217,6 +222,8 @@ def _clean_url(f: Field, value: Any) -> tuple[Any, FieldError | None]:
 
 
 _BRN_WEIGHTS = (1, 3, 7, 1, 3, 7, 1, 3, 5)
+#: The example in the "bad_brn" message: it must pass the check (a test makes sure).
+BRN_EXAMPLE = "123-45-67891"
 
 
 def brn_is_valid(digits: str) -> bool:

@@ -22,7 +22,7 @@ from officer_desk.services import backups
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.window_base import DeskWindow
 
 #: How often the window checks whether the daily backup is due.
 CHECK_INTERVAL_MS = 60 * 60 * 1000
@@ -32,7 +32,7 @@ DAY = dt.timedelta(days=1)
 class BackupTimer(QObject):
     """Takes the window's automatic backups (see the module docstring)."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: DeskWindow):
         super().__init__(window)
         self.window = window
         #: the running backup, if any (one at a time)
@@ -80,7 +80,7 @@ class BackupTimer(QObject):
                 tr("Backed up to {path}").format(path=task.result), 5000)
 
 
-def install_backup_timer(window: MainWindow) -> BackupTimer:
+def install_backup_timer(window: DeskWindow) -> BackupTimer:
     """Start the window's automatic backups (the timer lives as long as the window)."""
     timer = BackupTimer(window)
     window.backup_timer = timer  # type: ignore[attr-defined]

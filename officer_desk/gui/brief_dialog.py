@@ -14,13 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,10 +40,13 @@ from PySide6.QtWidgets import (
 
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
 from officer_desk.briefs.words import word
-from officer_desk.domain.errors import Cancelled, OfficerDeskError
+from officer_desk.domain.errors import Cancelled, OfficerDeskError, ValidationError
+from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import CONFERENCES, HQ
+from officer_desk.domain.validation import field_error
 from officer_desk.gui import messages, worker
-from officer_desk.gui.texts import tr
+from officer_desk.gui.date_field import DateField
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:
@@ -90,12 +92,21 @@ def set_checked(widget: QListWidget, codes: tuple[str, ...]) -> None:
         item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+#: The period's ends, as fields: their messages name them in both languages.
+PERIOD_FROM = Field("date_from", FieldType.DATE, "Period from", "기간 시작", required=True)
+PERIOD_TO = Field("date_to", FieldType.DATE, "Period to", "기간 끝", required=True)
 
 
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+def _period_end(edit: DateField) -> dt.date:
+    """The typed day, or ValidationError (no day, or one that does not exist)."""
+    problem = edit.problem()
+    day = edit.date()
+    if problem is None and day is None:
+        problem = field_error(edit.field.name, "required", edit.field.en, edit.field.ko)
+    if problem is not None:
+        raise ValidationError([problem])
+    assert day is not None
+    return day
 
 
 class BriefDialog(QDialog):
@@ -120,10 +131,11 @@ class BriefDialog(QDialog):
 
         self.use_period = QCheckBox(tr("Period"))
         start = today or dt.date.today()
-        self.date_from = QDateEdit(_qdate(start.replace(day=1)), calendarPopup=True)
-        self.date_to = QDateEdit(_qdate(start), calendarPopup=True)
+        self.date_from = DateField(PERIOD_FROM, ui_lang)
+        self.date_to = DateField(PERIOD_TO, ui_lang)
+        self.date_from.set_date(start.replace(day=1))
+        self.date_to.set_date(start)
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.use_period.toggled.connect(self.date_from.setEnabled)
         self.use_period.toggled.connect(self.date_to.setEnabled)
@@ -255,8 +267,8 @@ class BriefDialog(QDialog):
         period = self.use_period.isChecked()
         return BriefSelection(
             conference_id=self.conference.currentData(),
-            date_from=_date(self.date_from.date()) if period else None,
-            date_to=_date(self.date_to.date()) if period else None,
+            date_from=_period_end(self.date_from) if period else None,
+            date_to=_period_end(self.date_to) if period else None,
             posts=checked(self.posts), kinds=checked(self.kinds),
             technology_fields=checked(self.fields), tags=self.tags.text(),
             edition="stakeholder" if self.stakeholder.isChecked() else "internal",
@@ -281,7 +293,7 @@ class BriefDialog(QDialog):
         try:
             selection = self.selection()
         except OfficerDeskError as e:
-            messages.show_problem(self, title, str(e))
+            messages.show_problem(self, title, problem_text(e))
             return None
         formats = self.formats()
         if not formats:

@@ -1,10 +1,13 @@
 """A record's editor, generated from its kind's field specifications.
 
-One input per field (line edit, combo box, date picker, …), labelled in the chosen
-language with required fields marked "*". Saving calls ``records.create`` or
+One input per field (line edit, combo box, typed date, …), labelled in the chosen
+language with required fields marked "*". What an input already knows to be wrong (a
+date that names no day, text longer than the field takes) is said under it while
+typing, and saving is refused until it is put right. Saving calls ``records.create`` or
 ``records.update`` with the changed values only; the services' field messages are shown
 in red under their fields and the dialog stays open with everything typed kept. Leaving
-with unsaved changes asks first. Another post's record opens read-only.
+with unsaved changes asks first. Another post's record opens read-only, and so does
+every record (a new one too) of a case log open read-only.
 """
 
 from __future__ import annotations
@@ -25,12 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.domain.errors import NotPermitted, OfficerDeskError, ValidationError
+from officer_desk.domain.errors import (
+    FieldError,
+    NotPermitted,
+    OfficerDeskError,
+    ValidationError,
+)
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import Change, Record
 from officer_desk.gui import messages
-from officer_desk.gui.inputs import FieldInput, TitleModel, load_titles, make_input
+from officer_desk.gui.field_input import FieldInput
+from officer_desk.gui.inputs import make_input
 from officer_desk.gui.texts import tr
+from officer_desk.gui.title_model import TitleModel, load_titles
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 
@@ -111,6 +121,7 @@ class RecordEditor(QDialog):
             form.addRow(label, cell)
             self.inputs[f.name], self.labels[f.name], self.errors[f.name] = (
                 field_input, label, error)
+            field_input.changed(lambda *_args, name=f.name: self._check_as_typed(name))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
@@ -177,6 +188,9 @@ class RecordEditor(QDialog):
         return target.title(self.lang) if target else record_id
 
     def _readonly_reason(self) -> str | None:
+        if self.desk.readonly:
+            return tr("Read-only: this case log is open read-only, so nothing can be "
+                      "saved.", self.lang)
         if self.record is None:
             return None
         try:
@@ -209,6 +223,18 @@ class RecordEditor(QDialog):
             label.clear()
             label.hide()
 
+    def _check_as_typed(self, name: str) -> None:
+        """While typing: what is wrong with the value already (a date that names no
+        day, text too long) is said under it; anything said there before goes."""
+        problem = self.inputs[name].problem()
+        label = self.errors[name]
+        label.setText(problem.message(self.lang) if problem else "")
+        label.setVisible(problem is not None)
+
+    def problems(self) -> list[FieldError]:
+        """What the inputs already know to be wrong, before the services are asked."""
+        return [p for i in self.inputs.values() if (p := i.problem()) is not None]
+
     def show_errors(self, error: ValidationError) -> None:
         self.clear_errors()
         elsewhere = []
@@ -231,6 +257,9 @@ class RecordEditor(QDialog):
     def save(self) -> bool:
         """Create or update through the services; True if saved (and the dialog accepted)."""
         if self.readonly:
+            return False
+        if problems := self.problems():
+            self.show_errors(ValidationError(problems))
             return False
         data = self.changed_values()
         try:

@@ -1,6 +1,6 @@
-"""The first start: post (or HQ), officer name and where to keep the data file.
+"""A new case log: post (or HQ), officer name and where to keep the data file.
 
-Shown by ``app.run`` when no database has been chosen yet. OK sets up the database
+Shown by the welcome screen's (and File →) "New case log…". OK sets up the database
 (``init_desk``) and remembers it in the settings; "Try the demo database instead" makes
 (if needed) and opens the demo database without remembering anything; Cancel creates
 nothing. ``path`` is the database to open afterwards.
@@ -35,7 +35,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
 from officer_desk.domain.vocabulary import seed_posts
 from officer_desk.gui import worker
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.worker import Cancel, Progress
 from officer_desk.services import demo_database
 from officer_desk.services.demo import generate_demo
@@ -56,7 +56,41 @@ def save_file_chooser(parent: QWidget, caption: str, start: str) -> str:
 
 
 def default_data_file() -> Path:
-    return config.data_dir() / DATA_FILE_NAME
+    """Where a new case log goes unless the person chooses: the data folder, under a
+    name no file has yet."""
+    first = config.data_dir() / DATA_FILE_NAME
+    path, n = first, 2
+    while path.exists():
+        path = first.with_name(f"{first.stem}-{n}{first.suffix}")
+        n += 1
+    return path
+
+
+def ensure_demo_database(parent: QWidget, actor: str | None) -> tuple[Path | None, str]:
+    """The demo database, made first if there is none yet (its records in the worker
+    thread, with a progress dialog after half a second): (its path, "") — or (None,
+    why not; "" when the person cancelled), and no half-made file."""
+    path = config.demo_database_path()
+    if path.exists() and path.stat().st_size > 0:
+        return path, ""
+    try:
+        init_desk(path, hq=True, demo=True, officer=actor).close()
+    except (OfficerDeskError, OSError) as e:
+        return None, problem_text(e)
+
+    def fill(desk: Desk, progress: Progress, cancel: Cancel) -> bool:
+        generate_demo(desk, records=DEMO_RECORDS, seed=demo_database.DEMO_SEED,
+                      progress=progress, cancel=cancel)
+        return not cancel()
+
+    made = False
+    try:
+        made = bool(worker.run_with_progress(
+            parent, tr("Creating the demo database…"), fill, path=path, actor=actor))
+    finally:
+        if not made:
+            demo_database.forget(path)
+    return (path, "") if made else (None, "")
 
 
 def _default_officer(actor: str | None) -> str:
@@ -69,17 +103,19 @@ def _default_officer(actor: str | None) -> str:
 
 
 class FirstStartDialog(QDialog):
+    """A new case log (``first``: the very first, with a welcome)."""
+
     def __init__(self, lang: str, parent: QWidget | None = None, *, actor: str | None = None,
-                 choose_file: FileChooser = save_file_chooser):
+                 choose_file: FileChooser = save_file_chooser, first: bool = True):
         super().__init__(parent)
         self.lang, self.actor, self.choose_file = lang, actor, choose_file
         #: The database to open once the dialog is accepted.
         self.path: Path | None = None
         #: "created" or "demo" once accepted.
         self.choice: str | None = None
-        self.setWindowTitle(tr("Set up Officer Desk"))
-
-        intro = QLabel(f"<b>{tr('Welcome to Officer Desk')}</b><br>" + tr(
+        self.setWindowTitle(tr("Set up Officer Desk") if first else tr("New case log"))
+        heading = tr("Welcome to Officer Desk") if first else tr("New case log")
+        intro = QLabel(f"<b>{heading}</b><br>" + tr(
             "Say who you are and where to keep the data file. "
             "You can change the file later in the settings."))
         intro.setWordWrap(True)
@@ -157,14 +193,16 @@ class FirstStartDialog(QDialog):
         hq = self.hq_option.isChecked()
         try:
             if path.exists() and path.stat().st_size > 0:
-                raise OfficerDeskError(f"{path} already exists; choose a new file name")
+                self.problem.setText(tr("{path} already exists; choose a new file name.")
+                                     .format(path=path))
+                return
             path.parent.mkdir(parents=True, exist_ok=True)
             desk = init_desk(path, post=None if hq else self.post_code(), hq=hq,
                              officer=self.officer.text().strip() or None)
             desk.close()
             user_settings.update(database=str(path))
         except (OfficerDeskError, OSError) as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
             return
         self.path, self.choice = path, "created"
         super().accept()
@@ -172,32 +210,9 @@ class FirstStartDialog(QDialog):
     def use_demo(self) -> None:
         """Make the demo database if needed and open it (nothing is remembered)."""
         self.problem.clear()
-        path = config.demo_database_path()
-        if not (path.exists() and path.stat().st_size > 0) and not self._make_demo(path):
+        path, problem = ensure_demo_database(self, self.actor)
+        if path is None:
+            self.problem.setText(problem)
             return
         self.path, self.choice = path, "demo"
         super().accept()
-
-    def _make_demo(self, path: Path) -> bool:
-        """Make the demo database: its records in the worker thread, with a progress
-        dialog after half a second. False, and no half-made file, if that failed or the
-        person cancelled."""
-        try:
-            init_desk(path, hq=True, demo=True, officer=self.actor).close()
-        except (OfficerDeskError, OSError) as e:
-            self.problem.setText(str(e))
-            return False
-
-        def fill(desk: Desk, progress: Progress, cancel: Cancel) -> bool:
-            generate_demo(desk, records=DEMO_RECORDS, seed=demo_database.DEMO_SEED,
-                          progress=progress, cancel=cancel)
-            return not cancel()
-
-        made = False
-        try:
-            made = bool(worker.run_with_progress(
-                self, tr("Creating the demo database…"), fill, path=path, actor=self.actor))
-        finally:
-            if not made:
-                demo_database.forget(path)
-        return made

@@ -11,47 +11,34 @@ state, the navigation splitter and the page shown are remembered (QSettings).
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QListWidget,
-    QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.kinds import (
-    ACTION_ITEMS,
-    AGENDA_ITEMS,
-    ATTACHMENTS,
-    COMPANIES,
-    CONFERENCES,
-    DISPUTES,
-    ENGAGEMENTS,
-    FOLLOW_UPS,
-    TREND_NOTES,
-    RecordKind,
-)
-from officer_desk.domain.records import Record
+from officer_desk.domain.kinds import RecordKind
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
-from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
 from officer_desk.gui.list_page import RecordListPage
-from officer_desk.gui.restore_dialog import install_backup_menu
-from officer_desk.gui.sync_menu import install_sync_menu
-from officer_desk.gui.texts import N_, tr, use_language
+from officer_desk.gui.notice_bar import NoticeBar
+from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
+from officer_desk.gui.texts import tr, use_language
+from officer_desk.gui.window_base import DeskWindow
+from officer_desk.gui.window_layout import restore_layout, save_layout
+from officer_desk.gui.window_menus import install_menus
+from officer_desk.gui.window_pages import LIST_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import import_log as import_log_service
-from officer_desk.services import queries
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
@@ -59,54 +46,13 @@ from officer_desk.services.queries import ListQuery
 if TYPE_CHECKING:  # made when first needed: their imports (charts, keys, packages) wait too
     from officer_desk.gui.conflicts_page import ConflictsPage
     from officer_desk.gui.dashboard_page import DashboardPage
+    from officer_desk.gui.editor import RecordEditor
     from officer_desk.gui.import_log_page import ImportLogPage
+    from officer_desk.gui.kind_chooser import KindChooser
     from officer_desk.gui.settings_dialog import SettingsDialog
 
-#: The lists in the navigation, in order.
-LIST_KINDS: tuple[RecordKind, ...] = (
-    DISPUTES, ENGAGEMENTS, TREND_NOTES, COMPANIES, CONFERENCES, FOLLOW_UPS,
-)
-#: The lists' navigation entries (plural, unlike the kinds' labels).
-NAV_TITLES: dict[str, str] = {
-    DISPUTES.name: N_("Disputes"), ENGAGEMENTS.name: N_("Engagements"),
-    TREND_NOTES.name: N_("Trend notes"), COMPANIES.name: N_("Companies"),
-    CONFERENCES.name: N_("Conferences"), FOLLOW_UPS.name: N_("Follow-ups"),
-}
-#: How many rows ``open_record`` reads into a list looking for a record before it
-#: narrows the list to that record instead (a 100,000-row list is never read whole).
-OPEN_RECORD_SCAN_ROWS = 2_000
-#: Kinds without a list page open their parent: (kind name, field naming the parent).
-PARENT_FIELDS: dict[str, str] = {
-    AGENDA_ITEMS.name: "conference_id",
-    ACTION_ITEMS.name: "conference_id",
-    ATTACHMENTS.name: "record_id",
-}
 
-
-class ListPages(Mapping[str, RecordListPage]):
-    """The window's list pages by kind name, each built when first asked for."""
-
-    def __init__(self, window: MainWindow):
-        self._window = window
-
-    def __getitem__(self, name: str) -> RecordListPage:
-        if name not in self:
-            raise KeyError(name)
-        page = self._window.page(f"list_{name}")
-        assert isinstance(page, RecordListPage)
-        return page
-
-    def __contains__(self, name: object) -> bool:
-        return any(kind.name == name for kind in LIST_KINDS)
-
-    def __iter__(self) -> Iterator[str]:
-        return (kind.name for kind in LIST_KINDS)
-
-    def __len__(self) -> int:
-        return len(LIST_KINDS)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DeskWindow):
     #: The language setting was changed in Settings ("", "ko" or "en"): whoever opened
     #: the window rebuilds it in that language (see ``app.run``).
     languageChosen = Signal(str)
@@ -136,9 +82,9 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         self.undo_stack.indexChanged.connect(self._changed_elsewhere)
         self._add_page(tr("Dashboard"), "dashboard", self._make_dashboard)
-        self.lists = ListPages(self)
+        self.lists = ListPages(self.page)
         for kind in LIST_KINDS:
-            self._add_page(tr(NAV_TITLES[kind.name]), f"list_{kind.name}",
+            self._add_page(nav_title(kind.name), f"list_{kind.name}",
                            lambda kind=kind: self._make_list(kind))
         self._add_page(tr("Conflicts"), "conflicts", self._make_conflicts)
         self._add_page(tr("Import log"), "import_log", self._make_import_log)
@@ -154,8 +100,34 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(0, False)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
         self.splitter.setSizes([180, 1100])
-        self.setCentralWidget(self.splitter)
-        self._menus()
+        #: what the person must know now: the read-only bar, a file not opened
+        self.read_only_bar = NoticeBar()
+        self.problem_bar = NoticeBar()
+        #: what opening the database found (an older copy of the file), until closed
+        self.notice_bar = NoticeBar() if desk.notices else None
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.read_only_bar)
+        column.addWidget(self.problem_bar)
+        if self.notice_bar is not None:
+            column.addWidget(self.notice_bar)
+            # said once: a window rebuilt later (another language) does not say it again
+            self.notice_bar.show_notice("\n\n".join(n.message(lang) for n in desk.notices),
+                                        "notice", on_close=desk.notices.clear)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        if desk.readonly:
+            self.read_only_bar.show_notice(tr(
+                "Read-only: {name} is open for reading only, so nothing can be changed "
+                "or added here. Close the program that has it open for writing, then "
+                "open it again.").format(name=desk.path.name), "read_only")
+        install_menus(self)
+        if desk.readonly:  # what would write to the file is not offered
+            for action in (self.import_action, self.backup_actions.restore_action,
+                           self.merge_action):
+                action.setEnabled(False)
         self.statusBar().showMessage(str(desk.path))
         self.restore_layout()
 
@@ -189,6 +161,9 @@ class MainWindow(QMainWindow):
                 shown.setWidgetResizable(True)
                 shown.setFrameShape(QFrame.Shape.NoFrame)
                 shown.setWidget(page)
+            else:
+                # Ctrl+N on a page of no one kind asks which (a list page has its own)
+                QShortcut(QKeySequence.StandardKey.New, page, self.new_record_asking)
             unbuilt = self.pages.widget(row)
             self.pages.insertWidget(row, shown)
             self.pages.removeWidget(unbuilt)
@@ -271,6 +246,14 @@ class MainWindow(QMainWindow):
         ):
             row = self.row_of_page(name)
             self.nav.item(row).setHidden(not wanted and row != current)
+        self._number_entries()
+
+    def _number_entries(self) -> None:
+        """Each entry's tooltip names its key (Ctrl+1 …) — the lists' never change: the
+        entries that come and go are the last two."""
+        shown = [n for n in range(self.nav.count()) if not self.nav.item(n).isHidden()]
+        for number, row in enumerate(shown, start=1):
+            self.nav.item(row).setToolTip(f"Ctrl+{number}" if number <= 9 else "")
 
     def show_conflicts(self) -> None:
         """Sync → Conflicts…: the Conflicts page (shown even when none is open)."""
@@ -298,72 +281,15 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Window geometry and state, the navigation splitter and the page last shown
         (the dashboard the first time). Only the page shown is built."""
-        settings = self.settings
-        geometry = settings.value("main/geometry") if settings is not None else None
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        page = None
-        if settings is not None:
-            state = settings.value("main/state")
-            if state is not None:
-                self.restoreState(state)
-            split = settings.value("main/splitter")
-            if split is not None:
-                self.splitter.restoreState(split)
-            page = settings.value("main/page")
+        page = restore_layout(self, self.splitter, self.settings)
         row = next((n for n, (name, _) in enumerate(self._builders) if name == page), -1)
         if row < 0 or self.nav.item(row).isHidden():
             row = 0
         self.nav.setCurrentRow(row)
 
     def save_layout(self) -> None:
-        if self.settings is None:
-            return
-        self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/state", self.saveState())
-        self.settings.setValue("main/splitter", self.splitter.saveState())
-        self.settings.setValue("main/page", self.pages.currentWidget().objectName())
-
-    def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.settings_action = QAction(tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        # each puts its entries at the top of the File menu: the last is first
-        install_backup_menu(self)
-        install_import_menu(self)
-        install_brief_menu(self)
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # the issue asks for it everywhere
-            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
-        self.redo_action.setShortcuts(redo_keys)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view = self.menuBar().addMenu(tr("&View"))
-        refresh = QAction(tr("&Refresh"), self, shortcut=QKeySequence(Qt.Key.Key_F5))
-        refresh.triggered.connect(self.refresh)
-        view.addAction(refresh)
-        find = QAction(tr("&Find"), self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        view.addAction(find)
-        install_sync_menu(self)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = QAction(tr("&About Officer Desk"), self)
-        about.triggered.connect(lambda: QMessageBox.about(
-            self, "Officer Desk",
-            tr("The case log of Korea's overseas patent officers.")))
-        help_menu.addAction(about)
+        save_layout(self, self.splitter, self.pages.currentWidget().objectName(),
+                    self.settings)
 
     def open_settings(self) -> SettingsDialog:
         """File → Settings… (window-modal); a changed language rebuilds the window."""
@@ -391,7 +317,8 @@ class MainWindow(QMainWindow):
         list is shown by narrowing the list to it.
         """
         try:
-            record = self._listed_record(record_service.get(self.desk, record_id))
+            record = listed_record(self.desk, record_service.get(self.desk, record_id),
+                                   self.lists)
         except OfficerDeskError as e:
             self.statusBar().showMessage(str(e), 8000)
             return False
@@ -401,67 +328,44 @@ class MainWindow(QMainWindow):
             return False
         self.show_page(page)
         query = page.current_query()
-        if not self._shows(page, query, record):
+        if not shows(page, query, record):
             page.apply_query(ListQuery(sort=query.sort, include_deleted=record.deleted))
-        self._select_when_listed(page, record, narrow=True)
+        select_when_listed(page, record, narrow=True, say=self.statusBar().showMessage)
         return True
 
-    def _listed_record(self, record: Record, depth: int = 0) -> Record | None:
-        """``record`` itself, or the parent shown for it when its kind has no list."""
-        parent_field = PARENT_FIELDS.get(record.kind.name)
-        if parent_field is None:
-            return record if record.kind.name in self.lists else None
-        parent_id = record.values.get(parent_field)
-        if not parent_id or depth > 3:
-            return None
-        return self._listed_record(record_service.get(self.desk, parent_id), depth + 1)
+    def show_problem(self, text: str) -> None:
+        """Say ``text`` in the bar at the top (a file that could not be opened …)."""
+        self.problem_bar.show_notice(text, "problem")
 
-    def _shows(self, page: RecordListPage, query: ListQuery, record: Record) -> bool:
-        """Whether ``query`` (what ``page`` shows) includes ``record``."""
-        where = dict(query.where)
-        where["id"] = [record.id]
-        try:
-            found = queries.list_records(self.desk, page.kind, dataclasses.replace(
-                query, where=where, limit=1, offset=0))
-        except OfficerDeskError:
+    # -- keys of every page ----------------------------------------------------------------
+
+    def go_to_entry(self, number: int) -> bool:
+        """Ctrl+<number>: the navigation's ``number``-th entry as shown (1 = the first)."""
+        rows = [n for n in range(self.nav.count()) if not self.nav.item(n).isHidden()]
+        if not 1 <= number <= len(rows):
             return False
-        return found.total > 0
+        self.nav.setCurrentRow(rows[number - 1])
+        return True
 
-    def _select_when_listed(self, page: RecordListPage, record: Record, *,
-                            narrow: bool) -> None:
-        """Select ``record`` in ``page`` once its rows are there.
+    def new_record_asking(self) -> KindChooser:
+        """Ctrl+N on the dashboard (or another page of no one kind): which kind? The
+        chosen kind's list opens with a new record's editor."""
+        from officer_desk.gui.kind_chooser import KindChooser
 
-        A list still reading (its query runs off the GUI thread) is waited for; a
-        record not among the first ``OPEN_RECORD_SCAN_ROWS`` rows gets the list
-        narrowed to it (``narrow``) rather than reading a long list whole.
-        """
-        model = page.model
-        if getattr(model, "loading", False):
-            model.modelReset.connect(
-                lambda: QTimer.singleShot(0, lambda: self._select_when_listed(
-                    page, record, narrow=narrow)),
-                Qt.ConnectionType.SingleShotConnection)
-            return
-        row = model.row_of(record.id)
-        while (row < 0 and model.rowCount() < OPEN_RECORD_SCAN_ROWS
-               and model.canFetchMore(QModelIndex())):
-            model.fetchMore(QModelIndex())
-            row = model.row_of(record.id)
-        if row >= 0:
-            page.table.selectRow(row)
-            index = model.index(row, 0)
-            page.table.setCurrentIndex(index)
-            page.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-            page.table.setFocus()
-            return
-        if narrow:
-            query = page.current_query()
-            page.apply_query(ListQuery(where={"id": [record.id]}, sort=query.sort,
-                                       include_deleted=record.deleted))
-            self.statusBar().showMessage(
-                tr("The list shows only the opened record; choose “(no saved view)” "
-                   "to see them all."), 15000)
-            self._select_when_listed(page, record, narrow=False)
+        chooser = KindChooser(NEW_RECORD_KINDS, self.lang, self)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.chosen.connect(self.new_record_of)
+        self.kind_chooser = chooser
+        chooser.open()
+        return chooser
+
+    def new_record_of(self, kind_name: str) -> RecordEditor | None:
+        """Show ``kind_name``'s list and open a new record's editor there."""
+        page = self.lists.get(kind_name)
+        if page is None:
+            return None
+        self.show_page(page)
+        return page.new_record()
 
     def show_page(self, page: QWidget) -> None:
         """Make ``page`` the one shown (its navigation entry is selected)."""

@@ -39,7 +39,7 @@ from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import Desk, open_desk
 
 if TYPE_CHECKING:
-    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.window_base import DeskWindow
 
 REASONS = {
     "start": N_("When opened"),
@@ -182,7 +182,7 @@ class BackupActions(QObject):
     #: the person chose a backup to restore (its path): the window's owner restores it
     restoreChosen = Signal(str)
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: DeskWindow):
         super().__init__(window)
         self.window = window
         self.backup_action = QAction(tr("Back up now"), window)
@@ -209,7 +209,7 @@ class BackupActions(QObject):
         return dialog
 
 
-def install_backup_menu(window: MainWindow) -> BackupActions:
+def install_backup_menu(window: DeskWindow) -> BackupActions:
     """Add "Back up now" and "Restore from backup…" to the window's File menu."""
     actions = BackupActions(window)
     put_first(file_menu(window), actions.backup_action, actions.restore_action)

@@ -226,7 +226,8 @@ class FilesPage(QWizardPage):
 class VerifyPage(QWizardPage):
     HEADERS = (N_("File"), N_("Post"), N_("Officer"), N_("Signer fingerprint"), N_("Key"), "")
     #: a signer's key (sync.keys)
-    KEY_STATUSES = (N_("trusted"), N_("revoked"), N_("unknown"), N_("changed"), N_("own"))
+    KEY_STATUSES = (N_("trusted"), N_("revoked"), N_("unknown"), N_("changed"), N_("own"),
+                    N_("other post"))
 
     def __init__(self, wizard: MergeWizard):
         super().__init__()

@@ -14,10 +14,10 @@ from PySide6.QtGui import QAction
 from officer_desk.gui.texts import tr
 
 if TYPE_CHECKING:
-    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.window_base import DeskWindow
 
 
-def install_sync_menu(window: MainWindow) -> None:
+def install_sync_menu(window: DeskWindow) -> None:
     """Add the "Sync" menu to the main window; views refresh after a merge or a fix."""
     menu = window.menuBar().addMenu(tr("&Sync"))
 
@@ -39,4 +39,6 @@ def install_sync_menu(window: MainWindow) -> None:
         action = QAction(text, window)
         action.triggered.connect(slot)
         menu.addAction(action)
+        if slot is merge:
+            window.merge_action = action  # type: ignore[attr-defined]
     window.sync_menu = menu  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import messages
@@ -116,13 +117,23 @@ class Task(QObject):
         try:
             desk = open_desk(self.path, actor=self.actor)
             try:
-                result = self.fn(desk, self.progressed.emit, self._cancel.is_set)
+                result = self.fn(desk, lambda done, total: self._emit(
+                    "progressed", done, total), self._cancel.is_set)
             finally:
                 desk.close()
         except BaseException as e:
-            self.failed.emit(e)
+            self._emit("failed", e)
         else:
-            self.succeeded.emit(result)
+            self._emit("succeeded", result)
+
+    def _emit(self, signal: str, *args: object) -> None:
+        """Emit from the worker thread, unless the task was deleted meanwhile: its
+        owner (a page, a window) closed, and nobody waits for the result any more."""
+        try:
+            getattr(self, signal).emit(*args)
+        except RuntimeError:
+            if Shiboken.isValid(self):
+                raise
 
 
 def read_only(path: str | Path, read: Callable[[Desk], Any]) -> Any:

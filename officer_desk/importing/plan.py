@@ -4,53 +4,50 @@
 importing would do:
 
 - ``create``: a new record, whose id is derived from the row's natural key (see
-  ``natural_key``), so the same row imported again finds the record it made;
-- ``update``: the record exists (same id, or for a dispute the same case number and
-  company) and cells differ from it: the filled cells are written, empty cells leave
-  the stored value alone (an import never erases);
+  ``identity``), so the same row imported again finds the record it made;
+- ``update``: the record exists (same id; for a dispute also the same case number and
+  company, or the dispute the row made before it had a case number) and cells differ
+  from it: the filled cells are written, empty cells leave the stored value alone (an
+  import never erases);
 - ``unchanged``: the record exists and already holds what the row says;
 - ``deleted``: the record exists but was deleted here; it is not brought back
   (restore it in Officer Desk first) — reported, not a problem of the sheet;
 - ``rejected``: the row has problems, each reported with its column and reason.
+
+Rows also carry *notes* (non-blocking problems): values read differently from the cell
+as the person sees it (``rows``), shown in the preview before anything is stored.
 
 Nothing is written here; ``run.run_import`` writes a plan.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from officer_desk.domain.errors import FieldError, NotPermitted
-from officer_desk.domain.kinds import COMPANIES, CONFERENCES, DISPUTES, ENGAGEMENTS, RecordKind
+from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, RecordKind
 from officer_desk.domain.records import Record
 from officer_desk.domain.validation import check_record, clean_fields
-from officer_desk.domain.vocabulary import Vocabularies
+from officer_desk.importing.identity import BY_TITLE_BEFORE_CASE_NUMBER, existing, record_id
 from officer_desk.importing.mapping import (
     ColumnMap,
     auto_map,
     header_test,
     import_kind,
     target_named,
-    targets,
 )
-from officer_desk.importing.readers import SheetRow, Table, fold, read_table
-from officer_desk.importing.values import (
-    CompanyIndex,
-    NewCompany,
-    as_text,
-    cell_problem,
-    company_key,
-    has_hangul,
-    id_for,
-    plain,
-    read_cell,
-    split_items,
-    vocab_problem,
+from officer_desk.importing.readers import SheetRow, Table, read_table
+from officer_desk.importing.rows import (
+    Context,
+    Note,
+    fills_by_row,
+    read_row,
+    reconcile_currency,
 )
+from officer_desk.importing.values import CompanyIndex, NewCompany, vocab_problem
 from officer_desk.services.desk import Desk
 from officer_desk.storage.codec import to_sql
 
@@ -95,6 +92,8 @@ class PlanRow:
     problems: list[Problem] = field(default_factory=list)
     #: Ids of companies this row needs that the import creates.
     companies: list[str] = field(default_factory=list)
+    #: How the record was found (``identity``): by id, case number or earlier title.
+    matched_by: str | None = None
 
     @property
     def rejected(self) -> bool:
@@ -112,6 +111,14 @@ class ImportPlan:
     #: Problems of the sheet as a whole (a required field without a column).
     sheet_problems: list[Problem] = field(default_factory=list)
     new_companies: list[NewCompany] = field(default_factory=list)
+    #: The connection planned on and the database's state then (``database_state``).
+    basis: tuple[Any, int, int] | None = field(default=None, repr=False, compare=False)
+
+    def still_holds(self, desk: Desk) -> bool:
+        """Planned on this connection, and the database has not changed since: neither
+        another connection's commit (``data_version``) nor one of this one's own."""
+        return (self.basis is not None and self.basis[0] is desk.conn
+                and self.basis[1:] == database_state(desk))
 
     @property
     def rejected(self) -> list[PlanRow]:
@@ -183,13 +190,17 @@ def build_plan(desk: Desk, kind: RecordKind, table: Table,
     plan = ImportPlan(Path(table.path), kind, desk.home_post, table, columns, [])
     plan.sheet_problems = _missing_columns(kind, columns)
     companies = CompanyIndex(desk)
-    seen: dict[str, int] = {}
+    seen: dict[str, PlanRow] = {}
     column_of = _column_of(kind, columns)
+    context = Context(desk, fills_by_row(table, columns))
     for source in table.rows:
-        row = _plan_row(desk, kind, columns, source, companies, dict(column_of))
+        row = _plan_row(context, kind, columns, source, companies, dict(column_of))
         if row.record_id and not row.rejected:
-            first = seen.setdefault(row.record_id, row.number)
-            if first != row.number:
+            earlier = seen.setdefault(row.record_id, row)
+            first = earlier.number
+            # two rows with case numbers for one earlier dispute: _refuse_ambiguous_matches
+            numbered = earlier.matched_by == row.matched_by == BY_TITLE_BEFORE_CASE_NUMBER
+            if earlier is not row and not numbered:
                 row.problems.append(Problem(
                     row.number, None, None,
                     f"the same record as row {first} (same {_key_words(kind)[0]}); "
@@ -198,9 +209,42 @@ def build_plan(desk: Desk, kind: RecordKind, table: Table,
                     "하나로 합치세요"))
                 row.action = "rejected"
         plan.rows.append(row)
+    _refuse_ambiguous_matches(plan)
     needed = {cid for r in plan.rows if not r.rejected for cid in r.companies}
     plan.new_companies = [c for c in companies.created() if c.id in needed]
+    plan.basis = (desk.conn, *database_state(desk))
     return plan
+
+
+def database_state(desk: Desk) -> tuple[int, int]:
+    """Numbers that change whenever the database does: ``data_version`` (commits of other
+    connections) and this connection's ``total_changes``."""
+    version = desk.conn.execute("PRAGMA data_version").fetchone()[0]
+    return int(version), desk.conn.total_changes
+
+
+def _refuse_ambiguous_matches(plan: ImportPlan) -> None:
+    """Two rows with case numbers that both stand for the same dispute imported without
+    one: which of them it was cannot be told, so neither is imported."""
+    groups: dict[str, list[PlanRow]] = {}
+    for row in plan.rows:
+        if row.matched_by == BY_TITLE_BEFORE_CASE_NUMBER and row.record_id:
+            groups.setdefault(row.record_id, []).append(row)
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        numbers = ", ".join(str(r.number) for r in rows)
+        for row in rows:
+            row.problems.append(Problem(
+                row.number, None, None,
+                f"rows {numbers} have different case numbers but the title, date opened and "
+                "company of one dispute imported earlier without a case number; which of "
+                "them it is cannot be told: give that dispute its case number in Officer "
+                "Desk, then import again",
+                f"{numbers}행은 사건번호가 서로 다르지만, 앞서 사건번호 없이 가져온 분쟁 하나와 "
+                "제목·접수일·기업이 같습니다. 어느 행이 그 분쟁인지 알 수 없으니 Officer "
+                "Desk에서 그 분쟁에 사건번호를 먼저 입력한 뒤 다시 가져오세요"))
+            row.action = "rejected"
 
 
 def _key_words(kind: RecordKind) -> tuple[str, str]:
@@ -246,63 +290,19 @@ def _column_of(kind: RecordKind, columns: list[ColumnMap]) -> dict[str, ColumnMa
     return out
 
 
-@dataclass
-class _RowInput:
-    """A row's cells sorted out: field values, company names and cell problems."""
-
-    data: dict[str, Any] = field(default_factory=dict)
-    company: dict[str, Any] = field(default_factory=dict)  # company / company_brn
-    company_columns: dict[str, ColumnMap] = field(default_factory=dict)
-    company_names: list[str] = field(default_factory=list)  # engagements
-    problems: list[tuple[FieldError, ColumnMap | None]] = field(default_factory=list)
-
-
-def _read_row(kind: RecordKind, columns: list[ColumnMap], source: SheetRow,
-              vocab: Vocabularies, column_of: dict[str, ColumnMap]) -> _RowInput:
-    out = _RowInput()
-    pair_fields = {t.name: t.fields for t in targets(kind) if len(t.fields) == 2
-                   and t.fields[0].endswith("_ko")}
-    mapped = [c for c in columns if c.target]
-    # named fields first, so that a "title" column does not hide a "title (Korean)" one
-    for c in sorted(mapped, key=lambda c: c.target in pair_fields):
-        assert c.target is not None
-        cell = source.cell(c.column.index)
-        if cell.blank:
-            continue
-        target = target_named(kind, c.target)
-        bad = cell_problem(cell, (target.en, target.ko))
-        if bad:
-            out.problems += [(replace(bad, field=name), c) for name in target.fields]
-            continue
-        value = plain(cell.value)
-        if c.target in pair_fields:
-            text = as_text(value)
-            ko, en = pair_fields[c.target]
-            name = ko if isinstance(text, str) and has_hangul(text) else en
-            if name not in out.data:
-                out.data[name] = text
-                column_of[name] = c
-        elif c.target in ("company", "company_brn"):
-            out.company[c.target] = as_text(value)
-            out.company_columns[c.target] = c
-        elif c.target == "companies":
-            items = split_items(value)
-            out.company_names = items if isinstance(items, list) else [str(items)]
-        else:
-            out.data[c.target] = read_cell(kind.field(c.target), value, vocab)
-    return out
-
-
-def _plan_row(desk: Desk, kind: RecordKind, columns: list[ColumnMap], source: SheetRow,
-              companies: CompanyIndex, column_of: dict[str, ColumnMap]) -> PlanRow:
+def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
+              source: SheetRow, companies: CompanyIndex,
+              column_of: dict[str, ColumnMap]) -> PlanRow:
+    desk = context.desk
     row = PlanRow(source.number, source)
     vocab = desk.vocab
-    given = _read_row(kind, columns, source, vocab, column_of)
+    given = read_row(context, kind, columns, source, column_of)
     data, problems = given.data, given.problems
     cleaned, errors = clean_fields(kind, data, vocab)
     errors = [vocab_problem(kind.field(e.field), data[e.field], vocab)
               if e.code == "unknown_code" and kind.field(e.field).vocab else e for e in errors]
     problems += [(e, column_of.get(e.field)) for e in errors]
+    reconcile_currency(kind, given, cleaned, column_of)
     if kind is DISPUTES and given.company:
         label = (kind.field("company_id").en, kind.field("company_id").ko)
         cid, err = companies.resolve(given.company.get("company"),
@@ -329,24 +329,39 @@ def _plan_row(desk: Desk, kind: RecordKind, columns: list[ColumnMap], source: Sh
     for group in kind.required_any:  # a bad title is not also a missing one
         if reported & set(group):
             reported |= set(group)
+    whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
     if not problems:
-        existing = _existing(desk, kind, cleaned, companies)
-        _decide(desk, kind, row, cleaned, existing, problems, reported, column_of)
+        found, row.matched_by = existing(desk, kind, whole, companies)
+        _decide(desk, kind, row, cleaned, whole, found, problems, reported, column_of)
+        if row.matched_by == BY_TITLE_BEFORE_CASE_NUMBER and row.action != "rejected":
+            given.notes.append((FieldError(
+                "case_number", "matched_before_case_number",
+                "the dispute imported earlier without a case number (same title, date opened "
+                f"and company); its case number becomes {whole.get('case_number')}",
+                "앞서 사건번호 없이 가져온 분쟁(제목·접수일·기업이 같음)입니다. 그 분쟁의 "
+                f"사건번호를 {whole.get('case_number')}(으)로 정합니다"),
+                column_of.get("case_number")))
     else:
-        whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
         problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
                      if e.field not in reported]
-    shown: set[tuple[str, str | None]] = set()
-    for err, c in problems:
-        if (err.en, c.letter if c else None) in shown:
-            continue
-        shown.add((err.en, c.letter if c else None))
-        row.problems.append(Problem(source.number, c.letter if c else None,
-                                    c.header if c else None, err.en, err.ko,
-                                    err.code != "deleted_here"))
+    _add(row, problems, blocking=None)
+    _add(row, [*context.fills.get(source.number, ()), *given.notes], blocking=False)
     if any(p.blocking for p in row.problems):
         row.action = "rejected"
     return row
+
+
+def _add(row: PlanRow, notes: list[Note], *, blocking: bool | None) -> None:
+    """Problems (blocking unless they only report: a deleted record) or notes, each once."""
+    shown = {(p.en, p.column) for p in row.problems}
+    for err, c in notes:
+        letter = c.letter if c else None
+        if (err.en, letter) in shown:
+            continue
+        shown.add((err.en, letter))
+        block = err.code != "deleted_here" if blocking is None else blocking
+        row.problems.append(Problem(row.number, letter, c.header if c else None,
+                                    err.en, err.ko, block))
 
 
 def _refs_of(kind: RecordKind, values: Mapping[str, Any]) -> set[str]:
@@ -358,17 +373,14 @@ def _refs_of(kind: RecordKind, values: Mapping[str, Any]) -> set[str]:
 
 
 def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
-            existing: Record | None, problems: list, reported: set[str],
-            column_of: Mapping[str, ColumnMap]) -> None:
+            whole: dict[str, Any], existing: Record | None, problems: list,
+            reported: set[str], column_of: Mapping[str, ColumnMap]) -> None:
     """create, update, unchanged or deleted; whole-record problems added to ``problems``."""
     if existing is None:
-        whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
         problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
                      if e.field not in reported]
-        row.action, row.values = "create", whole
-        row.record_id = id_for(desk.home_post, kind.name, natural_key(kind, whole))
-        if kind is COMPANIES:
-            row.record_id = id_for(desk.home_post, kind.name, [_company_key(whole)])
+        row.action, row.values = "create", cleaned  # defaults are filled when it is stored
+        row.record_id = record_id(desk, kind, whole)
         return
     row.record_id = existing.id
     if existing.deleted:
@@ -382,7 +394,7 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
     try:
         desk.check_can_edit(existing)
     except NotPermitted as e:
-        problems.append((FieldError("", "not_permitted", str(e), str(e)), None))
+        problems.append((FieldError("", "not_permitted", str(e), e.message("ko")), None))
         return
     changes = {
         name: value for name, value in cleaned.items()
@@ -393,67 +405,3 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
     problems += [(e, column_of.get(e.field)) for e in check_record(kind, merged)
                  if e.field not in reported]
     row.action, row.values = ("update", changes) if changes else ("unchanged", {})
-
-
-def _company_key(values: Mapping[str, Any]) -> str:
-    digits = re.sub(r"\D", "", values.get("brn") or "")
-    return company_key(values.get("name_ko") or values.get("name_en"), digits or None)
-
-
-def natural_key(kind: RecordKind, values: Mapping[str, Any]) -> list[str]:
-    """What identifies a row's record whatever file it comes from.
-
-    A dispute: its case number and company, or without a case number its title (Korean
-    if given) with the date opened and company. A conference: its brief number, or its
-    title and date. Engagements: topic, date and agency; trend notes: title and date.
-    Companies: registration number, else normalised name.
-    """
-    def text(*names: str) -> str:
-        return next((fold(str(values[n])) for n in names if values.get(n)), "")
-
-    def day(name: str) -> str:
-        return values[name].isoformat() if values.get(name) else ""
-
-    if kind is COMPANIES:
-        return [_company_key(values)]
-    if kind is DISPUTES:
-        if values.get("case_number"):
-            return ["case", text("case_number"), str(values.get("company_id") or "")]
-        return ["title", text("title_ko", "title_en"), day("opened_on"),
-                str(values.get("company_id") or "")]
-    if kind is ENGAGEMENTS:
-        return [text("topic_ko", "topic_en"), day("held_on"), str(values.get("agency") or "")]
-    if kind is CONFERENCES and values.get("brief_number"):
-        return ["brief", text("brief_number")]
-    date_field = kind.period_field or ""
-    return [text("title_ko", "title_en"), day(date_field)]
-
-
-def _existing(desk: Desk, kind: RecordKind, cleaned: Mapping[str, Any],
-              companies: CompanyIndex) -> Record | None:
-    """The record a row stands for, if the database has it (deleted ones too)."""
-    whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
-    if kind is COMPANIES:
-        rid = id_for(desk.home_post, kind.name, [_company_key(whole)])
-        found = desk.repo.get(kind, rid)
-        if found is None:
-            cid = companies.find(whole.get("name_ko") or whole.get("name_en"), whole.get("brn"))
-            if cid is None and whole.get("name_en") and whole.get("name_ko"):
-                cid = companies.find(whole.get("name_en"), None)
-            found = desk.repo.get(kind, cid) if cid else None
-            if found is not None and found.post != desk.home_post:
-                found = None
-        return found
-    rid = id_for(desk.home_post, kind.name, natural_key(kind, whole))
-    found = desk.repo.get(kind, rid)
-    if found is not None or kind is not DISPUTES or not whole.get("case_number"):
-        return found
-    wanted = fold(str(whole["case_number"]))
-    for record in desk.repo.rows(
-        DISPUTES, "WHERE post = ? AND company_id IS ? AND case_number IS NOT NULL "
-        "ORDER BY deleted, created_at", (desk.home_post, whole.get("company_id")),
-    ):
-        if fold(str(record.values.get("case_number") or "")) == wanted:
-            return record
-    return None
-

@@ -5,23 +5,32 @@ rows (a group label merged across its columns), blank lines between blocks and a
 totals row at the bottom. The header row is the one, among the first rows, with the
 most cells that name a known field; blank lines are dropped and totals rows are skipped
 and reported. Every cell keeps its row number and column letter for messages.
+
+A workbook is read by ``xlsx_book``/``xlsx_sheet`` and a CSV file by ``csv_reader``,
+both streamed within the ceilings of ``limits`` (a hostile file is refused, naming the
+ceiling, before memory grows with it). Without ``--sheet`` the sheet Excel opens on
+(the active one) is read when it is visible and has a table, else the first visible
+sheet that has one; hidden sheets are read only when named. A value in a cell merged
+down over several rows is filled down those rows, as Excel shows it, and each filled
+cell is listed (``Table.fills``) for the preview to show.
 """
 
 from __future__ import annotations
 
-import csv
+import bisect
 import datetime as dt
-import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.spreadsheet_text import ERROR_LITERALS
+from officer_desk.importing.csv_reader import DELIMITERS, CsvRows, decode, sniff_delimiter
+from officer_desk.importing.limits import DEFAULT_LIMITS, Limits
 
 #: The header row is looked for among this many non-blank rows at the top.
 HEADER_SEARCH_ROWS = 30
@@ -30,14 +39,13 @@ HEADER_SEARCH_ROWS = 30
 TOTAL_WORDS = frozenset({"합계", "총계", "소계", "계", "합", "total", "totals", "grandtotal",
                          "subtotal", "sum"})
 
-#: CSV delimiters tried, in order of preference on a tie.
-DELIMITERS = (",", ";", "\t")
-
-#: A CSV cell may hold a long summary; the csv module's default limit is 128 KiB.
-CSV_FIELD_LIMIT = 16 * 1024 * 1024
-
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+
+__all__ = ["DELIMITERS", "Cell", "Column", "Fill", "NoHeader", "SheetRow", "SkippedRow",
+           "Table", "decode", "file_format", "fold", "get_column_letter", "is_blank",
+           "is_error_value", "read_table", "sheet_names", "sniff_delimiter"]
+
 
 class NoHeader(OfficerDeskError):
     """No row near the top of the sheet names known fields."""
@@ -47,7 +55,7 @@ class NoHeader(OfficerDeskError):
 HeaderTest = Callable[[str], bool]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One cell as the reader found it: Excel's cached value, or the CSV text."""
 
@@ -56,6 +64,8 @@ class Cell:
     column: str  # A, B, …, AA
     #: The formula text when the cell holds a formula (XLSX), else None.
     formula: str | None = None
+    #: The number format of a number cell (XLSX), e.g. ``"$"#,##0``; None for General.
+    number_format: str | None = None
 
     @property
     def blank(self) -> bool:
@@ -90,6 +100,18 @@ class SkippedRow:
         return self.ko if lang == "ko" else self.en
 
 
+@dataclass(frozen=True)
+class Fill:
+    """A cell that took the value of the merged range it lies in (as Excel shows it)."""
+
+    row: int
+    column: str
+    source: str  # the range's first cell, e.g. G4
+    ref: str  # the merged range, e.g. G4:G6
+    #: A value the file held under the merge (hidden by Excel), replaced; else None.
+    hidden: Any = None
+
+
 @dataclass
 class Table:
     path: Path
@@ -102,9 +124,13 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     skipped: list[SkippedRow] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)
+    #: The workbook's hidden sheets (never read unless named).
+    hidden_sheets: list[str] = field(default_factory=list)
 
 
 
+@lru_cache(maxsize=4096)
 def get_column_letter(index: int) -> str:
     """Excel's name of the 1-based column ``index``: 1 → A, 27 → AA (openpyxl's rule,
     here so that reading a CSV does not load openpyxl)."""
@@ -133,159 +159,151 @@ def file_format(path: Path) -> str:
     if suffix == ".xls":
         raise OfficerDeskError(
             f"{path.name} is an old Excel 97-2003 workbook (.xls); open it in Excel and "
-            "save it as .xlsx (Excel Workbook) or CSV, then import that file")
-    raise OfficerDeskError(f"{path.name}: can import .xlsx and .csv files only")
+            "save it as .xlsx (Excel Workbook) or CSV, then import that file",
+            ko=f"{path.name}은(는) 예전 Excel 97-2003 통합문서(.xls)입니다. Excel에서 열어 "
+               ".xlsx(Excel 통합 문서)나 CSV로 저장한 뒤 그 파일을 가져오세요")
+    raise OfficerDeskError(f"{path.name}: can import .xlsx and .csv files only",
+                           ko=f"{path.name}: .xlsx와 .csv 파일만 가져올 수 있습니다")
 
 
-def sheet_names(path: str | Path) -> list[str]:
-    """The sheets of a workbook (empty for a CSV file)."""
+def sheet_names(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
+    """The worksheets of a workbook, hidden ones too (empty for a CSV file)."""
+    from officer_desk.importing.xlsx_book import open_workbook
+
     path = Path(path)
     if file_format(path) == "csv":
         return []
-    book = _open_book(path, data_only=True)
-    try:
-        return list(book.sheetnames)
-    finally:
-        book.close()
+    with open_workbook(path, limits) as book:
+        return [s.name for s in book.sheets]
 
 
-def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = None) -> Table:
+def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> Table:
     """The table in ``path``: its header columns and its data rows (blank lines dropped)."""
     path = Path(path)
     fmt = file_format(path)
     if fmt == "xlsx":
-        return _read_xlsx(path, is_header, sheet)
+        return _read_xlsx(path, is_header, sheet, limits)
     if sheet:
-        raise OfficerDeskError(f"{path.name} is a CSV file; it has no sheets (leave out --sheet)")
-    return _read_csv(path, is_header)
+        raise OfficerDeskError(f"{path.name} is a CSV file; it has no sheets (leave out --sheet)",
+                               ko=f"{path.name}은(는) CSV 파일이라 시트가 없습니다 (--sheet를 "
+                                  "빼세요)")
+    rows = CsvRows(path, limits)
+    source = iter(rows)
+    try:
+        table = _build(path, "csv", _csv_cells(source), is_header, where=path.name)
+    finally:
+        source.close()  # type: ignore[attr-defined]
+    table.encoding, table.delimiter = rows.encoding, rows.delimiter
+    return table
+
+
+def _csv_cells(rows: Iterable[tuple[int, list[str]]]) -> Iterator[list[Cell]]:
+    for number, values in rows:
+        yield [Cell(v, number, get_column_letter(i + 1)) for i, v in enumerate(values)]
 
 
 # -- XLSX ---------------------------------------------------------------------------------
 
-def _open_book(path: Path, *, data_only: bool) -> Any:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
+def _read_xlsx(path: Path, is_header: HeaderTest, sheet: str | None, limits: Limits) -> Table:
+    """The named sheet; without a name, the active sheet when it is visible and has a
+    header row, else the first visible sheet that has one (a workbook often starts
+    with a cover or notes sheet). Hidden sheets are read only when named."""
+    from officer_desk.importing.xlsx_book import open_workbook
 
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
-    except OSError as e:
-        raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}") from e
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as e:
-        raise OfficerDeskError(
-            f"{path.name} is not an Excel workbook that can be read ({e}); "
-            "open it in Excel and save it again as .xlsx") from e
-
-
-def _read_xlsx(path: Path, is_header: HeaderTest, sheet: str | None) -> Table:
-    """The named sheet; without a name, the first sheet that has a header row (a
-    workbook often starts with a cover or notes sheet)."""
-    names = sheet_names(path)
-    if sheet is not None and sheet not in names:
-        raise OfficerDeskError(
-            f"{path.name} has no sheet named {sheet!r}; its sheets: {', '.join(names)}")
-    for name in [sheet] if sheet is not None else names:
-        try:
-            table = _read_sheet(path, name, is_header)
-        except NoHeader:
-            if sheet is not None:
-                raise
-            continue
-        table.sheets = names
-        return table
+    with open_workbook(path, limits) as book:
+        names = [s.name for s in book.sheets]
+        hidden = [s.name for s in book.sheets if not s.visible]
+        if sheet is not None and book.sheet(sheet) is None:
+            raise OfficerDeskError(
+                f"{path.name} has no sheet named {sheet!r}; its sheets: {', '.join(names)}",
+                ko=f"{path.name}에 '{sheet}' 시트가 없습니다. 시트: {', '.join(names)}")
+        if sheet is not None:
+            order = [sheet]
+        else:
+            visible = [s.name for s in book.sheets if s.visible]
+            order = ([book.active] if book.active in visible else []) + [
+                n for n in visible if n != book.active]
+        for name in order:
+            try:
+                table = _read_sheet(book, name, is_header)
+            except NoHeader:
+                if sheet is not None:
+                    raise
+                continue
+            table.sheets, table.hidden_sheets = names, hidden
+            return table
+    note = (f"; hidden sheets are not read unless named with --sheet: {', '.join(hidden)}"
+            if hidden else "")
+    note_ko = (f". 숨긴 시트는 --sheet로 이름을 줄 때만 읽습니다: {', '.join(hidden)}"
+               if hidden else "")
     raise NoHeader(
-        f"{path.name}: no sheet has a header row in its first {HEADER_SEARCH_ROWS} rows "
-        f"(sheets: {', '.join(names)}); the table needs a row naming its columns (e.g. "
-        "사건명, 접수일, 회사명, 권리, 단계) — or give a mapping file")
+        f"{path.name}: no visible sheet has a header row in its first {HEADER_SEARCH_ROWS} "
+        f"rows (sheets: {', '.join(names)}){note}; the table needs a row naming its columns "
+        "(e.g. 사건명, 접수일, 회사명, 권리, 단계) — or give a mapping file",
+        ko=f"{path.name}: 보이는 시트의 처음 {HEADER_SEARCH_ROWS}행에 머리글 행이 없습니다 "
+           f"(시트: {', '.join(names)}){note_ko}. 표에는 열 이름을 적은 행(예: 사건명, "
+           "접수일, 회사명, 권리, 단계)이 있어야 합니다. 또는 매핑 파일을 주세요")
 
 
-def _read_sheet(path: Path, name: str, is_header: HeaderTest) -> Table:
-    """Cells as typed (formulas as text); when there are formulas, a second read gives
-    the values Excel last calculated for them."""
-    book = _open_book(path, data_only=False)
+def _read_sheet(book: Any, name: str, is_header: HeaderTest) -> Table:
+    from officer_desk.importing.xlsx_sheet import SheetRows
+
+    rows = SheetRows(book, book.sheet(name))
+    source = iter(rows)
     try:
-        written = [tuple(r) for r in book[name].iter_rows(values_only=True)]
+        table = _build(book.path, "xlsx", _xlsx_cells(source), is_header,
+                       where=f"sheet {name!r}", where_ko=f"시트 '{name}'")
     finally:
-        book.close()
-    values = written
-    if any(isinstance(v, str) and v.startswith("=") for row in written for v in row):
-        book = _open_book(path, data_only=True)
-        try:
-            values = [tuple(r) for r in book[name].iter_rows(values_only=True)]
-        finally:
-            book.close()
-    table = _build(path, "xlsx", _xlsx_cells(values, written), is_header,
-                   where=f"sheet {name!r}")
+        source.close()  # type: ignore[attr-defined]
     table.sheet = name
+    fill_merged(table, rows.merges)
     return table
 
 
-def _xlsx_cells(values_rows: Iterable[Sequence[Any]],
-                formula_rows: Iterable[Sequence[Any]]) -> Iterator[list[Cell]]:
-    for number, (values, formulas) in enumerate(zip(values_rows, formula_rows, strict=False),
-                                                start=1):
-        cells = []
-        for index, value in enumerate(values):
-            written = formulas[index] if index < len(formulas) else None
-            formula = written if isinstance(written, str) and written.startswith("=") else None
-            cells.append(Cell(value, number, get_column_letter(index + 1), formula))
+def _xlsx_cells(rows: Iterable[tuple[int, list[tuple[int, Any, str | None, str | None]]]]
+                ) -> Iterator[list[Cell]]:
+    """Each row's cells from column A to its last value, blanks between filled in."""
+    for number, raw in rows:
+        cells: list[Cell] = []
+        for column, value, formula, number_format in raw:
+            while len(cells) < column - 1:
+                cells.append(Cell(None, number, get_column_letter(len(cells) + 1)))
+            if len(cells) >= column:  # the same column twice: the later cell wins
+                del cells[column - 1:]
+                while len(cells) < column - 1:
+                    cells.append(Cell(None, number, get_column_letter(len(cells) + 1)))
+            cells.append(Cell(value, number, get_column_letter(column), formula,
+                              number_format))
         yield cells
 
 
-# -- CSV ----------------------------------------------------------------------------------
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and its encoding: UTF-8 (with or without BOM), else CP949 (EUC-KR)."""
-    try:
-        text = data.decode("utf-8")
-        return (text[1:], "utf-8-sig") if text.startswith("\ufeff") else (text, "utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp949"), "cp949"
-    except UnicodeDecodeError as e:
-        raise OfficerDeskError(
-            f"{name} is neither UTF-8 nor CP949 (EUC-KR) text (unreadable byte at "
-            f"{e.start}); save it from Excel as 'CSV UTF-8'") from e
-
-
-def sniff_delimiter(text: str) -> str:
-    """The delimiter (comma, semicolon or tab) that splits most rows into the same width."""
-    sample = [line for line in text.splitlines()[:50] if line.strip()]
-    best, best_score = ",", -1.0
-    for delimiter in DELIMITERS:
-        try:
-            widths = [len(r) for r in csv.reader(sample, delimiter=delimiter)]
-        except csv.Error:
+def fill_merged(table: Table, merges: Iterable[Any]) -> None:
+    """Fill each range merged down over data rows with its first cell's value, in the
+    range's first column and only in rows the table has (as Excel shows the sheet)."""
+    numbers = [r.number for r in table.rows]
+    width = len(table.columns)
+    for merge in merges:
+        index = merge.first_column - 1
+        if merge.last_row <= merge.first_row or index >= width:
             continue
-        wide = [w for w in widths if w > 1]
-        if not wide:
+        top = bisect.bisect_left(numbers, merge.first_row)
+        if top == len(numbers) or numbers[top] != merge.first_row:
+            continue  # begins in the header, a title or a skipped row: nothing to fill
+        source = table.rows[top].cells[index]
+        if source.blank:
             continue
-        common = max(set(wide), key=wide.count)
-        score = wide.count(common) / len(widths) + (0.001 * common)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_csv(path: Path, is_header: HeaderTest) -> Table:
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}") from e
-    text, encoding = decode(data, path.name)
-    delimiter = sniff_delimiter(text)
-    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        rows = list(reader)
-    except csv.Error as e:
-        raise OfficerDeskError(f"{path.name}, line {reader.line_num}: not readable as CSV "
-                               f"({e})") from e
-    raw = ([Cell(v, number, get_column_letter(i + 1)) for i, v in enumerate(values)]
-           for number, values in enumerate(rows, start=1))
-    table = _build(path, "csv", raw, is_header, where=path.name)
-    table.encoding, table.delimiter = encoding, delimiter
-    return table
+        end = bisect.bisect_right(numbers, merge.last_row)
+        for at in range(top + 1, end):
+            row = table.rows[at]
+            if not merge.first_row < row.number <= merge.last_row:
+                continue  # rows out of order in the file: only the range's own rows
+            old = row.cells[index]
+            cells = list(row.cells)
+            cells[index] = replace(source, row=row.number)
+            table.rows[at] = SheetRow(row.number, tuple(cells))
+            table.fills.append(Fill(row.number, old.column, source.column + str(merge.first_row),
+                                    merge.ref, None if old.blank else old.value))
 
 
 # -- the table in the rows ----------------------------------------------------------------
@@ -306,7 +324,7 @@ def _trimmed(cells: list[Cell]) -> list[Cell]:
 
 
 def _build(path: Path, fmt: str, raw: Iterable[list[Cell]], is_header: HeaderTest,
-           *, where: str) -> Table:
+           *, where: str, where_ko: str = "") -> Table:
     candidates: list[list[Cell]] = []
     rest: Iterator[list[Cell]] = iter(raw)
     previous: list[Cell] = []
@@ -328,7 +346,10 @@ def _build(path: Path, fmt: str, raw: Iterable[list[Cell]], is_header: HeaderTes
         raise NoHeader(
             f"{where}: no header row found in the first {HEADER_SEARCH_ROWS} rows; the "
             "table needs a row naming its columns (e.g. 사건명, 접수일, 회사명, 권리, 단계) "
-            "— or give a mapping file")
+            "— or give a mapping file",
+            ko=f"{where_ko or where}: 처음 {HEADER_SEARCH_ROWS}행에서 머리글 행을 찾지 "
+               "못했습니다. 표에는 열 이름을 적은 행(예: 사건명, 접수일, 회사명, 권리, 단계)이 "
+               "있어야 합니다. 또는 매핑 파일을 주세요")
     header_cells = candidates[best[1]]
     columns = _columns(header_cells, above[best[1]])
     width = len(columns)

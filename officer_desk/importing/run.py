@@ -2,7 +2,8 @@
 
 An automatic backup (reason ``import``, see ``services.backups``) is taken first. The
 plan is checked again against the database inside the transaction (the window
-plans on its own desk, and the database may have changed since the preview). By default
+plans on its own desk, and the database may have changed since the preview), unless it
+was made on this connection and nothing at all has been written since. By default
 nothing is imported while any row is rejected; with ``skip_invalid`` the good rows are
 imported and the rejected ones are written, with a column saying why, to a file like
 the input (XLSX or CSV) that the officer can correct and import again.
@@ -92,7 +93,9 @@ def run_import(
         # a sheet imported again unchanged writes nothing: no backup needed
         report.backup = backup_before(desk, "import")
     with transaction(desk.conn):
-        fresh = build_plan(desk, plan.kind, plan.table, plan.columns)
+        # checked again unless nothing at all was written since it was made
+        fresh = plan if plan.still_holds(desk) else build_plan(desk, plan.kind, plan.table,
+                                                               plan.columns)
         rejected = fresh.rejected
         if rejected and not skip_invalid:
             raise _refused(len(rejected), len(fresh.rows))

@@ -5,7 +5,8 @@ Each reader here turns a cell into something ``domain.validation.clean_value`` a
 it with its usual bilingual message. Dates come in the forms people type (2024-03-01,
 2024.03.01, 2024/3/1, 24.3.1, 2024. 3. 1., 2024년 3월 1일, 20240301), as Excel date
 serials or as date cells; vocabulary values by code or by Korean or English label,
-whatever the case and spacing.
+whatever the case and spacing. Typed dates are read by ``domain.dates``, the same
+reader as the window's date fields.
 """
 
 from __future__ import annotations
@@ -18,30 +19,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from officer_desk.domain.dates import read_typed_date
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.spreadsheet_text import looks_like_formula
-from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error, parse_date
+from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error
 from officer_desk.domain.vocabulary import Vocabularies
+from officer_desk.importing.amounts import Amount, parse_amount
 from officer_desk.importing.readers import Cell, fold, is_error_value
 from officer_desk.services.companies import normalise_name
 from officer_desk.services.desk import Desk
 
 #: Ids of imported records: uuid5 of the post, the kind and the row's natural key, so the
-#: same row imported again is recognised (see ``plan.natural_key``).
+#: same row imported again is recognised (see ``identity.natural_key``).
 IMPORT_NAMESPACE = uuid.UUID("3b0f5f0e-9a53-4f4e-8f57-5d7f0d2c6a41")
 
 #: Excel serial numbers read as dates (1954-10-03 … 2119-01-10) in a date column.
 SERIAL_RANGE = (20_000, 80_000)
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
-_SHORT_DATE = re.compile(r"^\s*(\d{2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,2})\s*\.?\s*$")
-_KOREAN_DATE = re.compile(r"^\s*(\d{2,4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*$")
-_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_CURRENCY_MARKS = re.compile(r"^[\s$€¥£₩]+|(?:원|달러|엔|위안|유로|usd|krw|eur|jpy|cny)\s*$",
-                             re.IGNORECASE)
 
 #: Words for the fixed choices of a dispute's status.
 _STATUS_WORDS = {
@@ -65,8 +63,8 @@ def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
     if cell.formula is not None and (cell.value is None or is_error_value(cell.value)):
         return FieldError("", "formula",
                           f"{en}: the cell holds a formula without a value "
-                          f"({_short(cell.formula)}); type the value itself",
-                          f"{ko}: 값이 없는 수식입니다 ({_short(cell.formula)}); "
+                          f"({short(cell.formula)}); type the value itself",
+                          f"{ko}: 값이 없는 수식입니다 ({short(cell.formula)}); "
                           "값을 직접 입력하세요")
     value = plain(cell.value)
     if is_error_value(value):
@@ -75,14 +73,15 @@ def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
                           f"{ko}: 스프레드시트 오류 값({value.strip()})입니다")
     if isinstance(value, str) and value.lstrip().startswith("="):
         return FieldError("", "formula",
-                          f"{en}: {_short(value)} looks like a formula; formulas are not "
+                          f"{en}: {short(value)} looks like a formula; formulas are not "
                           "imported — type the value itself",
-                          f"{ko}: {_short(value)}은(는) 수식으로 보입니다. 수식은 가져오지 "
+                          f"{ko}: {short(value)}은(는) 수식으로 보입니다. 수식은 가져오지 "
                           "않으니 값을 직접 입력하세요")
     return None
 
 
-def _short(text: str, limit: int = 40) -> str:
+def short(text: Any, limit: int = 40) -> str:
+    """A cell's text quoted and cut short for a message."""
     text = " ".join(str(text).split())
     return repr(text if len(text) <= limit else text[:limit - 1] + "…")
 
@@ -122,19 +121,12 @@ def read_date(value: Any) -> Any:
         return value
     if not isinstance(value, str):
         return value
+    typed = read_typed_date(value)
+    if typed.date is not None:
+        return typed.date
+    if typed.problem != "bad_date":  # a date's form naming no day: validation says so
+        return value
     text = unicodedata.normalize("NFKC", value).strip()
-    if parsed := parse_date(text):
-        return parsed
-    for pattern in (_SHORT_DATE, _KOREAN_DATE, _COMPACT_DATE):
-        m = pattern.match(text)
-        if m:
-            year = int(m[1])
-            if year < 100:
-                year += 2000
-            try:
-                return dt.date(year, int(m[2]), int(m[3]))
-            except ValueError:
-                return value
     if text.isdigit() and SERIAL_RANGE[0] <= int(text) <= SERIAL_RANGE[1]:
         return _EXCEL_EPOCH + dt.timedelta(days=int(text))
     return value
@@ -202,10 +194,11 @@ def read_choice(f: Field, value: Any) -> Any:
     return value
 
 
-def read_amount(value: Any) -> Any:
-    if isinstance(value, str):
-        return _CURRENCY_MARKS.sub("", value.strip()) or value
-    return value
+def read_amount(value: Any, codes: frozenset[str] = frozenset(), *, yen: str | None = None,
+                number_format: str | None = None) -> Amount:
+    """An amount cell: its number and the currency it names (``amounts.parse_amount``;
+    a sign of a currency not in ``codes`` is a problem, never dropped)."""
+    return parse_amount(value, codes, yen=yen, number_format=number_format)
 
 
 def split_items(value: Any) -> Any:
@@ -246,8 +239,9 @@ def read_cell(f: Field, value: Any, vocab: Vocabularies) -> Any:
         return read_vocab(vocab, f.vocab, value)
     if t is FieldType.CHOICE:
         return read_choice(f, value)
-    if t is FieldType.AMOUNT:
-        return read_amount(value)
+    if t is FieldType.AMOUNT:  # the plan reads amounts with their currency (plan._amount)
+        amount = read_amount(value)
+        return value if amount.problem else amount.value
     if t is FieldType.STRINGS:
         return split_items(value)
     if t is FieldType.PARTIES:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS
 from officer_desk.services.desk import Desk
+from officer_desk.services.stamp_check import unstamped_values
 from officer_desk.storage import search
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.migrations.m0001_initial import SEARCHED
@@ -18,14 +19,19 @@ class CheckReport:
     foreign_keys: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     search_index: list[str] = field(default_factory=list)
+    #: fields whose stored value is not what their last stamped change set
+    #: (``services.stamp_check``); reported only, never repaired: a person decides
+    stamps: list[str] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.links or self.search_index)
+        return not (self.integrity or self.foreign_keys or self.links or self.search_index
+                    or self.stamps)
 
     def problems(self) -> list[str]:
-        return [*self.integrity, *self.foreign_keys, *self.links, *self.search_index]
+        return [*self.integrity, *self.foreign_keys, *self.links, *self.search_index,
+                *self.stamps]
 
 
 def check(desk: Desk) -> CheckReport:
@@ -67,6 +73,7 @@ def check(desk: Desk) -> CheckReport:
             f"search index: {indexed} entries for {expected} searchable records "
             "(run officer-desk check --repair)"
         )
+    report.stamps = [f"stamp: {line}" for line in unstamped_values(conn)]
     short = conn.execute("SELECT count(*) FROM short_index").fetchone()[0]
     if short != indexed:
         report.search_index.append(

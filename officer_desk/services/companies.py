@@ -4,7 +4,9 @@ Each post keeps its own company records (it owns them; nobody rewrites them). HQ
 records that are the same exporter — the same business registration number, or the
 same name once spacing, case and legal forms ((주), Co., Ltd., …) are set aside — in
 ``company_links``, so it can see all of a company's disputes across posts. The links
-are recomputed from the records after every merge; they never travel.
+are recomputed from the records after every merge; they never travel. A link keeps the
+time it was made (``linked_at``) for as long as it stays as it is: only a new link, or
+one whose group or basis changed, gets the time of the merge that made it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
@@ -79,16 +82,50 @@ def link_companies(desk: Desk) -> LinkSummary:
     groups: dict[str, list[str]] = {}
     for cid in parent:
         groups.setdefault(_find(parent, cid), []).append(cid)
+    stored: dict[str, tuple[str, str]] = {
+        cid: (group, how) for cid, group, how in desk.conn.execute(
+            "SELECT company_id, group_id, basis FROM company_links")}
+    wanted: dict[str, tuple[str, str]] = {}
+    taken: set[str] = set()
+    for root, members in sorted(groups.items()):
+        if len(members) > 1:
+            group = _group_id(root, [stored[c][0] for c in members if c in stored], taken)
+            wanted.update((cid, (group, basis.get(cid, "name"))) for cid in members)
+    _store_links(desk, stored, wanted)
+    return LinkSummary(len(rows), sum(1 for m in groups.values() if len(m) > 1), len(wanted))
+
+
+def _group_id(root: str, before: list[str], taken: set[str]) -> str:
+    """A group keeps the id most of its members had (a company joining an existing group
+    changes nothing for the others); a new group's id is made from its first member."""
+    ranked = sorted(Counter(before).items(), key=lambda item: (-item[1], item[0]))
+    group = next((g for g, _ in ranked if g not in taken), None)
+    n = 0
+    while group is None or group in taken:
+        group = str(uuid.uuid5(_GROUPS, root if n == 0 else f"{root}/{n}"))
+        n += 1
+    taken.add(group)
+    return group
+
+
+def _store_links(desk: Desk, stored: dict[str, tuple[str, str]],
+                 wanted: dict[str, tuple[str, str]]) -> None:
+    """Make ``company_links`` hold exactly ``wanted`` (company -> group, basis), touching
+    only the links that are new, changed or gone."""
+    gone = [(cid,) for cid in stored.keys() - wanted.keys()]
     now = utc_now()
-    linked = [(cid, str(uuid.uuid5(_GROUPS, root)), basis.get(cid, "name"), now)
-              for root, members in groups.items() if len(members) > 1 for cid in members]
+    fresh = [(cid, group, basis, now) for cid, (group, basis) in wanted.items()
+             if stored.get(cid) != (group, basis)]
+    if not (gone or fresh):
+        return
     with transaction(desk.conn) as conn:
-        conn.execute("DELETE FROM company_links")
+        conn.executemany("DELETE FROM company_links WHERE company_id = ?", gone)
         conn.executemany(
             "INSERT INTO company_links (company_id, group_id, basis, linked_at) "
-            "VALUES (?, ?, ?, ?)", linked,
+            "VALUES (?, ?, ?, ?) ON CONFLICT (company_id) DO UPDATE SET "
+            "group_id = excluded.group_id, basis = excluded.basis, "
+            "linked_at = excluded.linked_at", fresh,
         )
-    return LinkSummary(len(rows), sum(1 for m in groups.values() if len(m) > 1), len(linked))
 
 
 def same_company(desk: Desk, company_id: str) -> list[Record]:

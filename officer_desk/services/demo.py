@@ -3,15 +3,19 @@
 The content is assembled from the words and templates in ``demo_text``. Every random
 choice comes from one ``random.Random(seed)``, every record gets its id and display
 times from it, and all dates are relative to ``today``: the same seed, day, posts and
-size give the same records. Everything goes through ``records.create_many`` (validated
-like typed input), kind by kind in batches and in dependency order, so a cancelled run
-leaves whole batches and no links to records that were not made.
+size give the same records. A record's id mixes the random draw with the run's own
+identity (seed, posts, size, day), so two runs that differ in any of them never share
+an id: two posts' demo data merge as two real posts' data would. Everything goes
+through ``records.create_many`` (validated like typed input), kind by kind in batches
+and in dependency order, so a cancelled run leaves whole batches and no links to
+records that were not made.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import itertools
 import math
 import random
@@ -180,8 +184,10 @@ def plan(records: int, n_posts: int) -> tuple[dict[str, int], int]:
 class _Demo:
     """The records of one run, made in memory in dependency order."""
 
-    def __init__(self, desk: Desk, posts: list[_Post], today: dt.date, rng: random.Random):
+    def __init__(self, desk: Desk, posts: list[_Post], today: dt.date, rng: random.Random,
+                 run: str):
         self.posts, self.today, self.r, self.vocab = posts, today, rng, desk.vocab
+        self._run = hashlib.sha256(run.encode("utf-8")).digest()
         self.items: dict[str, list[Item]] = {k.name: [] for k in ORDER}
         self.companies: dict[str, list[_Company]] = {p.code: [] for p in posts}
         self.disputes: list[_Ref] = []
@@ -196,7 +202,10 @@ class _Demo:
     # helpers -----------------------------------------------------------------------------
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.r.getrandbits(128), version=4))
+        """A record id: the next random draw, keyed with the run (see the module doc)."""
+        drawn = self.r.getrandbits(128).to_bytes(16, "big")
+        mixed = hashlib.blake2b(drawn, digest_size=16, key=self._run).digest()
+        return str(uuid.UUID(bytes=mixed, version=4))
 
     def stamp(self, d: dt.date, late: bool = False) -> str:
         """A display time on day ``d`` (office hours in Korea; ``late``: afternoon)."""
@@ -725,7 +734,9 @@ def generate_demo(
         raise NotPermitted(f"{desk.path} is not a demo database; demo records go only into a "
                            "database made for them (officer-desk init --demo)")
     started = time.perf_counter()
-    gen = _Demo(desk, _posts(desk, posts), today or dt.date.today(), random.Random(seed))
+    chosen, today = _posts(desk, posts), today or dt.date.today()
+    run = f"{seed}|{','.join(p.code for p in chosen)}|{records}|{today.isoformat()}"
+    gen = _Demo(desk, chosen, today, random.Random(seed), run)
     counts, periods = plan(records, len(gen.posts))
     weights = {p.code: DISPUTE_WEIGHT.get(p.profile, 10) for p in gen.posts}
     for post, k in zip(gen.posts, _spread(counts["companies"], weights, 2).values(), strict=True):

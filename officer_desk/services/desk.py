@@ -6,6 +6,7 @@ pass it in (there is no global).
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import sqlite3
@@ -27,8 +28,42 @@ from officer_desk.domain.vocabulary import (
 )
 from officer_desk.storage import lock as file_lock
 from officer_desk.storage import meta
-from officer_desk.storage.connection import open_database, transaction
+from officer_desk.storage.connection import check_file, open_database, transaction
 from officer_desk.storage.repository import Author, Repository
+from officer_desk.sync import high_water
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something a person must be told once, when the desk is opened (both languages):
+    the command line prints it, the window shows it."""
+
+    en: str
+    ko: str
+
+    def message(self, lang: str = "en") -> str:
+        return self.ko if lang == "ko" else self.en
+
+
+def older_copy_notice(path: Path, clock: int, high: int, new: str) -> Notice:
+    return Notice(
+        en=(f"{path} is an older copy of this database: on this computer it had already "
+            f"reached change {high:,}, and this file is at change {clock:,} (it was copied "
+            "back by hand, not restored with officer-desk restore). Changes made after this "
+            "copy was taken are not in it. So that new changes are not taken for those, the "
+            f"file now has a new installation id ({new}): its next package is signed with "
+            "a new key, which HQ must trust before merging it (read it the fingerprint shown "
+            f"by: officer-desk keys {path} show). See \"An older copy of the file\" in "
+            "docs/sync.md."),
+        ko=(f"{path}은(는) 이 데이터베이스의 예전 사본입니다. 이 컴퓨터에서는 이미 변경 "
+            f"{high:,}까지 진행되었는데 이 파일은 변경 {clock:,}에 머물러 있습니다"
+            "(officer-desk restore가 아니라 손으로 다시 복사한 파일). 이 사본을 만든 뒤의 "
+            "변경은 이 파일에 없습니다. 새 변경이 그 변경들과 혼동되지 않도록 파일에 새 설치 "
+            f"ID({new})를 주었습니다. 다음 패키지는 새 키로 서명되므로 본청이 병합하기 전에 그 "
+            f"키를 신뢰해야 합니다(지문 확인: officer-desk keys {path} show). docs/sync.md의 "
+            "\"An older copy of the file\" 절을 보십시오."),
+    )
+
 
 #: Settings kept in the database (meta table), with their defaults.
 DEFAULT_ORGANISATION = {
@@ -50,6 +85,8 @@ class Desk:
     closed: bool = False
     #: the file's writer lock, held while the desk is open for writing (storage.lock)
     lock: file_lock.DatabaseLock | None = field(default=None, repr=False)
+    #: what the person must be told about this opening (an older copy of the file)
+    notices: list[Notice] = field(default_factory=list)
     _vocab: Vocabularies | None = field(default=None, repr=False)
     _posts: list[str] | None = field(default=None, repr=False)
 
@@ -118,33 +155,53 @@ def load_vocabularies(repo: Repository) -> Vocabularies:
     return Vocabularies(terms, names)
 
 
-def _installation(conn: sqlite3.Connection) -> str:
+def _installation(conn: sqlite3.Connection, path: Path) -> tuple[str, Notice | None]:
     """The id this database's changes are stamped with on this computer.
 
     Made at set-up. When the file turns up on another computer (copied to a laptop),
     that copy gets a new id, so that edits made on both are told apart at merge time.
-    Must run inside a transaction.
+    So does a file that is an older copy of itself (its counter is below the highest
+    this installation committed on this computer, ``sync.high_water``), with a notice
+    saying so. Must run inside a transaction.
     """
     machine = config.machine_id()
     current = meta.get(conn, "installation")
+    notice = None
     if current and meta.get(conn, "machine") == machine:
-        return current
-    new = str(uuid.uuid4())
+        high, clock = high_water.read(current), high_water.database_clock(conn)
+        if high is None or clock >= high:
+            return current, None
+        new = str(uuid.uuid4())
+        notice = older_copy_notice(path, clock, high, new)
+    else:
+        new = str(uuid.uuid4())
     if current:
         earlier = json.loads(meta.get(conn, "earlier_installations") or "[]")
         meta.put(conn, "earlier_installations", json.dumps([*earlier, current]))
     meta.put(conn, "installation", new)
     meta.put(conn, "machine", machine)
-    return new
+    return new, notice
 
 
-def _author(conn: sqlite3.Connection, actor: str | None, readonly: bool) -> Author:
+def _author(conn: sqlite3.Connection, path: Path, actor: str | None, readonly: bool
+            ) -> tuple[Author, Notice | None]:
+    notice = None
     if readonly:
         installation = meta.get(conn, "installation") or "read-only"
     else:
         with transaction(conn):
-            installation = _installation(conn)
-    return Author(installation, actor or meta.get(conn, "officer") or _default_actor())
+            installation, notice = _installation(conn, path)
+        _watch_counter(conn, installation)
+    return Author(installation, actor or meta.get(conn, "officer") or _default_actor()), notice
+
+
+def _watch_counter(conn: sqlite3.Connection, installation: str) -> None:
+    """Record the installation's counter now, and after every commit from here on."""
+    clock = high_water.database_clock(conn)
+    with contextlib.suppress(OSError, OfficerDeskError):
+        high_water.record(installation, clock)
+    with contextlib.suppress(AttributeError):  # a connection not opened by open_database
+        conn.after_commit = high_water.Watcher(installation, clock)  # type: ignore[attr-defined]
 
 
 def _default_actor() -> str:
@@ -178,6 +235,7 @@ def open_desk(
     ``readonly``.
     """
     path = Path(path)
+    check_file(path)  # a file that cannot be ours gets no lock file beside it
     wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
     held = None if readonly else _writer_lock(path, wait)
     try:
@@ -192,11 +250,12 @@ def open_desk(
             raise DatabaseProblem(
                 f"{path} has not been set up; run: officer-desk init {path} --post CODE"
             )
+        author, notice = _author(conn, path, actor, readonly)
         return Desk(
-            conn=conn, path=path, repo=Repository(conn, _author(conn, actor, readonly)),
+            conn=conn, path=path, repo=Repository(conn, author),
             home_post=home,
             is_hq=meta.get(conn, "role") == "hq", demo=meta.get(conn, "demo") == "1",
-            readonly=readonly, lock=held,
+            readonly=readonly, lock=held, notices=[notice] if notice else [],
         )
     except BaseException:
         conn.close()
@@ -237,7 +296,8 @@ def init_desk(
     try:
         with transaction(conn):
             meta.put(conn, "officer", officer or _default_actor())
-            repo = Repository(conn, _author(conn, officer, readonly=False))
+            author, _ = _author(conn, path, officer, readonly=False)
+            repo = Repository(conn, author)
             meta.put(conn, "post", home)
             meta.put(conn, "role", "hq" if home == HQ else "post")
             meta.put(conn, "demo", "1" if demo else "0")

@@ -8,8 +8,11 @@ from pathlib import Path
 from officer_desk.services.backups import backup_before
 from officer_desk.services.companies import link_companies
 from officer_desk.services.desk import Desk
-from officer_desk.sync.merge import PackageReport, merge_packages
-from officer_desk.sync.package import PackageInfo, build_package
+from officer_desk.sync import keys
+from officer_desk.sync.merge import PackageReport, already_merged, merge_packages
+from officer_desk.sync.package import PackageInfo, PackageRefused, build_package
+from officer_desk.sync.package_read import package_signer
+from officer_desk.sync.package_verify import check_file
 
 
 def make_package(
@@ -22,6 +25,35 @@ def make_package(
                          progress=progress, cancel=cancel)
 
 
+def not_package_files(paths: Sequence[str | Path]) -> dict[Path, PackageRefused]:
+    """The paths that are not regular files (a folder, a named pipe, nothing), with
+    why: checked by name only, before any database is opened or locked."""
+    problems = {}
+    for path in map(Path, paths):
+        try:
+            check_file(path)
+        except PackageRefused as e:
+            problems[path] = e
+    return problems
+
+
+def refused_report(path: Path, refusal: PackageRefused) -> PackageReport:
+    """The report of a path refused before the merge opened it (``not_package_files``)."""
+    return PackageReport(file=str(path), outcome="refused", reason=str(refusal))
+
+
+def _may_change(desk: Desk, path: Path) -> bool:
+    """False when merging the package surely changes nothing: it was merged already, or
+    its manifest (signature and signer, read without the content) will be refused."""
+    try:
+        manifest, key = package_signer(path, desk)
+    except PackageRefused:
+        return False
+    if key.status != keys.TRUSTED:
+        return False
+    return not already_merged(desk, manifest["package_id"], manifest["content_sha256"])
+
+
 def merge(
     desk: Desk, paths: Sequence[str | Path], *, dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
@@ -29,9 +61,11 @@ def merge(
 ) -> list[PackageReport]:
     """Merge each package on its own; afterwards link the same exporter across posts.
 
-    A real merge (not ``dry_run``) first takes a backup (``services.backups``).
+    A real merge (not ``dry_run``) first takes a backup (``services.backups``), unless
+    no package can change anything: each was merged already or will be refused on its
+    signature or signer (read from its manifest, without the records).
     """
-    if not dry_run and paths:
+    if not dry_run and any(_may_change(desk, Path(p)) for p in paths):
         backup_before(desk, "merge")
     reports = merge_packages(desk, paths, dry_run=dry_run, progress=progress, cancel=cancel)
     if any(r.outcome == "merged" for r in reports):

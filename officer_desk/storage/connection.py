@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from officer_desk.domain.errors import (
@@ -31,16 +31,71 @@ from officer_desk.storage.search import register_functions
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 def _header_problem(path: Path) -> OfficerDeskError | None:
     """Reads the first bytes: an SQLite file starts with a fixed 16-byte string."""
     try:
         with path.open("rb") as f:
             head = f.read(16)
     except OSError as e:
-        return DatabaseProblem(f"cannot read {path}: {e.strerror or e}")
-    if head and head != b"SQLite format 3\x00":
-        return NotADeskDatabase(f"{path} is not an Officer Desk database (not an SQLite file)")
+        return DatabaseProblem(f"cannot read {path}: {e.strerror or e}",
+                               ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}")
+    if head and head != _SQLITE_MAGIC:
+        return NotADeskDatabase(
+            f"{path} is not an Officer Desk database (not an SQLite file)",
+            ko=f"{path}은(는) Officer Desk 데이터베이스가 아닙니다 (SQLite 파일이 아님)")
     return None
+
+
+def check_file(path: str | Path) -> None:
+    """Refuse, before anything is written beside it (a lock file, a journal), a file
+    that cannot be an Officer Desk database: missing, a folder, empty, not SQLite, or
+    another program's SQLite database.
+
+    Only the file's first 100 bytes (SQLite's header) are read. Another program's
+    database is one with another application id, or none and content (a schema
+    version, more than one page): what ``open_database`` refuses after opening.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseProblem(
+            f"no database at {path}; create one with: officer-desk init {path} --post CODE",
+            ko=f"{path}에 데이터베이스가 없습니다")
+    if path.is_dir():
+        raise NotADeskDatabase(f"{path} is a folder, not an Officer Desk database",
+                               ko=f"{path}은(는) 폴더입니다. Officer Desk 데이터베이스가 아닙니다")
+    try:
+        with path.open("rb") as f:
+            head = f.read(100)
+        size = path.stat().st_size
+    except OSError as e:
+        raise DatabaseProblem(f"cannot read {path}: {e.strerror or e}",
+                              ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+    if not head:
+        raise DatabaseProblem(
+            f"{path} is empty: it is not an Officer Desk database",
+            ko=f"{path}은(는) 빈 파일입니다. Officer Desk 데이터베이스가 아닙니다")
+    problem = _header_problem(path) if head[:16] != _SQLITE_MAGIC else None
+    if problem is not None:
+        raise problem
+    if len(head) < 100:
+        return  # a header cut short: opening says what is wrong with it
+    app_id = int.from_bytes(head[68:72], "big")
+    version = int.from_bytes(head[60:64], "big")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if app_id != APPLICATION_ID and (app_id or version or size > page_size):
+        raise NotADeskDatabase(
+            f"{path} is an SQLite file but not an Officer Desk database",
+            ko=f"{path}은(는) SQLite 파일이지만 Officer Desk 데이터베이스가 아닙니다")
+    if app_id == APPLICATION_ID and version > LATEST:
+        raise DatabaseTooNew(
+            f"{path} was written by a newer version of Officer Desk (schema {version}, this "
+            f"program knows up to {LATEST}); update the program. The file was not changed.",
+            ko=f"{path}은(는) 더 새로운 Officer Desk가 쓴 파일입니다(스키마 {version}, 이 "
+               f"프로그램은 {LATEST}까지). 프로그램을 업데이트하십시오. 파일은 바뀌지 않았습니다.")
 
 
 def translate(error: sqlite3.Error, path: Path | str = "the database") -> OfficerDeskError:
@@ -123,14 +178,27 @@ def backup_path_for(path: Path, reason: str, folder: Path | None = None) -> Path
         now += dt.timedelta(microseconds=1)
 
 
+class DeskConnection(sqlite3.Connection):
+    """A connection opened by ``open_database``.
+
+    ``after_commit``, when set, is called with the connection after every transaction
+    ``transaction()`` commits (the desk keeps its installation's high-water counter
+    with it: ``sync.high_water``). It runs after the commit, never before: a rolled-back
+    transaction calls nothing.
+    """
+
+    after_commit: Callable[[sqlite3.Connection], None] | None = None
+
+
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+                               timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
+                               factory=DeskConnection)
     else:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS,
-                               check_same_thread=False)
+                               check_same_thread=False, factory=DeskConnection)
     register_functions(conn)
     return conn
 
@@ -245,3 +313,6 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    hook = getattr(conn, "after_commit", None)
+    if hook is not None:
+        hook(conn)

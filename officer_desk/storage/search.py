@@ -22,6 +22,8 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from officer_desk.storage import write_guard
+
 # The searchable text of each kind is defined with the triggers that keep the index.
 from officer_desk.storage.migrations.m0001_initial import (
     DEFERRED_INDEXING,
@@ -53,9 +55,11 @@ def short_grams(text: str | None) -> str:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Give ``conn`` the SQL function the index triggers call (every connection that
-    writes records needs it)."""
+    """Give ``conn`` the SQL functions the record triggers call (every connection that
+    writes records needs them): the search index's grams and the write guard's
+    (``storage.write_guard``)."""
     conn.create_function(GRAMS_FUNCTION, 1, short_grams, deterministic=True)
+    write_guard.register(conn)
 
 
 def in_short_index(term: str) -> bool:

@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # sync sits below services: a Desk is only passed in
 
 PUBLIC_KEY_SIZE = 32
 TRUSTED, REVOKED, UNKNOWN, CHANGED = "trusted", "revoked", "unknown", "changed"
+#: a package key's status here besides those of the trust store: this installation's
+#: own key, and a key this database knows for another post than the package claims
+OWN, OTHER_POST = "own", "other post"
 _INSTALLATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _FINGERPRINT_CHARS = re.compile(r"[A-Z2-7]{20}")
 
@@ -52,9 +55,11 @@ class KeyInfo:
     """A public key with who it belongs to and what this database decided about it.
 
     ``status`` is ``trusted``/``revoked`` for keys in the trust store, ``unknown`` or
-    ``changed`` for a key read from a package and not (yet) in it, and ``own`` for
-    this installation's own key. ``others`` lists the fingerprints of *other* keys
-    trusted for the same installation (a key change when not empty).
+    ``changed`` for a key read from a package and not (yet) in it, ``own`` for this
+    installation's own key, and ``other post`` for a key this database knows for
+    another post than the one the package claims (``post`` is then the claim).
+    ``others`` lists the fingerprints of *other* keys trusted for the same
+    installation (a key change when not empty).
     """
 
     fingerprint: str
@@ -166,6 +171,15 @@ def private_key(installation: str) -> Ed25519PrivateKey:
     finally:
         tmp.unlink(missing_ok=True)
     return key
+
+
+def own_fingerprint(installation: str) -> str | None:
+    """The fingerprint of this computer's key for ``installation``; None when it has
+    none (nothing was ever signed here in that installation's name)."""
+    path = key_path(installation)
+    if not path.exists():
+        return None
+    return fingerprint(public_key_bytes(_load(path)))
 
 
 def own_key_info(desk: Desk) -> KeyInfo:

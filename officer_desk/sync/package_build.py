@@ -29,7 +29,7 @@ from officer_desk.domain.kinds import HQ
 from officer_desk.domain.records import utc_now
 from officer_desk.storage.connection import backup, transaction, translate
 from officer_desk.storage.migrations import schema_version
-from officer_desk.sync import keys
+from officer_desk.sync import high_water, keys
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.authority import manifest_installations
 from officer_desk.sync.schema import RECORD_TABLES, prune
@@ -131,6 +131,21 @@ def _prepare_content(
     return clock, since, counts, version
 
 
+def _cover(installation: str, clock: int) -> None:
+    """Before a package leaves, this computer records (synced to disk) that the
+    installation reached the package's counter: a copy of the file from before it is
+    then always recognised as older (``sync.high_water``)."""
+    try:
+        high_water.record(installation, clock, durable=True)
+    except OSError as e:
+        raise OfficerDeskError(
+            f"could not record this installation's counter in {high_water.path_for(installation)} "
+            f"({e.strerror or e}); no package was written",
+            ko=f"이 설치의 변경 카운터를 {high_water.path_for(installation)}에 기록하지 "
+               f"못했습니다({e.strerror or e}). 패키지를 만들지 않았습니다.",
+        ) from e
+
+
 def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: Path) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
                                     dir=target.parent)
@@ -209,6 +224,7 @@ def build_package(
         manifest_bytes = fmt.encode_manifest(manifest)
         signature = key.sign(manifest_bytes)
         advance()
+        _cover(installation, clock)
         path = _write_zip(target, manifest_bytes, signature, content)
     advance(can_cancel=False)  # written: from here on it is too late to cancel
     sha = file_sha256(path)

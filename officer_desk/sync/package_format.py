@@ -70,9 +70,9 @@ class PackageRefused(OfficerDeskError):
 
     def __init__(
         self, reason: str, *, code: str = "refused", manifest: Mapping[str, Any] | None = None,
-        signed: bool = False, key: Any = None,
+        signed: bool = False, key: Any = None, ko: str | None = None,
     ) -> None:
-        super().__init__(reason)
+        super().__init__(reason, ko=ko)
         self.reason = reason
         self.code = code
         self.manifest = dict(manifest) if manifest is not None else None

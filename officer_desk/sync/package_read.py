@@ -30,6 +30,7 @@ from officer_desk.storage.repository import columns
 from officer_desk.sync import keys
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.package_build import file_sha256
+from officer_desk.sync.package_format import PackageRefused
 from officer_desk.sync.package_verify import ZIP_ERRORS, open_zip, refuse, signed_manifest
 from officer_desk.sync.schema import RECORD_TABLES, expected_schema, schema_rows
 
@@ -46,10 +47,18 @@ def _arg(path: Path | str) -> str:
 
 def _key_info(desk: Desk, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
     fp = manifest["fingerprint"]
+    installation = manifest["installation"]
     known = keys.find_key(desk, fp)
-    status = keys.key_status(desk, manifest["installation"], fp)
-    others = tuple(k.fingerprint for k in keys.trusted_for(desk, manifest["installation"])
+    others = tuple(k.fingerprint for k in keys.trusted_for(desk, installation)
                    if k.fingerprint != fp)
+    if installation == desk.repo.author.installation:
+        own = keys.own_fingerprint(installation)
+        status = keys.OWN if own == fp else keys.CHANGED
+        others = tuple(sorted({*others, own} - {None, fp}))
+    elif known is not None and known.status == keys.TRUSTED and known.post != manifest["post"]:
+        status = keys.OTHER_POST
+    else:
+        status = keys.key_status(desk, installation, fp)
     return keys.KeyInfo(
         fingerprint=fp, public_key=raw, installation=manifest["installation"],
         post=manifest["post"], officer=manifest["officer"], status=status,
@@ -70,14 +79,21 @@ def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -
     command = f"officer-desk keys {_arg(desk.path)} trust {_arg(path)}"
     kw: dict[str, Any] = {"manifest": manifest, "signed": True, "key": info}
     if info.status == keys.TRUSTED:
+        return info
+    if info.status == keys.OWN:
+        raise _own_package(desk, name, info, **kw)
+    if info.status == keys.OTHER_POST:
         known = keys.find_key(desk, info.fingerprint)
-        if known is not None and known.post == manifest["post"]:
-            return info
+        post = known.post if known else "?"
         raise refuse(
             f"{name} says it comes from post {manifest['post']}, but its key "
             f"{info.fingerprint} (installation {info.installation}) is trusted here only "
-            f"for post {known.post if known else '?'}; it is not merged",
-            "wrong_post", **kw,
+            f"for post {post}; it is not merged",
+            "wrong_post",
+            ko=f"{name}은(는) {manifest['post']} 공관에서 왔다고 하지만, 서명한 키 "
+               f"{info.fingerprint}(설치 {info.installation})는 여기서 {post} 공관용으로만 "
+               "신뢰됩니다. 병합하지 않았습니다.",
+            **kw,
         )
     if info.status == keys.REVOKED:
         raise refuse(
@@ -101,6 +117,19 @@ def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -
         "merged. Ask the post to read you its fingerprint (on its computer: "
         f"officer-desk keys ITS-DATABASE show) and, if it matches, trust the key with: {command}",
         "unknown_key", **kw,
+    )
+
+
+def _own_package(desk: Desk, name: str, info: keys.KeyInfo, **kw: Any) -> PackageRefused:
+    return refuse(
+        f"{name} is this database's own package (installation {info.installation}, key "
+        f"{info.fingerprint}): its records are already here, so there is nothing to "
+        "merge. Merge the packages of other computers or of HQ; send this one to HQ.",
+        "own_package",
+        ko=f"{name}은(는) 이 데이터베이스가 만든 패키지입니다(설치 {info.installation}, 키 "
+           f"{info.fingerprint}). 그 기록은 이미 여기에 있으므로 병합할 것이 없습니다. "
+           "다른 컴퓨터나 본청의 패키지를 병합하고, 이 패키지는 본청에 보내십시오.",
+        **kw,
     )
 
 
@@ -281,12 +310,18 @@ def open_package(path: str | Path, desk: Desk) -> OpenedPackage:
     return OpenedPackage(path, manifest, key, conn, folder)
 
 
-def package_key(path: str | Path, desk: Desk) -> keys.KeyInfo:
-    """The signer of a package, with its status here; checks the signature only."""
+def package_signer(path: str | Path, desk: Desk) -> tuple[dict[str, Any], keys.KeyInfo]:
+    """A package's signed manifest and its signer with the signer's status here; checks
+    the file, the ZIP and the signature only (not the schema, not the content)."""
     path = Path(path)
     with open_zip(path) as zf:
         manifest, raw = signed_manifest(zf, path.name, check_schema=False)
-    return _key_info(desk, manifest, raw)
+    return manifest, _key_info(desk, manifest, raw)
+
+
+def package_key(path: str | Path, desk: Desk) -> keys.KeyInfo:
+    """The signer of a package, with its status here; checks the signature only."""
+    return package_signer(path, desk)[1]
 
 
 def trust_package_key(
@@ -300,6 +335,48 @@ def trust_package_key(
     ``confirm`` says no, nothing is stored and the key's status is unchanged.
     """
     info = package_key(path, desk)
+    refusal = trust_refusal(desk, Path(path), info)
+    if refusal is not None:
+        raise refusal
     if confirm is not None and not confirm(info):
         return info
     return keys.trust(desk, info.public_key, info.installation, info.post, info.officer, by)
+
+
+def trust_refusal(desk: Desk, path: Path, info: keys.KeyInfo) -> PackageRefused | None:
+    """Why the key that signed a package must not be trusted here (None: it may be).
+
+    A key signs for one installation of one post. This installation's own key needs no
+    trust; a key claiming this installation that is not its key is an impostor; a key
+    known here for another post than the package claims stays that post's key (the
+    merge refuses what it signs for any other post).
+    """
+    name = path.name
+    if info.status == keys.OWN:
+        return _own_package(desk, name, info)
+    if info.installation == desk.repo.author.installation:
+        return refuse(
+            f"{name} claims to come from this database's own installation "
+            f"({info.installation}) but is signed with another key ({info.fingerprint}): "
+            "someone is signing in this database's name. Nothing was trusted.",
+            "impostor",
+            ko=f"{name}은(는) 이 데이터베이스의 설치({info.installation})에서 왔다고 하지만 "
+               f"다른 키({info.fingerprint})로 서명되었습니다. 누군가 이 데이터베이스의 "
+               "이름으로 서명하고 있습니다. 아무것도 신뢰하지 않았습니다.",
+        )
+    known = keys.find_key(desk, info.fingerprint)
+    if known is not None and known.post != info.post:
+        return refuse(
+            f"the key {info.fingerprint} that signed {name} is {known.status} here for post "
+            f"{known.post} only (installation {known.installation}); the package says it "
+            f"comes from post {info.post}. A key signs for one post: merge refuses packages "
+            f"it signs for {info.post}, and it cannot be trusted for {info.post} too. "
+            "Nothing was changed.",
+            "wrong_post",
+            ko=f"{name}에 서명한 키 {info.fingerprint}는 여기서 {known.post} 공관용으로만 "
+               f"등록되어 있습니다(설치 {known.installation}, 상태 {known.status}). 패키지는 "
+               f"{info.post} 공관에서 왔다고 합니다. 키 하나는 한 공관만 서명하므로, 이 키가 "
+               f"{info.post}용으로 서명한 패키지는 병합되지 않으며 {info.post}용으로 신뢰할 "
+               "수도 없습니다. 아무것도 바뀌지 않았습니다.",
+        )
+    return None

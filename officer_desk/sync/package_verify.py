@@ -1,18 +1,22 @@
 """Opening a package's ZIP and verifying its manifest and signature: checks (a)-(c).
 
-Nothing here reads the content; every problem is a ``PackageRefused``. The ZIP must
-hold exactly ``manifest.json``, ``manifest.sig`` and ``content.sqlite``, each within
-its size limit (checked on the declared sizes before anything is decompressed), the
-manifest must be strictly valid and signed by the key it names.
+Nothing here reads the content; every problem is a ``PackageRefused``. The path must
+be a regular file (a folder, a named pipe or a device is refused without reading from
+it: the file is opened without blocking and checked on the open descriptor). The ZIP
+must hold exactly ``manifest.json``, ``manifest.sig`` and ``content.sqlite``, each
+within its size limit (checked on the declared sizes before anything is decompressed),
+the manifest must be strictly valid and signed by the key it names.
 """
 
 from __future__ import annotations
 
 import base64
+import os
+import stat
 import zipfile
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 
@@ -31,18 +35,94 @@ def refuse(text: str, code: str, **kw: Any) -> PackageRefused:
 # -- (a) the ZIP ------------------------------------------------------------------------
 
 
+def _not_a_file(path: Path, mode: int) -> PackageRefused:
+    if stat.S_ISDIR(mode):
+        return refuse(
+            f"{path} is a folder, not a package file; name the package files in it "
+            f"(for example {path / ('*' + fmt.SUFFIX)})", "not_a_file",
+            ko=f"{path}은(는) 폴더이며 패키지 파일이 아닙니다. 그 안의 패키지 파일을 "
+               f"지정하십시오(예: {path / ('*' + fmt.SUFFIX)}).",
+        )
+    what = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
+    what_ko = {"a named pipe": "이름 있는 파이프", "a socket": "소켓",
+               "a device": "장치"}.get(what, "특수 파일")
+    return refuse(
+        f"{path} is not a regular file ({what}); a package is a file. Nothing was read "
+        "from it.", "not_a_file",
+        ko=f"{path}은(는) 일반 파일이 아닙니다({what_ko}). 패키지는 파일입니다. "
+           "아무것도 읽지 않았습니다.",
+    )
+
+
+def _unreadable(path: Path, error: OSError) -> PackageRefused:
+    if isinstance(error, FileNotFoundError):
+        return refuse(f"cannot read {path}: there is no file of that name", "unreadable",
+                      ko=f"{path}을(를) 읽을 수 없습니다: 그런 이름의 파일이 없습니다.")
+    return refuse(f"cannot read {path}: {error.strerror or error}", "unreadable",
+                  ko=f"{path}을(를) 읽을 수 없습니다: {error.strerror or error}")
+
+
+def check_file(path: Path) -> None:
+    """Refuse a path that is not a regular file, without opening it (a named pipe would
+    block whoever opens it); symbolic links are followed."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        raise _unreadable(path, e) from e
+    if not stat.S_ISREG(mode):
+        raise _not_a_file(path, mode)
+
+
+def open_regular(path: Path) -> IO[bytes]:
+    """The file opened for reading, refused unless it is a regular file.
+
+    Checked first by name, then again on the descriptor, which is opened without
+    blocking: a path swapped for a named pipe in between still cannot hang the reader.
+    """
+    check_file(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as e:
+        raise _unreadable(path, e) from e
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise _not_a_file(path, mode)
+    return os.fdopen(fd, "rb")
+
+
+class _PackageZip(zipfile.ZipFile):
+    """A ZIP read from a file object it owns (closed with it)."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._owned = file
+        super().__init__(file)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._owned.close()
+
+
 def open_zip(path: Path) -> zipfile.ZipFile:
     name = path.name
+    f = open_regular(path)
     try:
-        with path.open("rb") as f:
-            head = f.read(4)
+        head = f.read(4)
+        f.seek(0)
     except OSError as e:
-        raise refuse(f"cannot read {path}: {e.strerror or e}", "unreadable") from e
+        f.close()
+        raise _unreadable(path, e) from e
     if head != b"PK\x03\x04":
+        f.close()
         raise refuse(f"{name} is not an Officer Desk package (not a ZIP file)", "not_zip")
     try:
-        zf = zipfile.ZipFile(path)
+        zf = _PackageZip(f)
     except ZIP_ERRORS as e:
+        f.close()
         raise refuse(
             f"{name} is damaged (truncated or corrupted); ask for it to be sent again",
             "damaged",

@@ -147,6 +147,23 @@ def test_the_window_opens_the_database_named_in_settings(
     assert opened == [db]
 
 
+def test_a_database_gone_from_its_place_opens_the_welcome_screen_not_the_demo(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened: list[Path | None] = []
+    fake = types.ModuleType("officer_desk.gui.app")
+    fake.run = lambda path, actor=None, lang=None: opened.append(path) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "officer_desk.gui.app", fake)
+    monkeypatch.setattr(default, "gui_available", lambda: True)
+    (config.config_dir() / "settings.json").write_text(
+        json.dumps({"database": str(tmp_path / "moved.sqlite")}), encoding="utf-8")
+    ok()
+    ok("gui")
+    # the window's welcome screen says the file is gone (no silent switch to the demo)
+    assert opened == [None, None]
+    assert not config.demo_database_path().exists()
+
+
 
 @pytest.mark.parametrize(("env", "expected"), [
     ({"OFFICER_DESK_NO_WINDOW": "1", "DISPLAY": ":0"}, False),

@@ -29,13 +29,25 @@ def test_the_window_opens_and_closes_cleanly(qapp, desk, monkeypatch):
     assert closed and "us.sqlite (US)" in closed[0]
 
 
-def test_a_missing_database_is_a_message_not_a_crash(qapp, tmp_path, monkeypatch):
+def test_a_missing_database_is_said_on_the_welcome_screen_not_a_crash(
+        qapp, tmp_path, monkeypatch):
+    from officer_desk.gui.welcome import WelcomeWindow
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     shown = []
-    monkeypatch.setattr(gui_app.QMessageBox, "critical",
-                        lambda parent, title, text: shown.append(text))
-    assert gui_app.run(tmp_path / "nope.sqlite") == 1
-    assert "no database at" in shown[0]
+
+    def close_soon():
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                assert isinstance(widget, WelcomeWindow)
+                shown.append(widget.notice.text())
+                widget.close()
+
+    QTimer.singleShot(200, close_soon)
+    assert gui_app.run(tmp_path / "nope.sqlite", lang="ko") == 0
+    assert shown and "nope.sqlite" in shown[0] and "데이터베이스가 없습니다" in shown[0]
+    assert not (tmp_path / "nope.sqlite").exists()
+    assert not (tmp_path / "nope.sqlite.lock").exists()
 
 
 def test_korean_font_is_registered_when_there_is_one(qapp):

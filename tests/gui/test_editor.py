@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES, USER_KINDS
@@ -93,8 +93,7 @@ def _fill_new_dispute(qtbot, w, company, title="새 분쟁 <script>alert(1)</scr
     for name, code in (("ip_type", "patent"), ("dispute_kind", "infringement_suit")):
         box = w.inputs[name].widget
         box.setCurrentIndex(box.findData(code))
-    w.inputs["opened_on"].has.setChecked(True)
-    w.inputs["opened_on"].date.setDate(QDate(2025, 1, 15))
+    qtbot.keyClicks(w.inputs["opened_on"].date.edit, "2025-01-15")
 
 
 def test_new_dispute_is_created_through_the_services(qtbot, desk, company, answers):

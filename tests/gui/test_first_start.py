@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from officer_desk import config, settings
 from officer_desk.fonts import FontProblem, resolve_korean_font
@@ -110,10 +110,21 @@ def test_cancel_creates_nothing(qtbot):
     assert not settings.settings_path().exists()
 
 
-def test_run_without_a_database_asks_and_cancel_exits_quietly(qapp, monkeypatch):
+def test_run_without_a_database_welcomes_and_closing_exits_quietly(qapp, monkeypatch):
+    from officer_desk.gui.welcome import WelcomeWindow
+
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(FirstStartDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    seen: list[QWidget] = []
+
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                seen.append(widget)
+                widget.close()
+
+    QTimer.singleShot(100, close)
     assert gui_app.run(None) == 0
+    assert len(seen) == 1 and isinstance(seen[0], WelcomeWindow)
     assert not (config.data_dir() / "officer-desk.sqlite").exists()
     assert not config.demo_database_path().exists()
 

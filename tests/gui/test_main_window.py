@@ -137,11 +137,11 @@ def test_open_record_shows_a_deleted_record(qtbot, window, demo_desk):
 
 def test_open_record_far_down_a_long_list_narrows_it(qtbot, desk, monkeypatch):
     from officer_desk.domain.kinds import COMPANIES
-    from officer_desk.gui import main_window
+    from officer_desk.gui import record_opener
 
     records.create_many(desk, COMPANIES, [
         {"name_ko": f"기업 {n:04d}", "size": "sme"} for n in range(650)])
-    monkeypatch.setattr(main_window, "OPEN_RECORD_SCAN_ROWS", 250)
+    monkeypatch.setattr(record_opener, "OPEN_RECORD_SCAN_ROWS", 250)
     window = MainWindow(desk, "ko")
     qtbot.addWidget(window)
     page = window.lists["companies"]

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.gui import app as gui_app
 from officer_desk.gui import backup_timer as timer_module
+from officer_desk.gui import main_window as main_window_module
+from officer_desk.gui import session as session_module
 from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.restore_dialog import RestoreDialog, restore_desk
@@ -187,7 +189,7 @@ def test_restore_end_to_end_through_the_window(qapp, desk, company, monkeypatch)
     class Window(MainWindow):
         pass
 
-    monkeypatch.setattr(gui_app, "MainWindow", Window)
+    monkeypatch.setattr(main_window_module, "MainWindow", Window)
     seen: list[tuple[set[str], str]] = []
 
     def windows() -> list[Window]:
@@ -237,12 +239,12 @@ def test_a_file_in_use_elsewhere_is_offered_read_only(qapp, desk, company, monke
         asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr(gui_app.QMessageBox, "question", question)
+    monkeypatch.setattr(session_module.QMessageBox, "question", question)
     monkeypatch.setattr("officer_desk.services.desk.LOCK_WAIT_SECONDS", 0.1)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-        assert gui_app.open_or_offer_read_only(path, None) is None
-        readonly = gui_app.open_or_offer_read_only(path, None)
+        assert session_module.open_or_offer_read_only(path, None) is None
+        readonly = session_module.open_or_offer_read_only(path, None)
         assert readonly is not None and readonly.readonly
         try:
             assert readonly.conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 1

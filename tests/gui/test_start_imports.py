@@ -32,3 +32,23 @@ def test_the_start_imports_the_services_before_pyside6_and_nothing_it_does_not_s
                   "officer_desk.gui.links_panel", "officer_desk.gui.record_panels",
                   "PySide6.QtCharts", "sqlite_utils", "openpyxl", "reportlab"):
         assert later not in names, f"{later} is imported at the window's start"
+
+
+WELCOME_PROBE = """
+import json, sys
+from officer_desk.gui import app
+print(json.dumps(list(sys.modules)))
+"""
+
+
+def test_the_welcome_screen_waits_for_none_of_the_case_logs_pages():
+    """The welcome screen (no case log open) is painted before the main window's
+    modules are read: they are imported when a case log is first opened."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", WELCOME_PROBE], capture_output=True,
+                          text=True, env=env, timeout=120, check=True)
+    names = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "officer_desk.gui.session" in names and "officer_desk.gui.welcome" in names
+    for later in ("officer_desk.gui.main_window", "officer_desk.gui.list_page",
+                  "officer_desk.gui.models", "officer_desk.gui.editor"):
+        assert later not in names, f"{later} is imported before a case log is opened"

@@ -68,11 +68,11 @@ def test_the_compiled_translation_is_the_source_compiled(tmp_path):
 def test_switching_language(qapp):
     texts.use_language("ko")
     assert texts.current_language() == "ko"
-    assert texts.tr("&File", context="main_window") == "파일(&F)"
-    assert texts.tr("&File", "en", context="main_window") == "&File"
+    assert texts.tr("&File", context="window_menus") == "파일(&F)"
+    assert texts.tr("&File", "en", context="window_menus") == "&File"
     texts.use_language("en")
     assert texts.current_language() == "en"
-    assert texts.tr("&File", context="main_window") == "&File"
+    assert texts.tr("&File", context="window_menus") == "&File"
 
 
 def test_qt_s_own_buttons_speak_the_language(qtbot):
@@ -87,7 +87,7 @@ def test_without_a_compiled_translation_the_window_stays_in_english(monkeypatch,
     monkeypatch.setattr(texts, "QM_DIR", tmp_path)
     texts.use_language("ko")
     assert texts.current_language() == "en"
-    assert texts.tr("&File", context="main_window") == "&File"
+    assert texts.tr("&File", context="window_menus") == "&File"
     assert "make translations" in caplog.text
 
 

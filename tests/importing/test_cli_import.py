@@ -132,3 +132,26 @@ def test_bad_input_gets_a_message_not_a_traceback(db, tmp_path):
     bad_mapping.write_text("[]", encoding="utf-8")
     result = run("import", db, csv_file, "--kind", "disputes", "--mapping", bad_mapping)
     assert result.exit_code == 1 and "not an Officer Desk mapping file" in result.output
+
+
+def test_the_dry_run_lists_every_value_read_differently_from_its_cell(db, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "notes.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["사건명", "접수일", "권리", "분쟁유형", "회사명", "청구금액"])
+    ws.append(["첫 사건", "2024-03-01", "특허", "침해소송", "(주)한빛배터리", "$3,000,000"])
+    ws.append(["둘째 사건", "2024-03-02", "특허", "침해소송", None, "1.2억원"])
+    ws.merge_cells("E2:E3")
+    book.save(path)
+    result = run("import", db, path, "--kind", "disputes", "--dry-run", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "4 notes:" in result.output
+    assert ("row 2, column F (청구금액): Currency set to USD from '$' in column F"
+            in result.output)
+    assert ("row 3, column E (회사명): filled from the merged cell E2 (E2:E3), as Excel shows it"
+            in result.output)
+    assert "row 3, column F (청구금액): Amount claimed: '1.2억원' read as 120,000,000" in \
+        result.output
+    assert "problem" not in result.output

@@ -148,7 +148,7 @@ def test_every_problem_is_reported_by_row_column_and_reason(desk, tmp_path):
     path = register(tmp_path / "bad.xlsx", GOOD_ROWS + BAD_ROWS)
     plan = plan_import(desk, path, "disputes", sheet="분쟁현황")
     assert [r.number for r in plan.rejected] == [12, 13, 14]
-    messages = [p.message("en") for p in plan.problems]
+    messages = [p.message("en") for p in plan.problems if p.blocking]
     assert messages == [
         "row 12, column C (접수일): Opened: '2024-13-45' is not a date (use YYYY-MM-DD)",
         "row 13, column D (권리): IP type: unknown value '특허권리' (choose one of: Patent, "
@@ -157,8 +157,14 @@ def test_every_problem_is_reported_by_row_column_and_reason(desk, tmp_path):
         "row 13, column K (청구금액): Amount claimed: '많음' is not a number",
         "row 14, column G (회사명): Company is required",
     ]
-    assert plan.problems[0].message("ko") == (
+    assert next(p for p in plan.problems if p.blocking).message("ko") == (
         "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 날짜가 아닙니다 (YYYY-MM-DD 형식)")
+    guesses = [p.message("en") for p in plan.problems if not p.blocking]
+    assert guesses == [
+        "row 9, column C (접수일): Opened: '24.3.1' read as 2024-03-01 (a two-digit year is "
+        "20xx)",
+        "row 11, column C (접수일): Opened: the number 45366 read as Excel's date 2024-03-15",
+    ]
 
 
 def test_by_default_nothing_is_imported_while_any_row_is_rejected(desk, tmp_path):
@@ -423,3 +429,44 @@ def test_when_the_rejected_file_cannot_be_written_nothing_is_imported(desk, tmp_
         run_import(desk, plan, skip_invalid=True,
                    rejected_out=tmp_path / "no such folder" / "rejected.xlsx")
     assert live(desk, DISPUTES) == [] and live(desk, COMPANIES) == []
+
+
+def test_the_plan_is_checked_again_when_the_database_changed_since(desk, company, tmp_path,
+                                                                   monkeypatch):
+    import sqlite3
+
+    from officer_desk.importing import run as run_module
+
+    sheet = simple_xlsx(tmp_path / "one.xlsx", ["사건명", "접수일", "권리", "분쟁유형", "회사명",
+                                                 "사건번호"],
+                        [["한빛 소송", "2024-03-01", "특허", "침해소송", "(주)한빛배터리", "X-1"]])
+    replans = []
+    real = run_module.build_plan
+    monkeypatch.setattr(run_module, "build_plan",
+                        lambda *a, **k: replans.append(1) or real(*a, **k))
+    unchanged_since = plan_import(desk, sheet, "disputes")
+    assert run_import(desk, unchanged_since).created == 1 and replans == []
+
+    records.delete(desk, live(desk, DISPUTES)[0].id)
+    plan = plan_import(desk, sheet, "disputes")  # the same row, before its record is back
+    assert plan.counts()["deleted"] == 1
+    other = sqlite3.connect(desk.path)  # another program writes between preview and import
+    other.execute("INSERT INTO meta (key, value) VALUES ('written elsewhere', '1')")
+    other.commit()
+    other.close()
+    run_import(desk, plan)
+    assert replans == [1]
+
+    second = simple_xlsx(tmp_path / "two.xlsx", ["사건명", "접수일", "권리", "분쟁유형", "회사명",
+                                                  "사건번호"],
+                         [["한빛 2차 소송", "2024-04-01", "특허", "침해소송", "(주)한빛배터리",
+                           "Y-2"]])
+    entered = plan_import(desk, second, "disputes")
+    assert entered.counts()["create"] == 1
+    records.create(desk, DISPUTES, {  # typed in the window while the preview was open
+        "title_ko": "한빛 2차 소송", "company_id": company.id, "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": dt.date(2024, 4, 1),
+        "case_number": "Y-2"})
+    report = run_import(desk, entered)
+    assert replans == [1, 1] and report.created == 0 and report.unchanged == 1
+    assert sorted(r["case_number"] for r in live(desk, DISPUTES)) == ["Y-2"]

@@ -54,7 +54,7 @@ def test_the_first_sheet_with_a_table_is_read_unless_one_is_named(tmp_path):
 
 def test_a_sheet_without_a_header_row_is_refused_clearly(tmp_path):
     path = simple_xlsx(tmp_path / "x.xlsx", ["a", "b"], [[1, 2]])
-    with pytest.raises(OfficerDeskError, match=r"no sheet has a header row in its first 30 "
+    with pytest.raises(OfficerDeskError, match=r"no visible sheet has a header row in its first 30 "
                                                r"rows \(sheets: Sheet\)"):
         read_table(path, IS_HEADER)
     flat = write_csv(tmp_path / "x.csv", ["a", "b"], [[1, 2]])

@@ -65,7 +65,10 @@ def test_status_amounts_and_counterparties():
     status = DISPUTES.field("status")
     assert read_choice(status, "종결") == "closed" and read_choice(status, "진행 중") == "open"
     assert read_choice(status, "maybe") == "maybe"
-    assert read_amount("$12,000,000") == "12,000,000" and read_amount("5,000원") == "5,000"
+    currencies = frozenset(VOCAB.codes("currency"))
+    dollars, won = read_amount("$12,000,000", currencies), read_amount("5,000원", currencies)
+    assert (dollars.value, dollars.currency) == (12_000_000, "USD")
+    assert (won.value, won.currency) == (5_000, "KRW")
     assert read_parties(VOCAB, "Voltaic Licensing LLC [NPE]; 위조품 판매상 (경쟁사)\nAcme") == [
         {"name": "Voltaic Licensing LLC", "type": "npe"},
         {"name": "위조품 판매상", "type": "competitor"},

@@ -233,3 +233,28 @@ def test_demo_records_go_only_into_a_demo_database(desk) -> None:
     with pytest.raises(NotPermitted, match="not a demo database"):
         demo.generate_demo(desk, records=100)
     assert _rows(desk, "SELECT count(*) FROM disputes")[0][0] == 0
+
+
+def _record_ids(desk: Desk) -> set[str]:
+    return {rid for kind in USER_KINDS
+            for (rid,) in _rows(desk, f"SELECT id FROM {kind.name}")}
+
+
+def test_demo_ids_differ_between_posts_and_stay_the_same_for_the_same_run(
+        tmp_path, monkeypatch) -> None:
+    """Two posts' demo data (same seed) can be merged as two real posts' data would be:
+    they share no record id. Only the seeded reference data is the same everywhere."""
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path))
+    made = {}
+    for name, post in (("a", "US"), ("b", "CN"), ("a2", "US")):
+        desk = _new_demo_desk(tmp_path / f"{name}.sqlite")
+        demo.generate_demo(desk, posts=[post], records=400, seed=11, today=TODAY)
+        made[name] = (_record_ids(desk), {
+            kind: {r for (r,) in _rows(desk, f"SELECT id FROM {kind}")}
+            for kind in ("posts", "vocab_terms")})
+        desk.close()
+    (us, us_reference), (cn, cn_reference), (us_again, _) = made["a"], made["b"], made["a2"]
+    assert us and cn
+    assert not us & cn
+    assert us_reference == cn_reference
+    assert us == us_again

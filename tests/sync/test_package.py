@@ -66,9 +66,12 @@ def filled(desk, dispute):
         "dispute_kind": "infringement_suit", "opened_on": dt.date(2025, 1, 2),
     })
     # Values the services would normalise, written as they may arrive from a merge.
+    # (``changed`` moves on: the write guard refuses an unstamped change)
     desk.conn.execute("UPDATE disputes SET summary = '', case_number = NULL, "
-                      "forum = '한국어 🇰🇷 text' WHERE id = ?", (other.id,))
-    desk.conn.execute("UPDATE companies SET notes = '' WHERE post = 'US'")
+                      "forum = '한국어 🇰🇷 text', changed = changed + 1 WHERE id = ?",
+                      (other.id,))
+    desk.conn.execute("UPDATE companies SET notes = '', changed = changed + 1 "
+                      "WHERE post = 'US'")
     # A record of another post (it arrived from HQ): never in the US package.
     records.create(desk, COMPANIES, {"name_ko": "일본 기업 비밀", "name_en": "Secret JP Co"},
                    post="JP", foreign_ok=True)
@@ -249,9 +252,10 @@ def test_cancel_writes_nothing(desk, company, tmp_path):
 
 def test_snapshot_ignores_a_write_in_progress(desk, dispute, tmp_path):
     other = sqlite3.connect(desk.path, isolation_level=None, timeout=5)
-    register_functions(other)  # the index triggers call it
+    register_functions(other)  # the index and write-guard triggers call them
     other.execute("BEGIN IMMEDIATE")
-    other.execute("UPDATE disputes SET summary = 'not committed' WHERE id = ?", (dispute.id,))
+    other.execute("UPDATE disputes SET summary = 'not committed', changed = changed + 1 "
+                  "WHERE id = ?", (dispute.id,))
 
     def after_step(done, total):
         if done == 1 and other.in_transaction:  # the snapshot is taken: let the writer go

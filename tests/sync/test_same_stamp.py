@@ -20,7 +20,8 @@ from officer_desk.sync.package import build_package, trust_package_key
 def test_a_file_copied_back_by_hand_loses_no_edit_at_hq(desk, dispute, hq_desk, tmp_path):
     """The issue's steps: save a copy, edit the summary, package, merge; copy the saved
     file back, edit the forum, package, merge. HQ used to report the forum's record as
-    unchanged and keep the old forum for good."""
+    unchanged and keep the old forum for good. (Whether or not the post recognises the
+    older copy and gives it a new installation, HQ ends with both edits.)"""
     first = build_package(desk, tmp_path / "first.odpkg").path
     trust_package_key(hq_desk, first, "본청")
     assert merge_package(hq_desk, first).ok
@@ -37,7 +38,10 @@ def test_a_file_copied_back_by_hand_loses_no_edit_at_hq(desk, dispute, hq_desk, 
     again = open_desk(path)
     try:
         records.update(again, dispute.id, {"forum": "E.D. Tex."})
-        report = merge_package(hq_desk, build_package(again, tmp_path / "b.odpkg").path)
+        second = build_package(again, tmp_path / "b.odpkg").path
+        # a copy recognised as older signs with a new key (docs/sync.md): HQ trusts it
+        trust_package_key(hq_desk, second, "본청")
+        report = merge_package(hq_desk, second)
     finally:
         again.close()
     assert report.outcome == "merged"

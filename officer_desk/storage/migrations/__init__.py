@@ -15,7 +15,8 @@ from officer_desk.storage.migrations import (
     m0002_saved_views,
     m0003_sync,
     m0004_short_index,
-    m0005_stamp_context,
+    m0005_write_guard,
+    m0006_stamp_context,
 )
 
 
@@ -33,8 +34,10 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0003_sync.apply),
     Migration(4, "an index for one- and two-character search terms",
               m0004_short_index.apply),
-    Migration(5, "stamps with their author's knowledge, superseded conflicts, "
-                 "installations of each post", m0005_stamp_context.apply),
+    Migration(5, "records change only with a stamp, and only through Officer Desk",
+              m0005_write_guard.apply),
+    Migration(6, "stamps with their author's knowledge, superseded conflicts, "
+                 "installations of each post", m0006_stamp_context.apply),
 )
 
 LATEST = MIGRATIONS[-1].number

@@ -1,10 +1,10 @@
-"""Migration 5: stamps that say what their author had seen; conflicts that close when
+"""Migration 6: stamps that say what their author had seen; conflicts that close when
 a later change supersedes them; the installations known to belong to each post.
 
 - From this schema on, a field's version stamp may carry a third element, the
   author's knowledge of the record when it made the change
   (``domain.stamps``). Stamps written earlier keep their two elements. No column
-  changes for that (``field_versions`` is JSON), but packages of schema 5 carry such
+  changes for that (``field_versions`` is JSON), but packages of schema 6 carry such
   stamps, which an earlier program would refuse as damaged: the schema version
   tells it instead that they come from a newer program.
 - ``conflicts`` gains ``superseded_stamp`` / ``superseded_package`` (the change, and

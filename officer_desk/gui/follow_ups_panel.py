@@ -1,0 +1,193 @@
+"""A record's follow-ups under the list's detail pane, and the dialog that adds one.
+
+The due date is typed as officers type dates (``DateField``): the day understood is
+shown before saving, and a date that names no day is refused in the dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import FOLLOW_UPS
+from officer_desk.domain.records import Record
+from officer_desk.domain.validation import field_error
+from officer_desk.gui import messages
+from officer_desk.gui.date_field import PROBLEM_STYLE, DateField
+from officer_desk.gui.record_panel_base import RecordPanel
+from officer_desk.gui.texts import current_language, tr
+from officer_desk.gui.undo import CreateCommand, EditCommand
+from officer_desk.services import records as record_service
+from officer_desk.services.desk import Desk
+
+#: ``ask_follow_up(parent) -> (due date, description) or None``.
+AskFollowUp = Callable[[QWidget], "tuple[dt.date, str] | None"]
+
+OVERDUE = QColor("#b00020")
+
+
+class FollowUpDialog(QDialog):
+    """A new follow-up: due date (typed, a week from today to start with) and
+    description. OK with a due date that names no day says so and stays open."""
+
+    def __init__(self, parent: QWidget | None = None, *, today: dt.date | None = None,
+                 lang: str | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang or current_language()
+        self.setWindowTitle(tr("New follow-up"))
+        self.due = DateField(FOLLOW_UPS.field("due_on"), self.lang)
+        self.due.set_date((today or dt.date.today()) + dt.timedelta(days=7))
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("Due"), self.due)
+        form.addRow(tr("Description"), self.description)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        # Enter in the description starts a new line: Ctrl+Enter (or Ctrl+S) is OK
+        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
+            QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
+        self.due.edit.setFocus()
+        self.due.edit.selectAll()
+
+    def accept(self) -> None:
+        problem = self.due.problem()
+        if problem is None and self.due.date() is None:
+            f = FOLLOW_UPS.field("due_on")
+            problem = field_error(f.name, "required", f.en, f.ko)
+        if problem is not None:
+            self.problem.setText(problem.message(self.lang))
+            self.problem.show()
+            self.due.edit.setFocus()
+            return
+        super().accept()
+
+    def values(self) -> tuple[dt.date, str]:
+        due = self.due.date()
+        assert due is not None, "values() of a dialog that was not accepted"
+        return due, self.description.toPlainText().strip()
+
+
+def ask_follow_up(parent: QWidget) -> tuple[dt.date, str] | None:
+    dialog = FollowUpDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
+
+
+class FollowUpsPanel(RecordPanel):
+    """A record's follow-ups: add, mark done (or not), remove; overdue ones in red."""
+
+    kind = FOLLOW_UPS
+
+    def __init__(self, desk: Desk, lang: str, parent: QWidget | None = None) -> None:
+        self.add_button = QPushButton(tr("Add…"))
+        self.done_button = QPushButton(tr("Done"))
+        self.remove_button = QPushButton(tr("Remove"))
+        super().__init__(desk, lang, parent)
+        self.ask_follow_up: AskFollowUp = ask_follow_up
+        self.today: Callable[[], dt.date] = dt.date.today
+        for button in (self.add_button, self.done_button, self.remove_button):
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        self.add_button.clicked.connect(self.add_follow_up)
+        self.done_button.clicked.connect(self.toggle_done)
+        self.remove_button.clicked.connect(self.remove_current)
+        self._update_buttons()
+
+    def headers(self) -> list[str]:
+        return [tr("Due"), tr("Description"), tr("Done")]
+
+    def cells(self, record: Record) -> list[QTableWidgetItem]:
+        v = record.values
+        due = v.get("due_on")
+        done = bool(v.get("done"))
+        done_text = "✓" + (f" {v['done_on']}" if v.get("done_on") else "") if done else ""
+        items = [QTableWidgetItem(str(due or "")),
+                 QTableWidgetItem(str(v.get("description") or "")),
+                 QTableWidgetItem(done_text)]
+        if not done and isinstance(due, dt.date) and due < dt.date.today():
+            for item in items:
+                item.setForeground(QBrush(OVERDUE))
+                item.setToolTip(tr("Overdue"))
+        return items
+
+    def add_buttons(self) -> list[QPushButton]:
+        return [self.add_button]
+
+    def action_buttons(self) -> list[QPushButton]:
+        return [self.done_button, self.remove_button]
+
+    def _update_buttons(self) -> None:
+        if not hasattr(self, "done_button"):
+            return
+        super()._update_buttons()
+
+    def overdue_rows(self) -> list[int]:
+        today = dt.date.today()
+        return [row for row, r in enumerate(self.items)
+                if not r.values.get("done") and isinstance(r.values.get("due_on"), dt.date)
+                and r.values["due_on"] < today]
+
+    def add_follow_up(self) -> Record | None:
+        if self.record_id is None or self.readonly:
+            return None
+        answer = self.ask_follow_up(self)
+        if answer is None:
+            return None
+        due, description = answer
+        try:
+            record, _ = record_service.create(self.desk, FOLLOW_UPS, {
+                "record_id": self.record_id, "due_on": due, "description": description,
+            }, post=record_service.get(self.desk, self.record_id).post)
+        except OfficerDeskError as e:
+            messages.show_problem(self, tr("New follow-up"), str(e))
+            return None
+        self._push(CreateCommand, record)
+        self._changed()
+        return record
+
+    def toggle_done(self) -> bool:
+        item = self.current_item()
+        if item is None or self.readonly:
+            return False
+        done = not item.values.get("done")
+        row = self.table.currentRow()
+        try:
+            change = record_service.update(self.desk, item.id, {
+                "done": done, "done_on": self.today() if done else None})
+        except OfficerDeskError as e:
+            messages.show_problem(self, tr("Done"), str(e))
+            return False
+        if change.fields.get(item.id):
+            self._push(EditCommand, item, change)
+        self._changed()
+        if 0 <= row < len(self.items):
+            self.select_row(row)
+        return True

@@ -1,0 +1,214 @@
+"""Inputs that refer to other records: a company (or conference …) chosen by typing its
+name, completing over the target kind's titles (``TitleModel``, read once per editor),
+and lists of chosen records. A company name that matches no company offers a new
+company, made in an editor of its own over this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain.fields import Field
+from officer_desk.domain.kinds import COMPANIES
+from officer_desk.gui.field_input import EditorHost, FieldInput
+from officer_desk.gui.texts import tr
+
+#: A Korean syllable or letter: a typed name with one is a Korean name.
+HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+
+
+def _completer(model: QAbstractListModel, parent: QWidget) -> QCompleter:
+    completer = QCompleter(model, parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return completer
+
+
+# -- one input per field --------------------------------------------------------------
+
+
+class RefInput(FieldInput):
+    """An editable combo box over the titles of the target kind, completing as you type.
+
+    For a company, a name that matches no company offers "New company “…”": a company
+    editor opens with the name filled in, and the company it saves is chosen here.
+    """
+
+    def __init__(self, editor: EditorHost, f: Field) -> None:
+        super().__init__(editor, f)
+        assert f.ref is not None
+        self.titles = editor.titles(f.ref)
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMaxVisibleItems(20)
+        self.combo.view().setUniformItemSizes(True)
+        self.combo.setModel(self.titles)
+        self.combo.setCompleter(_completer(self.titles, self.combo))
+        self.combo.lineEdit().setPlaceholderText(tr("Type to find…", editor.lang))
+        self.combo.setCurrentIndex(0)
+        self.widget = self.combo
+        #: "New company “…”" (companies only), shown while the name matches no company
+        self.new_button: QPushButton | None = None
+        #: the company editor opened from here, while it is open
+        self.new_editor: EditorHost | None = None
+        if f.ref == COMPANIES.name and not editor.readonly:
+            self.new_button = QPushButton()
+            self.new_button.hide()
+            self.new_button.clicked.connect(self.new_record)
+            self.widget = QWidget()
+            row = QHBoxLayout(self.widget)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.combo, 1)
+            row.addWidget(self.new_button)
+            self.combo.currentTextChanged.connect(self._offer_new)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.combo] + ([self.new_button] if self.new_button is not None else [])
+
+    def get(self) -> Any:
+        text = self.combo.currentText()
+        if not text.strip():
+            return None
+        n = self.combo.currentIndex()
+        if n > 0 and self.titles.items[n][1] == text:
+            return self.titles.items[n][0]
+        found = self.titles.ids_titled(text)
+        return found[0] if len(found) == 1 else text  # the services say what is wrong
+
+    def set(self, value: Any) -> None:
+        if value:
+            self.titles.ensure(value, self.editor.title_of(value))
+        self.combo.setCurrentIndex(max(self.titles.row_of_id(value), 0))
+
+    def changed(self, callback: Callable[[], None]) -> None:
+        self.combo.currentTextChanged.connect(callback)
+
+    def unmatched_name(self) -> str | None:
+        """The typed name when no title contains it (then a new record is offered)."""
+        text = " ".join(self.combo.currentText().split())
+        if not text:
+            return None
+        folded = text.casefold()
+        if any(folded in title.casefold() for _rid, title in self.titles.items):
+            return None
+        return text
+
+    def _offer_new(self, _text: str = "") -> None:
+        assert self.new_button is not None
+        name = self.unmatched_name()
+        if name is not None:
+            self.new_button.setText(tr("New company “{name}”…", self.editor.lang).format(
+                name=name if len(name) <= 30 else name[:29] + "…"))
+        self.new_button.setVisible(name is not None)
+
+    def new_record(self) -> Any:
+        """Open a company editor with the typed name; choose the company it saves."""
+        name = self.unmatched_name()
+        if name is None or self.new_button is None:
+            return None
+        field = "name_ko" if HANGUL.search(name) else "name_en"
+        dialog = self.editor.child_editor(COMPANIES, initial={field: name})
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "new_editor", None))
+        self.new_editor = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, dialog: Any) -> None:
+        if dialog.record_id is None:
+            return
+        self.titles.ensure(dialog.record_id, self.editor.title_of(dialog.record_id))
+        self.set(dialog.record_id)
+        # the company's title can be the very text typed: then the combo box's text does
+        # not change and says nothing, so the offer is taken back here
+        self._offer_new()
+        self.combo.setFocus()
+
+
+class RefsInput(FieldInput):
+    """A list of chosen records, with a completing combo box to add more."""
+
+    def __init__(self, editor: EditorHost, f: Field) -> None:
+        super().__init__(editor, f)
+        assert f.ref is not None
+        self.titles = editor.titles(f.ref)
+        self._callbacks: list[Callable[[], None]] = []
+        self.chosen = QListWidget()
+        self.chosen.setFixedHeight(64)
+        self.pick = QComboBox()
+        self.pick.setEditable(True)
+        self.pick.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.pick.view().setUniformItemSizes(True)
+        self.pick.setModel(self.titles)
+        self.pick.setCompleter(_completer(self.titles, self.pick))
+        self.add = QPushButton(tr("Add", editor.lang))
+        self.remove = QPushButton(tr("Remove", editor.lang))
+        self.add.clicked.connect(self._add)
+        self.remove.clicked.connect(self._remove)
+        self.widget = QWidget()
+        box = QVBoxLayout(self.widget)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.pick, 1)
+        row.addWidget(self.add)
+        row.addWidget(self.remove)
+        box.addLayout(row)
+        box.addWidget(self.chosen)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.pick, self.add, self.remove, self.chosen]
+
+    def _append(self, rid: str, title: str) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, rid)
+        self.chosen.addItem(item)
+
+    def _add(self) -> None:
+        n = self.pick.currentIndex()
+        text = self.pick.currentText()
+        rid = self.titles.items[n][0] if n > 0 and self.titles.items[n][1] == text else None
+        if rid is None:
+            found = self.titles.ids_titled(text)
+            rid = found[0] if len(found) == 1 else None
+        if rid and rid not in self.get():
+            self._append(rid, self.titles.items[self.titles.row_of_id(rid)][1])
+            self.pick.setCurrentIndex(0)
+            self._notify()
+
+    def _remove(self) -> None:
+        for item in self.chosen.selectedItems():
+            self.chosen.takeItem(self.chosen.row(item))
+        self._notify()
+
+    def _notify(self) -> None:
+        for cb in self._callbacks:
+            cb()
+
+    def get(self) -> Any:
+        return [self.chosen.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.chosen.count())]
+
+    def set(self, value: Any) -> None:
+        self.chosen.clear()
+        for rid in value or ():
+            self._append(rid, self.editor.title_of(rid))
+
+    def changed(self, callback: Callable[[], None]) -> None:
+        self._callbacks.append(callback)

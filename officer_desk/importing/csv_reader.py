@@ -1,0 +1,173 @@
+"""A CSV file's rows, streamed within the ceilings of ``limits``.
+
+Korean Excel writes CSV as CP949 (EUC-KR); newer versions offer UTF-8 with a byte-order
+mark. The encoding is found by decoding the file as it streams (UTF-8 if all of it is
+UTF-8, else CP949), and the delimiter (comma, semicolon or tab) from its first lines.
+The file's size, each line's length, each cell's length, the rows, the cells and the
+characters kept are all bounded, so a 2 GB line is refused after reading a few
+megabytes of it, not after loading it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.importing.limits import DEFAULT_LIMITS, LimitExceeded, Limits, exceeded
+
+#: CSV delimiters tried, in order of preference on a tie.
+DELIMITERS = (",", ";", "\t")
+
+#: Lines, and at most this many characters, looked at to find the delimiter.
+SNIFF_LINES = 50
+SNIFF_CHARS = 1024 * 1024
+
+_CHUNK = 1024 * 1024
+
+
+def _unreadable(name: str, at: int) -> OfficerDeskError:
+    return OfficerDeskError(
+        f"{name} is neither UTF-8 nor CP949 (EUC-KR) text (unreadable byte at {at}); save it "
+        "from Excel as 'CSV UTF-8'",
+        ko=f"{name}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다 ({at}번째 바이트를 읽을 수 "
+           "없음). Excel에서 'CSV UTF-8'로 저장하세요")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and its encoding: UTF-8 (with or without BOM), else CP949 (EUC-KR)."""
+    try:
+        text = data.decode("utf-8")
+        return (text[1:], "utf-8-sig") if text.startswith("\ufeff") else (text, "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp949"), "cp949"
+    except UnicodeDecodeError as e:
+        raise _unreadable(name, e.start) from e
+
+
+def _decodes(path: Path, encoding: str) -> int | None:
+    """None when the whole file decodes in ``encoding``, else the offset of a bad byte."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = 0
+    with path.open("rb") as f:
+        while chunk := f.read(_CHUNK):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as e:
+                return offset + max(e.start, 0)
+            offset += len(chunk)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as e:
+            return offset + max(e.start, 0)
+    return None
+
+
+def encoding_of(path: Path) -> str:
+    """UTF-8 (``utf-8-sig`` with a byte-order mark) if the whole file is UTF-8, else CP949."""
+    if _decodes(path, "utf-8") is None:
+        with path.open("rb") as f:
+            return "utf-8-sig" if f.read(3) == codecs.BOM_UTF8 else "utf-8"
+    bad = _decodes(path, "cp949")
+    if bad is not None:
+        raise _unreadable(path.name, bad)
+    return "cp949"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter (comma, semicolon or tab) that splits most rows into the same width."""
+    sample = [line for line in text.splitlines()[:SNIFF_LINES] if line.strip()]
+    best, best_score = ",", -1.0
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(sample, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        wide = [w for w in widths if w > 1]
+        if not wide:
+            continue
+        common = max(set(wide), key=wide.count)
+        score = wide.count(common) / len(widths) + (0.001 * common)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _lines(f: IO[str], name: str, limits: Limits) -> Iterator[str]:
+    """The file's lines, each refused when longer than the line ceiling."""
+    ceiling = limits.line_chars
+    while line := f.readline(ceiling + 1):
+        if len(line) > ceiling and not (len(line) == ceiling + 1 and line.endswith("\n")):
+            raise exceeded(name, "line_chars", ceiling, len(line))
+        yield line
+
+
+class CsvRows:
+    """Iterate for ``(line number, values)``; ``encoding`` and ``delimiter`` say how the
+    file was read."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.path, self.limits = path, limits
+        try:
+            size = path.stat().st_size
+        except OSError as e:
+            raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}",
+                                   ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+        if size > limits.csv_bytes:
+            raise exceeded(path.name, "csv_bytes", limits.csv_bytes, size)
+        try:
+            self.encoding = encoding_of(path)
+            with path.open(encoding=self.encoding, newline="") as f:
+                head = f.read(SNIFF_CHARS)
+            if len(head) == SNIFF_CHARS and "\n" in head:  # whole lines only
+                head = head[:head.rindex("\n") + 1]
+        except OSError as e:
+            raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}",
+                                   ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+        self.delimiter = sniff_delimiter(head)
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        limits, name = self.limits, self.path.name
+        cells = chars = 0
+        texts: dict[str, str] = {}
+        previous = csv.field_size_limit(limits.cell_chars)
+        try:
+            with self.path.open(encoding=self.encoding, newline="") as f:
+                reader = csv.reader(_lines(f, name, limits), delimiter=self.delimiter)
+                try:
+                    for values in reader:
+                        if reader.line_num > limits.rows:
+                            raise exceeded(name, "rows", limits.rows, reader.line_num)
+                        cells += len(values)
+                        if cells > limits.cells:
+                            raise exceeded(name, "cells", limits.cells, cells)
+                        for i, value in enumerate(values):  # each distinct text once
+                            kept = texts.setdefault(value, value)
+                            if kept is value:
+                                chars += len(value)
+                            values[i] = kept
+                        if chars > limits.text_chars:
+                            raise exceeded(name, "text_chars", limits.text_chars, chars)
+                        yield reader.line_num, values
+                except csv.Error as e:
+                    if "field larger than field limit" in str(e):
+                        raise exceeded(name, "cell_chars", limits.cell_chars,
+                                       limits.cell_chars + 1) from e
+                    raise OfficerDeskError(
+                        f"{name}, line {reader.line_num}: not readable as CSV ({e})",
+                        ko=f"{name} {reader.line_num}행: CSV로 읽을 수 없습니다 ({e})") from e
+        except OSError as e:
+            raise OfficerDeskError(f"cannot read {self.path}: {e.strerror or e}",
+                                   ko=f"{self.path}을(를) 읽을 수 없습니다: "
+                                      f"{e.strerror or e}") from e
+        finally:
+            csv.field_size_limit(previous)
+
+
+__all__ = ["DELIMITERS", "CsvRows", "LimitExceeded", "decode", "encoding_of",
+           "sniff_delimiter"]

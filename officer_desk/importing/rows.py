@@ -1,0 +1,227 @@
+"""A row's cells read into field values, and what changed on the way in.
+
+``read_row`` turns the mapped cells of one sheet row into values for the kind's fields
+(a pair's Korean or English field by the text, companies by name, amounts with the
+currency they name). Whatever is read differently from the cell as the person sees it
+becomes a *note* that the preview shows before anything is stored: a value filled down
+from a merged cell, a currency taken from a sign, Korean units turned into a number, a
+number taken for Excel's date number, a two-digit year taken for 20xx.
+``reconcile_currency`` checks the currencies the amounts name against each other and
+against the row's currency column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+from unicodedata import normalize
+
+from officer_desk.domain.errors import FieldError
+from officer_desk.domain.fields import FieldType
+from officer_desk.domain.kinds import RecordKind
+from officer_desk.importing.amounts import Amount, as_number_text, parse_amount, yen_for
+from officer_desk.importing.mapping import ColumnMap, target_named, targets
+from officer_desk.importing.readers import Cell, SheetRow, Table
+from officer_desk.importing.values import (
+    as_text,
+    cell_problem,
+    has_hangul,
+    plain,
+    read_cell,
+    short,
+    split_items,
+)
+from officer_desk.services.desk import Desk
+
+#: A message about a cell (or the row when the column is None).
+Note = tuple[FieldError, "ColumnMap | None"]
+
+
+def fills_by_row(table: Table, columns: list[ColumnMap]) -> dict[int, list[Note]]:
+    """Notes on the cells filled down from a merged range, by row."""
+    mapped = {c.letter: c for c in columns if c.target}
+    out: dict[int, list[Note]] = {}
+    for fill in table.fills:
+        column = mapped.get(fill.column)
+        if column is None:
+            continue  # a column not imported: nothing to say
+        hidden_en = (f" (the file held {short(fill.hidden)} under the merge, which Excel does "
+                     "not show)" if fill.hidden is not None else "")
+        hidden_ko = (f" (병합 아래 숨은 값 {short(fill.hidden)}은(는) Excel에 보이지 않으므로 "
+                     "쓰지 않음)" if fill.hidden is not None else "")
+        out.setdefault(fill.row, []).append((FieldError(
+            "", "merged_fill",
+            f"filled from the merged cell {fill.source} ({fill.ref}), as Excel shows it"
+            + hidden_en,
+            f"병합된 셀 {fill.source}({fill.ref})의 값을 Excel에 보이는 대로 채웠습니다"
+            + hidden_ko), column))
+    return out
+
+
+@dataclass
+class Context:
+    """What every row of one plan needs: the desk, the currencies, the post's ¥."""
+
+    desk: Desk
+    fills: dict[int, list[Note]]
+    codes: frozenset[str] = frozenset()
+    yen: str | None = None
+
+    def __post_init__(self) -> None:
+        self.codes = frozenset(self.desk.vocab.codes("currency"))
+        found = self.desk.conn.execute("SELECT jurisdiction FROM posts WHERE code = ?",
+                                       (self.desk.home_post,)).fetchone()
+        self.yen = yen_for(found[0] if found else None)
+
+
+@dataclass
+class RowInput:
+    """A row's cells sorted out: field values, company names and cell problems."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    company: dict[str, Any] = field(default_factory=dict)  # company / company_brn
+    company_columns: dict[str, ColumnMap] = field(default_factory=dict)
+    company_names: list[str] = field(default_factory=list)  # engagements
+    problems: list[Note] = field(default_factory=list)
+    #: Amount cells that name a currency: (field, column, what the cell says).
+    amounts: list[tuple[str, ColumnMap, Amount]] = field(default_factory=list)
+    #: Changes made on the way in, shown in the preview (never blocking).
+    notes: list[Note] = field(default_factory=list)
+
+
+def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
+              source: SheetRow, column_of: dict[str, ColumnMap]) -> RowInput:
+    out = RowInput()
+    vocab = context.desk.vocab
+    pair_fields = {t.name: t.fields for t in targets(kind) if len(t.fields) == 2
+                   and t.fields[0].endswith("_ko")}
+    mapped = [c for c in columns if c.target]
+    # named fields first, so that a "title" column does not hide a "title (Korean)" one
+    for c in sorted(mapped, key=lambda c: c.target in pair_fields):
+        assert c.target is not None
+        cell = source.cell(c.column.index)
+        if cell.blank:
+            continue
+        target = target_named(kind, c.target)
+        bad = cell_problem(cell, (target.en, target.ko))
+        if bad:
+            out.problems += [(replace(bad, field=name), c) for name in target.fields]
+            continue
+        value = plain(cell.value)
+        if c.target in pair_fields:
+            text = as_text(value)
+            ko, en = pair_fields[c.target]
+            name = ko if isinstance(text, str) and has_hangul(text) else en
+            if name not in out.data:
+                out.data[name] = text
+                column_of[name] = c
+        elif c.target in ("company", "company_brn"):
+            out.company[c.target] = as_text(value)
+            out.company_columns[c.target] = c
+        elif c.target == "companies":
+            items = split_items(value)
+            out.company_names = items if isinstance(items, list) else [str(items)]
+        elif kind.field(c.target).type is FieldType.AMOUNT:
+            out.data[c.target] = _amount(context, kind, c, cell, value, out)
+        else:
+            f = kind.field(c.target)
+            out.data[c.target] = read = read_cell(f, value, vocab)
+            if f.type is FieldType.DATE:
+                _date_note(f, c, value, read, out)
+    return out
+
+
+_TWO_DIGIT_YEAR = re.compile(r"^\s*\d{2}\s*[./-]|^\s*\d{2}\s*년")
+
+
+def _date_note(f: Any, column: ColumnMap, value: Any, read: Any, out: RowInput) -> None:
+    """A date that was a guess: a number taken for Excel's date number, a year of two
+    digits taken for 20xx."""
+    if not isinstance(read, dt.date) or isinstance(value, dt.date):
+        return
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()
+                                            and len(value.strip()) != 8):
+        number = value.strip() if isinstance(value, str) else as_text(value)
+        out.notes.append((FieldError(
+            f.name, "date_from_number",
+            f"{f.en}: the number {number} read as Excel's date {read.isoformat()}",
+            f"{f.ko}: 숫자 {number}을(를) Excel 날짜 {read.isoformat()}(으)로 읽었습니다"),
+            column))
+    elif isinstance(value, str) and _TWO_DIGIT_YEAR.match(normalize("NFKC", value)):
+        out.notes.append((FieldError(
+            f.name, "two_digit_year",
+            f"{f.en}: {short(value)} read as {read.isoformat()} (a two-digit year is 20xx)",
+            f"{f.ko}: {short(value)}을(를) {read.isoformat()}(으)로 읽었습니다 (두 자리 "
+            "연도는 20xx년)"), column))
+
+
+def _amount(context: Context, kind: RecordKind, column: ColumnMap, cell: Cell, value: Any,
+            out: RowInput) -> Any:
+    """An amount cell's number; its currency is kept to compare with the row's."""
+    f = kind.field(str(column.target))
+    amount = parse_amount(value, context.codes, yen=context.yen,
+                          number_format=cell.number_format)
+    if amount.problem is not None:
+        en, ko = amount.problem
+        out.problems.append((FieldError(f.name, "bad_amount", f"{f.en}: {en}",
+                                        f"{f.ko}: {ko}"), column))
+        return None
+    if amount.units:
+        number = as_number_text(amount.value)
+        out.notes.append((FieldError(f.name, "amount_units",
+                                     f"{f.en}: {short(value)} read as {number}",
+                                     f"{f.ko}: {short(value)}을(를) {number}(으)로 읽었습니다"),
+                          column))
+    if amount.currency is not None:
+        out.amounts.append((f.name, column, amount))
+    return amount.value
+
+
+def reconcile_currency(kind: RecordKind, given: RowInput, cleaned: dict[str, Any],
+              column_of: Mapping[str, ColumnMap]) -> None:
+    """The currency the amounts name: it must agree with the currency column and with
+    each other; it fills an empty currency cell (said in the preview)."""
+    if not given.amounts or not kind.has_field("currency"):
+        return
+    f = kind.field("currency")
+    stated = cleaned.get("currency")
+    first_field, first_column, first = given.amounts[0]
+    for name, column, amount in given.amounts[1:]:
+        if amount.currency != first.currency:
+            given.problems.append((FieldError(
+                name, "currency_conflict",
+                f"{kind.field(name).en}: {_said(amount)} is in {amount.currency} but "
+                f"{kind.field(first_field).en} ({first_column.letter}) is in {first.currency}",
+                f"{kind.field(name).ko}: {_said(amount)}은(는) {amount.currency}인데 "
+                f"{kind.field(first_field).ko}({first_column.letter}열)은(는) "
+                f"{first.currency}입니다"), column))
+            return
+    if stated and stated != first.currency:
+        for name, column, amount in given.amounts:
+            given.problems.append((FieldError(
+                name, "currency_conflict",
+                f"{kind.field(name).en}: {_said(amount)} is in {amount.currency} but the "
+                f"{f.en} column says {stated}",
+                f"{kind.field(name).ko}: {_said(amount)}은(는) {amount.currency}인데 {f.ko} "
+                f"열은 {stated}입니다"), column))
+        return
+    if not stated:
+        cleaned["currency"] = first.currency
+        yen = " (¥ is the yen at this post)" if first.sign == "¥" and first.currency == "JPY" \
+            else " (¥ is the yuan at this post)" if first.sign == "¥" else ""
+        yen_ko = " (이 공관에서 ¥는 엔)" if first.sign == "¥" and first.currency == "JPY" \
+            else " (이 공관에서 ¥는 위안)" if first.sign == "¥" else ""
+        given.notes.append((FieldError(
+            "currency", "currency_from_sign",
+            f"{f.en} set to {first.currency} from {_said(first)} in column "
+            f"{first_column.letter}{yen}",
+            f"{first_column.letter}열의 {_said(first)}에 따라 {f.ko}를 {first.currency}(으)로 "
+            f"정했습니다{yen_ko}"), column_of.get("currency") or first_column))
+
+
+def _said(amount: Amount) -> str:
+    return (f"the cell's format ({amount.sign})" if amount.from_format
+            else f"'{amount.sign}'")
