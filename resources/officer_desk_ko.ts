@@ -301,6 +301,16 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/conflicts_page.py" />
+            <source>superseded</source>
+            <translation>나중 변경으로 대체됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/conflicts_page.py" />
+            <source>same value</source>
+            <translation>같은 값</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Show resolved</source>
             <translation>해결된 충돌 보기</translation>
         </message>
@@ -377,6 +387,15 @@ The merge applied {applied}.</source>
             <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>not deleted</source>
             <translation>삭제 안 됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/conflicts_page.py" />
+            <source>{problem}
+
+Replace the current value anyway?</source>
+            <translation>{problem}
+
+그래도 현재 값을 바꾸시겠습니까?</translation>
         </message>
     </context>
     <context>

@@ -99,6 +99,10 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
                 click.echo(f"  refused record: {why}", err=True)
             if len(r.refused_rows) > 20:
                 click.echo(f"  … and {len(r.refused_rows) - 20} more", err=True)
+        closed = sum(r.superseded for r in reports)
+        if closed:
+            click.echo(f"\n{plural(closed, 'conflict')} closed: a later change in the "
+                       "packages had seen both values")
         open_conflicts = conflict_service.open_count(desk) if desk else 0
         if open_conflicts:
             click.echo(f"\n{plural(open_conflicts, 'conflict')} to look at: "
@@ -299,10 +303,18 @@ def conflicts_list(include_resolved: bool, as_json: bool) -> None:
                    "edited: the values given with --set.")
 @click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE",
               help="With --keep edited: a value to keep (repeat for several fields).")
-def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...]) -> None:
+@click.option("--force", is_flag=True,
+              help="Settle it even though the record changed after the conflict was found "
+                   "(the later value is replaced).")
+def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
+                      force: bool) -> None:
     """Settle a conflict. Keeping the side the merge did not apply, or values of your
     own (both sides combined, say), is an ordinary edit: checked like any edit, in the
-    record's history, sent on in the next package.
+    record's history, sent on in the next package. Keeping the applied side stamps it
+    anew, so the decision reaches the other computers too.
+
+    If the record changed after the conflict was found, the command refuses and shows
+    the current value; look at the record, and add --force to settle it anyway.
 
     \b
     Examples:
@@ -320,6 +332,18 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...])
     if keep == "edited" and not values:
         fail("--keep edited needs the values to keep: --set FIELD=VALUE")
     desk = _desk()
-    change = conflict_service.resolve_conflict(desk, conflict_id, keep, values or None)
-    what = "changed the record" if not change.empty else "the record already had it"
+    try:
+        settled = conflict_service.resolve_conflict(desk, conflict_id, keep, values or None,
+                                                    force=force)
+    except conflict_service.ConflictMovedOn as e:
+        fail(f"{e} To settle it anyway (replacing the current value), add --force.")
+    what, then = {
+        conflict_service.CHANGED: ("changed the record",
+                                   "the change goes out in the next package"),
+        conflict_service.CONFIRMED: ("the record already had it",
+                                     "the decision goes out in the next package"),
+        conflict_service.MARKED: ("marked resolved here only",
+                                  "the record is not this database's to change"),
+    }[settled.how]
     click.echo(f"resolved {conflict_id}: kept {keep} ({what})")
+    click.echo(f"  {then}")

@@ -42,6 +42,7 @@ from officer_desk.services import records as record_service
 from officer_desk.services.conflicts import (
     EDITED,
     ConflictEntry,
+    ConflictMovedOn,
     list_conflicts,
     resolve_conflict,
 )
@@ -160,7 +161,8 @@ class ConflictsPage(QWidget):
     HEADERS = (N_("Kind"), N_("Record"), N_("Fields"), N_("Applied"), N_("From post"),
                N_("Package"), N_("Signer"), N_("Detected"), N_("Resolved"))
     #: which side the merge applied, and how a conflict was settled (services.conflicts)
-    WORDS = (N_("ours"), N_("theirs"), N_("kept ours"), N_("kept theirs"), N_("edited"))
+    WORDS = (N_("ours"), N_("theirs"), N_("kept ours"), N_("kept theirs"), N_("edited"),
+             N_("superseded"), N_("same value"))
     #: a conflict was settled (the lists and the navigation follow)
     changed = Signal()
     openRecordRequested = Signal(str)
@@ -358,10 +360,19 @@ class ConflictsPage(QWidget):
 
     def _resolve(self, entry: ConflictEntry, keep: str, values: dict[str, Any] | None
                  ) -> bool:
+        """Settle it; if the record changed since the conflict was found, say what it
+        holds now and ask before replacing that."""
         try:
-            resolve_conflict(self.desk, entry.id, keep, values)
+            try:
+                resolve_conflict(self.desk, entry.id, keep, values)
+            except ConflictMovedOn as e:
+                question = tr("{problem}\n\nReplace the current value anyway?").format(
+                    problem=e.message(self.lang))
+                if not messages.ask(self, tr("Conflicts"), question):
+                    return False
+                resolve_conflict(self.desk, entry.id, keep, values, force=True)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Conflicts"), str(e))
+            messages.show_problem(self, tr("Conflicts"), e.message(self.lang))
             return False
         self.refresh()
         self.changed.emit()

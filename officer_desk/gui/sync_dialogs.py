@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import messages, worker
 from officer_desk.gui.tables import read_only_item, row_table
-from officer_desk.gui.texts import N_, tr
+from officer_desk.gui.texts import N_, current_language, tr
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
 from officer_desk.sync.keys import KeyInfo
@@ -298,10 +298,12 @@ OUTCOMES = (N_("merged"), N_("already merged"), N_("checked"), N_("refused"))
 
 def fill_report_table(table: QTableWidget, reports: Sequence[PackageReport]) -> None:
     table.setRowCount(len(reports))
+    korean = current_language() == "ko"
     for row, r in enumerate(reports):
-        reason = r.reason or ""
-        if r.refused_rows:
-            reason = "; ".join(filter(None, [reason, *r.refused_rows[:5]]))
+        reason = (r.reason_ko if korean and r.reason_ko else r.reason) or ""
+        refused = r.refused_rows_ko if korean and r.refused_rows_ko else r.refused_rows
+        if refused:
+            reason = "; ".join(filter(None, [reason, *refused[:5]]))
         values = [Path(r.file).name, r.post, tr(r.outcome), r.added, r.updated, r.unchanged,
                   r.deleted, r.conflicts, reason]
         for col, value in enumerate(values):

@@ -13,15 +13,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from officer_desk.domain.errors import NotFound, OfficerDeskError
-from officer_desk.domain.records import Change, utc_now
+from officer_desk.domain.errors import NotFound, NotPermitted, OfficerDeskError
+from officer_desk.domain.records import Change, Record, utc_now, value_to_json
+from officer_desk.domain.stamps import key, raw_of
 from officer_desk.services import records
 from officer_desk.services.desk import Desk
+from officer_desk.storage.conflicts import SUPERSEDED
 from officer_desk.storage.connection import transaction
 
 SIDES = ("ours", "theirs")
 #: ``resolve_conflict(..., keep=EDITED, values=...)``: a value typed by the person.
 EDITED = "edited"
+#: How a conflict was settled (``Settled.how``): the record was changed; its value was
+#: kept and stamped anew so that the decision travels; only marked resolved here.
+CHANGED, CONFIRMED, MARKED = "changed", "confirmed", "marked"
 
 
 @dataclass(frozen=True)
@@ -41,21 +46,48 @@ class ConflictEntry:
     resolved_at: str | None
     resolution: str | None
     resolved_by: str | None
+    kept_stamp: list[Any] | None = None  # the stamps of the applied and the lost value
+    lost_stamp: list[Any] | None = None
+    superseded_stamp: list[Any] | None = None  # the change that superseded it, if one did
+    superseded_package: str | None = None
 
     @property
     def open(self) -> bool:
         return self.resolved_at is None
 
+    @property
+    def unit(self) -> tuple[str, ...]:
+        """The fields the merge decided on together (the tombstone for a delete)."""
+        return ("deleted",) if self.reason == "delete" else tuple(self.fields)
+
+
+@dataclass
+class Settled(Change):
+    """What settling a conflict changed, and how (``CHANGED``, ``CONFIRMED``, ``MARKED``)."""
+
+    how: str = CHANGED
+
+
+class ConflictMovedOn(OfficerDeskError):
+    """The record changed after the conflict was found: settling it now would replace
+    a later value. ``current`` holds the record's values of the conflict's fields."""
+
+    def __init__(self, en: str, ko: str, current: dict[str, Any]) -> None:
+        super().__init__(en, ko=ko)
+        self.current = current
+
 
 _COLUMNS = (
     "id, record_id, kind, fields, kept, lost, lost_side, reason, package_id, package_post, "
-    "signer, detected_at, resolved_at, resolution, resolved_by"
+    "signer, detected_at, resolved_at, resolution, resolved_by, kept_stamp, lost_stamp, "
+    "superseded_stamp, superseded_package"
 )
 
 
 def _entry(row: tuple) -> ConflictEntry:
     (cid, record_id, kind, fields, kept, lost, lost_side, reason, package_id, package_post,
-     signer, detected_at, resolved_at, resolution, resolved_by) = row
+     signer, detected_at, resolved_at, resolution, resolved_by, kept_stamp, lost_stamp,
+     superseded_stamp, superseded_package) = row
     kept_values, lost_values = json.loads(kept), json.loads(lost)
     ours, theirs = (lost_values, kept_values) if lost_side == "ours" else (kept_values,
                                                                         lost_values)
@@ -63,6 +95,8 @@ def _entry(row: tuple) -> ConflictEntry:
         cid, record_id, kind, json.loads(fields), ours, theirs,
         "theirs" if lost_side == "ours" else "ours", reason, package_id, package_post,
         signer, detected_at, resolved_at, resolution, resolved_by,
+        json.loads(kept_stamp), json.loads(lost_stamp),
+        json.loads(superseded_stamp) if superseded_stamp else None, superseded_package,
     )
 
 
@@ -90,51 +124,149 @@ def open_count(desk: Desk) -> int:
         "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").fetchone()[0])
 
 
+def _shown(record: Record, name: str) -> Any:
+    if name == "deleted":
+        return record.deleted
+    kind = record.kind
+    value = record.values.get(name)
+    if kind.has_field(name) and kind.field(name).type.value == "blob":
+        return f"<{len(value or b'')} bytes>"
+    return value_to_json(kind.field(name).type, value) if kind.has_field(name) else value
+
+
+def _moved_on(entry: ConflictEntry, record: Record) -> dict[str, Any] | None:
+    """The record's current values of the conflict's fields when a change made after
+    the conflict was found holds them (None: the record still holds the kept value)."""
+    if entry.kept_stamp is None:
+        return None
+    now = key(raw_of(record.field_versions, entry.unit[0]))
+    if now == key(entry.kept_stamp):
+        return None
+    names = [*entry.unit] if entry.reason != "delete" else ["deleted", *entry.fields]
+    return {n: _shown(record, n) for n in names}
+
+
+def _text(values: Mapping[str, Any]) -> str:
+    return "; ".join(f"{k}={json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v}"
+                     for k, v in values.items())
+
+
+def _refuse_moved_on(entry: ConflictEntry, keep: str, current: dict[str, Any],
+                     wanted: Mapping[str, Any] | None) -> ConflictMovedOn:
+    short = entry.id[:8]
+    instead = (f"; keeping {keep} would put {_text(wanted)} back over it" if wanted
+               else f"; keeping {keep} would replace it")
+    instead_ko = (f". {keep}을(를) 유지하면 그 위에 {_text(wanted)}을(를) 되돌려 놓게 됩니다"
+                  if wanted else f". {keep}을(를) 유지하면 그 값을 바꾸게 됩니다")
+    return ConflictMovedOn(
+        f"conflict {short} on record {entry.record_id}: the record has changed since the "
+        f"conflict was found and now holds {_text(current)}{instead}. Nothing was changed; "
+        "look at the record first",
+        f"충돌 {short}(레코드 {entry.record_id}): 충돌이 발견된 뒤 레코드가 바뀌어 지금은 "
+        f"{_text(current)}입니다{instead_ko}. 아무것도 바꾸지 않았습니다. 먼저 레코드를 "
+        "확인하십시오",
+        current,
+    )
+
+
+def _already_resolved(entry: ConflictEntry) -> OfficerDeskError:
+    short = entry.id[:8]
+    if entry.resolution == SUPERSEDED:
+        by = f" ({entry.resolved_by})" if entry.resolved_by else ""
+        return OfficerDeskError(
+            f"conflict {short} on record {entry.record_id} was already closed on "
+            f"{entry.resolved_at}: a later change{by} made after seeing its values "
+            "superseded it; the record holds that change",
+            ko=f"충돌 {short}(레코드 {entry.record_id})은(는) {entry.resolved_at}에 이미 "
+               f"닫혔습니다. 두 값을 본 뒤에 한 나중 변경{by}이(가) 이를 대신했으며 레코드에 "
+               "그 변경이 들어 있습니다",
+        )
+    return OfficerDeskError(
+        f"conflict {short} was already resolved ({entry.resolution}, {entry.resolved_at})",
+        ko=f"충돌 {short}은(는) 이미 해결되었습니다({entry.resolution}, {entry.resolved_at})",
+    )
+
+
 def resolve_conflict(
     desk: Desk, conflict_id: str, keep: str, values: Mapping[str, Any] | None = None,
-) -> Change:
+    *, force: bool = False,
+) -> Settled:
     """Settle a conflict by keeping ``ours``, ``theirs`` or ``edited`` values.
 
     ``edited`` stores ``values`` (field name -> value, e.g. both sides combined into one
     text) through the ordinary edit, so they are validated, in the record's history and
     in the next package; a record deleted on one side is restored first (whoever typed
-    a value wants the record). Returns what changed.
+    a value wants the record). Keeping the value the merge applied stamps it anew
+    where this database may change the record, so that the decision reaches every
+    copy that holds the conflict (HQ, which cannot change a post's record, only marks
+    it resolved here).
+
+    If the record changed after the conflict was found (a later change that had not
+    seen the losing value), settling it would replace that change: refused with
+    ``ConflictMovedOn`` naming the current values, unless ``force``.
     """
     if keep not in (*SIDES, EDITED):
-        raise OfficerDeskError(f"keep 'ours', 'theirs' or 'edited', not {keep!r}")
+        raise OfficerDeskError(f"keep 'ours', 'theirs' or 'edited', not {keep!r}",
+                               ko=f"ours, theirs 또는 edited 중 하나를 고르십시오({keep!r} 아님)")
     if keep == EDITED and not values:
-        raise OfficerDeskError("give the edited values to keep")
+        raise OfficerDeskError("give the edited values to keep",
+                               ko="유지할 값을 입력하십시오")
     if keep != EDITED and values:
-        raise OfficerDeskError("values are given only with keep='edited'")
+        raise OfficerDeskError("values are given only with keep='edited'",
+                               ko="값은 edited로 유지할 때만 줍니다")
     entry = get_conflict(desk, conflict_id)
     if not entry.open:
-        raise OfficerDeskError(f"conflict {entry.id[:8]} was already resolved "
-                               f"({entry.resolution}, {entry.resolved_at})")
-    change = Change()
+        raise _already_resolved(entry)
+    record = records.get(desk, entry.record_id)
+    wanted = None if keep == EDITED else (entry.ours if keep == "ours" else entry.theirs)
+    moved = _moved_on(entry, record)
+    if moved is not None and not force:
+        raise _refuse_moved_on(entry, keep, moved, wanted if keep != EDITED else values)
+    settled = Settled()
     with transaction(desk.conn):
         if keep == EDITED:
-            record = records.get(desk, entry.record_id)
             desk.check_can_edit(record)
             edited = {k: v for k, v in (values or {}).items() if k != "deleted"}
             if record.deleted:
-                change.merge(records.restore(desk, record.id))
+                settled.merge(records.restore(desk, record.id))
             if edited:
-                change.merge(records.update(desk, record.id, edited))
-        elif keep != entry.kept:
-            wanted = entry.ours if keep == "ours" else entry.theirs
-            record = records.get(desk, entry.record_id)
-            desk.check_can_edit(record)
-            if entry.reason == "delete":
-                if wanted.get("deleted") is True:
-                    change.merge(records.delete(desk, record.id))
-                else:
-                    change.merge(records.update(desk, record.id, wanted))
-                    change.merge(records.restore(desk, record.id))
-            else:
-                change.merge(records.update(desk, record.id, wanted))
+                settled.merge(records.update(desk, record.id, edited))
+        else:
+            _keep_side(desk, entry, record, keep, wanted or {}, moved, settled)
         desk.conn.execute(
             "UPDATE conflicts SET resolved_at = ?, resolution = ?, resolved_by = ? "
             "WHERE id = ?",
             (utc_now(), EDITED if keep == EDITED else f"kept {keep}", desk.actor, entry.id),
         )
-    return change
+    return settled
+
+
+def _keep_side(desk: Desk, entry: ConflictEntry, record: Record, keep: str,
+               wanted: Mapping[str, Any], moved: dict[str, Any] | None,
+               settled: Settled) -> None:
+    if keep == entry.kept:
+        # HQ acknowledges a post's conflict here only: it cannot change the record
+        try:
+            desk.check_can_edit(record)
+        except NotPermitted:
+            settled.how = MARKED
+            return
+    if keep == entry.kept and moved is None:
+        # the record holds it: stamp it anew so the decision travels
+        desk.repo.confirm(record, entry.unit)
+        settled.merge(Change(updated=[record.id], kinds={record.kind.name}))
+        settled.how = CONFIRMED
+        return
+    desk.check_can_edit(record)
+    values = {k: v for k, v in wanted.items() if k != "deleted"}
+    if entry.reason == "delete" and wanted.get("deleted") is True:
+        settled.merge(records.delete(desk, record.id))
+    else:
+        if values:
+            settled.merge(records.update(desk, record.id, values))
+        if entry.reason == "delete" or wanted.get("deleted") is False:
+            settled.merge(records.restore(desk, record.id))
+    if settled.empty:  # it already held those values: the decision still travels
+        desk.repo.confirm(records.get(desk, record.id), entry.unit)
+        settled.merge(Change(updated=[record.id], kinds={record.kind.name}))
+        settled.how = CONFIRMED

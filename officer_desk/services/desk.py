@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from officer_desk import config
+from officer_desk.domain import stamps
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
 from officer_desk.domain.records import Record
@@ -313,7 +314,7 @@ def init_desk(
 
 #: The installation id that seed data is stamped with: seeded posts and terms carry the
 #: same id and the same stamp in every database, so merging them changes nothing.
-SEED_INSTALLATION = "00000000-0000-4000-8000-000000005eed"
+SEED_INSTALLATION = stamps.SEED_INSTALLATION
 
 
 def _seeded(record: Record) -> Record:

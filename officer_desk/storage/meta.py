@@ -1,8 +1,34 @@
-"""Key/value facts about a database: its post, role, officer, and the change counter."""
+"""Key/value facts about a database: its post, role, officer, and the change counter.
+
+The change counter (``clock``) is a Lamport clock: every local change takes the next
+value, and a merge moves it past every value it saw elsewhere. Two bounds keep it
+able to advance for good:
+
+- ``MAX_SEEN`` (2**53): the highest counter value a database accepts from elsewhere.
+  A package whose clock or stamps are above it is refused before anything is read
+  from it (``sync.decode``), and ``observe`` refuses it too, so no package can lift
+  the counter past it.
+- ``MAX_CLOCK`` (2**63 - 1): the largest value SQLite stores as an integer. From
+  ``MAX_SEEN`` there are more than 9 * 10**18 values left for local changes: at a
+  million changes a second that is 290,000 years. ``tick`` refuses (clearly, with
+  nothing changed) rather than overflow, should a database damaged by an earlier
+  program ever get there.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+
+from officer_desk.domain.errors import OfficerDeskError
+
+#: The highest counter value accepted from elsewhere (a package, a merge).
+MAX_SEEN = 2**53
+#: The highest counter value a database can store (SQLite's INTEGER).
+MAX_CLOCK = 2**63 - 1
+
+
+class CounterExhausted(OfficerDeskError):
+    """The change counter cannot advance (it was pushed near its limit)."""
 
 
 def get(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
@@ -22,28 +48,54 @@ def all_items(conn: sqlite3.Connection) -> dict[str, str | None]:
     return dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
 
 
+def clock(conn: sqlite3.Connection) -> int:
+    """The counter's current value (0 in a new database)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+    try:
+        return int(row[0]) if row else 0
+    except (TypeError, ValueError):
+        raise CounterExhausted(
+            f"this database's change counter is not a number ({str(row[0])[:40]!r}); "
+            "nothing was changed. Restore a backup (officer-desk restore)",
+            ko=f"이 데이터베이스의 변경 카운터가 숫자가 아닙니다({str(row[0])[:40]!r}). "
+               "아무것도 바뀌지 않았습니다. 백업에서 복원하십시오(officer-desk restore).",
+        ) from None
+
+
 def tick(conn: sqlite3.Connection, count: int = 1) -> int:
     """Advance the database's Lamport counter by ``count``; returns the first new value.
 
     Must run inside a transaction so the counter and the stamped change commit together.
+    Refuses (``CounterExhausted``) rather than go past what SQLite can store.
     """
-    row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-    current = int(row[0]) if row else 0
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('clock', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (str(current + count),),
-    )
+    current = clock(conn)
+    if current + count > MAX_CLOCK or current < 0:
+        raise CounterExhausted(
+            f"this database's change counter is at {current}, too high to record "
+            f"{count} more change(s): a damaged package merged by an earlier version of "
+            "the program pushed it there. Nothing was changed. Restore the backup made "
+            "before that merge (officer-desk restore)",
+            ko=f"이 데이터베이스의 변경 카운터가 {current}(으)로 너무 높아 변경 {count}건을 "
+               "더 기록할 수 없습니다. 이전 버전의 프로그램이 병합한 손상된 패키지가 "
+               "카운터를 그렇게 올렸습니다. 아무것도 바뀌지 않았습니다. 그 병합 전에 만든 "
+               "백업으로 복원하십시오(officer-desk restore).",
+        )
+    put(conn, "clock", str(current + count))
     return current + 1
 
 
 def observe(conn: sqlite3.Connection, seen: int) -> None:
-    """Move the counter past a version seen from elsewhere (the merge calls this)."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-    if not row or int(row[0]) < seen:
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES ('clock', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (str(seen),),
-        )
+    """Move the counter past a version seen from elsewhere (the merge calls this).
 
+    A value above ``MAX_SEEN`` is refused: nothing from elsewhere may push the counter
+    to where it could not advance (the merge checks every value before this).
+    """
+    if seen > MAX_SEEN:
+        raise CounterExhausted(
+            f"a change counter of {seen} from elsewhere is above the limit {MAX_SEEN}; "
+            "it was not taken",
+            ko=f"다른 곳에서 온 변경 카운터 {seen}이(가) 한도 {MAX_SEEN}을(를) 넘어 "
+               "받아들이지 않았습니다.",
+        )
+    if clock(conn) < seen:
+        put(conn, "clock", str(seen))

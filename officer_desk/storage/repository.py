@@ -17,7 +17,8 @@ from typing import Any
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import FieldChange, Record, utc_now, value_to_json
-from officer_desk.storage import meta
+from officer_desk.domain.stamps import as_json, new_stamp
+from officer_desk.storage import conflicts, meta
 from officer_desk.storage.codec import from_sql, history_text, to_sql
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.search import deferred_indexing
@@ -216,7 +217,9 @@ class Repository:
                     continue
                 record.version = first + offset
                 record.origin = self.author.installation
-                record.field_versions = {CREATED: [record.version, self.author.installation]}
+                record.field_versions = {
+                    CREATED: new_stamp(record.version, self.author.installation, {})
+                }
                 record.seen = {self.author.installation: record.version}
             insert = self._insert_sql(kind)
             if len(records) >= BULK:
@@ -243,9 +246,13 @@ class Repository:
         now = utc_now()
         with transaction(self.conn) as conn:
             version = meta.tick(conn)
-            stamp = [version, self.author.installation]
+            stamp = new_stamp(version, self.author.installation, record.seen)
+            units = []
             for c in changed:
-                for name in kind.unit_of(c.field):
+                unit = kind.unit_of(c.field)
+                if unit not in units:
+                    units.append(unit)
+                for name in unit:
                     record.field_versions[name] = stamp
                 record.values[c.field] = c.new
             self._stamp(record, version, now)
@@ -263,6 +270,10 @@ class Repository:
                 self._history_rows(record, "update", [(c.field, c.old, c.new) for c in changed],
                                    now)
             )
+            conflicts.close_on_local_change(
+                conn, record.id, units, deleted_changed=False, at=now,
+                by=self.author.actor, stamp=as_json(stamp),
+            )
         return changed
 
     def _stamp(self, record: Record, version: int, now: str) -> None:
@@ -278,7 +289,8 @@ class Repository:
         now = utc_now()
         with transaction(self.conn) as conn:
             version = meta.tick(conn)
-            record.field_versions["deleted"] = [version, self.author.installation]
+            stamp = new_stamp(version, self.author.installation, record.seen)
+            record.field_versions["deleted"] = stamp
             record.deleted = deleted
             self._stamp(record, version, now)
             conn.execute(
@@ -294,7 +306,38 @@ class Repository:
             self._append_history(
                 self._history_rows(record, action, [("deleted", not deleted, deleted)], now)
             )
+            conflicts.close_on_local_change(
+                conn, record.id, [("deleted",)], deleted_changed=True, at=now,
+                by=self.author.actor, stamp=as_json(stamp),
+            )
         return True
+
+
+    def confirm(self, record: Record, unit: tuple[str, ...]) -> None:
+        """Stamp a unit anew without changing its values: a person decided to keep
+        them (a conflict settled by keeping the value the merge applied). The new
+        stamp travels like an edit, so every copy that holds the conflict closes it.
+        """
+        now = utc_now()
+        with transaction(self.conn) as conn:
+            version = meta.tick(conn)
+            stamp = new_stamp(version, self.author.installation, record.seen)
+            for name in unit:
+                record.field_versions[name] = stamp
+            self._stamp(record, version, now)
+            conn.execute(
+                f"UPDATE {record.kind.name} SET version = ?, origin = ?, field_versions = ?, "
+                "seen = ?, updated_at = ?, changed = ? WHERE id = ?",
+                (version, self.author.installation, _compact(record.field_versions),
+                 _compact(record.seen), now, version, record.id),
+            )
+            shown = [(n, v, v) for n in unit
+                     for v in [record.deleted if n == "deleted" else record.values.get(n)]]
+            self._append_history(self._history_rows(record, "confirm", shown, now))
+            conflicts.close_on_local_change(
+                conn, record.id, [unit], deleted_changed=unit == ("deleted",), at=now,
+                by=self.author.actor, stamp=as_json(stamp),
+            )
 
 
 def _compact(value: Any) -> str:

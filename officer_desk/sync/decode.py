@@ -20,41 +20,125 @@ from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, RecordKind
 from officer_desk.domain.records import Record
 from officer_desk.storage.codec import from_sql
+from officer_desk.sync.package_format import INSTALLATION_ID
 
 
 class RowRefused(Exception):
-    """One row of a package cannot be used; the message says which and why."""
+    """One row of a package cannot be used; the message says which and why.
+
+    ``str()`` is the English text; ``ko`` the Korean one (the window's language).
+    """
+
+    def __init__(self, en: str, ko: str | None = None) -> None:
+        super().__init__(en)
+        self.ko = ko or en
 
 
 def _uuid(value: Any, what: str) -> str:
     if not isinstance(value, str):
-        raise RowRefused(f"{what} is not an id")
+        raise RowRefused(f"{what} is not an id", f"{what}: ID가 아닙니다")
     try:
         parsed = uuid.UUID(value)
     except ValueError:
-        raise RowRefused(f"{what} {value[:40]!r} is not an id") from None
+        raise RowRefused(f"{what} {value[:40]!r} is not an id",
+                         f"{what} {value[:40]!r}: ID가 아닙니다") from None
     if str(parsed) != value:
-        raise RowRefused(f"{what} {value[:40]!r} is not in the standard id form")
+        raise RowRefused(f"{what} {value[:40]!r} is not in the standard id form",
+                         f"{what} {value[:40]!r}: 표준 ID 형식이 아닙니다")
     return value
 
 
 def _json(value: Any, what: str) -> Any:
     if not isinstance(value, str) or len(value) > 1_000_000:
-        raise RowRefused(f"{what} is not JSON text")
+        raise RowRefused(f"{what} is not JSON text", f"{what}: JSON 텍스트가 아닙니다")
     try:
         return json.loads(value)
     except (json.JSONDecodeError, RecursionError):
-        raise RowRefused(f"{what} is not valid JSON") from None
+        raise RowRefused(f"{what} is not valid JSON", f"{what}: 올바른 JSON이 아닙니다") from None
 
 
-def _stamp(value: Any, what: str) -> list[Any]:
-    if (
-        not isinstance(value, list) or len(value) != 2
-        or not isinstance(value[0], int) or isinstance(value[0], bool) or value[0] <= 0
-        or not isinstance(value[1], str) or not value[1]
-    ):
-        raise RowRefused(f"{what} is not a version stamp")
+def _installation(value: Any, rid: str, what: str) -> str:
+    if not isinstance(value, str) or not INSTALLATION_ID.fullmatch(value):
+        shown = str(value)[:40]
+        raise RowRefused(
+            f"record {rid}: {what} names {shown!r}, which is not an installation id",
+            f"레코드 {rid}: {what}에 설치 ID가 아닌 {shown!r}이(가) 있습니다",
+        )
     return value
+
+
+def _counter(value: Any, rid: str, what: str, clock: int) -> int:
+    """A counter of the package: a whole number from 1 to the package's own clock."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise RowRefused(f"record {rid}: {what} is not a positive whole number",
+                         f"레코드 {rid}: {what}이(가) 양의 정수가 아닙니다")
+    if value > clock:
+        raise RowRefused(
+            f"record {rid}: {what} is {value}, above the package's own counter {clock} "
+            "(a package never holds a change made after it was written)",
+            f"레코드 {rid}: {what}이(가) {value}(으)로, 패키지 자체의 카운터 {clock}보다 "
+            "큽니다(패키지는 자신이 만들어진 뒤의 변경을 담을 수 없습니다)",
+        )
+    return value
+
+
+def _stamp(value: Any, rid: str, name: str, clock: int) -> list[Any]:
+    """``[counter, installation]``, or with what its author had seen of the record:
+    ``[counter, installation, {installation: counter, ...}]`` (``sync.resolve``)."""
+    what = f"the version stamp of {name[:40]}"
+    if not isinstance(value, list) or len(value) not in (2, 3):
+        raise RowRefused(f"record {rid}: {what} is not a version stamp",
+                         f"레코드 {rid}: {name[:40]}의 버전 스탬프가 올바르지 않습니다")
+    _counter(value[0], rid, what, clock)
+    _installation(value[1], rid, what)
+    if len(value) == 3:
+        context = value[2]
+        if not isinstance(context, dict):
+            raise RowRefused(f"record {rid}: {what} has no valid context",
+                             f"레코드 {rid}: {name[:40]}의 버전 스탬프 문맥이 올바르지 않습니다")
+        for inst, counter in context.items():
+            _installation(inst, rid, f"{what} (context)")
+            _counter(counter, rid, f"{what} (context)", clock)
+            if inst == value[1]:
+                raise RowRefused(
+                    f"record {rid}: {what} lists its own installation in its context",
+                    f"레코드 {rid}: {name[:40]}의 버전 스탬프 문맥에 자기 설치가 있습니다")
+    return value
+
+
+def _metadata(row: dict[str, Any], rid: str, kind: RecordKind, clock: int) -> tuple[
+        int, str, dict[str, Any], dict[str, int]]:
+    """version, origin, field versions and seen vector, every counter within ``clock``."""
+    version = _counter(row.get("version"), rid, "its version", clock)
+    origin = _installation(row.get("origin"), rid, "its origin")
+    versions = _json(row.get("field_versions"), f"record {rid} field versions")
+    if not isinstance(versions, dict) or "*" not in versions:
+        raise RowRefused(f"record {rid} has invalid field versions",
+                         f"레코드 {rid}: 필드 버전이 올바르지 않습니다")
+    names = {f.name for f in kind.fields} | {"*", "deleted"}
+    for name, stamp in versions.items():
+        if name not in names:
+            raise RowRefused(f"record {rid} has a version for an unknown field {name[:40]!r}",
+                             f"레코드 {rid}: 알 수 없는 필드 {name[:40]!r}의 버전이 있습니다")
+        _stamp(stamp, rid, name, clock)
+    seen = _json(row.get("seen"), f"record {rid} seen vector")
+    if not isinstance(seen, dict) or not seen:
+        raise RowRefused(f"record {rid} has an invalid seen vector",
+                         f"레코드 {rid}: seen 벡터가 올바르지 않습니다")
+    for inst, counter in seen.items():
+        _installation(inst, rid, "its seen vector")
+        _counter(counter, rid, f"its seen counter of {inst}", clock)
+    for name, stamp in versions.items():
+        if seen.get(stamp[1], 0) < stamp[0]:
+            raise RowRefused(f"record {rid}: the change of {name} is not in its seen vector",
+                             f"레코드 {rid}: {name}의 변경이 seen 벡터에 없습니다")
+        for inst, counter in (stamp[2] if len(stamp) == 3 else {}).items():
+            if seen.get(inst, 0) < counter:
+                raise RowRefused(
+                    f"record {rid}: what the change of {name} had seen is not in its seen "
+                    "vector",
+                    f"레코드 {rid}: {name} 변경이 보았던 내용이 seen 벡터에 없습니다")
+    return version, origin, versions, seen
 
 
 def _field_value(f: Field, raw: Any, rid: str) -> Any:
@@ -115,48 +199,34 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
     raise AssertionError(f"unhandled field type {t}")
 
 
-def decode_row(kind: RecordKind, row: dict[str, Any]) -> Record:
-    """A package row as a record, or RowRefused naming the record and the problem."""
+def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
+    """A package row as a record, or RowRefused naming the record and the problem.
+
+    ``clock`` is the package's own counter (its manifest's, at most
+    ``storage.meta.MAX_SEEN``): no version, stamp or seen counter may be above it.
+    """
     rid = _uuid(row.get("id"), f"a {kind.en.lower()} id")
     post = row.get("post")
     if not isinstance(post, str) or not post or len(post) > 12:
-        raise RowRefused(f"record {rid} has no valid owning post")
+        raise RowRefused(f"record {rid} has no valid owning post",
+                         f"레코드 {rid}: 소유 공관이 올바르지 않습니다")
     deleted = row.get("deleted")
     if deleted not in (0, 1) or isinstance(deleted, bool):
-        raise RowRefused(f"record {rid} has an invalid deleted flag")
-    version = row.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version <= 0:
-        raise RowRefused(f"record {rid} has an invalid version")
-    origin = row.get("origin")
-    if not isinstance(origin, str) or not origin:
-        raise RowRefused(f"record {rid} has no origin")
-    versions = _json(row.get("field_versions"), f"record {rid} field versions")
-    if not isinstance(versions, dict) or "*" not in versions:
-        raise RowRefused(f"record {rid} has invalid field versions")
-    names = {f.name for f in kind.fields} | {"*", "deleted"}
-    for name, stamp in versions.items():
-        if name not in names:
-            raise RowRefused(f"record {rid} has a version for an unknown field {name[:40]!r}")
-        _stamp(stamp, f"record {rid} version of {name}")
-    seen = _json(row.get("seen"), f"record {rid} seen vector")
-    if not isinstance(seen, dict) or not seen or not all(
-        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v > 0
-        for k, v in seen.items()
-    ):
-        raise RowRefused(f"record {rid} has an invalid seen vector")
-    for name, stamp in versions.items():
-        if seen.get(stamp[1], 0) < stamp[0]:
-            raise RowRefused(f"record {rid}: the change of {name} is not in its seen vector")
+        raise RowRefused(f"record {rid} has an invalid deleted flag",
+                         f"레코드 {rid}: 삭제 표시가 올바르지 않습니다")
+    version, origin, versions, seen = _metadata(row, rid, kind, clock)
     for key in ("created_at", "updated_at"):
         if not isinstance(row.get(key), str) or len(row[key]) > 40:
-            raise RowRefused(f"record {rid} has an invalid {key}")
+            raise RowRefused(f"record {rid} has an invalid {key}",
+                             f"레코드 {rid}: {key}이(가) 올바르지 않습니다")
     values = {f.name: _field_value(f, row.get(f.name), rid) for f in kind.fields}
     if kind is ATTACHMENTS:
         content = values.get("content")
         if content is None or values.get("size") != len(content) or (
             values.get("sha256") != hashlib.sha256(content).hexdigest()
         ):
-            raise RowRefused(f"attachment {rid}: the content does not match its size and hash")
+            raise RowRefused(f"attachment {rid}: the content does not match its size and hash",
+                             f"첨부 {rid}: 내용이 크기·해시와 맞지 않습니다")
     return Record(
         kind=kind, id=rid, post=post, values=values, version=version, origin=origin,
         deleted=bool(deleted), created_at=row["created_at"], updated_at=row["updated_at"],

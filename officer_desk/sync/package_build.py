@@ -31,6 +31,7 @@ from officer_desk.storage.connection import backup, transaction, translate
 from officer_desk.storage.migrations import schema_version
 from officer_desk.sync import high_water, keys
 from officer_desk.sync import package_format as fmt
+from officer_desk.sync.authority import manifest_installations
 from officer_desk.sync.schema import RECORD_TABLES, prune
 
 if TYPE_CHECKING:
@@ -218,6 +219,7 @@ def build_package(
             "created_at": utc_now(), "clock": clock, "since_clock": since,
             "counts": counts, "content_sha256": digest,
             "content_size": content.stat().st_size,
+            "installations": manifest_installations(desk, owners),
         }
         manifest_bytes = fmt.encode_manifest(manifest)
         signature = key.sign(manifest_bytes)

@@ -21,6 +21,7 @@ from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
+from officer_desk.storage.meta import MAX_SEEN
 from officer_desk.storage.migrations import LATEST
 from officer_desk.sync.schema import RECORD_TABLES
 
@@ -47,10 +48,14 @@ MANIFEST_TYPES: dict[str, tuple[type, ...]] = {
     "role": (str,), "installation": (str,), "officer": (str, type(None)),
     "public_key": (str,), "fingerprint": (str,), "schema_version": (int,),
     "created_at": (str,), "clock": (int,), "since_clock": (int,), "counts": (dict,),
-    "content_sha256": (str,), "content_size": (int,),
+    "content_sha256": (str,), "content_size": (int,), "installations": (dict,),
 }
 
-_INSTALLATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+#: At most this many installation ids in a manifest's ``installations``.
+MAX_LISTED_INSTALLATIONS = 1000
+
+#: What an installation id looks like (a UUID, or a short name in tests).
+INSTALLATION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -188,7 +193,7 @@ def _manifest_problems(m: dict[str, Any]) -> list[str]:
     check(0 < len(m["post"]) <= 12 and m["post"].isprintable(), "post is not a post code")
     check(m["role"] in ("post", "hq"), "role is neither post nor hq")
     check((m["role"] == "hq") == (m["post"] == HQ), "role does not match the post")
-    check(bool(_INSTALLATION.fullmatch(m["installation"])), "installation is not an id")
+    check(bool(INSTALLATION_ID.fullmatch(m["installation"])), "installation is not an id")
     check(m["officer"] is None or len(m["officer"]) <= 200, "officer is too long")
     check(len(m["created_at"]) <= 64, "created_at is too long")
     try:
@@ -197,13 +202,34 @@ def _manifest_problems(m: dict[str, Any]) -> list[str]:
         key = b""
     check(len(key) == 32, "public_key is not a 32-byte key in base64")
     check(len(m["fingerprint"]) <= 40, "fingerprint is too long")
-    check(0 <= m["since_clock"] <= m["clock"] < 2**63, "clock or since_clock out of range")
+    check(0 <= m["since_clock"] <= m["clock"] <= MAX_SEEN,
+          f"clock or since_clock out of range (0 to {MAX_SEEN})")
     check(bool(_SHA256.fullmatch(m["content_sha256"])), "content_sha256 is not a SHA-256")
     check(0 < m["content_size"] <= MAX_CONTENT_SIZE, "content_size out of range")
     counts = m["counts"]
     check(set(counts) == set(RECORD_TABLES), "counts does not list exactly the record tables")
+    problems += _installations_problems(m)
     check(
         all(type(v) is int and 0 <= v < 2**63 for v in counts.values()),
         "counts are not whole numbers",
     )
     return problems
+
+
+def _installations_problems(m: dict[str, Any]) -> list[str]:
+    """``installations``: post -> the installation ids the sender knows belong to it.
+
+    Only the form is checked here; what the lists may claim is the trust model's
+    (``sync.authority``), checked once the signer is known.
+    """
+    listed = m["installations"]
+    if not all(
+        isinstance(post, str) and 0 < len(post) <= 12 and post.isprintable()
+        and isinstance(ids, list) and all(
+            isinstance(i, str) and INSTALLATION_ID.fullmatch(i) for i in ids)
+        for post, ids in listed.items()
+    ):
+        return ["installations is not a list of installation ids per post"]
+    if sum(len(ids) for ids in listed.values()) > MAX_LISTED_INSTALLATIONS:
+        return [f"installations lists more than {MAX_LISTED_INSTALLATIONS} ids"]
+    return []

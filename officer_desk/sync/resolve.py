@@ -6,33 +6,62 @@ change made after seeing another always has the larger stamp: the value with the
 larger stamp wins, whatever order copies arrive in, and merging the same copy twice
 changes nothing.
 
-Whether the losing value is a *conflict* depends on what its winner knew. A copy's
-``seen`` vector says, per installation, the highest counter of that installation's
-changes it has seen. If the winning copy had seen the losing change, the loser was
-simply superseded; if not, both were made without knowing of each other, and the
-loser is kept as a conflict for a person to look at. A tombstone that meets an edit
-its author had not seen is a conflict too.
+Whether the losing value is a *conflict* depends on what its winner's author knew.
+A stamp made by this program carries that knowledge (``domain.stamps``): if the
+winner's author had seen the losing change, the loser was simply superseded; if
+not, both were made without knowing of each other, and the loser is kept as a
+conflict for a person to look at. (For a stamp of an earlier program, without that
+knowledge, the winning copy's record-wide ``seen`` vector decides, as it did then.)
+A tombstone that meets an edit its author had not seen is a conflict too.
+
+Two more rules make conflicts the same on every copy, whatever order packages
+arrive in:
+
+- A conflict is not raised again for a losing change that a change this database
+  already knows of (a side of a conflict it holds) had seen: someone decided after
+  seeing it.
+- An open conflict is *superseded* when a change of its field arrives whose author
+  had seen the conflict's losing value: its author decided knowing it; if that change
+  had not seen the kept value too, the two meet as a new conflict. It is closed too
+  when the record holds the losing value again (made independently): nothing is
+  lost. A delete conflict (a tombstone over an edit its author had not seen) closes
+  when the record is live again (restored: the edit is in it) or the tombstone in
+  force is a later one whose author had seen the edit.
+
+The same stamp on two different values is never "unchanged": it happens only when a
+file was copied back over a newer one (or with a forged package). The larger value
+(in a fixed order, so every copy picks the same) is applied, a tombstone wins, and the
+other is kept as a conflict.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.records import Record
+from officer_desk.domain.stamps import CREATED, Stamp, as_json, context, key, knew, raw_of
+from officer_desk.storage.conflicts import (
+    SAME_VALUE,
+    SUPERSEDED,
+    RecordedConflict,
+    values_json,
+)
 
-Stamp = tuple[int, str]
+__all__ = ["CREATED", "DELETED", "Conflict", "Resolution", "resolve", "stamp_of", "units"]
+
 DELETED = "deleted"
-CREATED = "*"
 
 
 def stamp_of(record: Record, name: str) -> Stamp:
-    raw = record.field_versions.get(name) or record.field_versions[CREATED]
-    return int(raw[0]), str(raw[1])
+    return key(raw_of(record.field_versions, name))
 
 
-def knows(seen: dict[str, int], stamp: Stamp) -> bool:
+def knows(seen: Mapping[str, int], stamp: Stamp) -> bool:
     """Has the copy with this ``seen`` vector seen the change stamped ``stamp``?"""
     return seen.get(stamp[1], 0) >= stamp[0]
 
@@ -61,6 +90,17 @@ class Conflict:
     lost_stamp: Stamp
     lost_side: str  # "ours" (the target's value lost) or "theirs" (the package's)
     reason: str  # "edit" (both edited) or "delete" (deleted while edited)
+    #: the stamps as stored, with what each author had seen (``domain.stamps``)
+    kept_raw: list[Any] | None = None
+    lost_raw: list[Any] | None = None
+    #: the loser had the winner's values: nothing to look at, but it is recorded
+    #: (closed) so that what its author had seen is still known here
+    settled: bool = False
+
+    def stamp_json(self, side: str) -> str:
+        raw = self.kept_raw if side == "kept" else self.lost_raw
+        fallback = self.kept_stamp if side == "kept" else self.lost_stamp
+        return as_json(raw if raw is not None else list(fallback))
 
 
 @dataclass
@@ -71,6 +111,11 @@ class Resolution:
     record: Record  # the merged record (the local one, changed in place, or incoming)
     changed: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # name -> (old, new)
     conflicts: list[Conflict] = field(default_factory=list)
+    #: conflicts of this database to close: (conflict id, the raw stamp of the change
+    #: that closed it, SUPERSEDED or SAME_VALUE)
+    superseded: list[tuple[str, list[Any], str]] = field(default_factory=list)
+    #: conflicts closed for holding the same value, whose value the record lost again
+    reopened: list[str] = field(default_factory=list)
 
 
 def _merge_seen(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
@@ -81,45 +126,64 @@ def _merge_seen(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
     return dict(sorted(out.items()))
 
 
-def resolve(local: Record | None, incoming: Record) -> Resolution:
+def _same_copy(local: Record, incoming: Record) -> bool:
+    """Nothing in ``incoming`` that ``local`` does not already hold exactly."""
+    return (
+        local.deleted == incoming.deleted
+        and local.field_versions == incoming.field_versions
+        and local.values == incoming.values
+        and all(knows(local.seen, (c, i)) for i, c in incoming.seen.items())
+    )
+
+
+def resolve(local: Record | None, incoming: Record,
+            recorded: Sequence[RecordedConflict] = ()) -> Resolution:
     """Merge ``incoming`` into ``local`` (None: the target does not have it yet).
 
-    ``local`` is not modified; the merged record is ``Resolution.record``.
+    ``recorded`` are the conflicts the target already holds for this record (open or
+    closed). ``local`` is not modified; the merged record is ``Resolution.record``.
     """
     if local is None:
-        return Resolution("added", incoming)
-    if all(knows(local.seen, (c, i)) for i, c in incoming.seen.items()):
-        return Resolution("unchanged", local)  # nothing in it that we have not seen
+        added = Resolution("added", incoming)
+        if incoming.deleted:  # it may carry an edit its tombstone had not seen
+            added.conflicts = _delete_meets_edit(None, incoming, incoming)
+        return added
+    if _same_copy(local, incoming):
+        return Resolution("unchanged", local)
     merged = Record(
         kind=local.kind, id=local.id, post=local.post, values=dict(local.values),
         version=local.version, origin=local.origin, deleted=local.deleted,
         created_at=local.created_at, updated_at=local.updated_at,
-        field_versions={k: list(v) for k, v in local.field_versions.items()},
+        field_versions={k: _copy(v) for k, v in local.field_versions.items()},
         seen=_merge_seen(local.seen, incoming.seen),
     )
     result = Resolution("unchanged", merged)
     for unit in units(local.kind):
-        ours, theirs = stamp_of(local, unit[0]), stamp_of(incoming, unit[0])
+        ours_raw = raw_of(local.field_versions, unit[0])
+        theirs_raw = raw_of(incoming.field_versions, unit[0])
+        ours, theirs = key(ours_raw), key(theirs_raw)
         if ours == theirs:
+            _same_stamp(local, incoming, unit, ours_raw, theirs_raw, result)
             continue
         take_theirs = theirs > ours
         if take_theirs:
-            for n in unit:
-                old, new = value(local, n), value(incoming, n)
-                if old != new:
-                    result.changed[n] = (old, new)
-                _set(merged, n, new, theirs)
+            _take(local, incoming, unit, theirs_raw, result)
         if unit == (DELETED,):
             continue  # a tombstone's conflicts are the edits it met, below
-        winner, loser = (theirs, ours) if take_theirs else (ours, theirs)
+        winner_raw, loser_raw = (theirs_raw, ours_raw) if take_theirs else (ours_raw, theirs_raw)
         winner_seen = incoming.seen if take_theirs else local.seen
         kept = {n: value(incoming if take_theirs else local, n) for n in unit}
         lost = {n: value(local if take_theirs else incoming, n) for n in unit}
-        if not knows(winner_seen, loser) and kept != lost:
+        if (not knew(winner_raw, key(loser_raw), winner_seen)
+                and not _dominated(loser_raw, unit, recorded)):
             result.conflicts.append(Conflict(
-                unit, kept, lost, winner, loser, "ours" if take_theirs else "theirs", "edit",
+                unit, kept, lost, key(winner_raw), key(loser_raw),
+                "ours" if take_theirs else "theirs", "edit", winner_raw, loser_raw,
+                settled=kept == lost,
             ))
-    result.conflicts += _delete_meets_edit(local, incoming)
+    if merged.deleted:  # a restore that won leaves nothing hidden
+        result.conflicts += _delete_meets_edit(local, incoming, merged)
+    _superseded(incoming, merged, recorded, result)
     # display only, but the same whatever the order: the later of the two times
     merged.updated_at = max(local.updated_at, incoming.updated_at)
     top = max(stamp_of(merged, n) for n in merged.field_versions)
@@ -130,36 +194,156 @@ def resolve(local: Record | None, incoming: Record) -> Resolution:
     return result
 
 
-def _set(record: Record, name: str, new: Any, stamp: Stamp) -> None:
-    if name == DELETED:
-        record.deleted = bool(new)
+def _copy(raw: list[Any]) -> list[Any]:
+    return [*raw[:2], dict(raw[2])] if len(raw) > 2 and isinstance(raw[2], dict) else list(raw)
+
+
+def _take(local: Record, incoming: Record, unit: tuple[str, ...], raw: list[Any],
+          result: Resolution) -> None:
+    """Apply the incoming values of a unit, with its stamp, to the merged record."""
+    merged = result.record
+    for n in unit:
+        old, new = value(local, n), value(incoming, n)
+        if old != new:
+            result.changed[n] = (old, new)
+        if n == DELETED:
+            merged.deleted = bool(new)
+        else:
+            merged.values[n] = new
+        merged.field_versions[n] = _copy(raw)
+
+
+def _order(record: Record, unit: tuple[str, ...]) -> str:
+    """A unit's values as text in a fixed form: the same order on every computer."""
+    shown = []
+    for n in unit:
+        v = value(record, n)
+        shown.append(hashlib.sha256(v).hexdigest() if isinstance(v, bytes) else v)
+    return json.dumps(shown, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _same_stamp(local: Record, incoming: Record, unit: tuple[str, ...],
+                ours_raw: list[Any], theirs_raw: list[Any], result: Resolution) -> None:
+    """Both copies stamp the unit alike: normally the same change, nothing to do."""
+    ours = {n: value(local, n) for n in unit}
+    theirs = {n: value(incoming, n) for n in unit}
+    if ours == theirs:
+        if as_json(theirs_raw) > as_json(ours_raw):  # the same change, told apart only
+            for n in unit:                          # by context: one fixed choice
+                result.record.field_versions[n] = _copy(theirs_raw)
+        return
+    # One stamp, two values: a file copied back over a newer one reused its counter.
+    if unit == (DELETED,):
+        take_theirs = bool(incoming.deleted)  # the tombstone wins, keeping the values
     else:
-        record.values[name] = new
-    record.field_versions[name] = [stamp[0], stamp[1]]
+        take_theirs = _order(incoming, unit) > _order(local, unit)
+    if take_theirs:
+        _take(local, incoming, unit, theirs_raw, result)
+    kept, lost = (theirs, ours) if take_theirs else (ours, theirs)
+    winner_raw, loser_raw = (theirs_raw, ours_raw) if take_theirs else (ours_raw, theirs_raw)
+    # a conflict is one per losing change; here several values share one stamp, so the
+    # losing values' digest tells them apart (after the context: the stamp reads alike)
+    digest = hashlib.sha256(_order(local if take_theirs else incoming, unit).encode())
+    loser_raw = [*loser_raw[:2], dict(context(loser_raw) or {}),
+                 {"value": digest.hexdigest()[:16]}]
+    result.conflicts.append(Conflict(
+        unit, kept, lost, key(winner_raw), key(loser_raw), "ours" if take_theirs else "theirs",
+        "delete" if unit == (DELETED,) else "edit", winner_raw, loser_raw,
+    ))
 
 
-def _delete_meets_edit(local: Record, incoming: Record) -> list[Conflict]:
-    """A tombstone made without seeing an edit of the other copy: a conflict to look at.
+def _dominated(loser_raw: list[Any], unit: tuple[str, ...],
+               recorded: Sequence[RecordedConflict]) -> bool:
+    """Had a change this database already holds a conflict about seen the loser?"""
+    lost = key(loser_raw)
+    for rc in recorded:
+        if rc.reason != "edit" or rc.fields != unit:
+            continue
+        for side in (rc.kept_stamp, rc.lost_stamp):
+            if key(side) != lost and knew(side, lost):
+                return True
+    return False
+
+
+def _superseded(incoming: Record, merged: Record, recorded: Sequence[RecordedConflict],
+                result: Resolution) -> None:
+    """The conflicts to close (or open again) now that ``incoming`` is known here.
+
+    An edit conflict closes for good when a change of its field arrives whose author
+    had seen the losing value; it closes as "same value" while the record holds the
+    losing values (made independently: nothing is lost), and opens again if the
+    record's value changes to another without anyone having seen the losing change.
+    A delete conflict (a tombstone, kept, over an edit, lost) closes when the record is
+    live again (restored: the edit is in it), when the tombstone in force is a later
+    one whose author had seen the edit, or when the edit is no longer the record's
+    value (a later edit replaced it: what became of it is that edit's business, an
+    edit conflict of its own if it had not seen it).
+    """
+    for rc in recorded:
+        if rc.reason != "edit":
+            if rc.open:
+                _delete_superseded(merged, rc, result)
+            continue
+        if not (rc.open or rc.resolution == SAME_VALUE):
+            continue
+        raw = raw_of(incoming.field_versions, rc.fields[0])
+        now = raw_of(merged.field_versions, rc.fields[0])
+        lost = key(rc.lost_stamp)
+        if key(raw) not in (lost, key(rc.kept_stamp)) and knew(raw, lost):
+            result.superseded.append((rc.id, raw, SUPERSEDED))
+        elif _holds(merged, rc):
+            if rc.open:
+                result.superseded.append((rc.id, now, SAME_VALUE))
+        elif not rc.open and not knew(now, lost) and not _dominated(
+                rc.lost_stamp, rc.fields, recorded):
+            result.reopened.append(rc.id)
+
+
+def _delete_superseded(merged: Record, rc: RecordedConflict, result: Resolution) -> None:
+    tomb = raw_of(merged.field_versions, DELETED)
+    now = raw_of(merged.field_versions, rc.fields[0])
+    lost = key(rc.lost_stamp)
+    if not merged.deleted or (key(tomb) != key(rc.kept_stamp) and knew(tomb, lost)):
+        result.superseded.append((rc.id, tomb, SUPERSEDED))
+    elif key(now) != lost:
+        result.superseded.append((rc.id, now, SUPERSEDED))
+
+
+def _holds(record: Record, rc: RecordedConflict) -> bool:
+    """Does the record hold the conflict's losing values (file contents aside)?"""
+    kind = record.kind
+    if not rc.lost_values or any(
+            kind.has_field(n) and kind.field(n).type.value == "blob" for n in rc.fields):
+        return False
+    now = json.loads(values_json(kind, {n: value(record, n) for n in rc.fields}))
+    return bool(now == rc.lost_values)
+
+
+def _delete_meets_edit(local: Record | None, incoming: Record, merged: Record
+                       ) -> list[Conflict]:
+    """Edits that the tombstone in force was made without seeing: conflicts to look at.
 
     The record stays deleted (tombstones win) and keeps the edited values, so restoring
-    it brings them back.
+    it brings them back. One conflict per merge unit, raised where the tombstone and
+    the edit first meet in this database (a later merge of the same pair adds none).
     """
+    tomb_raw = raw_of(merged.field_versions, DELETED)
+    tomb = key(tomb_raw)
+    mine = local if local is not None else incoming
+    tomb_seen = incoming.seen if stamp_of(incoming, DELETED) == tomb else mine.seen
+    was_hidden = local is not None and local.deleted and stamp_of(local, DELETED) == tomb
     out = []
-    for deleter, editor, side in ((incoming, local, "ours"), (local, incoming, "theirs")):
-        if not deleter.deleted:
+    for unit in units(merged.kind)[:-1]:
+        edit_raw = raw_of(merged.field_versions, unit[0])
+        edit = key(edit_raw)
+        if knew(tomb_raw, edit, tomb_seen):
             continue
-        tomb = stamp_of(deleter, DELETED)
-        if knows(editor.seen, tomb) or stamp_of(editor, DELETED) >= tomb:
-            continue  # the editor had already seen this delete (it may have restored)
-        unseen = [
-            unit for unit in units(local.kind)[:-1]
-            if stamp_of(editor, unit[0]) != stamp_of(deleter, unit[0])
-            and not knows(deleter.seen, stamp_of(editor, unit[0]))
-        ]
-        if unseen:
-            fields = tuple(n for unit in unseen for n in unit)
-            out.append(Conflict(
-                fields, {DELETED: True}, {n: value(editor, n) for n in fields}, tomb,
-                max(stamp_of(editor, unit[0]) for unit in unseen), side, "delete",
-            ))
+        if was_hidden and stamp_of(local, unit[0]) == edit:
+            continue  # this tombstone already met this edit here
+        side = "theirs" if local is None or (
+            stamp_of(incoming, unit[0]) == edit != stamp_of(local, unit[0])) else "ours"
+        out.append(Conflict(
+            unit, {DELETED: True}, {n: value(merged, n) for n in unit}, tomb, edit, side,
+            "delete", tomb_raw, edit_raw,
+        ))
     return out

@@ -8,6 +8,7 @@ from conflict_tools import OURS, THEIRS, laptop_package, merge_with_conflict
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import conflicts_page
+from officer_desk.gui import messages as messages_module
 from officer_desk.gui.conflicts_page import ConflictsPage, EditConflictDialog, combined
 from officer_desk.gui.import_log_page import ImportLogPage
 from officer_desk.services import records
@@ -138,3 +139,57 @@ def test_the_import_log_page_lists_the_packages(qtbot, conflicted):
     assert row[1] == "laptop.odpkg" and row[2] == "US" and "김영희" in row[3]
     assert row[4] == "merged" and row[8] == "1" and row[9] == "0"
     assert log.count.text() == "1 packages"
+
+
+@pytest.fixture
+def moved_on_page(qtbot, desk, dispute, tmp_path, monkeypatch):
+    """The office PC's page on a conflict whose record moved on (issue 11, finding 4):
+    the laptop's summary lost, then a second laptop's later summary arrived."""
+    from computers import Computers, moved_on
+
+    computers = Computers(tmp_path, monkeypatch)
+    computers.add("office", desk, tmp_path / "home")
+    moved_on(computers, dispute.id, targets=("office",))
+    computers.act("office")
+    p = ConflictsPage(desk, "en")
+    qtbot.addWidget(p)
+    yield p
+    for name, other in computers.desks.items():
+        if name != "office":
+            other.close()
+
+
+def test_keeping_a_value_over_a_later_one_asks_first(qtbot, moved_on_page, desk, dispute,
+                                                     monkeypatch):
+    asked = []
+    answer = {"yes": False}
+
+    def ask(parent, title, text):
+        asked.append(text)
+        return answer["yes"]
+
+    monkeypatch.setattr(messages_module, "ask", ask)
+    page = moved_on_page
+    page.table.selectRow(0)
+    assert _texts(page.sides, 0)[1:] == ["사무실 요약", "출장 중 요약"]
+    page.keep_theirs.click()  # the laptop's value, over the second laptop's later one
+    [question] = asked
+    assert "두 번째 노트북 요약" in question and "출장 중 요약" in question
+    assert records.get(desk, dispute.id)["summary"] == "두 번째 노트북 요약"
+    assert len(list_conflicts(desk)) == 1 and page.table.rowCount() == 1
+    answer["yes"] = True
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.changed):
+        page.keep_theirs.click()
+    assert len(asked) == 2
+    assert records.get(desk, dispute.id)["summary"] == "출장 중 요약"
+    assert list_conflicts(desk) == [] and page.table.rowCount() == 0
+
+
+def test_keeping_the_record_as_it_is_asks_nothing(qtbot, page, conflicted, monkeypatch):
+    monkeypatch.setattr(messages_module, "ask", lambda *a: pytest.fail("asked"))
+    desk, dispute = conflicted
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.changed):
+        page.keep_ours.click()  # the value the merge applied: the record holds it
+    assert records.get(desk, dispute.id)["summary"] == OURS

@@ -240,3 +240,28 @@ def test_the_wizard_speaks_korean(qtbot, desk):
     table = wizard.preview_page.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers[3] == "추가"  # the records a package adds, not an attachment's date
+
+
+def test_the_merge_report_gives_refusals_in_the_windows_language(qtbot):
+    """A refused row is named in Korean in a Korean window (issue 11: every refusal is
+    bilingual), in English in an English one."""
+    from officer_desk.gui.sync_dialogs import REPORT_HEADERS, fill_report_table
+    from officer_desk.gui.tables import row_table
+    from officer_desk.sync.authority import Refusal
+    from officer_desk.sync.merge import PackageReport
+
+    report = PackageReport(file="US.odpkg", post="US", outcome="merged")
+    report.refuse_row(Refusal("company 1f0e belongs to post CN",
+                              "기업 1f0e은(는) CN 공관의 레코드"))
+    refused = PackageReport(file="JP.odpkg", outcome="refused", reason="damaged record 2a",
+                            reason_ko="손상된 레코드 2a")
+    table = row_table(list(REPORT_HEADERS))
+    qtbot.addWidget(table)
+    use_language("ko")
+    fill_report_table(table, [report, refused])
+    assert [table.item(r, 8).text() for r in (0, 1)] == [
+        "기업 1f0e은(는) CN 공관의 레코드", "손상된 레코드 2a"]
+    use_language("en")
+    fill_report_table(table, [report, refused])
+    assert [table.item(r, 8).text() for r in (0, 1)] == [
+        "company 1f0e belongs to post CN", "damaged record 2a"]

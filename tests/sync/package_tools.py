@@ -89,3 +89,21 @@ def edit_content(package: Path, tmp: Path, *sql: str) -> bytes:
     return path.read_bytes()
 
 
+
+
+def resigned(desk, src: Path, dst: Path, *sql: str, counts: dict[str, int] | None = None,
+             changes: dict[str, Any] | None = None, key: Ed25519PrivateKey | None = None
+             ) -> Path:
+    """``src`` with its content changed by ``sql`` (counts adjusted by ``counts``), a new
+    package id, re-signed with ``desk``'s own key (or ``key``): a package its signer's
+    trusting databases accept as far as the signature goes."""
+    import uuid
+
+    content = edit_content(src, dst.parent, *sql) if sql else None
+    manifest = json.loads(members(src)["manifest.json"])
+    new = {"package_id": str(uuid.uuid4())}
+    if counts:
+        new["counts"] = {t: manifest["counts"][t] + counts.get(t, 0) for t in manifest["counts"]}
+    new.update(changes or {})
+    signer = key or keys.private_key(desk.repo.author.installation)
+    return forge(src, dst, signer, content=content, changes=new)

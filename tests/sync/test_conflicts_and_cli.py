@@ -40,12 +40,27 @@ def test_keep_the_side_the_merge_did_not_apply(conflicted):
         resolve_conflict(desk, c.id, "ours")
 
 
-def test_keep_the_applied_side_changes_nothing(conflicted):
-    desk, dispute, _, _ = conflicted
+def test_keep_the_applied_side_keeps_the_values_and_the_decision_travels(conflicted, hq_desk):
+    """Keeping the value the merge applied changes no value, but stamps the field anew:
+    the decision goes out in the next package and closes the same conflict at HQ."""
+    desk, dispute, laptop, office = conflicted
+    for path in (laptop, office):
+        trust_package_key(hq_desk, path, "본청")
+        assert merge_package(hq_desk, path).ok
+    assert len(list_conflicts(hq_desk)) == 1
     [c] = list_conflicts(desk)
     before = records.get(desk, dispute.id)
-    assert resolve_conflict(desk, c.id[:8], c.kept).empty
-    assert records.get(desk, dispute.id).version == before.version
+    settled = resolve_conflict(desk, c.id[:8], c.kept)
+    assert settled.how == "confirmed" and settled.updated == [dispute.id]
+    after = records.get(desk, dispute.id)
+    assert after.values == before.values and after.version > before.version
+    assert records.history(desk, dispute.id)[-1].action == "confirm"
+    [done] = list_conflicts(desk, include_resolved=True)
+    assert done.resolution == f"kept {c.kept}"
+    report = merge_package(hq_desk, build_package(desk, hq_desk.path.parent / "d.odpkg").path)
+    assert report.ok and report.superseded == 1
+    assert list_conflicts(hq_desk) == []
+    assert records.get(hq_desk, dispute.id).values == after.values
 
 
 def test_hq_cannot_settle_a_posts_record(conflicted, hq_desk, tmp_path):
@@ -57,7 +72,8 @@ def test_hq_cannot_settle_a_posts_record(conflicted, hq_desk, tmp_path):
     wrong = "theirs" if c.kept == "ours" else "ours"
     with pytest.raises(NotPermitted, match="belongs to post US"):
         resolve_conflict(hq_desk, c.id, wrong)
-    assert resolve_conflict(hq_desk, c.id, c.kept).empty  # acknowledging is fine
+    settled = resolve_conflict(hq_desk, c.id, c.kept)  # acknowledging is fine
+    assert settled.empty and settled.how == "marked"
 
 
 def test_the_sync_commands(desk, dispute, hq_desk, tmp_path):

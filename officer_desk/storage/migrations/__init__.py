@@ -17,6 +17,7 @@ from officer_desk.storage.migrations import (
     m0004_short_index,
     m0005_write_guard,
     m0006_company_identifiers,
+    m0007_stamp_context,
 )
 
 
@@ -38,6 +39,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0005_write_guard.apply),
     Migration(6, "brands, former names, domain names and other registration numbers of "
               "companies", m0006_company_identifiers.apply),
+    Migration(7, "stamps with their author's knowledge, superseded conflicts, "
+                 "installations of each post", m0007_stamp_context.apply),
 )
 
 LATEST = MIGRATIONS[-1].number
