@@ -121,6 +121,49 @@ def _window(query: ListQuery, offset: int, limit: int) -> ListQuery:
     return replace(query, offset=offset, limit=limit)
 
 
+class PageStore:
+    """The pages of one query read so far (page number -> rows), the titles of the
+    records they link to, and the pages last looked at (the newest last)."""
+
+    def __init__(self, page_size: int, recent: int) -> None:
+        self.page_size, self.most_recent = page_size, recent
+        self.pages: dict[int, list[Row]] = {}
+        self.recent: list[int] = []
+        self.titles: dict[str, tuple[str, str]] = {}
+
+    def keep(self, read: Read) -> int:
+        """Keep ``read``'s pages in place of all others; returns the query's count (a
+        first page shorter than a page is the whole list, whatever was counted)."""
+        self.titles.update(read.titles)
+        self.pages = {0: read.rows, **read.pages}
+        self.recent = [n for n in self.recent if n in self.pages]
+        rows = len(read.rows)
+        return rows if rows < self.page_size else max(read.total, rows)
+
+    def row(self, row: int, read: Callable[[int], Read]) -> Row | None:
+        """Row ``row``; its page is read with ``read(page number)`` if it was not."""
+        n, i = divmod(row, self.page_size)
+        rows = self.pages.get(n)
+        if rows is None:
+            page = read(n)
+            self.titles.update(page.titles)
+            rows = self.pages[n] = page.rows
+        if n not in self.recent[-1:]:
+            self.recent = [*(p for p in self.recent if p != n), n][-self.most_recent:]
+        return rows[i] if i < len(rows) else None
+
+    def page_length(self, n: int) -> int:
+        return len(self.pages.get(n, ()))
+
+    def row_of(self, record_id: str, reach: int) -> int:
+        """The row of a record among the pages read, before ``reach``; -1 if none."""
+        for n, rows in self.pages.items():
+            for i, row in enumerate(rows):
+                if row.id == record_id and n * self.page_size + i < reach:
+                    return n * self.page_size + i
+        return -1
+
+
 class Generation:
     """The newest load's number, read by the worker thread to skip stale loads."""
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from key_typing import type_text
+from PySide6.QtCore import QSettings
 
 from officer_desk.domain.kinds import CONFERENCES, DISPUTES, FOLLOW_UPS
 from officer_desk.gui.list_page import RecordListPage, filter_fields
@@ -95,13 +96,21 @@ def test_vocab_filter_counts_what_the_service_counts(qtbot, desk, many):
     assert "10" in page.count.text()
 
 
+def retype(field, text: str) -> None:
+    """Type a date into a period field as a person does: select what is there, type."""
+    field.edit.selectAll()
+    type_text(field.edit, text)
+
+
 def test_date_range_and_search_together(qtbot, desk, many):
     page = make(qtbot, desk)
-    page.date_from.setDate(QDate(2024, 1, 1))
-    assert total(qtbot, page) == 30  # not checked: no restriction
+    assert not page.date_from.edit.isEnabled()  # not checked: no restriction
+    assert total(qtbot, page) == 30
     page.date_from_on.setChecked(True)
+    retype(page.date_from, "2024.1.1")
     page.date_to_on.setChecked(True)
-    page.date_to.setDate(QDate(2024, 12, 31))
+    retype(page.date_to, "2024년 12월 31일")
+    assert page.date_to.date() == dt.date(2024, 12, 31)
     period = {"date_from": dt.date(2024, 1, 1), "date_to": dt.date(2024, 12, 31)}
     assert total(qtbot, page) == expected(desk, **period)
     assert 0 < total(qtbot, page) < 30
@@ -112,6 +121,10 @@ def test_date_range_and_search_together(qtbot, desk, many):
     both = expected(desk, text="battery", where={"ip_type": "patent"}, **period)
     assert total(qtbot, page) == both
     assert page.model.query.text == "battery"
+    # a date that names no day is said in red and not applied: the period stays
+    retype(page.date_from, "2024-02-30")
+    assert total(qtbot, page) == both and page.model.query.date_from == dt.date(2024, 1, 1)
+    assert page.date_from.said.text() == "no such day"
     page.date_to_on.setChecked(False)
     assert total(qtbot, page) == expected(desk, text="battery", where={"ip_type": "patent"},
                                         date_from=dt.date(2024, 1, 1))
@@ -128,7 +141,7 @@ def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settin
     assert header.isSectionHidden(stage) and page.hidden_columns() == ["stage"]
     post = page.model.column_of("post")
     header.moveSection(header.visualIndex(post), 0)
-    header.resizeSection(page.model.column_of("title"), 333)
+    header.resizeSection(page.model.column_of("dispute_kind"), 333)
     page.table.sortByColumn(page.model.column_of("opened_on"), header.sortIndicatorOrder())
     visual = [header.visualIndex(i) for i in range(header.count())]
     sort = page.model.query.sort
@@ -139,7 +152,7 @@ def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settin
     assert again.hidden_columns() == ["stage"]
     assert [h2.visualIndex(i) for i in range(h2.count())] == visual
     assert h2.visualIndex(post) == 0
-    assert h2.sectionSize(again.model.column_of("title")) == 333
+    assert h2.sectionSize(again.model.column_of("dispute_kind")) == 333
     assert again.model.query.sort == sort
     # and the other kinds are not touched
     assert make(qtbot, desk, settings, kind=CONFERENCES).hidden_columns() == []
@@ -153,7 +166,7 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     page = make(qtbot, desk)
     choose(page.filters["ip_type"], "patent")
     page.date_from_on.setChecked(True)
-    page.date_from.setDate(QDate(2023, 6, 1))
+    retype(page.date_from, "20230601")
     choose(page.post, "US")
     page.search.setText("chips")  # saved even while the pause is still running
     page.ask_name = lambda parent, title, label: ("Patents since June", True)
@@ -179,7 +192,7 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     assert fresh.post.currentData() == "US"
     assert fresh.search.text() == "chips"
     assert fresh.date_from_on.isChecked() and not fresh.date_to_on.isChecked()
-    assert fresh.date_from.date() == QDate(2023, 6, 1)
+    assert fresh.date_from.date() == dt.date(2023, 6, 1)
     assert fresh.delete_view_button.isEnabled()
 
     # changing a widget afterwards still works from the view's state
@@ -216,7 +229,7 @@ def test_the_count_says_searching_while_a_search_runs(qtbot, desk, many):
     assert page.model.loading and page.count.text() == "Searching…"
     found = total(qtbot, page)
     assert found == expected(desk, text="chips") == 15
-    assert page.count.text() == "15 of 15"
+    assert page.count.text() == "15 records"
 
 
 def test_the_list_detail_splitter_is_remembered_per_kind(qtbot, desk, many, settings):

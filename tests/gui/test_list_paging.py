@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from test_models import add_disputes, column, ids, query
 
 from officer_desk.domain.kinds import DISPUTES
-from officer_desk.gui import models as models_module
+from officer_desk.gui import paged_model
 from officer_desk.gui.models import RecordTableModel
 from officer_desk.services import records
 from officer_desk.services.queries import ListQuery, list_records
@@ -18,13 +18,13 @@ def test_the_end_is_reached_reading_only_the_last_page(qtmodeltester, desk, comp
     add_disputes(desk, company, 1030)
     model = RecordTableModel(desk, DISPUTES)
     read = []
-    real = models_module.read_page
+    real = paged_model.read_page
 
     def counting(*args, **kwargs):
         read.append(args[2].offset)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(models_module, "read_page", counting)
+    monkeypatch.setattr(paged_model, "read_page", counting)
     model.reach_end()
     assert model.rowCount() == model.total == 1030
     assert read == [1000]  # one page, the last
