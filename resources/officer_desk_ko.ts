@@ -1463,16 +1463,6 @@ Replace the current value anyway?</source>
         <name>list_page</name>
         <message>
             <location filename="../officer_desk/gui/list_page.py" />
-            <source>Search (Korean or English)…</source>
-            <translation>검색 (한글 또는 영문)…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Down or Enter: to the results. Esc: clear the search.</source>
-            <translation>아래 화살표 또는 Enter: 결과로 이동. Esc: 검색어 지우기.</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
             <source>All posts</source>
             <translation>모든 공관</translation>
         </message>
@@ -1510,6 +1500,19 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/list_page.py" />
             <source>Restore</source>
             <translation>복원</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_search</name>
+        <message>
+            <location filename="../officer_desk/gui/list_search.py" />
+            <source>Search (Korean or English)…</source>
+            <translation>검색 (한글 또는 영문)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_search.py" />
+            <source>Down or Enter: to the results. Esc: clear the search.</source>
+            <translation>아래 화살표 또는 Enter: 결과로 이동. Esc: 검색어 지우기.</translation>
         </message>
     </context>
     <context>

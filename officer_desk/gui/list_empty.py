@@ -13,6 +13,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from officer_desk.gui.texts import tr
+from officer_desk.services.queries import ListQuery
+
+
+def narrowed(query: ListQuery) -> bool:
+    """Whether a search, a filter or a view narrows the list."""
+    return bool(query.text or query.where or query.posts or query.date_from
+                or query.date_to or query.only_deleted)
 
 
 class EmptyList(QWidget):
@@ -57,6 +64,13 @@ class EmptyList(QWidget):
         #: whether "Import…" and "Open the demo" can be offered (the window decides)
         self.can_import = False
         self.can_open_demo = False
+
+    def show_for(self, query: ListQuery, *, can_create: bool) -> None:
+        """Say why a list showing ``query`` is empty, and what to do next."""
+        if narrowed(query):
+            self.show_no_match(query.text)
+        else:
+            self.show_nothing_yet(can_create)
 
     def show_no_match(self, text: str | None) -> None:
         """A search or filter left nothing."""

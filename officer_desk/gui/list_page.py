@@ -17,16 +17,14 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -40,9 +38,10 @@ from officer_desk.gui.list_columns import ColumnLayout
 from officer_desk.gui.list_editing import RecordEditing
 from officer_desk.gui.list_empty import EmptyList
 from officer_desk.gui.list_filters import FilterRow, filter_fields
+from officer_desk.gui.list_search import SearchBox
 from officer_desk.gui.list_status import count_text, order_text
 from officer_desk.gui.list_table import ListTable
-from officer_desk.gui.list_views import AskName, SavedViews
+from officer_desk.gui.list_views import SavedViews
 from officer_desk.gui.models import RecordTableModel
 from officer_desk.gui.texts import tr
 from officer_desk.services.desk import Desk
@@ -56,9 +55,6 @@ if TYPE_CHECKING:  # made when a record is first chosen
 __all__ = ["SEARCH_PAUSE_MS", "RecordListPage", "filter_fields"]
 
 SEARCH_PAUSE_MS = 250
-
-#: Keys in the search box that go to the results.
-TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RecordListPage(RecordEditing):
@@ -85,10 +81,7 @@ class RecordListPage(RecordEditing):
         self._extra_posts: tuple[str, ...] | None = None
         self._choose_first = False  # Down/Enter in the search box before results came
 
-        self.search = QLineEdit(placeholderText=tr("Search (Korean or English)…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.search.setToolTip(tr("Down or Enter: to the results. Esc: clear the search."))
+        self.search = SearchBox()
         self.post = QComboBox()
         self.post.addItem(tr("All posts"), None)
         for code in desk.post_codes():
@@ -180,7 +173,8 @@ class RecordListPage(RecordEditing):
         self._pause = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._pause.timeout.connect(self._apply_filters)
         self.search.textChanged.connect(self._pause.start)
-        self.search.installEventFilter(self)
+        self.search.toResults.connect(self.go_to_results)
+        self.search.clearRequested.connect(self.clear_search)
         self.post.currentIndexChanged.connect(self._apply_filters)
         self.deleted.toggled.connect(self._apply_filters)
         self.filter_row.changed.connect(self._apply_filters)
@@ -225,18 +219,7 @@ class RecordListPage(RecordEditing):
         for a, b in itertools.pairwise(self.focus_order()):
             QWidget.setTabOrder(a, b)
 
-    # -- keys in the search box -----------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in TO_RESULTS and not event.modifiers():
-                self.go_to_results()
-                return True
-            if event.key() == Qt.Key.Key_Escape and self.search.text():
-                self.clear_search()
-                return True
-        return super().eventFilter(watched, event)
+    # -- keys in the search box (see list_search) -------------------------------------
 
     def go_to_results(self) -> None:
         """The table gets the focus, on its first record (a pending search runs now)."""
@@ -315,12 +298,6 @@ class RecordListPage(RecordEditing):
         self._show_indicator()
         return took
 
-    def is_narrowed(self) -> bool:
-        """Whether a search, a filter or a view narrows the list."""
-        q = self.model.query
-        return bool(q.text or q.where or q.posts or q.date_from or q.date_to
-                    or q.only_deleted)
-
     # -- sort ---------------------------------------------------------------------------
 
     def _sort_chosen(self, *_args: Any) -> None:
@@ -341,40 +318,6 @@ class RecordListPage(RecordEditing):
             header.viewport().update()
         self.order.setText(order_text(self.model))
 
-    # -- saved views, columns (see list_views, list_columns) ---------------------------------
-
-    @property
-    def ask_name(self) -> AskName:
-        return self.saved.ask_name
-
-    @ask_name.setter
-    def ask_name(self, ask: AskName) -> None:
-        self.saved.ask_name = ask
-
-    def save_view(self):
-        return self.saved.save()
-
-    def choose_view(self, name: str | None) -> bool:
-        return self.saved.choose(name)
-
-    def delete_view(self) -> bool:
-        return self.saved.delete()
-
-    def saved_view_names(self) -> list[str]:
-        return self.saved.names()
-
-    def column_menu(self) -> QMenu:
-        return self.columns.menu()
-
-    def set_column_visible(self, name: str, visible: bool) -> None:
-        self.columns.set_visible(name, visible)
-
-    def hidden_columns(self) -> list[str]:
-        return self.columns.hidden()
-
-    def restore_splitter(self) -> bool:
-        return self.columns.restore_splitter()
-
     # -- count, empty list and detail ------------------------------------------------------
 
     def _show_count(self, *_args: Any) -> None:
@@ -388,10 +331,9 @@ class RecordListPage(RecordEditing):
             return
         self._show_count()
         self._show_indicator()
-        if self._choose_first:
+        if self._choose_first:  # Down or Enter was pressed in the search box
             self._choose_first = False
-            if self.table.hasFocus():
-                self.table.choose_first()
+            self.table.choose_first()
 
     def _show_empty(self) -> None:
         """No rows: the empty list says why and what next, in place of the table."""
@@ -400,10 +342,7 @@ class RecordListPage(RecordEditing):
         if self.model.total:
             self.table_stack.setCurrentWidget(self.table)
             return
-        if self.is_narrowed():
-            self.empty.show_no_match(self.model.query.text)
-        else:
-            self.empty.show_nothing_yet(not self.desk.readonly)
+        self.empty.show_for(self.model.query, can_create=not self.desk.readonly)
         had_focus = self.table.hasFocus()
         self.table_stack.setCurrentWidget(self.empty)
         if had_focus:  # the focus stays in the list's place: on what to do next

@@ -3,7 +3,7 @@
 Tab and Shift+Tab move to the next and previous widgets of the page (the detail tabs,
 the buttons), as everywhere else, instead of walking the cells and changing the record
 shown. End and Ctrl+End first have the model offer every row (``reach_end``: one page
-read, the last), then move there as a table does.
+read, the last), then choose the last record; Home and Ctrl+Home the first.
 """
 
 from __future__ import annotations
@@ -35,8 +35,16 @@ class ListTable(QTableView):
         return model
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # a list's End and Home are its last and first records, with or without Ctrl (a
+        # table's own End goes to the last column of the row)
         if event.key() == Qt.Key.Key_End:
-            self.records().reach_end()
+            self.go_to_end()
+            return
+        if event.key() == Qt.Key.Key_Home:
+            model = self.records()
+            if model.rowCount():
+                self.setCurrentIndex(model.index(0, self.first_column()))
+            return
         super().keyPressEvent(event)
 
     def go_to_end(self) -> None:

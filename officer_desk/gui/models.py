@@ -306,13 +306,14 @@ class RecordTableModel(PagedModel):
         if generation != self._newest.value or self._desk.closed:
             return
         refresh, self._refreshing = self._refreshing, False
-        self._set_loading(False)
-        if isinstance(result, Read):
+        if isinstance(result, Read):  # the rows first: who hears "loaded" sees them
             if refresh:
                 self._replace(result)
             else:
                 self._show(self._query, result, 0)
+            self._set_loading(False)
             return
+        self._set_loading(False)
         self._query = self._shown  # the rows shown are still the previous query's
         if isinstance(result, OfficerDeskError):
             self.problem.emit(self._message(result))

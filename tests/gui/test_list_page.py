@@ -134,11 +134,11 @@ def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settin
     page = make(qtbot, desk, settings)
     header = page.table.horizontalHeader()
     stage = page.model.column_of("stage")
-    menu = page.column_menu()
+    menu = page.columns.menu()
     action = next(a for a in menu.actions() if a.data() == "stage")
     assert action.isChecked()
     action.setChecked(False)
-    assert header.isSectionHidden(stage) and page.hidden_columns() == ["stage"]
+    assert header.isSectionHidden(stage) and page.columns.hidden() == ["stage"]
     post = page.model.column_of("post")
     header.moveSection(header.visualIndex(post), 0)
     header.resizeSection(page.model.column_of("dispute_kind"), 333)
@@ -149,17 +149,17 @@ def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settin
 
     again = make(qtbot, desk, settings)
     h2 = again.table.horizontalHeader()
-    assert again.hidden_columns() == ["stage"]
+    assert again.columns.hidden() == ["stage"]
     assert [h2.visualIndex(i) for i in range(h2.count())] == visual
     assert h2.visualIndex(post) == 0
     assert h2.sectionSize(again.model.column_of("dispute_kind")) == 333
     assert again.model.query.sort == sort
     # and the other kinds are not touched
-    assert make(qtbot, desk, settings, kind=CONFERENCES).hidden_columns() == []
+    assert make(qtbot, desk, settings, kind=CONFERENCES).columns.hidden() == []
     # the last shown column cannot be hidden
     for name in again.model.column_names:
-        again.set_column_visible(name, False)
-    assert len(again.hidden_columns()) == len(again.model.column_names) - 1
+        again.columns.set_visible(name, False)
+    assert len(again.columns.hidden()) == len(again.model.column_names) - 1
 
 
 def test_saved_view_round_trip_and_delete(qtbot, desk, many):
@@ -169,23 +169,23 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     retype(page.date_from, "20230601")
     choose(page.post, "US")
     page.search.setText("chips")  # saved even while the pause is still running
-    page.ask_name = lambda parent, title, label: ("Patents since June", True)
-    view = page.save_view()
+    page.saved.ask_name = lambda parent, title, label: ("Patents since June", True)
+    view = page.saved.save()
     assert view is not None
     shown = total(qtbot, page)
     assert shown == expected(desk, text="chips", where={"ip_type": "patent"}, posts=("US",),
                              date_from=dt.date(2023, 6, 1))
-    assert page.saved_view_names() == ["Patents since June"]
+    assert page.saved.names() == ["Patents since June"]
     assert views.saved_views(desk, DISPUTES)[0].query.where == {"ip_type": "patent"}
 
     # cancelled or empty names save nothing
-    page.ask_name = lambda parent, title, label: ("", False)
-    assert page.save_view() is None
+    page.saved.ask_name = lambda parent, title, label: ("", False)
+    assert page.saved.save() is None
     assert len(views.saved_views(desk, DISPUTES)) == 1
 
     fresh = make(qtbot, desk)
     assert total(qtbot, fresh) == 30
-    assert fresh.choose_view("Patents since June")
+    assert fresh.saved.choose("Patents since June")
     assert total(qtbot, fresh) == shown
     assert fresh.filters["ip_type"].currentData() == "patent"
     assert fresh.filters["stage"].currentData() is None
@@ -200,12 +200,12 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     assert total(qtbot, fresh) == expected(desk, text="chips", where={"ip_type": "design"},
                                          posts=("US",), date_from=dt.date(2023, 6, 1))
 
-    assert fresh.choose_view(None)
+    assert fresh.saved.choose(None)
     assert total(qtbot, fresh) == 30 and fresh.search.text() == ""
-    fresh.choose_view("Patents since June")
-    assert fresh.delete_view()
+    fresh.saved.choose("Patents since June")
+    assert fresh.saved.delete()
     assert views.saved_views(desk, DISPUTES) == []
-    assert fresh.saved_view_names() == []
+    assert fresh.saved.names() == []
     assert not fresh.delete_view_button.isEnabled()
 
 
@@ -213,7 +213,7 @@ def test_a_view_with_a_sort_and_a_filter_without_widget(qtbot, desk, many):
     views.save_view(desk, DISPUTES, "old first", ListQuery(
         where={"role": "defending"}, sort="opened_on"))
     page = make(qtbot, desk)
-    assert page.choose_view("old first")
+    assert page.saved.choose("old first")
     assert page.model.query.sort == "opened_on"
     assert page.model.query.where == {"role": "defending"}
     choose(page.filters["ip_type"], "patent")
@@ -250,4 +250,4 @@ def test_the_list_detail_splitter_is_remembered_per_kind(qtbot, desk, many, sett
         again.show()
     assert again.split.sizes() == moved
     other = make(qtbot, desk, settings, kind=CONFERENCES)
-    assert not other.restore_splitter()  # another kind keeps its own
+    assert not other.columns.restore_splitter()  # another kind keeps its own
