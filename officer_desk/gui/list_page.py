@@ -54,7 +54,12 @@ if TYPE_CHECKING:  # made when a record is first chosen
 
 __all__ = ["SEARCH_PAUSE_MS", "RecordListPage", "filter_fields"]
 
-SEARCH_PAUSE_MS = 250
+#: How long typing must pause before the list is searched. Shorter than the gap between
+#: most keystrokes: a search runs in the worker thread (a stale one is dropped), so
+#: searching while the officer types costs the window nothing, and the results come
+#: soon after the last key (the target is 150 ms from it; the search takes 20-60 ms on
+#: 100,000 records).
+SEARCH_PAUSE_MS = 90
 
 
 class RecordListPage(RecordEditing):
