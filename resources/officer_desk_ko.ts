@@ -1402,23 +1402,23 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_empty.py" />
-            <source>add the first with New (Ctrl+N)</source>
-            <translation>새로 만들기(Ctrl+N)로 첫 기록을 추가하거나</translation>
+            <source>Add the first with New (Ctrl+N)</source>
+            <translation>새로 만들기(Ctrl+N)로 첫 기록 추가</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_empty.py" />
-            <source>bring in the spreadsheet you keep with Import</source>
-            <translation>가져오기로 관리하던 스프레드시트를 불러오거나</translation>
+            <source>Bring in the spreadsheet you keep with Import</source>
+            <translation>가져오기로 관리하던 스프레드시트 불러오기</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_empty.py" />
-            <source>open the demo database to look around</source>
-            <translation>데모 데이터베이스를 열어 둘러보세요</translation>
+            <source>Open the demo database to look around</source>
+            <translation>데모 데이터베이스를 열어 둘러보기</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_empty.py" />
-            <source>To begin: {steps}.</source>
-            <translation>시작하려면: {steps}.</translation>
+            <source>To begin:</source>
+            <translation>시작하려면:</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_empty.py" />

@@ -8,7 +8,7 @@ or open the demo database to look around.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -56,7 +56,7 @@ class EmptyList(QWidget):
         buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.addStretch(1)
-        column.addWidget(self.title, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.title)
         column.addWidget(self.text)
         column.addLayout(buttons)
         column.addStretch(2)
@@ -85,12 +85,12 @@ class EmptyList(QWidget):
         self.title.setText(tr("No {kind} records yet").format(kind=self.kind_label))
         steps = []
         if can_create:
-            steps.append(tr("add the first with New (Ctrl+N)"))
+            steps.append(tr("Add the first with New (Ctrl+N)"))
         if self.can_import:
-            steps.append(tr("bring in the spreadsheet you keep with Import"))
+            steps.append(tr("Bring in the spreadsheet you keep with Import"))
         if self.can_open_demo:
-            steps.append(tr("open the demo database to look around"))
-        self.text.setText(tr("To begin: {steps}.").format(steps="; ".join(steps))
+            steps.append(tr("Open the demo database to look around"))
+        self.text.setText("\n".join([tr("To begin:"), *(f"•  {step}" for step in steps)])
                           if steps else tr("This case log is open for reading only."))
         self._offer(new=can_create, import_=self.can_import, demo=self.can_open_demo)
 
