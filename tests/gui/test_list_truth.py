@@ -215,3 +215,30 @@ def test_a_read_only_window_lists_offer_no_change(qtbot, desk, company, tmp_path
     finally:
         page.close()
         readonly.close()
+
+
+def test_ctrl_n_makes_the_kind_of_every_list_page(qtbot, desk, monkeypatch):
+    from officer_desk.gui import messages
+    from officer_desk.gui.window_pages import LIST_KINDS, NEW_RECORD_KINDS
+
+    use_language("ko")
+    window = MainWindow(desk, "ko")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)  # discard
+    for kind in NEW_RECORD_KINDS:
+        number = window.row_of_page(f"list_{kind.name}") + 1
+        assert number <= 9 and kind in LIST_KINDS
+        where = QApplication.focusWidget() or window
+        qtbot.keyClick(where, Qt.Key(Qt.Key.Key_0 + number),
+                       Qt.KeyboardModifier.ControlModifier)
+        page = window.current_list()
+        assert page is not None and page.kind is kind
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier)
+        assert page.editor is not None and page.editor.kind is kind
+        assert page.editor.isVisible()
+        page.editor.reject()
+        qtbot.waitUntil(lambda page=page: not page.editor.isVisible())
