@@ -85,6 +85,7 @@ class RecordListPage(RecordEditing):
         self._extra_where: dict[str, Any] = {}
         self._extra_posts: tuple[str, ...] | None = None
         self._choose_first = False  # Down/Enter in the search box before results came
+        self._kept: str | None = None  # the record chosen when F5 was pressed
 
         self.search = SearchBox()
         self.post = QComboBox()
@@ -92,22 +93,16 @@ class RecordListPage(RecordEditing):
         for code in desk.post_codes():
             self.post.addItem(code, code)
         self.deleted = QCheckBox(tr("Show deleted"))
-        self.new_button = QPushButton(tr("New"))
+        self.new_button = QPushButton(tr("New"), enabled=not desk.readonly)
         self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
             QKeySequence.SequenceFormat.NativeText))
-        self.edit_button = QPushButton(tr("Edit"))
-        self.delete_button = QPushButton(tr("Delete"))
-        self.new_button.setEnabled(not desk.readonly)
-        self.edit_button.setEnabled(False)
-        self.delete_button.setEnabled(False)
+        self.edit_button = QPushButton(tr("Edit"), enabled=False)
+        self.delete_button = QPushButton(tr("Delete"), enabled=False)
         self.filters_button = QPushButton(tr("Filters"))
         self.filters_button.setCheckable(True)
         self.filters_button.setChecked(True)
         self.editor: RecordEditor | None = None
-        self.count = QLabel()
-        self.order = QLabel()
-        self.order.setObjectName("list_order")
-        self.problem = QLabel()
+        self.count, self.order, self.problem = QLabel(), QLabel(), QLabel()
         self.problem.setStyleSheet("color: #b00020")
 
         self.filter_row = FilterRow(desk, kind, lang)
@@ -202,9 +197,8 @@ class RecordListPage(RecordEditing):
         self.table.doubleClicked.connect(lambda index: self.edit_current())
         # Ctrl+N works while the page is shown (a hidden page's shortcuts are inactive).
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
-        # Enter and Delete act on the table only when it has the focus (the context is set
-        # after construction: PySide6 does not apply a ``context=`` keyword given with a
-        # callable, and Enter in the Links tab would open this list's editor)
+        # Enter and Delete act on the table only when it has the focus (PySide6 ignores a
+        # ``context=`` given with a callable; Enter in the Links tab must not edit)
         table_keys = [(QKeySequence(Qt.Key.Key_Return), self.edit_current),
                       (QKeySequence(Qt.Key.Key_Enter), self.edit_current),
                       (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_or_restore)]
@@ -359,11 +353,17 @@ class RecordListPage(RecordEditing):
         self._show_empty()
 
     def _rows_replaced(self) -> None:
-        """New rows (a query, a refresh): the detail follows the chosen row, or empties."""
+        """New rows (a query, a refresh): the record chosen before F5 stays chosen where
+        it is now; otherwise the detail follows the chosen row, or empties."""
+        kept, self._kept = self._kept, None
+        row = self.model.row_of(kept) if kept else -1
+        if row >= 0 and row != self.table.current_row():
+            self.table.selectRow(row)
         self._show_detail(self.table.currentIndex())
 
     def refresh(self) -> None:
         """F5: read again in the worker thread (the window is never held up)."""
+        self._kept = self.current_record_id()
         self.model.refresh(background=True)
 
     def _show_detail(self, current, _previous=None) -> None:

@@ -242,3 +242,27 @@ def test_ctrl_n_makes_the_kind_of_every_list_page(qtbot, desk, monkeypatch):
         assert page.editor.isVisible()
         page.editor.reject()
         qtbot.waitUntil(lambda page=page: not page.editor.isVisible())
+
+
+def test_f5_keeps_the_chosen_record_chosen_when_rows_move(qtbot, desk, company):
+    add(desk, company, 10)
+    use_language("en")
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page = window.lists["disputes"]
+    window.show_page(page)
+    page.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    chosen, row = page.current_record_id(), page.table.current_row()
+    # a newer dispute comes first in the default order: every row moves down one
+    records.create(desk, DISPUTES, {
+        "title_ko": "새 분쟁", "company_id": company.id, "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": "2030-01-01"})
+    with qtbot.waitSignal(page.model.refreshed, timeout=5000):
+        qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    assert page.model.total == 11
+    assert page.current_record_id() == chosen and page.table.current_row() == row + 1
