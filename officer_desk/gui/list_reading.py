@@ -49,7 +49,7 @@ class Read:
 
 
 @dataclass(frozen=True, slots=True)
-class Columns:
+class ReadFields:
     """The fields a list reads: its key fields, and those that link to other records."""
 
     key: tuple[Field, ...]
@@ -65,7 +65,7 @@ def _first(values: dict[str, Any], names: tuple[str, ...]) -> str:
 
 
 def read_page(
-    desk: Desk, kind: RecordKind, query: ListQuery, columns: Columns,
+    desk: Desk, kind: RecordKind, query: ListQuery, columns: ReadFields,
     known: Collection[str], *, total: int | None = None,
 ) -> Read:
     """Read ``query``'s page (its ``limit`` and ``offset``) as rows.
@@ -100,7 +100,7 @@ def read_page(
 
 
 def read_pages(
-    desk: Desk, kind: RecordKind, query: ListQuery, columns: Columns,
+    desk: Desk, kind: RecordKind, query: ListQuery, columns: ReadFields,
     known: Collection[str], pages: Collection[int], page_size: int,
 ) -> Read:
     """The first page with its count, then each of ``pages`` (their rows in ``pages``)."""

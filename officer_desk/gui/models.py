@@ -28,11 +28,11 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
-from officer_desk.gui.list_reading import Columns as ReadColumns
 from officer_desk.gui.list_reading import (
     Generation,
     Load,
     Read,
+    ReadFields,
     Relay,
     read_pages,
 )
@@ -77,7 +77,7 @@ class RecordTableModel(PagedModel):
         self._lang = lang
         self._cols = Columns(self._kind, desk.vocab)
         self._columns = self._cols.names
-        self._read_columns = ReadColumns(self._cols.key, self._cols.links)
+        self._read_columns = ReadFields(self._cols.key, self._cols.links)
         self._query = dataclasses.replace(query or ListQuery(), limit=PAGE_SIZE, offset=0,
                                           sort_lang=lang)
         #: the query whose rows are shown (``_query`` runs ahead while loading)

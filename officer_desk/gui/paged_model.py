@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import RecordKind
-from officer_desk.gui.list_reading import Columns, PageStore, Read, Row, read_page
+from officer_desk.gui.list_reading import PageStore, Read, ReadFields, Row, read_page
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 
@@ -37,7 +37,7 @@ class PagedModel(QAbstractTableModel):
 
     _desk: Desk
     _kind: RecordKind
-    _read_columns: Columns
+    _read_columns: ReadFields
     _shown: ListQuery
     _loading: bool
 
