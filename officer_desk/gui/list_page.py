@@ -59,7 +59,7 @@ __all__ = ["SEARCH_PAUSE_MS", "RecordListPage", "filter_fields"]
 #: searching while the officer types costs the window nothing, and the results come
 #: soon after the last key (the target is 150 ms from it; the search takes 20-60 ms on
 #: 100,000 records).
-SEARCH_PAUSE_MS = 90
+SEARCH_PAUSE_MS = 70
 
 
 class RecordListPage(RecordEditing):
@@ -314,7 +314,6 @@ class RecordListPage(RecordEditing):
                 header.setSortIndicator(column, order)
             finally:
                 header.blockSignals(was)
-            header.viewport().update()
         self.order.setText(order_text(self.model))
 
     # -- count, empty list and detail ------------------------------------------------------
