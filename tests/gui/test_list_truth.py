@@ -6,6 +6,7 @@ Each test drives the real page with key events and reads what the page shows.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 from key_typing import type_text
@@ -16,8 +17,10 @@ from officer_desk.domain.kinds import DISPUTES
 from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.texts import use_language
+from officer_desk.gui.window_pages import LIST_KINDS
 from officer_desk.services import records
-from officer_desk.services.desk import open_desk
+from officer_desk.services.demo import generate_demo
+from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.services.queries import ListQuery, list_records
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
@@ -179,29 +182,50 @@ def test_an_empty_list_says_what_to_do_next(qtbot, desk, lang):
     page.editor.reject()
 
 
-def test_every_filter_shows_and_the_title_takes_the_width_at_1280_by_800(qtbot, desk,
-                                                                       company):
-    add(desk, company, 3)
-    use_language("ko")
-    window = MainWindow(desk, "ko")
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    """A small demo case log: every list has records."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    demo = init_desk(path, hq=True, demo=True)
+    generate_demo(demo, records=400, seed=7, today=dt.date(2025, 6, 30))
+    demo.close()
+    return path
+
+
+@pytest.fixture
+def demo_desk(demo_path, tmp_path):
+    shutil.copy(demo_path, tmp_path / "demo.sqlite")
+    demo = open_desk(tmp_path / "demo.sqlite")
+    yield demo
+    demo.close()
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_filter_shows_and_the_title_takes_the_width_at_1280_by_800(
+        qtbot, demo_desk, lang):
+    desk = demo_desk
+    use_language(lang)
+    window = MainWindow(desk, lang)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.nav.setCurrentRow(window.row_of_page("list_disputes"))
-    page = window.current_list()
-    assert page is not None
-    qtbot.wait(10)
     area = window.rect()
-    for widget in page.filter_row.focus_widgets():
-        corner = widget.mapTo(window, widget.rect().bottomRight())
-        assert widget.isVisible() and area.contains(corner), widget.objectName()
-    header = page.table.horizontalHeader()
-    shown = sum(header.sectionSize(i) for i in range(header.count())
-                if not header.isSectionHidden(i))
-    assert shown == header.viewport().width()  # the title stretched to the edge
-    assert header.sectionSize(page.model.column_of("title")) > header.sectionSize(
-        page.model.column_of("stage"))
+    for kind in LIST_KINDS:
+        window.nav.setCurrentRow(window.row_of_page(f"list_{kind.name}"))
+        page = window.current_list()
+        assert page is not None and page.kind is kind
+        qtbot.wait(10)
+        for widget in page.filter_row.focus_widgets():
+            corner = widget.mapTo(window, widget.rect().bottomRight())
+            assert widget.isVisible() and area.contains(corner), (kind.name, widget)
+        header = page.table.horizontalHeader()
+        shown = sum(header.sectionSize(i) for i in range(header.count())
+                    if not header.isSectionHidden(i))
+        assert shown == header.viewport().width(), kind.name  # the title reaches the edge
+        title = page.model.column_of("title")
+        assert all(header.sectionSize(title) >= header.sectionSize(i)
+                   for i in range(header.count())), kind.name
 
 
 def test_a_read_only_window_lists_offer_no_change(qtbot, desk, company, tmp_path):
@@ -225,7 +249,7 @@ def test_a_read_only_window_lists_offer_no_change(qtbot, desk, company, tmp_path
 
 def test_ctrl_n_makes_the_kind_of_every_list_page(qtbot, desk, monkeypatch):
     from officer_desk.gui import messages
-    from officer_desk.gui.window_pages import LIST_KINDS, NEW_RECORD_KINDS
+    from officer_desk.gui.window_pages import NEW_RECORD_KINDS
 
     use_language("ko")
     window = MainWindow(desk, "ko")
