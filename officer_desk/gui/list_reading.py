@@ -152,6 +152,11 @@ class PageStore:
             self.recent = [*(p for p in self.recent if p != n), n][-self.most_recent:]
         return rows[i] if i < len(rows) else None
 
+    def keep_page(self, n: int, read: Read) -> None:
+        """Keep page ``n``, read elsewhere (the worker thread)."""
+        self.titles.update(read.titles)
+        self.pages[n] = read.rows
+
     def page_length(self, n: int) -> int:
         return len(self.pages.get(n, ()))
 
@@ -186,7 +191,7 @@ class Load(QRunnable):
     """Run one read on a read-only desk of the worker thread's own."""
 
     def __init__(self, relay: Relay, newest: Generation, generation: int, path: Path,
-                 read: Callable[[Desk], Read]) -> None:
+                 read: Callable[[Desk], object]) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.relay, self.newest, self.generation = relay, newest, generation

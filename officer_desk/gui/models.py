@@ -211,8 +211,8 @@ class RecordTableModel(PagedModel):
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._reach:
             return None
-        row = self._row(index.row())
-        if row is None:
+        row = self._row_to_paint(index.row())
+        if row is None:  # not read yet: read in the worker thread, filled in when it comes
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -2,10 +2,14 @@
 
 The model offers the view the rows "reached" so far (``rowCount``): the first page,
 then one page more each time the view scrolls to the bottom (``fetchMore``), or every
-row at once when the person goes to the end (``reach_end``: End, Ctrl+End). A row
-reached but not read yet (the middle of a list jumped over) is read with its page when
-the view first asks for it: going to the end of 41,666 records reads one page, the
-last, not the 208 before it. ``RecordTableModel`` says what is read and shown.
+row at once when the person goes to the end (``reach_end``: End, Ctrl+End). Going to
+the end of 41,666 records reads one page, the last, not the 208 before it.
+
+A row reached but not read yet (the middle of a list jumped over by dragging the scroll
+bar) is painted blank while its page is read in the worker thread (a page in the middle
+of a list sorted by labels takes 200 ms or more: the window would stutter), and filled
+in when it comes; ``record_id`` reads it at once. ``RecordTableModel`` says what is read
+and shown.
 """
 
 from __future__ import annotations
@@ -16,7 +20,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import RecordKind
-from officer_desk.gui.list_reading import PageStore, Read, ReadFields, Row, read_page
+from officer_desk.gui.list_reading import (
+    Generation,
+    Load,
+    PageStore,
+    Read,
+    ReadFields,
+    Relay,
+    Row,
+    read_page,
+)
+from officer_desk.gui.worker import worker_pool
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 
@@ -49,6 +63,14 @@ class PagedModel(QAbstractTableModel):
         #: Set while rows change: a fetch asked for from inside our own signals (a view or
         #: a model tester reacting to modelReset/rowsInserted) waits for the next call.
         self._busy = False
+        #: pages being read in the worker thread for the view, and the rows they are
+        #: for (a new number each time the rows are replaced: a late page is dropped)
+        self._pending: set[int] = set()
+        self._rows_of = Generation()
+        self._page_relay = Relay()
+        self._page_relay.delivered.connect(self._page_delivered)
+        #: whether pages the view asks for are read in the worker thread
+        self.background = False
 
     @property
     def total(self) -> int:
@@ -97,6 +119,7 @@ class PagedModel(QAbstractTableModel):
         self._busy = True
         try:
             self.beginResetModel()
+            self._rows_replaced()
             self._query = self._shown = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
             self._total = self._store.keep(read)
             self._reach = min(self._total, max(reach, PAGE_SIZE))
@@ -109,6 +132,7 @@ class PagedModel(QAbstractTableModel):
         """A background refresh's rows: the same rows stay selected and scrolled to."""
         self._busy = True
         try:
+            self._rows_replaced()
             self._total = self._store.keep(read)
         finally:
             self._busy = False
@@ -141,6 +165,46 @@ class PagedModel(QAbstractTableModel):
     def _row(self, row: int) -> Row | None:
         """Row ``row``, its page read now if it was not (None: past the records' end)."""
         return self._store.row(row, self._read_page)
+
+    def _row_to_paint(self, row: int) -> Row | None:
+        """Row ``row`` if its page is read; else None, and the page is read in the worker
+        thread (``_page_delivered`` fills the rows in)."""
+        n = row // PAGE_SIZE
+        if n in self._store.pages or not self.background or self._desk.closed:
+            return self._row(row)
+        if n not in self._pending:
+            self._pending.add(n)
+            window = dataclasses.replace(self._shown, limit=PAGE_SIZE, offset=n * PAGE_SIZE)
+            kind, columns, total = self._kind, self._read_columns, self._total
+            known = frozenset(self._store.titles)
+            worker_pool().start(Load(
+                self._page_relay, self._rows_of, self._rows_of.value, self._desk.path,
+                lambda desk: (n, read_page(desk, kind, window, columns, known, total=total))))
+        return None
+
+    def _page_delivered(self, generation: int, result: object) -> None:
+        if generation != self._rows_of.value or self._desk.closed:
+            return  # read for rows replaced since
+        if isinstance(result, OfficerDeskError):
+            self._pending.clear()
+            self._problem(result)
+            return
+        if isinstance(result, BaseException):
+            raise result  # unexpected: the crash dialog shows it
+        n, read = result  # type: ignore[misc]
+        self._pending.discard(n)
+        if n in self._store.pages:
+            return
+        self._store.keep_page(n, read)
+        first, last = n * PAGE_SIZE, min(self._reach, (n + 1) * PAGE_SIZE) - 1
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self._columns) - 1))
+
+    def _rows_replaced(self) -> None:
+        """Pages being read for the rows shown until now are no longer wanted."""
+        self._rows_of.value += 1
+        self._pending.clear()
 
     def _read_page(self, n: int) -> Read:
         """Page ``n`` of the query shown, read here (counted already)."""

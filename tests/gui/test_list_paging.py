@@ -84,3 +84,31 @@ def test_a_stage_column_sorts_in_the_process_order(qtbot, desk, company):
     stages = column(model, "stage")
     assert stages == ["Filed"] * 5 + ["Intake"] * 5  # by the process, not "filed" < "intake"
     assert model.sort_indicator() == (model.column_of("stage"), Qt.SortOrder.DescendingOrder)
+
+
+def test_a_row_jumped_to_is_painted_blank_and_filled_in_from_the_worker(qtbot, desk,
+                                                                        company,
+                                                                        monkeypatch):
+    import threading
+
+    add_disputes(desk, company, 1030)
+    model = RecordTableModel(desk, DISPUTES)
+    model.reach_end()
+    threads = []
+    real = paged_model.read_page
+
+    def reading(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(paged_model, "read_page", reading)
+    title = model.column_of("title")
+    middle = model.index(500, title)
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        assert model.data(middle) is None  # not read yet: blank, being read
+    first, last = changed.args[:2]
+    assert (first.row(), last.row()) == (400, 599)
+    assert threads and threads[0] is not threading.main_thread()
+    everything = list_records(desk, DISPUTES, ListQuery(limit=None)).records
+    assert model.data(middle) == everything[500].title("ko")
+    assert model.record_id(500) == everything[500].id
