@@ -86,6 +86,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_gui,
         bench_import,
         bench_insert,
+        bench_lists,
         bench_merge,
         bench_pdf,
         bench_plan,
@@ -158,6 +159,12 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_gui.show(gui, number=5)
         memory.append(("5. the window (in its own process)", gui["peak_rss_mb"]))
         figures["gui"] = gui
+        with progress(f"5/{steps} a list: open, search typing, End, F5 after 20,000 rows"):
+            lists = bench_lists.run(Path(demo["path"]), starts=bench_gui.QUICK_STARTS
+                                    if args.quick else bench_lists.STARTS)
+        bench_lists.show(lists, number=5)
+        memory.append(("5. a list (in its own process)", lists["peak_rss_mb"]))
+        figures["gui_lists"] = lists
         with progress(f"5/{steps} the welcome screen: launch to first paint"):
             welcome = bench_welcome.run(starts=bench_gui.QUICK_STARTS
                                         if args.quick else bench_gui.STARTS)

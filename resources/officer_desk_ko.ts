@@ -1336,22 +1336,131 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
-        <name>list_page</name>
+        <name>list_editing</name>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" />
+            <location filename="../officer_desk/gui/list_editing.py" />
+            <source>Restore this record?</source>
+            <translation>이 기록을 복원할까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_editing.py" />
+            <source>Delete this record?</source>
+            <translation>이 기록을 삭제할까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_editing.py" />
+            <source>Restore</source>
+            <translation>복원</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_editing.py" />
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_empty</name>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>Clear the search and filters</source>
+            <translation>검색어와 필터 지우기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>New {kind}</source>
+            <translation>새 {kind}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>Import a spreadsheet…</source>
+            <translation>스프레드시트 가져오기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>Open the demo database</source>
+            <translation>데모 데이터베이스 열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>No records match “{text}”</source>
+            <translation>“{text}”에 맞는 기록이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>No records match these filters</source>
+            <translation>이 필터에 맞는 기록이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>Check the spelling, search in the other language, or clear the search and filters (Esc) to see every record.</source>
+            <translation>철자를 확인하거나 다른 언어로 검색해 보세요. 검색어와 필터를 지우면(Esc) 모든 기록이 보입니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>No {kind} records yet</source>
+            <translation>아직 {kind} 기록이 없습니다</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>Add the first with New (Ctrl+N)</source>
+            <translation>새로 만들기(Ctrl+N)로 첫 기록 추가</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>Bring in the spreadsheet you keep with Import</source>
+            <translation>가져오기로 관리하던 스프레드시트 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>Open the demo database to look around</source>
+            <translation>데모 데이터베이스를 열어 둘러보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>To begin:</source>
+            <translation>시작하려면:</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_empty.py" />
+            <source>This case log is open for reading only.</source>
+            <translation>이 사건 기록부는 읽기 전용으로 열려 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_filters</name>
+        <message>
+            <location filename="../officer_desk/gui/list_filters.py" />
             <source>Open</source>
             <translation>진행 중</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" />
+            <location filename="../officer_desk/gui/list_filters.py" />
             <source>Closed</source>
             <translation>종결</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Search (Korean or English)…</source>
-            <translation>검색 (한글 또는 영문)…</translation>
+            <location filename="../officer_desk/gui/list_filters.py" />
+            <source>All</source>
+            <translation>전체</translation>
         </message>
+        <message>
+            <location filename="../officer_desk/gui/list_filters.py" />
+            <source>(not in use)</source>
+            <translation>(사용 중지)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_filters.py" />
+            <source>From</source>
+            <translation>부터</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_filters.py" />
+            <source>To</source>
+            <translation>까지</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_page</name>
         <message>
             <location filename="../officer_desk/gui/list_page.py" />
             <source>All posts</source>
@@ -1384,78 +1493,127 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_page.py" />
-            <source>All</source>
-            <translation>전체</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>(not in use)</source>
-            <translation>(사용 중지)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>From</source>
-            <translation>부터</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>To</source>
-            <translation>까지</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Saved views</source>
-            <translation>저장된 보기</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Save view…</source>
-            <translation>보기 저장…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Delete view</source>
-            <translation>보기 삭제</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Restore this record?</source>
-            <translation>이 기록을 복원할까요?</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Delete this record?</source>
-            <translation>이 기록을 삭제할까요?</translation>
+            <source>Searching…</source>
+            <translation>검색 중…</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_page.py" />
             <source>Restore</source>
             <translation>복원</translation>
         </message>
+    </context>
+    <context>
+        <name>list_search</name>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" />
+            <location filename="../officer_desk/gui/list_search.py" />
+            <source>Search (Korean or English)…</source>
+            <translation>검색 (한글 또는 영문)…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_search.py" />
+            <source>Down or Enter: to the results. Esc: clear the search.</source>
+            <translation>아래 화살표 또는 Enter: 결과로 이동. Esc: 검색어 지우기.</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_status</name>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>1 record</source>
+            <translation>1건</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{total} records</source>
+            <translation>{total}건</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{total} records; showing the first {shown} — scroll for more</source>
+            <translation>{total}건 중 처음 {shown}건 표시 — 아래로 스크롤하면 더 보입니다</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>Default order: last changed first</source>
+            <translation>기본 순서: 최근 수정 순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>Default order: first added first</source>
+            <translation>기본 순서: 먼저 추가된 순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, in process order, last first</source>
+            <translation>{column}, 진행 순서 역순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, in process order</source>
+            <translation>{column}, 진행 순서</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, Z to A</source>
+            <translation>{column}, 가나다 역순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, A to Z</source>
+            <translation>{column}, 가나다순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, descending</source>
+            <translation>{column}, 내림차순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, ascending</source>
+            <translation>{column}, 오름차순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>Default order: {how}</source>
+            <translation>기본 순서: {how}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>Sorted by {how}</source>
+            <translation>정렬: {how}</translation>
+        </message>
+    </context>
+    <context>
+        <name>list_views</name>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
+            <source>Saved views</source>
+            <translation>저장된 보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
+            <source>Save view…</source>
+            <translation>보기 저장…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
+            <source>Delete view</source>
+            <translation>보기 삭제</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
             <source>(no saved view)</source>
             <translation>(저장된 보기 없음)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" />
+            <location filename="../officer_desk/gui/list_views.py" />
             <source>Save view</source>
             <translation>보기 저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/list_page.py" />
+            <location filename="../officer_desk/gui/list_views.py" />
             <source>Name of the view:</source>
             <translation>보기 이름:</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>{shown} of {total}</source>
-            <translation>{total}건 중 {shown}건</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/list_page.py" />
-            <source>Searching…</source>
-            <translation>검색 중…</translation>
         </message>
     </context>
     <context>

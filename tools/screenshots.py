@@ -8,7 +8,8 @@ the sync screens need — a conflict from an officer's laptop package and a post
 package waiting to be merged — and shows the window on it: the dashboard, every list
 with a record selected and its details, the dispute editor, the merge wizard's
 verification and preview pages and the Conflicts page; then the welcome screen (no case
-log open) and the window on a case log open read-only. Nothing outside the temporary folder and
+log open), the window on a case log open read-only, and a new case log's empty list
+with its next steps. Nothing outside the temporary folder and
 the output folder is touched (the keys go into the temporary folder too).
 """
 
@@ -219,6 +220,35 @@ def shoot_read_only(app: QApplication, db: Path, lang: str, out: Path) -> None:
         desk.close()
 
 
+def shoot_empty_list(app: QApplication, folder: Path, lang: str, out: Path) -> None:
+    """A new case log's empty Disputes list, saying what to do next (New, Import, the
+    demo), opened as the program opens a file (through the session)."""
+    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.session import Session
+    from officer_desk.gui.texts import use_language
+    from officer_desk.services.desk import init_desk
+
+    use_language(lang)
+    path = folder / f"new-{lang}.sqlite"
+    init_desk(path, post="US", officer="김영희").close()
+    session = Session(lang)
+    try:
+        session.start(path)
+        window = session.window
+        assert isinstance(window, MainWindow)
+        window.resize(*SIZE)
+        window.show()
+        page = window.lists["disputes"]
+        window.show_page(page)
+        wait_until(app, lambda: not page.model.loading
+                   and page.table_stack.currentWidget() is page.empty)
+        save(app, window, out / f"empty-list-{lang}.png")
+    finally:
+        session.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QEventLoop().processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -241,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             shoot(app, db, post_package, lang, args.out)
             shoot_welcome(app, folder, lang, args.out)
             shoot_read_only(app, db, lang, args.out)
+            shoot_empty_list(app, folder, lang, args.out)
     return 0
 
 

@@ -133,7 +133,7 @@ def list_command(
     query = queries.ListQuery(
         where=dict(queries.parse_where(kind, where)), posts=_posts(posts),
         date_from=date_from, date_to=date_to, text=text, only_deleted=deleted, sort=sort,
-        limit=limit or None, offset=offset,
+        sort_lang=lang, limit=limit or None, offset=offset,
     )
     page = queries.list_records(desk, kind, query)
     if as_json:

@@ -78,6 +78,8 @@ class MainWindow(DeskWindow):
         self._built: dict[str, QWidget] = {}
         #: undo/redo of record changes, shared by every list (Edit menu)
         self.undo_stack = QUndoStack(self)
+        #: how the demo database is opened (the session offers it: ``offer_demo``)
+        self.open_demo: Callable[[QWidget], bool] | None = None
         #: built pages to read again when next shown (a change made on another page)
         self._stale: set[str] = set()
         self.undo_stack.indexChanged.connect(self._changed_elsewhere)
@@ -190,7 +192,25 @@ class MainWindow(DeskWindow):
     def _make_list(self, kind: RecordKind) -> RecordListPage:
         page = RecordListPage(self.desk, kind, self.lang, undo_stack=self.undo_stack)
         page.openRecordRequested.connect(self.open_record)
+        page.empty.importRequested.connect(lambda: self.import_action.trigger())
+        page.empty.demoRequested.connect(self._open_demo)
+        self._offer_next_steps(page)
         return page
+
+    def offer_demo(self, open_demo: Callable[[QWidget], bool]) -> None:
+        """An empty list may offer to open the demo database (through ``open_demo``)."""
+        self.open_demo = open_demo
+        for page in self.built_pages():
+            if isinstance(page, RecordListPage):
+                self._offer_next_steps(page)
+
+    def _offer_next_steps(self, page: RecordListPage) -> None:
+        page.set_next_steps(can_import=not self.desk.readonly,
+                            can_open_demo=self.open_demo is not None and not self.desk.demo)
+
+    def _open_demo(self) -> None:
+        if self.open_demo is not None:
+            self.open_demo(self)
 
     def _make_conflicts(self) -> ConflictsPage:
         from officer_desk.gui.conflicts_page import ConflictsPage

@@ -1,79 +1,51 @@
-"""Table models over the services: lists of records that fetch lazily.
+"""The table model of a list: one kind's records, read page by page as they are needed.
 
-A ``RecordTableModel`` holds a ``ListQuery`` and the rows fetched so far, 200 at a
-time through ``queries.list_records``: opening a list reads one page and one count, so
-100,000 records open as fast as 100. Each row keeps only the id, post, titles and the
-raw values of the shown columns (no Qt objects, no long texts it does not show);
-values are turned into text when the view asks, so switching language needs no
-reload.
+A ``RecordTableModel`` holds a ``ListQuery`` and the pages of 200 rows read so far
+(``list_reading``). Opening a list reads one page and one count, so 100,000 records
+open as fast as 100. The model offers the view the rows "reached" so far (``rowCount``):
+the first page, then 200 more each time the view scrolls to the bottom (``fetchMore``),
+or all of them at once when the person goes to the end (``reach_end``: End, Ctrl+End).
+A row reached but not read yet (the middle of a list jumped over) is read with its page
+when the view first asks for it, so going to the end reads one page, not all before it.
+Values are turned into text when the view asks, so switching language needs no reload.
 
-A new query, search or sort runs off the GUI thread: the count and the first page are
-read in the worker thread on a read-only desk of its own (a SQLite connection cannot
-cross threads), and come back by a queued signal. Each load has a generation number;
-a result that is no longer the newest is dropped (and a load not yet started when a
-newer one is asked for is skipped). While a load runs, ``loading`` is True, the rows
-shown stay those of the previous query and no more of them are fetched. Opening a list
-(the constructor) and ``refresh`` after a change read on the GUI thread, as do the
-later pages a view asks for while scrolling (``fetchMore``: 200 rows, a few
-milliseconds even at 100,000 records).
+A new query, search or sort runs off the GUI thread (see ``list_reading.Load``); while
+it runs, ``loading`` is True and the rows shown stay those of the previous query. So
+does F5 (``refresh(background=True)``): the count, the first page and the pages last
+looked at are read again in the worker thread, and replace the old ones when they come.
+Opening a list and ``refresh`` after a change read on the GUI thread (the changed record
+is selected right after).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Callable, Collection
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Collection
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRunnable,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
-from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind, kind_named
-from officer_desk.gui.worker import read_only, worker_pool
-from officer_desk.services import display, queries
+from officer_desk.gui.list_reading import (
+    Generation,
+    Load,
+    Read,
+    ReadFields,
+    Relay,
+    read_pages,
+)
+from officer_desk.gui.model_columns import LIST_COLUMNS, Columns, count_label_text, full_title
+from officer_desk.gui.paged_model import PAGE_SIZE, PagedModel
+from officer_desk.gui.worker import worker_pool
+from officer_desk.services import queries
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
+from officer_desk.services.sort_order import SortBasis
 
-#: Rows read per query.
-PAGE_SIZE = 200
-
-#: The columns every list starts with: short id, owning post, title in the UI language.
-LEAD_COLUMNS: tuple[str, ...] = ("id", "post", "title")
-
-#: The fields a list shows after the lead columns, per kind.  (The CLI's choice lives in
-#: ``officer_desk.cli.lookup.LIST_COLUMNS``; the window shows a few more.)  A follow-up's
-#: description and an attachment's file name are their title column.
-LIST_COLUMNS: dict[str, tuple[str, ...]] = {
-    "posts": ("code", "city_ko", "jurisdiction"),
-    "vocab_terms": ("vocabulary", "code", "active"),
-    "companies": ("size", "sector", "technology_field"),
-    "disputes": ("stage", "status", "ip_type", "dispute_kind", "opened_on"),
-    "engagements": ("agency", "held_on"),
-    "trend_notes": ("category", "noted_on", "significance"),
-    "conferences": ("conference_kind", "held_on"),
-    "agenda_items": ("conference_id", "position"),
-    "action_items": ("status", "due_on", "owner_name"),
-    "follow_ups": ("due_on", "done"),
-    "attachments": ("size",),
-}
-
-#: (English, Korean) headers of the lead columns (the title's comes from its field).
-LEAD_HEADERS: dict[str, tuple[str, str]] = {
-    "id": ("ID", "ID"),
-    "post": ("Post", "공관"),
-}
+__all__ = ["LIST_COLUMNS", "PAGE_SIZE", "RecordIdRole", "RecordTableModel",
+           "count_label_text"]
 
 #: Role that returns a row's record id (also what ``record_id(row)`` gives).
 RecordIdRole = Qt.ItemDataRole.UserRole
@@ -81,178 +53,45 @@ RecordIdRole = Qt.ItemDataRole.UserRole
 #: Titles longer than this get a tooltip with the whole text.
 TOOLTIP_CHARS = 40
 
-_LANGUAGE_SUFFIX = re.compile(r"\s*\((Korean|English|한글|영문)\)\s*$")
-
 #: ListQuery fields ``set_query`` may change ("filters" is another name for "where").
 QUERY_KEYS = frozenset(
     {"where", "posts", "date_from", "date_to", "text", "include_deleted", "only_deleted",
-     "sort"}
+     "sort", "sort_lang"}
 )
 
 
-def columns_for(kind: RecordKind) -> tuple[str, ...]:
-    """The column names of a kind's list: the lead columns, then its key fields."""
-    return LEAD_COLUMNS + LIST_COLUMNS.get(kind.name, ())
-
-
-def title_header(kind: RecordKind, lang: str) -> str:
-    """``Title``/``제목`` (a kind's first title field's label without "(Korean)")."""
-    names = kind.title_ko if lang == "ko" else kind.title_en
-    if not names:
-        return "제목" if lang == "ko" else "Title"
-    return _LANGUAGE_SUFFIX.sub("", kind.field(names[0]).label(lang))
-
-
-def count_label_text(shown: int, total: int, lang: str = "ko") -> str:
-    """``200 of 41,666`` (Korean: ``41,666건 중 200건``) for a count label."""
-    return display.count_text(shown, total, lang)
-
-
-@dataclass(frozen=True, slots=True)
-class _Row:
-    """What a list keeps of a record: enough to show its cells, nothing more."""
-
-    id: str
-    post: str
-    deleted: bool
-    title_en: str
-    title_ko: str
-    cells: tuple[Any, ...]  # raw values of the kind's key fields, in column order
-
-
-def _first(values: dict[str, Any], names: tuple[str, ...]) -> str:
-    for name in names:
-        value = values.get(name)
-        if value:
-            return str(value)
-    return ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Read:
-    """Rows read for a query, with the titles of the records they link to."""
-
-    rows: list[_Row]
-    total: int
-    titles: dict[str, tuple[str, str]]
-
-
-def _read(
-    desk: Desk, kind: RecordKind, query: ListQuery, key: tuple[Field, ...],
-    links: tuple[Field, ...], known: Collection[str],
-) -> _Read:
-    """Read ``query``'s page as rows (on whichever thread ``desk`` belongs to)."""
-    names = list(dict.fromkeys(
-        [*kind.title_en, *kind.title_ko, *(f.name for f in key), *(f.name for f in links)]))
-    page = queries.list_fields(desk, kind, names, query)
-    values = [dict(zip(names, row[3:], strict=True)) for row in page.rows]
-    rows = [
-        _Row(
-            id=row[0], post=row[1], deleted=row[2],
-            title_en=_first(v, kind.title_en), title_ko=_first(v, kind.title_ko),
-            cells=tuple(v[f.name] for f in key),
-        )
-        for row, v in zip(page.rows, values, strict=True)
-    ]
-    titles: dict[str, tuple[str, str]] = {}
-    if links:
-        wanted = {
-            rid
-            for v in values for f in links
-            for rid in display.linked_ids(f, v[f.name])
-            if rid not in known
-        }
-        if wanted:
-            titles = display.titles_of(desk, wanted)
-    return _Read(rows, page.total, titles)
-
-
-class _Generation:
-    """The newest load's number, read by the worker thread to skip stale loads."""
-
-    def __init__(self) -> None:
-        self.value = 0
-
-
-class _Relay(QObject):
-    """Brings a load's result (or exception) back to the GUI thread.
-
-    It has no parent: the model and each running load hold it, so it is never deleted
-    (with a closing window) while a worker thread emits from it; once the model is gone
-    the emit reaches no one.
-    """
-
-    delivered = Signal(int, object)
-
-
-class _Load(QRunnable):
-    """Read one query on a read-only desk of the worker thread's own."""
-
-    def __init__(self, relay: _Relay, newest: _Generation, generation: int, path: Path,
-                 read: Callable[[Desk], _Read]) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.relay, self.newest, self.generation = relay, newest, generation
-        self.path, self.read = path, read
-
-    def run(self) -> None:
-        if self.newest.value != self.generation:
-            return  # a newer load was asked for before this one started
-        self.relay.delivered.emit(self.generation, read_only(self.path, self.read))
-
-
-class RecordTableModel(QAbstractTableModel):
-    """One kind's records as a table, read page by page as the view scrolls."""
+class RecordTableModel(PagedModel):
+    """One kind's records as a table, read page by page as the view needs them."""
 
     #: A message a person can act on (e.g. an invalid filter; the rows stay as they were).
     problem = Signal(str)
-    #: (rows fetched so far, records matching the query)
-    countChanged = Signal(int, int)
     #: a query started or stopped reading off the GUI thread (see ``loading``); no bool
     #: argument: PySide6 6.12 loses a reference to True/False passed through a Python signal
     loadingChanged = Signal()
 
-    def __init__(
-        self,
-        desk: Desk,
-        kind: RecordKind | str,
-        lang: str = "ko",
-        parent: Any = None,
-        *,
-        query: ListQuery | None = None,
-    ) -> None:
+    def __init__(self, desk: Desk, kind: RecordKind | str, lang: str = "ko",
+                 parent: Any = None, *, query: ListQuery | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._kind = kind_named(kind) if isinstance(kind, str) else kind
         self._lang = lang
-        self._columns = columns_for(self._kind)
-        self._fields: tuple[Field | None, ...] = tuple(
-            self._kind.field(n) if self._kind.has_field(n) else None for n in self._columns
-        )
-        self._key_fields = tuple(f for f in self._fields[len(LEAD_COLUMNS):] if f is not None)
-        self._links = tuple(
-            f for f in self._key_fields
-            if f.type in (FieldType.REF, FieldType.LINK, FieldType.REFS)
-        )
-        self._query = dataclasses.replace(query or ListQuery(), limit=PAGE_SIZE, offset=0)
-        self._rows: list[_Row] = []
-        self._titles: dict[str, tuple[str, str]] = {}
-        self._total = 0
-        self._complete = True
-        #: Set while rows change: a fetch asked for from inside our own signals (a view or
-        #: a model tester reacting to modelReset/rowsInserted) waits for the next call.
-        self._busy = False
+        self._cols = Columns(self._kind, desk.vocab)
+        self._columns = self._cols.names
+        self._read_columns = ReadFields(self._cols.key, self._cols.links)
+        self._query = dataclasses.replace(query or ListQuery(), limit=PAGE_SIZE, offset=0,
+                                          sort_lang=lang)
         #: the query whose rows are shown (``_query`` runs ahead while loading)
         self._shown = self._query
-        self._newest = _Generation()
+        self._newest = Generation()
         self._loading = False
-        self._relay = _Relay()
+        self._refreshing = False
+        self._relay = Relay()
         self._relay.delivered.connect(self._delivered)
         #: whether new queries read in the worker thread (a database file is needed)
         self.background = desk.path.is_file()
-        if not self._load(self._query, PAGE_SIZE):  # e.g. a saved view gone stale
-            self._query = ListQuery(limit=PAGE_SIZE)
-            self._load(self._query, PAGE_SIZE)
+        if not self._load(self._query):  # e.g. a saved view gone stale
+            self._query = ListQuery(limit=PAGE_SIZE, sort_lang=lang)
+            self._load(self._query)
 
     # -- what the window reads ---------------------------------------------------------
 
@@ -270,11 +109,6 @@ class RecordTableModel(QAbstractTableModel):
         return self._loading
 
     @property
-    def total(self) -> int:
-        """How many records match the query (the rows fetched so far are ``rowCount``)."""
-        return self._total
-
-    @property
     def query(self) -> ListQuery:
         """A copy of the current query."""
         return dataclasses.replace(self._query, where=dict(self._query.where))
@@ -285,38 +119,26 @@ class RecordTableModel(QAbstractTableModel):
 
     def column_of(self, name: str) -> int:
         """The column showing ``name`` ("id", "post", "title" or a field), -1 if none."""
-        return self._columns.index(name) if name in self._columns else -1
-
-    def record_id(self, row: int) -> str:
-        """The id of the record on ``row`` (IndexError if that row is not fetched)."""
-        if not 0 <= row < len(self._rows):
-            raise IndexError(f"row {row} is not loaded ({len(self._rows)} rows)")
-        return self._rows[row].id
-
-    def row_of(self, record_id: str) -> int:
-        """The row of a record among those fetched so far, -1 if it is not there."""
-        for n, row in enumerate(self._rows):
-            if row.id == record_id:
-                return n
-        return -1
+        return self._cols.of(name)
 
     def count_text(self) -> str:
-        return count_label_text(len(self._rows), self._total, self._lang)
+        return count_label_text(self._reach, self._total, self._lang)
 
     def sort_indicator(self) -> tuple[int, Qt.SortOrder]:
         """The column and order the current sort corresponds to (column -1: none shown)."""
-        spec = self._query.sort or self._kind.default_sort
-        order = (Qt.SortOrder.DescendingOrder if spec.startswith("-")
-                 else Qt.SortOrder.AscendingOrder)
-        name = spec.lstrip("-+")
-        if name in self._title_fields():
-            return self.column_of("title"), order
-        return self.column_of(name), order
+        return self._cols.sort_indicator(self._query.sort, self._lang)
+
+    def sort_basis(self) -> SortBasis:
+        """What the current sort follows: a value, a label, or a process order."""
+        return self._cols.sort_basis(self._query.sort)
+
+    def sort_is_default(self) -> bool:
+        return self._query.sort in (None, self._kind.default_sort)
 
     # -- changing what is shown ---------------------------------------------------------
 
     def set_query(self, **changes: Any) -> bool:
-        """Change filters, text, posts, period or deleted rows shown, and reload.
+        """Change filters, text, posts, period, sort or deleted rows shown, and reload.
 
         Keys are ``ListQuery`` fields (``filters`` is accepted for ``where``). An invalid
         query leaves everything as it was and emits ``problem``; returns whether it took.
@@ -335,8 +157,8 @@ class RecordTableModel(QAbstractTableModel):
             changes["posts"] = tuple(changes["posts"])
         query = dataclasses.replace(self._query, **changes)
         if wait or not self.background:
-            return self._load(query, PAGE_SIZE)
-        return self._start(query)
+            return self._load(query)
+        return self._start(query, ())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (through the query: the database sorts, not the view).
@@ -349,113 +171,76 @@ class RecordTableModel(QAbstractTableModel):
 
     def sort_spec(self, column: int, order: Qt.SortOrder) -> str | None:
         """The query's ``sort`` for a column and order (None: the kind's default)."""
-        name = self._sort_field(column)
-        if name is None:
-            return None
-        return f"-{name}" if order == Qt.SortOrder.DescendingOrder else name
+        return self._cols.sort_spec(column, order, self._lang)
 
     def set_language(self, lang: str) -> None:
-        """Show headers and values in ``lang`` ("ko" or "en"); nothing is reloaded."""
+        """Show headers and values in ``lang`` ("ko" or "en"); a list sorted by labels
+        is read again in the new language's order, any other is not."""
         if lang == self._lang:
             return
         self._lang = lang
+        if self.sort_basis() is SortBasis.LABEL:
+            self.set_query(sort_lang=lang)
+        else:
+            self._query = dataclasses.replace(self._query, sort_lang=lang)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+        if self._reach:
+            last = self.index(self._reach - 1, len(self._columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
-        self.countChanged.emit(len(self._rows), self._total)
+        self.countChanged.emit(self._reach, self._total)
 
-    def refresh(self) -> bool:
-        """Read again (after a change), keeping query, sort and how far the view scrolled.
+    def refresh(self, *, background: bool = False) -> bool:
+        """Read again (after a change, or F5), keeping query, sort and how far the list
+        reaches; the count, the first page and the pages last looked at are read.
 
-        Reads here, at once, so that the changed record can be selected right after; a
-        query still loading is read now instead (its late result is dropped).
+        Without ``background`` the rows are read here, at once, so that a changed record
+        can be selected right after (a query still loading is read now instead, and its
+        late result dropped). With it (F5) they are read in the worker thread and the
+        rows shown stay until they come (``refreshed``).
         """
-        return self._load(self._query, max(PAGE_SIZE, len(self._rows)))
+        if background and self.background and not self._loading:
+            return self._start(self._query, tuple(self._store.recent), refresh=True)
+        return self._load(self._query, self._reach, tuple(self._store.recent))
 
     # -- QAbstractItemModel ------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if parent.isValid() or self._busy or self._loading:
-            return False
-        return not self._complete and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        start = len(self._rows)
-        query = dataclasses.replace(self._query, limit=PAGE_SIZE, offset=start)
-        try:
-            page = self._read(self._desk, query)
-        except OfficerDeskError as e:
-            self._complete = True  # do not retry on every scroll; refresh() tries again
-            self.problem.emit(self._message(e))
-            return
-        self._titles.update(page.titles)
-        rows = page.rows
-        self._busy = True
-        try:
-            self._complete = len(rows) < PAGE_SIZE
-            done = start + len(rows)
-            self._total = done if self._complete else max(page.total, done)
-            if rows:
-                self.beginInsertRows(QModelIndex(), start, done - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-        finally:
-            self._busy = False
-        self.countChanged.emit(len(self._rows), self._total)
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._reach:
             return None
-        row = self._rows[index.row()]
+        row = self._row_to_paint(index.row())
+        if row is None:  # not read yet: read in the worker thread, filled in when it comes
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._cols.text(row, column, self._lang, self._store.titles)
         if role == RecordIdRole:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._text(row, column)
+            text = self._cols.text(row, column, self._lang, self._store.titles)
             if len(text) > TOOLTIP_CHARS:
-                return self._full_title(row) if self._columns[column] == "title" else text
+                return full_title(row, self._lang) if self._columns[column] == "title" else text
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            f = self._fields[column]
-            if f is not None and display.is_numeric(f):
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            if f is not None and f.type is FieldType.BOOL:
-                return Qt.AlignmentFlag.AlignCenter
-            return None
+            return self._cols.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and row.deleted:
             return QBrush(QGuiApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return super().headerData(section, orientation, role)
         if not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._header(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            f = self._fields[section]
-            if f is not None and display.is_numeric(f):
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return self._cols.header(section, self._lang)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._cols.alignment(section):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -464,10 +249,15 @@ class RecordTableModel(QAbstractTableModel):
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemNeverHasChildren)
 
-    # -- inside ------------------------------------------------------------------------
+    # -- reading -------------------------------------------------------------------------
 
-    def _load(self, query: ListQuery, rows: int) -> bool:
-        """Read the first ``rows`` rows of ``query`` here and show them instead of the current.
+    def _read(self, desk: Desk, query: ListQuery, pages: Collection[int]) -> Read:
+        return read_pages(desk, self._kind, query, self._read_columns, self._store.titles, pages,
+                          PAGE_SIZE)
+
+    def _load(self, query: ListQuery, reach: int = 0, pages: Collection[int] = ()) -> bool:
+        """Read ``query`` here (its first page and ``pages``) and show it instead of the
+        current rows, reaching ``reach`` rows (at least the first page).
 
         Read first, reset after: a refused query changes nothing. Nothing is read once
         the database is closed (a window's widgets may still signal while it is torn down).
@@ -475,19 +265,20 @@ class RecordTableModel(QAbstractTableModel):
         """
         if self._desk.closed:
             return False
-        limit = -(-rows // PAGE_SIZE) * PAGE_SIZE  # whole pages
         try:
-            page = self._read(self._desk, dataclasses.replace(query, limit=limit, offset=0))
+            read = self._read(self._desk, query, pages)
         except OfficerDeskError as e:
             self.problem.emit(self._message(e))
             return False
         self._newest.value += 1
+        self._refreshing = False
         self._set_loading(False)
-        self._show(query, page, limit)
+        self._show(query, read, reach)
         return True
 
-    def _start(self, query: ListQuery) -> bool:
-        """Check ``query`` here, then read its first page in the worker thread."""
+    def _start(self, query: ListQuery, pages: tuple[int, ...], *,
+               refresh: bool = False) -> bool:
+        """Check ``query`` here, then read it in the worker thread."""
         if self._desk.closed:
             return False
         try:  # a refused query is told at once, and nothing changes
@@ -496,14 +287,17 @@ class RecordTableModel(QAbstractTableModel):
             self.problem.emit(self._message(e))
             return False
         self._newest.value += 1
-        self._query = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
-        first_page = dataclasses.replace(self._query)
+        self._refreshing = refresh
+        if not refresh:
+            self._query = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
+        wanted = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
         # the worker gets plain values, not the model (a QObject of this thread)
-        kind, key, links, known = self._kind, self._key_fields, self._links, frozenset(
-            self._titles)
-        task = _Load(self._relay, self._newest, self._newest.value, self._desk.path,
-                     lambda desk: _read(desk, kind, first_page, key, links, known))
-        self._set_loading(True)
+        kind, columns, known = self._kind, self._read_columns, frozenset(self._store.titles)
+        task = Load(self._relay, self._newest, self._newest.value, self._desk.path,
+                    lambda desk: read_pages(desk, kind, wanted, columns, known, pages,
+                                            PAGE_SIZE))
+        if not refresh:
+            self._set_loading(True)
         worker_pool().start(task)
         return True
 
@@ -511,14 +305,19 @@ class RecordTableModel(QAbstractTableModel):
         """A load's result, on the GUI thread: shown if it is still the newest."""
         if generation != self._newest.value or self._desk.closed:
             return
-        self._set_loading(False)
-        if isinstance(result, _Read):
-            self._show(self._query, result, PAGE_SIZE)
+        refresh, self._refreshing = self._refreshing, False
+        if isinstance(result, Read):  # the rows first: who hears "loaded" sees them
+            if refresh:
+                self._replace(result)
+            else:
+                self._show(self._query, result, 0)
+            self._set_loading(False)
             return
+        self._set_loading(False)
         self._query = self._shown  # the rows shown are still the previous query's
         if isinstance(result, OfficerDeskError):
             self.problem.emit(self._message(result))
-            self.countChanged.emit(len(self._rows), self._total)
+            self.countChanged.emit(self._reach, self._total)
             return
         assert isinstance(result, BaseException)
         raise result  # unexpected: the crash dialog shows it
@@ -528,66 +327,8 @@ class RecordTableModel(QAbstractTableModel):
             self._loading = loading
             self.loadingChanged.emit()
 
-    def _show(self, query: ListQuery, page: _Read, limit: int) -> None:
-        self._titles.update(page.titles)
-        new_rows = page.rows
-        self._busy = True
-        try:
-            self.beginResetModel()
-            self._query = self._shown = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
-            self._rows = new_rows
-            self._complete = len(new_rows) < limit
-            self._total = len(new_rows) if self._complete else max(page.total, len(new_rows))
-            self.endResetModel()
-        finally:
-            self._busy = False
-        self.countChanged.emit(len(self._rows), self._total)
-
-    def _read(self, desk: Desk, query: ListQuery) -> _Read:
-        return _read(desk, self._kind, query, self._key_fields, self._links, self._titles)
-
-    def _text(self, row: _Row, column: int) -> str:
-        name = self._columns[column]
-        if name == "id":
-            return display.short_id(row.id)
-        if name == "post":
-            return row.post
-        if name == "title":
-            return display.one_line(self._full_title(row))
-        f = self._fields[column]
-        assert f is not None
-        value = row.cells[column - len(LEAD_COLUMNS)]
-        return display.format_value(f, value, self._desk.vocab, self._lang, titles=self._titles)
-
-    def _full_title(self, row: _Row) -> str:
-        first, second = ((row.title_ko, row.title_en) if self._lang == "ko"
-                         else (row.title_en, row.title_ko))
-        return first or second
-
-    def _header(self, section: int) -> str:
-        name = self._columns[section]
-        if name == "title":
-            return title_header(self._kind, self._lang)
-        if name in LEAD_HEADERS:
-            en, ko = LEAD_HEADERS[name]
-            return ko if self._lang == "ko" else en
-        f = self._fields[section]
-        assert f is not None
-        return f.label(self._lang)
-
-    def _title_fields(self) -> tuple[str, ...]:
-        return self._kind.title_ko if self._lang == "ko" else self._kind.title_en
-
-    def _sort_field(self, column: int) -> str | None:
-        if not 0 <= column < len(self._columns):
-            return None
-        name = self._columns[column]
-        if name == "id":
-            return None
-        if name == "title":
-            titles = self._title_fields()
-            return titles[0] if titles else None
-        return name
+    def _problem(self, error: OfficerDeskError) -> None:
+        self.problem.emit(self._message(error))
 
     def _message(self, error: OfficerDeskError) -> str:
         if isinstance(error, ValidationError):

@@ -148,6 +148,7 @@ class Session(QObject):
 
         window = main_window.MainWindow(desk, self.lang)
         install_case_log_menu(window, self)
+        window.offer_demo(self.open_demo)
         window.languageChosen.connect(lambda setting: QTimer.singleShot(
             0, lambda: self.rebuild(self.language_for(setting))))
         window.backup_actions.restoreChosen.connect(

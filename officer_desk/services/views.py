@@ -30,6 +30,7 @@ def _query_to_json(q: ListQuery) -> str:
         if data[key] is not None:
             data[key] = data[key].isoformat()
     data.pop("offset")
+    data.pop("sort_lang")  # the window showing the view sorts in its own language
     return json.dumps(data, ensure_ascii=False)
 
 

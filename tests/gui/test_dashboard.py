@@ -246,7 +246,7 @@ def test_new_this_month_shows_the_disputes_opened_this_month(qtbot, window, demo
     assert window.current_list() is page
     expected = window.dashboard.tiles["new"].value.text()
     qtbot.waitUntil(lambda: f"{page.model.total:,}" == expected, timeout=3000)
-    assert page.date_from_on.isChecked() and page.date_from.date().toPython() == TODAY.replace(
+    assert page.date_from_on.isChecked() and page.date_from.date() == TODAY.replace(
         day=1)
 
 

@@ -1,5 +1,6 @@
-"""A whole case with the keys only: a new dispute from the dashboard, its company made
-inline, saved, a follow-up added, found again, and all of it undone and redone."""
+"""A whole case with the keys only: a new dispute from the dashboard (Ctrl+N), its
+company made inline, saved, a follow-up added, found again by a search, and all of it
+undone and redone — asserting on what is stored."""
 
 from __future__ import annotations
 
@@ -107,9 +108,10 @@ def test_a_whole_case_with_the_keys_only(qtbot, desk):
 
     # -- a follow-up, in the record's Follow-ups tab
     tabs = page.tabs
-    # Leaving the table with Tab is the list page's own change (gui-lists); until it is
-    # in, the focus is put on the detail tabs here, and keys do the rest.
-    tabs.tabBar().setFocus()
+    # Tab leaves the table for the detail tabs (it does not walk the cells)
+    tab_until(qtbot, page.table)
+    key(qtbot, Qt.Key.Key_Tab)
+    assert focused() is tabs.tabBar() and page.current_record_id() == dispute.id
     follow_ups_tab = next(n for n in range(tabs.count()) if tabs.tabText(n).startswith("후속"))
     while tabs.currentIndex() != follow_ups_tab:
         key(qtbot, Qt.Key.Key_Right)
@@ -137,16 +139,17 @@ def test_a_whole_case_with_the_keys_only(qtbot, desk):
     assert follow_up["record_id"] == dispute.id
     active(qtbot, window)
 
-    # -- find it again: Ctrl+F, type, the list narrows to it
+    # -- find it again: Ctrl+F, type, Down to the results, the list narrowed to it
     key(qtbot, Qt.Key.Key_F, CTRL)
     assert focused() is page.search
     type_text(focused(), "다온")
-    qtbot.waitUntil(lambda: page.model.total == 1 and page.model.rowCount() == 1,
+    key(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not page.model.loading and page.current_record_id() is not None,
                     timeout=3000)
-    assert page.model.record_id(0) == dispute.id
+    assert page.model.total == 1 and focused() is page.table
+    assert page.current_record_id() == dispute.id
 
     # -- undo, from the list (Ctrl+Z in the search box undoes the typing, as anywhere)
-    tab_until(qtbot, page.table)
     key(qtbot, Qt.Key.Key_Z, CTRL)
     assert live(desk, FOLLOW_UPS) == []
     key(qtbot, Qt.Key.Key_Z, CTRL)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from key_typing import type_text
+from PySide6.QtCore import QSettings
 
 from officer_desk.domain.kinds import CONFERENCES, DISPUTES, FOLLOW_UPS
 from officer_desk.gui.list_page import RecordListPage, filter_fields
@@ -95,13 +96,21 @@ def test_vocab_filter_counts_what_the_service_counts(qtbot, desk, many):
     assert "10" in page.count.text()
 
 
+def retype(field, text: str) -> None:
+    """Type a date into a period field as a person does: select what is there, type."""
+    field.edit.selectAll()
+    type_text(field.edit, text)
+
+
 def test_date_range_and_search_together(qtbot, desk, many):
     page = make(qtbot, desk)
-    page.date_from.setDate(QDate(2024, 1, 1))
-    assert total(qtbot, page) == 30  # not checked: no restriction
+    assert not page.date_from.edit.isEnabled()  # not checked: no restriction
+    assert total(qtbot, page) == 30
     page.date_from_on.setChecked(True)
+    retype(page.date_from, "2024.1.1")
     page.date_to_on.setChecked(True)
-    page.date_to.setDate(QDate(2024, 12, 31))
+    retype(page.date_to, "2024년 12월 31일")
+    assert page.date_to.date() == dt.date(2024, 12, 31)
     period = {"date_from": dt.date(2024, 1, 1), "date_to": dt.date(2024, 12, 31)}
     assert total(qtbot, page) == expected(desk, **period)
     assert 0 < total(qtbot, page) < 30
@@ -112,6 +121,10 @@ def test_date_range_and_search_together(qtbot, desk, many):
     both = expected(desk, text="battery", where={"ip_type": "patent"}, **period)
     assert total(qtbot, page) == both
     assert page.model.query.text == "battery"
+    # a date that names no day is said in red and not applied: the period stays
+    retype(page.date_from, "2024-02-30")
+    assert total(qtbot, page) == both and page.model.query.date_from == dt.date(2024, 1, 1)
+    assert page.date_from.said.text() == "no such day"
     page.date_to_on.setChecked(False)
     assert total(qtbot, page) == expected(desk, text="battery", where={"ip_type": "patent"},
                                         date_from=dt.date(2024, 1, 1))
@@ -121,14 +134,14 @@ def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settin
     page = make(qtbot, desk, settings)
     header = page.table.horizontalHeader()
     stage = page.model.column_of("stage")
-    menu = page.column_menu()
+    menu = page.columns.menu()
     action = next(a for a in menu.actions() if a.data() == "stage")
     assert action.isChecked()
     action.setChecked(False)
-    assert header.isSectionHidden(stage) and page.hidden_columns() == ["stage"]
+    assert header.isSectionHidden(stage) and page.columns.hidden() == ["stage"]
     post = page.model.column_of("post")
     header.moveSection(header.visualIndex(post), 0)
-    header.resizeSection(page.model.column_of("title"), 333)
+    header.resizeSection(page.model.column_of("dispute_kind"), 333)
     page.table.sortByColumn(page.model.column_of("opened_on"), header.sortIndicatorOrder())
     visual = [header.visualIndex(i) for i in range(header.count())]
     sort = page.model.query.sort
@@ -136,50 +149,50 @@ def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settin
 
     again = make(qtbot, desk, settings)
     h2 = again.table.horizontalHeader()
-    assert again.hidden_columns() == ["stage"]
+    assert again.columns.hidden() == ["stage"]
     assert [h2.visualIndex(i) for i in range(h2.count())] == visual
     assert h2.visualIndex(post) == 0
-    assert h2.sectionSize(again.model.column_of("title")) == 333
+    assert h2.sectionSize(again.model.column_of("dispute_kind")) == 333
     assert again.model.query.sort == sort
     # and the other kinds are not touched
-    assert make(qtbot, desk, settings, kind=CONFERENCES).hidden_columns() == []
+    assert make(qtbot, desk, settings, kind=CONFERENCES).columns.hidden() == []
     # the last shown column cannot be hidden
     for name in again.model.column_names:
-        again.set_column_visible(name, False)
-    assert len(again.hidden_columns()) == len(again.model.column_names) - 1
+        again.columns.set_visible(name, False)
+    assert len(again.columns.hidden()) == len(again.model.column_names) - 1
 
 
 def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     page = make(qtbot, desk)
     choose(page.filters["ip_type"], "patent")
     page.date_from_on.setChecked(True)
-    page.date_from.setDate(QDate(2023, 6, 1))
+    retype(page.date_from, "20230601")
     choose(page.post, "US")
     page.search.setText("chips")  # saved even while the pause is still running
-    page.ask_name = lambda parent, title, label: ("Patents since June", True)
-    view = page.save_view()
+    page.saved.ask_name = lambda parent, title, label: ("Patents since June", True)
+    view = page.saved.save()
     assert view is not None
     shown = total(qtbot, page)
     assert shown == expected(desk, text="chips", where={"ip_type": "patent"}, posts=("US",),
                              date_from=dt.date(2023, 6, 1))
-    assert page.saved_view_names() == ["Patents since June"]
+    assert page.saved.names() == ["Patents since June"]
     assert views.saved_views(desk, DISPUTES)[0].query.where == {"ip_type": "patent"}
 
     # cancelled or empty names save nothing
-    page.ask_name = lambda parent, title, label: ("", False)
-    assert page.save_view() is None
+    page.saved.ask_name = lambda parent, title, label: ("", False)
+    assert page.saved.save() is None
     assert len(views.saved_views(desk, DISPUTES)) == 1
 
     fresh = make(qtbot, desk)
     assert total(qtbot, fresh) == 30
-    assert fresh.choose_view("Patents since June")
+    assert fresh.saved.choose("Patents since June")
     assert total(qtbot, fresh) == shown
     assert fresh.filters["ip_type"].currentData() == "patent"
     assert fresh.filters["stage"].currentData() is None
     assert fresh.post.currentData() == "US"
     assert fresh.search.text() == "chips"
     assert fresh.date_from_on.isChecked() and not fresh.date_to_on.isChecked()
-    assert fresh.date_from.date() == QDate(2023, 6, 1)
+    assert fresh.date_from.date() == dt.date(2023, 6, 1)
     assert fresh.delete_view_button.isEnabled()
 
     # changing a widget afterwards still works from the view's state
@@ -187,12 +200,12 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     assert total(qtbot, fresh) == expected(desk, text="chips", where={"ip_type": "design"},
                                          posts=("US",), date_from=dt.date(2023, 6, 1))
 
-    assert fresh.choose_view(None)
+    assert fresh.saved.choose(None)
     assert total(qtbot, fresh) == 30 and fresh.search.text() == ""
-    fresh.choose_view("Patents since June")
-    assert fresh.delete_view()
+    fresh.saved.choose("Patents since June")
+    assert fresh.saved.delete()
     assert views.saved_views(desk, DISPUTES) == []
-    assert fresh.saved_view_names() == []
+    assert fresh.saved.names() == []
     assert not fresh.delete_view_button.isEnabled()
 
 
@@ -200,7 +213,7 @@ def test_a_view_with_a_sort_and_a_filter_without_widget(qtbot, desk, many):
     views.save_view(desk, DISPUTES, "old first", ListQuery(
         where={"role": "defending"}, sort="opened_on"))
     page = make(qtbot, desk)
-    assert page.choose_view("old first")
+    assert page.saved.choose("old first")
     assert page.model.query.sort == "opened_on"
     assert page.model.query.where == {"role": "defending"}
     choose(page.filters["ip_type"], "patent")
@@ -216,7 +229,7 @@ def test_the_count_says_searching_while_a_search_runs(qtbot, desk, many):
     assert page.model.loading and page.count.text() == "Searching…"
     found = total(qtbot, page)
     assert found == expected(desk, text="chips") == 15
-    assert page.count.text() == "15 of 15"
+    assert page.count.text() == "15 records"
 
 
 def test_the_list_detail_splitter_is_remembered_per_kind(qtbot, desk, many, settings):
@@ -237,4 +250,4 @@ def test_the_list_detail_splitter_is_remembered_per_kind(qtbot, desk, many, sett
         again.show()
     assert again.split.sizes() == moved
     other = make(qtbot, desk, settings, kind=CONFERENCES)
-    assert not other.restore_splitter()  # another kind keeps its own
+    assert not other.columns.restore_splitter()  # another kind keeps its own

@@ -317,13 +317,13 @@ def test_a_new_query_is_read_in_the_worker_thread(qtmodeltester, qtbot, desk, co
     model = RecordTableModel(desk, DISPUTES)
     qtmodeltester.check(model)  # stays attached: every reset below is checked too
     threads = []
-    real_read = models_module._read
+    real_read = models_module.read_pages
 
     def read(*args, **kwargs):
         threads.append(threading.current_thread())
         return real_read(*args, **kwargs)
 
-    monkeypatch.setattr(models_module, "_read", read)
+    monkeypatch.setattr(models_module, "read_pages", read)
     before = ids(model)
     assert model.set_query(where={"ip_type": "trademark"})
     # until the rows come back, the previous rows stay and no more are fetched
@@ -370,7 +370,7 @@ def test_a_load_that_fails_in_the_worker_keeps_the_rows(qtbot, desk, company, mo
     def fail(*args, **kwargs):
         raise DatabaseBusy("the database is locked by another program")
 
-    monkeypatch.setattr(models_module, "_read", fail)
+    monkeypatch.setattr(models_module, "read_pages", fail)
     with qtbot.waitSignal(model.problem, timeout=5000) as problem:
         assert model.set_query(text="특허")
     assert "locked" in problem.args[0]

@@ -266,11 +266,12 @@ def test_other_pages_follow_a_change_and_its_undo_when_next_shown(
     assert window.dashboard.tiles["open"].value.text() == "1"
     # a list left behind reads again when shown (not before: it may be long)
     refreshed = []
-    companies.model.modelReset.connect(lambda: refreshed.append(True))
+    companies.model.refreshed.connect(lambda: refreshed.append(True))
     window.undo_stack.redo()
+    qtbot.wait(50)
     assert not refreshed
-    window.show_page(companies)
-    assert refreshed
+    window.show_page(companies)  # read in the worker thread: the window is not held up
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=5000)
 
 
 def test_follow_ups_and_attachments_added_in_the_tabs_are_undone(
