@@ -11,6 +11,7 @@ state, the navigation splitter and the page shown are remembered (QSettings).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.kinds import FOLLOW_UPS, RecordKind
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.notice_bar import NoticeBar
@@ -36,7 +37,7 @@ from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
 from officer_desk.gui.window_layout import restore_layout, save_layout
 from officer_desk.gui.window_menus import install_menus
-from officer_desk.gui.window_pages import LIST_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
+from officer_desk.gui.window_pages import NAV_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import import_log as import_log_service
 from officer_desk.services import records as record_service
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # made when first needed: their imports (charts, keys, packag
     from officer_desk.gui.conflicts_page import ConflictsPage
     from officer_desk.gui.dashboard_page import DashboardPage
     from officer_desk.gui.editor import RecordEditor
+    from officer_desk.gui.follow_ups_page import FollowUpsPage
     from officer_desk.gui.import_log_page import ImportLogPage
     from officer_desk.gui.kind_chooser import KindChooser
     from officer_desk.gui.settings_dialog import SettingsDialog
@@ -83,7 +85,7 @@ class MainWindow(DeskWindow):
         self.undo_stack.indexChanged.connect(self._changed_elsewhere)
         self._add_page(tr("Dashboard"), "dashboard", self._make_dashboard)
         self.lists = ListPages(self.page)
-        for kind in LIST_KINDS:
+        for kind in NAV_KINDS:
             self._add_page(nav_title(kind.name), f"list_{kind.name}",
                            lambda kind=kind: self._make_list(kind))
         self._add_page(tr("Conflicts"), "conflicts", self._make_conflicts)
@@ -161,7 +163,7 @@ class MainWindow(DeskWindow):
                 shown.setWidgetResizable(True)
                 shown.setFrameShape(QFrame.Shape.NoFrame)
                 shown.setWidget(page)
-            else:
+            elif not hasattr(page, "new_record"):
                 # Ctrl+N on a page of no one kind asks which (a list page has its own)
                 QShortcut(QKeySequence.StandardKey.New, page, self.new_record_asking)
             unbuilt = self.pages.widget(row)
@@ -185,12 +187,56 @@ class MainWindow(DeskWindow):
         page = DashboardPage(self.desk, self.lang)
         page.openRecordRequested.connect(self.open_record)
         page.listRequested.connect(self.show_list)
+        page.deadlinesRequested.connect(self.show_deadlines)
+        page.nextStepRequested.connect(self.next_step)
         return page
 
-    def _make_list(self, kind: RecordKind) -> RecordListPage:
+    def _make_list(self, kind: RecordKind) -> QWidget:
+        if kind is FOLLOW_UPS:
+            return self._make_follow_ups()
         page = RecordListPage(self.desk, kind, self.lang, undo_stack=self.undo_stack)
         page.openRecordRequested.connect(self.open_record)
         return page
+
+    def _make_follow_ups(self) -> FollowUpsPage:
+        from officer_desk.gui.follow_ups_page import FollowUpsPage
+
+        page = FollowUpsPage(self.desk, self.lang, undo_stack=self.undo_stack)
+        page.openRecordRequested.connect(self.open_record)
+        page.newRecordAsked.connect(self.new_record_asking)
+        page.nextStepRequested.connect(self.next_step)
+        return page
+
+    @property
+    def follow_ups(self) -> FollowUpsPage:
+        """The Follow-ups to-do page (built now if it was not yet)."""
+        return self.page(f"list_{FOLLOW_UPS.name}")  # type: ignore[return-value]
+
+    def show_deadlines(self, days: int, today: dt.date | None = None) -> FollowUpsPage:
+        """The Follow-ups to-do with the deadlines due within ``days`` from ``today``
+        (0: the overdue ones), as the dashboard's deadline table chose them."""
+        from officer_desk.gui.dashboard_data import deadline_query
+
+        page = self.follow_ups
+        self.show_page(page)
+        page.show_query(deadline_query(days, today or dt.date.today()))
+        if today == dt.date.today():
+            page.today = None  # tomorrow, the list counts from tomorrow
+        return page
+
+    def next_step(self, step: str) -> None:
+        """What an empty page offers: a new record, an import, the demo database."""
+        if step == "new":
+            self.new_record_asking()
+        elif step == "import":
+            self.import_action.trigger()  # type: ignore[attr-defined]
+        elif step == "demo":
+            action = getattr(self, "new_case_log_action", None)
+            if action is not None:
+                action.trigger()
+            else:
+                self.statusBar().showMessage(tr(
+                    "The demo database is offered by File → New case log…"), 8000)
 
     def _make_conflicts(self) -> ConflictsPage:
         from officer_desk.gui.conflicts_page import ConflictsPage

@@ -1,5 +1,9 @@
 """The window's pages: the lists in the navigation, their titles, and the mapping of
-kind name to list page (each built when first asked for)."""
+kind name to list page (each built when first asked for).
+
+Follow-ups are in the navigation (``NAV_KINDS``) but not a record list: their page is
+the to-do of deadlines (``follow_ups_page``), and a follow-up opens in its record's
+Follow-ups tab (``record_opener``)."""
 
 from __future__ import annotations
 
@@ -19,10 +23,12 @@ from officer_desk.domain.kinds import (
 from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.texts import N_, tr
 
-#: The lists in the navigation, in order.
-LIST_KINDS: tuple[RecordKind, ...] = (
+#: The kinds' entries in the navigation, in order (each page called "list_<kind>").
+NAV_KINDS: tuple[RecordKind, ...] = (
     DISPUTES, ENGAGEMENTS, TREND_NOTES, COMPANIES, CONFERENCES, FOLLOW_UPS,
 )
+#: The record lists (``RecordListPage``) among them.
+LIST_KINDS: tuple[RecordKind, ...] = tuple(k for k in NAV_KINDS if k is not FOLLOW_UPS)
 #: The kinds Ctrl+N offers on a page of no one kind (a follow-up belongs to a record,
 #: and is added in that record's Follow-ups tab).
 NEW_RECORD_KINDS: tuple[RecordKind, ...] = (
@@ -34,7 +40,6 @@ NAV_TITLES: dict[str, str] = {
     TREND_NOTES.name: N_("Trend notes"), COMPANIES.name: N_("Companies"),
     CONFERENCES.name: N_("Conferences"), FOLLOW_UPS.name: N_("Follow-ups"),
 }
-
 
 
 def nav_title(kind_name: str) -> str:
