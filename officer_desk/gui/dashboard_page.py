@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -146,7 +146,15 @@ class DashboardPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and self.data is None:
+            # the frame is painted first (the paint is already posted): the worker's
+            # read would otherwise hold the interpreter while the window paints
+            QTimer.singleShot(0, self._read_if_shown)
+        elif self._stale:
+            self.reload()
+
+    def _read_if_shown(self) -> None:
+        if self._stale and self.isVisible():
             self.reload()
 
     def reload(self) -> None:
