@@ -896,7 +896,7 @@ Replace the current value anyway?</source>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Open</source>
-            <translation>진행 중</translation>
+            <translation>미완료</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />

@@ -50,6 +50,7 @@ def id_item(text: str, record_id: str | None = None, *, right: bool = False
 def record_table(headers: list[str]) -> QTableWidget:
     table = row_table(headers)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(False)  # one line a row: a long title is cut, its tooltip has it
     table.setMinimumHeight(220)
     return table
 
@@ -59,6 +60,7 @@ def fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
     table.setRowCount(len(rows))
     for n, items in enumerate(rows):
         for column, item in enumerate(items):
+            item.setToolTip(item.text())
             table.setItem(n, column, item)
     table.resizeColumnsToContents()
     for column in range(table.columnCount() - 1):

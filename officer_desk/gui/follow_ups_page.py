@@ -106,11 +106,13 @@ class FollowUpsPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((90, 90, 50, 0, 320, 60, 90)):
+        # the record a deadline belongs to takes the rest of the width
+        header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((90, 90, 50, 420, 0, 60, 90)):
             if width:
                 self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))

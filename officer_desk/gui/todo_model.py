@@ -101,7 +101,8 @@ class TodoModel(QAbstractTableModel):
             return self._text(x, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "owner":
-                return tr("Enter or a double click opens this record")
+                return "\n".join((x.owner_title(self.lang),
+                                  tr("Enter or a double click opens this record")))
             if key == "done":
                 return tr("Space marks done (or open again)")
             return x.description if key == "description" else None
@@ -126,7 +127,7 @@ class TodoModel(QAbstractTableModel):
         if key == "description":
             return one_line(x.description)
         if key == "owner":
-            return one_line(x.owner_title(self.lang), 80)
+            return one_line(x.owner_title(self.lang))
         if key == "post":
             return x.post
         return kind_named(x.kind).label(self.lang)
