@@ -225,6 +225,8 @@ def test_an_empty_case_log_says_what_to_do_next(qtbot, desk):
     window = make_window(qtbot, desk)
     board = window.dashboard
     qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
+    # charts made after the page was shown are shown on the next turn of the loop
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in board.charts.values()))
     for chart in board.charts.values():
         assert chart.empty.isVisible() and "Ctrl+N" in chart.empty.text()
     steps = board.deadline_box.empty
