@@ -1619,11 +1619,6 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
-            <source>The demo database is offered by File → New case log…</source>
-            <translation>데모 데이터베이스는 파일 → 새 사건 기록부…에서 고를 수 있습니다</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
             <source>This record has no list to show it in.</source>
             <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
         </message>
@@ -2581,6 +2576,14 @@ Fingerprint:
             <location filename="../officer_desk/gui/window_pages.py" />
             <source>Follow-ups</source>
             <translation>후속 조치</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_todo</name>
+        <message>
+            <location filename="../officer_desk/gui/window_todo.py" />
+            <source>The demo database is offered by File → New case log…</source>
+            <translation>데모 데이터베이스는 파일 → 새 사건 기록부…에서 고를 수 있습니다</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,6 @@ state, the navigation splitter and the page shown are remembered (QSettings).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import FOLLOW_UPS, RecordKind
+from officer_desk.gui import window_todo
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.notice_bar import NoticeBar
@@ -187,56 +187,22 @@ class MainWindow(DeskWindow):
         page = DashboardPage(self.desk, self.lang)
         page.openRecordRequested.connect(self.open_record)
         page.listRequested.connect(self.show_list)
-        page.deadlinesRequested.connect(self.show_deadlines)
-        page.nextStepRequested.connect(self.next_step)
+        page.deadlinesRequested.connect(
+            lambda days, today: window_todo.show_deadlines(self, days, today))
+        page.nextStepRequested.connect(lambda step: window_todo.next_step(self, step))
         return page
 
     def _make_list(self, kind: RecordKind) -> QWidget:
         if kind is FOLLOW_UPS:
-            return self._make_follow_ups()
+            return window_todo.make_follow_ups(self)
         page = RecordListPage(self.desk, kind, self.lang, undo_stack=self.undo_stack)
         page.openRecordRequested.connect(self.open_record)
-        return page
-
-    def _make_follow_ups(self) -> FollowUpsPage:
-        from officer_desk.gui.follow_ups_page import FollowUpsPage
-
-        page = FollowUpsPage(self.desk, self.lang, undo_stack=self.undo_stack)
-        page.openRecordRequested.connect(self.open_record)
-        page.newRecordAsked.connect(self.new_record_asking)
-        page.nextStepRequested.connect(self.next_step)
         return page
 
     @property
     def follow_ups(self) -> FollowUpsPage:
         """The Follow-ups to-do page (built now if it was not yet)."""
         return self.page(f"list_{FOLLOW_UPS.name}")  # type: ignore[return-value]
-
-    def show_deadlines(self, days: int, today: dt.date | None = None) -> FollowUpsPage:
-        """The Follow-ups to-do with the deadlines due within ``days`` from ``today``
-        (0: the overdue ones), as the dashboard's deadline table chose them."""
-        from officer_desk.gui.dashboard_data import deadline_query
-
-        page = self.follow_ups
-        self.show_page(page)
-        page.show_query(deadline_query(days, today or dt.date.today()))
-        if today == dt.date.today():
-            page.today = None  # tomorrow, the list counts from tomorrow
-        return page
-
-    def next_step(self, step: str) -> None:
-        """What an empty page offers: a new record, an import, the demo database."""
-        if step == "new":
-            self.new_record_asking()
-        elif step == "import":
-            self.import_action.trigger()  # type: ignore[attr-defined]
-        elif step == "demo":
-            action = getattr(self, "new_case_log_action", None)
-            if action is not None:
-                action.trigger()
-            else:
-                self.statusBar().showMessage(tr(
-                    "The demo database is offered by File → New case log…"), 8000)
 
     def _make_conflicts(self) -> ConflictsPage:
         from officer_desk.gui.conflicts_page import ConflictsPage

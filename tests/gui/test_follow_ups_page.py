@@ -264,3 +264,19 @@ def test_charts_follow_a_dark_palette(qtbot, window):
         board.reload()  # bars made again keep the dark colours
     bars = chart.chart().series()[0].barSets()[0]
     assert bars.color() == QColor("#8ab4f8")
+
+
+def test_the_demo_step_offers_new_case_log(qtbot, desk):
+    """The demo database is made by File → New case log…: the step triggers it (the
+    session installs it); without it the status bar says where it is."""
+    from PySide6.QtGui import QAction
+
+    window = make_window(qtbot, desk)
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
+    steps = board.deadline_box.empty
+    qtbot.mouseClick(steps.buttons["demo"], Qt.MouseButton.LeftButton)
+    assert "파일 → 새 사건 기록부" in window.statusBar().currentMessage()
+    window.new_case_log_action = QAction(window)
+    with qtbot.waitSignal(window.new_case_log_action.triggered, timeout=1000):
+        qtbot.mouseClick(steps.buttons["demo"], Qt.MouseButton.LeftButton)
