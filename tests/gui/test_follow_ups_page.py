@@ -75,7 +75,8 @@ def key(qtbot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.No
 
 
 def to_do(qtbot, window) -> FollowUpsPage:
-    """Ctrl+7 (the seventh entry: Follow-ups), then Tab into the list."""
+    """Ctrl+7 (the seventh entry: Follow-ups); then the list has the focus (as a click
+    on it gives it)."""
     key(qtbot, Qt.Key.Key_7, CTRL)
     page = window.current_page()
     assert isinstance(page, FollowUpsPage)
@@ -280,3 +281,31 @@ def test_the_demo_step_offers_new_case_log(qtbot, desk):
     window.new_case_log_action = QAction(window)
     with qtbot.waitSignal(window.new_case_log_action.triggered, timeout=1000):
         qtbot.mouseClick(steps.buttons["demo"], Qt.MouseButton.LeftButton)
+
+
+def test_the_model_is_a_sound_model(qtmodeltester, demo_desk):
+    from officer_desk.gui.todo_model import PAGE_ROWS, TodoModel
+
+    model = TodoModel(demo_desk, "ko")
+    model.set_query(TodoQuery(state="all", today=TODAY))
+    qtmodeltester.check(model)
+    assert model.rowCount() == min(PAGE_ROWS, model.total)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total == todo_count(
+        demo_desk, TodoQuery(state="all", today=TODAY))
+    assert len({x.id for x in model.items}) == model.total  # no row twice
+
+
+def test_a_read_only_case_log_marks_nothing_done(qtbot, demo_path):
+    desk = open_desk(demo_path, readonly=True)
+    try:
+        window = make_window(qtbot, desk)
+        page = to_do(qtbot, window)
+        first = page.model.items[0]
+        assert not page.done_button.isEnabled()
+        key(qtbot, Qt.Key.Key_Space)
+        assert not stored_done(desk, first.id) and page.model.items[0].id == first.id
+        window.close()
+    finally:
+        desk.close()
