@@ -11,6 +11,7 @@ state, the navigation splitter and the page shown are remembered (QSettings).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,6 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import FOLLOW_UPS, RecordKind
 from officer_desk.gui import window_todo
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
-from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
 from officer_desk.gui.texts import tr, use_language
@@ -51,7 +51,16 @@ if TYPE_CHECKING:  # made when first needed: their imports (charts, keys, packag
     from officer_desk.gui.follow_ups_page import FollowUpsPage
     from officer_desk.gui.import_log_page import ImportLogPage
     from officer_desk.gui.kind_chooser import KindChooser
+    from officer_desk.gui.list_page import RecordListPage
     from officer_desk.gui.settings_dialog import SettingsDialog
+
+
+def is_list(page: QWidget) -> bool:
+    """Whether ``page`` is a record list. ``list_page`` is imported with the first list
+    built (a window opened on the dashboard waits for none of it): before that, no page
+    is one."""
+    module = sys.modules.get("officer_desk.gui.list_page")
+    return module is not None and isinstance(page, module.RecordListPage)
 
 
 class MainWindow(DeskWindow):
@@ -155,7 +164,7 @@ class MainWindow(DeskWindow):
             page = self._builders[row][1]()
             page.setObjectName(name)
             shown: QWidget = page
-            if isinstance(page, RecordListPage):
+            if is_list(page):
                 # a list's filter row can be wider than a laptop's screen: it scrolls
                 # sideways rather than making the whole window wider than the screen
                 shown = QScrollArea()
@@ -195,6 +204,8 @@ class MainWindow(DeskWindow):
     def _make_list(self, kind: RecordKind) -> QWidget:
         if kind is FOLLOW_UPS:
             return window_todo.make_follow_ups(self)
+        from officer_desk.gui.list_page import RecordListPage
+
         page = RecordListPage(self.desk, kind, self.lang, undo_stack=self.undo_stack)
         page.openRecordRequested.connect(self.open_record)
         return page
@@ -386,7 +397,7 @@ class MainWindow(DeskWindow):
 
     def current_list(self) -> RecordListPage | None:
         page = self.current_page()
-        return page if isinstance(page, RecordListPage) else None
+        return page if is_list(page) else None  # type: ignore[return-value]
 
     def focus_search(self) -> None:
         page = self.current_list()
@@ -404,7 +415,7 @@ class MainWindow(DeskWindow):
         for page in self.built_pages():
             if page is not current:
                 self._stale.add(page.objectName())
-        if current is not None and not isinstance(current, RecordListPage):
+        if current is not None and not is_list(current):
             current.refresh()  # type: ignore[attr-defined]
 
     def refresh(self) -> None:

@@ -8,6 +8,7 @@ Follow-ups tab (``record_opener``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -20,8 +21,11 @@ from officer_desk.domain.kinds import (
     TREND_NOTES,
     RecordKind,
 )
-from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.texts import N_, tr
+
+if TYPE_CHECKING:  # imported with the first list page (a window on the dashboard waits
+    # for none of it)
+    from officer_desk.gui.list_page import RecordListPage
 
 #: The kinds' entries in the navigation, in order (each page called "list_<kind>").
 NAV_KINDS: tuple[RecordKind, ...] = (
@@ -47,7 +51,7 @@ def nav_title(kind_name: str) -> str:
     return tr(NAV_TITLES[kind_name])
 
 
-class ListPages(Mapping[str, RecordListPage]):
+class ListPages(Mapping[str, "RecordListPage"]):
     """The window's list pages by kind name, each built when first asked for
     (``page(name)`` builds or finds the page called "list_<kind>")."""
 
@@ -57,6 +61,8 @@ class ListPages(Mapping[str, RecordListPage]):
     def __getitem__(self, name: str) -> RecordListPage:
         if name not in self:
             raise KeyError(name)
+        from officer_desk.gui.list_page import RecordListPage
+
         page = self._page(f"list_{name}")
         assert isinstance(page, RecordListPage)
         return page
