@@ -85,6 +85,7 @@ class BarChart(QChartView):
         categories.append(list(reversed(self.labels)) or [""])
         categories.setLabelsFont(font)
         categories.setGridLineVisible(False)
+        categories.setVisible(any(self.values))  # nothing counted: the sentence alone
         values = QValueAxis()  # the bars carry their numbers: the axis only scales them
         values.setRange(0, max([*self.values, 1]) * 1.15)
         values.setVisible(False)

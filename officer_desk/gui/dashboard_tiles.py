@@ -78,6 +78,7 @@ class KpiTiles(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.locale = locale_for(lang)
+        self.overdue = 0
         self.tiles: dict[str, KpiTile] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +92,8 @@ class KpiTiles(QWidget):
     def show_figures(self, d: Dashboard) -> None:
         for key, n in figures_of(d).items():
             self.tiles[key].value.setText(self.locale.toString(n))
+        self.overdue = d.overdue
+        self._colour_overdue()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -98,5 +101,6 @@ class KpiTiles(QWidget):
             self._colour_overdue()
 
     def _colour_overdue(self) -> None:
+        """Overdue deadlines in red (the palette's); none overdue in the usual colour."""
         self.tiles["overdue"].value.setStyleSheet(
-            f"color: {overdue_color(self.palette()).name()}")
+            f"color: {overdue_color(self.palette()).name()}" if self.overdue else "")

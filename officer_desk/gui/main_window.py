@@ -55,6 +55,15 @@ if TYPE_CHECKING:  # made when first needed: their imports (charts, keys, packag
     from officer_desk.gui.settings_dialog import SettingsDialog
 
 
+def __getattr__(name: str) -> Any:
+    """``main_window.RecordListPage`` still works (imported when first asked for)."""
+    if name == "RecordListPage":
+        from officer_desk.gui.list_page import RecordListPage
+
+        return RecordListPage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def is_list(page: QWidget) -> bool:
     """Whether ``page`` is a record list. ``list_page`` is imported with the first list
     built (a window opened on the dashboard waits for none of it): before that, no page

@@ -59,9 +59,11 @@ def make_window(qtbot, desk) -> MainWindow:
     w.resize(1280, 800)
     w.dashboard.today = TODAY
     w.follow_ups.today = TODAY
-    with qtbot.waitActive(w):
-        w.show()
-        w.activateWindow()
+    w.show()
+    w.activateWindow()
+    # the window's keys (Ctrl+7, Ctrl+Z) need it active; waitActive can miss an
+    # activation that came before it listened, so the state itself is awaited
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
     return w
 
 
@@ -230,6 +232,8 @@ def test_an_empty_case_log_says_what_to_do_next(qtbot, desk):
     qtbot.waitUntil(lambda: all(c.isVisible() for c in board.charts.values()))
     for chart in board.charts.values():
         assert chart.empty.isVisible() and "Ctrl+N" in chart.empty.text()
+        assert not chart.chart().axes()[0].isVisible()  # no bare axis under the sentence
+    assert board.tiles["overdue"].value.styleSheet() == ""  # nothing overdue: not red
     steps = board.deadline_box.empty
     assert board.deadline_box.stack.currentWidget() is steps
     assert "데모" in steps.text.text()
@@ -247,6 +251,7 @@ def test_an_empty_case_log_says_what_to_do_next(qtbot, desk):
 def test_charts_follow_a_dark_palette(qtbot, window):
     board = window.dashboard
     qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
+    assert board.tiles["overdue"].value.styleSheet() == "color: #b00020"  # some overdue
     chart = board.charts["open_by_post"]
     dark = QPalette(chart.palette())
     for role, colour in ((QPalette.ColorRole.Window, "#202124"),
