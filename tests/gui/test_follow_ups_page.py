@@ -246,6 +246,11 @@ def test_an_empty_case_log_says_what_to_do_next(qtbot, desk):
     qtbot.keyClick(chooser.list, Qt.Key.Key_Escape)
     page = to_do(qtbot, window)
     assert page.stack.currentWidget() is page.empty and page.model.total == 0
+    # no deadline chosen: Ctrl+N asks which kind of record, as on the dashboard
+    window.kind_chooser = None
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    assert window.kind_chooser is not None and window.kind_chooser.isVisible()
+    qtbot.keyClick(window.kind_chooser.list, Qt.Key.Key_Escape)
 
 
 def test_charts_follow_a_dark_palette(qtbot, window):
