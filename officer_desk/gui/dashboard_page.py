@@ -156,6 +156,9 @@ class DashboardPage(QWidget):
     def _read_if_shown(self) -> None:
         if self._stale and self.isVisible():
             self.reload()
+            # QtCharts loads and the (still empty) charts are made while the worker
+            # reads: SQLite lets go of the interpreter, so the two overlap
+            QTimer.singleShot(0, self._make_charts)
 
     def reload(self) -> None:
         """Read every figure, chart and list again, in the worker thread."""
@@ -186,8 +189,7 @@ class DashboardPage(QWidget):
         role = tr("HQ — all posts") if self.desk.is_hq else self.desk.home_post
         self.heading.setText(f"{tr('Dashboard')} · {role} · {data.today.isoformat()}")
         self.kpis.show_figures(data.figures)
-        if not self.charts:
-            self._make_charts()
+        self._make_charts()
         for spec in CHARTS:
             self.charts[spec.attribute].show_counts(self._chart_items(spec, getattr(
                 data.figures, spec.attribute)))
@@ -196,6 +198,8 @@ class DashboardPage(QWidget):
         self.loaded.emit()
 
     def _make_charts(self) -> None:
+        if self.charts or self.desk.closed:
+            return
         from officer_desk.gui.charts import BarChart
 
         for n, spec in enumerate(CHARTS):
