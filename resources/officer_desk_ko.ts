@@ -906,7 +906,7 @@ Replace the current value anyway?</source>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Due within</source>
-            <translation>기한 임박(일 이내)</translation>
+            <translation>기한 임박</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
@@ -921,7 +921,7 @@ Replace the current value anyway?</source>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source> days</source>
-            <translation>일</translation>
+            <translation>일 이내</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
@@ -931,12 +931,12 @@ Replace the current value anyway?</source>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Mine ({post})</source>
-            <translation>우리 공관 ({post})</translation>
+            <translation>우리 소관 ({post})</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Mine: the deadlines of this case log's post ({post})</source>
-            <translation>우리 공관: 이 사건 기록부의 공관({post})이 담당하는 기한</translation>
+            <translation>우리 소관: 이 사건 기록부의 공관({post})이 소유한 기록의 기한</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />

@@ -82,6 +82,8 @@ class FollowUpsPage(QWidget):
         self.days.setRange(0, 3650)
         self.days.setValue(30)
         self.days.setSuffix(tr(" days"))
+        self.days.setMinimumWidth(  # the suffix whole, in either language
+            self.days.fontMetrics().horizontalAdvance(f"3650{self.days.suffix()}") + 36)
         self.whose = QComboBox()
         self.whose.addItem(tr("All posts"), False)
         self.whose.addItem(tr("Mine ({post})").format(post=desk.home_post), True)
