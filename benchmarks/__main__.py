@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     from benchmarks import (
         bench_brief,
+        bench_dashboard,
         bench_demo,
         bench_gui,
         bench_import,
@@ -170,6 +171,13 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
                                         if args.quick else bench_gui.STARTS)
         bench_welcome.show(welcome, number=5)
         figures["gui_welcome"] = welcome
+        with progress(f"5/{steps} the window on the dashboard: launch to first paint"):
+            board = bench_dashboard.run(Path(demo["path"]), starts=bench_gui.QUICK_STARTS
+                                        if args.quick else bench_gui.STARTS)
+        bench_dashboard.show(board, number=5)
+        memory.append(("5. the window on the dashboard (its own process)",
+                       board["peak_rss_mb"]))
+        figures["gui_dashboard"] = board
 
     if merge:
         with progress(f"{6 if core else 1}/{steps} HQ merge of 6 post packages of "

@@ -417,106 +417,117 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
-        <name>dashboard_page</name>
+        <name>dashboard_data</name>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Next 30 days</source>
             <translation>30일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Next 60 days</source>
             <translation>60일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Next 90 days</source>
             <translation>90일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Open disputes by post</source>
             <translation>공관별 진행 중 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Open disputes by IP type</source>
             <translation>권리 유형별 진행 중 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Open disputes by technology field</source>
             <translation>기술 분야별 진행 중 분쟁</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_data.py" />
             <source>Engagements by post</source>
             <translation>공관별 협의</translation>
         </message>
+    </context>
+    <context>
+        <name>dashboard_deadlines</name>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Open disputes</source>
-            <translation>진행 중 분쟁</translation>
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
+            <source>Show all in Follow-ups</source>
+            <translation>후속 조치에서 모두 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>New this month</source>
-            <translation>이번 달 신규</translation>
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
+            <source>The Follow-ups to-do list, filtered the same way</source>
+            <translation>같은 조건으로 거른 후속 조치 할 일 목록</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Closed</source>
-            <translation>종결</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Due in 30 days</source>
-            <translation>30일 이내 기한</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Due in 60 days</source>
-            <translation>60일 이내 기한</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Due in 90 days</source>
-            <translation>90일 이내 기한</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Engagements held</source>
-            <translation>열린 협의</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
             <source>Due</source>
             <translation>기한</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
             <source>Days</source>
             <translation>남은 일수</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
             <source>Post</source>
             <translation>공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
             <source>Description</source>
             <translation>내용</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
             <source>Record</source>
             <translation>기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
+            <source>Deadlines</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
+            <source>{shown} of {total}</source>
+            <translation>{total}건 중 {shown}건</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
+            <source>No deadlines yet: this case log has no records. Add one, import a spreadsheet, or try the demo database.</source>
+            <translation>아직 기한이 없습니다. 이 사건 기록부에 기록이 없습니다. 기록을 추가하거나 스프레드시트를 가져오거나 데모 데이터베이스를 써 보십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
+            <source>Nothing overdue.</source>
+            <translation>기한이 지난 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_deadlines.py" />
+            <source>Nothing due in the next {n} days. Add a follow-up in a record's Follow-ups tab, or choose a longer period.</source>
+            <translation>앞으로 {n}일 안에 기한이 없습니다. 기록의 후속 조치 탭에서 후속 조치를 추가하거나 더 긴 기간을 고르십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard_page</name>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_page.py" />
+            <source>Dashboard</source>
+            <translation>대시보드</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/dashboard_page.py" />
@@ -530,23 +541,18 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/dashboard_page.py" />
+            <source>Post</source>
+            <translation>공관</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Title</source>
             <translation>제목</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Deadlines</source>
-            <translation>기한</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Recently changed records</source>
             <translation>최근 변경된 기록</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>Dashboard</source>
-            <translation>대시보드</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/dashboard_page.py" />
@@ -570,18 +576,51 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>{n} days late</source>
-            <translation>{n}일 지남</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
-            <source>today</source>
-            <translation>오늘</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/dashboard_page.py" />
             <source>Deleted</source>
             <translation>삭제됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard_tiles</name>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>Open disputes</source>
+            <translation>진행 중 분쟁</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>New this month</source>
+            <translation>이번 달 신규</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>Closed</source>
+            <translation>종결</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>Overdue</source>
+            <translation>기한 지남</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>Due in 30 days</source>
+            <translation>30일 이내 기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>Due in 60 days</source>
+            <translation>60일 이내 기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>Due in 90 days</source>
+            <translation>90일 이내 기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/dashboard_tiles.py" />
+            <source>Engagements held</source>
+            <translation>열린 협의</translation>
         </message>
     </context>
     <context>
@@ -850,6 +889,99 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/first_start.py" />
             <source>{path} already exists; choose a new file name.</source>
             <translation>{path} 파일이 이미 있습니다. 새 파일 이름을 정하십시오.</translation>
+        </message>
+    </context>
+    <context>
+        <name>follow_ups_page</name>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Open</source>
+            <translation>미완료</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Overdue</source>
+            <translation>기한 지남</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Due within</source>
+            <translation>기한 임박</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>All</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source> days</source>
+            <translation>일 이내</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>All posts</source>
+            <translation>모든 공관</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Mine ({post})</source>
+            <translation>우리 소관 ({post})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Mine: the deadlines of this case log's post ({post})</source>
+            <translation>우리 소관: 이 사건 기록부의 공관({post})이 소유한 기록의 기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Mark done</source>
+            <translation>완료 표시</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Space: mark the chosen deadline done, or open again (Ctrl+Z undoes it)</source>
+            <translation>스페이스: 고른 기한을 완료로 표시하거나 다시 미완료로 (Ctrl+Z로 되돌리기)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Open record</source>
+            <translation>기록 열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Enter: open the record this deadline belongs to</source>
+            <translation>Enter: 이 기한이 속한 기록 열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Show</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>{shown} of {total}</source>
+            <translation>{total}건 중 {shown}건</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>No deadline matches these filters. Follow-ups are added in a record's Follow-ups tab (Ctrl+N adds one to the chosen deadline's record); or import a spreadsheet, or try the demo database.</source>
+            <translation>이 조건에 맞는 기한이 없습니다. 후속 조치는 기록의 후속 조치 탭에서 추가합니다(Ctrl+N: 고른 기한의 기록에 추가). 스프레드시트를 가져오거나 데모 데이터베이스를 써 볼 수도 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>New follow-up</source>
+            <translation>새 후속 조치</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Open again</source>
+            <translation>미완료로 되돌리기</translation>
         </message>
     </context>
     <context>
@@ -1650,6 +1782,44 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>next_steps</name>
+        <message>
+            <location filename="../officer_desk/gui/next_steps.py" />
+            <source>New record…</source>
+            <translation>새 기록…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/next_steps.py" />
+            <source>Ctrl+N: a new dispute, engagement, note …</source>
+            <translation>Ctrl+N: 새 분쟁, 협의, 동향 …</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/next_steps.py" />
+            <source>Import a spreadsheet…</source>
+            <translation>스프레드시트 가져오기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/next_steps.py" />
+            <source>File → Import spreadsheet…</source>
+            <translation>파일 → 스프레드시트 가져오기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/next_steps.py" />
+            <source>Try the demo database…</source>
+            <translation>데모 데이터베이스 써 보기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/next_steps.py" />
+            <source>File → New case log… offers a demo database of made-up records</source>
+            <translation>파일 → 새 사건 기록부…에서 가상의 기록으로 된 데모 데이터베이스를 고를 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/next_steps.py" />
+            <source>Nothing to count yet. Add a record (Ctrl+N), import a spreadsheet (File → Import spreadsheet…) or try the demo database (File → New case log…).</source>
+            <translation>아직 집계할 기록이 없습니다. 기록을 추가하거나(Ctrl+N) 스프레드시트를 가져오거나(파일 → 스프레드시트 가져오기…) 데모 데이터베이스를 써 보십시오(파일 → 새 사건 기록부…).</translation>
+        </message>
+    </context>
+    <context>
         <name>notice_bar</name>
         <message>
             <location filename="../officer_desk/gui/notice_bar.py" />
@@ -2314,6 +2484,67 @@ Fingerprint:
         </message>
     </context>
     <context>
+        <name>tables</name>
+        <message>
+            <location filename="../officer_desk/gui/tables.py" />
+            <source>{n} days late</source>
+            <translation>{n}일 지남</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/tables.py" />
+            <source>today</source>
+            <translation>오늘</translation>
+        </message>
+    </context>
+    <context>
+        <name>todo_model</name>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Due</source>
+            <translation>기한</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Days</source>
+            <translation>남은 일수</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Description</source>
+            <translation>내용</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Belongs to</source>
+            <translation>관련 기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Post</source>
+            <translation>공관</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Enter or a double click opens this record</source>
+            <translation>Enter 또는 더블 클릭으로 이 기록 열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/todo_model.py" />
+            <source>Space marks done (or open again)</source>
+            <translation>스페이스로 완료 표시(또는 되돌리기)</translation>
+        </message>
+    </context>
+    <context>
         <name>undo</name>
         <message>
             <location filename="../officer_desk/gui/undo.py" />
@@ -2503,6 +2734,14 @@ Fingerprint:
             <location filename="../officer_desk/gui/window_pages.py" />
             <source>Follow-ups</source>
             <translation>후속 조치</translation>
+        </message>
+    </context>
+    <context>
+        <name>window_todo</name>
+        <message>
+            <location filename="../officer_desk/gui/window_todo.py" />
+            <source>The demo database is offered by File → New case log…</source>
+            <translation>데모 데이터베이스는 파일 → 새 사건 기록부…에서 고를 수 있습니다</translation>
         </message>
     </context>
     <context>

@@ -8,8 +8,9 @@ the sync screens need — a conflict from an officer's laptop package and a post
 package waiting to be merged — and shows the window on it: the dashboard, every list
 with a record selected and its details, the dispute editor, the merge wizard's
 verification and preview pages and the Conflicts page; then the welcome screen (no case
-log open), the window on a case log open read-only, and a new case log's empty list
-with its next steps. Nothing outside the temporary folder and
+log open), the window on a case log open read-only, a new case log's empty list with
+its next steps, the Follow-ups to-do list and the dashboard in a dark palette. Nothing
+outside the temporary folder and
 the output folder is touched (the keys go into the temporary folder too).
 """
 
@@ -30,10 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1720, 960)
-LISTS = ("disputes", "engagements", "trend_notes", "companies", "conferences", "follow_ups")
+LISTS = ("disputes", "engagements", "trend_notes", "companies", "conferences")
 
 
 def settle(app: QApplication, ms: int = 150) -> None:
@@ -249,6 +251,86 @@ def shoot_empty_list(app: QApplication, folder: Path, lang: str, out: Path) -> N
         QEventLoop().processEvents()
 
 
+def shoot_follow_ups(app: QApplication, db: Path, lang: str, out: Path) -> None:
+    """The Follow-ups to-do: what is open, the most overdue first; the third chosen."""
+    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.texts import use_language
+    from officer_desk.services.desk import open_desk
+
+    use_language(lang)
+    copy = db.with_name(f"{db.stem}-todo-{lang}.sqlite")
+    shutil.copy(db, copy)
+    desk = open_desk(copy, actor="본청 담당관")
+    window = MainWindow(desk, lang)
+    try:
+        window.resize(*SIZE)
+        window.show()
+        page = window.follow_ups
+        window.show_page(page)
+        wait_until(app, lambda: page.model.rowCount() > 0)
+        page.select_row(min(2, page.model.rowCount() - 1))
+        page.table.setFocus()
+        save(app, window, out / f"follow-ups-{lang}.png")
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QEventLoop().processEvents()
+        desk.close()
+
+
+def dark_palette() -> QPalette:
+    """A dark colour scheme as an officer's desktop may have it (Fusion's roles)."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#2b2c30"), (QPalette.ColorRole.AlternateBase, "#323337"),
+        (QPalette.ColorRole.Text, "#e8eaed"), (QPalette.ColorRole.Button, "#303134"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"), (QPalette.ColorRole.Highlight, "#8ab4f8"),
+        (QPalette.ColorRole.HighlightedText, "#202124"), (QPalette.ColorRole.Mid, "#5f6368"),
+        (QPalette.ColorRole.Dark, "#17181a"), (QPalette.ColorRole.Light, "#3c4043"),
+        (QPalette.ColorRole.ToolTipBase, "#303134"), (QPalette.ColorRole.ToolTipText, "#e8eaed"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"), (QPalette.ColorRole.Link, "#8ab4f8"),
+    ):
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
+    return palette
+
+
+def shoot_dark_dashboard(app: QApplication, db: Path, lang: str, out: Path) -> None:
+    """The dashboard in a dark palette (Fusion style): charts, tiles and tables in the
+    palette's colours."""
+    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.texts import use_language
+    from officer_desk.services.desk import open_desk
+
+    use_language(lang)
+    style, palette = app.style().name(), app.palette()
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+    copy = db.with_name(f"{db.stem}-dark-{lang}.sqlite")
+    shutil.copy(db, copy)
+    desk = open_desk(copy, actor="본청 담당관")
+    window = MainWindow(desk, lang)
+    try:
+        window.resize(*SIZE)
+        window.show()
+        window.show_page(window.dashboard)
+        wait_until(app, lambda: window.dashboard.data is not None
+                   and not window.dashboard.loading)
+        save(app, window, out / f"dashboard-dark-{lang}.png")
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QEventLoop().processEvents()
+        desk.close()
+        app.setStyle(style)
+        app.setPalette(palette)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -272,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
             shoot_welcome(app, folder, lang, args.out)
             shoot_read_only(app, db, lang, args.out)
             shoot_empty_list(app, folder, lang, args.out)
+            shoot_follow_ups(app, db, lang, args.out)
+            shoot_dark_dashboard(app, db, lang, args.out)
     return 0
 
 

@@ -22,5 +22,6 @@ from officer_desk.services import (  # noqa: F401
     import_log,
     queries,
     records,
+    todo,
     views,
 )

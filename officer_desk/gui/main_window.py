@@ -11,6 +11,7 @@ state, the navigation splitter and the page shown are remembered (QSettings).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -27,16 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.kinds import FOLLOW_UPS, RecordKind
+from officer_desk.gui import window_todo
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
-from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
 from officer_desk.gui.window_layout import restore_layout, save_layout
 from officer_desk.gui.window_menus import install_menus
-from officer_desk.gui.window_pages import LIST_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
+from officer_desk.gui.window_pages import NAV_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import import_log as import_log_service
 from officer_desk.services import records as record_service
@@ -47,9 +48,28 @@ if TYPE_CHECKING:  # made when first needed: their imports (charts, keys, packag
     from officer_desk.gui.conflicts_page import ConflictsPage
     from officer_desk.gui.dashboard_page import DashboardPage
     from officer_desk.gui.editor import RecordEditor
+    from officer_desk.gui.follow_ups_page import FollowUpsPage
     from officer_desk.gui.import_log_page import ImportLogPage
     from officer_desk.gui.kind_chooser import KindChooser
+    from officer_desk.gui.list_page import RecordListPage
     from officer_desk.gui.settings_dialog import SettingsDialog
+
+
+def __getattr__(name: str) -> Any:
+    """``main_window.RecordListPage`` still works (imported when first asked for)."""
+    if name == "RecordListPage":
+        from officer_desk.gui.list_page import RecordListPage
+
+        return RecordListPage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def is_list(page: QWidget) -> bool:
+    """Whether ``page`` is a record list. ``list_page`` is imported with the first list
+    built (a window opened on the dashboard waits for none of it): before that, no page
+    is one."""
+    module = sys.modules.get("officer_desk.gui.list_page")
+    return module is not None and isinstance(page, module.RecordListPage)
 
 
 class MainWindow(DeskWindow):
@@ -85,7 +105,7 @@ class MainWindow(DeskWindow):
         self.undo_stack.indexChanged.connect(self._changed_elsewhere)
         self._add_page(tr("Dashboard"), "dashboard", self._make_dashboard)
         self.lists = ListPages(self.page)
-        for kind in LIST_KINDS:
+        for kind in NAV_KINDS:
             self._add_page(nav_title(kind.name), f"list_{kind.name}",
                            lambda kind=kind: self._make_list(kind))
         self._add_page(tr("Conflicts"), "conflicts", self._make_conflicts)
@@ -155,7 +175,7 @@ class MainWindow(DeskWindow):
             page = self._builders[row][1]()
             page.setObjectName(name)
             shown: QWidget = page
-            if isinstance(page, RecordListPage):
+            if is_list(page):
                 # a list's filter row can be wider than a laptop's screen: it scrolls
                 # sideways rather than making the whole window wider than the screen
                 shown = QScrollArea()
@@ -163,7 +183,7 @@ class MainWindow(DeskWindow):
                 shown.setWidgetResizable(True)
                 shown.setFrameShape(QFrame.Shape.NoFrame)
                 shown.setWidget(page)
-            else:
+            elif not hasattr(page, "new_record"):
                 # Ctrl+N on a page of no one kind asks which (a list page has its own)
                 QShortcut(QKeySequence.StandardKey.New, page, self.new_record_asking)
             unbuilt = self.pages.widget(row)
@@ -187,9 +207,16 @@ class MainWindow(DeskWindow):
         page = DashboardPage(self.desk, self.lang)
         page.openRecordRequested.connect(self.open_record)
         page.listRequested.connect(self.show_list)
+        page.deadlinesRequested.connect(
+            lambda days, today: window_todo.show_deadlines(self, days, today))
+        page.nextStepRequested.connect(lambda step: window_todo.next_step(self, step))
         return page
 
-    def _make_list(self, kind: RecordKind) -> RecordListPage:
+    def _make_list(self, kind: RecordKind) -> QWidget:
+        if kind is FOLLOW_UPS:
+            return window_todo.make_follow_ups(self)
+        from officer_desk.gui.list_page import RecordListPage
+
         page = RecordListPage(self.desk, kind, self.lang, undo_stack=self.undo_stack)
         page.openRecordRequested.connect(self.open_record)
         page.empty.importRequested.connect(lambda: self.import_action.trigger())
@@ -201,8 +228,8 @@ class MainWindow(DeskWindow):
         """An empty list may offer to open the demo database (through ``open_demo``)."""
         self.open_demo = open_demo
         for page in self.built_pages():
-            if isinstance(page, RecordListPage):
-                self._offer_next_steps(page)
+            if is_list(page):
+                self._offer_next_steps(page)  # type: ignore[arg-type]
 
     def _offer_next_steps(self, page: RecordListPage) -> None:
         page.set_next_steps(can_import=not self.desk.readonly,
@@ -211,6 +238,11 @@ class MainWindow(DeskWindow):
     def _open_demo(self) -> None:
         if self.open_demo is not None:
             self.open_demo(self)
+
+    @property
+    def follow_ups(self) -> FollowUpsPage:
+        """The Follow-ups to-do page (built now if it was not yet)."""
+        return self.page(f"list_{FOLLOW_UPS.name}")  # type: ignore[return-value]
 
     def _make_conflicts(self) -> ConflictsPage:
         from officer_desk.gui.conflicts_page import ConflictsPage
@@ -394,7 +426,7 @@ class MainWindow(DeskWindow):
 
     def current_list(self) -> RecordListPage | None:
         page = self.current_page()
-        return page if isinstance(page, RecordListPage) else None
+        return page if is_list(page) else None  # type: ignore[return-value]
 
     def focus_search(self) -> None:
         page = self.current_list()
@@ -412,7 +444,7 @@ class MainWindow(DeskWindow):
         for page in self.built_pages():
             if page is not current:
                 self._stale.add(page.objectName())
-        if current is not None and not isinstance(current, RecordListPage):
+        if current is not None and not is_list(current):
             current.refresh()  # type: ignore[attr-defined]
 
     def refresh(self) -> None:

@@ -6,27 +6,33 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Container
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.kinds import ACTION_ITEMS, AGENDA_ITEMS, ATTACHMENTS
+from officer_desk.domain.kinds import ACTION_ITEMS, AGENDA_ITEMS, ATTACHMENTS, FOLLOW_UPS
 from officer_desk.domain.records import Record
-from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.texts import tr
 from officer_desk.services import queries
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 
+if TYPE_CHECKING:
+    from officer_desk.gui.list_page import RecordListPage
+
 #: How many rows ``open_record`` reads into a list looking for a record before it
 #: narrows the list to that record instead (a 100,000-row list is never read whole).
 OPEN_RECORD_SCAN_ROWS = 2_000
 #: Kinds without a list page open their parent: (kind name, field naming the parent).
+#: A follow-up opens its record (its Follow-ups tab shows it; the Follow-ups page is a
+#: to-do of deadlines, not a list of records).
 PARENT_FIELDS: dict[str, str] = {
     AGENDA_ITEMS.name: "conference_id",
     ACTION_ITEMS.name: "conference_id",
+    FOLLOW_UPS.name: "record_id",
     ATTACHMENTS.name: "record_id",
 }
 

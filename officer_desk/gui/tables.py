@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem
+
+from officer_desk.gui.texts import tr
 
 
 def read_only_item(text: Any, *, align_right: bool = False,
@@ -37,3 +40,35 @@ def row_table(headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def bold_label(text: str) -> QLabel:
+    """A label in the bold of the application's font (a box's heading)."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def one_line(text: str, limit: int = 120) -> str:
+    """``text`` on one line, cut to ``limit`` characters (an ellipsis says so)."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` draws light text on a dark window (a dark colour scheme)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def overdue_color(palette: QPalette) -> QColor:
+    """The red of overdue deadlines, readable on the palette's window colour."""
+    return QColor("#ff7070") if is_dark(palette) else QColor("#b00020")
+
+
+def days_text(days_left: int) -> str:
+    """Days until a deadline: "3", "today", "12 days late"."""
+    if days_left < 0:
+        return tr("{n} days late").format(n=-days_left)
+    return tr("today") if days_left == 0 else f"{days_left}"

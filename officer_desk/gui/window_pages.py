@@ -1,9 +1,14 @@
 """The window's pages: the lists in the navigation, their titles, and the mapping of
-kind name to list page (each built when first asked for)."""
+kind name to list page (each built when first asked for).
+
+Follow-ups are in the navigation (``NAV_KINDS``) but not a record list: their page is
+the to-do of deadlines (``follow_ups_page``), and a follow-up opens in its record's
+Follow-ups tab (``record_opener``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -16,13 +21,18 @@ from officer_desk.domain.kinds import (
     TREND_NOTES,
     RecordKind,
 )
-from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.texts import N_, tr
 
-#: The lists in the navigation, in order.
-LIST_KINDS: tuple[RecordKind, ...] = (
+if TYPE_CHECKING:  # imported with the first list page (a window on the dashboard waits
+    # for none of it)
+    from officer_desk.gui.list_page import RecordListPage
+
+#: The kinds' entries in the navigation, in order (each page called "list_<kind>").
+NAV_KINDS: tuple[RecordKind, ...] = (
     DISPUTES, ENGAGEMENTS, TREND_NOTES, COMPANIES, CONFERENCES, FOLLOW_UPS,
 )
+#: The record lists (``RecordListPage``) among them.
+LIST_KINDS: tuple[RecordKind, ...] = tuple(k for k in NAV_KINDS if k is not FOLLOW_UPS)
 #: The kinds Ctrl+N offers on a page of no one kind (a follow-up belongs to a record,
 #: and is added in that record's Follow-ups tab).
 NEW_RECORD_KINDS: tuple[RecordKind, ...] = (
@@ -36,13 +46,12 @@ NAV_TITLES: dict[str, str] = {
 }
 
 
-
 def nav_title(kind_name: str) -> str:
     """A list's entry in the navigation, in the window's language."""
     return tr(NAV_TITLES[kind_name])
 
 
-class ListPages(Mapping[str, RecordListPage]):
+class ListPages(Mapping[str, "RecordListPage"]):
     """The window's list pages by kind name, each built when first asked for
     (``page(name)`` builds or finds the page called "list_<kind>")."""
 
@@ -52,6 +61,8 @@ class ListPages(Mapping[str, RecordListPage]):
     def __getitem__(self, name: str) -> RecordListPage:
         if name not in self:
             raise KeyError(name)
+        from officer_desk.gui.list_page import RecordListPage
+
         page = self._page(f"list_{name}")
         assert isinstance(page, RecordListPage)
         return page

@@ -64,14 +64,28 @@ def deadlines(
         posts_f = f"AND f.post IN ({', '.join(names)})"
         posts_a = f"AND a.post IN ({', '.join(names)})"
     rows = desk.conn.execute(_SQL.format(posts_f=posts_f, posts_a=posts_a), params).fetchall()
+    linked_to = _linked(desk, {row[5] for row in rows if row[5]})
     out = []
     for kind, rid, post, due, description, linked in rows:
         due_on = dt.date.fromisoformat(due)
-        target = desk.repo.get(None, linked, with_blobs=False) if linked else None
+        record_kind, record_title = linked_to.get(linked, (None, None))
         out.append(Deadline(
             kind=kind, id=rid, post=post, due_on=due_on, description=description or "",
-            record_id=linked, record_kind=target.kind.name if target else None,
-            record_title=target.title("ko") if target else None,
+            record_id=linked, record_kind=record_kind, record_title=record_title,
             days_left=(due_on - today).days,
         ))
     return out
+
+
+def _linked(desk: Desk, ids: set[str]) -> dict[str, tuple[str, str]]:
+    """The kind and Korean title of each linked record, from the record index (which
+    the record tables' triggers keep): a few queries for thousands of deadlines rather
+    than a record read for each."""
+    wanted = sorted(ids)
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update((rid, (kind, title)) for rid, kind, title in desk.conn.execute(
+            f"SELECT id, kind, title_ko FROM record_index WHERE id IN "
+            f"({', '.join('?' for _ in chunk)})", chunk))
+    return found

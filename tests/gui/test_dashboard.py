@@ -256,11 +256,14 @@ def test_an_action_item_without_a_record_shows_its_conference(qtbot, page, demo_
     conference, _ = records.create(demo_desk, CONFERENCES, {
         "title_ko": "2025년 상반기 KINPA 간담회", "conference_kind": "hq_video",
         "held_on": TODAY}, post="HQ")
-    item, _ = records.create(demo_desk, ACTION_ITEMS, {
+    records.create(demo_desk, ACTION_ITEMS, {
         "conference_id": conference.id, "description_ko": "간담회 건의사항 회신",
         "owner_name": "본청 담당", "due_on": TODAY + dt.timedelta(days=3)}, post="HQ")
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.refresh()
-    ids = page.record_ids(page.deadlines)
-    row = ids.index(item.id)  # no record of its own: it opens (through) the item
-    assert page.deadlines.item(row, 4).text() == "2025년 상반기 KINPA 간담회"
+    table = page.deadlines
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 3).text() == "간담회 건의사항 회신")
+    # no record of its own: it belongs to (and opens) its conference
+    assert table.item(row, 4).text() == "2025년 상반기 KINPA 간담회"
+    assert page.record_ids(table)[row] == conference.id

@@ -1,0 +1,309 @@
+"""The Follow-ups page: a to-do list of deadlines to work through.
+
+It opens on what is open, the most overdue first, then the soonest due
+(``services.todo``). Filters: open / overdue / due within N days / done / all, and all
+posts' or this case log's own post's ("mine": the records' owning post, which never
+changes). Each row names the record it belongs to; Enter or a double click opens that
+record (``openRecordRequested``). Space marks the chosen deadline done — or open again —
+and Ctrl+Z undoes it (the window's undo stack); the list keeps the same row chosen, so
+Space, Space works down the list. Ctrl+N adds a follow-up to the chosen deadline's
+record (with no row chosen it asks which kind of record to make, as the dashboard does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import FOLLOW_UPS
+from officer_desk.gui import messages
+from officer_desk.gui.dashboard_tiles import locale_for
+from officer_desk.gui.follow_ups_panel import AskFollowUp, ask_follow_up
+from officer_desk.gui.next_steps import NextSteps
+from officer_desk.gui.texts import N_, problem_text, tr
+from officer_desk.gui.todo_model import OWNER_COLUMN, TodoModel
+from officer_desk.gui.undo import CreateCommand, EditCommand
+from officer_desk.services import records as record_service
+from officer_desk.services import todo
+from officer_desk.services.desk import Desk
+from officer_desk.services.todo import TodoQuery
+
+#: The "Show" filter's choices: (state, label).
+STATE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("open", N_("Open")), ("overdue", N_("Overdue")), ("due", N_("Due within")),
+    ("done", N_("Done")), ("all", N_("All")),
+)
+#: The key that marks the chosen deadline done (or open again).
+DONE_KEY = Qt.Key.Key_Space
+
+
+class FollowUpsPage(QWidget):
+    """Deadlines (follow-ups and action items) to work through."""
+
+    #: open this record (the one a deadline belongs to)
+    openRecordRequested = Signal(str)
+    #: Ctrl+N with no deadline chosen: the window asks which kind of record to make
+    newRecordAsked = Signal()
+    #: an empty list's next step was chosen ("new", "import", "demo")
+    nextStepRequested = Signal(str)
+
+    def __init__(self, desk: Desk, lang: str, parent: QWidget | None = None, *,
+                 undo_stack: QUndoStack | None = None):
+        super().__init__(parent)
+        self.desk, self.lang, self.undo_stack = desk, lang, undo_stack
+        self.locale = locale_for(lang)
+        #: the day the list counts from (None: today)
+        self.today: dt.date | None = None
+        self.ask_follow_up: AskFollowUp = ask_follow_up
+        self.model = TodoModel(desk, lang, self)
+        self._stale = True
+
+        self.state = QComboBox()
+        for state, label in STATE_CHOICES:
+            self.state.addItem(tr(label), state)
+        self.days = QSpinBox()
+        self.days.setRange(0, 3650)
+        self.days.setValue(30)
+        self.days.setSuffix(tr(" days"))
+        self.days.setMinimumWidth(  # the suffix whole, in either language
+            self.days.fontMetrics().horizontalAdvance(f"3650{self.days.suffix()}") + 36)
+        self.whose = QComboBox()
+        self.whose.addItem(tr("All posts"), False)
+        self.whose.addItem(tr("Mine ({post})").format(post=desk.home_post), True)
+        self.whose.setToolTip(tr("Mine: the deadlines of this case log's post ({post})")
+                              .format(post=desk.home_post))
+        self.count = QLabel()
+        self.done_button = QPushButton(tr("Mark done"))
+        self.done_button.setToolTip(tr("Space: mark the chosen deadline done, or open "
+                                       "again (Ctrl+Z undoes it)"))
+        self.done_button.clicked.connect(self.toggle_done)
+        self.open_button = QPushButton(tr("Open record"))
+        self.open_button.setToolTip(tr("Enter: open the record this deadline belongs to"))
+        self.open_button.clicked.connect(self.open_current)
+        for widget in (self.state, self.whose):
+            widget.currentIndexChanged.connect(self._filters_changed)
+        self.days.valueChanged.connect(self._filters_changed)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # the record a deadline belongs to takes the rest of the width
+        header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((90, 90, 50, 420, 0, 60, 90)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.empty = NextSteps()
+        self.empty.chosen.connect(self.nextStepRequested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(tr("Show")))
+        filters.addWidget(self.state)
+        filters.addWidget(self.days)
+        filters.addWidget(self.whose)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        filters.addWidget(self.done_button)
+        filters.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        self._update_filters()
+
+    # -- the query -----------------------------------------------------------------------
+
+    def query(self) -> TodoQuery:
+        """What the filters ask for."""
+        return TodoQuery(state=self.state.currentData(), within_days=self.days.value(),
+                         mine=bool(self.whose.currentData()), today=self.today)
+
+    def show_query(self, query: TodoQuery) -> None:
+        """Set the filters to ``query`` (and its day) and read."""
+        self.today = query.today
+        for widget in (self.state, self.days, self.whose):
+            widget.blockSignals(True)
+        self.state.setCurrentIndex(max(0, self.state.findData(query.state)))
+        self.days.setValue(query.within_days)
+        self.whose.setCurrentIndex(1 if query.mine else 0)
+        for widget in (self.state, self.days, self.whose):
+            widget.blockSignals(False)
+        self._update_filters()
+        self.reload()
+
+    def _filters_changed(self) -> None:
+        self._update_filters()
+        self.reload()
+
+    def _update_filters(self) -> None:
+        self.days.setEnabled(self.state.currentData() == "due")
+
+    def refresh(self) -> None:
+        """Read again now if shown, else when next shown (the rows read stay read)."""
+        self._stale = True
+        if self.isVisible():
+            self.reload(keep=True)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload(keep=True)
+
+    def reload(self, *, keep: bool = False) -> None:
+        """Read the filters' deadlines; ``keep``: the same rows and the same row chosen."""
+        if self.desk.closed:
+            return
+        self._stale = False
+        row = max(self.table.currentIndex().row(), 0)
+        try:
+            if keep and self.model.query == self.query():
+                self.model.reread(self.model.rowCount())
+            else:
+                self.model.set_query(self.query())
+        except OfficerDeskError as e:
+            self.count.setText(problem_text(e))
+            return
+        self._show_count()
+        if self.model.rowCount():
+            self.select_row(min(row if keep else 0, self.model.rowCount() - 1))
+
+    def _show_count(self) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        self.count.setText(tr("{shown} of {total}").format(
+            shown=self.locale.toString(shown), total=self.locale.toString(total)))
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            return
+        self.empty.say(tr("No deadline matches these filters. Follow-ups are added in a "
+                          "record's Follow-ups tab (Ctrl+N adds one to the chosen "
+                          "deadline's record); or import a spreadsheet, or try the demo "
+                          "database."))
+        self.stack.setCurrentWidget(self.empty)
+
+    # -- acting on a row -----------------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def open_current(self) -> bool:
+        return self.open_row(self.current_row())
+
+    def open_row(self, row: int) -> bool:
+        """Open the record the deadline in ``row`` belongs to."""
+        x = self.model.item(row)
+        if x is None:
+            return False
+        self.openRecordRequested.emit(x.owner_id or x.id)
+        return True
+
+    def toggle_done(self) -> bool:
+        """Mark the chosen deadline done (or open again); Ctrl+Z undoes it."""
+        row = self.current_row()
+        x = self.model.item(row)
+        if x is None or self.desk.readonly:
+            return False
+        try:
+            before = record_service.get(self.desk, x.id)
+            change = todo.set_done(self.desk, x.id, not x.done,
+                                   today=self.today or dt.date.today())
+        except OfficerDeskError as e:
+            messages.show_problem(self, tr("Mark done"), problem_text(e))
+            return False
+        if self.undo_stack is not None and change.fields.get(x.id):
+            # pushing moves the window's undo index: the window refreshes this page
+            self.undo_stack.push(EditCommand(self.desk, before, change, self.lang,
+                                             parent=self, done=self._undone))
+        self.reload(keep=True)
+        return True
+
+    def _undone(self, _record_id: str) -> None:
+        self.reload(keep=True)
+
+    def new_record(self) -> object:
+        """Ctrl+N: a new follow-up of the chosen deadline's record, asked for in the
+        follow-up dialog; with none chosen, the window asks which kind of record."""
+        x = self.model.item(self.current_row())
+        if x is None or not x.owner_id:
+            self.newRecordAsked.emit()
+            return None
+        if self.desk.readonly:
+            return None
+        answer = self.ask_follow_up(self)
+        if answer is None:
+            return None
+        due, description = answer
+        try:
+            owner = record_service.get(self.desk, x.owner_id)
+            record, _ = record_service.create(self.desk, FOLLOW_UPS, {
+                "record_id": owner.id, "due_on": due, "description": description,
+            }, post=owner.post)
+        except OfficerDeskError as e:
+            messages.show_problem(self, tr("New follow-up"), problem_text(e))
+            return None
+        if self.undo_stack is not None:
+            self.undo_stack.push(CreateCommand(self.desk, record, self.lang, parent=self,
+                                               done=self._undone))
+        self.reload(keep=True)
+        return record
+
+    def _update_buttons(self, *_args: object) -> None:
+        x = self.model.item(self.current_row())
+        self.done_button.setEnabled(x is not None and not self.desk.readonly)
+        self.open_button.setEnabled(x is not None)
+        if x is not None:
+            self.done_button.setText(tr("Open again") if x.done else tr("Mark done"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space marks done; Enter opens the record the deadline belongs to."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(
+                event, QKeyEvent) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            actions: dict[int, Callable[[], bool]] = {
+                DONE_KEY: self.toggle_done, Qt.Key.Key_Return: self.open_current,
+                Qt.Key.Key_Enter: self.open_current}
+            action = actions.get(event.key())
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def owner_index(self, row: int) -> QModelIndex:
+        """The cell naming the record a row's deadline belongs to."""
+        return self.model.index(row, OWNER_COLUMN)

@@ -1,0 +1,133 @@
+"""The Follow-ups to-do's rows: a lazy table model over ``services.todo``.
+
+A page of ``PAGE_ROWS`` deadlines is read when the query is set and another each time
+the view scrolls near the end (``fetchMore``): each is one indexed query (tens of
+milliseconds on 100,000 records), so the model reads on the GUI thread. Overdue rows
+are drawn in the palette's overdue red, done ones greyed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
+
+from officer_desk.domain.kinds import kind_named
+from officer_desk.gui.tables import days_text, one_line, overdue_color
+from officer_desk.gui.texts import N_, tr
+from officer_desk.services.desk import Desk
+from officer_desk.services.todo import TodoItem, TodoQuery, todo_count, todo_items
+
+PAGE_ROWS = 200
+#: The columns: (key, header).
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("due", N_("Due")), ("days", N_("Days")), ("done", N_("Done")),
+    ("description", N_("Description")), ("owner", N_("Belongs to")), ("post", N_("Post")),
+    ("kind", N_("Kind")),
+)
+OWNER_COLUMN = 4
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TodoModel(QAbstractTableModel):
+    """The deadlines ``query`` finds, ``PAGE_ROWS`` at a time; ``total`` of them."""
+
+    def __init__(self, desk: Desk, lang: str, parent: Any = None):
+        super().__init__(parent)
+        self.desk, self.lang = desk, lang
+        self.query = TodoQuery()
+        self.items: list[TodoItem] = []
+        self.total = 0
+
+    # -- reading ------------------------------------------------------------------------
+
+    def set_query(self, query: TodoQuery) -> None:
+        """Read the first page of ``query`` (and how many it finds in all)."""
+        self.beginResetModel()
+        self.query = query
+        self.total = todo_count(self.desk, query)
+        self.items = todo_items(self.desk, query, limit=PAGE_ROWS)
+        self.endResetModel()
+
+    def reread(self, rows: int) -> None:
+        """Read the query again, at least ``rows`` rows (what was shown stays shown)."""
+        self.beginResetModel()
+        self.total = todo_count(self.desk, self.query)
+        self.items = todo_items(self.desk, self.query, limit=max(rows, PAGE_ROWS))
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.items) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = todo_items(self.desk, self.query, limit=PAGE_ROWS, offset=len(self.items))
+        if not more:
+            self.total = len(self.items)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(more) - 1)
+        self.items.extend(more)
+        self.endInsertRows()
+
+    def item(self, row: int) -> TodoItem | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def row_of(self, item_id: str) -> int:
+        return next((n for n, x in enumerate(self.items) if x.id == item_id), -1)
+
+    # -- the model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        x = self.item(index.row()) if index.isValid() else None
+        if x is None or not 0 <= index.column() < len(COLUMNS):
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(x, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "owner":
+                return "\n".join((x.owner_title(self.lang),
+                                  tr("Enter or a double click opens this record")))
+            if key == "done":
+                return tr("Space marks done (or open again)")
+            return x.description if key == "description" else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            palette = QGuiApplication.palette()
+            if x.done:
+                return QBrush(palette.color(QPalette.ColorGroup.Disabled,
+                                            QPalette.ColorRole.Text))
+            if x.overdue:
+                return QBrush(overdue_color(palette))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "days":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, x: TodoItem, key: str) -> str:
+        if key == "due":
+            return x.due_on.isoformat()
+        if key == "days":
+            return "" if x.done else days_text(x.days_left)
+        if key == "done":
+            return "✓" if x.done else ""
+        if key == "description":
+            return one_line(x.description)
+        if key == "owner":
+            return one_line(x.owner_title(self.lang))
+        if key == "post":
+            return x.post
+        return kind_named(x.kind).label(self.lang)

@@ -1,0 +1,183 @@
+"""The to-do of deadlines: follow-ups and conference action items, to work through.
+
+What the Follow-ups page lists and the dashboard's deadline table shows a part of. A
+deadline is a follow-up (done or not) or an action item with a due date (open while its
+status is open or in progress; done when it is done or dropped). Each belongs to a
+record: a follow-up to its record, an action item to its linked record or, without one,
+to the conference it was raised at. The owner's title comes from the record index (one
+join, not one read per row), so a page of 200 deadlines is one query on 100,000 records.
+
+``TodoQuery.state`` chooses which:
+
+* ``open``: not done, the most overdue first, then the soonest due;
+* ``overdue``: not done and due before today, the latest first (the oldest are often
+  long forgotten: the dashboard shows the latest too);
+* ``due``: not done and due from today to ``within_days`` ahead, the soonest first;
+* ``done``: done, the latest due first;
+* ``all``: open ones first (as ``open``), then done ones.
+
+``mine`` keeps the deadlines owned by this database's post (each record's owning post
+never changes; at HQ, HQ's own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import ACTION_ITEMS, FOLLOW_UPS
+from officer_desk.domain.records import Change
+from officer_desk.services import records as record_service
+from officer_desk.services.desk import Desk
+
+STATES = ("open", "overdue", "due", "done", "all")
+#: Action item statuses that still need doing, and those that count as done.
+OPEN_ACTION_STATUSES = ("open", "in_progress")
+DONE_ACTION_STATUSES = ("done", "dropped")
+
+
+@dataclass(frozen=True)
+class TodoQuery:
+    state: str = "open"
+    #: days ahead for ``state == "due"`` (0: due today)
+    within_days: int = 30
+    mine: bool = False
+    today: dt.date | None = None
+
+    def on(self, today: dt.date) -> TodoQuery:
+        """The same query with its day fixed."""
+        return replace(self, today=today)
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    kind: str  # follow_ups or action_items
+    id: str
+    post: str
+    due_on: dt.date
+    description: str
+    done: bool
+    #: the record it belongs to (see the module's text), its kind and titles
+    owner_id: str | None
+    owner_kind: str | None
+    owner_title_ko: str
+    owner_title_en: str
+    days_left: int  # negative: overdue
+
+    @property
+    def overdue(self) -> bool:
+        return not self.done and self.days_left < 0
+
+    def owner_title(self, lang: str) -> str:
+        first, second = ((self.owner_title_ko, self.owner_title_en) if lang == "ko"
+                         else (self.owner_title_en, self.owner_title_ko))
+        return first or second
+
+
+_FOLLOW_UPS = """
+SELECT 'follow_ups' AS kind, f.id, f.post, f.due_on, f.description AS description,
+       f.done AS done, f.record_id AS owner
+FROM follow_ups AS f
+WHERE f.deleted = 0 AND f.due_on IS NOT NULL {where_f}
+"""
+_ACTION_ITEMS = """
+SELECT 'action_items', a.id, a.post, a.due_on,
+       coalesce(nullif(a.description_ko, ''), a.description_en),
+       a.status IN ('done', 'dropped'), coalesce(a.record_id, a.conference_id)
+FROM action_items AS a
+WHERE a.deleted = 0 AND a.due_on IS NOT NULL {where_a}
+"""
+
+_OPEN_F = "AND f.done = 0"
+_OPEN_A = "AND a.status IN ('open', 'in_progress')"
+_DONE_F = "AND f.done = 1"
+_DONE_A = "AND a.status IN ('done', 'dropped')"
+
+
+def _parts(query: TodoQuery, today: dt.date, home_post: str
+           ) -> tuple[str, str, dict[str, object], str]:
+    """(follow-ups' condition, action items' condition, parameters, ORDER BY)."""
+    if query.state not in STATES:
+        raise OfficerDeskError(f"unknown to-do state {query.state!r} (known: "
+                               f"{', '.join(STATES)})",
+                               ko=f"알 수 없는 할 일 구분 {query.state!r} "
+                                  f"(가능한 값: {', '.join(STATES)})")
+    params: dict[str, object] = {"today": today.isoformat()}
+    f, a = [], []
+    order = "done, due_on, id"
+    if query.state in ("open", "overdue", "due"):
+        f.append(_OPEN_F)
+        a.append(_OPEN_A)
+    elif query.state == "done":
+        f.append(_DONE_F)
+        a.append(_DONE_A)
+        order = "due_on DESC, id"
+    if query.state == "overdue":
+        f.append("AND f.due_on < :today")
+        a.append("AND a.due_on < :today")
+        order = "due_on DESC, id"
+    elif query.state == "due":
+        params["until"] = (today + dt.timedelta(days=max(0, query.within_days))).isoformat()
+        f.append("AND f.due_on >= :today AND f.due_on <= :until")
+        a.append("AND a.due_on >= :today AND a.due_on <= :until")
+    if query.mine:
+        params["home"] = home_post
+        f.append("AND f.post = :home")
+        a.append("AND a.post = :home")
+    return " ".join(f), " ".join(a), params, order
+
+
+def _union(query: TodoQuery, desk: Desk) -> tuple[str, dict[str, object], str]:
+    today = query.today or dt.date.today()
+    where_f, where_a, params, order = _parts(query, today, desk.home_post)
+    sql = (_FOLLOW_UPS.format(where_f=where_f) + " UNION ALL "
+           + _ACTION_ITEMS.format(where_a=where_a))
+    return sql, params, order
+
+
+def todo_count(desk: Desk, query: TodoQuery) -> int:
+    """How many deadlines ``query`` finds."""
+    sql, params, _ = _union(query, desk)
+    return int(desk.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+
+
+def todo_items(desk: Desk, query: TodoQuery, *, limit: int = 200, offset: int = 0
+               ) -> list[TodoItem]:
+    """``limit`` deadlines of ``query`` from ``offset``, in the state's order."""
+    today = query.today or dt.date.today()
+    sql, params, order = _union(query, desk)
+    params.update(limit=limit, offset=offset)
+    rows = desk.conn.execute(
+        f"SELECT t.kind, t.id, t.post, t.due_on, t.description, t.done, t.owner, "
+        f"ri.kind, ri.title_ko, ri.title_en FROM (SELECT * FROM ({sql}) "
+        f"ORDER BY {order} LIMIT :limit OFFSET :offset) AS t "
+        f"LEFT JOIN record_index AS ri ON ri.id = t.owner "
+        f"ORDER BY {', '.join('t.' + part for part in order.split(', '))}",
+        params).fetchall()
+    out = []
+    for kind, rid, post, due, description, done, owner, owner_kind, ko, en in rows:
+        due_on = dt.date.fromisoformat(due)
+        out.append(TodoItem(
+            kind=kind, id=rid, post=post, due_on=due_on, description=description or "",
+            done=bool(done), owner_id=owner, owner_kind=owner_kind,
+            owner_title_ko=ko or "", owner_title_en=en or "",
+            days_left=(due_on - today).days))
+    return out
+
+
+def set_done(desk: Desk, item_id: str, done: bool, *, today: dt.date | None = None
+             ) -> Change:
+    """Mark a follow-up or an action item done (today) or open again, through the
+    records service (so history, sync and the owning post's rules apply)."""
+    record = record_service.get(desk, item_id)
+    day = today or dt.date.today()
+    if record.kind is FOLLOW_UPS:
+        return record_service.update(desk, item_id, {
+            "done": done, "done_on": day if done else None})
+    if record.kind is ACTION_ITEMS:
+        return record_service.update(desk, item_id, {
+            "status": "done" if done else "open", "closed_on": day if done else None})
+    raise OfficerDeskError(
+        f"{record.kind.label('en')} records have no due date to mark done",
+        ko=f"{record.kind.label('ko')} 기록은 완료로 표시할 기한이 없습니다")
