@@ -1645,6 +1645,31 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Damaged</source>
+            <translation>손상됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Verified</source>
+            <translation>검증됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Unverified</source>
+            <translation>검증 안 됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>The file is exactly what was written: it matches its manifest (size, checksum, post and record counts).</source>
+            <translation>파일이 기록된 그대로입니다. 매니페스트(크기, 체크섬, 공관, 기록 수)와 일치합니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Made by an earlier version, without a manifest: only SQLite's integrity check vouches for it.</source>
+            <translation>이전 버전이 매니페스트 없이 만든 백업입니다. SQLite 무결성 검사만 이를 보증합니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
@@ -1662,6 +1687,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Size</source>
             <translation>크기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Checked</source>
+            <translation>검증</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
@@ -1692,6 +1722,16 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Replace {name} with the backup of {time} ({reason}, {records} records)? Changes made since then are set aside in a backup of the current file.</source>
             <translation>{name} 파일을 {time} 백업({reason}, 기록 {records}건)으로 바꿀까요? 그 뒤의 변경 내용은 지금 파일의 백업에 따로 보관됩니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>This backup is unverified: it was made by an earlier version, without a manifest, so only SQLite's integrity check vouches for it.</source>
+            <translation>이 백업은 검증되지 않았습니다. 이전 버전이 매니페스트 없이 만들었으므로 SQLite 무결성 검사만 이를 보증합니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Warning: {problem}</source>
+            <translation>주의: {problem}</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />

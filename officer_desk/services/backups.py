@@ -33,15 +33,24 @@ from pathlib import Path
 
 from officer_desk import settings
 from officer_desk.domain.errors import (
+    DatabaseCorrupt,
     DatabaseProblem,
+    DatabaseTooNew,
     NotADeskDatabase,
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import USER_KINDS
 from officer_desk.services.desk import Desk
+from officer_desk.storage.backup_manifest import ManifestMismatch, manifest_path
+from officer_desk.storage.backup_manifest import verify as verify_manifest
 from officer_desk.storage.connection import BACKUP_STAMP as STAMP
 from officer_desk.storage.connection import backup as copy_database
-from officer_desk.storage.connection import backup_dir_for, backup_path_for, translate
+from officer_desk.storage.connection import (
+    backup_dir_for,
+    backup_path_for,
+    remove_left_overs,
+    translate,
+)
 from officer_desk.storage.migrations import LATEST
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 
@@ -61,8 +70,13 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     schema: int = 0
     post: str | None = None
-    #: why the backup cannot be restored, or None
+    #: why the backup cannot be restored (English), or None; ``issue`` says it in both
     problem: str | None = None
+    #: True when the file matches the manifest written with it; False for an older
+    #: backup without one ("unverified": only SQLite's checks vouch for it)
+    verified: bool = False
+    installation: str | None = None
+    issue: OfficerDeskError | None = None
 
     @property
     def total(self) -> int:
@@ -122,7 +136,8 @@ def write_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     folder = to_dir if to_dir is not None else backup_dir_for(db_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = copy_database(conn, new_backup_path(folder, db_path, reason))
+        path = copy_database(conn, new_backup_path(folder, db_path, reason),
+                             manifest_of=db_path)
         fsync_dir(folder)
     except sqlite3.Error as e:
         raise translate(e, folder) from e
@@ -160,6 +175,7 @@ def prune(db_path: Path, keep: int | None = None) -> list[Path]:
     """
     keep = keep_count() if keep is None else keep
     _remove_stale_temporaries(backup_dir_for(db_path))
+    remove_left_overs(db_path)
     if keep <= 0:
         return []
     by_reason: dict[str, list[tuple[dt.datetime, Path]]] = {}
@@ -173,6 +189,7 @@ def prune(db_path: Path, keep: int | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
+                manifest_path(path).unlink(missing_ok=True)
     return removed
 
 
@@ -283,9 +300,21 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
     return found
 
 
+@dataclass(frozen=True)
+class Checked:
+    """What a backup that passed its checks holds."""
+
+    counts: dict[str, int]
+    schema: int
+    post: str | None
+    installation: str | None
+    verified: bool
+
+
 def backup_summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str | None]:
     if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-        raise NotADeskDatabase("not an Officer Desk database")
+        raise NotADeskDatabase("not an Officer Desk database",
+                               ko="Officer Desk 데이터베이스가 아닙니다")
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
     counts = {
@@ -296,6 +325,70 @@ def backup_summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str |
     return counts, version, row[0] if row else None
 
 
+def _cut_short(conn: sqlite3.Connection, path: Path) -> OfficerDeskError | None:
+    """A file whose length is not the pages its header counts was cut or added to."""
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    size = path.stat().st_size
+    if size == pages * page_size:
+        return None
+    return DatabaseCorrupt(
+        f"the backup {path} is {size:,} bytes but holds {pages:,} pages of {page_size:,} "
+        "bytes: it was cut short or added to; choose another backup",
+        ko=f"백업 {path}은(는) {size:,}바이트인데 {page_size:,}바이트 페이지 {pages:,}개를 "
+           "담고 있어야 합니다. 잘렸거나 덧붙여졌습니다. 다른 백업을 고르십시오.")
+
+
+def check_backup(path: Path, *, integrity: bool = True) -> Checked:
+    """Refuse a file that is not a usable backup of ours; say what it holds.
+
+    A backup with a manifest must match it (size, sha256, post, installation, schema,
+    counts: ``storage.backup_manifest``); one without (older) is ``verified=False``.
+    Both must be Officer Desk databases of a set-up case log, not newer than this
+    program, of the length their pages say, and pass SQLite's integrity check
+    (``integrity``; a listing runs the quicker ``quick_check`` on unverified backups
+    and trusts the hash of verified ones). Raises a ``DatabaseProblem``.
+    """
+    if not path.is_file():
+        raise DatabaseProblem(f"no backup at {path}", ko=f"{path}에 백업이 없습니다")
+    with path.open("rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            raise NotADeskDatabase(f"{path} is not an Officer Desk backup (not SQLite)",
+                                   ko=f"{path}은(는) Officer Desk 백업이 아닙니다(SQLite 아님)")
+    manifest = verify_manifest(path)  # raises ManifestMismatch naming what differs
+    try:
+        with contextlib.closing(open_read_only(path)) as conn:
+            counts, version, post = backup_summary(conn)
+            problem = _cut_short(conn, path)
+            if problem is not None:
+                raise problem
+            pragma = "integrity_check" if integrity else (
+                "quick_check" if manifest is None else None)
+            lines = [r[0] for r in conn.execute(f"PRAGMA {pragma}")] if pragma else ["ok"]
+            row = conn.execute("SELECT value FROM meta WHERE key = 'installation'").fetchone()
+    except NotADeskDatabase:
+        raise NotADeskDatabase(f"{path} is not an Officer Desk backup",
+                               ko=f"{path}은(는) Officer Desk 백업이 아닙니다") from None
+    except sqlite3.DatabaseError as e:
+        raise DatabaseCorrupt(f"the backup {path} cannot be read ({e}); choose another backup",
+                              ko=f"백업 {path}을(를) 읽을 수 없습니다({e}). 다른 백업을 "
+                                 "고르십시오.") from e
+    if lines != ["ok"]:
+        found = "; ".join(lines[:3])
+        raise DatabaseCorrupt(f"the backup {path} is damaged ({found}); choose another backup",
+                              ko=f"백업 {path}이(가) 손상되었습니다({found}). 다른 백업을 "
+                                 "고르십시오.")
+    if version > LATEST:
+        raise DatabaseTooNew(f"the backup {path} was written by a newer version of "
+                             f"Officer Desk (schema {version}); update the program",
+                             ko=f"백업 {path}은(는) 더 새로운 Officer Desk가 썼습니다"
+                                f"(스키마 {version}). 프로그램을 업데이트하십시오.")
+    if not post:
+        raise NotADeskDatabase(f"the backup {path} is not of a set-up case log",
+                               ko=f"백업 {path}은(는) 설정된 업무 기록의 백업이 아닙니다")
+    return Checked(counts, version, post, row[0] if row else None, manifest is not None)
+
+
 def describe_backup(path: Path, *, when: dt.datetime | None = None,
                     reason: str = MANUAL) -> BackupInfo:
     """What a backup file holds (read-only); ``problem`` says why it is unusable."""
@@ -303,19 +396,25 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
     if when is None:
         when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     try:
-        with contextlib.closing(open_read_only(path)) as conn:
-            counts, version, post = backup_summary(conn)
-    except (sqlite3.Error, OfficerDeskError) as e:
-        return BackupInfo(path, when, reason, size, problem=f"cannot be read: {e}")
-    problem = None
-    if version > LATEST:
-        problem = f"written by a newer version of Officer Desk (schema {version})"
-    return BackupInfo(path, when, reason, size, counts, version, post, problem)
+        found = check_backup(path, integrity=False)
+    except ManifestMismatch as e:
+        issue = OfficerDeskError(
+            "does not match its manifest: " + "; ".join(d.en for d in e.differences),
+            ko="매니페스트와 일치하지 않음: " + "; ".join(d.ko for d in e.differences))
+        return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
+    except OfficerDeskError as e:
+        return BackupInfo(path, when, reason, size, problem=str(e), issue=e)
+    except sqlite3.Error as e:
+        issue = DatabaseCorrupt(f"cannot be read: {e}", ko=f"읽을 수 없습니다: {e}")
+        return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
+    return BackupInfo(path, when, reason, size, found.counts, found.schema, found.post,
+                      verified=found.verified, installation=found.installation)
 
 
 def list_backups(db_path: str | Path) -> list[BackupInfo]:
     """The backups in the database's backup folder, newest first."""
     db_path = Path(db_path)
+    remove_left_overs(db_path)
     items = [describe_backup(path, when=when, reason=reason)
              for path, when, reason in _named_backups(db_path)]
     return sorted(items, key=lambda b: b.time, reverse=True)

@@ -24,6 +24,7 @@ from officer_desk.domain.errors import (
     NotADeskDatabase,
     OfficerDeskError,
 )
+from officer_desk.storage import backup_manifest, temporaries
 from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.search import register_functions
@@ -136,15 +137,17 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def backup(conn: sqlite3.Connection, dest: Path) -> Path:
+def backup(conn: sqlite3.Connection, dest: Path, *, manifest_of: Path | None = None) -> Path:
     """A consistent copy of the open database written with SQLite's backup API.
 
     The copy is one self-contained file (rollback journal, not WAL), written under a
     temporary name, synced, and renamed when complete: a copy cut short by a crash or
-    a full disk never appears under ``dest``.
+    a full disk never appears under ``dest``. With ``manifest_of`` (the database the
+    copy is a backup of) the copy's manifest is written before the rename, so a backup
+    under its name always has one (``storage.backup_manifest``).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    tmp = temporaries.temporary_path(dest, "backup")
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -153,10 +156,25 @@ def backup(conn: sqlite3.Connection, dest: Path) -> Path:
         finally:
             target.close()
         _fsync(tmp)
+        if manifest_of is not None:
+            backup_manifest.write(backup_manifest.make(tmp, manifest_of), dest,
+                                  temporary=temporaries.temporary_path(dest, "manifest"))
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        if manifest_of is not None and not dest.exists():
+            backup_manifest.manifest_path(dest).unlink(missing_ok=True)
     return dest
+
+
+def remove_left_overs(path: Path) -> None:
+    """Temporary files a killed restore or backup of ``path`` left behind, and
+    manifests whose backup is gone (see ``storage.temporaries``)."""
+    temporaries.remove_stale(path.parent, target=path.name)
+    folder = backup_dir_for(path)
+    temporaries.remove_stale(folder)
+    backup_manifest.remove_orphans(folder)
 
 
 #: Time stamp in backup names (UTC, to the microsecond so names never collide).
@@ -242,6 +260,8 @@ def open_database(
     except BaseException:
         conn.close()
         raise
+    if not readonly:
+        remove_left_overs(path)
     return conn
 
 
@@ -274,7 +294,7 @@ def _check_and_prepare(
     if upgrade is False:
         raise DatabaseProblem(f"{path} needs upgrading to schema {LATEST}")
     if version > 0:
-        backup(conn, backup_path_for(path, "migration"))
+        backup(conn, backup_path_for(path, "migration"), manifest_of=path)
     migrate(conn)
 
 

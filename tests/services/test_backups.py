@@ -39,8 +39,11 @@ def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company
     assert (info.path, info.reason, info.problem, info.post) == (path, "merge", None, "US")
     assert info.counts["companies"] == 1 and info.counts["disputes"] == 0
     assert info.size == path.stat().st_size > 0
-    # one self-contained file: no journal or write-ahead log beside it, nothing half-made
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    # one self-contained file with its manifest: no journal or write-ahead log beside it,
+    # nothing half-made
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        path.name, path.name + ".manifest.json"]
+    assert info.verified
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
