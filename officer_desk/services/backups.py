@@ -193,11 +193,14 @@ def prune(db_path: Path, keep: int | None = None) -> list[Path]:
     return removed
 
 
-def backup_before(desk: Desk, reason: str) -> Path | None:
+def backup_before(desk: Desk, reason: str, *, prune_now: bool = True) -> Path | None:
     """An automatic backup before a change of the given kind (merge, import, …).
 
     None when nothing is backed up: the desk is read-only, or backups are turned off
-    (``backups_to_keep`` is 0). Older backups of the same reason are pruned.
+    (``backups_to_keep`` is 0). Older backups of the same reason are pruned, unless
+    ``prune_now`` is false: then the caller prunes once the change succeeded, or
+    ``discard``s the backup when it did not happen (an older backup is never pushed
+    out by one of a change that was never made).
     """
     if desk.readonly:
         return None
@@ -205,8 +208,16 @@ def backup_before(desk: Desk, reason: str) -> Path | None:
     if keep <= 0:
         return None
     path = write_backup(desk.conn, desk.path, reason)
-    prune(desk.path, keep)
+    if prune_now:
+        prune(desk.path, keep)
     return path
+
+
+def discard(path: Path) -> None:
+    """Remove a backup (and its manifest) taken for a change that did not happen: it
+    holds exactly what the database still holds, and on a full disk it is in the way."""
+    path.unlink(missing_ok=True)
+    manifest_path(path).unlink(missing_ok=True)
 
 
 def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:

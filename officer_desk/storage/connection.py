@@ -298,6 +298,35 @@ def _check_and_prepare(
     migrate(conn)
 
 
+def _undo_savepoint(conn: sqlite3.Connection, name: str) -> None:
+    """Roll a failed nested step back to its savepoint.
+
+    On some errors (a full disk, an I/O error while spilling the cache to the log)
+    SQLite has already rolled the whole transaction back: the savepoint is gone, and
+    ``ROLLBACK TO`` would fail with "no such savepoint", hiding the error that matters.
+    Then there is nothing left to undo here; the caller's error goes on to the
+    outermost ``transaction``, which reports it.
+    """
+    if not conn.in_transaction:
+        return
+    conn.execute(f"ROLLBACK TO {name}")
+    conn.execute(f"RELEASE {name}")
+
+
+def shrink_log(conn: sqlite3.Connection) -> None:
+    """Give back the write-ahead log's space after a write that failed.
+
+    A rolled-back transaction's pages stay in the log file (SQLite reuses the file,
+    never shrinks it): after a big write failed on a full disk, that space is exactly
+    what the disk lacks. Best effort: on a disk still full the checkpoint itself may
+    fail, and the log is then truncated at the next successful checkpoint.
+    """
+    if conn.in_transaction:
+        return
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """Everything inside commits together or not at all; nests with savepoints.
@@ -311,8 +340,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            _undo_savepoint(conn, name)
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -328,7 +356,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
         if isinstance(e, sqlite3.IntegrityError):
             raise
-        raise translate(e) from e
+        problem = translate(e)
+        if isinstance(problem, DiskFull):
+            shrink_log(conn)
+        raise problem from e
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
