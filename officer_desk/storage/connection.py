@@ -30,6 +30,9 @@ from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.search import register_functions
 
 BUSY_TIMEOUT_SECONDS = 5.0
+#: How hard a commit waits for the disk (see docs/backups.md, "Durability", and
+#: benchmarks/bench_durability.py for the figures the choice rests on).
+SYNCHRONOUS = "NORMAL"
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -287,7 +290,7 @@ def _check_and_prepare(
             )
         return
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     todo = pending(conn)
     if not todo:
         return
