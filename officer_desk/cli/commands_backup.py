@@ -9,7 +9,7 @@ import click
 
 from officer_desk.cli.app import cli, db_argument, fail, json_option
 from officer_desk.cli.output import echo_json, echo_lines, human_size, plural, table
-from officer_desk.services import backups
+from officer_desk.services import backup_check, backups
 from officer_desk.services import restore as restore_service
 from officer_desk.storage.connection import backup_dir_for
 
@@ -107,7 +107,7 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
       officer-desk backups us.sqlite
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite
     """
-    checked = backups.check_backup(backup_file)
+    checked = backup_check.check_backup(backup_file)
     state = ("verified against its manifest" if checked.verified else
              "UNVERIFIED (no manifest: made by an earlier version; only SQLite's integrity "
              "check vouches for it)")

@@ -24,7 +24,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import HQ
-from officer_desk.services import backups
+from officer_desk.services import backup_check, backups
 from officer_desk.storage import lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
 
@@ -41,7 +41,7 @@ class RestoreReport:
 
 def verify_backup(path: Path) -> dict[str, int]:
     """Refuse a file that is not a usable backup of ours; returns its record counts."""
-    return backups.check_backup(Path(path)).counts
+    return backup_check.check_backup(Path(path)).counts
 
 
 class OtherPost(OfficerDeskError):
@@ -53,7 +53,7 @@ def current_post(db_path: Path) -> str | None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     try:
-        with contextlib.closing(backups.open_read_only(db_path)) as conn:
+        with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
     except sqlite3.Error:
         return None
@@ -82,7 +82,7 @@ def _safety_copy(db_path: Path) -> Path | None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     try:
-        conn = backups.open_read_only(db_path)
+        conn = backup_check.open_read_only(db_path)
     except sqlite3.Error:
         conn = None
     if conn is not None:
@@ -153,33 +153,35 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
     replaced, never the link. A backup of another post (or HQ) is refused unless
     ``force`` (``OtherPost``).
     """
-    db_path = Path(os.path.realpath(db_path))
+    named, db_path = Path(db_path), lock.real_path(Path(db_path))
     backup_path = Path(backup_path)
-    checked = backups.check_backup(backup_path)
+    checked = backup_check.check_backup(backup_path)
     with lock.acquire(db_path, exclusive=True):
         mismatch = other_post(db_path, checked.post)
         if mismatch is not None and not force:
             raise mismatch
         tmp = temporaries.temporary_path(db_path, "restore")
         try:
-            safety = _safety_copy(db_path)
+            safety = _safety_copy(named)  # into the backup folder of the name used
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
-                with contextlib.closing(backups.open_read_only(backup_path)) as source:
+                with contextlib.closing(backup_check.open_read_only(backup_path)) as source:
                     source.backup(conn)
                 conn.execute("PRAGMA journal_mode = DELETE")
                 installation = _new_installation(conn)
             finally:
                 conn.close()
+            with tmp.open("rb+") as f:
+                os.fsync(f.fileno())
             _remove_journal(db_path)
             os.replace(tmp, db_path)
             backups.fsync_dir(db_path.parent)
         except sqlite3.Error as e:
-            raise translate(e, db_path) from e
+            raise translate(e, named) from e
         except OSError as e:
-            raise backups.os_problem(e, db_path) from e
+            raise backups.os_problem(e, named) from e
         finally:
             for leftover in (tmp, Path(f"{tmp}-journal")):
                 leftover.unlink(missing_ok=True)
-    backups.prune(db_path)
-    return RestoreReport(db_path, backup_path, safety, installation, checked.counts)
+    backups.prune(named)
+    return RestoreReport(named, backup_path, safety, installation, checked.counts)

@@ -228,6 +228,7 @@ def test_a_backup_of_an_old_schema_is_listed_and_upgraded_after_restore(tmp_path
     desk.close()
     [info] = backups.list_backups(path)
     assert info.reason == "migration" and info.problem is None and info.schema == 1
+    assert info.verified  # the migration's backup carries its manifest too
     restore_service.restore(path, info.path)
     upgraded = open_desk(path)
     try:
