@@ -95,13 +95,15 @@ def _safety_copy(db_path: Path) -> Path | None:
     folder = backup_dir_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     dest = backups.new_backup_path(folder, db_path, "before-restore")
+    tmp = temporaries.temporary_path(dest, "backup")
+    wal = db_path.with_name(db_path.name + "-wal")
     try:
-        shutil.copy2(db_path, dest)
-        wal = db_path.with_name(db_path.name + "-wal")
-        if wal.exists():
+        if wal.exists():  # first: the file is named only when both are there
             shutil.copy2(wal, dest.with_name(dest.name + "-wal"))
+        shutil.copy2(db_path, tmp)
+        os.replace(tmp, dest)
     except OSError:
-        for leftover in (dest, dest.with_name(dest.name + "-wal")):
+        for leftover in (tmp, dest.with_name(dest.name + "-wal")):
             leftover.unlink(missing_ok=True)
         raise
     return dest

@@ -285,3 +285,18 @@ def test_a_backup_of_another_post_is_restored_only_after_a_warning(qtbot, desk, 
         assert problems == [] and restored.home_post == "CN"
     finally:
         restored.close()
+
+
+def test_a_backup_without_a_manifest_is_shown_unverified_and_said_so(qtbot, desk,
+                                                                     two_backups):
+    from officer_desk.storage.backup_manifest import manifest_path
+
+    manifest_path(two_backups[0]).unlink()  # as an earlier version wrote it
+    asked: list[str] = []
+    dialog = RestoreDialog(desk.path, confirm=lambda parent, text: asked.append(text))
+    qtbot.addWidget(dialog)
+    assert [_cells(dialog, row)[4] for row in (0, 1)] == ["검증됨", "검증 안 됨"]
+    dialog.table.selectRow(1)
+    assert dialog.restore_button.isEnabled()  # still restorable, after SQLite's checks
+    dialog.restore_selected()
+    assert "검증되지 않았습니다" in asked[0] and "주의" not in asked[0]

@@ -268,3 +268,22 @@ def test_a_lost_database_is_brought_back_from_its_backup(desk, company):
         assert reopened.conn.execute("SELECT id FROM companies").fetchall() == [(company.id,)]
     finally:
         reopened.close()
+
+
+def test_a_damaged_file_is_kept_as_it_was_before_a_restore_replaces_it(desk, company):
+    path = desk.path
+    kept = backups.backup_before(desk, "daily")
+    desk.close()
+    for side in path.parent.glob(path.name + "-*"):
+        side.unlink()
+    ruined = b"not a database any more " * 400
+    path.write_bytes(ruined)
+    report = restore_service.restore(path, kept)
+    assert report.safety_backup is not None
+    assert report.safety_backup.read_bytes() == ruined  # the raw file, whole
+    assert not [p for p in report.safety_backup.parent.iterdir() if p.name.endswith(".tmp")]
+    reopened = open_desk(path)
+    try:
+        assert reopened.conn.execute("SELECT id FROM companies").fetchall() == [(company.id,)]
+    finally:
+        reopened.close()
