@@ -9,7 +9,8 @@ a journal of one, nor a manifest without its backup.
 
 Every fourth round is killed inside the writing of a backup's manifest (before it, half
 written, after its rename: ``restore_worker.KILL_POINTS``); the others at random.
-``RESTORE_KILLS`` sets the number of kills (default 30); ``CRASH_SEED`` replays a run.
+``RESTORE_KILLS`` sets the number of kills (default 30, or ``STRESS_KILLS`` as ``make
+stress`` sets it); ``CRASH_SEED`` replays a run.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from officer_desk.storage.connection import backup_dir_for
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() and SIGKILL")
 
 WORKER = Path(__file__).with_name("restore_worker.py")
-KILLS = int(os.environ.get("RESTORE_KILLS", "30"))
+KILLS = int(os.environ.get("RESTORE_KILLS", os.environ.get("STRESS_KILLS", "30")))
 MAX_DELAY = 0.6
 #: what a killed writer may leave and the next start must remove
 LEFT_OVER = re.compile(r"^\..*\.tmp(-journal|-wal|-shm)?$|-journal$")
