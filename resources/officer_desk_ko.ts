@@ -1753,6 +1753,11 @@ Replace the current value anyway?</source>
             <source>Backed up to {path}</source>
             <translation>백업함: {path}</translation>
         </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Checking the backups…</source>
+            <translation>백업을 확인하는 중…</translation>
+        </message>
     </context>
     <context>
         <name>session</name>

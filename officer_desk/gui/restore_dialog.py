@@ -106,12 +106,12 @@ class RestoreDialog(QDialog):
                N_("Holds"))
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
-                 confirm: Confirm = ask):
+                 confirm: Confirm = ask, items: list[backups.BackupInfo] | None = None):
         super().__init__(parent)
         self.db_path, self.confirm = Path(db_path), confirm
         self.chosen: Path | None = None
         self.setWindowTitle(tr("Restore from backup"))
-        self.items = backups.list_backups(self.db_path)
+        self.items = backups.list_backups(self.db_path) if items is None else items
         intro = QLabel(tr(
             "Choose a backup to put in place of {name}. The file as it is now is backed "
             "up first, so a restore can be undone; the window reopens on the restored "
@@ -228,8 +228,18 @@ class BackupActions(QObject):
                 tr("Backed up to {path}").format(path=path), 8000)
         return path
 
-    def choose_backup(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.window.desk.path, self.window)
+    def choose_backup(self) -> RestoreDialog | None:
+        """The restore dialog, once every backup was checked (in the worker thread: each
+        backup's every byte is read); None when the person cancelled the checking."""
+        desk = self.window.desk
+        items = worker.run_with_progress(
+            self.window, tr("Checking the backups…"),
+            lambda d, progress, cancel: backups.list_backups(d.path, progress=progress,
+                                                             cancel=cancel),
+            path=desk.path, actor=desk.actor)
+        if items is None:
+            return None
+        dialog = RestoreDialog(desk.path, self.window, items=items)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.restoreChosen.emit(str(dialog.chosen)))
         dialog.open()

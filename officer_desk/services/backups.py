@@ -29,12 +29,13 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from officer_desk import settings
 from officer_desk.domain.errors import (
+    Cancelled,
     DatabaseCorrupt,
     DatabaseProblem,
     OfficerDeskError,
@@ -323,10 +324,23 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
                       verified=found.verified, installation=found.installation)
 
 
-def list_backups(db_path: str | Path) -> list[BackupInfo]:
-    """The backups in the database's backup folder, newest first."""
+def list_backups(db_path: str | Path, *, progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> list[BackupInfo]:
+    """The backups in the database's backup folder, newest first, each checked.
+
+    Checking reads every byte of every backup (its hash), so it takes a while for many
+    large backups: ``progress(done, total)`` after each, and ``cancel()`` between them
+    (raises ``Cancelled``).
+    """
     db_path = Path(db_path)
     remove_left_overs(db_path)
-    items = [describe_backup(path, when=when, reason=reason)
-             for path, when, reason in _named_backups(db_path)]
+    named = list(_named_backups(db_path))
+    items = []
+    for done, (path, when, reason) in enumerate(named, start=1):
+        if cancel is not None and cancel():
+            raise Cancelled("listing the backups was cancelled",
+                            ko="백업 목록 확인을 취소했습니다")
+        items.append(describe_backup(path, when=when, reason=reason))
+        if progress is not None:
+            progress(done, len(named))
     return sorted(items, key=lambda b: b.time, reverse=True)

@@ -287,3 +287,15 @@ def test_a_damaged_file_is_kept_as_it_was_before_a_restore_replaces_it(desk, com
         assert reopened.conn.execute("SELECT id FROM companies").fetchall() == [(company.id,)]
     finally:
         reopened.close()
+
+
+def test_listing_reports_progress_and_can_be_cancelled(desk, company):
+    from officer_desk.domain.errors import Cancelled
+
+    for _ in range(3):
+        backups.backup(desk.path)
+    seen: list[tuple[int, int]] = []
+    assert len(backups.list_backups(desk.path, progress=lambda d, t: seen.append((d, t)))) == 3
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    with pytest.raises(Cancelled):
+        backups.list_backups(desk.path, cancel=lambda: True)
