@@ -129,14 +129,19 @@ def _new_installation(conn: sqlite3.Connection) -> str:
 
 def _remove_journal(db_path: Path) -> None:
     """Fold the current file's write-ahead log in and remove it and the shared-memory
-    file: left next to the restored file, SQLite would replay it onto the wrong data."""
+    file: left next to the restored file, SQLite would replay it onto the wrong data.
+
+    The file stays in WAL mode: switching it to a rollback journal first (as this once
+    did) writes a journal of its own, and a program killed in that switch left that
+    journal beside the file, still in WAL mode, where SQLite never removes it (the next
+    start does: ``storage.connection.remove_left_overs``).
+    """
     if not db_path.exists():
         return
     with contextlib.suppress(sqlite3.Error):
         conn = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
     for suffix in ("-wal", "-shm", "-journal"):

@@ -171,9 +171,31 @@ def backup(conn: sqlite3.Connection, dest: Path, *, manifest_of: Path | None = N
     return dest
 
 
-def remove_left_overs(path: Path) -> None:
-    """Temporary files a killed restore or backup of ``path`` left behind, and
-    manifests whose backup is gone (see ``storage.temporaries``)."""
+def _in_wal_mode(path: Path) -> bool:
+    """Whether the file's header says WAL (its read and write versions are 2)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(20)
+    except OSError:
+        return False
+    return head[:16] == _SQLITE_MAGIC and head[18:20] == b"\x02\x02"
+
+
+def remove_left_overs(path: Path, *, journal: bool = False) -> None:
+    """Temporary files a killed restore or backup of ``path`` left behind, manifests
+    whose backup is gone (see ``storage.temporaries``), and a stale rollback journal.
+
+    A file in WAL mode never uses a rollback journal (``-journal``); one beside it was
+    left by a program killed while switching the file out of WAL mode (an earlier
+    restore did). SQLite ignores it (in a trial, switching such a file out of WAL mode
+    later did not play it back either), so it is only a left-over: it goes, with
+    ``journal`` (only when opening the file for writing: the writer lock held, the file
+    just set to WAL mode).
+    """
+    stale = path.with_name(path.name + "-journal")
+    if journal and stale.exists() and _in_wal_mode(path):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     temporaries.remove_stale(path.parent, target=path.name)
     folder = backup_dir_for(path)
     temporaries.remove_stale(folder)
@@ -264,7 +286,7 @@ def open_database(
         conn.close()
         raise
     if not readonly:
-        remove_left_overs(path)
+        remove_left_overs(path, journal=True)
     return conn
 
 

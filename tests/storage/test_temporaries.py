@@ -79,3 +79,34 @@ def test_temporary_names_are_recognisable(tmp_path):
     _touch(tmp)
     assert temporaries.in_progress(tmp_path, "us.sqlite") is True
     assert temporaries.remove_stale(tmp_path) == []  # ours: we are still writing it
+
+
+def test_a_stale_rollback_journal_beside_a_wal_file_is_removed(desk, company):
+    """A program killed while switching the file from WAL to a rollback journal (as
+    restore once did) left ``us.sqlite-journal`` beside a file still in WAL mode, where
+    SQLite ignores it and never removes it."""
+    import sqlite3
+
+    path = desk.path
+    desk.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("UPDATE meta SET value = value WHERE key = 'post'")
+    conn.execute("PRAGMA user_version = 999")  # page 1 in the journal, as the switch does
+    journal = path.with_name(path.name + "-journal")
+    old_pages = journal.read_bytes()
+    conn.execute("ROLLBACK")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    journal.write_bytes(old_pages)
+    reopened = open_desk(path)
+    try:
+        assert not journal.exists()
+        assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        reopened.close()
+    journal.write_bytes(old_pages)
+    readonly = open_desk(path, readonly=True)  # a reader never removes anything
+    readonly.close()
+    assert journal.exists()
