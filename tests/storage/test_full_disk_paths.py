@@ -183,3 +183,24 @@ def test_the_add_command_when_sqlite_rolled_everything_back(tmp_path, monkeypatc
         assert desk.conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 0
     finally:
         desk.close()
+
+
+def test_a_merge_on_a_full_disk_says_so(desk, dispute, hq_desk, tmp_path, monkeypatch):
+    from officer_desk.services.sync import merge
+    from officer_desk.sync.package import build_package, trust_package_key
+
+    package = build_package(desk, tmp_path / "us.odpkg").path
+    trust_package_key(hq_desk, package, "본청 담당")
+    before = hq_desk.conn.execute("SELECT count(*) FROM disputes").fetchone()[0]
+
+    def full_on_rows(desk_, opened, report, cancel):
+        hq_desk.conn.execute("ROLLBACK")  # SQLite rolled it all back …
+        raise sqlite3.OperationalError(FULL)  # … on SQLITE_FULL
+
+    from officer_desk.sync import merge as merge_module
+
+    monkeypatch.setattr(merge_module, "_merge_rows", full_on_rows)
+    with pytest.raises(DiskFull) as caught:
+        merge(hq_desk, [package])
+    _is_disk_full(caught.value)
+    assert hq_desk.conn.execute("SELECT count(*) FROM disputes").fetchone()[0] == before
