@@ -208,3 +208,15 @@ def test_another_posts_or_hqs_backup_needs_force(scene, tmp_path, hq):
     forced = runner.invoke(cli, ["restore", str(db), str(theirs), "--yes", "--force"])
     assert forced.exit_code == 0, forced.output
     assert _names(db) == {"남의 회사"}
+
+
+def test_the_restore_command_says_whether_the_backup_was_verified(scene):
+    db, good, _ = scene
+    old = _variant(good, "older", good.read_bytes(), manifest=False)
+    runner = CliRunner()
+    verified = runner.invoke(cli, ["restore", str(db), str(good), "--yes"])
+    assert verified.exit_code == 0, verified.output
+    assert "verified against its manifest" in verified.output
+    unverified = runner.invoke(cli, ["restore", str(db), str(old), "--yes"])
+    assert unverified.exit_code == 0, unverified.output
+    assert "UNVERIFIED (no manifest" in unverified.output
