@@ -1973,6 +1973,31 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Damaged</source>
+            <translation>손상됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Verified</source>
+            <translation>검증됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Unverified</source>
+            <translation>검증 안 됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>The file is exactly what was written: it matches its manifest (size, checksum, post and record counts).</source>
+            <translation>파일이 기록된 그대로입니다. 매니페스트(크기, 체크섬, 공관, 기록 수)와 일치합니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Made by an earlier version, without a manifest: only SQLite's integrity check vouches for it.</source>
+            <translation>이전 버전이 매니페스트 없이 만든 백업입니다. SQLite 무결성 검사만 이를 보증합니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Time</source>
             <translation>시각</translation>
         </message>
@@ -1990,6 +2015,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Size</source>
             <translation>크기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Checked</source>
+            <translation>검증</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
@@ -2023,6 +2053,16 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>This backup is unverified: it was made by an earlier version, without a manifest, so only SQLite's integrity check vouches for it.</source>
+            <translation>이 백업은 검증되지 않았습니다. 이전 버전이 매니페스트 없이 만들었으므로 SQLite 무결성 검사만 이를 보증합니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Warning: {problem}</source>
+            <translation>주의: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Back up now</source>
             <translation>지금 백업</translation>
         </message>
@@ -2040,6 +2080,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Backed up to {path}</source>
             <translation>백업함: {path}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Checking the backups…</source>
+            <translation>백업을 확인하는 중…</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ import click
 
 from officer_desk.cli.app import cli, db_argument, fail, json_option
 from officer_desk.cli.output import echo_json, echo_lines, human_size, plural, table
-from officer_desk.services import backups
+from officer_desk.services import backup_check, backups
 from officer_desk.services import restore as restore_service
 from officer_desk.storage.connection import backup_dir_for
 
@@ -57,17 +57,30 @@ def list_backups(db: Path, as_json: bool) -> None:
         echo_json([{
             "path": str(b.path), "time": b.time.isoformat(), "reason": b.reason,
             "size": b.size, "schema": b.schema, "post": b.post, "counts": b.counts,
-            "problem": b.problem,
+            "verified": b.verified, "problem": b.problem,
         } for b in items])
         return
     if not items:
         click.echo(f"no backups of {db} (in {backup_dir_for(db)})")
         return
-    rows = [[_when(b), b.reason, human_size(b.size), f"{b.total:,}",
+    rows = [[_when(b), b.reason, human_size(b.size), "—" if b.problem else f"{b.total:,}",
+             _checked(b),
              b.problem or _counts(b.counts), b.path.name] for b in items]
-    echo_lines(table(["time", "reason", "size", "records", "holds", "file"], rows,
-                     align="<<>><<", flexible=(4, 5)))
+    echo_lines(table(["time", "reason", "size", "records", "checked", "holds", "file"],
+                     rows, align="<<>><<<", flexible=(5, 6)))
     click.echo(f"\n{plural(len(items), 'backup')} in {backup_dir_for(db)}")
+    damaged = sum(1 for b in items if b.problem)
+    if damaged:
+        click.echo(f"{plural(damaged, 'backup')} DAMAGED: not restorable (see holds)")
+    if any(not b.verified and not b.problem for b in items):
+        click.echo("unverified: made by an earlier version without a manifest; only "
+                   "SQLite's integrity check vouches for it")
+
+
+def _checked(info: backups.BackupInfo) -> str:
+    if info.problem:
+        return "DAMAGED"
+    return "verified" if info.verified else "unverified"
 
 
 @cli.command(short_help="Replace the database with one of its backups.")
@@ -75,9 +88,14 @@ def list_backups(db: Path, as_json: bool) -> None:
 @click.argument("backup_file", metavar="BACKUP",
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def restore(db: Path, backup_file: Path, yes: bool) -> None:
-    """Put BACKUP in place of DB. The backup is checked first (an Officer Desk
-    database, undamaged, not from a newer version); the current file is itself backed
+@click.option("--force", is_flag=True,
+              help="Restore a backup of another post (or HQ) over this post's file.")
+def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
+    """Put BACKUP in place of DB. The backup is checked first: it must match the
+    manifest written with it (size, sha256, post, installation, record counts), or,
+    made by an earlier version without one ("unverified"), pass SQLite's integrity
+    check; it must be an Officer Desk database not from a newer version. A backup of
+    another post or of HQ is refused unless --force. The current file is itself backed
     up (reason before-restore) before it is replaced, so a restore can be undone.
 
     Close Officer Desk on this database first. The restored database gets a new
@@ -89,14 +107,24 @@ def restore(db: Path, backup_file: Path, yes: bool) -> None:
       officer-desk backups us.sqlite
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite
     """
-    counts = restore_service.verify_backup(backup_file)
-    click.echo(f"{backup_file} holds {_counts(counts)}")
+    checked = backup_check.check_backup(backup_file)
+    state = ("verified against its manifest" if checked.verified else
+             "UNVERIFIED (no manifest: made by an earlier version; only SQLite's integrity "
+             "check vouches for it)")
+    click.echo(f"{backup_file} holds {_counts(checked.counts)}; {state}")
+    other = restore_service.other_post(db, checked.post)
+    if other is not None:
+        if not force:
+            raise restore_service.OtherPost(
+                f"{other}. Restore it anyway with --force if that is meant",
+                ko=f"{other.message('ko')}. 의도한 것이면 --force로 복원하십시오")
+        click.echo(f"warning: {other} (--force)")
     if not yes:
         if not sys.stdin.isatty():
             fail("confirm with --yes (no terminal to ask on)")
         click.confirm(f"Replace {db} with this backup? (the current file is backed up "
                       "first)", abort=True)
-    report = restore_service.restore(db, backup_file)
+    report = restore_service.restore(db, backup_file, force=force)
     click.echo(f"restored {db} from {backup_file}")
     if report.safety_backup is not None:
         click.echo(f"the file as it was is kept in {report.safety_backup}")

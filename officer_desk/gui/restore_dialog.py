@@ -83,18 +83,35 @@ def size_text(size: int) -> str:
     return str(size)
 
 
+def checked_text(info: backups.BackupInfo) -> str:
+    if info.issue is not None:
+        return tr("Damaged")
+    return tr("Verified") if info.verified else tr("Unverified")
+
+
+def checked_tip(info: backups.BackupInfo) -> str:
+    if info.issue is not None:
+        return problem_text(info.issue)
+    if info.verified:
+        return tr("The file is exactly what was written: it matches its manifest (size, "
+                  "checksum, post and record counts).")
+    return tr("Made by an earlier version, without a manifest: only SQLite's integrity "
+              "check vouches for it.")
+
+
 class RestoreDialog(QDialog):
     """The backups of one database; ``chosen`` is set when the person confirmed one."""
 
-    COLUMNS = (N_("Time"), N_("Reason"), N_("Records"), N_("Size"), N_("Holds"))
+    COLUMNS = (N_("Time"), N_("Reason"), N_("Records"), N_("Size"), N_("Checked"),
+               N_("Holds"))
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
-                 confirm: Confirm = ask):
+                 confirm: Confirm = ask, items: list[backups.BackupInfo] | None = None):
         super().__init__(parent)
         self.db_path, self.confirm = Path(db_path), confirm
         self.chosen: Path | None = None
         self.setWindowTitle(tr("Restore from backup"))
-        self.items = backups.list_backups(self.db_path)
+        self.items = backups.list_backups(self.db_path) if items is None else items
         intro = QLabel(tr(
             "Choose a backup to put in place of {name}. The file as it is now is backed "
             "up first, so a restore can be undone; the window reopens on the restored "
@@ -109,11 +126,11 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(self.items):
             cells = (local_time(info), reason_label(info.reason),
                      f"{info.total:,}" if not info.problem else "—",
-                     size_text(info.size),
-                     info.problem or counts_text(info.counts))
+                     size_text(info.size), checked_text(info),
+                     problem_text(info.issue) if info.issue else counts_text(info.counts))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(info.path))
+                item.setToolTip(checked_tip(info) if column == 4 else str(info.path))
                 if column in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -156,21 +173,31 @@ class RestoreDialog(QDialog):
             "Changes made since then are set aside in a backup of the current file."
         ).format(name=self.db_path.name, time=local_time(info),
                  reason=reason_label(info.reason), records=f"{info.total:,}")
+        if not info.verified:
+            text += "\n\n" + tr("This backup is unverified: it was made by an earlier "
+                                "version, without a manifest, so only SQLite's integrity "
+                                "check vouches for it.")
+        other = restore_service.other_post(self.db_path, info.post)
+        if other is not None:
+            text += "\n\n" + tr("Warning: {problem}").format(problem=problem_text(other))
         if self.confirm(self, text):
             self.chosen = info.path
             self.accept()
 
 
-def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None) -> Desk:
+def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None, *,
+                 force: bool = True) -> Desk:
     """Close ``desk``, put ``backup`` in its place and open the restored file.
 
+    ``force``: the person already confirmed a backup of another post or HQ (the
+    dialog's question names it), so it is not refused again here.
     When the restore is refused (the backup is damaged, the file is in use elsewhere),
     the problem is shown and the database is opened again as it was.
     """
     path, actor, readonly = desk.path, desk.actor, desk.readonly
     desk.close()
     try:
-        restore_service.restore(path, backup)
+        restore_service.restore(path, backup, force=force)
     except OfficerDeskError as e:
         messages.show_problem(parent, tr("Restore from backup"), problem_text(e))
     return open_desk(path, actor=actor, readonly=readonly)
@@ -201,8 +228,18 @@ class BackupActions(QObject):
                 tr("Backed up to {path}").format(path=path), 8000)
         return path
 
-    def choose_backup(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.window.desk.path, self.window)
+    def choose_backup(self) -> RestoreDialog | None:
+        """The restore dialog, once every backup was checked (in the worker thread: each
+        backup's every byte is read); None when the person cancelled the checking."""
+        desk = self.window.desk
+        items = worker.run_with_progress(
+            self.window, tr("Checking the backups…"),
+            lambda d, progress, cancel: backups.list_backups(d.path, progress=progress,
+                                                             cancel=cancel),
+            path=desk.path, actor=desk.actor)
+        if items is None:
+            return None
+        dialog = RestoreDialog(desk.path, self.window, items=items)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.restoreChosen.emit(str(dialog.chosen)))
         dialog.open()

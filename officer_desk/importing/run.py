@@ -1,6 +1,8 @@
 """Write an import plan: all of it in one transaction, or nothing.
 
-An automatic backup (reason ``import``, see ``services.backups``) is taken first. The
+An automatic backup (reason ``import``, see ``services.backups``) is taken first, and
+removed again when the import fails (a full disk, a refusal, a cancel): a backup of an
+import that did not happen only takes room. The
 plan is checked again against the database inside the transaction (the window
 plans on its own desk, and the database may have changed since the preview), unless it
 was made on this connection and nothing at all has been written since. By default
@@ -24,6 +26,7 @@ from officer_desk.domain.records import Change, Record
 from officer_desk.domain.spreadsheet_text import clean_cell_text, csv_safe
 from officer_desk.importing.mapping import PROBLEM_HEADER
 from officer_desk.importing.plan import ImportPlan, PlanRow, build_plan
+from officer_desk.services import backups
 from officer_desk.services import records as record_service
 from officer_desk.services.backups import backup_before
 from officer_desk.services.desk import Desk
@@ -91,7 +94,27 @@ def run_import(
     counts = plan.counts()
     if counts.get("create") or counts.get("update") or plan.new_companies:
         # a sheet imported again unchanged writes nothing: no backup needed
-        report.backup = backup_before(desk, "import")
+        report.backup = backup_before(desk, "import", prune_now=False)
+    try:
+        rejected = _store(desk, plan, report, skip_invalid, rejected_out, progress, cancel,
+                          lang)
+    except BaseException:
+        # nothing was imported: the backup only takes room (on a full disk, the room
+        # that is missing)
+        if report.backup is not None:
+            backups.discard(report.backup)
+            report.backup = None
+        raise
+    if report.backup is not None:
+        backups.prune(desk.path)
+    report.rejected = len(rejected)
+    return report
+
+
+def _store(desk: Desk, plan: ImportPlan, report: ImportReport, skip_invalid: bool,
+           rejected_out: Path | None, progress: Progress | None, cancel: Cancel | None,
+           lang: str) -> list[PlanRow]:
+    """The import's one transaction; returns the rejected rows (written to a file)."""
     with transaction(desk.conn):
         # checked again unless nothing at all was written since it was made
         fresh = plan if plan.still_holds(desk) else build_plan(desk, plan.kind, plan.table,
@@ -103,8 +126,7 @@ def run_import(
         if rejected:
             out = Path(rejected_out) if rejected_out else default_rejected_path(plan.path)
             report.rejected_file = write_rejected(fresh, out, lang=lang)
-    report.rejected = len(rejected)
-    return report
+    return rejected
 
 
 def _refused(rejected: int, total: int) -> OfficerDeskError:

@@ -15,7 +15,9 @@ Rolling: for each automatic reason the newest ``backups_to_keep`` (a setting,
 default 10) are kept and older ones deleted, so a burst of merges never pushes out
 the daily backups that guard against a bad week. Manual backups are never deleted.
 A backup is written under a temporary name and renamed when complete, so a backup cut
-short by a crash or a full disk is never listed or restored.
+short by a crash or a full disk is never listed or restored; before the rename it gets
+its manifest (``storage.backup_manifest``), against which it is checked when listed
+and before it is restored (``services.backup_check``; docs/backups.md).
 
 Putting a backup back is ``services.restore``.
 """
@@ -27,23 +29,28 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from officer_desk import settings
 from officer_desk.domain.errors import (
+    Cancelled,
+    DatabaseCorrupt,
     DatabaseProblem,
-    NotADeskDatabase,
     OfficerDeskError,
 )
-from officer_desk.domain.kinds import USER_KINDS
+from officer_desk.services.backup_check import check_backup, open_read_only
 from officer_desk.services.desk import Desk
+from officer_desk.storage.backup_manifest import ManifestMismatch, manifest_path
 from officer_desk.storage.connection import BACKUP_STAMP as STAMP
 from officer_desk.storage.connection import backup as copy_database
-from officer_desk.storage.connection import backup_dir_for, backup_path_for, translate
-from officer_desk.storage.migrations import LATEST
-from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
+from officer_desk.storage.connection import (
+    backup_dir_for,
+    backup_path_for,
+    remove_left_overs,
+    translate,
+)
 
 MANUAL = "manual"
 _REASON = re.compile(r"[a-z][a-z0-9-]{0,39}")
@@ -61,8 +68,13 @@ class BackupInfo:
     counts: dict[str, int] = field(default_factory=dict)
     schema: int = 0
     post: str | None = None
-    #: why the backup cannot be restored, or None
+    #: why the backup cannot be restored (English), or None; ``issue`` says it in both
     problem: str | None = None
+    #: True when the file matches the manifest written with it; False for an older
+    #: backup without one ("unverified": only SQLite's checks vouch for it)
+    verified: bool = False
+    installation: str | None = None
+    issue: OfficerDeskError | None = None
 
     @property
     def total(self) -> int:
@@ -122,7 +134,8 @@ def write_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     folder = to_dir if to_dir is not None else backup_dir_for(db_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = copy_database(conn, new_backup_path(folder, db_path, reason))
+        path = copy_database(conn, new_backup_path(folder, db_path, reason),
+                             manifest_of=db_path)
         fsync_dir(folder)
     except sqlite3.Error as e:
         raise translate(e, folder) from e
@@ -160,6 +173,7 @@ def prune(db_path: Path, keep: int | None = None) -> list[Path]:
     """
     keep = keep_count() if keep is None else keep
     _remove_stale_temporaries(backup_dir_for(db_path))
+    remove_left_overs(db_path)
     if keep <= 0:
         return []
     by_reason: dict[str, list[tuple[dt.datetime, Path]]] = {}
@@ -173,14 +187,18 @@ def prune(db_path: Path, keep: int | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
+                manifest_path(path).unlink(missing_ok=True)
     return removed
 
 
-def backup_before(desk: Desk, reason: str) -> Path | None:
+def backup_before(desk: Desk, reason: str, *, prune_now: bool = True) -> Path | None:
     """An automatic backup before a change of the given kind (merge, import, …).
 
     None when nothing is backed up: the desk is read-only, or backups are turned off
-    (``backups_to_keep`` is 0). Older backups of the same reason are pruned.
+    (``backups_to_keep`` is 0). Older backups of the same reason are pruned, unless
+    ``prune_now`` is false: then the caller prunes once the change succeeded, or
+    ``discard``s the backup when it did not happen (an older backup is never pushed
+    out by one of a change that was never made).
     """
     if desk.readonly:
         return None
@@ -188,8 +206,16 @@ def backup_before(desk: Desk, reason: str) -> Path | None:
     if keep <= 0:
         return None
     path = write_backup(desk.conn, desk.path, reason)
-    prune(desk.path, keep)
+    if prune_now:
+        prune(desk.path, keep)
     return path
+
+
+def discard(path: Path) -> None:
+    """Remove a backup (and its manifest) taken for a change that did not happen: it
+    holds exactly what the database still holds, and on a full disk it is in the way."""
+    path.unlink(missing_ok=True)
+    manifest_path(path).unlink(missing_ok=True)
 
 
 def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
@@ -264,13 +290,6 @@ def _check_backup_source(db_path: Path) -> None:
 
 # -- reading --------------------------------------------------------------------------
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           isolation_level=None, timeout=5.0)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
 def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
@@ -283,19 +302,6 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
     return found
 
 
-def backup_summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str | None]:
-    if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-        raise NotADeskDatabase("not an Officer Desk database")
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
-    counts = {
-        kind.name: conn.execute(f"SELECT count(*) FROM {kind.name} WHERE deleted = 0"
-                                ).fetchone()[0]
-        for kind in USER_KINDS
-    }
-    return counts, version, row[0] if row else None
-
-
 def describe_backup(path: Path, *, when: dt.datetime | None = None,
                     reason: str = MANUAL) -> BackupInfo:
     """What a backup file holds (read-only); ``problem`` says why it is unusable."""
@@ -303,19 +309,38 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
     if when is None:
         when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     try:
-        with contextlib.closing(open_read_only(path)) as conn:
-            counts, version, post = backup_summary(conn)
-    except (sqlite3.Error, OfficerDeskError) as e:
-        return BackupInfo(path, when, reason, size, problem=f"cannot be read: {e}")
-    problem = None
-    if version > LATEST:
-        problem = f"written by a newer version of Officer Desk (schema {version})"
-    return BackupInfo(path, when, reason, size, counts, version, post, problem)
+        found = check_backup(path, integrity=False)
+    except ManifestMismatch as e:
+        issue = OfficerDeskError(
+            "does not match its manifest: " + "; ".join(d.en for d in e.differences),
+            ko="매니페스트와 일치하지 않음: " + "; ".join(d.ko for d in e.differences))
+        return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
+    except OfficerDeskError as e:
+        return BackupInfo(path, when, reason, size, problem=str(e), issue=e)
+    except sqlite3.Error as e:
+        issue = DatabaseCorrupt(f"cannot be read: {e}", ko=f"읽을 수 없습니다: {e}")
+        return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
+    return BackupInfo(path, when, reason, size, found.counts, found.schema, found.post,
+                      verified=found.verified, installation=found.installation)
 
 
-def list_backups(db_path: str | Path) -> list[BackupInfo]:
-    """The backups in the database's backup folder, newest first."""
+def list_backups(db_path: str | Path, *, progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> list[BackupInfo]:
+    """The backups in the database's backup folder, newest first, each checked.
+
+    Checking reads every byte of every backup (its hash), so it takes a while for many
+    large backups: ``progress(done, total)`` after each, and ``cancel()`` between them
+    (raises ``Cancelled``).
+    """
     db_path = Path(db_path)
-    items = [describe_backup(path, when=when, reason=reason)
-             for path, when, reason in _named_backups(db_path)]
+    remove_left_overs(db_path)
+    named = list(_named_backups(db_path))
+    items = []
+    for done, (path, when, reason) in enumerate(named, start=1):
+        if cancel is not None and cancel():
+            raise Cancelled("listing the backups was cancelled",
+                            ko="백업 목록 확인을 취소했습니다")
+        items.append(describe_backup(path, when=when, reason=reason))
+        if progress is not None:
+            progress(done, len(named))
     return sorted(items, key=lambda b: b.time, reverse=True)

@@ -20,15 +20,13 @@ from pathlib import Path
 from officer_desk import config
 from officer_desk.domain.errors import (
     DatabaseCorrupt,
-    DatabaseProblem,
-    DatabaseTooNew,
     NotADeskDatabase,
+    OfficerDeskError,
 )
-from officer_desk.services import backups
-from officer_desk.storage import lock
-from officer_desk.storage.connection import backup as copy_database
+from officer_desk.domain.kinds import HQ
+from officer_desk.services import backup_check, backups
+from officer_desk.storage import lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
-from officer_desk.storage.migrations import LATEST
 
 
 @dataclass(frozen=True)
@@ -43,29 +41,39 @@ class RestoreReport:
 
 def verify_backup(path: Path) -> dict[str, int]:
     """Refuse a file that is not a usable backup of ours; returns its record counts."""
-    if not path.is_file():
-        raise DatabaseProblem(f"no backup at {path}")
-    with path.open("rb") as f:
-        if f.read(16) != b"SQLite format 3\x00":
-            raise NotADeskDatabase(f"{path} is not an Officer Desk backup (not SQLite)")
+    return backup_check.check_backup(Path(path)).counts
+
+
+class OtherPost(OfficerDeskError):
+    """The backup is of another post's (or HQ's) database: restoring needs ``force``."""
+
+
+def current_post(db_path: Path) -> str | None:
+    """The post the file at ``db_path`` belongs to (None: no file, or not readable)."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
     try:
-        with contextlib.closing(backups.open_read_only(path)) as conn:
-            counts, version, post = backups.backup_summary(conn)
-            lines = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-    except NotADeskDatabase:
-        raise NotADeskDatabase(f"{path} is not an Officer Desk backup") from None
-    except sqlite3.DatabaseError as e:
-        raise DatabaseCorrupt(f"the backup {path} cannot be read ({e}); "
-                              "choose another backup") from e
-    if lines != ["ok"]:
-        raise DatabaseCorrupt(f"the backup {path} is damaged ({'; '.join(lines[:3])}); "
-                              "choose another backup")
-    if version > LATEST:
-        raise DatabaseTooNew(f"the backup {path} was written by a newer version of "
-                             f"Officer Desk (schema {version}); update the program")
-    if not post:
-        raise NotADeskDatabase(f"the backup {path} is not of a set-up case log")
-    return counts
+        with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def other_post(db_path: Path, post: str | None) -> OtherPost | None:
+    """Why putting a backup of ``post`` over ``db_path`` is not like for like, or None."""
+    here = current_post(Path(db_path))
+    if here is None or here == post:
+        return None
+    theirs_en = "HQ's" if post == HQ else f"post {post}'s"
+    theirs_ko = "본청" if post == HQ else f"{post} 공관"
+    here_en = "HQ's" if here == HQ else f"post {here}'s"
+    here_ko = "본청" if here == HQ else f"{here} 공관"
+    return OtherPost(
+        f"the backup is of {theirs_en} database, and {db_path} is {here_en}: restoring it "
+        "would make this file another office's case log",
+        ko=f"이 백업은 {theirs_ko}의 데이터베이스이고 {db_path}은(는) {here_ko}의 것입니다. "
+           "복원하면 이 파일이 다른 기관의 업무 기록이 됩니다")
 
 
 def _safety_copy(db_path: Path) -> Path | None:
@@ -74,7 +82,7 @@ def _safety_copy(db_path: Path) -> Path | None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     try:
-        conn = backups.open_read_only(db_path)
+        conn = backup_check.open_read_only(db_path)
     except sqlite3.Error:
         conn = None
     if conn is not None:
@@ -87,10 +95,17 @@ def _safety_copy(db_path: Path) -> Path | None:
     folder = backup_dir_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     dest = backups.new_backup_path(folder, db_path, "before-restore")
-    shutil.copy2(db_path, dest)
+    tmp = temporaries.temporary_path(dest, "backup")
     wal = db_path.with_name(db_path.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, dest.with_name(dest.name + "-wal"))
+    try:
+        if wal.exists():  # first: the file is named only when both are there
+            shutil.copy2(wal, dest.with_name(dest.name + "-wal"))
+        shutil.copy2(db_path, tmp)
+        os.replace(tmp, dest)
+    except OSError:
+        for leftover in (tmp, dest.with_name(dest.name + "-wal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return dest
 
 
@@ -114,48 +129,66 @@ def _new_installation(conn: sqlite3.Connection) -> str:
 
 def _remove_journal(db_path: Path) -> None:
     """Fold the current file's write-ahead log in and remove it and the shared-memory
-    file: left next to the restored file, SQLite would replay it onto the wrong data."""
+    file: left next to the restored file, SQLite would replay it onto the wrong data.
+
+    The file stays in WAL mode: switching it to a rollback journal first (as this once
+    did) writes a journal of its own, and a program killed in that switch left that
+    journal beside the file, still in WAL mode, where SQLite never removes it (the next
+    start does: ``storage.connection.remove_left_overs``).
+    """
     if not db_path.exists():
         return
     with contextlib.suppress(sqlite3.Error):
         conn = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
     for suffix in ("-wal", "-shm", "-journal"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 
 
-def restore(db_path: str | Path, backup_path: str | Path) -> RestoreReport:
+def restore(db_path: str | Path, backup_path: str | Path, *,
+            force: bool = False) -> RestoreReport:
     """Put a backup in place of the database file (which must not be open anywhere).
 
-    Order matters for a crash at any point: the backup is checked, the current file is
-    copied into the backup folder, the restored copy is completed under a temporary
-    name in the same folder (and synced), and only then swapped in with ``os.replace``.
+    Order matters for a crash at any point: the backup is checked, the file's lock is
+    taken (and held to the end: no other program can write the file meanwhile, through
+    whatever name), the current file is copied into the backup folder, the restored
+    copy is completed under a temporary name in the same folder (and synced), and only
+    then swapped in with ``os.replace``. A link is followed: the file it points to is
+    replaced, never the link. A backup of another post (or HQ) is refused unless
+    ``force`` (``OtherPost``).
     """
-    db_path, backup_path = Path(db_path), Path(backup_path)
-    counts = verify_backup(backup_path)
+    named, db_path = Path(db_path), lock.real_path(Path(db_path))
+    backup_path = Path(backup_path)
+    checked = backup_check.check_backup(backup_path)
     with lock.acquire(db_path, exclusive=True):
-        safety = _safety_copy(db_path)
-        tmp = db_path.with_name(f".{db_path.name}.restore-{os.getpid()}.tmp")
+        mismatch = other_post(db_path, checked.post)
+        if mismatch is not None and not force:
+            raise mismatch
+        tmp = temporaries.temporary_path(db_path, "restore")
         try:
-            with contextlib.closing(backups.open_read_only(backup_path)) as source:
-                copy_database(source, tmp)
+            safety = _safety_copy(named)  # into the backup folder of the name used
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
+                with contextlib.closing(backup_check.open_read_only(backup_path)) as source:
+                    source.backup(conn)
+                conn.execute("PRAGMA journal_mode = DELETE")
                 installation = _new_installation(conn)
             finally:
                 conn.close()
+            with tmp.open("rb+") as f:
+                os.fsync(f.fileno())
             _remove_journal(db_path)
             os.replace(tmp, db_path)
             backups.fsync_dir(db_path.parent)
         except sqlite3.Error as e:
-            raise translate(e, db_path) from e
+            raise translate(e, named) from e
         except OSError as e:
-            raise backups.os_problem(e, db_path) from e
+            raise backups.os_problem(e, named) from e
         finally:
-            tmp.unlink(missing_ok=True)
-    backups.prune(db_path)
-    return RestoreReport(db_path, backup_path, safety, installation, counts)
+            for leftover in (tmp, Path(f"{tmp}-journal")):
+                leftover.unlink(missing_ok=True)
+    backups.prune(named)
+    return RestoreReport(named, backup_path, safety, installation, checked.counts)

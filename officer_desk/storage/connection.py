@@ -24,11 +24,15 @@ from officer_desk.domain.errors import (
     NotADeskDatabase,
     OfficerDeskError,
 )
+from officer_desk.storage import backup_manifest, temporaries
 from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.search import register_functions
 
 BUSY_TIMEOUT_SECONDS = 5.0
+#: How hard a commit waits for the disk (see docs/backups.md, "Durability", and
+#: benchmarks/bench_durability.py for the figures the choice rests on).
+SYNCHRONOUS = "NORMAL"
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -136,15 +140,17 @@ def _fsync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
-def backup(conn: sqlite3.Connection, dest: Path) -> Path:
+def backup(conn: sqlite3.Connection, dest: Path, *, manifest_of: Path | None = None) -> Path:
     """A consistent copy of the open database written with SQLite's backup API.
 
     The copy is one self-contained file (rollback journal, not WAL), written under a
     temporary name, synced, and renamed when complete: a copy cut short by a crash or
-    a full disk never appears under ``dest``.
+    a full disk never appears under ``dest``. With ``manifest_of`` (the database the
+    copy is a backup of) the copy's manifest is written before the rename, so a backup
+    under its name always has one (``storage.backup_manifest``).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    tmp = temporaries.temporary_path(dest, "backup")
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -153,10 +159,47 @@ def backup(conn: sqlite3.Connection, dest: Path) -> Path:
         finally:
             target.close()
         _fsync(tmp)
+        if manifest_of is not None:
+            backup_manifest.write(backup_manifest.make(tmp, manifest_of), dest,
+                                  temporary=temporaries.temporary_path(dest, "manifest"))
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        if manifest_of is not None and not dest.exists():
+            backup_manifest.manifest_path(dest).unlink(missing_ok=True)
     return dest
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """Whether the file's header says WAL (its read and write versions are 2)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(20)
+    except OSError:
+        return False
+    return head[:16] == _SQLITE_MAGIC and head[18:20] == b"\x02\x02"
+
+
+def remove_left_overs(path: Path, *, journal: bool = False) -> None:
+    """Temporary files a killed restore or backup of ``path`` left behind, manifests
+    whose backup is gone (see ``storage.temporaries``), and a stale rollback journal.
+
+    A file in WAL mode never uses a rollback journal (``-journal``); one beside it was
+    left by a program killed while switching the file out of WAL mode (an earlier
+    restore did). SQLite ignores it (in a trial, switching such a file out of WAL mode
+    later did not play it back either), so it is only a left-over: it goes, with
+    ``journal`` (only when opening the file for writing: the writer lock held, the file
+    just set to WAL mode).
+    """
+    stale = path.with_name(path.name + "-journal")
+    if journal and stale.exists() and _in_wal_mode(path):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    temporaries.remove_stale(path.parent, target=path.name)
+    folder = backup_dir_for(path)
+    temporaries.remove_stale(folder)
+    backup_manifest.remove_orphans(folder)
 
 
 #: Time stamp in backup names (UTC, to the microsecond so names never collide).
@@ -242,6 +285,8 @@ def open_database(
     except BaseException:
         conn.close()
         raise
+    if not readonly:
+        remove_left_overs(path, journal=True)
     return conn
 
 
@@ -267,15 +312,44 @@ def _check_and_prepare(
             )
         return
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     todo = pending(conn)
     if not todo:
         return
     if upgrade is False:
         raise DatabaseProblem(f"{path} needs upgrading to schema {LATEST}")
     if version > 0:
-        backup(conn, backup_path_for(path, "migration"))
+        backup(conn, backup_path_for(path, "migration"), manifest_of=path)
     migrate(conn)
+
+
+def _undo_savepoint(conn: sqlite3.Connection, name: str) -> None:
+    """Roll a failed nested step back to its savepoint.
+
+    On some errors (a full disk, an I/O error while spilling the cache to the log)
+    SQLite has already rolled the whole transaction back: the savepoint is gone, and
+    ``ROLLBACK TO`` would fail with "no such savepoint", hiding the error that matters.
+    Then there is nothing left to undo here; the caller's error goes on to the
+    outermost ``transaction``, which reports it.
+    """
+    if not conn.in_transaction:
+        return
+    conn.execute(f"ROLLBACK TO {name}")
+    conn.execute(f"RELEASE {name}")
+
+
+def shrink_log(conn: sqlite3.Connection) -> None:
+    """Give back the write-ahead log's space after a write that failed.
+
+    A rolled-back transaction's pages stay in the log file (SQLite reuses the file,
+    never shrinks it): after a big write failed on a full disk, that space is exactly
+    what the disk lacks. Best effort: on a disk still full the checkpoint itself may
+    fail, and the log is then truncated at the next successful checkpoint.
+    """
+    if conn.in_transaction:
+        return
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 @contextlib.contextmanager
@@ -291,8 +365,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
+            _undo_savepoint(conn, name)
             raise
         conn.execute(f"RELEASE {name}")
         return
@@ -308,7 +381,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
         if isinstance(e, sqlite3.IntegrityError):
             raise
-        raise translate(e) from e
+        problem = translate(e)
+        if isinstance(problem, DiskFull):
+            shrink_log(conn)
+        raise problem from e
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

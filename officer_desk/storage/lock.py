@@ -13,6 +13,10 @@ behind by a crashed or killed program is simply taken over. The file itself stay
 is never deleted: deleting a lock file that someone else is about to lock is a race);
 it holds the holder's process id, computer, user and start time for the message.
 
+The lock belongs to the file, not to the name it was opened by: a link is followed
+and, where the file system ignores case, ``US.sqlite`` and ``us.sqlite`` are one file
+(``lock_key``), so a second name can never bypass it.
+
 Within one process the lock is shared: every desk this program opens on the same file
 counts against it, and the lock is released when the last one closes.
 """
@@ -26,6 +30,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -74,8 +79,35 @@ class Holder:
         return f"{self.user}{where} since {self.since} (pid {self.pid})"
 
 
+def _folds_case(folder: Path) -> bool:
+    """Whether ``folder``'s file system ignores the case of names (Windows, macOS)."""
+    swapped = folder.with_name(folder.name.swapcase())
+    if swapped.name == folder.name:  # no letters to try: ask the platform
+        return os.name == "nt" or sys.platform == "darwin"
+    try:
+        return os.path.samefile(folder, swapped)
+    except OSError:
+        return False
+
+
+def real_path(db_path: Path) -> Path:
+    """The file a path names, whatever name it was reached by: links followed (a link,
+    ``alias.sqlite -> two.sqlite``, and ``two.sqlite`` are one file, so one lock)."""
+    return Path(os.path.realpath(db_path))
+
+
+def lock_key(db_path: Path) -> str:
+    """The file's identity within this process: its real path, case folded where the
+    file system ignores case (``US.sqlite`` and ``us.sqlite`` are one file there)."""
+    real = real_path(db_path)
+    key = os.path.normcase(str(real))
+    return key.casefold() if _folds_case(real.parent) else key
+
+
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """``<real file>.lock``: named after the file, not the name it was opened by."""
+    real = real_path(db_path)
+    return real.with_name(real.name + ".lock")
 
 
 def read_holder(db_path: Path) -> Holder | None:
@@ -172,7 +204,7 @@ def acquire(db_path: Path, *, wait: float = 0.0, exclusive: bool = False) -> Dat
     a backup replaces the file under any open desk). Raises ``DatabaseInUse`` naming
     the holder, or ``FolderReadOnly`` when the lock file cannot be made.
     """
-    key = os.path.normcase(str(db_path.resolve()))
+    key = lock_key(db_path)
     deadline = time.monotonic() + max(wait, 0.0)
     while True:
         with _REGISTRY_LOCK:  # not held while sleeping: other threads may release

@@ -251,8 +251,9 @@ def merge_package(
                 try:
                     _merge_rows(desk, opened, report, cancel)
                 except BaseException as e:
-                    conn.execute("ROLLBACK TO merge_package")
-                    conn.execute("RELEASE merge_package")
+                    if conn.in_transaction:  # not when SQLite rolled it all back (a full
+                        conn.execute("ROLLBACK TO merge_package")  # disk): then the
+                        conn.execute("RELEASE merge_package")  # error is the one to show
                     if isinstance(e, (sqlite3.Error, OverflowError)):
                         raise _unexpected(desk, e) from e
                     raise

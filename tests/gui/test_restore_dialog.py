@@ -44,8 +44,9 @@ def test_the_dialog_lists_backups_with_time_reason_and_record_counts(qtbot, desk
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     newest, oldest = _cells(dialog, 0), _cells(dialog, 1)
-    assert newest[1] == "직접 백업" and newest[2] == "2" and "기업 2" in newest[4]
-    assert oldest[1] == "병합 전" and oldest[2] == "1" and "기업 1" in oldest[4]
+    assert newest[1] == "직접 백업" and newest[2] == "2" and "기업 2" in newest[5]
+    assert oldest[1] == "병합 전" and oldest[2] == "1" and "기업 1" in oldest[5]
+    assert newest[4] == oldest[4] == "검증됨"  # both match their manifests
     assert newest[0] >= oldest[0]  # local times, newest first
     assert not dialog.restore_button.isEnabled() and not dialog.empty.isVisible()
     dialog.show()
@@ -76,7 +77,9 @@ def test_a_damaged_backup_is_listed_but_cannot_be_chosen(qtbot, desk, two_backup
     two_backups[1].write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     dialog = RestoreDialog(desk.path, confirm=lambda parent, text: True)
     qtbot.addWidget(dialog)
-    assert "cannot be read" in _cells(dialog, 0)[4]
+    cells = _cells(dialog, 0)
+    assert cells[4] == "손상됨" and "매니페스트와 일치하지 않음" in cells[5]
+    assert "크기 116바이트" in cells[5]  # names what differs, in the window's language
     dialog.table.selectRow(0)
     assert not dialog.restore_button.isEnabled()
 
@@ -131,7 +134,7 @@ def test_a_refused_restore_is_shown_and_the_file_reopened_as_it_was(desk, compan
     junk.write_text("no", encoding="utf-8")
     reopened = restore_desk(desk, junk)
     try:
-        assert problems and "not an Officer Desk backup" in problems[0]
+        assert problems and "Officer Desk 백업이 아닙니다" in problems[0]
         assert reopened.conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 1
     finally:
         reopened.close()
@@ -254,3 +257,46 @@ def test_a_file_in_use_elsewhere_is_offered_read_only(qapp, desk, company, monke
         holder.communicate(timeout=30)
     assert f"(프로세스 {holder.pid})" in asked[0] and "읽기 전용으로 열까요?" in asked[0]
     assert "사용 중" in asked[0]  # the problem in the window's language
+
+
+def test_a_backup_of_another_post_is_restored_only_after_a_warning(qtbot, desk, company,
+                                                                   tmp_path, problems):
+    from officer_desk.services.desk import init_desk
+    from officer_desk.storage.backup_manifest import manifest_path
+
+    other = init_desk(tmp_path / "cn.sqlite", post="CN", officer="왕")
+    theirs = backups.backup(other.path)
+    other.close()
+    folder = backups.backup_dir_for(desk.path)
+    folder.mkdir(exist_ok=True)
+    moved = folder / theirs.name.replace("cn-", "us-")
+    moved.write_bytes(theirs.read_bytes())
+    manifest_path(moved).write_bytes(manifest_path(theirs).read_bytes())
+    asked: list[str] = []
+    dialog = RestoreDialog(desk.path, confirm=lambda parent, text: asked.append(text))
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    assert dialog.chosen is None  # the person said no
+    assert "주의: 이 백업은 CN 공관의 데이터베이스이고" in asked[0]
+    assert "US 공관의 것입니다" in asked[0]
+    restored = restore_desk(desk, moved)  # the window asked: not refused again
+    try:
+        assert problems == [] and restored.home_post == "CN"
+    finally:
+        restored.close()
+
+
+def test_a_backup_without_a_manifest_is_shown_unverified_and_said_so(qtbot, desk,
+                                                                     two_backups):
+    from officer_desk.storage.backup_manifest import manifest_path
+
+    manifest_path(two_backups[0]).unlink()  # as an earlier version wrote it
+    asked: list[str] = []
+    dialog = RestoreDialog(desk.path, confirm=lambda parent, text: asked.append(text))
+    qtbot.addWidget(dialog)
+    assert [_cells(dialog, row)[4] for row in (0, 1)] == ["검증됨", "검증 안 됨"]
+    dialog.table.selectRow(1)
+    assert dialog.restore_button.isEnabled()  # still restorable, after SQLite's checks
+    dialog.restore_selected()
+    assert "검증되지 않았습니다" in asked[0] and "주의" not in asked[0]

@@ -39,8 +39,11 @@ def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company
     assert (info.path, info.reason, info.problem, info.post) == (path, "merge", None, "US")
     assert info.counts["companies"] == 1 and info.counts["disputes"] == 0
     assert info.size == path.stat().st_size > 0
-    # one self-contained file: no journal or write-ahead log beside it, nothing half-made
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    # one self-contained file with its manifest: no journal or write-ahead log beside it,
+    # nothing half-made
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        path.name, path.name + ".manifest.json"]
+    assert info.verified
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
@@ -225,6 +228,7 @@ def test_a_backup_of_an_old_schema_is_listed_and_upgraded_after_restore(tmp_path
     desk.close()
     [info] = backups.list_backups(path)
     assert info.reason == "migration" and info.problem is None and info.schema == 1
+    assert info.verified  # the migration's backup carries its manifest too
     restore_service.restore(path, info.path)
     upgraded = open_desk(path)
     try:
@@ -264,3 +268,34 @@ def test_a_lost_database_is_brought_back_from_its_backup(desk, company):
         assert reopened.conn.execute("SELECT id FROM companies").fetchall() == [(company.id,)]
     finally:
         reopened.close()
+
+
+def test_a_damaged_file_is_kept_as_it_was_before_a_restore_replaces_it(desk, company):
+    path = desk.path
+    kept = backups.backup_before(desk, "daily")
+    desk.close()
+    for side in path.parent.glob(path.name + "-*"):
+        side.unlink()
+    ruined = b"not a database any more " * 400
+    path.write_bytes(ruined)
+    report = restore_service.restore(path, kept)
+    assert report.safety_backup is not None
+    assert report.safety_backup.read_bytes() == ruined  # the raw file, whole
+    assert not [p for p in report.safety_backup.parent.iterdir() if p.name.endswith(".tmp")]
+    reopened = open_desk(path)
+    try:
+        assert reopened.conn.execute("SELECT id FROM companies").fetchall() == [(company.id,)]
+    finally:
+        reopened.close()
+
+
+def test_listing_reports_progress_and_can_be_cancelled(desk, company):
+    from officer_desk.domain.errors import Cancelled
+
+    for _ in range(3):
+        backups.backup(desk.path)
+    seen: list[tuple[int, int]] = []
+    assert len(backups.list_backups(desk.path, progress=lambda d, t: seen.append((d, t)))) == 3
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    with pytest.raises(Cancelled):
+        backups.list_backups(desk.path, cancel=lambda: True)
