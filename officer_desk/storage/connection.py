@@ -32,7 +32,7 @@ from officer_desk.storage.search import register_functions
 BUSY_TIMEOUT_SECONDS = 5.0
 #: How hard a commit waits for the disk (see docs/backups.md, "Durability", and
 #: benchmarks/bench_durability.py for the figures the choice rests on).
-SYNCHRONOUS = "NORMAL"
+SYNCHRONOUS = "FULL"
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
