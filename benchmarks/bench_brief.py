@@ -22,6 +22,13 @@ more children write with the bare libraries and nothing of the project's (the fl
 Peak memory is the child's ``VmHWM`` (the kernel's high-water mark of its resident set)
 when the command has finished. Targets: PDF <= 1.3x and workbook <= 1.2x their floors,
 peak <= 300 MiB for any pack.
+
+Cancel: one more child writes the default conference pack with the service
+(``write_pack``) three times, asking to cancel from a progress report while the records
+are read (at 3 %), while the PDF is laid out (45 %) and while the workbook is written
+(80 %), and times (wall clock) how long after the request ``Cancelled`` arrives.
+Target: within 1 s (the tests check that Cancel is heard at the next progress step;
+the time is this figure).
 """
 
 from __future__ import annotations
@@ -42,6 +49,10 @@ from benchmarks.report import fields, num, peak_rss_mb, ratio, section, table, t
 TARGET_PDF = 1.3
 TARGET_XLSX = 1.2
 TARGET_PEAK_MB = 300
+TARGET_CANCEL_SECONDS = 1.0
+#: (step, percent of the whole pack at which Cancel is asked)
+CANCEL_AT = (("reading the records", 3), ("laying out the PDF", 45),
+             ("writing the workbook", 80))
 
 
 # -- the parent -----------------------------------------------------------------------------
@@ -76,8 +87,10 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
 
     font = resolve_korean_font(None)
     out: dict[str, Any] = {"targets": {"pdf": TARGET_PDF, "xlsx": TARGET_XLSX,
-                                       "peak_mb": TARGET_PEAK_MB}}
-    for name, args in packs(db).items():
+                                       "peak_mb": TARGET_PEAK_MB,
+                                       "cancel_seconds": TARGET_CANCEL_SECONDS}}
+    chosen = packs(db)
+    for name, args in chosen.items():
         folder = workdir / f"brief-{name}"
         folder.mkdir(parents=True, exist_ok=True)
         dump = folder / "printed.pickle"
@@ -90,6 +103,8 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
             "ratio_pdf": ratio(pack["pdf_seconds"], plain_pdf["seconds"]),
             "ratio_xlsx": ratio(pack["xlsx_seconds"], plain_xlsx["seconds"]),
         }
+    out["cancel"] = _child("cancel", str(db), str(workdir / "brief-cancel"),
+                           chosen["conference"][1])
     out["peak_rss_mb"] = peak_rss_mb()
     return out
 
@@ -128,6 +143,10 @@ def show(r: dict[str, Any], number: int) -> None:
             (f"{name}: peak of the command", f"{peak:.0f} MiB ("
              f"{'within' if peak <= t['peak_mb'] else 'OVER'} {t['peak_mb']} MiB)"),
         ]
+    for step, seconds in r["cancel"]["seconds"].items():
+        lines.append((f"Cancel while {step}", f"stopped after {seconds:.2f} s ("
+                      f"{'within' if seconds <= t['cancel_seconds'] else 'OVER'} "
+                      f"{t['cancel_seconds']:.0f} s)"))
     fields(lines)
 
 
@@ -231,6 +250,37 @@ def _printed(content: Any, dump: Path) -> tuple[int, int]:
     return len(blocks), sum(len(r) for _, _, r in sheets)
 
 
+def _child_cancel(db: str, out: str, conference: str) -> dict[str, Any]:
+    """Seconds from asking to cancel (in a progress report) to ``Cancelled``, per step."""
+    from officer_desk.briefs.pack import write_pack
+    from officer_desk.briefs.selection import BriefSelection
+    from officer_desk.domain.errors import Cancelled
+    from officer_desk.services.desk import open_desk
+
+    desk = open_desk(db, readonly=True)
+    seconds: dict[str, float] = {}
+    try:
+        for step, at in CANCEL_AT:
+            asked: list[float] = []
+
+            def progress(done: int, total: int, at: int = at, asked: list[float] = asked
+                         ) -> None:
+                if not asked and done * 100 // max(total, 1) >= at:
+                    asked.append(time.monotonic())
+
+            try:
+                write_pack(desk, BriefSelection(conference_id=conference, brief_number="cancel"),
+                           Path(out) / str(at), progress=progress,
+                           cancel=lambda asked=asked: bool(asked))
+            except Cancelled:
+                seconds[step] = time.monotonic() - asked[0]
+            else:
+                raise RuntimeError(f"the pack was written although Cancel was asked ({step})")
+    finally:
+        desk.close()
+    return {"seconds": seconds, "peak_mb": _hwm_mb()}
+
+
 def _child_plain_pdf(dump: str, out: str, regular: str, bold: str) -> dict[str, Any]:
     """The same blocks with reportlab alone (no code of the project)."""
     started = time.perf_counter()
@@ -298,12 +348,15 @@ def _child_plain_xlsx(dump: str, out: str) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.bench_brief")
-    p.add_argument("--child", required=True, choices=["pack", "plain-pdf", "plain-xlsx"])
+    p.add_argument("--child", required=True,
+                   choices=["pack", "plain-pdf", "plain-xlsx", "cancel"])
     p.add_argument("rest", nargs=argparse.REMAINDER)
     a = p.parse_args(argv)
     if a.child == "pack":
         db, out, dump, *args = a.rest
         figures = _child_pack(db, out, dump, args)
+    elif a.child == "cancel":
+        figures = _child_cancel(*a.rest)
     elif a.child == "plain-pdf":
         figures = _child_plain_pdf(*a.rest)
     else:
