@@ -113,7 +113,7 @@ class TableParts:
                      f(d, "closed_on"), f(d, "case_number")),
             types=("text", "text", "text", "text", "text", "text", "text", "date", "date",
                    "date", "id"),
-            rows=tuple(rows), note=note,
+            rows=tuple(rows), note=note, of=len(changes) if len(rows) < len(changes) else 0,
         )
 
     def deadline_until(self) -> dt.date:
@@ -160,7 +160,7 @@ class TableParts:
             columns=(self.w("col_due"), self.w("col_days"), self.w("col_post"),
                      self.w("col_kind"), self.w("col_what"), self.w("col_record")),
             types=("date", "int", "text", "text", "text", "text"), rows=tuple(rows),
-            note=note,
+            note=note, of=len(due_in) if len(rows) < len(due_in) else 0,
         )
 
     def engagement_log(self) -> Table:
@@ -188,7 +188,7 @@ class TableParts:
             columns=(f(e, "held_on"), self.w("col_post"), self.w("col_what"), f(e, "agency"),
                      f(e, "engagement_kind"), f(e, "company_ids"), f(e, "result")),
             types=("date", "text", "text", "text", "text", "text", "text"), rows=tuple(rows),
-            long_columns=(6,),
+            long_columns=(6,), of=len(held) if len(rows) < len(held) else 0,
         )
 
     # -- record sheets ------------------------------------------------------------------

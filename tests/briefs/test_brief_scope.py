@@ -288,5 +288,10 @@ def test_the_pdf_says_how_many_more_the_workbook_holds(crowded, tmp_path):
     assert "the 20 latest of each post (22). The other 11 are in the workbook." in text
     plan = plan_pack(crowded.desk, _selection(crowded), tmp_path / "dry", today=crowded.today)
     assert plan.annexes == {"case_list": 22, "deadline_calendar": 24, "engagement_log": 22}
+    assert plan.annex_totals == {"case_list": 34, "deadline_calendar": 36,
+                                 "engagement_log": 33}
+    assert ("(disputes that changed 22 of 34, deadlines 24 of 36, engagements 22 of 33)"
+            in "\n".join(plan.describe("en")))
+    assert "(변동 분쟁 22/34, 기한 24/36, 협의 22/33)" in "\n".join(plan.describe("ko"))
     cells = _cells(next(f.path for f in result.files if f.format == "xlsx"))
     assert sum(1 for r in cells["Engagements"][1:] if "ECROWD" in str(r)) == 30
