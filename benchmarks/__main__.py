@@ -206,11 +206,12 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
                        xlsx["peak_rss_mb"]))
         figures["xlsx"] = xlsx
 
-        with progress(f"{brief_no}/{steps} the brief command end to end: the conference pack "
-                      "and a whole-year pack, beside plain reportlab and openpyxl"):
+        with progress(f"{brief_no}/{steps} the brief command end to end: the conference pack, "
+                      "a whole-year pack and its stakeholder edition, beside plain reportlab "
+                      "and openpyxl"):
             brief = bench_brief.run(workdir, Path(demo["path"]))
         bench_brief.show(brief, number=brief_no)
-        for name in ("conference", "year"):
+        for name in bench_brief.LABELS:
             memory.append((f"{brief_no}. brief command, {name} pack (its own process)",
                            brief[name]["pack"]["peak_mb"]))
         figures["brief"] = brief

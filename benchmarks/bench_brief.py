@@ -5,7 +5,9 @@ own (so that its wall time and peak memory are the whole command's):
 
 * the default conference pack: ``officer-desk brief DB --out … --conference <HQ's
   latest conference>`` (internal edition, Korean, PDF and workbook);
-* a whole-year all-posts pack: ``--from <last year>-01-01 --to <last year>-12-31``.
+* a whole-year all-posts pack: ``--from <last year>-01-01 --to <last year>-12-31``;
+* the same year's stakeholder edition (``--edition stakeholder --lang en``): its final
+  scan reads every text the pack holds.
 
 The child runs the command's own code (``cli.main``) and times its steps: reading the
 records into the content, the PDF, the workbook. Steps and floors are timed in CPU time
@@ -15,19 +17,36 @@ and tables and the workbook's cells it printed (a pickle of plain values), which
 more children write with the bare libraries and nothing of the project's (the floors):
 
 * plain reportlab: the same headings, paragraphs and tables (``LongTable``, text cells
-  as Paragraphs, ``&<>`` escaped) in the same TrueType fonts, ``SimpleDocTemplate``;
+  as Paragraphs, ``&<>`` escaped, the pack's column widths, written down as numbers
+  with the text) in the same TrueType fonts (the Korean font and the
+  fallback fonts the pack registers for Hanja, Chinese and symbols), the same KPI charts
+  (a plain bar chart per KPI), and on every page what every page of the pack carries:
+  the marking at the top and bottom and "page X of Y" (reportlab's page-numbering
+  canvas recipe, one pass); portrait pages, the annexes on landscape ones;
 * plain openpyxl: ``Workbook(write_only=True)``, one sheet per table, header then
   ``ws.append(row)``, ``wb.save``.
+
+Both floors load their input first and put it out of the garbage collector's sight
+(``gc.freeze()``), as ``write_pack`` does with the pack's content before it writes the
+files: the ratios compare the writing, not how often a collection walks the input.
 
 Peak memory is the child's ``VmHWM`` (the kernel's high-water mark of its resident set)
 when the command has finished. Targets: PDF <= 1.3x and workbook <= 1.2x their floors,
 peak <= 300 MiB for any pack.
+
+Cancel: one more child writes the default conference pack with the service
+(``write_pack``) three times, asking to cancel from a progress report while the records
+are read (at 3 %), while the PDF is laid out (45 %) and while the workbook is written
+(80 %), and times (wall clock) how long after the request ``Cancelled`` arrives.
+Target: within 1 s (the tests check that Cancel is heard at the next progress step;
+the time is this figure).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import pickle
 import sqlite3
@@ -42,6 +61,10 @@ from benchmarks.report import fields, num, peak_rss_mb, ratio, section, table, t
 TARGET_PDF = 1.3
 TARGET_XLSX = 1.2
 TARGET_PEAK_MB = 300
+TARGET_CANCEL_SECONDS = 1.0
+#: (step, percent of the whole pack at which Cancel is asked)
+CANCEL_AT = (("reading the records", 3), ("laying out the PDF", 45),
+             ("writing the workbook", 80))
 
 
 # -- the parent -----------------------------------------------------------------------------
@@ -65,31 +88,46 @@ def packs(db: Path) -> dict[str, list[str]]:
     finally:
         conn.close()
     year = dt.date.today().year - 1
+    whole_year = ["--from", f"{year}-01-01", "--to", f"{year}-12-31", "--number", f"{year}"]
     return {
         "conference": ["--conference", conference],
-        "year": ["--from", f"{year}-01-01", "--to", f"{year}-12-31", "--number", f"{year}"],
+        "year": whole_year,
+        # the same year as handed out: public records only, companies that have not agreed
+        # to be named by their structured line, the final scan over every text
+        "stakeholder": [*whole_year, "--edition", "stakeholder", "--lang", "en"],
     }
 
 
+#: The packs measured, as the report names them.
+LABELS = {"conference": "default conference pack", "year": "whole-year all-posts pack",
+          "stakeholder": "the same year, stakeholder edition"}
+
+
 def run(workdir: Path, db: Path) -> dict[str, Any]:
+    from officer_desk.briefs.pdf_text import resolve_fallback_fonts
     from officer_desk.fonts import resolve_korean_font
 
     font = resolve_korean_font(None)
     out: dict[str, Any] = {"targets": {"pdf": TARGET_PDF, "xlsx": TARGET_XLSX,
-                                       "peak_mb": TARGET_PEAK_MB}}
-    for name, args in packs(db).items():
+                                       "peak_mb": TARGET_PEAK_MB,
+                                       "cancel_seconds": TARGET_CANCEL_SECONDS}}
+    chosen = packs(db)
+    for name, args in chosen.items():
         folder = workdir / f"brief-{name}"
         folder.mkdir(parents=True, exist_ok=True)
         dump = folder / "printed.pickle"
         pack = _child("pack", str(db), str(folder / "out"), str(dump), *args)
         plain_pdf = _child("plain-pdf", str(dump), str(folder / "plain.pdf"),
-                           str(font.regular), str(font.bold or font.regular))
+                           str(font.regular), str(font.bold or font.regular),
+                           *(str(f) for f in resolve_fallback_fonts()))
         plain_xlsx = _child("plain-xlsx", str(dump), str(folder / "plain.xlsx"))
         out[name] = {
             "args": args, "pack": pack, "plain_pdf": plain_pdf, "plain_xlsx": plain_xlsx,
             "ratio_pdf": ratio(pack["pdf_seconds"], plain_pdf["seconds"]),
             "ratio_xlsx": ratio(pack["xlsx_seconds"], plain_xlsx["seconds"]),
         }
+    out["cancel"] = _child("cancel", str(db), str(workdir / "brief-cancel"),
+                           chosen["conference"][1])
     out["peak_rss_mb"] = peak_rss_mb()
     return out
 
@@ -97,8 +135,7 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
 def show(r: dict[str, Any], number: int) -> None:
     section(f"{number}. The brief command end to end (child processes)")
     rows = []
-    for name, label in (("conference", "default conference pack"),
-                        ("year", "whole-year all-posts pack")):
+    for name, label in LABELS.items():
         p = r[name]["pack"]
         rows.append([label, f"{p['wall_seconds']:.1f} s", f"{p['content_seconds']:.1f} s",
                      f"{p['pdf_seconds']:.1f} s", f"{p['xlsx_seconds']:.1f} s",
@@ -117,7 +154,7 @@ def show(r: dict[str, Any], number: int) -> None:
           right=(1, 2, 3, 4, 5, 6, 7))
     t = r["targets"]
     lines = []
-    for name in ("conference", "year"):
+    for name in LABELS:
         x = r[name]
         peak = x["pack"]["peak_mb"]
         lines += [
@@ -128,6 +165,10 @@ def show(r: dict[str, Any], number: int) -> None:
             (f"{name}: peak of the command", f"{peak:.0f} MiB ("
              f"{'within' if peak <= t['peak_mb'] else 'OVER'} {t['peak_mb']} MiB)"),
         ]
+    for step, seconds in r["cancel"]["seconds"].items():
+        lines.append((f"Cancel while {step}", f"stopped after {seconds:.2f} s ("
+                      f"{'within' if seconds <= t['cancel_seconds'] else 'OVER'} "
+                      f"{t['cancel_seconds']:.0f} s)"))
     fields(lines)
 
 
@@ -194,82 +235,201 @@ def _cells(rows: Any) -> list[list[Any]]:
     return [[v for v in row] for row in rows]
 
 
+def _table_block(table: Any, wide: bool) -> tuple[Any, ...]:
+    """A table as the floor prints it: columns, rows and the pack's column widths (as
+    shares of the frame), so that the floor lays out the same rows on as many pages."""
+    from officer_desk.briefs.pdf_layout import LANDSCAPE, PORTRAIT, frame_width
+    from officer_desk.briefs.pdf_tables import column_widths
+    from officer_desk.briefs.pdf_text import register_fonts
+
+    width = frame_width(LANDSCAPE if wide else PORTRAIT)
+    shares = [w / width for w in column_widths(table, width, register_fonts(""))]
+    return ("t", list(table.columns), _cells(table.rows), shares)
+
+
 def _printed(content: Any, dump: Path) -> tuple[int, int]:
     """Write down what the pack printed, as plain values: the PDF's blocks (headings,
-    paragraphs, tables) and the workbook's sheets."""
+    paragraphs, tables with their column widths, charts) and the workbook's sheets."""
     blocks: list[tuple[Any, ...]] = []
     s = content.summary
     blocks.append(("h", s.title))
     blocks += [("p", x) for x in (s.conclusion, *s.highlights) if x]
     if s.by_post is not None:
-        blocks.append(("t", list(s.by_post.columns), _cells(s.by_post.rows)))
+        blocks.append(_table_block(s.by_post, False))
     blocks.append(("h", content.kpi_title))
     for kpi in content.kpis:
         blocks += [("h", kpi.title), ("t", [kpi.category, *kpi.series],
                                       [[r.label, *r.values] for r in kpi.rows])]
+        if not kpi.empty:
+            blocks.append(("c", [r.label for r in kpi.rows][:16],
+                           [list(v) for v in zip(*(r.values for r in kpi.rows[:16]),
+                                                 strict=True)]))
     sections = [part for post in content.posts for part in post.parts]
     if content.conference is not None:
         sections.append(content.conference.agenda)
-        blocks.append(("t", list(content.conference.actions.columns),
-                       _cells(content.conference.actions.rows)))
+        blocks.append(_table_block(content.conference.actions, False))
     sections.append(content.trends)
     for section_ in sections:
         blocks.append(("h", section_.title))
         for item in section_.items:
             blocks += [("h", item.heading), ("p", item.meta)] + (
                 [("p", item.body)] if item.body else [])
-    log = content.action_log.table
-    blocks.append(("t", list(log.columns), _cells(log.rows)))
+    blocks.append(_table_block(content.action_log.table, False))
+    blocks.append(("landscape",))  # the annexes are on landscape pages, as in the pack
     for annex in content.annexes:
-        blocks += [("h", annex.title), ("t", list(annex.columns), _cells(annex.rows))]
+        blocks += [("h", annex.title), _table_block(annex, True)]
     sheets = [(t.title, list(t.columns), _cells(t.rows)) for t in content.sheets]
     kpi_rows = [row for k in content.kpis
                 for row in ([k.title], *([r.label, *r.values] for r in k.rows))]
     sheets.insert(0, ("Summary", ["Summary"], kpi_rows))
     with dump.open("wb") as f:
-        pickle.dump({"pdf": blocks, "xlsx": sheets}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"pdf": blocks, "xlsx": sheets, "marking": content.control.marking},
+                    f, protocol=pickle.HIGHEST_PROTOCOL)
     return len(blocks), sum(len(r) for _, _, r in sheets)
 
 
-def _child_plain_pdf(dump: str, out: str, regular: str, bold: str) -> dict[str, Any]:
+def _child_cancel(db: str, out: str, conference: str) -> dict[str, Any]:
+    """Seconds from asking to cancel (in a progress report) to ``Cancelled``, per step."""
+    from officer_desk.briefs.pack import write_pack
+    from officer_desk.briefs.selection import BriefSelection
+    from officer_desk.domain.errors import Cancelled
+    from officer_desk.services.desk import open_desk
+
+    desk = open_desk(db, readonly=True)
+    seconds: dict[str, float] = {}
+    try:
+        for step, at in CANCEL_AT:
+            asked: list[float] = []
+
+            def progress(done: int, total: int, at: int = at, asked: list[float] = asked
+                         ) -> None:
+                if not asked and done * 100 // max(total, 1) >= at:
+                    asked.append(time.monotonic())
+
+            try:
+                write_pack(desk, BriefSelection(conference_id=conference, brief_number="cancel"),
+                           Path(out) / str(at), progress=progress,
+                           cancel=lambda asked=asked: bool(asked))
+            except Cancelled:
+                seconds[step] = time.monotonic() - asked[0]
+            else:
+                raise RuntimeError(f"the pack was written although Cancel was asked ({step})")
+    finally:
+        desk.close()
+    return {"seconds": seconds, "peak_mb": _hwm_mb()}
+
+
+def _child_plain_pdf(dump: str, out: str, regular: str, bold: str,
+                     *fallbacks: str) -> dict[str, Any]:
     """The same blocks with reportlab alone (no code of the project)."""
     started = time.perf_counter()
-    from reportlab.lib.pagesizes import A4
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        LongTable,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        TableStyle,
+    )
 
     with open(dump, "rb") as f:
-        blocks = pickle.load(f)["pdf"]
+        printed = pickle.load(f)
+    blocks, marking = printed["pdf"], printed["marking"]
+    gc.freeze()  # the input is long-lived, as the pack's content is (write_pack freezes it)
     t = time.process_time()
     pdfmetrics.registerFont(TTFont("Plain", regular))
     pdfmetrics.registerFont(TTFont("PlainBold", bold))
+    for n, path in enumerate(fallbacks):
+        pdfmetrics.registerFont(TTFont(f"PlainFallback{n}", path))
     body = ParagraphStyle("body", fontName="Plain", fontSize=9.5, leading=14)
     head = ParagraphStyle("head", fontName="PlainBold", fontSize=11, leading=15)
     cell = ParagraphStyle("cell", fontName="Plain", fontSize=7.5, leading=9.5)
+
+    class NumberedCanvas(Canvas):
+        """reportlab's recipe: pages kept until save, then "page X of Y" on each."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for page in self._pages:
+                self.__dict__.update(page)
+                width, height = self._pagesize
+                for y in (height - 28, 14):
+                    self.setFillColor(colors.darkred)
+                    self.rect(40, y, width - 80, 14, stroke=0, fill=1)
+                    self.setFillColor(colors.white)
+                    self.setFont("PlainBold", 8)
+                    self.drawCentredString(width / 2, y + 4, marking)
+                self.setFillColor(colors.black)
+                self.setFont("Plain", 7.5)
+                self.drawRightString(width - 40, 34,
+                                     f"{self._pageNumber} / {len(self._pages)}")
+                Canvas.showPage(self)
+            Canvas.save(self)
 
     def esc(v: Any) -> str:
         return str(v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
             .replace("\n", "<br/>")
 
-    doc = SimpleDocTemplate(out, pagesize=A4, invariant=1)
+    def chart(labels: list[str], series: list[list[int]], width: float) -> Drawing:
+        drawing = Drawing(width, 20 + 12 * len(labels))
+        bars = HorizontalBarChart()
+        bars.x, bars.y, bars.width, bars.height = 120, 10, width - 140, 12 * len(labels)
+        bars.data = series
+        bars.categoryAxis.categoryNames = [str(x)[:22] for x in labels]
+        bars.categoryAxis.labels.fontName = "Plain"
+        bars.valueAxis.labels.fontName = "Plain"
+        bars.valueAxis.valueMin = 0
+        drawing.add(bars)
+        return drawing
+
+    doc = BaseDocTemplate(out, pagesize=A4, invariant=1)
+    templates = []
+    for name, size in (("portrait", A4), ("landscape", landscape(A4))):
+        frame = Frame(doc.leftMargin, doc.bottomMargin,
+                      size[0] - doc.leftMargin - doc.rightMargin,
+                      size[1] - doc.topMargin - doc.bottomMargin)
+        templates.append(PageTemplate(id=name, frames=[frame], pagesize=size))
+    doc.addPageTemplates(templates)
+    frame_width = doc.width
     story: list[Any] = []
     for block in blocks:
-        if block[0] == "h":
+        if block[0] == "landscape":
+            story += [NextPageTemplate("landscape"), PageBreak()]
+            frame_width = landscape(A4)[0] - doc.leftMargin - doc.rightMargin
+        elif block[0] == "h":
             story.append(Paragraph(esc(block[1]), head))
         elif block[0] == "p":
             story.append(Paragraph(esc(block[1]), body))
+        elif block[0] == "c":
+            story.append(chart(block[1], block[2], frame_width))
         else:
             columns, rows = block[1], block[2]
-            width = doc.width / max(len(columns), 1)
+            shares = block[3] if len(block) > 3 else [1 / max(len(columns), 1)] * len(columns)
             data = [[Paragraph(esc(c), cell) for c in columns]]
             data += [[Paragraph(esc(v), cell) if isinstance(v, str) else
                       ("" if v is None else str(v)) for v in row] for row in rows]
-            story.append(LongTable(data, colWidths=[width] * len(columns), repeatRows=1,
+            story.append(LongTable(data, colWidths=[frame_width * x for x in shares],
+                                   repeatRows=1,
                                    style=TableStyle([("FONT", (0, 0), (-1, -1), "Plain", 7.5),
                                                      ("VALIGN", (0, 0), (-1, -1), "TOP")])))
-    doc.build(story)
+    doc.build(story, canvasmaker=NumberedCanvas)
     seconds = time.process_time() - t
     return {"seconds": seconds, "wall_seconds": time.perf_counter() - started,
             "peak_mb": _hwm_mb(), "pages": _pages(Path(out))}
@@ -282,6 +442,7 @@ def _child_plain_xlsx(dump: str, out: str) -> dict[str, Any]:
 
     with open(dump, "rb") as f:
         sheets = pickle.load(f)["xlsx"]
+    gc.freeze()  # the input is long-lived, as the pack's content is (write_pack freezes it)
     t = time.process_time()
     wb = Workbook(write_only=True)
     rows = 0
@@ -298,12 +459,15 @@ def _child_plain_xlsx(dump: str, out: str) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.bench_brief")
-    p.add_argument("--child", required=True, choices=["pack", "plain-pdf", "plain-xlsx"])
+    p.add_argument("--child", required=True,
+                   choices=["pack", "plain-pdf", "plain-xlsx", "cancel"])
     p.add_argument("rest", nargs=argparse.REMAINDER)
     a = p.parse_args(argv)
     if a.child == "pack":
         db, out, dump, *args = a.rest
         figures = _child_pack(db, out, dump, args)
+    elif a.child == "cancel":
+        figures = _child_cancel(*a.rest)
     elif a.child == "plain-pdf":
         figures = _child_plain_pdf(*a.rest)
     else:

@@ -5,6 +5,12 @@ anonymiser, ``text`` and ``withheld``). The annexes list what a conference needs
 disputes that changed in the period (new, moved stage, closed), the deadlines that fell
 due in it or fall due in the next :data:`DEADLINE_DAYS` days, the engagements held; the
 record sheets hold every selected record, their text exactly as stored.
+
+An annex is reference for the conference, not the records themselves: it lists at most
+:data:`ANNEX_ROWS_PER_POST` rows of each post (the latest changes, the follow-ups due
+nearest to today, the latest engagements; every open action item), and its note says
+how many more the workbook holds. A pack of 100,000 records would otherwise print
+hundreds of pages of annexes that nobody reads before a video conference.
 """
 
 from __future__ import annotations
@@ -40,6 +46,22 @@ if TYPE_CHECKING:
 COMPANY_PRIVATE = ("name_ko", "name_en", "brn", "brands", "former_names", "domains",
                    "registration_numbers", "contact", "notes", "tags")
 
+#: Rows of each post an annex of the PDF lists at most (the rest are counted in its note
+#: and are in the workbook).
+ANNEX_ROWS_PER_POST = 20
+
+
+def _per_post(records: list[Record], limit: int = ANNEX_ROWS_PER_POST) -> list[Record]:
+    """The first ``limit`` of ``records`` of each post, in their order."""
+    seen: dict[str, int] = {}
+    out = []
+    for r in records:
+        n = seen.get(r.post, 0)
+        if n < limit:
+            out.append(r)
+        seen[r.post] = n + 1
+    return out
+
 
 class TableParts:
     """The annexes and sheets (see the module's docstring)."""
@@ -54,12 +76,17 @@ class TableParts:
 
     # -- annexes ------------------------------------------------------------------------
     def case_list(self) -> Table:
-        """The disputes that changed in the period: new, moved stage, closed."""
+        """The disputes that changed in the period (new, moved stage, closed): the
+        ``ANNEX_ROWS_PER_POST`` latest changes of each post, latest first."""
         d = DISPUTES
         f = self.field_label
         rows = []
-        for change, _day, r in self.changes():
+        changes = self.changes()
+        listed = {id(r) for r in _per_post([r for _, _, r in changes])}
+        for change, _day, r in changes:
             self.step.advance()
+            if id(r) not in listed:
+                continue
             withheld = self.withheld(r)
             rows.append((
                 self.post(r.post), self.w(f"change_{change}"), self.title(r),
@@ -70,8 +97,14 @@ class TableParts:
                 None if withheld or not r["case_number"] else self.text(r["case_number"]),
             ))
         total = len(self.g.disputes)
-        note = self.w("note_changes", shown=f"{len(rows):,}", total=f"{total:,}") \
-            if len(rows) < total else ""
+        if len(rows) < len(changes):
+            note = self.w("note_changes_capped", changed=f"{len(changes):,}",
+                          total=f"{total:,}", per_post=ANNEX_ROWS_PER_POST,
+                          shown=f"{len(rows):,}", more=f"{len(changes) - len(rows):,}")
+        elif len(rows) < total:
+            note = self.w("note_changes", shown=f"{len(rows):,}", total=f"{total:,}")
+        else:
+            note = ""
         return Table(
             key="case_list", title=self.w("case_list"),
             columns=(self.w("col_post"), self.w("col_change"), self.w("col_title"),
@@ -80,7 +113,7 @@ class TableParts:
                      f(d, "closed_on"), f(d, "case_number")),
             types=("text", "text", "text", "text", "text", "text", "text", "date", "date",
                    "date", "id"),
-            rows=tuple(rows), note=note,
+            rows=tuple(rows), note=note, of=len(changes) if len(rows) < len(changes) else 0,
         )
 
     def deadline_until(self) -> dt.date:
@@ -88,14 +121,21 @@ class TableParts:
 
     def deadline_calendar(self) -> Table:
         """The open deadlines that fell due in the period or fall due in the next
-        ``DEADLINE_DAYS`` days."""
+        ``DEADLINE_DAYS`` days: every open action item, and the ``ANNEX_ROWS_PER_POST``
+        follow-ups of each post due nearest to today; by due date."""
         rows = []
         until, start = self.deadline_until(), self.g.period_from
         due_all = open_deadlines(self.g)
-        for due in due_all:
-            if due.due_on > until or (start is not None and due.due_on < start):
-                continue
+        due_in = [due for due in due_all
+                  if due.due_on <= until and (start is None or due.due_on >= start)]
+        nearest = sorted((due for due in due_in if due.kind == "follow_ups"),
+                         key=lambda due: (abs((due.due_on - self.today).days),
+                                          due.due_on, due.record.id))
+        listed = {id(r) for r in _per_post([due.record for due in nearest])}
+        for due in due_in:
             r = due.record
+            if due.kind == "follow_ups" and id(r) not in listed:
+                continue
             if self.withheld(r):
                 what = self.lines.title(r, self.lang)
             elif due.kind == "follow_ups":
@@ -106,21 +146,32 @@ class TableParts:
             kind = self.w("follow_up" if due.kind == "follow_ups" else "action_item")
             rows.append((due.due_on, (due.due_on - self.today).days, self.post(r.post), kind,
                          what, link))
-        note = self.w("note_deadlines", shown=f"{len(rows):,}", total=f"{len(due_all):,}",
-                      until=until.isoformat()) if len(rows) < len(due_all) else ""
+        if len(rows) < len(due_in):
+            note = self.w("note_deadlines_capped", eligible=f"{len(due_in):,}",
+                          until=until.isoformat(), per_post=ANNEX_ROWS_PER_POST,
+                          shown=f"{len(rows):,}", more=f"{len(due_in) - len(rows):,}")
+        elif len(rows) < len(due_all):
+            note = self.w("note_deadlines", shown=f"{len(rows):,}", total=f"{len(due_all):,}",
+                          until=until.isoformat())
+        else:
+            note = ""
         return Table(
             key="deadline_calendar", title=self.w("deadline_calendar"),
             columns=(self.w("col_due"), self.w("col_days"), self.w("col_post"),
                      self.w("col_kind"), self.w("col_what"), self.w("col_record")),
             types=("date", "int", "text", "text", "text", "text"), rows=tuple(rows),
-            note=note,
+            note=note, of=len(due_in) if len(rows) < len(due_in) else 0,
         )
 
     def engagement_log(self) -> Table:
         e = ENGAGEMENTS
         rows = []
-        for r in self.g.engagements:
+        held = self.g.engagements
+        listed = {id(r) for r in _per_post(held[::-1])}
+        for r in held:
             self.step.advance()
+            if id(r) not in listed:
+                continue
             rows.append((
                 r["held_on"], self.post(r.post), self.title(r),
                 self.label(e, "agency", r["agency"]),
@@ -129,12 +180,15 @@ class TableParts:
                 None if self.withheld(r) else self.text(r["result"]) or None,
             ))
         f = self.field_label
+        note = self.w("note_engagements_capped", total=f"{len(held):,}",
+                      per_post=ANNEX_ROWS_PER_POST, shown=f"{len(rows):,}",
+                      more=f"{len(held) - len(rows):,}") if len(rows) < len(held) else ""
         return Table(
-            key="engagement_log", title=self.w("engagement_log"),
+            key="engagement_log", title=self.w("engagement_log"), note=note,
             columns=(f(e, "held_on"), self.w("col_post"), self.w("col_what"), f(e, "agency"),
                      f(e, "engagement_kind"), f(e, "company_ids"), f(e, "result")),
             types=("date", "text", "text", "text", "text", "text", "text"), rows=tuple(rows),
-            long_columns=(6,),
+            long_columns=(6,), of=len(held) if len(rows) < len(held) else 0,
         )
 
     # -- record sheets ------------------------------------------------------------------

@@ -56,6 +56,8 @@ class Table:
     long_columns: tuple[int, ...] = ()
     #: a line under the title (e.g. what the PDF leaves to the workbook), "" if none
     note: str = ""
+    #: an annex that lists only some of its rows: how many it could list (0: all listed)
+    of: int = 0
 
     def __len__(self) -> int:
         return len(self.rows)

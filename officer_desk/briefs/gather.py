@@ -49,6 +49,9 @@ from officer_desk.services.display import titles_of
 from officer_desk.storage.codec import from_sql
 
 _CHUNK = 500
+#: Field types whose values repeat from record to record (see ``read``).
+_SHARED = frozenset({FieldType.DATE, FieldType.VOCAB, FieldType.CHOICE, FieldType.REF,
+                     FieldType.LINK})
 
 
 @dataclass
@@ -200,12 +203,29 @@ def _by_ids(desk: Desk, kind: RecordKind, ids: list[str],
 def read(desk: Desk, kind: RecordKind, tail: str, params: Iterable[object],
          step: Step | None = None) -> Iterator[Record]:
     """Records as a pack reads them: their fields only (not the version stamps a merge
-    needs), counted on ``step``."""
+    needs), counted on ``step``.
+
+    Values that repeat — codes, ids of linked records, dates, lists (tags,
+    counterparties …) — are read once and shared between the records (a pack only reads
+    them): 40,000 disputes hold a few thousand distinct lists of counterparties, each a
+    list of dicts, and a handful of stage codes."""
     fields = [f for f in kind.fields if f.type is not FieldType.BLOB]
+    shared = [f.is_json or f.type in _SHARED for f in fields]
     names = ", ".join(["id", "post", "deleted", *(f.name for f in fields)])
+    memo: dict[tuple[str, str], object] = {}
     for row in desk.conn.execute(f"SELECT {names} FROM {kind.name} {tail}", tuple(params)):
-        values = {f.name: from_sql(f, v) for f, v in zip(fields, row[3:], strict=True)}
-        yield Record(kind=kind, id=row[0], post=row[1], values=values, deleted=bool(row[2]))
+        values = {}
+        for f, share, v in zip(fields, shared, row[3:], strict=True):
+            if share and v:
+                key = (f.name, v)
+                value = memo.get(key, memo)
+                if value is memo:
+                    value = memo[key] = from_sql(f, v)
+                values[f.name] = value
+            else:
+                values[f.name] = from_sql(f, v)
+        post = memo.setdefault(("", row[1]), row[1])
+        yield Record(kind=kind, id=row[0], post=post, values=values, deleted=bool(row[2]))
         if step is not None:
             step.advance()
 

@@ -227,11 +227,17 @@ class Pages:
         number = str(target) if target else "–"
         number_width = draw_text(canvas, self.fonts, right, baseline, number, 10,
                                  align="right", colour=INK)
-        canvas.setFillColor(RULE)
-        dot = title_end + 6
-        while dot < right - number_width - 6:
-            canvas.circle(dot, baseline + 2.5, 0.55, stroke=0, fill=1)
-            dot += 4
+        start, end = title_end + 6, right - number_width - 6
+        if end > start:
+            # the dot leader: one dashed line of round dots (a circle path per dot cost
+            # a tenth of a short pack's layout time)
+            canvas.saveState()
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(1.1)
+            canvas.setLineCap(1)
+            canvas.setDash([0, 4])
+            canvas.line(start, baseline + 2.5, end, baseline + 2.5)
+            canvas.restoreState()
         if target:
             canvas.linkRect("", key, (MARGIN_X, baseline - 3, right, baseline + 10),
                             relative=0, thickness=0)

@@ -11,6 +11,7 @@ then writes that very content without reading the records again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Sequence
@@ -51,6 +52,8 @@ class PackPlan:
     existing: tuple[Path, ...]
     #: why the stakeholder edition would be refused (None: it would be written)
     refused: LeakRefused | None
+    #: rows each annex could list, where it lists only some (table key -> rows)
+    annex_totals: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def describe(self, lang: str = "en") -> list[str]:
         """The plan in a few lines, in ``lang``."""
@@ -62,7 +65,11 @@ class PackPlan:
         if "xlsx" in self.formats:
             lines.append(("통합문서: " if ko else "Workbook: ") + sheets)
         if "pdf" in self.formats:
-            annexes = ", ".join(f"{_annex(key, lang)} {n:,}" for key, n in self.annexes.items())
+            annexes = ", ".join(
+                f"{_annex(key, lang)} {n:,}" + (
+                    (f"/{self.annex_totals[key]:,}" if ko else
+                     f" of {self.annex_totals[key]:,}") if key in self.annex_totals else "")
+                for key, n in self.annexes.items())
             lines.append(f"PDF: 약 {self.pages:,}쪽 ({annexes})" if ko else
                          f"PDF: about {self.pages:,} pages ({annexes})")
         if self.selection.edition == "stakeholder":
@@ -128,6 +135,7 @@ def plan_pack(desk: Desk, selection: BriefSelection, out_dir: str | Path,
     return PackPlan(
         selection=selection, out_dir=Path(out_dir), formats=chosen, content=content,
         sheets=dict(content.counts), annexes={t.key: len(t.rows) for t in content.annexes},
+        annex_totals={t.key: t.of for t in content.annexes if t.of},
         pages=estimate_pages(content), structured_only=content.structured_only,
         files=pack_files(selection, chosen),
         existing=tuple(existing_files(selection, out_dir, chosen)), refused=refused,

@@ -151,6 +151,10 @@ class Matcher:
 
     def __init__(self, forms: Iterable[Form]):
         self.latin: dict[str, list[Form]] = {}  # first run (Latin) -> forms
+        # forms of two runs or more whose second run must be in the text as it is: by
+        # their first two runs (a first word shared by hundreds of company names, such
+        # as "korea", would otherwise try each of them at every "korea" of the text)
+        self.latin_pairs: dict[tuple[str, str], list[Form]] = {}
         self.cjk_single: dict[str, list[Form]] = {}  # a single Hangul/Han run
         self.cjk_first: dict[str, list[Form]] = {}  # first run of a longer form
         self.compact: dict[str, list[tuple[str, Form]]] = {}  # key -> (normalised, form)
@@ -162,12 +166,19 @@ class Matcher:
         for form in forms:
             self._add(form)
         self._cjk_lengths = sorted({len(k) for k in self.cjk_single}, reverse=True)
+        self._compact_sizes = sorted({len(k) for k in self.compact})
 
     def _add(self, form: Form) -> None:
         self.protected += not form.kept
         cjk, first = form.runs[0]
         if not cjk:
-            self.latin.setdefault(first, []).append(form)
+            # a last run of Hangul or Han may have particles after it in the text: such a
+            # second run is matched as the start of a word, not as a whole one
+            loose = len(form.runs) < 2 or (form.runs[1][0] and len(form.runs) == 2)
+            if loose:
+                self.latin.setdefault(first, []).append(form)
+            else:
+                self.latin_pairs.setdefault((first, form.runs[1][1]), []).append(form)
         elif len(form.runs) == 1:
             self.cjk_single.setdefault(first, []).append(form)
         else:
@@ -195,7 +206,12 @@ class Matcher:
         found: list[Hit] = []
         for i, (cjk, start, _end, word) in enumerate(runs):
             if not cjk:
-                for form in self.latin.get(word, ()):
+                forms = self.latin.get(word, ())
+                if i + 1 < len(runs):
+                    pairs = self.latin_pairs.get((word, runs[i + 1][3]))
+                    if pairs:
+                        forms = [*forms, *pairs]
+                for form in forms:
                     end = self._rest(text, runs, i, form, 1, strict)
                     if end is not None:
                         found.append(Hit(start, end, form))
@@ -256,7 +272,7 @@ class Matcher:
         flat = normalise(text)
         found: list[tuple[int, int, Form]] = []
         keys = self.compact
-        sizes = sorted({len(k) for k in keys})
+        sizes = self._compact_sizes
         for i in range(len(flat)):
             for size in sizes:
                 for compact, form in keys.get(flat[i:i + size], ()):

@@ -131,6 +131,26 @@ WORDS: dict[str, tuple[str, str]] = {
                        "action item.",
                        "미완료 기한 {total}건 중 기간 중 도래했거나 {until}까지 도래하는 "
                        "{shown}건입니다. 후속 조치와 조치 사항은 모두 통합문서에 있습니다."),
+    "note_changes_capped": (
+        "{changed} of the {total} disputes of the period changed in it (new, moved stage, "
+        "closed); listed here: the {per_post} latest changes of each post ({shown}). The "
+        "other {more} and all {total} disputes are in the workbook.",
+        "기간 중 분쟁 {total}건 중 변동(신규·단계 변경·종결)이 있는 분쟁은 {changed}건이며, "
+        "여기에는 공관별 최근 변동 {per_post}건씩({shown}건)을 싣습니다. 나머지 {more}건과 "
+        "분쟁 {total}건 모두 통합문서에 있습니다."),
+    "note_deadlines_capped": (
+        "{eligible} open deadlines fell due in the period or fall due by {until}; listed "
+        "here: every open action item and, for each post, the {per_post} follow-ups due "
+        "nearest to today ({shown}). The other {more} and every follow-up are in the "
+        "workbook.",
+        "기간 중 도래했거나 {until}까지 도래하는 미완료 기한은 {eligible}건이며, 여기에는 미완료 "
+        "조치 사항 전부와 공관별로 오늘에 가장 가까운 후속 조치 {per_post}건씩({shown}건)을 "
+        "싣습니다. 나머지 {more}건과 후속 조치 전체는 통합문서에 있습니다."),
+    "note_engagements_capped": (
+        "{total} engagements were held in the period; listed here: the {per_post} latest of "
+        "each post ({shown}). The other {more} are in the workbook.",
+        "기간 중 협의는 {total}건이며, 여기에는 공관별 최근 {per_post}건씩({shown}건)을 싣습니다. "
+        "나머지 {more}건은 통합문서에 있습니다."),
     "note_trends": ("{shown} of the {total} trend notes of the period (those of high "
                     "significance, most recent first); the workbook lists all {total}.",
                     "기간 중 동향 {total}건 중 중요도 높음 {shown}건(최근 순)입니다. 통합문서에 "

@@ -55,6 +55,7 @@ from officer_desk.briefs.xlsx_cells import (
     CellMaker,
     RowMaker,
     SheetNames,
+    cells_as_made,
     display_width,
     excel_text,
     unique_labels,
@@ -113,7 +114,7 @@ def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None 
         written: list[tuple[str, int]] = []
         used_table_names: set[str] = set()
         for table in tables:
-            ws = wb.create_sheet(names.make(table.title))
+            ws = cells_as_made(wb.create_sheet(names.make(table.title)))
             _write_table(ws, table, content, marker, tracker, used_table_names)
             written.append((ws.title, len(table.rows)))
         about = wb.create_sheet(names.make(labels["about_sheet"]))

@@ -125,6 +125,7 @@ def brief(db: Path, out_dir: Path, conference: str | None, date_from: dt.date | 
             echo_json({
                 "dry_run": True, "out": str(out_dir), "edition": selection.edition,
                 "lang": selection.lang, "sheets": plan.sheets, "pdf_annexes": plan.annexes,
+                "pdf_annex_totals": plan.annex_totals,
                 "pages": plan.pages, "structured_only": plan.structured_only,
                 "files": list(plan.files), "existing": [str(p) for p in plan.existing],
                 "refused": str(plan.refused) if plan.refused else None,

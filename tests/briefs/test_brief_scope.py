@@ -24,7 +24,7 @@ from officer_desk.briefs.pack import PackExists, write_pack
 from officer_desk.briefs.plan import plan_pack
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.cli import cli
-from officer_desk.domain.kinds import CONFERENCES, DISPUTES, FOLLOW_UPS
+from officer_desk.domain.kinds import CONFERENCES, DISPUTES, ENGAGEMENTS, FOLLOW_UPS
 
 QUIET = "Quiet case QUIETMARKER"
 MOVED = "Moved case MOVEDMARKER"
@@ -204,3 +204,94 @@ def test_the_plan_warns_of_files_it_would_replace_and_of_a_refusal(scoped, tmp_p
                      today=scoped.today)
     assert plan.refused is not None and "Hanbit Battery" in str(plan.refused)
     assert any("기업명 공개에 동의하지 않은" in line for line in plan.describe("ko"))
+
+
+@pytest.fixture
+def crowded(brief):
+    """Thirty US disputes opened in the period, thirty US follow-ups due around today and
+    thirty US engagements held in it: more than an annex lists of one post."""
+    ids = brief.ids
+    for n in range(30):
+        ids[f"d_crowd{n}"] = _add(brief.desk, DISPUTES, "US", {
+            "company_id": ids["c_nuri"], "ip_type": "patent",
+            "dispute_kind": "infringement_suit", "sensitivity": "public",
+            "title_en": f"Crowded case CROWD{n:02d}", "title_ko": f"CROWD{n:02d}",
+            "stage": "filed", "opened_on": dt.date(2026, 2, 1) + dt.timedelta(days=n)})
+        ids[f"f_crowd{n}"] = _add(brief.desk, FOLLOW_UPS, "US", {
+            "record_id": ids["d_crowd0"], "sensitivity": "public",
+            "due_on": brief.today + dt.timedelta(days=n - 10),
+            "description": f"Crowded follow-up FCROWD{n:02d}"})
+        _add(brief.desk, ENGAGEMENTS, "US", {
+            "topic_en": f"Crowded talks ECROWD{n:02d}", "topic_ko": f"ECROWD{n:02d}",
+            "agency": "uspto", "engagement_kind": "bilateral_meeting",
+            "held_on": dt.date(2026, 2, 1) + dt.timedelta(days=n), "sensitivity": "public"})
+    return brief
+
+
+def _annex(content, key: str):
+    return next(t for t in content.annexes if t.key == key)
+
+
+def test_an_annex_lists_at_most_20_rows_of_a_post_and_counts_the_rest(crowded):
+    from officer_desk.briefs.build_tables import ANNEX_ROWS_PER_POST
+
+    assert ANNEX_ROWS_PER_POST == 20
+    content = build_content(crowded.desk, _selection(crowded), today=crowded.today)
+    us = "Washington, D.C. (US)"
+
+    cases = _annex(content, "case_list")
+    assert sum(1 for r in cases.rows if r[0] == us) == 20
+    crowd = {r[2] for r in cases.rows if "CROWD" in r[2]}
+    # the latest changes of the post: opened 2026-03-02 (CROWD29) back to CROWD11, and an
+    # internal dispute opened in between
+    assert crowd == {f"Crowded case CROWD{n:02d}" for n in range(11, 30)}
+    assert cases.note == (
+        "34 of the 35 disputes of the period changed in it (new, moved stage, closed); "
+        "listed here: the 20 latest changes of each post (22). The other 12 and all 35 "
+        "disputes are in the workbook.")
+
+    calendar = _annex(content, "deadline_calendar")
+    us_follow_ups = {r[4] for r in calendar.rows if r[2] == us and r[3] == "Follow-up"}
+    # the twenty due nearest to today (FCROWD10 is due today; a tie goes to the earlier)
+    assert us_follow_ups == {f"Crowded follow-up FCROWD{n:02d}" for n in range(0, 20)}
+    assert [r[0] for r in calendar.rows] == sorted(r[0] for r in calendar.rows)
+    assert sum(1 for r in calendar.rows if r[3] == "Action item") == 3  # every open one
+    assert "every open action item and, for each post, the 20 follow-ups due nearest to " \
+        "today (24). The other 12 and every follow-up are in the workbook." in calendar.note
+
+    log = _annex(content, "engagement_log")
+    talks = {r[2] for r in log.rows if "ECROWD" in r[2]}
+    assert sum(1 for r in log.rows if r[1] == us) == 20
+    assert talks == {f"Crowded talks ECROWD{n:02d}" for n in range(11, 30)}
+    assert log.note == ("33 engagements were held in the period; listed here: the 20 latest "
+                        "of each post (22). The other 11 are in the workbook.")
+
+    # the workbook holds every one of them
+    sheets = {t.key: t for t in content.sheets}
+    assert sum(1 for r in sheets["disputes"].rows if "CROWD" in str(r[3:5])) == 30
+    assert sum(1 for r in sheets["follow_ups"].rows if "FCROWD" in str(r)) == 30
+    assert sum(1 for r in sheets["engagements"].rows if "ECROWD" in str(r)) == 30
+
+
+def test_an_annex_of_few_rows_lists_them_all(brief):
+    content = build_content(brief.desk, _selection(brief), today=brief.today)
+    log = _annex(content, "engagement_log")
+    assert log.note == "" and len(log.rows) == len(
+        next(t for t in content.sheets if t.key == "engagements").rows)
+
+
+@needs_poppler
+def test_the_pdf_says_how_many_more_the_workbook_holds(crowded, tmp_path):
+    result = _write(crowded, tmp_path / "out")
+    text = " ".join(pdf_text(next(f.path for f in result.files if f.format == "pdf")).split())
+    assert "Crowded talks ECROWD29" in text and "Crowded talks ECROWD10" not in text
+    assert "the 20 latest of each post (22). The other 11 are in the workbook." in text
+    plan = plan_pack(crowded.desk, _selection(crowded), tmp_path / "dry", today=crowded.today)
+    assert plan.annexes == {"case_list": 22, "deadline_calendar": 24, "engagement_log": 22}
+    assert plan.annex_totals == {"case_list": 34, "deadline_calendar": 36,
+                                 "engagement_log": 33}
+    assert ("(disputes that changed 22 of 34, deadlines 24 of 36, engagements 22 of 33)"
+            in "\n".join(plan.describe("en")))
+    assert "(변동 분쟁 22/34, 기한 24/36, 협의 22/33)" in "\n".join(plan.describe("ko"))
+    cells = _cells(next(f.path for f in result.files if f.format == "xlsx"))
+    assert sum(1 for r in cells["Engagements"][1:] if "ECROWD" in str(r)) == 30

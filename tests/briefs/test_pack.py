@@ -139,3 +139,32 @@ def test_a_full_disk_is_a_clear_problem(brief, tmp_path, monkeypatch):
     with pytest.raises(OfficerDeskError, match=r"could not be written .*No space left"):
         write_pack(brief.desk, selection(brief), tmp_path / "out", today=brief.today)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_content_is_out_of_the_collectors_sight_only_while_files_are_written(
+        brief, tmp_path, monkeypatch):
+    """While the files are written the content is frozen (``gc.freeze``: collections do
+    not walk it again and again); afterwards, written or cancelled, the collector sees
+    everything again."""
+    import gc
+
+    frozen: list[int] = []
+    real = pack_module._renderer
+
+    def renderer(fmt: str):
+        render = real(fmt)
+
+        def watched(*args, **kwargs):
+            frozen.append(gc.get_freeze_count())
+            return render(*args, **kwargs)
+        return watched
+
+    monkeypatch.setattr(pack_module, "_renderer", renderer)
+    assert gc.get_freeze_count() == 0
+    write_pack(brief.desk, selection(brief), tmp_path / "a", today=brief.today)
+    assert len(frozen) == 2 and all(n > 0 for n in frozen)
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(Cancelled):
+        write_pack(brief.desk, selection(brief), tmp_path / "b", today=brief.today,
+                   cancel=lambda: bool(frozen[2:]))
+    assert gc.get_freeze_count() == 0

@@ -1,10 +1,11 @@
 """Progress moves with the work (records read, pages laid out, rows written) and Cancel
-stops a pack within a second, in whichever step it is."""
+is heard at every progress step, in whichever step the pack is: nothing more is done
+and nothing is written. (How long that takes on the 100,000-record demo is a figure of
+``benchmarks/bench_brief.py``, not an assertion.)"""
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -80,16 +81,25 @@ def test_reading_the_records_reports_progress_and_checks_cancel(desk, tmp_path, 
 
 @pytest.mark.parametrize("step, at", [("reading the records", 3), ("laying out the PDF", 45),
                                       ("writing the workbook", 80)])
-def test_cancel_stops_within_a_second_in_every_step(desk, tmp_path, step, at):
-    asked: list[float] = []
+def test_cancel_is_heard_at_the_next_progress_step(desk, tmp_path, step, at):
+    """Cancel asked from inside a progress report stops the pack before its next step of
+    work (a record read, a flowable laid out, a batch of rows written) reports: cancel
+    is checked with every progress step, so Cancel waits for at most one step of work,
+    whatever the machine."""
+    reports: list[int] = []
+    asked: list[int] = []
 
     def progress(done: int, total: int) -> None:
-        if not asked and done * 100 // total >= at:
-            asked.append(time.monotonic())
+        percent = done * 100 // total
+        reports.append(percent)
+        if not asked and percent >= at:
+            asked.append(len(reports))
 
     with pytest.raises(Cancelled):
         write_pack(desk, BriefSelection(lang="en"), tmp_path / "out", today=TODAY,
                    progress=progress, cancel=lambda: bool(asked))
-    stopped = time.monotonic() - asked[0]
-    assert stopped < 1.0, f"cancelled while {step}: stopped after {stopped:.2f} s"
+    assert asked, f"the pack never reached {at} % ({step})"
+    assert len(reports) == asked[0], (
+        f"cancelled while {step}: {len(reports) - asked[0]} more progress steps after Cancel")
     assert not any((tmp_path / "out").glob("brief-*"))
+    assert not any((tmp_path / "out").glob(".brief-*"))  # no temporary folder left either

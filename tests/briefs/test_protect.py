@@ -93,3 +93,18 @@ def test_run_together_names_are_found_only_where_a_word_begins():
     assert sion.find("Publish session materials on the website", strict=True) == []
     assert [f.text for f in sion.find("see sionmaterials-shop.com", strict=True)] == [
         "Sion Materials"]
+
+
+def test_names_sharing_their_first_word_are_each_found():
+    """Hundreds of names begin with "Korea": each is found (by its first two words), a
+    name whose last word is Korean with a particle after it too, and the longest wins."""
+    pairs = [(f"Korea Trading {n}", "name") for n in range(300)]
+    pairs += [("Korea Foods", "brand"), ("Korea 한빛", "name"), ("Korea", "name")]
+    matcher = Matcher(iter_forms(pairs, "c1"))
+    found = {f.text for f in matcher.find("Korea Trading 217 and Korea Foods; Korea 한빛이 "
+                                          "제소했다. Korea alone.", strict=True)}
+    assert found == {"Korea Trading 217", "Korea Foods", "Korea 한빛", "Korea"}
+    assert matcher.replace("Korea Trading 217 sued", lambda form: "Company X") == \
+        "Company X sued"
+    # "Korea Trading" without a number is none of the 300: only "Korea" is in it
+    assert [f.text for f in matcher.find("Korea Trading", strict=False)] == ["Korea"]
