@@ -1,10 +1,14 @@
 """Backups of a case log, and putting one back.
 
 A backup is a complete copy made with SQLite's online backup API (consistent even
-while the desk is open), kept in a folder next to the database::
+while the desk is open), stored gzip-compressed (``storage.backup_file``) in a folder
+next to the database::
 
     us.sqlite
-    us-backups/us-20261121T071500123456Z-merge.sqlite
+    us-backups/us-20261121T071500123456Z-merge.sqlite.gz
+
+(earlier versions stored them uncompressed, ``….sqlite``: those are listed, checked and
+restored as before).
 
 The name carries the time (UTC) and the reason: ``start`` (the first write of a
 session), ``daily`` (while the window stays open), ``migration`` (before the schema is
@@ -42,7 +46,9 @@ from officer_desk.domain.errors import (
 )
 from officer_desk.services.backup_check import check_backup, open_read_only
 from officer_desk.services.desk import Desk
-from officer_desk.storage.backup_manifest import ManifestMismatch, manifest_path
+from officer_desk.storage.backup_file import COMPRESSED, PLAIN, is_compressed
+from officer_desk.storage.backup_manifest import ManifestMismatch, fingerprint, manifest_path
+from officer_desk.storage.backup_manifest import read as read_manifest
 from officer_desk.storage.connection import BACKUP_STAMP as STAMP
 from officer_desk.storage.connection import backup as copy_database
 from officer_desk.storage.connection import (
@@ -90,9 +96,10 @@ def _parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
         when = dt.datetime.strptime(legacy.group(2), "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
         return when, "migration"
     prefix = stem + "-"
-    if not (name.startswith(prefix) and name.endswith(".sqlite")):
+    suffix = next((s for s in (COMPRESSED, PLAIN) if name.endswith(s)), None)
+    if not name.startswith(prefix) or suffix is None:
         return None
-    stamp, _, reason = name[len(prefix):-len(".sqlite")].partition("-")
+    stamp, _, reason = name[len(prefix):-len(suffix)].partition("-")
     if not _REASON.fullmatch(reason):
         return None
     try:
@@ -102,10 +109,11 @@ def _parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
     return when, reason
 
 
-def new_backup_path(folder: Path, db_path: Path, reason: str) -> Path:
+def new_backup_path(folder: Path, db_path: Path, reason: str, *,
+                    compressed: bool = True) -> Path:
     if not _REASON.fullmatch(reason):
         raise ValueError(f"not a backup reason: {reason!r}")
-    return backup_path_for(db_path, reason, folder)
+    return backup_path_for(db_path, reason, folder, compressed=compressed)
 
 
 def keep_count() -> int:
@@ -218,12 +226,20 @@ def discard(path: Path) -> None:
     manifest_path(path).unlink(missing_ok=True)
 
 
-def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
-    """What changes whenever anything is written: the counter and the history."""
-    clock = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-    history = conn.execute("SELECT max(rowid), count(*) FROM history").fetchone()
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    return (clock[0] if clock else None, *history, version)
+def _their_fingerprint(path: Path) -> list[object] | None:
+    """The fingerprint of a backup: its manifest's for a compressed one (not worth
+    decompressing for), read from the file for a plain one; None when unknown."""
+    if is_compressed(path):
+        try:
+            manifest = read_manifest(path)
+        except ManifestMismatch:
+            return None
+        return manifest.fingerprint if manifest is not None and manifest.fingerprint else None
+    try:
+        with contextlib.closing(open_read_only(path)) as conn:
+            return fingerprint(conn)
+    except (sqlite3.Error, OSError):
+        return None
 
 
 def changed_since_last_backup(desk: Desk) -> bool:
@@ -231,12 +247,8 @@ def changed_since_last_backup(desk: Desk) -> bool:
     newest = max(_named_backups(desk.path), key=lambda b: b[1], default=None)
     if newest is None:
         return True
-    try:
-        with contextlib.closing(open_read_only(newest[0])) as conn:
-            theirs = _fingerprint(conn)
-    except (sqlite3.Error, OSError):
-        return True
-    return theirs != _fingerprint(desk.conn)
+    theirs = _their_fingerprint(newest[0])
+    return theirs is None or theirs != fingerprint(desk.conn)
 
 
 def backup_if_due(desk: Desk, reason: str, *, older_than: dt.timedelta | None = None
@@ -295,7 +307,7 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob("*.sqlite"):
+    for path in [*folder.glob("*" + PLAIN), *folder.glob("*" + COMPRESSED)]:
         parsed = _parse_name(path, db_path.stem)
         if parsed and path.is_file():
             found.append((path, *parsed))

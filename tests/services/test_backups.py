@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 
@@ -33,7 +34,7 @@ def _company(desk, name: str):
 def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company):
     path = backups.backup_before(desk, "merge")
     assert path is not None and path.parent == backup_dir_for(desk.path)
-    assert path.name.startswith("us-") and path.name.endswith("-merge.sqlite")
+    assert path.name.startswith("us-") and path.name.endswith("-merge.sqlite.gz")
     _company(desk, "두번째")
     [info] = backups.list_backups(desk.path)
     assert (info.path, info.reason, info.problem, info.post) == (path, "merge", None, "US")
@@ -44,8 +45,10 @@ def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company
     assert sorted(p.name for p in path.parent.iterdir()) == [
         path.name, path.name + ".manifest.json"]
     assert info.verified
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    # compressed, holding an SQLite file in rollback-journal mode (header bytes 18-19)
+    content = gzip.decompress(path.read_bytes())
+    assert content[:16] == b"SQLite format 3\x00" and content[18:20] == b"\x01\x01"
+    assert info.size == path.stat().st_size < len(content)
 
 
 def test_rolling_backups_keep_the_newest_per_reason_and_every_manual_one(desk, company):
@@ -93,7 +96,7 @@ def test_a_read_only_desk_is_not_backed_up(desk):
 
 def test_a_manual_backup_can_go_to_another_folder(desk, company, tmp_path):
     path = backups.backup(desk.path, to_dir=tmp_path / "usb")
-    assert path.parent == tmp_path / "usb" and path.name.endswith("-manual.sqlite")
+    assert path.parent == tmp_path / "usb" and path.name.endswith("-manual.sqlite.gz")
     assert restore_service.verify_backup(path)["companies"] == 1
 
 
@@ -151,11 +154,11 @@ def test_restore_refuses_what_is_not_a_good_backup(desk, company, tmp_path):
     other = tmp_path / "other.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     newer = tmp_path / "newer.sqlite"
-    newer.write_bytes(kept.read_bytes())
+    newer.write_bytes(gzip.decompress(kept.read_bytes()))
     with sqlite3.connect(newer) as conn:
         conn.execute("PRAGMA user_version = 999")
     damaged = tmp_path / "damaged.sqlite"
-    data = bytearray(kept.read_bytes())
+    data = bytearray(gzip.decompress(kept.read_bytes()))
     page = 4096
     data[3 * page:3 * page + 200] = b"\xff" * 200
     damaged.write_bytes(bytes(data))
