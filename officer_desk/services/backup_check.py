@@ -110,12 +110,12 @@ def checked_copy(path: Path, *, integrity: bool = True) -> Iterator[tuple[Checke
         manifest = backup_manifest.verify(path)  # raises ManifestMismatch naming what differs
         yield _check_sqlite(path, path, manifest, integrity), path
         return
-    _check_magic(path, backup_file.MAGIC, "not gzip-compressed", "gzip 압축 아님")
     manifest = backup_manifest.read(path)
     if manifest is not None:
         differences = backup_manifest.stored_differences(path, manifest)
         if differences:  # refused before a byte of it is decompressed
             raise ManifestMismatch(path, differences)
+    _check_magic(path, backup_file.MAGIC, "not gzip-compressed", "gzip 압축 아님")
     with _unpacked(path, manifest) as (plain, size, sha256):
         if manifest is not None:
             differences = backup_manifest.content_differences(manifest, size, sha256)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import sqlite3
+import zipfile
 
 import pytest
 
@@ -13,6 +14,7 @@ from officer_desk.domain.errors import (
     DatabaseCorrupt,
     DatabaseInUse,
     DatabaseTooNew,
+    DiskFull,
     NotADeskDatabase,
 )
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
@@ -108,6 +110,49 @@ def test_merge_takes_a_backup_but_a_dry_run_does_not(desk, dispute, hq_desk, tmp
     merge(hq_desk, [package])
     [info] = backups.list_backups(hq_desk.path)
     assert info.reason == "merge" and info.counts["disputes"] == 0  # taken before
+
+
+def _tampered(package, dest):
+    """The package with other content bytes under its (still valid) signed manifest:
+    its signer is trusted, so a backup is taken, and then it is refused."""
+    with zipfile.ZipFile(package) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    content = bytearray(parts["content.sqlite"])
+    content[len(content) // 2] ^= 0x01
+    parts["content.sqlite"] = bytes(content)
+    with zipfile.ZipFile(dest, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return dest
+
+
+def test_a_merge_that_changed_nothing_leaves_no_backup_and_pushes_none_out(
+        desk, dispute, hq_desk, tmp_path, monkeypatch):
+    settings.update(backups_to_keep=1)
+    package = build_package(desk, tmp_path / "us.odpkg").path
+    trust_package_key(hq_desk, package, "본청 담당")
+    older = backups.backup_before(hq_desk, "merge")
+    # refused on its content, after the backup was taken
+    [report] = merge(hq_desk, [_tampered(package, tmp_path / "bad.odpkg")])
+    assert report.outcome == "refused"
+    assert [b.path for b in backups.list_backups(hq_desk.path)] == [older]
+    # cancelled halfway
+    [report] = merge(hq_desk, [package], cancel=iter([False, True, True, True]).__next__)
+    assert report.outcome == "refused" and "cancelled" in (report.reason or "")
+    assert [b.path for b in backups.list_backups(hq_desk.path)] == [older]
+
+    # failed with an error of its own (a full disk): the backup goes, the error stays
+    def full(*args, **kwargs):
+        raise DiskFull("The disk is full", ko="디스크가 가득 찼습니다")
+
+    with monkeypatch.context() as patched, pytest.raises(DiskFull):
+        patched.setattr("officer_desk.services.sync.merge_packages", full)
+        merge(hq_desk, [package])
+    assert [b.path for b in backups.list_backups(hq_desk.path)] == [older]
+    [report] = merge(hq_desk, [package])  # a merge that happens keeps its backup
+    assert report.outcome == "merged"
+    [kept] = backups.list_backups(hq_desk.path)
+    assert kept.path != older and kept.counts["disputes"] == 0
 
 
 def test_restore_end_to_end(desk, company):
