@@ -44,6 +44,8 @@ from officer_desk.domain.errors import (
     DatabaseProblem,
     OfficerDeskError,
 )
+from officer_desk.services.backup_cache import CheckCache
+from officer_desk.services.backup_cache import key as cache_key
 from officer_desk.services.backup_check import check_backup, open_read_only
 from officer_desk.services.desk import Desk
 from officer_desk.storage.backup_file import COMPRESSED, PLAIN, is_compressed
@@ -315,13 +317,19 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
 
 
 def describe_backup(path: Path, *, when: dt.datetime | None = None,
-                    reason: str = MANUAL) -> BackupInfo:
-    """What a backup file holds (read-only); ``problem`` says why it is unusable."""
+                    reason: str = MANUAL, cache: CheckCache | None = None) -> BackupInfo:
+    """What a backup file holds (read-only); ``problem`` says why it is unusable.
+
+    With ``cache``, a backup verified before and unchanged since is not read again
+    (``services.backup_cache``).
+    """
     size = path.stat().st_size
     if when is None:
         when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    found_key = cache_key(path) if cache is not None else None
+    remembered = cache.get(path, found_key) if cache is not None else None
     try:
-        found = check_backup(path, integrity=False)
+        found = remembered or check_backup(path, integrity=False)
     except ManifestMismatch as e:
         issue = OfficerDeskError(
             "does not match its manifest: " + "; ".join(d.en for d in e.differences),
@@ -332,6 +340,8 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
     except sqlite3.Error as e:
         issue = DatabaseCorrupt(f"cannot be read: {e}", ko=f"읽을 수 없습니다: {e}")
         return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
+    if cache is not None and remembered is None:
+        cache.put(path, found_key, found)
     return BackupInfo(path, when, reason, size, found.counts, found.schema, found.post,
                       verified=found.verified, installation=found.installation)
 
@@ -340,19 +350,26 @@ def list_backups(db_path: str | Path, *, progress: Callable[[int, int], None] | 
                  cancel: Callable[[], bool] | None = None) -> list[BackupInfo]:
     """The backups in the database's backup folder, newest first, each checked.
 
-    Checking reads every byte of every backup (its hash), so it takes a while for many
-    large backups: ``progress(done, total)`` after each, and ``cancel()`` between them
-    (raises ``Cancelled``).
+    Checking reads every byte of every backup (its hash; a compressed one is also
+    decompressed), so it takes a while for many large backups: ``progress(done,
+    total)`` after each, and ``cancel()`` between them (raises ``Cancelled``). A
+    backup verified at an earlier listing and unchanged since (size, modification
+    time, manifest) is not read again (``services.backup_cache``).
     """
     db_path = Path(db_path)
     remove_left_overs(db_path)
     named = list(_named_backups(db_path))
+    cache = CheckCache(backup_dir_for(db_path))
     items = []
-    for done, (path, when, reason) in enumerate(named, start=1):
-        if cancel is not None and cancel():
-            raise Cancelled("listing the backups was cancelled",
-                            ko="백업 목록 확인을 취소했습니다")
-        items.append(describe_backup(path, when=when, reason=reason))
-        if progress is not None:
-            progress(done, len(named))
+    try:
+        for done, (path, when, reason) in enumerate(named, start=1):
+            if cancel is not None and cancel():
+                raise Cancelled("listing the backups was cancelled",
+                                ko="백업 목록 확인을 취소했습니다")
+            items.append(describe_backup(path, when=when, reason=reason, cache=cache))
+            if progress is not None:
+                progress(done, len(named))
+        cache.keep_only({path.name for path, _, _ in named})
+    finally:
+        cache.save()  # what was checked before a cancel is kept too
     return sorted(items, key=lambda b: b.time, reverse=True)

@@ -18,7 +18,7 @@ from officer_desk.domain.errors import (
     NotADeskDatabase,
 )
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
-from officer_desk.services import backups, records
+from officer_desk.services import backup_cache, backups, records
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import open_desk
 from officer_desk.services.sync import merge
@@ -44,7 +44,7 @@ def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company
     assert info.size == path.stat().st_size > 0
     # one self-contained file with its manifest: no journal or write-ahead log beside it,
     # nothing half-made
-    assert sorted(p.name for p in path.parent.iterdir()) == [
+    assert sorted(p.name for p in path.parent.iterdir() if p.name != backup_cache.NAME) == [
         path.name, path.name + ".manifest.json"]
     assert info.verified
     # compressed, holding an SQLite file in rollback-journal mode (header bytes 18-19)
@@ -347,3 +347,44 @@ def test_listing_reports_progress_and_can_be_cancelled(desk, company):
     assert seen == [(1, 3), (2, 3), (3, 3)]
     with pytest.raises(Cancelled):
         backups.list_backups(desk.path, cancel=lambda: True)
+
+
+def test_a_listing_reads_a_verified_backup_again_only_when_it_changed(desk, company,
+                                                                     monkeypatch):
+    first = backups.backup_before(desk, "merge")
+    _company(desk, "두번째")
+    second = backups.backup_before(desk, "daily")
+    checked = []
+    real = backups.check_backup
+
+    def counting(path, **kwargs):
+        checked.append(path)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(backups, "check_backup", counting)
+    listed = backups.list_backups(desk.path)
+    assert sorted(checked) == sorted([first, second])
+    assert (backup_dir_for(desk.path) / backup_cache.NAME).is_file()
+    checked.clear()
+    again = backups.list_backups(desk.path)  # nothing changed: nothing read
+    assert checked == [] and again == listed
+    # a changed backup (other bytes, same size) is read again and found damaged
+    data = bytearray(second.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    second.write_bytes(bytes(data))
+    by_path = {b.path: b for b in backups.list_backups(desk.path)}
+    assert checked == [second]
+    assert by_path[second].problem and not by_path[second].verified
+    assert by_path[first].verified and by_path[first].counts["companies"] == 1
+    # an edited manifest is a change too
+    checked.clear()
+    manifest = backups.manifest_path(first)
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        '"companies": 1', '"companies": 5'), encoding="utf-8")
+    by_path = {b.path: b for b in backups.list_backups(desk.path)}
+    assert first in checked and "companies 1 (5)" in by_path[first].problem
+    # a cache file that is not ours is ignored
+    (backup_dir_for(desk.path) / backup_cache.NAME).write_text("{broken", encoding="utf-8")
+    checked.clear()
+    backups.list_backups(desk.path)
+    assert sorted(checked) == sorted([first, second])
