@@ -6,7 +6,8 @@ On the largest database the bench builds (the demo database of stage 1, or one m
 here for ``--only backup``), after a checkpoint so that the file holds everything:
 
 * floor: ``shutil.copyfile`` of the database file (the bare file system; no SQLite, no
-  project code): its time, and the file's size;
+  project code): its time, and the file's size; and the same followed by ``os.fsync``
+  of the copy (a backup is synced before it is named: this is the floor of that);
 * backup: ``services.backups.write_backup`` (SQLite's online backup API to a temporary
   file, gzip level 1 into another, synced, the manifest, the rename): what is written
   before a merge or import;
@@ -21,6 +22,7 @@ Each step runs ``RUNS`` times; the best time is shown (the machine is shared).
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import time
@@ -61,6 +63,13 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
     folder.mkdir(exist_ok=True)
     copy = folder / "plain-copy.sqlite"
     copy_s, _ = _best(lambda: shutil.copyfile(db, copy))
+
+    def synced_copy() -> None:
+        shutil.copyfile(db, copy)
+        with copy.open("rb+") as f:
+            os.fsync(f.fileno())
+
+    synced_s, _ = _best(synced_copy)
     copy.unlink()
 
     desk = open_desk(db)
@@ -98,7 +107,7 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
         _drop(path)
     return {
         "database": str(db), "size_mib": size / MIB,
-        "copy_seconds": copy_s,
+        "copy_seconds": copy_s, "synced_copy_seconds": synced_s,
         "backup_seconds": backup_s, "backup_mib": packed_size / MIB,
         "plain_backup_seconds": plain_s, "plain_backup_mib": plain_size / MIB,
         "check_seconds": check_s,
@@ -111,27 +120,27 @@ def show(r: dict[str, Any], number: int = 1) -> None:
     section(f"{number}. A backup beside a plain copy of the file ({r['size_mib']:.0f} MiB)")
     fields([
         ("database", f"{r['database']} (checkpointed: the file holds everything)"),
-        ("floor", "shutil.copyfile of the database file"),
+        ("floor", "shutil.copyfile of the database file (and with os.fsync of the copy)"),
         ("backup", "services.backups.write_backup: online backup, gzip level 1, "
                    "manifest (what a merge or import writes first)"),
         ("times", f"best of {r['runs']} runs"),
     ])
-    copy_s, size = r["copy_seconds"], r["size_mib"]
-    table(["step", "seconds", "/ copy", "MiB on disk", "/ file size"], [
-        ["plain copy (floor)", f"{copy_s:.2f}", times(1.0), f"{size:.1f}", times(1.0)],
-        ["backup (compressed, now)", f"{r['backup_seconds']:.2f}",
-         times(ratio(r["backup_seconds"], copy_s)), f"{r['backup_mib']:.1f}",
-         times(ratio(r["backup_mib"], size))],
-        ["backup uncompressed (before)", f"{r['plain_backup_seconds']:.2f}",
-         times(ratio(r["plain_backup_seconds"], copy_s)), f"{r['plain_backup_mib']:.1f}",
-         times(ratio(r["plain_backup_mib"], size))],
-        ["check one backup (as restore)", f"{r['check_seconds']:.2f}",
-         times(ratio(r["check_seconds"], copy_s)), "", ""],
-        [f"list {r['listed']} backups, first", f"{r['list_seconds']:.2f}",
-         times(ratio(r["list_seconds"], copy_s)), "", ""],
-        [f"list {r['listed']} backups, again", f"{r['list_again_seconds']:.2f}",
-         times(ratio(r["list_again_seconds"], copy_s)), "", ""],
-    ], right=(1, 2, 3, 4))
-    kept = 10 * r["backup_mib"]
+    copy_s, synced, size = r["copy_seconds"], r["synced_copy_seconds"], r["size_mib"]
+
+    def row(label: str, seconds: float, mib: float | None = None) -> list[str]:
+        return [label, f"{seconds:.2f}", times(ratio(seconds, copy_s)),
+                times(ratio(seconds, synced)), "" if mib is None else f"{mib:.1f}",
+                "" if mib is None else times(ratio(mib, size))]
+
+    table(["step", "seconds", "/ copy", "/ copy+fsync", "MiB on disk", "/ file size"], [
+        row("plain copy (floor)", copy_s, size),
+        row("plain copy + fsync (floor)", synced, size),
+        row("backup (compressed, now)", r["backup_seconds"], r["backup_mib"]),
+        row("backup uncompressed (before)", r["plain_backup_seconds"], r["plain_backup_mib"]),
+        row("check one backup (as restore)", r["check_seconds"]),
+        row(f"list {r['listed']} backups, first", r["list_seconds"]),
+        row(f"list {r['listed']} backups, again", r["list_again_seconds"]),
+    ], right=(1, 2, 3, 4, 5))
     fields([("ten kept backups of a reason",
-             f"{kept:,.0f} MiB (uncompressed: {10 * r['plain_backup_mib']:,.0f} MiB)")])
+             f"{10 * r['backup_mib']:,.0f} MiB (uncompressed: "
+             f"{10 * r['plain_backup_mib']:,.0f} MiB)")])
