@@ -77,7 +77,9 @@ def compress(source: Path, dest: Path, *, level: int = LEVEL,
     content, stored = hashlib.sha256(), hashlib.sha256()
     content_size = stored_size = 0
     with source.open("rb") as f, dest.open("wb") as out, \
-            ThreadPoolExecutor(workers, thread_name_prefix="backup-gzip") as pool:
+            ThreadPoolExecutor(workers, thread_name_prefix="backup-gzip") as pool, \
+            ThreadPoolExecutor(1, thread_name_prefix="backup-hash") as hasher:
+        # one thread hashes the pieces in the order they were read
         pending: deque[Future[bytes]] = deque()
 
         def write_one() -> None:
@@ -88,13 +90,14 @@ def compress(source: Path, dest: Path, *, level: int = LEVEL,
             out.write(data)
 
         while chunk := f.read(MEMBER):
-            content.update(chunk)
+            hasher.submit(content.update, chunk)
             content_size += len(chunk)
             pending.append(pool.submit(_member, chunk, level))
             if len(pending) > 2 * workers:  # bounded memory: a few pieces in flight
                 write_one()
         while pending:
             write_one()
+        hasher.shutdown(wait=True)
     return Stored(stored_size, stored.hexdigest(), content_size, content.hexdigest())
 
 
