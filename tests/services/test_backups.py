@@ -388,3 +388,25 @@ def test_a_listing_reads_a_verified_backup_again_only_when_it_changed(desk, comp
     checked.clear()
     backups.list_backups(desk.path)
     assert sorted(checked) == sorted([first, second])
+
+
+def test_a_backup_of_realistic_data_takes_well_under_half_the_file(tmp_path):
+    from officer_desk.services.demo import generate_demo
+    from officer_desk.services.desk import init_desk
+    from officer_desk.storage.backup_manifest import read as read_manifest
+
+    demo = init_desk(tmp_path / "demo.sqlite", hq=True, demo=True)
+    generate_demo(demo, records=600, seed=5)
+    path = backups.backup_before(demo, "merge")
+    demo.close()
+    manifest = read_manifest(path)
+    assert manifest is not None and manifest.compression == "gzip"
+    # the SQLite copy it holds is the whole database; what is stored is a fraction
+    assert manifest.content_size >= 1 << 20
+    assert path.stat().st_size < 0.5 * manifest.content_size
+    restored = tmp_path / "check.sqlite"
+    restored.write_bytes(gzip.decompress(path.read_bytes()))
+    with sqlite3.connect(restored) as conn:
+        held = conn.execute("SELECT count(*) FROM disputes").fetchone()[0]
+    with sqlite3.connect(tmp_path / "demo.sqlite") as conn:
+        assert held == conn.execute("SELECT count(*) FROM disputes").fetchone()[0] > 0
