@@ -153,10 +153,21 @@ def _unpack_target(path: Path) -> Path:
 def _unpacked(path: Path, manifest: Manifest | None) -> Iterator[tuple[Path, int, str]]:
     """Decompress ``path`` into a temporary file, at most the size its manifest states
     (without a manifest: ``backup_file.ceiling``); yields it, its size and sha256."""
-    limit = manifest.content_size if manifest is not None and manifest.content_size \
-        else backup_file.ceiling(path)
     plain = _unpack_target(path)
     try:
+        free = backup_file.free_space(plain.parent)
+        if manifest is not None and manifest.content_size:
+            limit = manifest.content_size
+            if limit > free:  # refused before the disk is filled
+                raise DatabaseProblem(
+                    f"the backup {path} needs {limit:,} bytes of disk to be checked "
+                    f"(decompressed), and {plain.parent} has {free:,} to spare; free some "
+                    "space and try again; nothing was changed",
+                    ko=f"백업 {path}을(를) 확인하려면(압축 해제) 디스크 {limit:,}바이트가 "
+                       f"필요한데 {plain.parent}에는 {free:,}바이트만 남길 수 있습니다. 공간을 "
+                       "확보한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.")
+        else:
+            limit = min(backup_file.ceiling(path), free)
         try:
             size, sha256 = backup_file.decompress(path, plain, limit=limit)
         except OSError as e:  # a full disk or an unreadable file: not the backup's fault

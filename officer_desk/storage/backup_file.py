@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import shutil
 import zlib
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -101,9 +102,18 @@ def compress(source: Path, dest: Path, *, level: int = LEVEL,
     return Stored(stored_size, stored.hexdigest(), content_size, content.hexdigest())
 
 
+#: Room left free on the disk when a backup is decompressed to be checked or restored.
+RESERVE = 64 << 20
+
+
 def ceiling(stored: Path) -> int:
     """The most a compressed backup without a manifest may expand to."""
     return max(CEILING_FLOOR, CEILING_RATIO * stored.stat().st_size)
+
+
+def free_space(folder: Path) -> int:
+    """Bytes that may be written in ``folder`` leaving ``RESERVE`` free (0: none)."""
+    return max(0, shutil.disk_usage(folder).free - RESERVE)
 
 
 def decompress(stored: Path, dest: Path, *, limit: int) -> tuple[int, str]:

@@ -336,3 +336,17 @@ def test_a_compressed_backup_without_a_manifest_stops_at_a_ceiling(packed, monke
     zeros = _variant(good, "zeros", gzip.compress(bytes(4 << 20)), manifest=False)
     assert "expands past" in _refused(db, zeros, before, DatabaseCorrupt)
     assert not [p for p in good.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_compressed_backup_larger_than_the_free_disk_is_not_decompressed(packed,
+                                                                          monkeypatch):
+    db, good, before = packed
+    monkeypatch.setattr(backup_file, "free_space", lambda folder: 1000)
+    with pytest.raises(DatabaseProblem) as caught:
+        restore_service.restore(db, good)
+    assert "to spare" in str(caught.value) and "공간" in caught.value.message("ko")
+    assert db.read_bytes() == before
+    assert not [p for p in good.parent.iterdir() if p.name.endswith(".tmp")]
+    # without its manifest, it may expand only as far as the disk allows
+    bare = _variant(good, "bare", good.read_bytes(), manifest=False)
+    assert "expands past the 1,000 bytes" in _refused(db, bare, before, DatabaseCorrupt)
