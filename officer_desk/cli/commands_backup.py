@@ -105,7 +105,7 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
     \b
     Example:
       officer-desk backups us.sqlite
-      officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite
+      officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite.gz
     """
     checked = backup_check.check_backup(backup_file)
     state = ("verified against its manifest" if checked.verified else

@@ -6,12 +6,21 @@ A backup with a manifest (``storage.backup_manifest``) must match it byte for by
 Both must be Officer Desk databases of a set-up case log, not newer than this program,
 as long as the pages they count, and pass SQLite's integrity check. See
 docs/backups.md.
+
+A compressed backup (``….sqlite.gz``, ``storage.backup_file``) is compared with its
+manifest as stored (size, sha256: a damaged one is refused without being decompressed),
+then decompressed, bounded by the size its manifest states, into a temporary file
+beside it (``.<backup>.unpack-<pid>.tmp``) on which the same checks run; a restore
+copies from that file. It is removed when done, and by the next start when the reader
+was killed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +32,8 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import USER_KINDS
-from officer_desk.storage.backup_manifest import verify as verify_manifest
+from officer_desk.storage import backup_file, backup_manifest, temporaries
+from officer_desk.storage.backup_manifest import Manifest, ManifestMismatch
 from officer_desk.storage.migrations import LATEST
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 
@@ -61,11 +71,11 @@ def backup_summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str |
     return counts, version, row[0] if row else None
 
 
-def _cut_short(conn: sqlite3.Connection, path: Path) -> OfficerDeskError | None:
+def _cut_short(conn: sqlite3.Connection, path: Path, plain: Path) -> OfficerDeskError | None:
     """A file whose length is not the pages its header counts was cut or added to."""
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    size = path.stat().st_size
+    size = plain.stat().st_size
     if size == pages * page_size:
         return None
     return DatabaseCorrupt(
@@ -85,17 +95,101 @@ def check_backup(path: Path, *, integrity: bool = True) -> Checked:
     (``integrity``; a listing runs the quicker ``quick_check`` on unverified backups
     and trusts the hash of verified ones). Raises a ``DatabaseProblem``.
     """
+    with checked_copy(path, integrity=integrity) as (checked, _):
+        return checked
+
+
+@contextlib.contextmanager
+def checked_copy(path: Path, *, integrity: bool = True) -> Iterator[tuple[Checked, Path]]:
+    """``check_backup``, and an SQLite file of the backup while the block runs: the
+    backup itself, or a compressed one's decompressed copy (removed afterwards)."""
     if not path.is_file():
         raise DatabaseProblem(f"no backup at {path}", ko=f"{path}에 백업이 없습니다")
+    if not backup_file.is_compressed(path):
+        _check_magic(path, b"SQLite format 3\x00", "not SQLite", "SQLite 아님")
+        manifest = backup_manifest.verify(path)  # raises ManifestMismatch naming what differs
+        yield _check_sqlite(path, path, manifest, integrity), path
+        return
+    manifest = backup_manifest.read(path)
+    if manifest is not None:
+        differences = backup_manifest.stored_differences(path, manifest)
+        if differences:  # refused before a byte of it is decompressed
+            raise ManifestMismatch(path, differences)
+    _check_magic(path, backup_file.MAGIC, "not gzip-compressed", "gzip 압축 아님")
+    with _unpacked(path, manifest) as (plain, size, sha256):
+        if manifest is not None:
+            differences = backup_manifest.content_differences(manifest, size, sha256)
+            if not differences:
+                differences = backup_manifest.compare(path, manifest, content=plain,
+                                                      stored_checked=True)
+            if differences:
+                raise ManifestMismatch(path, differences)
+        _check_magic(plain, b"SQLite format 3\x00", "not SQLite", "SQLite 아님", shown=path)
+        yield _check_sqlite(path, plain, manifest, integrity), plain
+
+
+def _check_magic(path: Path, magic: bytes, en: str, ko: str, *,
+                 shown: Path | None = None) -> None:
     with path.open("rb") as f:
-        if f.read(16) != b"SQLite format 3\x00":
-            raise NotADeskDatabase(f"{path} is not an Officer Desk backup (not SQLite)",
-                                   ko=f"{path}은(는) Officer Desk 백업이 아닙니다(SQLite 아님)")
-    manifest = verify_manifest(path)  # raises ManifestMismatch naming what differs
+        if f.read(len(magic)) != magic:
+            shown = shown or path
+            raise NotADeskDatabase(f"{shown} is not an Officer Desk backup ({en})",
+                                   ko=f"{shown}은(는) Officer Desk 백업이 아닙니다({ko})")
+
+
+def _unpack_target(path: Path) -> Path:
+    """Where a compressed backup is decompressed: beside it, where the next start
+    cleans up; in the system's temporary folder when its folder cannot be written (a
+    backup on a read-only medium)."""
+    beside = temporaries.temporary_path(path, "unpack")
     try:
-        with contextlib.closing(open_read_only(path)) as conn:
+        beside.touch()
+    except OSError:
+        return temporaries.temporary_path(Path(tempfile.gettempdir()) / path.name, "unpack")
+    return beside
+
+
+@contextlib.contextmanager
+def _unpacked(path: Path, manifest: Manifest | None) -> Iterator[tuple[Path, int, str]]:
+    """Decompress ``path`` into a temporary file, at most the size its manifest states
+    (without a manifest: ``backup_file.ceiling``); yields it, its size and sha256."""
+    plain = _unpack_target(path)
+    try:
+        free = backup_file.free_space(plain.parent)
+        if manifest is not None and manifest.content_size:
+            limit = manifest.content_size
+            if limit > free:  # refused before the disk is filled
+                raise DatabaseProblem(
+                    f"the backup {path} needs {limit:,} bytes of disk to be checked "
+                    f"(decompressed), and {plain.parent} has {free:,} to spare; free some "
+                    "space and try again; nothing was changed",
+                    ko=f"백업 {path}을(를) 확인하려면(압축 해제) 디스크 {limit:,}바이트가 "
+                       f"필요한데 {plain.parent}에는 {free:,}바이트만 남길 수 있습니다. 공간을 "
+                       "확보한 뒤 다시 시도하십시오. 아무것도 바뀌지 않았습니다.")
+        else:
+            limit = min(backup_file.ceiling(path), free)
+        try:
+            size, sha256 = backup_file.decompress(path, plain, limit=limit)
+        except OSError as e:  # a full disk or an unreadable file: not the backup's fault
+            raise DatabaseProblem(
+                f"the backup {path} could not be decompressed to check it "
+                f"({e.strerror or e}); nothing was changed",
+                ko=f"백업 {path}을(를) 확인하려고 압축을 풀 수 없었습니다"
+                   f"({e.strerror or e}). 아무것도 바뀌지 않았습니다.") from e
+        yield plain, size, sha256
+    finally:
+        for leftover in (plain, Path(f"{plain}-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _check_sqlite(path: Path, plain: Path, manifest: Manifest | None,
+                  integrity: bool) -> Checked:
+    """SQLite's checks on ``plain``, the SQLite file of the backup ``path`` (named in
+    every message)."""
+    try:
+        with contextlib.closing(open_read_only(plain)) as conn:
             counts, version, post = backup_summary(conn)
-            problem = _cut_short(conn, path)
+            problem = _cut_short(conn, path, plain)
             if problem is not None:
                 raise problem
             pragma = "integrity_check" if integrity else (

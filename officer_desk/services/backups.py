@@ -1,10 +1,14 @@
 """Backups of a case log, and putting one back.
 
 A backup is a complete copy made with SQLite's online backup API (consistent even
-while the desk is open), kept in a folder next to the database::
+while the desk is open), stored gzip-compressed (``storage.backup_file``) in a folder
+next to the database::
 
     us.sqlite
-    us-backups/us-20261121T071500123456Z-merge.sqlite
+    us-backups/us-20261121T071500123456Z-merge.sqlite.gz
+
+(earlier versions stored them uncompressed, ``….sqlite``: those are listed, checked and
+restored as before).
 
 The name carries the time (UTC) and the reason: ``start`` (the first write of a
 session), ``daily`` (while the window stays open), ``migration`` (before the schema is
@@ -40,9 +44,13 @@ from officer_desk.domain.errors import (
     DatabaseProblem,
     OfficerDeskError,
 )
+from officer_desk.services.backup_cache import CheckCache
+from officer_desk.services.backup_cache import key as cache_key
 from officer_desk.services.backup_check import check_backup, open_read_only
 from officer_desk.services.desk import Desk
-from officer_desk.storage.backup_manifest import ManifestMismatch, manifest_path
+from officer_desk.storage.backup_file import COMPRESSED, PLAIN, is_compressed
+from officer_desk.storage.backup_manifest import ManifestMismatch, fingerprint, manifest_path
+from officer_desk.storage.backup_manifest import read as read_manifest
 from officer_desk.storage.connection import BACKUP_STAMP as STAMP
 from officer_desk.storage.connection import backup as copy_database
 from officer_desk.storage.connection import (
@@ -90,9 +98,10 @@ def _parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
         when = dt.datetime.strptime(legacy.group(2), "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
         return when, "migration"
     prefix = stem + "-"
-    if not (name.startswith(prefix) and name.endswith(".sqlite")):
+    suffix = next((s for s in (COMPRESSED, PLAIN) if name.endswith(s)), None)
+    if not name.startswith(prefix) or suffix is None:
         return None
-    stamp, _, reason = name[len(prefix):-len(".sqlite")].partition("-")
+    stamp, _, reason = name[len(prefix):-len(suffix)].partition("-")
     if not _REASON.fullmatch(reason):
         return None
     try:
@@ -102,10 +111,11 @@ def _parse_name(path: Path, stem: str) -> tuple[dt.datetime, str] | None:
     return when, reason
 
 
-def new_backup_path(folder: Path, db_path: Path, reason: str) -> Path:
+def new_backup_path(folder: Path, db_path: Path, reason: str, *,
+                    compressed: bool = True) -> Path:
     if not _REASON.fullmatch(reason):
         raise ValueError(f"not a backup reason: {reason!r}")
-    return backup_path_for(db_path, reason, folder)
+    return backup_path_for(db_path, reason, folder, compressed=compressed)
 
 
 def keep_count() -> int:
@@ -218,12 +228,20 @@ def discard(path: Path) -> None:
     manifest_path(path).unlink(missing_ok=True)
 
 
-def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...]:
-    """What changes whenever anything is written: the counter and the history."""
-    clock = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-    history = conn.execute("SELECT max(rowid), count(*) FROM history").fetchone()
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    return (clock[0] if clock else None, *history, version)
+def _their_fingerprint(path: Path) -> list[object] | None:
+    """The fingerprint of a backup: its manifest's for a compressed one (not worth
+    decompressing for), read from the file for a plain one; None when unknown."""
+    if is_compressed(path):
+        try:
+            manifest = read_manifest(path)
+        except ManifestMismatch:
+            return None
+        return manifest.fingerprint if manifest is not None and manifest.fingerprint else None
+    try:
+        with contextlib.closing(open_read_only(path)) as conn:
+            return fingerprint(conn)
+    except (sqlite3.Error, OSError):
+        return None
 
 
 def changed_since_last_backup(desk: Desk) -> bool:
@@ -231,12 +249,8 @@ def changed_since_last_backup(desk: Desk) -> bool:
     newest = max(_named_backups(desk.path), key=lambda b: b[1], default=None)
     if newest is None:
         return True
-    try:
-        with contextlib.closing(open_read_only(newest[0])) as conn:
-            theirs = _fingerprint(conn)
-    except (sqlite3.Error, OSError):
-        return True
-    return theirs != _fingerprint(desk.conn)
+    theirs = _their_fingerprint(newest[0])
+    return theirs is None or theirs != fingerprint(desk.conn)
 
 
 def backup_if_due(desk: Desk, reason: str, *, older_than: dt.timedelta | None = None
@@ -295,7 +309,7 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob("*.sqlite"):
+    for path in [*folder.glob("*" + PLAIN), *folder.glob("*" + COMPRESSED)]:
         parsed = _parse_name(path, db_path.stem)
         if parsed and path.is_file():
             found.append((path, *parsed))
@@ -303,13 +317,19 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
 
 
 def describe_backup(path: Path, *, when: dt.datetime | None = None,
-                    reason: str = MANUAL) -> BackupInfo:
-    """What a backup file holds (read-only); ``problem`` says why it is unusable."""
+                    reason: str = MANUAL, cache: CheckCache | None = None) -> BackupInfo:
+    """What a backup file holds (read-only); ``problem`` says why it is unusable.
+
+    With ``cache``, a backup verified before and unchanged since is not read again
+    (``services.backup_cache``).
+    """
     size = path.stat().st_size
     if when is None:
         when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    found_key = cache_key(path) if cache is not None else None
+    remembered = cache.get(path, found_key) if cache is not None else None
     try:
-        found = check_backup(path, integrity=False)
+        found = remembered or check_backup(path, integrity=False)
     except ManifestMismatch as e:
         issue = OfficerDeskError(
             "does not match its manifest: " + "; ".join(d.en for d in e.differences),
@@ -320,6 +340,8 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
     except sqlite3.Error as e:
         issue = DatabaseCorrupt(f"cannot be read: {e}", ko=f"읽을 수 없습니다: {e}")
         return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
+    if cache is not None and remembered is None:
+        cache.put(path, found_key, found)
     return BackupInfo(path, when, reason, size, found.counts, found.schema, found.post,
                       verified=found.verified, installation=found.installation)
 
@@ -328,19 +350,26 @@ def list_backups(db_path: str | Path, *, progress: Callable[[int, int], None] | 
                  cancel: Callable[[], bool] | None = None) -> list[BackupInfo]:
     """The backups in the database's backup folder, newest first, each checked.
 
-    Checking reads every byte of every backup (its hash), so it takes a while for many
-    large backups: ``progress(done, total)`` after each, and ``cancel()`` between them
-    (raises ``Cancelled``).
+    Checking reads every byte of every backup (its hash; a compressed one is also
+    decompressed), so it takes a while for many large backups: ``progress(done,
+    total)`` after each, and ``cancel()`` between them (raises ``Cancelled``). A
+    backup verified at an earlier listing and unchanged since (size, modification
+    time, manifest) is not read again (``services.backup_cache``).
     """
     db_path = Path(db_path)
     remove_left_overs(db_path)
     named = list(_named_backups(db_path))
+    cache = CheckCache(backup_dir_for(db_path))
     items = []
-    for done, (path, when, reason) in enumerate(named, start=1):
-        if cancel is not None and cancel():
-            raise Cancelled("listing the backups was cancelled",
-                            ko="백업 목록 확인을 취소했습니다")
-        items.append(describe_backup(path, when=when, reason=reason))
-        if progress is not None:
-            progress(done, len(named))
+    try:
+        for done, (path, when, reason) in enumerate(named, start=1):
+            if cancel is not None and cancel():
+                raise Cancelled("listing the backups was cancelled",
+                                ko="백업 목록 확인을 취소했습니다")
+            items.append(describe_backup(path, when=when, reason=reason, cache=cache))
+            if progress is not None:
+                progress(done, len(named))
+        cache.keep_only({path.name for path, _, _ in named})
+    finally:
+        cache.save()  # what was checked before a cancel is kept too
     return sorted(items, key=lambda b: b.time, reverse=True)

@@ -94,7 +94,7 @@ def _safety_copy(db_path: Path) -> Path | None:
             conn.close()
     folder = backup_dir_for(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    dest = backups.new_backup_path(folder, db_path, "before-restore")
+    dest = backups.new_backup_path(folder, db_path, "before-restore", compressed=False)
     tmp = temporaries.temporary_path(dest, "backup")
     wal = db_path.with_name(db_path.name + "-wal")
     try:
@@ -162,9 +162,18 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
     """
     named, db_path = Path(db_path), lock.real_path(Path(db_path))
     backup_path = Path(backup_path)
-    checked = backup_check.check_backup(backup_path)
+    with backup_check.checked_copy(backup_path) as (checked, plain):
+        safety, installation = _replace(named, db_path, plain, checked.post, force=force)
+    backups.prune(named)
+    return RestoreReport(named, backup_path, safety, installation, checked.counts)
+
+
+def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
+             force: bool) -> tuple[Path | None, str]:
+    """The swap of ``restore``: ``plain`` is the checked backup as an SQLite file (a
+    compressed one decompressed); returns the safety copy and the new installation."""
     with lock.acquire(db_path, exclusive=True):
-        mismatch = other_post(db_path, checked.post)
+        mismatch = other_post(db_path, post)
         if mismatch is not None and not force:
             raise mismatch
         tmp = temporaries.temporary_path(db_path, "restore")
@@ -172,7 +181,7 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
             safety = _safety_copy(named)  # into the backup folder of the name used
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
-                with contextlib.closing(backup_check.open_read_only(backup_path)) as source:
+                with contextlib.closing(backup_check.open_read_only(plain)) as source:
                     source.backup(conn)
                 conn.execute("PRAGMA journal_mode = DELETE")
                 installation = _new_installation(conn)
@@ -190,5 +199,4 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
         finally:
             for leftover in (tmp, Path(f"{tmp}-journal")):
                 leftover.unlink(missing_ok=True)
-    backups.prune(named)
-    return RestoreReport(named, backup_path, safety, installation, checked.counts)
+    return safety, installation

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from officer_desk.services.backups import backup_before
+from officer_desk.services.backups import backup_before, discard, prune
 from officer_desk.services.companies import link_companies
 from officer_desk.services.desk import Desk
 from officer_desk.sync import keys
@@ -63,11 +63,27 @@ def merge(
 
     A real merge (not ``dry_run``) first takes a backup (``services.backups``), unless
     no package can change anything: each was merged already or will be refused on its
-    signature or signer (read from its manifest, without the records).
+    signature or signer (read from its manifest, without the records). When in the end
+    no package was merged (each refused, or the merge failed or was cancelled), the
+    backup holds exactly what the file holds: it is removed, and pushes no older merge
+    backup out; otherwise older ones are pruned.
     """
+    backup = None
     if not dry_run and any(_may_change(desk, Path(p)) for p in paths):
-        backup_before(desk, "merge")
-    reports = merge_packages(desk, paths, dry_run=dry_run, progress=progress, cancel=cancel)
-    if any(r.outcome == "merged" for r in reports):
+        backup = backup_before(desk, "merge", prune_now=False)
+    try:
+        reports = merge_packages(desk, paths, dry_run=dry_run, progress=progress,
+                                 cancel=cancel)
+    except BaseException:
+        if backup is not None:
+            discard(backup)
+        raise
+    merged = any(r.outcome == "merged" for r in reports)
+    if backup is not None:
+        if merged:
+            prune(desk.path)
+        else:
+            discard(backup)
+    if merged:
         link_companies(desk)
     return reports

@@ -7,6 +7,13 @@ Next to every backup ``us-…-merge.sqlite`` lies ``us-…-merge.sqlite.manifest
      "installation": "…", "schema": 7, "counts": {"companies": 40, …},
      "size": 409600, "sha256": "…", "written": "2026-12-02T17:30:00+00:00"}
 
+A compressed backup (``…-merge.sqlite.gz``, ``storage.backup_file``; version 2) has
+``size`` and ``sha256`` of the stored compressed file, ``compression`` ("gzip"), and
+``content_size`` and ``content_sha256`` of the SQLite file it holds; its facts are read
+from that file, decompressed. ``fingerprint`` (the change counter and the history's
+extent) tells a start whether the newest backup already holds what the file holds,
+without decompressing it.
+
 It is made from the finished copy (never from the live database: what is checked later
 is the file itself) after the copy was synced and before the copy gets its final name,
 so a backup that carries its name always has its manifest; a crash in between leaves
@@ -32,10 +39,11 @@ from pathlib import Path
 
 from officer_desk.domain.errors import DatabaseCorrupt
 from officer_desk.domain.kinds import USER_KINDS
+from officer_desk.storage import backup_file
 
 SUFFIX = ".manifest.json"
 FORMAT = "officer-desk-backup-manifest"
-VERSION = 1
+VERSION = 2
 _CHUNK = 1 << 20
 
 
@@ -50,6 +58,11 @@ class Manifest:
     size: int = 0
     sha256: str = ""
     written: str = ""
+    #: "gzip" for a compressed backup ("": a plain SQLite file, as before version 2)
+    compression: str = ""
+    content_size: int = 0
+    content_sha256: str = ""
+    fingerprint: list[object] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -112,13 +125,29 @@ def facts(conn: sqlite3.Connection) -> dict[str, object]:
             "counts": counts}
 
 
-def make(copy: Path, database: Path) -> Manifest:
-    """The manifest of a finished copy (read from the copy itself)."""
+def fingerprint(conn: sqlite3.Connection) -> list[object]:
+    """What changes whenever anything is written: the counter, the history, the schema."""
+    clock = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+    history = conn.execute("SELECT max(rowid), count(*) FROM history").fetchone()
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return [clock[0] if clock else None, *history, version]
+
+
+def make(copy: Path, database: Path, *, stored: backup_file.Stored | None = None
+         ) -> Manifest:
+    """The manifest of a finished copy (read from the copy itself); ``stored``: the
+    compressed file the copy was stored as (its hashes, and the copy's)."""
     with contextlib.closing(_open_read_only(copy)) as conn:
         held = facts(conn)
-    return Manifest(database=database.name, size=copy.stat().st_size,
-                    sha256=sha256_of(copy),
-                    written=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        marks = fingerprint(conn)
+    written = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if stored is None:
+        return Manifest(database=database.name, size=copy.stat().st_size,
+                        sha256=sha256_of(copy), written=written, fingerprint=marks,
+                        **held)  # type: ignore[arg-type]
+    return Manifest(database=database.name, size=stored.size, sha256=stored.sha256,
+                    written=written, compression="gzip", content_size=stored.content_size,
+                    content_sha256=stored.content_sha256, fingerprint=marks,
                     **held)  # type: ignore[arg-type]
 
 
@@ -156,7 +185,9 @@ def read(backup: Path) -> Manifest | None:
             raise ValueError("not a backup manifest")
         data.pop("version", None)
         manifest = Manifest(**data)
-        if not isinstance(manifest.counts, dict) or not isinstance(manifest.size, int):
+        if (not isinstance(manifest.counts, dict) or not isinstance(manifest.size, int)
+                or not isinstance(manifest.content_size, int)
+                or not isinstance(manifest.fingerprint, list)):
             raise ValueError("wrong types")
     except (ValueError, TypeError, AttributeError) as e:
         raise ManifestMismatch(backup, [_unreadable(str(e))]) from e
@@ -168,20 +199,45 @@ def _unreadable(why: str) -> Difference:
                       f"매니페스트를 읽을 수 없습니다: {why}")
 
 
-def compare(backup: Path, manifest: Manifest) -> list[Difference]:
-    """How the file differs from its manifest (empty: it is what was written)."""
-    found: list[Difference] = []
+def stored_differences(backup: Path, manifest: Manifest) -> list[Difference]:
+    """How the stored file's bytes differ from its manifest (size, then sha256)."""
     size = backup.stat().st_size
     if size != manifest.size:
-        found.append(Difference(
+        return [Difference(
             f"size {size:,} bytes, the manifest says {manifest.size:,} (cut short or added to)",
-            f"크기 {size:,}바이트, 매니페스트는 {manifest.size:,}바이트(잘렸거나 덧붙여짐)"))
-    elif sha256_of(backup) != manifest.sha256:
-        found.append(Difference(
+            f"크기 {size:,}바이트, 매니페스트는 {manifest.size:,}바이트(잘렸거나 덧붙여짐)")]
+    if sha256_of(backup) != manifest.sha256:
+        return [Difference(
             "content: its sha256 differs from the manifest's (bytes changed)",
-            "내용: sha256이 매니페스트와 다릅니다(바이트가 바뀜)"))
+            "내용: sha256이 매니페스트와 다릅니다(바이트가 바뀜)")]
+    return []
+
+
+def content_differences(manifest: Manifest, size: int, sha256: str) -> list[Difference]:
+    """How the SQLite file decompressed from a compressed backup differs from the
+    manifest's ``content_size`` and ``content_sha256``."""
+    if size != manifest.content_size:
+        return [Difference(
+            f"decompressed size {size:,} bytes, the manifest says {manifest.content_size:,}",
+            f"압축을 푼 크기 {size:,}바이트, 매니페스트는 {manifest.content_size:,}바이트")]
+    if sha256 != manifest.content_sha256:
+        return [Difference(
+            "decompressed content: its sha256 differs from the manifest's",
+            "압축을 푼 내용: sha256이 매니페스트와 다릅니다")]
+    return []
+
+
+def compare(backup: Path, manifest: Manifest, *, content: Path | None = None,
+            stored_checked: bool = False) -> list[Difference]:
+    """How the file differs from its manifest (empty: it is what was written).
+
+    ``content``: the SQLite file to read the facts from (a compressed backup's
+    decompressed copy; default the backup itself); ``stored_checked``: the stored
+    bytes were compared already (``stored_differences``).
+    """
+    found = [] if stored_checked else stored_differences(backup, manifest)
     try:
-        with contextlib.closing(_open_read_only(backup)) as conn:
+        with contextlib.closing(_open_read_only(content or backup)) as conn:
             held = facts(conn)
     except sqlite3.Error as e:
         found.append(Difference(f"it cannot be read as a database ({e})",
@@ -205,9 +261,9 @@ def compare(backup: Path, manifest: Manifest) -> list[Difference]:
 
 
 def verify(backup: Path) -> Manifest | None:
-    """The manifest when the file matches it; None when there is none (unverified).
-
-    Raises ``ManifestMismatch`` naming what differs.
+    """The manifest when the (plain) file matches it; None when there is none
+    (unverified). Raises ``ManifestMismatch`` naming what differs. A compressed backup
+    is checked by ``services.backup_check``, which decompresses it first.
     """
     manifest = read(backup)
     if manifest is None:

@@ -24,7 +24,7 @@ from officer_desk.domain.errors import (
     NotADeskDatabase,
     OfficerDeskError,
 )
-from officer_desk.storage import backup_manifest, temporaries
+from officer_desk.storage import backup_file, backup_manifest, temporaries
 from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.search import register_functions
@@ -145,12 +145,17 @@ def backup(conn: sqlite3.Connection, dest: Path, *, manifest_of: Path | None = N
 
     The copy is one self-contained file (rollback journal, not WAL), written under a
     temporary name, synced, and renamed when complete: a copy cut short by a crash or
-    a full disk never appears under ``dest``. With ``manifest_of`` (the database the
-    copy is a backup of) the copy's manifest is written before the rename, so a backup
-    under its name always has one (``storage.backup_manifest``).
+    a full disk never appears under ``dest``. A ``dest`` ending ``.sqlite.gz`` is stored
+    gzip-compressed (``storage.backup_file``): the copy is made under a temporary name,
+    compressed into a second one, and only that is synced and renamed. With
+    ``manifest_of`` (the database the copy is a backup of) the copy's manifest is
+    written before the rename, so a backup under its name always has one
+    (``storage.backup_manifest``).
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporaries.temporary_path(dest, "backup")
+    packed = temporaries.temporary_path(dest, "pack")
+    compressed = backup_file.is_compressed(dest)
     try:
         target = sqlite3.connect(tmp, isolation_level=None)
         try:
@@ -158,14 +163,15 @@ def backup(conn: sqlite3.Connection, dest: Path, *, manifest_of: Path | None = N
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        _fsync(tmp)
+        stored = backup_file.compress(tmp, packed) if compressed else None
+        _fsync(packed if compressed else tmp)
         if manifest_of is not None:
-            backup_manifest.write(backup_manifest.make(tmp, manifest_of), dest,
+            backup_manifest.write(backup_manifest.make(tmp, manifest_of, stored=stored), dest,
                                   temporary=temporaries.temporary_path(dest, "manifest"))
-        os.replace(tmp, dest)
+        os.replace(packed if compressed else tmp, dest)
     finally:
-        tmp.unlink(missing_ok=True)
-        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        for leftover in (tmp, Path(f"{tmp}-journal"), packed):
+            leftover.unlink(missing_ok=True)
         if manifest_of is not None and not dest.exists():
             backup_manifest.manifest_path(dest).unlink(missing_ok=True)
     return dest
@@ -210,14 +216,18 @@ def backup_dir_for(path: Path) -> Path:
     return path.parent / f"{path.stem}-backups"
 
 
-def backup_path_for(path: Path, reason: str, folder: Path | None = None) -> Path:
-    """``<folder>/<stem>-<UTC time>-<reason>.sqlite`` (folder: the backup folder)."""
+def backup_path_for(path: Path, reason: str, folder: Path | None = None, *,
+                    compressed: bool = True) -> Path:
+    """``<folder>/<stem>-<UTC time>-<reason>.sqlite.gz`` (folder: the backup folder;
+    ``.sqlite`` when not ``compressed``), a name no backup has in either form."""
     folder = backup_dir_for(path) if folder is None else folder
     now = dt.datetime.now(dt.UTC)
     while True:
-        dest = folder / f"{path.stem}-{now.strftime(BACKUP_STAMP)}-{reason}.sqlite"
-        if not dest.exists():
-            return dest
+        base = folder / f"{path.stem}-{now.strftime(BACKUP_STAMP)}-{reason}"
+        plain = base.with_name(base.name + backup_file.PLAIN)
+        packed = base.with_name(base.name + backup_file.COMPRESSED)
+        if not plain.exists() and not packed.exists():
+            return packed if compressed else plain
         now += dt.timedelta(microseconds=1)
 
 

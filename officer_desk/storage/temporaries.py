@@ -4,7 +4,8 @@ A backup, its manifest and a restored copy are written under a temporary name in
 folder of their final name, then renamed (so a half-written file never carries a real
 name). Temporary names are recognisable::
 
-    .<final name>.<job>-<pid>.tmp         job: backup, manifest or restore
+    .<final name>.<job>-<pid>.tmp         job: backup, pack, manifest, restore,
+                                          unpack or cache
 
 with SQLite's side files (``-journal``, ``-wal``, ``-shm``) after them. A program
 killed or cut off by a power loss while writing one leaves it behind; the next start
@@ -23,8 +24,11 @@ import os
 import re
 from pathlib import Path
 
-JOBS = ("backup", "manifest", "restore")
-_NAME = re.compile(r"^\.(?P<target>.+)\.(?P<job>backup|manifest|restore)-(?P<pid>\d+)\.tmp"
+#: backup: the SQLite copy; pack: its compressed form (``storage.backup_file``);
+#: manifest; restore: the restored file; unpack: a compressed backup read back for
+#: checking or restoring; cache: the backup folder's record of checked backups.
+JOBS = ("backup", "pack", "manifest", "restore", "unpack", "cache")
+_NAME = re.compile(r"^\.(?P<target>.+)\.(?P<job>" + "|".join(JOBS) + r")-(?P<pid>\d+)\.tmp"
                    r"(?:-journal|-wal|-shm)?$")
 #: A temporary file older than this is left over, whatever its pid says.
 STALE_AFTER = dt.timedelta(hours=12)

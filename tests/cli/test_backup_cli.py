@@ -40,7 +40,7 @@ def _companies(path: Path) -> int:
 def test_backup_list_and_restore(us_db: Path, tmp_path: Path) -> None:
     made = run("backup", str(us_db))
     assert made.exit_code == 0, made.output
-    [backup] = list(backup_dir_for(us_db).glob("*-manual.sqlite"))
+    [backup] = list(backup_dir_for(us_db).glob("*-manual.sqlite.gz"))
     assert f"backed up {us_db} to {backup}" in made.stdout
     other = {**COMPANY, "name_ko": "두번째", "name_en": "Second"}
     assert run("add", str(us_db), "company", "--json", "-",
@@ -71,14 +71,14 @@ def test_backup_to_another_folder(tmp_path: Path) -> None:
     assert run("init", str(path), "--post", "US").exit_code == 0
     result = run("backup", str(path), "--to", str(tmp_path / "usb"))
     assert result.exit_code == 0
-    assert len(list((tmp_path / "usb").glob("us-*-manual.sqlite"))) == 1
+    assert len(list((tmp_path / "usb").glob("us-*-manual.sqlite.gz"))) == 1
     assert "no backups of" in run("backups", str(path)).stdout
 
 
 def test_commands_back_up_at_start_at_most_once_an_hour(us_db: Path) -> None:
     """``us_db`` was set up (init) and a company added: the add backed up the file."""
     def starts() -> list[Path]:
-        return sorted(backup_dir_for(us_db).glob("*-start.sqlite"))
+        return sorted(backup_dir_for(us_db).glob("*-start.sqlite.gz"))
 
     [first] = starts()
     for name in ("둘", "셋"):
@@ -127,7 +127,7 @@ def test_a_database_open_in_another_program_is_refused_with_who_has_it(
         assert f"(pid {holder.pid})" in added.stderr and "in use by" in added.stderr
         listed = run("backup", str(us_db))  # a backup only reads: it works meanwhile
         assert listed.exit_code == 0, listed.output
-        backup = next(backup_dir_for(us_db).glob("*-manual.sqlite"))
+        backup = next(backup_dir_for(us_db).glob("*-manual.sqlite.gz"))
         refused = run("restore", str(us_db), str(backup), "--yes")
         assert refused.exit_code == 1 and "in use by" in refused.stderr
         # commands that only read go on, read-only

@@ -16,9 +16,11 @@ what the database will hold if it completes, and after it ``done``:
 
 so after a kill the parent knows the two counts the file may hold. Writing a manifest
 is made slower here (as on a slow USB stick) so kills land inside it often; and in
-every fourth round the worker's first step is a backup that kills itself inside the
-manifest's writing (``KILL_POINTS``: before it, with its temporary file half written,
-or after its rename and before the backup's), so those moments are always hit.
+every third round the worker's first step kills itself at one of ``KILL_POINTS``: a
+backup inside the manifest's writing (before it, with its temporary file half written,
+or after its rename and before the backup's), a backup with its compressed file half
+written (``packing``), or a restore with the backup half decompressed
+(``unpacking``), so those moments are always hit.
 """
 
 from __future__ import annotations
@@ -35,10 +37,12 @@ from officer_desk.domain.kinds import COMPANIES
 from officer_desk.services import backups, records
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import open_desk
-from officer_desk.storage import backup_manifest
+from officer_desk.storage import backup_file, backup_manifest
 
 _real_write = backup_manifest.write
-KILL_POINTS = ("before", "half-written", "after")
+_real_compress = backup_file.compress
+_real_decompress = backup_file.decompress
+KILL_POINTS = ("before", "half-written", "after", "packing", "unpacking")
 
 
 def _slow_write(*args, **kwargs):
@@ -59,6 +63,21 @@ def _killing_write(point: str):
     return write
 
 
+def _killing_compress(source, dest, **kwargs):
+    _real_compress(source, dest, **kwargs)
+    with dest.open("rb+") as f:
+        f.truncate(dest.stat().st_size // 2)
+    _say("killed packing the backup")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _killing_decompress(stored, dest, *, limit):
+    _say("killed unpacking the backup")
+    with backup_file.gzip.open(stored, "rb") as packed:
+        dest.write_bytes(packed.read(1 << 14))
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
 def _say(line: str) -> None:
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
@@ -68,14 +87,20 @@ def work(db: Path, round_no: int, seed: int) -> None:
     rng = random.Random(seed)
     random.seed(seed)
     backup_manifest.write = _slow_write  # type: ignore[assignment]
-    targeted = round_no % 4 == 3
-    if targeted:
-        backup_manifest.write = _killing_write(KILL_POINTS[(round_no // 4) % 3])  # type: ignore[assignment]
+    targeted = round_no % 3 == 2
+    point = KILL_POINTS[(round_no // 3) % len(KILL_POINTS)] if targeted else None
+    if point == "packing":
+        backup_file.compress = _killing_compress  # type: ignore[assignment]
+    elif point == "unpacking":
+        backup_file.decompress = _killing_decompress  # type: ignore[assignment]
+    elif point is not None:
+        backup_manifest.write = _killing_write(point)  # type: ignore[assignment]
     desk = open_desk(db, lock_wait=10)
     step = 0
     while True:
         step += 1
-        roll = 0.5 if targeted and step == 1 else rng.random()
+        first = 0.9 if point == "unpacking" else 0.5  # a restore, or a backup
+        roll = first if targeted and step == 1 else rng.random()
         if roll < 0.35:
             n = rng.randint(1, 40)
             _say(f"begin batch {n}")

@@ -7,8 +7,10 @@ restore is all or nothing), every backup listed verified against its manifest (n
 half-written, none without one), and no temporary file of a restore or a backup, nor
 a journal of one, nor a manifest without its backup.
 
-Every fourth round is killed inside the writing of a backup's manifest (before it, half
-written, after its rename: ``restore_worker.KILL_POINTS``); the others at random.
+Every third round is killed at one of ``restore_worker.KILL_POINTS``: inside the
+writing of a backup's manifest (before it, half written, after its rename), with a
+backup's compressed file half written, or with a backup half decompressed for a
+restore; the others at random.
 ``RESTORE_KILLS`` sets the number of kills (default 30, or ``STRESS_KILLS`` as ``make
 stress`` sets it); ``CRASH_SEED`` replays a run.
 """
@@ -38,6 +40,7 @@ from officer_desk.storage.connection import backup_dir_for
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() and SIGKILL")
 
 WORKER = Path(__file__).with_name("restore_worker.py")
+KILL_POINTS = ("before", "half-written", "after", "packing", "unpacking")
 KILLS = int(os.environ.get("RESTORE_KILLS", os.environ.get("STRESS_KILLS", "30")))
 MAX_DELAY = 0.6
 #: what a killed writer may leave and the next start must remove
@@ -131,7 +134,7 @@ def test_sigkill_during_backup_and_restore_leaves_an_intact_file_and_no_temporar
                     if line.startswith("begin "):
                         begun[line.split()[1]] += 1
                     last = (line.split()[1] if line.startswith("begin ") else
-                            "manifest " + line.split()[1] if line.startswith("killed ") else
+                            "killed " + line.split()[1] if line.startswith("killed ") else
                             "between")
             killed_in[last] = killed_in.get(last, 0) + 1
             cleaned += bool(_left_overs(db))  # what the next start must remove
@@ -143,4 +146,4 @@ def test_sigkill_during_backup_and_restore_leaves_an_intact_file_and_no_temporar
     # the workers got through every kind of step, and some kills left files behind
     print(f"kills: {killed_in}; rounds that left temporary files: {cleaned}")
     assert all(begun.values()), begun
-    assert {f"manifest {p}" for p in ("before", "half-written", "after")} <= set(killed_in)
+    assert {f"killed {p}" for p in KILL_POINTS} <= set(killed_in), killed_in

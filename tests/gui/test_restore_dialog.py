@@ -102,7 +102,7 @@ def test_the_file_menu_gets_back_up_now_and_restore(qtbot, desk, company, proble
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     assert texts[2:5] == ["지금 백업", "백업에서 복원…", "설정(&S)…"]
     path = actions.back_up_now()
-    assert path is not None and path.name.endswith("-manual.sqlite")
+    assert path is not None and path.name.endswith("-manual.sqlite.gz")
     assert [b.path for b in backups.list_backups(desk.path)] == [path]
     assert str(path) in window.statusBar().currentMessage()
     assert problems == []

@@ -6,10 +6,17 @@ are named ``(주)테스트기업0`` … ``(주)테스트기업39``: truncations,
 data pages (one turning ``(주)테스트기업0`` into ``(주)테스트기업1``), a foreign
 database, an edited manifest. A backup without a manifest (an earlier version's) is
 "unverified": checked by SQLite only.
+
+Every case runs on both stored forms: ``compressed`` (``….sqlite.gz``, what is written
+now) and ``plain`` (``….sqlite``, what earlier versions wrote, here with a manifest).
+A compressed file is compared with its manifest before it is decompressed, and
+decompressing stops at the size its manifest states (``test_a_compressed_backup_*``).
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import random
 import shutil
@@ -25,21 +32,47 @@ from officer_desk.domain.kinds import COMPANIES
 from officer_desk.services import backups, records
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import init_desk, open_desk
+from officer_desk.storage import backup_file
 from officer_desk.storage.backup_manifest import ManifestMismatch, manifest_path
+from officer_desk.storage.connection import backup as copy_database
+from officer_desk.storage.connection import backup_path_for
 
 NAME0 = "(주)테스트기업0"
 
 
-@pytest.fixture
-def scene(tmp_path: Path):
-    """A closed US case log of 40 companies, one good backup of it, and the bytes."""
+@pytest.fixture(params=["compressed", "plain"])
+def scene(tmp_path: Path, request):
+    """A closed US case log of 40 companies, one good backup of it (compressed, or plain
+    as earlier versions wrote), and the bytes."""
     desk = init_desk(tmp_path / "us.sqlite", post="US", officer="김영희")
     records.create_many(desk, COMPANIES, [
         {"name_ko": f"(주)테스트기업{k}", "name_en": f"Test {k}", "size": "sme"}
         for k in range(40)])
-    good = backups.backup(desk.path)
+    if request.param == "compressed":
+        good = backups.backup(desk.path)
+        assert good.name.endswith(".sqlite.gz")
+    else:
+        good = copy_database(desk.conn, backup_path_for(desk.path, "manual", compressed=False),
+                             manifest_of=desk.path)
     desk.close()
     return desk.path, good, desk.path.read_bytes()
+
+
+def _compressed(good: Path) -> bool:
+    return backup_file.is_compressed(good)
+
+
+def _stored(good: Path, sqlite_bytes: bytes) -> bytes:
+    """SQLite bytes in the backup's stored form."""
+    return gzip.compress(sqlite_bytes, mtime=0) if _compressed(good) else sqlite_bytes
+
+
+def _flip_at(good: Path, data: bytes) -> int:
+    """A byte to flip: in a plain backup inside a company name (a change SQLite's
+    checks cannot see), in a compressed one in the middle of the stream."""
+    if _compressed(good):
+        return len(data) // 2
+    return data.index(NAME0.encode("utf-8")) + 20
 
 
 def _names(path: Path) -> set[str]:
@@ -92,6 +125,8 @@ def test_a_truncated_backup_is_refused_naming_its_size(scene, cut):
 
 def test_a_flipped_bit_in_a_company_name_is_refused(scene):
     db, good, before = scene
+    if _compressed(good):
+        pytest.skip("a plain backup's case: a compressed one has no readable names")
     data = bytearray(good.read_bytes())
     at = data.index(NAME0.encode("utf-8")) + len(NAME0.encode("utf-8")) - 1
     data[at] ^= 0x01  # "0" -> "1": SQLite's checks cannot see it, the hash can
@@ -125,9 +160,9 @@ def test_a_foreign_database_is_refused_with_or_without_a_manifest(scene, tmp_pat
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE notes (body TEXT)")
         conn.execute("INSERT INTO notes VALUES ('another program')")
-    plain = _variant(good, "foreign", other.read_bytes(), manifest=False)
+    plain = _variant(good, "foreign", _stored(good, other.read_bytes()), manifest=False)
     assert "not an Officer Desk backup" in _refused(db, plain, before, NotADeskDatabase)
-    dressed = _variant(good, "dressed", other.read_bytes())  # good's manifest beside it
+    dressed = _variant(good, "dressed", _stored(good, other.read_bytes()))  # good's manifest
     assert "does not match its manifest" in _refused(db, dressed, before, ManifestMismatch)
 
 
@@ -163,7 +198,7 @@ def test_a_backup_without_a_manifest_is_unverified_but_still_checked(scene):
 def test_the_listing_on_the_command_line_flags_damaged_and_unverified(scene):
     db, good, _ = scene
     data = bytearray(good.read_bytes())
-    data[data.index(NAME0.encode("utf-8")) + 20] ^= 0x01
+    data[_flip_at(good, bytes(data))] ^= 0x01
     _variant(good, "flip", bytes(data))
     _variant(good, "older", good.read_bytes(), manifest=False)
     result = CliRunner().invoke(cli, ["backups", str(db)])
@@ -220,3 +255,98 @@ def test_the_restore_command_says_whether_the_backup_was_verified(scene):
     unverified = runner.invoke(cli, ["restore", str(db), str(old), "--yes"])
     assert unverified.exit_code == 0, unverified.output
     assert "UNVERIFIED (no manifest" in unverified.output
+
+
+# -- the compressed form ----------------------------------------------------------------
+
+@pytest.fixture
+def packed(scene):
+    db, good, before = scene
+    if not _compressed(good):
+        pytest.skip("a compressed backup's case")
+    return db, good, before
+
+
+def test_a_compressed_backup_is_smaller_and_restores_the_same_records(packed, tmp_path):
+    db, good, _ = packed
+    manifest = json.loads(manifest_path(good).read_text(encoding="utf-8"))
+    assert manifest["compression"] == "gzip" and manifest["version"] == 2
+    content = gzip.decompress(good.read_bytes())
+    assert manifest["content_size"] == len(content) > good.stat().st_size
+    assert manifest["content_sha256"] == hashlib.sha256(content).hexdigest()
+    assert manifest["sha256"] == hashlib.sha256(good.read_bytes()).hexdigest()
+    names = _names(db)
+    records_before = _records(db)
+    desk = open_desk(db)
+    records.create(desk, COMPANIES, {"name_ko": "나중 회사", "name_en": "Later", "size": "sme"})
+    desk.close()
+    restore_service.restore(db, good)
+    assert _names(db) == names and _records(db) == records_before
+    assert not [p for p in good.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def _records(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT id, name_ko, name_en, size, version FROM companies "
+                            "ORDER BY id").fetchall()
+
+
+def test_a_damaged_compressed_backup_without_its_manifest_is_refused(packed):
+    db, good, before = packed
+    data = good.read_bytes()
+    for n, at in enumerate((len(data) // 3, len(data) // 2, len(data) - 6)):
+        flipped = bytearray(data)
+        flipped[at] ^= 0x10  # the stream, or its CRC / length trailer
+        path = _variant(good, f"bare-flip{n}", bytes(flipped), manifest=False)
+        _refused(db, path, before, DatabaseCorrupt)
+    cut = _variant(good, "bare-cut", data[:-1000], manifest=False)
+    assert "cut short or damaged" in _refused(db, cut, before, DatabaseCorrupt)
+    garbage = _variant(good, "bare-garbage", backup_file.MAGIC + b"\x08" * 200,
+                       manifest=False)
+    _refused(db, garbage, before, DatabaseCorrupt)
+
+
+def _dress(good: Path, path: Path, **changes) -> None:
+    """Give ``path`` good's manifest, made to match its stored bytes (a hostile or
+    carefully damaged backup: only the decompressed content can tell)."""
+    manifest = json.loads(manifest_path(good).read_text(encoding="utf-8"))
+    data = path.read_bytes()
+    manifest.update(size=len(data), sha256=hashlib.sha256(data).hexdigest(), **changes)
+    manifest_path(path).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_decompressing_stops_at_the_size_the_manifest_states(packed):
+    db, good, before = packed
+    content = gzip.decompress(good.read_bytes())
+    bomb = _variant(good, "bomb", gzip.compress(content + bytes(8 << 20), compresslevel=1),
+                    manifest=False)
+    _dress(good, bomb)
+    text = _refused(db, bomb, before, DatabaseCorrupt)
+    assert "expands past" in text
+    assert not [p for p in good.parent.iterdir() if p.name.endswith(".tmp")]
+    changed = _variant(good, "swapped", gzip.compress(content.replace(
+        NAME0.encode("utf-8"), "(주)테스트기업X".encode())), manifest=False)
+    _dress(good, changed)
+    assert "decompressed content" in _refused(db, changed, before, ManifestMismatch)
+
+
+def test_a_compressed_backup_without_a_manifest_stops_at_a_ceiling(packed, monkeypatch):
+    db, good, before = packed
+    monkeypatch.setattr(backup_file, "CEILING_FLOOR", 1 << 20)
+    zeros = _variant(good, "zeros", gzip.compress(bytes(4 << 20)), manifest=False)
+    assert "expands past" in _refused(db, zeros, before, DatabaseCorrupt)
+    assert not [p for p in good.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_compressed_backup_larger_than_the_free_disk_is_not_decompressed(packed,
+                                                                          monkeypatch):
+    db, good, before = packed
+    monkeypatch.setattr(backup_file, "free_space", lambda folder: 1000)
+    with pytest.raises(DatabaseProblem) as caught:
+        restore_service.restore(db, good)
+    assert "to spare" in str(caught.value) and "공간" in caught.value.message("ko")
+    assert db.read_bytes() == before
+    assert not [p for p in good.parent.iterdir() if p.name.endswith(".tmp")]
+    # without its manifest, it may expand only as far as the disk allows
+    bare = _variant(good, "bare", good.read_bytes(), manifest=False)
+    assert "expands past the 1,000 bytes" in _refused(db, bare, before, DatabaseCorrupt)

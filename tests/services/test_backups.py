@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
+import zipfile
 
 import pytest
 
@@ -12,10 +14,11 @@ from officer_desk.domain.errors import (
     DatabaseCorrupt,
     DatabaseInUse,
     DatabaseTooNew,
+    DiskFull,
     NotADeskDatabase,
 )
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
-from officer_desk.services import backups, records
+from officer_desk.services import backup_cache, backups, records
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import open_desk
 from officer_desk.services.sync import merge
@@ -33,7 +36,7 @@ def _company(desk, name: str):
 def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company):
     path = backups.backup_before(desk, "merge")
     assert path is not None and path.parent == backup_dir_for(desk.path)
-    assert path.name.startswith("us-") and path.name.endswith("-merge.sqlite")
+    assert path.name.startswith("us-") and path.name.endswith("-merge.sqlite.gz")
     _company(desk, "두번째")
     [info] = backups.list_backups(desk.path)
     assert (info.path, info.reason, info.problem, info.post) == (path, "merge", None, "US")
@@ -41,11 +44,13 @@ def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company
     assert info.size == path.stat().st_size > 0
     # one self-contained file with its manifest: no journal or write-ahead log beside it,
     # nothing half-made
-    assert sorted(p.name for p in path.parent.iterdir()) == [
+    assert sorted(p.name for p in path.parent.iterdir() if p.name != backup_cache.NAME) == [
         path.name, path.name + ".manifest.json"]
     assert info.verified
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    # compressed, holding an SQLite file in rollback-journal mode (header bytes 18-19)
+    content = gzip.decompress(path.read_bytes())
+    assert content[:16] == b"SQLite format 3\x00" and content[18:20] == b"\x01\x01"
+    assert info.size == path.stat().st_size < len(content)
 
 
 def test_rolling_backups_keep_the_newest_per_reason_and_every_manual_one(desk, company):
@@ -93,7 +98,7 @@ def test_a_read_only_desk_is_not_backed_up(desk):
 
 def test_a_manual_backup_can_go_to_another_folder(desk, company, tmp_path):
     path = backups.backup(desk.path, to_dir=tmp_path / "usb")
-    assert path.parent == tmp_path / "usb" and path.name.endswith("-manual.sqlite")
+    assert path.parent == tmp_path / "usb" and path.name.endswith("-manual.sqlite.gz")
     assert restore_service.verify_backup(path)["companies"] == 1
 
 
@@ -105,6 +110,49 @@ def test_merge_takes_a_backup_but_a_dry_run_does_not(desk, dispute, hq_desk, tmp
     merge(hq_desk, [package])
     [info] = backups.list_backups(hq_desk.path)
     assert info.reason == "merge" and info.counts["disputes"] == 0  # taken before
+
+
+def _tampered(package, dest):
+    """The package with other content bytes under its (still valid) signed manifest:
+    its signer is trusted, so a backup is taken, and then it is refused."""
+    with zipfile.ZipFile(package) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    content = bytearray(parts["content.sqlite"])
+    content[len(content) // 2] ^= 0x01
+    parts["content.sqlite"] = bytes(content)
+    with zipfile.ZipFile(dest, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return dest
+
+
+def test_a_merge_that_changed_nothing_leaves_no_backup_and_pushes_none_out(
+        desk, dispute, hq_desk, tmp_path, monkeypatch):
+    settings.update(backups_to_keep=1)
+    package = build_package(desk, tmp_path / "us.odpkg").path
+    trust_package_key(hq_desk, package, "본청 담당")
+    older = backups.backup_before(hq_desk, "merge")
+    # refused on its content, after the backup was taken
+    [report] = merge(hq_desk, [_tampered(package, tmp_path / "bad.odpkg")])
+    assert report.outcome == "refused"
+    assert [b.path for b in backups.list_backups(hq_desk.path)] == [older]
+    # cancelled halfway
+    [report] = merge(hq_desk, [package], cancel=iter([False, True, True, True]).__next__)
+    assert report.outcome == "refused" and "cancelled" in (report.reason or "")
+    assert [b.path for b in backups.list_backups(hq_desk.path)] == [older]
+
+    # failed with an error of its own (a full disk): the backup goes, the error stays
+    def full(*args, **kwargs):
+        raise DiskFull("The disk is full", ko="디스크가 가득 찼습니다")
+
+    with monkeypatch.context() as patched, pytest.raises(DiskFull):
+        patched.setattr("officer_desk.services.sync.merge_packages", full)
+        merge(hq_desk, [package])
+    assert [b.path for b in backups.list_backups(hq_desk.path)] == [older]
+    [report] = merge(hq_desk, [package])  # a merge that happens keeps its backup
+    assert report.outcome == "merged"
+    [kept] = backups.list_backups(hq_desk.path)
+    assert kept.path != older and kept.counts["disputes"] == 0
 
 
 def test_restore_end_to_end(desk, company):
@@ -151,11 +199,11 @@ def test_restore_refuses_what_is_not_a_good_backup(desk, company, tmp_path):
     other = tmp_path / "other.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     newer = tmp_path / "newer.sqlite"
-    newer.write_bytes(kept.read_bytes())
+    newer.write_bytes(gzip.decompress(kept.read_bytes()))
     with sqlite3.connect(newer) as conn:
         conn.execute("PRAGMA user_version = 999")
     damaged = tmp_path / "damaged.sqlite"
-    data = bytearray(kept.read_bytes())
+    data = bytearray(gzip.decompress(kept.read_bytes()))
     page = 4096
     data[3 * page:3 * page + 200] = b"\xff" * 200
     damaged.write_bytes(bytes(data))
@@ -299,3 +347,66 @@ def test_listing_reports_progress_and_can_be_cancelled(desk, company):
     assert seen == [(1, 3), (2, 3), (3, 3)]
     with pytest.raises(Cancelled):
         backups.list_backups(desk.path, cancel=lambda: True)
+
+
+def test_a_listing_reads_a_verified_backup_again_only_when_it_changed(desk, company,
+                                                                     monkeypatch):
+    first = backups.backup_before(desk, "merge")
+    _company(desk, "두번째")
+    second = backups.backup_before(desk, "daily")
+    checked = []
+    real = backups.check_backup
+
+    def counting(path, **kwargs):
+        checked.append(path)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(backups, "check_backup", counting)
+    listed = backups.list_backups(desk.path)
+    assert sorted(checked) == sorted([first, second])
+    assert (backup_dir_for(desk.path) / backup_cache.NAME).is_file()
+    checked.clear()
+    again = backups.list_backups(desk.path)  # nothing changed: nothing read
+    assert checked == [] and again == listed
+    # a changed backup (other bytes, same size) is read again and found damaged
+    data = bytearray(second.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    second.write_bytes(bytes(data))
+    by_path = {b.path: b for b in backups.list_backups(desk.path)}
+    assert checked == [second]
+    assert by_path[second].problem and not by_path[second].verified
+    assert by_path[first].verified and by_path[first].counts["companies"] == 1
+    # an edited manifest is a change too
+    checked.clear()
+    manifest = backups.manifest_path(first)
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        '"companies": 1', '"companies": 5'), encoding="utf-8")
+    by_path = {b.path: b for b in backups.list_backups(desk.path)}
+    assert first in checked and "companies 1 (5)" in by_path[first].problem
+    # a cache file that is not ours is ignored
+    (backup_dir_for(desk.path) / backup_cache.NAME).write_text("{broken", encoding="utf-8")
+    checked.clear()
+    backups.list_backups(desk.path)
+    assert sorted(checked) == sorted([first, second])
+
+
+def test_a_backup_of_realistic_data_takes_well_under_half_the_file(tmp_path):
+    from officer_desk.services.demo import generate_demo
+    from officer_desk.services.desk import init_desk
+    from officer_desk.storage.backup_manifest import read as read_manifest
+
+    demo = init_desk(tmp_path / "demo.sqlite", hq=True, demo=True)
+    generate_demo(demo, records=600, seed=5)
+    path = backups.backup_before(demo, "merge")
+    demo.close()
+    manifest = read_manifest(path)
+    assert manifest is not None and manifest.compression == "gzip"
+    # the SQLite copy it holds is the whole database; what is stored is a fraction
+    assert manifest.content_size >= 1 << 20
+    assert path.stat().st_size < 0.5 * manifest.content_size
+    restored = tmp_path / "check.sqlite"
+    restored.write_bytes(gzip.decompress(path.read_bytes()))
+    with sqlite3.connect(restored) as conn:
+        held = conn.execute("SELECT count(*) FROM disputes").fetchone()[0]
+    with sqlite3.connect(tmp_path / "demo.sqlite") as conn:
+        assert held == conn.execute("SELECT count(*) FROM disputes").fetchone()[0] > 0

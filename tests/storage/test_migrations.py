@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import shutil
 import sqlite3
 from pathlib import Path
@@ -39,9 +40,11 @@ def test_old_fixture_database_is_upgraded_with_a_backup(tmp_path):
         "SELECT count(*) FROM search_index WHERE search_index MATCH '\"세진디스\"'"
     ).fetchone()[0]
     assert hits == 2  # the company and its dispute
-    backups = list(backup_dir_for(path).glob("*.sqlite"))
+    backups = list(backup_dir_for(path).glob("*.sqlite.gz"))
     assert len(backups) == 1
-    old = sqlite3.connect(backups[0])
+    plain = tmp_path / "migration-backup.sqlite"
+    plain.write_bytes(gzip.decompress(backups[0].read_bytes()))
+    old = sqlite3.connect(plain)
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     old.close()
     db.conn.close()
