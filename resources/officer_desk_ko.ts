@@ -950,6 +950,16 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Edit…</source>
+            <translation>수정…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>F2: change the chosen deadline (its due date, its description)</source>
+            <translation>F2: 선택한 기한 수정(기한일, 내용)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Open record</source>
             <translation>기록 열기</translation>
         </message>
@@ -1005,6 +1015,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
             <source>Add…</source>
             <translation>추가…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Edit…</source>
+            <translation>수정…</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />

@@ -1,0 +1,184 @@
+"""What a day's use of the window still got wrong (issue 13's QA), each driven through
+the real widgets with keys and checked against what the database holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from key_typing import type_text
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from officer_desk.domain.kinds import FOLLOW_UPS
+from officer_desk.gui import messages
+from officer_desk.gui.editor import RecordEditor
+from officer_desk.gui.follow_ups_page import FollowUpsPage
+from officer_desk.gui.follow_ups_panel import FollowUpDialog
+from officer_desk.gui.main_window import MainWindow
+from officer_desk.gui.record_panels import FollowUpsPanel
+from officer_desk.services import records
+from officer_desk.services.demo import generate_demo
+from officer_desk.services.desk import init_desk, open_desk
+
+#: The offscreen platform cannot raise windows or grab the keyboard for popups.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+TODAY = dt.date(2025, 6, 30)
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("day") / "demo.sqlite"
+    desk = init_desk(path, hq=True, demo=True)
+    generate_demo(desk, records=400, seed=3, today=TODAY)
+    desk.close()
+    return path
+
+
+@pytest.fixture
+def demo_desk(demo_path, tmp_path):
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_path, copy)
+    desk = open_desk(copy)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def window(qtbot, demo_desk):
+    w = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.dashboard.today = TODAY
+    w.follow_ups.today = TODAY
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    return w
+
+
+def key(qtbot, k: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), k, modifier)
+
+
+def to_do(qtbot, window) -> FollowUpsPage:
+    key(qtbot, Qt.Key.Key_7, CTRL)
+    page = window.current_page()
+    assert isinstance(page, FollowUpsPage)
+    page.table.setFocus()
+    return page
+
+
+@pytest.fixture(autouse=True)
+def discard_when_closed(monkeypatch):
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)
+
+
+def live_follow_ups(desk):
+    return list(desk.repo.rows(FOLLOW_UPS, "WHERE deleted = 0"))
+
+
+def in_dialog(qtbot, keys):
+    """Run ``keys(dialog)`` in the modal dialog about to open; what it still showed
+    when the keys were done (it stayed open) is returned, then it is cancelled."""
+    seen: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        try:
+            keys(dialog)
+        finally:
+            if dialog.isVisible():
+                seen.append(dialog.problem.text())
+                dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    return seen
+
+
+def test_a_follow_up_without_a_description_stays_in_its_dialog(qtbot, desk, dispute,
+                                                               problems):
+    """The description is required: the dialog says so and keeps the typed due date,
+    instead of closing and then refusing it in a message box (losing what was typed)."""
+    panel = FollowUpsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.show_record(dispute.id)
+    kept: list[str] = []
+
+    def due_only(dialog: FollowUpDialog) -> None:
+        type_text(dialog.due.edit, "2026-12-05")
+        qtbot.keyClick(dialog.due.edit, Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return, CTRL)
+        kept.append(dialog.due.edit.text())
+        kept.append("description has the focus"
+                    if QApplication.focusWidget() is dialog.description else "")
+
+    seen = in_dialog(qtbot, due_only)
+    panel.add_follow_up()
+    assert problems == []
+    assert len(seen) == 1 and "내용" in seen[0]
+    assert kept == ["2026-12-05", "description has the focus"]
+    assert live_follow_ups(desk) == []
+
+
+@pytest.mark.parametrize("kind", ["follow_ups", "action_items"])
+def test_f2_in_the_to_do_changes_a_deadlines_due_date_and_ctrl_z_undoes_it(
+        qtbot, window, demo_desk, kind):
+    """A deadline moved (the court granted more time) is changed from the to-do: F2
+    opens the deadline's own editor; the new day is stored; Ctrl+Z puts the old back."""
+    page = to_do(qtbot, window)
+    row = next(n for n, x in enumerate(page.model.items) if x.kind == kind)
+    x = page.model.items[row]
+    page.select_row(row)
+    key(qtbot, Qt.Key.Key_F2)
+    editor = QApplication.activeModalWidget()
+    assert isinstance(editor, RecordEditor) and editor.record_id == x.id
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    edit = editor.inputs["due_on"].date.edit
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, "2025.12.24")
+    with qtbot.waitSignal(editor.accepted):
+        key(qtbot, Qt.Key.Key_S, CTRL)
+    assert records.get(demo_desk, x.id)["due_on"] == dt.date(2025, 12, 24)
+    moved = page.model.items[page.current_row()]
+    assert moved.id == x.id and moved.due_on == dt.date(2025, 12, 24)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.table.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert records.get(demo_desk, x.id)["due_on"] == x.due_on
+
+
+def test_a_follow_up_is_changed_from_its_records_tab(qtbot, desk, dispute):
+    """The record's Follow-ups tab changes a follow-up too (Edit…, or Enter on it)."""
+    made, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": dt.date(2026, 1, 5), "description": "답변서"})
+    panel = FollowUpsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.show_record(dispute.id)
+    panel.select_row(0)
+    assert panel.edit_button.isEnabled()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    editor = panel.editor
+    assert isinstance(editor, RecordEditor) and editor.record_id == made.id
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    desc = editor.inputs["description"].widget
+    desc.setFocus()
+    desc.selectAll()
+    type_text(desc, "답변서 제출 (연장)")
+    with qtbot.waitSignal(editor.accepted):
+        qtbot.keyClick(desc, Qt.Key.Key_S, CTRL)
+    assert records.get(desk, made.id)["description"] == "답변서 제출 (연장)"
+    assert panel.items[0]["description"] == "답변서 제출 (연장)"
