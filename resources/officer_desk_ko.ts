@@ -945,11 +945,6 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
-            <source>Space: mark the chosen deadline done, or open again (Ctrl+Z undoes it)</source>
-            <translation>스페이스: 고른 기한을 완료로 표시하거나 다시 미완료로 (Ctrl+Z로 되돌리기)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Edit…</source>
             <translation>수정…</translation>
         </message>
@@ -987,6 +982,16 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>New follow-up</source>
             <translation>새 후속 조치</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>This deadline is post {post}'s: only that post marks it done or changes it (this case log is {home}'s).</source>
+            <translation>{post} 공관의 기한입니다. 완료 표시나 수정은 그 공관에서만 할 수 있습니다(이 사건 기록부는 {home} 소관).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Space: mark the chosen deadline done, or open again (Ctrl+Z undoes it)</source>
+            <translation>스페이스: 고른 기한을 완료로 표시하거나 다시 미완료로 (Ctrl+Z로 되돌리기)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />

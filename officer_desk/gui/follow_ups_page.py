@@ -6,8 +6,10 @@ posts' or this case log's own post's ("mine": the records' owning post, which ne
 changes). Each row names the record it belongs to; Enter or a double click opens that
 record (``openRecordRequested``). Space marks the chosen deadline done — or open again —
 and Ctrl+Z undoes it (the window's undo stack); the list keeps the same row chosen, so
-Space, Space works down the list. F2 (Edit…) opens the deadline's own editor — a due
-date moved, a description put right — undoable as well. Ctrl+N adds a follow-up to the
+Space, Space works down the list. A deadline of another post (HQ lists every post's) is
+only that post's to mark: the button is off for it and Space says why. F2 (Edit…)
+opens the deadline's own editor — a due date moved, a description put right — undoable
+as well. Ctrl+N adds a follow-up to the
 chosen deadline's record (with no row chosen it asks which kind of record to make, as the
 dashboard does).
 """
@@ -98,9 +100,12 @@ class FollowUpsPage(QWidget):
         self.whose.setToolTip(tr("Mine: the deadlines of this case log's post ({post})")
                               .format(post=desk.home_post))
         self.count = QLabel()
+        #: why the chosen deadline cannot be marked here (said when Space is pressed)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.done_button = QPushButton(tr("Mark done"))
-        self.done_button.setToolTip(tr("Space: mark the chosen deadline done, or open "
-                                       "again (Ctrl+Z undoes it)"))
         self.done_button.clicked.connect(self.toggle_done)
         self.edit_button = QPushButton(tr("Edit…"))
         self.edit_button.setToolTip(tr("F2: change the chosen deadline (its due date, "
@@ -155,6 +160,7 @@ class FollowUpsPage(QWidget):
         filters.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.note)
         layout.addWidget(self.stack, 1)
         self._update_filters()
 
@@ -255,6 +261,10 @@ class FollowUpsPage(QWidget):
         x = self.model.item(row)
         if x is None or self.desk.readonly:
             return False
+        if not todo.can_change(self.desk, x):
+            self.note.setText(self._not_ours(x))
+            self.note.show()
+            return False
         try:
             before = record_service.get(self.desk, x.id)
             change = todo.set_done(self.desk, x.id, not x.done,
@@ -336,9 +346,20 @@ class FollowUpsPage(QWidget):
         self.reload(keep=True)
         return record
 
+    def _not_ours(self, x: todo.TodoItem) -> str:
+        return tr("This deadline is post {post}'s: only that post marks it done or "
+                  "changes it (this case log is {home}'s).").format(
+            post=x.post, home=self.desk.home_post)
+
     def _update_buttons(self, *_args: object) -> None:
         x = self.model.item(self.current_row())
-        self.done_button.setEnabled(x is not None and not self.desk.readonly)
+        self.note.hide()
+        ours = x is not None and todo.can_change(self.desk, x)
+        self.done_button.setEnabled(ours)
+        self.done_button.setToolTip(
+            self._not_ours(x) if x is not None and not ours and not self.desk.readonly
+            else tr("Space: mark the chosen deadline done, or open again (Ctrl+Z undoes "
+                    "it)"))
         self.edit_button.setEnabled(x is not None)
         self.open_button.setEnabled(x is not None)
         if x is not None:

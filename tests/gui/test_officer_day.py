@@ -11,7 +11,7 @@ from key_typing import type_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from officer_desk.domain.kinds import FOLLOW_UPS
+from officer_desk.domain.kinds import COMPANIES, DISPUTES, FOLLOW_UPS, TREND_NOTES
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.follow_ups_page import FollowUpsPage
@@ -182,3 +182,43 @@ def test_a_follow_up_is_changed_from_its_records_tab(qtbot, desk, dispute):
         qtbot.keyClick(desc, Qt.Key.Key_S, CTRL)
     assert records.get(desk, made.id)["description"] == "답변서 제출 (연장)"
     assert panel.items[0]["description"] == "답변서 제출 (연장)"
+
+
+def test_at_hq_a_posts_deadline_is_not_offered_to_mark_done(qtbot, hq_desk, problems):
+    """HQ reads the posts' deadlines but only a post changes its own: Mark done is not
+    offered for them and Space says why in the window (no refusal box after the fact);
+    HQ's own deadline is marked done as usual."""
+    company, _ = records.create(hq_desk, COMPANIES, {"name_ko": "(주)한빛배터리"},
+                                post="US", foreign_ok=True)
+    dispute, _ = records.create(hq_desk, DISPUTES, {
+        "title_ko": "한빛배터리 특허침해소송", "company_id": company.id,
+        "ip_type": "patent", "dispute_kind": "infringement_suit", "role": "defending",
+        "opened_on": TODAY},
+        post="US", foreign_ok=True)
+    theirs, _ = records.create(hq_desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": TODAY, "description": "답변서 제출"},
+        post="US", foreign_ok=True)
+    note, _ = records.create(hq_desk, TREND_NOTES, {
+        "title_ko": "본청 메모", "category": "export_controls", "noted_on": TODAY})
+    ours, _ = records.create(hq_desk, FOLLOW_UPS, {
+        "record_id": note.id, "due_on": TODAY + dt.timedelta(days=1),
+        "description": "본청 검토"})
+    w = MainWindow(hq_desk, "ko")
+    qtbot.addWidget(w)
+    w.follow_ups.today = TODAY
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    page = to_do(qtbot, w)
+    assert [x.id for x in page.model.items] == [theirs.id, ours.id]
+    page.select_row(0)
+    assert not page.done_button.isEnabled()
+    assert "US" in page.done_button.toolTip()
+    key(qtbot, Qt.Key.Key_Space)
+    assert problems == []
+    assert not records.get(hq_desk, theirs.id)["done"]
+    assert page.note.isVisible() and "US" in page.note.text()
+    key(qtbot, Qt.Key.Key_Down)
+    assert page.done_button.isEnabled() and not page.note.isVisible()
+    key(qtbot, Qt.Key.Key_Space)
+    assert records.get(hq_desk, ours.id)["done"]
