@@ -222,3 +222,38 @@ def test_at_hq_a_posts_deadline_is_not_offered_to_mark_done(qtbot, hq_desk, prob
     assert page.done_button.isEnabled() and not page.note.isVisible()
     key(qtbot, Qt.Key.Key_Space)
     assert records.get(hq_desk, ours.id)["done"]
+
+
+def test_a_period_date_emptied_no_longer_narrows_the_list(qtbot, desk, company):
+    """The period's From emptied (its box still ticked) shows no day, so the list has no
+    lower bound: it used to keep the last date typed, hidden from the person."""
+    from officer_desk.gui.list_page import RecordListPage
+
+    records.create_many(desk, DISPUTES, [
+        {"title_ko": f"분쟁 {i}", "company_id": company.id, "ip_type": "patent",
+         "dispute_kind": "infringement_suit", "role": "defending",
+         "opened_on": dt.date(2024, 1, 1) + dt.timedelta(days=40 * i)} for i in range(10)])
+    page = RecordListPage(desk, DISPUTES, "ko")
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+    def settled() -> int:
+        qtbot.waitUntil(lambda: not page.model.loading and not page._pause.isActive(),
+                        timeout=5000)
+        return page.model.total
+
+    assert settled() == 10
+    row = page.filter_row
+    row.date_from_on.setFocus()
+    qtbot.keyClick(row.date_from_on, Qt.Key.Key_Space)
+    qtbot.keyClick(row.date_from_on, Qt.Key.Key_Tab)
+    edit = QApplication.focusWidget()
+    assert edit is row.date_from.edit
+    edit.selectAll()
+    type_text(edit, "2024.6.1")
+    assert settled() == 6 and page.model.query.date_from == dt.date(2024, 6, 1)
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert settled() == 10 and page.model.query.date_from is None
