@@ -140,6 +140,8 @@ class FollowUpsPage(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        # the count says how many are shown as more are read (scrolling, End)
+        self.model.rowsInserted.connect(self._show_count)
         self.empty = NextSteps()
         self.empty.chosen.connect(self.nextStepRequested)
         self.stack = QStackedWidget()
@@ -220,7 +222,7 @@ class FollowUpsPage(QWidget):
         if self.model.rowCount():
             self.select_row(min(row if keep else 0, self.model.rowCount() - 1))
 
-    def _show_count(self) -> None:
+    def _show_count(self, *_args: object) -> None:
         total, shown = self.model.total, self.model.rowCount()
         self.count.setText(tr("{shown} of {total}").format(
             shown=self.locale.toString(shown), total=self.locale.toString(total)))
@@ -234,6 +236,16 @@ class FollowUpsPage(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     # -- acting on a row -----------------------------------------------------------------
+
+    def go_to_end(self) -> None:
+        """End: every deadline left is read (one query) and the last is chosen."""
+        self.model.reach_end()
+        if self.model.rowCount():
+            self.select_row(self.model.rowCount() - 1)
+
+    def go_to_start(self) -> None:
+        if self.model.rowCount():
+            self.select_row(0)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -366,9 +378,18 @@ class FollowUpsPage(QWidget):
             self.done_button.setText(tr("Open again") if x.done else tr("Mark done"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space marks done, F2 edits; Enter opens the record the deadline belongs to."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(
-                event, QKeyEvent) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        """Space marks done, F2 edits; Enter opens the record the deadline belongs to; End
+        and Home (Ctrl or not) go to the last and the first deadline."""
+        if watched is not self.table or event.type() != QEvent.Type.KeyPress or not isinstance(
+                event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        ends: dict[int, Callable[[], object]] = {
+            Qt.Key.Key_End: self.go_to_end, Qt.Key.Key_Home: self.go_to_start}
+        if event.key() in ends and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ControlModifier):
+            ends[event.key()]()
+            return True
+        if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             actions: dict[int, Callable[[], object]] = {
                 DONE_KEY: self.toggle_done, EDIT_KEY: self.edit_current,
                 Qt.Key.Key_Return: self.open_current,

@@ -257,3 +257,26 @@ def test_a_period_date_emptied_no_longer_narrows_the_list(qtbot, desk, company):
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     assert settled() == 10 and page.model.query.date_from is None
+
+
+def test_the_to_dos_count_follows_the_rows_read_and_end_reaches_the_last(
+        qtbot, desk, dispute):
+    """With more deadlines than one page, End goes to the very last one and the count
+    says how many are shown then (it kept saying "200" after more were read)."""
+    records.create_many(desk, FOLLOW_UPS, [
+        {"record_id": dispute.id, "due_on": TODAY + dt.timedelta(days=i),
+         "description": f"기한 {i:03d}"} for i in range(250)])
+    w = MainWindow(desk, "ko")
+    qtbot.addWidget(w)
+    w.follow_ups.today = TODAY
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    page = to_do(qtbot, w)
+    assert page.count.text().startswith("250건 중 200건")
+    key(qtbot, Qt.Key.Key_End)
+    assert page.current_row() == 249
+    assert page.model.item(249).description == "기한 249"
+    assert page.count.text().startswith("250건 중 250건")
+    key(qtbot, Qt.Key.Key_Home)
+    assert page.current_row() == 0
