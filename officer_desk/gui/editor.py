@@ -103,6 +103,8 @@ class RecordEditor(QDialog):
             current = values.get(f.name) if record else (initial or {}).get(f.name, f.default)
             field_input = make_input(self, f, current)
             field_input.set(current)
+            if record is not None and f.immutable and current is not None:
+                field_input.set_enabled(False)  # set once for good: not offered to change
             label = QLabel(f.label(lang) + (" *" if f.required else ""))
             label.setTextFormat(Qt.TextFormat.PlainText)
             if field_input.focus_widgets():

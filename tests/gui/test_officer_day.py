@@ -9,9 +9,16 @@ import shutil
 import pytest
 from key_typing import type_text
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
-from officer_desk.domain.kinds import COMPANIES, DISPUTES, FOLLOW_UPS, TREND_NOTES
+from officer_desk.domain.kinds import (
+    ACTION_ITEMS,
+    COMPANIES,
+    CONFERENCES,
+    DISPUTES,
+    FOLLOW_UPS,
+    TREND_NOTES,
+)
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.follow_ups_page import FollowUpsPage
@@ -280,3 +287,24 @@ def test_the_to_dos_count_follows_the_rows_read_and_end_reaches_the_last(
     assert page.count.text().startswith("250건 중 250건")
     key(qtbot, Qt.Key.Key_Home)
     assert page.current_row() == 0
+
+
+def test_an_editor_with_a_long_linked_title_fits_its_width(qtbot, desk, dispute):
+    """A conference with a long name made the action item's editor wider than itself:
+    its fields ran off the right edge behind a sideways scroll bar. (And its conference,
+    which can never change, looked changeable.)"""
+    conference, _ = records.create(desk, CONFERENCES, {
+        "title_ko": "유럽연합 진출 기업 지식재산 애로 간담회 (브뤼셀) — " * 4,
+        "conference_kind": "hq_video", "held_on": TODAY})
+    item, _ = records.create(desk, ACTION_ITEMS, {
+        "conference_id": conference.id, "description_ko": "자료 송부",
+        "owner_name": "김영희", "due_on": TODAY})
+    editor = RecordEditor(desk, ACTION_ITEMS, records.get(desk, item.id), "ko")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    scroll = editor.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert editor.inputs["conference_id"].get() == conference.id
+    # the conference it was raised at is set for good: not offered to change
+    assert not editor.inputs["conference_id"].combo.isEnabled()
