@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -137,6 +138,10 @@ class FollowUpsPanel(RecordPanel):
                        self.remove_button):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
+        # the description takes the width left (the due date and the tick need little)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button.clicked.connect(self.add_follow_up)
         self.edit_button.clicked.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())

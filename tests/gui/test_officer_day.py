@@ -308,3 +308,22 @@ def test_an_editor_with_a_long_linked_title_fits_its_width(qtbot, desk, dispute)
     assert editor.inputs["conference_id"].get() == conference.id
     # the conference it was raised at is set for good: not offered to change
     assert not editor.inputs["conference_id"].combo.isEnabled()
+
+
+def test_a_records_follow_ups_give_their_description_the_width(qtbot, desk, dispute):
+    """The description column takes the width left (it was the narrow "Done" that
+    stretched, and a description was cut to a few characters)."""
+    records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": TODAY,
+        "description": "답변서 제출 기한 — 법원 연장 허가 여부 확인 후 대리인과 협의"})
+    panel = FollowUpsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    panel.show_record(dispute.id)
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    due, description, done = (header.sectionSize(n) for n in range(3))
+    assert description > 2 * done and description > 2 * due
+    assert description >= panel.table.fontMetrics().horizontalAdvance(
+        panel.items[0]["description"])
