@@ -327,3 +327,36 @@ def test_a_records_follow_ups_give_their_description_the_width(qtbot, desk, disp
     assert description > 2 * done and description > 2 * due
     assert description >= panel.table.fontMetrics().horizontalAdvance(
         panel.items[0]["description"])
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_lists_headers_and_ids_are_read_whole_at_1280_by_800(
+        qtbot, demo_desk, lang):
+    """Every column's header is read whole ("ounterpart agen" was "Counterpart agency")
+    and so is every record's short id ("6037d5…")."""
+    from officer_desk.gui.texts import use_language
+    from officer_desk.gui.window_pages import LIST_KINDS
+
+    use_language(lang)
+    w = MainWindow(demo_desk, lang)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    for kind in LIST_KINDS:
+        w.nav.setCurrentRow(w.row_of_page(f"list_{kind.name}"))
+        page = w.current_list()
+        qtbot.waitUntil(lambda page=page: not page.model.loading, timeout=5000)
+        header = page.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for n in range(header.count()):
+            if header.isSectionHidden(n):
+                continue
+            text = page.model.headerData(n, Qt.Orientation.Horizontal)
+            assert header.sectionSize(n) >= metrics.horizontalAdvance(text) + 16, (
+                kind.name, text)
+        ids = page.model.column_of("id")
+        cells = page.table.fontMetrics()
+        for row in range(min(20, page.model.rowCount())):
+            text = page.model.data(page.model.index(row, ids))
+            assert header.sectionSize(ids) >= cells.horizontalAdvance(text) + 12, text
