@@ -360,3 +360,56 @@ def test_every_lists_headers_and_ids_are_read_whole_at_1280_by_800(
         for row in range(min(20, page.model.rowCount())):
             text = page.model.data(page.model.index(row, ids))
             assert header.sectionSize(ids) >= cells.horizontalAdvance(text) + 12, text
+
+
+def test_ticking_done_in_a_follow_ups_editor_dates_it_and_unticking_clears_the_date(
+        qtbot, desk, dispute):
+    """Done and its date go together, as Space in the to-do stores them: ticked, the
+    date is today's (unless one is typed); unticked, no date is left behind — it stored
+    "not done, done on 2026-01-05"."""
+    made, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": dt.date(2026, 1, 5), "description": "답변서"})
+    editor = RecordEditor(desk, FOLLOW_UPS, records.get(desk, made.id), "ko")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    done = editor.inputs["done"].widget
+    done.setFocus()
+    qtbot.keyClick(done, Qt.Key.Key_Space)
+    assert editor.inputs["done_on"].date.date() == dt.date.today()
+    edit = editor.inputs["done_on"].date.edit
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, "2026.1.6")
+    qtbot.keyClick(edit, Qt.Key.Key_S, CTRL)
+    stored = records.get(desk, made.id)
+    assert stored["done"] and stored["done_on"] == dt.date(2026, 1, 6)
+
+    editor = RecordEditor(desk, FOLLOW_UPS, stored, "ko")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    done = editor.inputs["done"].widget
+    done.setFocus()
+    qtbot.keyClick(done, Qt.Key.Key_Space)
+    assert editor.inputs["done_on"].date.is_empty()
+    qtbot.keyClick(done, Qt.Key.Key_S, CTRL)
+    stored = records.get(desk, made.id)
+    assert not stored["done"] and stored["done_on"] is None
+
+
+def test_an_action_item_done_or_dropped_in_its_editor_is_dated(qtbot, desk, dispute):
+    conference, _ = records.create(desk, CONFERENCES, {
+        "title_ko": "1분기 화상회의", "conference_kind": "hq_video", "held_on": TODAY})
+    item, _ = records.create(desk, ACTION_ITEMS, {
+        "conference_id": conference.id, "description_ko": "자료 송부",
+        "owner_name": "김영희", "due_on": TODAY})
+    editor = RecordEditor(desk, ACTION_ITEMS, records.get(desk, item.id), "ko")
+    qtbot.addWidget(editor)
+    status = editor.inputs["status"].widget
+    status.setCurrentIndex(status.findData("done"))
+    assert editor.inputs["closed_on"].date.date() == dt.date.today()
+    status.setCurrentIndex(status.findData("in_progress"))
+    assert editor.inputs["closed_on"].date.is_empty()
