@@ -340,6 +340,10 @@ class FollowUpsPage(QWidget):
             return None
         if self.desk.readonly:
             return None
+        if not todo.can_change(self.desk, x):  # said before anything is typed
+            self.note.setText(self._not_ours(x))
+            self.note.show()
+            return None
         answer = self.ask_follow_up(self)
         if answer is None:
             return None

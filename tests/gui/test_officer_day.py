@@ -225,6 +225,11 @@ def test_at_hq_a_posts_deadline_is_not_offered_to_mark_done(qtbot, hq_desk, prob
     assert problems == []
     assert not records.get(hq_desk, theirs.id)["done"]
     assert page.note.isVisible() and "US" in page.note.text()
+    # nor is a follow-up asked for (typed, then refused) for the post's record
+    asked: list[bool] = []
+    page.ask_follow_up = lambda parent: asked.append(True)
+    key(qtbot, Qt.Key.Key_N, CTRL)
+    assert asked == [] and problems == [] and page.note.isVisible()
     key(qtbot, Qt.Key.Key_Down)
     assert page.done_button.isEnabled() and not page.note.isVisible()
     key(qtbot, Qt.Key.Key_Space)
