@@ -1018,6 +1018,16 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Discard your changes?</source>
+            <translation>변경 내용을 버릴까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
             <source>Add…</source>
             <translation>추가…</translation>
         </message>

@@ -83,6 +83,16 @@ class FollowUpDialog(QDialog):
             QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
         self.due.edit.setFocus()
         self.due.edit.selectAll()
+        self._first_due = self.due.text()
+
+    def reject(self) -> None:
+        """Cancel (Esc): with something typed, asks first, as a record's editor does."""
+        typed = (self.description.toPlainText().strip()
+                 or self.due.text() != self._first_due)
+        if typed and not messages.ask(self, tr("Unsaved changes"),
+                                      tr("Discard your changes?")):
+            return
+        super().reject()
 
     def accept(self) -> None:
         """OK: refused here, with what was typed kept, while the due date names no day

@@ -102,7 +102,7 @@ def in_dialog(qtbot, keys):
         finally:
             if dialog.isVisible():
                 seen.append(dialog.problem.text())
-                dialog.reject()
+                dialog.done(dialog.DialogCode.Rejected)  # closed without asking
 
     QTimer.singleShot(0, drive)
     return seen
@@ -418,3 +418,39 @@ def test_an_action_item_done_or_dropped_in_its_editor_is_dated(qtbot, desk, disp
     assert editor.inputs["closed_on"].date.date() == dt.date.today()
     status.setCurrentIndex(status.findData("in_progress"))
     assert editor.inputs["closed_on"].date.is_empty()
+
+
+def test_esc_in_the_new_follow_up_dialog_asks_before_dropping_what_was_typed(
+        qtbot, desk, dispute, monkeypatch):
+    """Esc in the record editor asks before discarding; the follow-up dialog threw a
+    typed description away without a word."""
+    questions: list[str] = []
+
+    def keep(parent, title, text) -> bool:
+        questions.append(text)
+        return False  # No: keep typing
+
+    monkeypatch.setattr(messages, "ask", keep)
+    panel = FollowUpsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.show_record(dispute.id)
+    after_esc: list[str] = []
+
+    def type_then_esc(dialog: FollowUpDialog) -> None:
+        qtbot.keyClick(dialog.due.edit, Qt.Key.Key_Tab)
+        type_text(dialog.description, "법원 연장 허가 여부 확인")
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)
+        after_esc.append(dialog.description.toPlainText() if dialog.isVisible() else "")
+
+    in_dialog(qtbot, type_then_esc)
+    panel.add_follow_up()
+    assert len(questions) == 1
+    assert after_esc == ["법원 연장 허가 여부 확인"]
+    assert live_follow_ups(desk) == []
+
+    questions.clear()
+    untouched: list[bool] = []
+    in_dialog(qtbot, lambda dialog: (qtbot.keyClick(dialog.due.edit, Qt.Key.Key_Escape),
+                                     untouched.append(dialog.isVisible())))
+    panel.add_follow_up()
+    assert questions == [] and untouched == [False]  # nothing typed: nothing to ask
