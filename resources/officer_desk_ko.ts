@@ -620,7 +620,7 @@ Replace the current value anyway?</source>
         <message>
             <location filename="../officer_desk/gui/dashboard_tiles.py" />
             <source>Engagements held</source>
-            <translation>열린 협의</translation>
+            <translation>개최된 협의</translation>
         </message>
     </context>
     <context>

@@ -454,3 +454,11 @@ def test_esc_in_the_new_follow_up_dialog_asks_before_dropping_what_was_typed(
                                      untouched.append(dialog.isVisible())))
     panel.add_follow_up()
     assert questions == [] and untouched == [False]  # nothing typed: nothing to ask
+
+
+def test_the_korean_dashboard_counts_engagements_held_not_open(qtbot, window):
+    """The tile counts engagements held up to today; beside "진행 중 분쟁" (open
+    disputes) "열린 협의" read as "open engagements", which no figure counts."""
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
+    assert board.tiles["held"].caption.text() == "개최된 협의"
