@@ -1706,6 +1706,11 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, {first} first</source>
+            <translation>{column}, {first} 먼저</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
             <source>{column}, in process order, last first</source>
             <translation>{column}, 진행 순서 역순</translation>
         </message>

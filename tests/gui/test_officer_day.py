@@ -462,3 +462,29 @@ def test_the_korean_dashboard_counts_engagements_held_not_open(qtbot, window):
     board = window.dashboard
     qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
     assert board.tiles["held"].caption.text() == "개최된 협의"
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Sorted by Significance, High first"), ("ko", "정렬: 중요도, 높음 먼저")])
+def test_a_scale_column_sorts_saying_which_end_comes_first(qtbot, demo_desk, lang, said):
+    """Importance (high … low) is a scale, not a process: the line above the list said
+    "in process order" for it; it now says which end is first."""
+    from PySide6.QtCore import QPoint
+
+    from officer_desk.gui.texts import use_language
+
+    use_language(lang)
+    w = MainWindow(demo_desk, lang)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.nav.setCurrentRow(w.row_of_page("list_trend_notes"))
+    page = w.current_list()
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+    header = page.table.horizontalHeader()
+    column = page.model.column_of("significance")
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+    assert page.order.text() == said
