@@ -488,3 +488,46 @@ def test_a_scale_column_sorts_saying_which_end_comes_first(qtbot, demo_desk, lan
                      pos=QPoint(x, header.height() // 2))
     qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
     assert page.order.text() == said
+
+
+def test_a_follow_up_moved_from_its_records_tab_is_undone_with_ctrl_z(
+        qtbot, desk, dispute):
+    """In the window: the dispute's Follow-ups tab, Enter on the follow-up, a new due
+    date typed, Ctrl+S; Ctrl+Z in the window puts the old date back."""
+    made, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": dt.date(2026, 1, 5), "description": "답변서"})
+    w = MainWindow(desk, "ko")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+    key(qtbot, Qt.Key.Key_2, CTRL)
+    page = w.current_list()
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=5000)
+    page.table.setFocus()
+    key(qtbot, Qt.Key.Key_Home)
+    assert page.current_record_id() == dispute.id
+    tabs = page.tabs
+    tabs.setCurrentIndex(next(n for n in range(tabs.count())
+                              if tabs.tabText(n).startswith("후속")))
+    panel = page.follow_ups
+    panel.table.setFocus()
+    panel.select_row(0)
+    key(qtbot, Qt.Key.Key_Return)
+    editor = panel.editor
+    assert isinstance(editor, RecordEditor) and editor.record_id == made.id
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    edit = editor.inputs["due_on"].date.edit
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, "2026년 2월 5일")
+    with qtbot.waitSignal(editor.accepted):
+        key(qtbot, Qt.Key.Key_S, CTRL)
+    assert records.get(desk, made.id)["due_on"] == dt.date(2026, 2, 5)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    panel.table.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert records.get(desk, made.id)["due_on"] == dt.date(2026, 1, 5)
+    assert panel.items[0]["due_on"] == dt.date(2026, 1, 5)
