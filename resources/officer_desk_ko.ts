@@ -985,6 +985,11 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>This case log is open for reading only: nothing can be marked done or added here.</source>
+            <translation>이 사건 기록부는 읽기 전용으로 열려 있어 여기서 완료 표시나 추가를 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>This deadline is post {post}'s: only that post marks it done or changes it (this case log is {home}'s).</source>
             <translation>{post} 공관의 기한입니다. 완료 표시나 수정은 그 공관에서만 할 수 있습니다(이 사건 기록부는 {home} 소관).</translation>
         </message>

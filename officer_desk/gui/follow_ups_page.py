@@ -271,11 +271,10 @@ class FollowUpsPage(QWidget):
         """Mark the chosen deadline done (or open again); Ctrl+Z undoes it."""
         row = self.current_row()
         x = self.model.item(row)
-        if x is None or self.desk.readonly:
+        if x is None:
             return False
         if not todo.can_change(self.desk, x):
-            self.note.setText(self._not_ours(x))
-            self.note.show()
+            self._say_why_not(x)
             return False
         try:
             before = record_service.get(self.desk, x.id)
@@ -338,11 +337,8 @@ class FollowUpsPage(QWidget):
         if x is None or not x.owner_id:
             self.newRecordAsked.emit()
             return None
-        if self.desk.readonly:
-            return None
         if not todo.can_change(self.desk, x):  # said before anything is typed
-            self.note.setText(self._not_ours(x))
-            self.note.show()
+            self._say_why_not(x)
             return None
         answer = self.ask_follow_up(self)
         if answer is None:
@@ -361,6 +357,13 @@ class FollowUpsPage(QWidget):
                                                done=self._undone))
         self.reload(keep=True)
         return record
+
+    def _say_why_not(self, x: todo.TodoItem) -> None:
+        """Under the filters: why the chosen deadline is not marked or added to here."""
+        self.note.setText(tr("This case log is open for reading only: nothing can be "
+                             "marked done or added here.") if self.desk.readonly
+                          else self._not_ours(x))
+        self.note.show()
 
     def _not_ours(self, x: todo.TodoItem) -> str:
         return tr("This deadline is post {post}'s: only that post marks it done or "

@@ -531,3 +531,27 @@ def test_a_follow_up_moved_from_its_records_tab_is_undone_with_ctrl_z(
     key(qtbot, Qt.Key.Key_Z, CTRL)
     assert records.get(desk, made.id)["due_on"] == dt.date(2026, 1, 5)
     assert panel.items[0]["due_on"] == dt.date(2026, 1, 5)
+
+
+def test_a_read_only_to_do_says_why_space_and_ctrl_n_do_nothing(qtbot, demo_path):
+    """Space and Ctrl+N in a read-only window's to-do did nothing without a word."""
+    desk = open_desk(demo_path, readonly=True)
+    try:
+        w = MainWindow(desk, "ko")
+        qtbot.addWidget(w)
+        w.follow_ups.today = TODAY
+        w.show()
+        w.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5000)
+        page = to_do(qtbot, w)
+        asked: list[bool] = []
+        page.ask_follow_up = lambda parent: asked.append(True)
+        for k, modifier in ((Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
+                            (Qt.Key.Key_N, CTRL)):
+            page.note.hide()
+            key(qtbot, k, modifier)
+            assert page.note.isVisible() and "읽기 전용" in page.note.text()
+        assert asked == []
+        w.close()
+    finally:
+        desk.close()
