@@ -620,7 +620,7 @@ Replace the current value anyway?</source>
         <message>
             <location filename="../officer_desk/gui/dashboard_tiles.py" />
             <source>Engagements held</source>
-            <translation>열린 협의</translation>
+            <translation>개최된 협의</translation>
         </message>
     </context>
     <context>
@@ -945,8 +945,13 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
-            <source>Space: mark the chosen deadline done, or open again (Ctrl+Z undoes it)</source>
-            <translation>스페이스: 고른 기한을 완료로 표시하거나 다시 미완료로 (Ctrl+Z로 되돌리기)</translation>
+            <source>Edit…</source>
+            <translation>수정…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>F2: change the chosen deadline (its due date, its description)</source>
+            <translation>F2: 선택한 기한 수정(기한일, 내용)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
@@ -980,6 +985,21 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>This case log is open for reading only: nothing can be marked done or added here.</source>
+            <translation>이 사건 기록부는 읽기 전용으로 열려 있어 여기서 완료 표시나 추가를 할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>This deadline is post {post}'s: only that post marks it done or changes it (this case log is {home}'s).</source>
+            <translation>{post} 공관의 기한입니다. 완료 표시나 수정은 그 공관에서만 할 수 있습니다(이 사건 기록부는 {home} 소관).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <source>Space: mark the chosen deadline done, or open again (Ctrl+Z undoes it)</source>
+            <translation>스페이스: 고른 기한을 완료로 표시하거나 다시 미완료로 (Ctrl+Z로 되돌리기)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Open again</source>
             <translation>미완료로 되돌리기</translation>
         </message>
@@ -1003,8 +1023,23 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 변경</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Discard your changes?</source>
+            <translation>변경 내용을 버릴까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
             <source>Add…</source>
             <translation>추가…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Edit…</source>
+            <translation>수정…</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
@@ -1673,6 +1708,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/list_status.py" />
             <source>Default order: first added first</source>
             <translation>기본 순서: 먼저 추가된 순</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_status.py" />
+            <source>{column}, {first} first</source>
+            <translation>{column}, {first} 먼저</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_status.py" />

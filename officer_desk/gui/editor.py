@@ -6,7 +6,8 @@ date that names no day, text longer than the field takes) is said under it while
 typing, and saving is refused until it is put right. Saving calls ``records.create`` or
 ``records.update`` with the changed values only; the services' field messages are shown
 in red under their fields and the dialog stays open with everything typed kept. Leaving
-with unsaved changes asks first. Another post's record opens read-only, and so does
+with unsaved changes asks first. A follow-up ticked done gets today as its done date
+(``done_dates``). Another post's record opens read-only, and so does
 every record (a new one too) of a case log open read-only.
 """
 
@@ -37,6 +38,7 @@ from officer_desk.domain.errors import (
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import Change, Record
 from officer_desk.gui import messages
+from officer_desk.gui.done_dates import date_when_done
 from officer_desk.gui.field_input import FieldInput
 from officer_desk.gui.inputs import make_input
 from officer_desk.gui.texts import tr
@@ -103,6 +105,8 @@ class RecordEditor(QDialog):
             current = values.get(f.name) if record else (initial or {}).get(f.name, f.default)
             field_input = make_input(self, f, current)
             field_input.set(current)
+            if record is not None and f.immutable and current is not None:
+                field_input.set_enabled(False)  # set once for good: not offered to change
             label = QLabel(f.label(lang) + (" *" if f.required else ""))
             label.setTextFormat(Qt.TextFormat.PlainText)
             if field_input.focus_widgets():
@@ -122,6 +126,8 @@ class RecordEditor(QDialog):
             self.inputs[f.name], self.labels[f.name], self.errors[f.name] = (
                 field_input, label, error)
             field_input.changed(lambda *_args, name=f.name: self._check_as_typed(name))
+        if not self.readonly:
+            date_when_done(kind.name, self.inputs)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)

@@ -6,14 +6,19 @@ posts' or this case log's own post's ("mine": the records' owning post, which ne
 changes). Each row names the record it belongs to; Enter or a double click opens that
 record (``openRecordRequested``). Space marks the chosen deadline done — or open again —
 and Ctrl+Z undoes it (the window's undo stack); the list keeps the same row chosen, so
-Space, Space works down the list. Ctrl+N adds a follow-up to the chosen deadline's
-record (with no row chosen it asks which kind of record to make, as the dashboard does).
+Space, Space works down the list. A deadline of another post (HQ lists every post's) is
+only that post's to mark: the button is off for it and Space says why. F2 (Edit…)
+opens the deadline's own editor — a due date moved, a description put right — undoable
+as well. Ctrl+N adds a follow-up to the
+chosen deadline's record (with no row chosen it asks which kind of record to make, as the
+dashboard does).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
@@ -45,6 +50,9 @@ from officer_desk.services import todo
 from officer_desk.services.desk import Desk
 from officer_desk.services.todo import TodoQuery
 
+if TYPE_CHECKING:  # loaded when a deadline is first edited
+    from officer_desk.gui.editor import RecordEditor
+
 #: The "Show" filter's choices: (state, label).
 STATE_CHOICES: tuple[tuple[str, str], ...] = (
     ("open", N_("Open")), ("overdue", N_("Overdue")), ("due", N_("Due within")),
@@ -52,6 +60,8 @@ STATE_CHOICES: tuple[tuple[str, str], ...] = (
 )
 #: The key that marks the chosen deadline done (or open again).
 DONE_KEY = Qt.Key.Key_Space
+#: The key that opens the chosen deadline's editor.
+EDIT_KEY = Qt.Key.Key_F2
 
 
 class FollowUpsPage(QWidget):
@@ -90,10 +100,19 @@ class FollowUpsPage(QWidget):
         self.whose.setToolTip(tr("Mine: the deadlines of this case log's post ({post})")
                               .format(post=desk.home_post))
         self.count = QLabel()
+        #: why the chosen deadline cannot be marked here (said when Space is pressed)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.done_button = QPushButton(tr("Mark done"))
-        self.done_button.setToolTip(tr("Space: mark the chosen deadline done, or open "
-                                       "again (Ctrl+Z undoes it)"))
         self.done_button.clicked.connect(self.toggle_done)
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.edit_button.setToolTip(tr("F2: change the chosen deadline (its due date, "
+                                       "its description)"))
+        self.edit_button.clicked.connect(self.edit_current)
+        #: the deadline's editor last opened (F2)
+        self.editor: RecordEditor | None = None
         self.open_button = QPushButton(tr("Open record"))
         self.open_button.setToolTip(tr("Enter: open the record this deadline belongs to"))
         self.open_button.clicked.connect(self.open_current)
@@ -121,6 +140,8 @@ class FollowUpsPage(QWidget):
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        # the count says how many are shown as more are read (scrolling, End)
+        self.model.rowsInserted.connect(self._show_count)
         self.empty = NextSteps()
         self.empty.chosen.connect(self.nextStepRequested)
         self.stack = QStackedWidget()
@@ -137,9 +158,11 @@ class FollowUpsPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count)
         filters.addWidget(self.done_button)
+        filters.addWidget(self.edit_button)
         filters.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.note)
         layout.addWidget(self.stack, 1)
         self._update_filters()
 
@@ -199,7 +222,7 @@ class FollowUpsPage(QWidget):
         if self.model.rowCount():
             self.select_row(min(row if keep else 0, self.model.rowCount() - 1))
 
-    def _show_count(self) -> None:
+    def _show_count(self, *_args: object) -> None:
         total, shown = self.model.total, self.model.rowCount()
         self.count.setText(tr("{shown} of {total}").format(
             shown=self.locale.toString(shown), total=self.locale.toString(total)))
@@ -213,6 +236,16 @@ class FollowUpsPage(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     # -- acting on a row -----------------------------------------------------------------
+
+    def go_to_end(self) -> None:
+        """End: every deadline left is read (one query) and the last is chosen."""
+        self.model.reach_end()
+        if self.model.rowCount():
+            self.select_row(self.model.rowCount() - 1)
+
+    def go_to_start(self) -> None:
+        if self.model.rowCount():
+            self.select_row(0)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -238,7 +271,10 @@ class FollowUpsPage(QWidget):
         """Mark the chosen deadline done (or open again); Ctrl+Z undoes it."""
         row = self.current_row()
         x = self.model.item(row)
-        if x is None or self.desk.readonly:
+        if x is None:
+            return False
+        if not todo.can_change(self.desk, x):
+            self._say_why_not(x)
             return False
         try:
             before = record_service.get(self.desk, x.id)
@@ -257,6 +293,43 @@ class FollowUpsPage(QWidget):
     def _undone(self, _record_id: str) -> None:
         self.reload(keep=True)
 
+    def edit_current(self) -> RecordEditor | None:
+        """F2: the chosen deadline's editor (read-only where it cannot be changed: it
+        says why); saved, the change is undoable and the row stays chosen."""
+        from officer_desk.gui.editor import RecordEditor
+
+        x = self.model.item(self.current_row())
+        if x is None:
+            return None
+        try:
+            record = record_service.get(self.desk, x.id)
+        except OfficerDeskError as e:
+            messages.show_problem(self, tr("Edit…"), problem_text(e))
+            return None
+        dialog = RecordEditor(self.desk, record.kind, record, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._edited(dialog))
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def _edited(self, dialog: RecordEditor) -> None:
+        change, record_id = dialog.change, dialog.record_id
+        if record_id is None or change is None or not change.fields.get(record_id):
+            return
+        if self.undo_stack is not None:
+            try:
+                record = record_service.get(self.desk, record_id)
+            except OfficerDeskError:
+                record = None
+            if record is not None:
+                self.undo_stack.push(EditCommand(self.desk, record, change, self.lang,
+                                                 parent=self, done=self._undone))
+        self.reload(keep=True)
+        row = self.model.row_of(record_id)
+        if row >= 0:  # a due date moved moves its row: it stays the chosen one
+            self.select_row(row)
+
     def new_record(self) -> object:
         """Ctrl+N: a new follow-up of the chosen deadline's record, asked for in the
         follow-up dialog; with none chosen, the window asks which kind of record."""
@@ -264,7 +337,8 @@ class FollowUpsPage(QWidget):
         if x is None or not x.owner_id:
             self.newRecordAsked.emit()
             return None
-        if self.desk.readonly:
+        if not todo.can_change(self.desk, x):  # said before anything is typed
+            self._say_why_not(x)
             return None
         answer = self.ask_follow_up(self)
         if answer is None:
@@ -284,19 +358,48 @@ class FollowUpsPage(QWidget):
         self.reload(keep=True)
         return record
 
+    def _say_why_not(self, x: todo.TodoItem) -> None:
+        """Under the filters: why the chosen deadline is not marked or added to here."""
+        self.note.setText(tr("This case log is open for reading only: nothing can be "
+                             "marked done or added here.") if self.desk.readonly
+                          else self._not_ours(x))
+        self.note.show()
+
+    def _not_ours(self, x: todo.TodoItem) -> str:
+        return tr("This deadline is post {post}'s: only that post marks it done or "
+                  "changes it (this case log is {home}'s).").format(
+            post=x.post, home=self.desk.home_post)
+
     def _update_buttons(self, *_args: object) -> None:
         x = self.model.item(self.current_row())
-        self.done_button.setEnabled(x is not None and not self.desk.readonly)
+        self.note.hide()
+        ours = x is not None and todo.can_change(self.desk, x)
+        self.done_button.setEnabled(ours)
+        self.done_button.setToolTip(
+            self._not_ours(x) if x is not None and not ours and not self.desk.readonly
+            else tr("Space: mark the chosen deadline done, or open again (Ctrl+Z undoes "
+                    "it)"))
+        self.edit_button.setEnabled(x is not None)
         self.open_button.setEnabled(x is not None)
         if x is not None:
             self.done_button.setText(tr("Open again") if x.done else tr("Mark done"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space marks done; Enter opens the record the deadline belongs to."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(
-                event, QKeyEvent) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            actions: dict[int, Callable[[], bool]] = {
-                DONE_KEY: self.toggle_done, Qt.Key.Key_Return: self.open_current,
+        """Space marks done, F2 edits; Enter opens the record the deadline belongs to; End
+        and Home (Ctrl or not) go to the last and the first deadline."""
+        if watched is not self.table or event.type() != QEvent.Type.KeyPress or not isinstance(
+                event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        ends: dict[int, Callable[[], object]] = {
+            Qt.Key.Key_End: self.go_to_end, Qt.Key.Key_Home: self.go_to_start}
+        if event.key() in ends and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ControlModifier):
+            ends[event.key()]()
+            return True
+        if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            actions: dict[int, Callable[[], object]] = {
+                DONE_KEY: self.toggle_done, EDIT_KEY: self.edit_current,
+                Qt.Key.Key_Return: self.open_current,
                 Qt.Key.Key_Enter: self.open_current}
             action = actions.get(event.key())
             if action is not None:

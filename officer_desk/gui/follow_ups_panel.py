@@ -1,5 +1,8 @@
 """A record's follow-ups under the list's detail pane, and the dialog that adds one.
 
+A follow-up is changed (a due date moved, a description put right) in its own editor:
+Edit…, Enter or a double click on it.
+
 The due date is typed as officers type dates (``DateField``): the day understood is
 shown before saving, and a date that names no day is refused in the dialog.
 """
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.errors import FieldError, OfficerDeskError
 from officer_desk.domain.kinds import FOLLOW_UPS
 from officer_desk.domain.records import Record
 from officer_desk.domain.validation import field_error
@@ -33,6 +38,9 @@ from officer_desk.gui.texts import current_language, tr
 from officer_desk.gui.undo import CreateCommand, EditCommand
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
+
+if TYPE_CHECKING:  # loaded when a follow-up is first edited
+    from officer_desk.gui.editor import RecordEditor
 
 #: ``ask_follow_up(parent) -> (due date, description) or None``.
 AskFollowUp = Callable[[QWidget], "tuple[dt.date, str] | None"]
@@ -75,16 +83,31 @@ class FollowUpDialog(QDialog):
             QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
         self.due.edit.setFocus()
         self.due.edit.selectAll()
+        self._first_due = self.due.text()
+
+    def reject(self) -> None:
+        """Cancel (Esc): with something typed, asks first, as a record's editor does."""
+        typed = (self.description.toPlainText().strip()
+                 or self.due.text() != self._first_due)
+        if typed and not messages.ask(self, tr("Unsaved changes"),
+                                      tr("Discard your changes?")):
+            return
+        super().reject()
 
     def accept(self) -> None:
+        """OK: refused here, with what was typed kept, while the due date names no day
+        or the description (required) is empty — the services would refuse it only
+        after the dialog had closed."""
         problem = self.due.problem()
+        where: QWidget = self.due.edit
         if problem is None and self.due.date() is None:
-            f = FOLLOW_UPS.field("due_on")
-            problem = field_error(f.name, "required", f.en, f.ko)
+            problem = _required("due_on")
+        elif problem is None and not self.description.toPlainText().strip():
+            problem, where = _required("description"), self.description
         if problem is not None:
             self.problem.setText(problem.message(self.lang))
             self.problem.show()
-            self.due.edit.setFocus()
+            where.setFocus()
             return
         super().accept()
 
@@ -92,6 +115,11 @@ class FollowUpDialog(QDialog):
         due = self.due.date()
         assert due is not None, "values() of a dialog that was not accepted"
         return due, self.description.toPlainText().strip()
+
+
+def _required(name: str) -> FieldError:
+    f = FOLLOW_UPS.field(name)
+    return field_error(f.name, "required", f.en, f.ko)
 
 
 def ask_follow_up(parent: QWidget) -> tuple[dt.date, str] | None:
@@ -108,15 +136,29 @@ class FollowUpsPanel(RecordPanel):
 
     def __init__(self, desk: Desk, lang: str, parent: QWidget | None = None) -> None:
         self.add_button = QPushButton(tr("Add…"))
+        self.edit_button = QPushButton(tr("Edit…"))
         self.done_button = QPushButton(tr("Done"))
         self.remove_button = QPushButton(tr("Remove"))
         super().__init__(desk, lang, parent)
         self.ask_follow_up: AskFollowUp = ask_follow_up
         self.today: Callable[[], dt.date] = dt.date.today
-        for button in (self.add_button, self.done_button, self.remove_button):
+        #: the follow-up's editor last opened (Edit…)
+        self.editor: RecordEditor | None = None
+        for button in (self.add_button, self.edit_button, self.done_button,
+                       self.remove_button):
             self.buttons.addWidget(button)
         self.buttons.addStretch(1)
+        # the description takes the width left (the due date and the tick need little)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button.clicked.connect(self.add_follow_up)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(enter), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_current)
         self.done_button.clicked.connect(self.toggle_done)
         self.remove_button.clicked.connect(self.remove_current)
         self._update_buttons()
@@ -142,7 +184,7 @@ class FollowUpsPanel(RecordPanel):
         return [self.add_button]
 
     def action_buttons(self) -> list[QPushButton]:
-        return [self.done_button, self.remove_button]
+        return [self.edit_button, self.done_button, self.remove_button]
 
     def _update_buttons(self) -> None:
         if not hasattr(self, "done_button"):
@@ -172,6 +214,30 @@ class FollowUpsPanel(RecordPanel):
         self._push(CreateCommand, record)
         self._changed()
         return record
+
+    def edit_current(self) -> RecordEditor | None:
+        """The chosen follow-up's editor (window-modal); saved, the change is undoable."""
+        from officer_desk.gui.editor import RecordEditor
+
+        item = self.current_item()
+        if item is None or self.readonly:
+            return None
+        dialog = RecordEditor(self.desk, FOLLOW_UPS, item, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._edited(dialog, item.id))
+        self.editor = dialog
+        dialog.open()
+        return dialog
+
+    def _edited(self, dialog: RecordEditor, item_id: str) -> None:
+        change = dialog.change
+        if change is None or not change.fields.get(item_id):
+            return
+        self._changed()
+        row = next((n for n, r in enumerate(self.items) if r.id == item_id), -1)
+        if row >= 0:
+            self._push(EditCommand, self.items[row], change)
+            self.select_row(row)
 
     def toggle_done(self) -> bool:
         item = self.current_item()

@@ -1,7 +1,8 @@
 """A list's columns: their widths, the menu that hides and shows them, what is remembered.
 
 The title column takes whatever width the others leave (it stretches with the window);
-the others start at what their values need (a date, a short code) and can be dragged.
+the others start at what their values need (a date, a short code) and at least their
+header's text, and can be dragged.
 The column layout (order, widths, hidden columns, sort) and the list/detail splitter
 are kept per kind in QSettings (none without an application name: tests, scripts).
 """
@@ -16,6 +17,11 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QSplitter, QTableView, QWidget
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.gui.models import RecordTableModel
+
+#: Room around a cell's text (the frame and margins of the style).
+CELL_PADDING = 16
+#: Room around a header's text (margins and the sort arrow).
+HEADER_PADDING = 28
 
 
 def header_key(kind: RecordKind) -> str:
@@ -47,7 +53,11 @@ class ColumnLayout:
         """Widths until the person sets their own: short codes and dates what they need,
         the title the rest."""
         em = self.page.fontMetrics().horizontalAdvance("가")
-        widths = {"id": 6 * em, "post": 4 * em, "title": 30 * em}
+        cells = self.table.fontMetrics()
+        # a short id is eight hex digits: room for the widest of them, and the padding
+        digit = max(cells.horizontalAdvance(c) for c in "0123456789abcdef")
+        widths = {"id": 8 * digit + CELL_PADDING, "post": 4 * em, "title": 30 * em}
+        heading = self.header.fontMetrics()
         for column, name in enumerate(self.model.column_names):
             field = self.kind.field(name) if self.kind.has_field(name) else None
             if name in widths:
@@ -57,6 +67,9 @@ class ColumnLayout:
                 width = 7 * em
             else:
                 width = 9 * em
+            # the header is read whole, with room for the sort arrow
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(width, heading.horizontalAdvance(text) + HEADER_PADDING)
             self.header.resizeSection(column, width)
         self.stretch_title()
 

@@ -3,7 +3,8 @@
 The row shows what a query narrows to and gives it back (``values``); it keeps no query
 of its own. The period's dates are typed as officers type them (``DateField``, the
 editor's): a date that names no day is said in red beside it and not applied — the
-list keeps the last period that was a period.
+list keeps the last period that was a period. A date field emptied, its box still
+ticked, is no bound: the list never stays narrowed by a day no longer shown.
 
 The boxes show about eight characters and their popups the whole label, and the row
 wraps onto a second line before it is wider than the page, so every filter is seen
@@ -145,12 +146,13 @@ class FilterRow(QWidget):
 
     def values(self, last: ListQuery) -> dict[str, Any]:
         """The boxes (``where``, other names of ``last.where`` kept by the caller) and
-        the period; a period date that names no day keeps ``last``'s."""
+        the period; a period date that names no day keeps ``last``'s, an empty one is
+        no bound."""
         where = {name: box.currentData() for name, box in self.filters.items()}
         period = bool(self.kind.period_field)
 
         def day(check: QCheckBox, edit: DateField, before: dt.date | None) -> dt.date | None:
-            if not (period and check.isChecked()):
+            if not (period and check.isChecked()) or edit.is_empty():
                 return None
             return edit.date() if edit.date() is not None else before
 

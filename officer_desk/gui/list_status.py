@@ -33,7 +33,11 @@ def order_text(model: RecordTableModel) -> str:
                 else tr("Default order: first added first"))
     name = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
     basis = model.sort_basis()
-    if basis is SortBasis.PROCESS:
+    ends = model.sort_scale_ends() if basis is SortBasis.PROCESS else None
+    if ends is not None:  # a scale (high … low): which end comes first
+        how = tr("{column}, {first} first").replace(
+            "{first}", ends[1] if descending else ends[0])
+    elif basis is SortBasis.PROCESS:
         how = (tr("{column}, in process order, last first") if descending
                else tr("{column}, in process order"))
     elif basis is SortBasis.LABEL:

@@ -27,6 +27,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from officer_desk.domain.errors import OfficerDeskError, ValidationError
+from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.gui.list_reading import (
     Generation,
@@ -39,7 +40,7 @@ from officer_desk.gui.list_reading import (
 from officer_desk.gui.model_columns import LIST_COLUMNS, Columns, count_label_text, full_title
 from officer_desk.gui.paged_model import PAGE_SIZE, PagedModel
 from officer_desk.gui.worker import worker_pool
-from officer_desk.services import queries
+from officer_desk.services import queries, sort_order
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 from officer_desk.services.sort_order import SortBasis
@@ -131,6 +132,20 @@ class RecordTableModel(PagedModel):
     def sort_basis(self) -> SortBasis:
         """What the current sort follows: a value, a label, or a process order."""
         return self._cols.sort_basis(self._query.sort)
+
+    def sort_scale_ends(self) -> tuple[str, str] | None:
+        """The first and last labels of the scale the list is sorted on (significance:
+        high … low), in the scale's own order; None when it is not sorted on a scale."""
+        name = (self._query.sort or self._kind.default_sort).lstrip("-+")
+        if not self._kind.has_field(name):
+            return None
+        f = self._kind.field(name)
+        if f.type is not FieldType.VOCAB or f.vocab not in sort_order.SCALE_VOCABULARIES:
+            return None
+        terms = self._desk.vocab.terms(f.vocab)
+        if not terms:
+            return None
+        return terms[0].label(self._lang), terms[-1].label(self._lang)
 
     def sort_is_default(self) -> bool:
         return self._query.sort in (None, self._kind.default_sort)

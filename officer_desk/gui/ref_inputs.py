@@ -31,6 +31,17 @@ from officer_desk.gui.texts import tr
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
+#: Characters a linked record's box is sized for: a longer title is cut in the box (its
+#: list shows it whole), so a long title never makes the editor wider than its window
+#: (and no box measures every title of a large kind to size itself).
+BOX_CHARS = 24
+
+
+def _sized(box: QComboBox) -> None:
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(BOX_CHARS)
+
+
 def _completer(model: QAbstractListModel, parent: QWidget) -> QCompleter:
     completer = QCompleter(model, parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -60,6 +71,7 @@ class RefInput(FieldInput):
         self.combo.view().setUniformItemSizes(True)
         self.combo.setModel(self.titles)
         self.combo.setCompleter(_completer(self.titles, self.combo))
+        _sized(self.combo)
         self.combo.lineEdit().setPlaceholderText(tr("Type to find…", editor.lang))
         self.combo.setCurrentIndex(0)
         self.widget = self.combo
@@ -158,6 +170,7 @@ class RefsInput(FieldInput):
         self.pick.view().setUniformItemSizes(True)
         self.pick.setModel(self.titles)
         self.pick.setCompleter(_completer(self.titles, self.pick))
+        _sized(self.pick)
         self.add = QPushButton(tr("Add", editor.lang))
         self.remove = QPushButton(tr("Remove", editor.lang))
         self.add.clicked.connect(self._add)

@@ -1,7 +1,8 @@
 """The Follow-ups to-do's rows: a lazy table model over ``services.todo``.
 
 A page of ``PAGE_ROWS`` deadlines is read when the query is set and another each time
-the view scrolls near the end (``fetchMore``): each is one indexed query (tens of
+the view scrolls near the end (``fetchMore``), and every row left at once when End is
+pressed (``reach_end``): each is one indexed query (tens of
 milliseconds on 100,000 records), so the model reads on the GUI thread. Overdue rows
 are drawn in the palette's overdue red, done ones greyed.
 """
@@ -64,6 +65,19 @@ class TodoModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         more = todo_items(self.desk, self.query, limit=PAGE_ROWS, offset=len(self.items))
+        if not more:
+            self.total = len(self.items)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(more) - 1)
+        self.items.extend(more)
+        self.endInsertRows()
+
+    def reach_end(self) -> None:
+        """Read every row not read yet, in one query (End: the last deadline)."""
+        if not self.canFetchMore():
+            return
+        more = todo_items(self.desk, self.query, limit=self.total - len(self.items),
+                          offset=len(self.items))
         if not more:
             self.total = len(self.items)
             return

@@ -23,6 +23,9 @@ from officer_desk.domain.vocabulary import Vocabularies
 #: sort by that order (the terms' positions), in every language.
 ORDERED_VOCABULARIES: frozenset[str] = frozenset(
     {"stage", "action_status", "significance", "company_size"})
+#: Those of them that are a scale, not a process (high … low, large … startup): a list
+#: says which end comes first rather than "in process order".
+SCALE_VOCABULARIES: frozenset[str] = frozenset({"significance", "company_size"})
 
 
 class SortBasis(Enum):

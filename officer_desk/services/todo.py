@@ -166,6 +166,13 @@ def todo_items(desk: Desk, query: TodoQuery, *, limit: int = 200, offset: int = 
     return out
 
 
+def can_change(desk: Desk, item: TodoItem) -> bool:
+    """Whether this case log may mark ``item`` done or change it: one open for writing,
+    and the deadline its own post's (any post's in a demo), as ``Desk.check_can_edit``
+    rules for every record. HQ lists every post's deadlines but changes only its own."""
+    return not desk.readonly and (desk.demo or item.post == desk.home_post)
+
+
 def set_done(desk: Desk, item_id: str, done: bool, *, today: dt.date | None = None
              ) -> Change:
     """Mark a follow-up or an action item done (today) or open again, through the
