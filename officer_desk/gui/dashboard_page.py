@@ -2,7 +2,8 @@
 
 The page's frame (tiles showing "—", the deadline and recent tables) is painted as soon
 as the window shows; the figures are read in the worker thread (``dashboard_data``) and
-shown when they arrive; a newer read makes an older one's result stale. Each deadline
+shown when they arrive; a newer read makes an older one's result stale. A window that
+opens on the dashboard starts that read while it is still being built (``read_now``). Each deadline
 and each recent record opens its record (``openRecordRequested``), a chart's bar or a
 figure opens the list it counts (``listRequested``), and the deadline table's "Show
 all" opens the Follow-ups to-do filtered the same way (``deadlinesRequested``). The page
@@ -83,7 +84,7 @@ class DashboardPage(QWidget):
     def __init__(self, desk: Desk, lang: str, parent: QWidget | None = None, *,
                  today: dt.date | None = None):
         super().__init__(parent)
-        self.desk, self.lang, self.today = desk, lang, today
+        self.desk, self.lang, self._today = desk, lang, today
         self._stale = True
         #: what is shown (None until the first read arrives)
         self.data: DashboardData | None = None
@@ -137,6 +138,28 @@ class DashboardPage(QWidget):
         outer.addWidget(scroll)
 
     # -- reading -------------------------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date | None:
+        """The day the figures count from (None: the day they are read)."""
+        return self._today
+
+    @today.setter
+    def today(self, day: dt.date | None) -> None:
+        self._today = day
+        if self.loading:  # a read under way counts from another day: it goes stale
+            self.reload()
+
+    def read_now(self) -> None:
+        """Start reading at once, before the page is shown: the window opens on it.
+
+        The read (in the worker thread, mostly inside SQLite, which lets go of the
+        interpreter) then overlaps the building of the rest of the window, its first
+        paint and the making of the charts, instead of starting after them.
+        """
+        if self.data is None and self._stale:
+            self.reload()
+            self._make_charts()
 
     def refresh(self) -> None:
         """Read again now if shown, else when next shown."""
