@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
@@ -23,6 +25,8 @@ from officer_desk.gui.worker import read_only
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.todo import TodoItem, TodoQuery, todo_items
+
+T = TypeVar("T")
 
 #: Bars shown per chart (the largest groups; the rest are summed in one more bar).
 CHART_BARS = 5
@@ -96,14 +100,40 @@ def deadline_query(days: int, today: dt.date) -> TodoQuery:
 
 
 def gather(desk: Desk, today: dt.date, lang: str) -> DashboardData:
-    """Read what the dashboard shows (on whichever thread ``desk`` belongs to)."""
+    """Read what the dashboard shows (on whichever thread ``desk`` belongs to).
+
+    The disputes' grouped count, most of the read on a large database, is made on a
+    connection and thread of its own meanwhile (``Beside``): SQLite lets go of the
+    interpreter while it works, so the two reads overlap.
+    """
     widest = max(days for _, days in DEADLINE_CHOICES)
-    return DashboardData(
-        today=today, figures=dashboard_service.dashboard(desk, today=today),
-        overdue=todo_items(desk, deadline_query(0, today), limit=DEADLINE_ROWS),
-        upcoming=todo_items(desk, deadline_query(widest, today), limit=DEADLINE_ROWS),
-        recent=dashboard_service.recent_changes(desk, limit=RECENT_ROWS),
-    )
+    disputes = Beside(desk.path, dashboard_service.dispute_rows)
+    overdue = todo_items(desk, deadline_query(0, today), limit=DEADLINE_ROWS)
+    upcoming = todo_items(desk, deadline_query(widest, today), limit=DEADLINE_ROWS)
+    recent = dashboard_service.recent_changes(desk, limit=RECENT_ROWS)
+    figures = dashboard_service.dashboard(desk, today=today, disputes=disputes.result)
+    return DashboardData(today=today, figures=figures, overdue=overdue,
+                         upcoming=upcoming, recent=recent)
+
+
+class Beside(threading.Thread):
+    """``read(desk)`` on a read-only desk of its own, in a thread of its own, started
+    at once; ``result()`` waits for it (and raises what it raised)."""
+
+    def __init__(self, path: Path, read: Callable[[Desk], T]):
+        super().__init__(name="officer-desk-read", daemon=True)
+        self.path, self.read = path, read
+        self._result: T | BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        self._result = read_only(self.path, self.read)
+
+    def result(self) -> T:
+        self.join()
+        if isinstance(self._result, BaseException):
+            raise self._result
+        return self._result  # type: ignore[return-value]
 
 
 class Relay(QObject):
