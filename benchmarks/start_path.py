@@ -42,6 +42,7 @@ def launch(db: Path, page: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-start-") as home:
         env["OFFICER_DESK_HOME"] = str(Path(home) / "desk")
         env["XDG_CONFIG_HOME"] = str(Path(home) / "config")  # Qt's settings (Linux)
+        _remember_page(Path(home) / "config", page)
         started = time.monotonic()
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.start_path", str(db), page],
@@ -77,26 +78,26 @@ def _child(db: str, page_name: str) -> dict[str, Any]:
     def mark(name: str) -> None:
         moments.setdefault(name, time.monotonic())
 
-    # in the order ``officer-desk gui`` imports them: the command line, then the window
     import officer_desk.cli as cli
 
     mark("command line imported")
-    import officer_desk.gui.app  # noqa: F401  (the gui command's first step)
-    from officer_desk.gui import session
-
-    mark("window modules imported")
-    _remember_page(page_name)
     report: dict[str, Any] = {"moments": moments}
-    show_desk = session.Session._show_desk
 
-    def watched_show_desk(self: Any, desk: Any) -> Any:
-        mark("database opened")
-        window = show_desk(self, desk)
-        mark("window built and shown")
-        _watch(window, page_name, report)
-        return window
+    def watch_session(session: Any) -> None:
+        """When the command imports the session (as it would): watch its window."""
+        mark("window modules imported")
+        show_desk = session.Session._show_desk
 
-    session.Session._show_desk = watched_show_desk  # type: ignore[method-assign]
+        def watched_show_desk(self: Any, desk: Any) -> Any:
+            mark("database opened")
+            window = show_desk(self, desk)
+            mark("window built and shown")
+            _watch(window, page_name, report)
+            return window
+
+        session.Session._show_desk = watched_show_desk
+
+    sys.meta_path.insert(0, _AfterImport("officer_desk.gui.session", watch_session))
     try:
         cli.main(["gui", db])
     except SystemExit as e:
@@ -109,14 +110,37 @@ def _child(db: str, page_name: str) -> dict[str, Any]:
     return report
 
 
-def _remember_page(page_name: str) -> None:
-    """The window's settings as an officer left them: closed on ``page_name``."""
-    from PySide6.QtCore import QSettings
+class _AfterImport:
+    """A finder that calls ``then(module)`` once the module ``name`` is imported (by
+    whoever imports it, when it would be), and finds nothing itself."""
 
-    settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                         "OfficerDesk", "Officer Desk")
-    settings.setValue("main/page", page_name)
-    settings.sync()
+    def __init__(self, name: str, then: Any):
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        import importlib.util
+
+        spec = importlib.util.find_spec(fullname)
+        exec_module = spec.loader.exec_module
+
+        def exec_then(module: Any) -> None:
+            exec_module(module)
+            self.then(module)
+
+        spec.loader.exec_module = exec_then
+        return spec
+
+
+def _remember_page(config: Path, page_name: str) -> None:
+    """The window's settings as an officer left them: closed on ``page_name``. Written
+    as the file Qt keeps them in on Linux (``$XDG_CONFIG_HOME``), by the parent: the
+    child imports nothing of PySide6 before the program does."""
+    folder = config / "OfficerDesk"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "Officer Desk.conf").write_text(f"[main]\npage={page_name}\n")
 
 
 def _watch(window: Any, page_name: str, report: dict[str, Any]) -> None:

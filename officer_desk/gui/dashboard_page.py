@@ -14,6 +14,7 @@ The parts live in their own modules: ``dashboard_tiles``, ``dashboard_deadlines`
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
+from officer_desk.gui import early_read
 from officer_desk.gui.dashboard_data import (
     CHART_BARS,
     CHARTS,
@@ -158,8 +160,27 @@ class DashboardPage(QWidget):
         paint and the making of the charts, instead of starting after them.
         """
         if self.data is None and self._stale:
-            self.reload()
+            early = early_read.take(self.desk.path, self.today or dt.date.today())
+            if early is None:
+                self.reload()
+            else:
+                self._take(early)
             self._make_charts()
+
+    def _take(self, early: early_read.EarlyRead) -> None:
+        """Show what the read started before the window (``early_read``) finds, as the
+        outcome of a read of this page's (a newer read makes it stale too)."""
+        self._stale = False
+        self._generation += 1
+        generation, relay = self._generation, self._relay
+        self.loading = True
+        self.heading.setText(f"{tr('Dashboard')} · {tr('Reading…')}")
+
+        def done(outcome: object) -> None:  # here, or in the reading thread
+            with contextlib.suppress(RuntimeError):  # the page is gone
+                relay.delivered.emit(generation, outcome)
+
+        early.when_done(done)
 
     def refresh(self) -> None:
         """Read again now if shown, else when next shown."""

@@ -84,3 +84,68 @@ def test_a_window_opened_on_a_list_reads_no_dashboard(qtbot, demo_desk, tmp_path
     assert [p.objectName() for p in window.built_pages()] == ["list_disputes"]
     window.show()
     assert [p.objectName() for p in window.built_pages()] == ["list_disputes"]
+
+
+# -- the read started before the window's modules (``officer-desk gui``) -----------------
+
+
+@pytest.fixture
+def opens_on(monkeypatch):
+    """Which page the window's settings say it opens on (the user's are not read)."""
+    from officer_desk.gui import early_read
+
+    def choose(page: str) -> None:
+        monkeypatch.setattr(early_read, "opens_on_dashboard", lambda: page == "dashboard")
+
+    yield choose
+    early_read.cancel()
+
+
+def test_the_dashboard_takes_the_read_started_before_the_window(qtbot, demo_desk, opens_on):
+    from officer_desk.gui import early_read
+
+    opens_on("dashboard")
+    read = early_read.start(demo_desk.path)
+    assert read is not None
+    window = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(window)
+    board = window.dashboard
+    assert early_read.take(demo_desk.path, dt.date.today()) is None  # taken, once
+    if board.data is None:
+        with qtbot.waitSignal(board.loaded, timeout=10000):
+            window.show()
+    figures = dashboard_service.dashboard(demo_desk)
+    assert board.tiles["open"].value.text() == f"{figures.disputes_open:,}"
+    assert board.tiles["overdue"].value.text() == f"{figures.overdue:,}"
+    assert f"{figures.due_within[30]:,}" in board.deadline_box.count.text()
+
+
+def test_no_read_is_started_for_a_window_opening_on_a_list(demo_desk, opens_on):
+    from officer_desk.gui import early_read
+
+    opens_on("list_disputes")
+    assert early_read.start(demo_desk.path) is None
+    opens_on("dashboard")
+    assert early_read.start(None) is None  # the welcome screen
+    assert early_read.start(demo_desk.path.with_name("missing.sqlite")) is None
+
+
+def test_a_read_of_another_file_or_day_is_not_taken_and_is_cancelled(
+        qtbot, demo_desk, tmp_path, opens_on):
+    from officer_desk.gui import early_read
+
+    opens_on("dashboard")
+    other = init_desk(tmp_path / "other.sqlite", post="US")
+    other.close()
+    read = early_read.start(other.path)
+    assert early_read.take(other.path, dt.date(2001, 1, 1)) is None
+    window = MainWindow(demo_desk, "ko")  # another file: it reads its own
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.dashboard.loaded, timeout=10000):
+        window.show()
+    figures = dashboard_service.dashboard(demo_desk)
+    assert window.dashboard.tiles["open"].value.text() == f"{figures.disputes_open:,}"
+    early_read.cancel()  # as the program does once its window is shown
+    read.join(10)
+    assert read.cancelled and not read.is_alive()
+    assert early_read.take(other.path, dt.date.today()) is None
