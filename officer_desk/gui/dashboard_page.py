@@ -177,8 +177,11 @@ class DashboardPage(QWidget):
         self.heading.setText(f"{tr('Dashboard')} · {tr('Reading…')}")
 
         def done(outcome: object) -> None:  # here, or in the reading thread
+            # a read that failed (begun before the file was upgraded, say) is made again
+            # by the page, which shows what its own read finds
+            failed = isinstance(outcome, BaseException)
             with contextlib.suppress(RuntimeError):  # the page is gone
-                relay.delivered.emit(generation, outcome)
+                relay.delivered.emit(generation, None if failed else outcome)
 
         early.when_done(done)
 
@@ -222,6 +225,9 @@ class DashboardPage(QWidget):
         if generation != self._generation or self.desk.closed:
             return  # a newer read was started, or the window is closing
         self.loading = False
+        if result is None:  # the read started before the window failed: read again
+            self.reload()
+            return
         if isinstance(result, OfficerDeskError):
             self.heading.setText(f"{tr('Dashboard')} · {problem_text(result)}")
             self.loaded.emit()

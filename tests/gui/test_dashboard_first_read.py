@@ -149,3 +149,27 @@ def test_a_read_of_another_file_or_day_is_not_taken_and_is_cancelled(
     read.join(10)
     assert read.cancelled and not read.is_alive()
     assert early_read.take(other.path, dt.date.today()) is None
+
+
+def test_a_failed_early_read_is_made_again_by_the_page(qtbot, demo_desk, opens_on,
+                                                     monkeypatch):
+    """(Begun before the window opened the file for writing, the early read can find
+    it not yet upgraded, say.) The page reads again and shows the database's figures."""
+    from officer_desk.domain.errors import DatabaseProblem
+    from officer_desk.gui import early_read
+
+    def fails(desk, today):
+        raise DatabaseProblem("needs upgrading")
+
+    monkeypatch.setattr(early_read, "gather", fails)
+    opens_on("dashboard")
+    read = early_read.start(demo_desk.path)
+    read.join(10)
+    window = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(window)
+    board = window.dashboard
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        window.show()
+    assert "needs upgrading" not in board.heading.text()
+    figures = dashboard_service.dashboard(demo_desk)
+    assert board.tiles["open"].value.text() == f"{figures.disputes_open:,}"
