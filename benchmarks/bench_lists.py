@@ -2,8 +2,10 @@
 
 Each start is a fresh process, timed from just before it is launched until its first
 paint: a bare PySide6 window (``bench_gui``'s floor: a ``QMainWindow`` with a
-``QTableWidget``, never project code) and the window opened on the Disputes list, until
-the list's table is painted with rows. Then, in the window's process:
+``QTableWidget``, never project code) and ``officer-desk gui DB`` as launched, the
+command line included (``start_path``), left on the Disputes list: until the list's
+table is painted, and until it is painted with rows (the figure with the target).
+Then, in a window process of its own (built without the command line):
 
 * **search with the real typing pause**: a word typed into the search box a key at a
   time, 150 ms between keys (an officer typing), with the page's own typing pause
@@ -31,6 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import start_path
 from benchmarks.bench_gui import (
     ROOT,
     TIMEOUT_S,
@@ -76,18 +79,23 @@ def run(db: Path, *, starts: int = STARTS) -> dict[str, Any]:
     compile_bytecode()
     bare: list[dict[str, Any]] = []
     window: list[dict[str, Any]] = []
-    for _ in range(starts):  # in turn, so that a busier moment slows both alike
+    started: list[dict[str, Any]] = []
+    for _ in range(starts):  # in turn, so that a busier moment slows each alike
         bare.append(_launch(["bare"]))
+        started.append(start_path.launch(db, "list_disputes"))
         window.append(_launch_lists(db, words))
     bare_s = statistics.median(r["from_launch_s"] for r in bare)
-    window_s = statistics.median(r["from_launch_s"] for r in window)
+    frame_s = statistics.median(r["frame_from_launch_s"] for r in started)
+    window_s = statistics.median(r["content_from_launch_s"] for r in started)
     searches = [s for r in window for s in r["searches"]]
     ends = [r["end_ms"] for r in window]
     f5_held = [r["f5"]["held_ms"] for r in window]
     return {
         "database": str(db), "starts": starts, "words": words,
-        "bare_first_paint_s": bare_s, "window_first_paint_s": window_s,
-        "start_ratio": ratio(window_s, bare_s),
+        "bare_first_paint_s": bare_s, "window_frame_s": frame_s,
+        "window_first_paint_s": window_s,
+        "frame_ratio": ratio(frame_s, bare_s), "start_ratio": ratio(window_s, bare_s),
+        "start_rows": started[-1]["content"],
         "searches": window[-1]["searches"],
         "search_median_ms": statistics.median(s["ms"] for s in searches),
         "search_worst_ms": max(s["ms"] for s in searches),
@@ -112,10 +120,12 @@ def show(r: dict[str, Any], number: int = 5) -> None:
     fields([
         ("bare PySide6 window, launch to first paint",
          f"{r['bare_first_paint_s'] * 1000:.0f} ms (median of {r['starts']})"),
-        ("the Disputes list, launch to first painted rows",
-         f"{r['window_first_paint_s'] * 1000:.0f} ms (median of {r['starts']})"),
-        ("ratio (target ≤ 2×)",
-         f"{times(r['start_ratio'])}  {_verdict(r['start_ratio'] <= TARGET_START_RATIO)}"),
+        ("officer-desk gui DB on the Disputes list, launch to its table painted",
+         f"{r['window_frame_s'] * 1000:.0f} ms ({times(r['frame_ratio'])} the floor)"),
+        ("… launch to its first rows painted (target ≤ 2×)",
+         f"{r['window_first_paint_s'] * 1000:.0f} ms (median of {r['starts']}; "
+         f"{r['start_rows']})  {times(r['start_ratio'])}  "
+         f"{_verdict(r['start_ratio'] <= TARGET_START_RATIO)}"),
         (f"search: last keystroke to results painted (keys {KEY_GAP_S * 1000:.0f} ms "
          f"apart, pause {r['pause_ms']} ms; target ≤ 150 ms)",
          f"median {r['search_median_ms']:.0f} ms, worst {r['search_worst_ms']:.0f} ms  "

@@ -10,19 +10,8 @@ import contextlib
 import sys
 from collections.abc import Sequence
 
-# Importing the command modules registers their commands on the group.
-from officer_desk.cli import (  # noqa: F401
-    commands_backup,
-    commands_brief,
-    commands_db,
-    commands_fields,
-    commands_find,
-    commands_gui,
-    commands_import,
-    commands_records,
-    commands_sync,
-    commands_view,
-)
+# A command's module is imported (registering it on the group) when the command is
+# first asked for: ``app.COMMAND_MODULES``.
 from officer_desk.cli.app import cli
 
 __all__ = ["cli", "main"]

@@ -9,6 +9,7 @@ Usage mistakes are click's (exit 2).
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import sqlite3
 import sys
@@ -75,10 +76,44 @@ COMMAND_ORDER = (
 )
 
 
+#: The module defining each command, imported when the command is first asked for:
+#: ``officer-desk gui`` then waits for none of the others' imports (the briefs' PDF and
+#: Excel writers, the sync's cryptography …), about a third of the window's start.
+COMMAND_MODULES = {
+    "gui": "commands_gui",
+    "init": "commands_db", "demo": "commands_db", "check": "commands_db",
+    "add": "commands_records", "update": "commands_records", "delete": "commands_records",
+    "undelete": "commands_records", "attach": "commands_records",
+    "export": "commands_records",
+    "list": "commands_view", "show": "commands_view", "history": "commands_view",
+    "search": "commands_find", "deadlines": "commands_find", "dashboard": "commands_find",
+    "brief": "commands_brief", "import": "commands_import", "fields": "commands_fields",
+    "package": "commands_sync", "merge": "commands_sync", "keys": "commands_sync",
+    "conflicts": "commands_sync",
+    "backup": "commands_backup", "backups": "commands_backup",
+    "restore": "commands_backup",
+}
+
+
+def load_commands(*names: str) -> None:
+    """Import the modules of the commands ``names`` (none named: of every command),
+    which registers them on the group."""
+    wanted = names or tuple(COMMAND_MODULES)
+    for module in dict.fromkeys(COMMAND_MODULES[n] for n in wanted if n in COMMAND_MODULES):
+        importlib.import_module(f"officer_desk.cli.{module}")
+
+
 class DeskGroup(click.Group):
-    """A click group that turns exceptions into the exit statuses promised above."""
+    """A click group that turns exceptions into the exit statuses promised above, and
+    imports a command's module only when the command is asked for."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            load_commands(cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
+        load_commands()
         known = [name for name in COMMAND_ORDER if name in self.commands]
         return known + sorted(set(self.commands) - set(known))
 

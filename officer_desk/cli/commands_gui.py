@@ -28,8 +28,10 @@ def gui(ctx: click.Context, db: Path | None, lang: str | None) -> None:
       officer-desk gui --lang en
     """
     actor = (ctx.find_root().obj or {}).get("actor")
-    run = importlib.import_module("officer_desk.gui.app").run
     if db is None:
         # the last database, or the welcome screen (which says why there is none)
         db = window_database()
+    # the dashboard's read goes on while the window's modules are imported
+    importlib.import_module("officer_desk.gui.early_read").start(db)
+    run = importlib.import_module("officer_desk.gui.app").run
     ctx.exit(run(db, actor=actor, lang=lang))

@@ -105,8 +105,9 @@ def run_default(ctx: click.Context) -> None:
     if gui_available():
         # no database chosen, or it is gone: the window's welcome screen says so and
         # offers a new case log, Open… and the demo
-        ctx.exit(importlib.import_module("officer_desk.gui.app").run(
-            window_database(), actor=actor))
+        db = window_database()
+        importlib.import_module("officer_desk.gui.early_read").start(db)
+        ctx.exit(importlib.import_module("officer_desk.gui.app").run(db, actor=actor))
     path, notes = chosen_database()
     for note in notes:
         click.echo(note, err=True)

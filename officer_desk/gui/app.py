@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from officer_desk import settings as user_settings
-from officer_desk.gui import crash
+from officer_desk.gui import crash, early_read
 from officer_desk.gui.collector import collect_on_gui_thread
 from officer_desk.gui.session import Session, open_or_offer_read_only  # noqa: F401
 from officer_desk.gui.texts import use_language
@@ -87,6 +87,7 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     session = Session(language, actor=actor)
     session.language_for = lambda setting: window_language(None, setting)
     session.start(path)
+    early_read.cancel()  # a read started for a dashboard the window did not open on
     try:
         return app.exec()
     finally:

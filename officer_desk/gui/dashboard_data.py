@@ -1,39 +1,34 @@
-"""What the dashboard shows, read in the worker thread, and how a read comes back.
-
-``gather`` reads everything in one go on a read-only desk of its own (``_Read``), so the
-page's frame is painted at once and its figures follow when they arrive; each part is
-an aggregate or a page of at most ``DEADLINE_ROWS`` rows (the deadlines' owners' titles
-come from the record index in the same query), about a fifth of a second on 100,000
-records.
+"""What the dashboard shows (``dashboard_read``: read without Qt), the charts it
+draws, and how a read in the worker thread comes back to the page.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from officer_desk.domain.records import Record
+from officer_desk.gui.dashboard_read import (  # noqa: F401  (the page's names for them)
+    DEADLINE_DAYS,
+    DEADLINE_ROWS,
+    RECENT_ROWS,
+    DashboardData,
+    deadline_query,
+    gather,
+    read_only,
+)
 from officer_desk.gui.texts import N_
-from officer_desk.gui.worker import read_only
-from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services.desk import Desk
-from officer_desk.services.todo import TodoItem, TodoQuery, todo_items
 
 #: Bars shown per chart (the largest groups; the rest are summed in one more bar).
 CHART_BARS = 5
-#: Rows shown in the deadline and recent-records tables.
-DEADLINE_ROWS = 200
-RECENT_ROWS = 25
-#: The deadline list's choices: (label, days ahead; 0 = overdue only); the widest is read.
-DEADLINE_CHOICES: tuple[tuple[str, int], ...] = (
-    (N_("Overdue"), 0), (N_("Next 30 days"), 30), (N_("Next 60 days"), 60),
-    (N_("Next 90 days"), 90),
-)
+#: The deadline list's choices: (label, days ahead; 0 = overdue only).
+DEADLINE_CHOICES: tuple[tuple[str, int], ...] = tuple(zip(
+    (N_("Overdue"), N_("Next 30 days"), N_("Next 60 days"), N_("Next 90 days")),
+    DEADLINE_DAYS, strict=True))
 
 
 @dataclass(frozen=True)
@@ -58,52 +53,6 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(N_("Engagements by post"), "engagements_by_post", None, "engagements", "post",
               False),
 )
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """Everything the page shows, read in one go (in the worker thread)."""
-
-    today: dt.date
-    figures: dashboard_service.Dashboard
-    overdue: list[TodoItem]  # the latest first, at most DEADLINE_ROWS
-    upcoming: list[TodoItem]  # from today to the widest choice, the soonest first (idem)
-    recent: list[Record]
-
-    def deadline_total(self, days: int) -> int:
-        """How many deadlines a choice of the deadline list has in all (0: overdue)."""
-        if days == 0:
-            return self.figures.overdue
-        return self.figures.due_within.get(days, 0)
-
-    def deadlines(self, days: int) -> list[TodoItem]:
-        """The deadlines read for a choice (its first ``DEADLINE_ROWS``)."""
-        if days == 0:
-            return self.overdue
-        return [x for x in self.upcoming if x.days_left <= days][:DEADLINE_ROWS]
-
-    @property
-    def empty(self) -> bool:
-        """The case log holds no record an officer logs (a new file)."""
-        return not any(self.figures.records_by_kind.values())
-
-
-def deadline_query(days: int, today: dt.date) -> TodoQuery:
-    """The to-do's query showing what a choice of the deadline list shows, in full."""
-    if days == 0:
-        return TodoQuery(state="overdue", today=today)
-    return TodoQuery(state="due", within_days=days, today=today)
-
-
-def gather(desk: Desk, today: dt.date, lang: str) -> DashboardData:
-    """Read what the dashboard shows (on whichever thread ``desk`` belongs to)."""
-    widest = max(days for _, days in DEADLINE_CHOICES)
-    return DashboardData(
-        today=today, figures=dashboard_service.dashboard(desk, today=today),
-        overdue=todo_items(desk, deadline_query(0, today), limit=DEADLINE_ROWS),
-        upcoming=todo_items(desk, deadline_query(widest, today), limit=DEADLINE_ROWS),
-        recent=dashboard_service.recent_changes(desk, limit=RECENT_ROWS),
-    )
 
 
 class Relay(QObject):

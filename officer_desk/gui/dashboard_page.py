@@ -2,7 +2,8 @@
 
 The page's frame (tiles showing "—", the deadline and recent tables) is painted as soon
 as the window shows; the figures are read in the worker thread (``dashboard_data``) and
-shown when they arrive; a newer read makes an older one's result stale. Each deadline
+shown when they arrive; a newer read makes an older one's result stale. A window that
+opens on the dashboard starts that read while it is still being built (``read_now``). Each deadline
 and each recent record opens its record (``openRecordRequested``), a chart's bar or a
 figure opens the list it counts (``listRequested``), and the deadline table's "Show
 all" opens the Follow-ups to-do filtered the same way (``deadlinesRequested``). The page
@@ -13,6 +14,7 @@ The parts live in their own modules: ``dashboard_tiles``, ``dashboard_deadlines`
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
+from officer_desk.gui import early_read
 from officer_desk.gui.dashboard_data import (
     CHART_BARS,
     CHARTS,
@@ -83,7 +86,7 @@ class DashboardPage(QWidget):
     def __init__(self, desk: Desk, lang: str, parent: QWidget | None = None, *,
                  today: dt.date | None = None):
         super().__init__(parent)
-        self.desk, self.lang, self.today = desk, lang, today
+        self.desk, self.lang, self._today = desk, lang, today
         self._stale = True
         #: what is shown (None until the first read arrives)
         self.data: DashboardData | None = None
@@ -138,6 +141,50 @@ class DashboardPage(QWidget):
 
     # -- reading -------------------------------------------------------------------------
 
+    @property
+    def today(self) -> dt.date | None:
+        """The day the figures count from (None: the day they are read)."""
+        return self._today
+
+    @today.setter
+    def today(self, day: dt.date | None) -> None:
+        self._today = day
+        if self.loading:  # a read under way counts from another day: it goes stale
+            self.reload()
+
+    def read_now(self) -> None:
+        """Start reading at once, before the page is shown: the window opens on it.
+
+        The read (in the worker thread, mostly inside SQLite, which lets go of the
+        interpreter) then overlaps the building of the rest of the window, its first
+        paint and the making of the charts, instead of starting after them.
+        """
+        if self.data is None and self._stale:
+            early = early_read.take(self.desk.path, self.today or dt.date.today())
+            if early is None:
+                self.reload()
+            else:
+                self._take(early)
+            self._make_charts()
+
+    def _take(self, early: early_read.EarlyRead) -> None:
+        """Show what the read started before the window (``early_read``) finds, as the
+        outcome of a read of this page's (a newer read makes it stale too)."""
+        self._stale = False
+        self._generation += 1
+        generation, relay = self._generation, self._relay
+        self.loading = True
+        self.heading.setText(f"{tr('Dashboard')} · {tr('Reading…')}")
+
+        def done(outcome: object) -> None:  # here, or in the reading thread
+            # a read that failed (begun before the file was upgraded, say) is made again
+            # by the page, which shows what its own read finds
+            failed = isinstance(outcome, BaseException)
+            with contextlib.suppress(RuntimeError):  # the page is gone
+                relay.delivered.emit(generation, None if failed else outcome)
+
+        early.when_done(done)
+
     def refresh(self) -> None:
         """Read again now if shown, else when next shown."""
         self._stale = True
@@ -178,6 +225,9 @@ class DashboardPage(QWidget):
         if generation != self._generation or self.desk.closed:
             return  # a newer read was started, or the window is closing
         self.loading = False
+        if result is None:  # the read started before the window failed: read again
+            self.reload()
+            return
         if isinstance(result, OfficerDeskError):
             self.heading.setText(f"{tr('Dashboard')} · {problem_text(result)}")
             self.loaded.emit()

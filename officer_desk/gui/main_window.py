@@ -35,7 +35,7 @@ from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
-from officer_desk.gui.window_layout import restore_layout, save_layout
+from officer_desk.gui.window_layout import remembered_page, restore_layout, save_layout
 from officer_desk.gui.window_menus import install_menus
 from officer_desk.gui.window_pages import NAV_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
 from officer_desk.services import conflicts as conflict_service
@@ -113,6 +113,9 @@ class MainWindow(DeskWindow):
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setMaximumWidth(240)
         self.update_sync_entries()
+        if self._opening_row(remembered_page(self.settings)) == self.row_of_page("dashboard"):
+            # its read starts now and goes on while the rest of the window is built
+            self.dashboard.read_now()
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
@@ -334,10 +337,13 @@ class MainWindow(DeskWindow):
         """Window geometry and state, the navigation splitter and the page last shown
         (the dashboard the first time). Only the page shown is built."""
         page = restore_layout(self, self.splitter, self.settings)
+        self.nav.setCurrentRow(self._opening_row(page))
+
+    def _opening_row(self, page: str | None) -> int:
+        """The navigation row of ``page`` (the page shown last), if it is shown; else
+        the dashboard's."""
         row = next((n for n, (name, _) in enumerate(self._builders) if name == page), -1)
-        if row < 0 or self.nav.item(row).isHidden():
-            row = 0
-        self.nav.setCurrentRow(row)
+        return 0 if row < 0 or self.nav.item(row).isHidden() else row
 
     def save_layout(self) -> None:
         save_layout(self, self.splitter, self.pages.currentWidget().objectName(),

@@ -25,7 +25,12 @@ def restore_layout(window: QMainWindow, splitter: QSplitter,
     split = settings.value("main/splitter")
     if split is not None:
         splitter.restoreState(split)
-    page = settings.value("main/page")
+    return remembered_page(settings)
+
+
+def remembered_page(settings: QSettings | None) -> str | None:
+    """The name of the page shown last (None: none remembered)."""
+    page = settings.value("main/page") if settings is not None else None
     return str(page) if page is not None else None
 
 

@@ -1,0 +1,48 @@
+"""A command's module is imported when the command is asked for: ``officer-desk gui``
+(the window's start) waits for none of the other commands' imports."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import click
+
+from officer_desk.cli import cli
+from officer_desk.cli.app import COMMAND_MODULES
+
+
+def test_every_command_is_found_in_the_module_named_for_it():
+    names = cli.list_commands(click.Context(cli))
+    assert set(names) == set(COMMAND_MODULES)
+    for name in names:
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None and command.callback is not None
+        module = command.callback.__module__
+        assert module == f"officer_desk.cli.{COMMAND_MODULES[name]}", name
+
+
+PROBE = """
+import json, sys
+import click
+from officer_desk.cli import cli
+assert cli.get_command(click.Context(cli), "gui") is not None
+print(json.dumps(list(sys.modules)))
+"""
+
+
+def test_the_gui_command_imports_no_other_commands_module():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                          env=env, timeout=120, check=True)
+    names = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "officer_desk.cli.commands_gui" in names
+    # (``default``, which finds the database the window opens, lends the overview's
+    # deadline lines from ``commands_find``: a few milliseconds)
+    for module in set(COMMAND_MODULES.values()) - {"commands_gui", "commands_find"}:
+        assert f"officer_desk.cli.{module}" not in names, module
+    for heavy in ("officer_desk.briefs.pack", "officer_desk.sync.keys", "reportlab",
+                  "openpyxl", "cryptography"):
+        assert heavy not in names, heavy

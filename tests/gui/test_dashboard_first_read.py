@@ -1,0 +1,175 @@
+"""A window that opens on the dashboard starts its read while it is built: the figures
+painted are still the database's, a changed day reads again, and a window opened on a
+list reads no dashboard at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from officer_desk.domain.kinds import FOLLOW_UPS
+from officer_desk.gui.main_window import MainWindow
+from officer_desk.services import dashboard as dashboard_service
+from officer_desk.services import records
+from officer_desk.services.demo import generate_demo
+from officer_desk.services.desk import init_desk
+
+TODAY = dt.date(2025, 6, 30)
+
+
+@pytest.fixture
+def demo_desk(tmp_path):
+    desk = init_desk(tmp_path / "demo.sqlite", hq=True, demo=True)
+    generate_demo(desk, records=400, seed=7)  # dated from the real day
+    yield desk
+    desk.close()
+
+
+def left_on(tmp_path, page: str) -> QSettings:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("main/page", page)
+    return settings
+
+
+def test_the_read_starts_before_the_window_is_shown(qtbot, demo_desk):
+    window = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(window)
+    board = window.dashboard
+    assert board.loading and not board.isVisible()  # reading while being built
+    assert set(board.charts) == {"open_by_post", "open_by_ip_type", "open_by_technology",
+                                 "engagements_by_post"}
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        window.show()
+    figures = dashboard_service.dashboard(demo_desk)
+    assert board.tiles["open"].value.text() == f"{figures.disputes_open:,}"
+    assert board.tiles["overdue"].value.text() == f"{figures.overdue:,}"
+    assert figures.due_within[30] > 0
+    assert f"{figures.due_within[30]:,}" in board.deadline_box.count.text()
+
+
+def test_a_day_set_while_reading_is_the_day_counted(qtbot, demo_desk):
+    window = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(window)
+    board = window.dashboard
+    assert board.loading
+    board.today = TODAY  # the read under way (today's) goes stale
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        window.show()
+    assert board.data is not None and board.data.today == TODAY
+    figures = dashboard_service.dashboard(demo_desk, today=TODAY)
+    assert board.tiles["overdue"].value.text() == f"{figures.overdue:,}"
+
+
+def test_an_edit_after_the_first_read_is_counted_on_refresh(qtbot, demo_desk):
+    window = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(window)
+    board = window.dashboard
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        window.show()
+    before = dashboard_service.dashboard(demo_desk).overdue
+    owner = demo_desk.conn.execute(
+        "SELECT id FROM disputes WHERE deleted = 0 LIMIT 1").fetchone()[0]
+    records.create(demo_desk, FOLLOW_UPS, {
+        "record_id": owner, "description": "기한 지난 확인", "due_on": dt.date(2001, 1, 1)})
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        board.refresh()
+    assert board.tiles["overdue"].value.text() == f"{before + 1:,}"
+
+
+def test_a_window_opened_on_a_list_reads_no_dashboard(qtbot, demo_desk, tmp_path):
+    window = MainWindow(demo_desk, "ko", settings=left_on(tmp_path, "list_disputes"))
+    qtbot.addWidget(window)
+    assert [p.objectName() for p in window.built_pages()] == ["list_disputes"]
+    window.show()
+    assert [p.objectName() for p in window.built_pages()] == ["list_disputes"]
+
+
+# -- the read started before the window's modules (``officer-desk gui``) -----------------
+
+
+@pytest.fixture
+def opens_on(monkeypatch):
+    """Which page the window's settings say it opens on (the user's are not read)."""
+    from officer_desk.gui import early_read
+
+    def choose(page: str) -> None:
+        monkeypatch.setattr(early_read, "opens_on_dashboard", lambda: page == "dashboard")
+
+    yield choose
+    early_read.cancel()
+
+
+def test_the_dashboard_takes_the_read_started_before_the_window(qtbot, demo_desk, opens_on):
+    from officer_desk.gui import early_read
+
+    opens_on("dashboard")
+    read = early_read.start(demo_desk.path)
+    assert read is not None
+    window = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(window)
+    board = window.dashboard
+    assert early_read.take(demo_desk.path, dt.date.today()) is None  # taken, once
+    if board.data is None:
+        with qtbot.waitSignal(board.loaded, timeout=10000):
+            window.show()
+    figures = dashboard_service.dashboard(demo_desk)
+    assert board.tiles["open"].value.text() == f"{figures.disputes_open:,}"
+    assert board.tiles["overdue"].value.text() == f"{figures.overdue:,}"
+    assert f"{figures.due_within[30]:,}" in board.deadline_box.count.text()
+
+
+def test_no_read_is_started_for_a_window_opening_on_a_list(demo_desk, opens_on):
+    from officer_desk.gui import early_read
+
+    opens_on("list_disputes")
+    assert early_read.start(demo_desk.path) is None
+    opens_on("dashboard")
+    assert early_read.start(None) is None  # the welcome screen
+    assert early_read.start(demo_desk.path.with_name("missing.sqlite")) is None
+
+
+def test_a_read_of_another_file_or_day_is_not_taken_and_is_cancelled(
+        qtbot, demo_desk, tmp_path, opens_on):
+    from officer_desk.gui import early_read
+
+    opens_on("dashboard")
+    other = init_desk(tmp_path / "other.sqlite", post="US")
+    other.close()
+    read = early_read.start(other.path)
+    assert early_read.take(other.path, dt.date(2001, 1, 1)) is None
+    window = MainWindow(demo_desk, "ko")  # another file: it reads its own
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.dashboard.loaded, timeout=10000):
+        window.show()
+    figures = dashboard_service.dashboard(demo_desk)
+    assert window.dashboard.tiles["open"].value.text() == f"{figures.disputes_open:,}"
+    early_read.cancel()  # as the program does once its window is shown
+    read.join(10)
+    assert read.cancelled and not read.is_alive()
+    assert early_read.take(other.path, dt.date.today()) is None
+
+
+def test_a_failed_early_read_is_made_again_by_the_page(qtbot, demo_desk, opens_on,
+                                                     monkeypatch):
+    """(Begun before the window opened the file for writing, the early read can find
+    it not yet upgraded, say.) The page reads again and shows the database's figures."""
+    from officer_desk.domain.errors import DatabaseProblem
+    from officer_desk.gui import early_read
+
+    def fails(desk, today):
+        raise DatabaseProblem("needs upgrading")
+
+    monkeypatch.setattr(early_read, "gather", fails)
+    opens_on("dashboard")
+    read = early_read.start(demo_desk.path)
+    read.join(10)
+    window = MainWindow(demo_desk, "ko")
+    qtbot.addWidget(window)
+    board = window.dashboard
+    with qtbot.waitSignal(board.loaded, timeout=10000):
+        window.show()
+    assert "needs upgrading" not in board.heading.text()
+    figures = dashboard_service.dashboard(demo_desk)
+    assert board.tiles["open"].value.text() == f"{figures.disputes_open:,}"
