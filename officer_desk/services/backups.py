@@ -38,6 +38,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import USER_KINDS
+from officer_desk.domain.messages import say
 from officer_desk.services.desk import Desk
 from officer_desk.storage.connection import BACKUP_STAMP as STAMP
 from officer_desk.storage.connection import backup as copy_database
@@ -259,7 +260,7 @@ def backup(db_path: str | Path, to_dir: str | Path | None = None) -> Path:
 
 def _check_backup_source(db_path: Path) -> None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise DatabaseProblem(f"no database at {db_path}")
+        raise DatabaseProblem(say("backup.no_database", path=db_path))
 
 
 # -- reading --------------------------------------------------------------------------
@@ -285,7 +286,7 @@ def _named_backups(db_path: Path) -> Iterable[tuple[Path, dt.datetime, str]]:
 
 def backup_summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str | None]:
     if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-        raise NotADeskDatabase("not an Officer Desk database")
+        raise NotADeskDatabase(say("backup.not_desk"))
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
     counts = {

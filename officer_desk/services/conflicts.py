@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.errors import NotFound, NotPermitted, OfficerDeskError
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Change, Record, utc_now, value_to_json
 from officer_desk.domain.stamps import key, raw_of
 from officer_desk.services import records
@@ -114,8 +115,8 @@ def get_conflict(desk: Desk, conflict_id: str) -> ConflictEntry:
         (conflict_id, conflict_id if len(conflict_id) >= 8 else "\x00"),
     ).fetchall()
     if len(rows) != 1:
-        raise NotFound(f"no conflict with id {conflict_id}" if not rows
-                       else f"{conflict_id} matches {len(rows)} conflicts; give more of the id")
+        raise NotFound(say("conflict.not_found", id=conflict_id) if not rows
+                       else say("conflict.ambiguous", id=conflict_id, count=len(rows)))
     return _entry(rows[0])
 
 

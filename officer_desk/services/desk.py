@@ -18,6 +18,7 @@ from officer_desk import config
 from officer_desk.domain import stamps
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
+from officer_desk.domain.messages import kind_name, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.vocabulary import (
     Term,
@@ -118,21 +119,15 @@ class Desk:
     def check_can_edit(self, record: Record) -> None:
         """Refuse a change that is not this installation's to make."""
         if self.readonly:
-            raise NotPermitted(f"{self.path} is open read-only")
+            raise NotPermitted(say("desk.read_only", path=self.path))
         if self.demo:
             return
         if record.kind.reference:
             if not self.is_hq:
-                raise NotPermitted(
-                    f"{record.kind.en} entries are reference data kept by HQ; "
-                    "ask HQ to change them"
-                )
+                raise NotPermitted(say("record.reference_data", kind=kind_name(record.kind)))
             return
         if record.post != self.home_post:
-            raise NotPermitted(
-                f"this record belongs to post {record.post}; only that post can change it "
-                f"(this database is {self.home_post}'s)"
-            )
+            raise NotPermitted(say("record.other_post", post=record.post, home=self.home_post))
 
     def close(self) -> None:
         self.closed = True
@@ -247,9 +242,7 @@ def open_desk(
     try:
         home = meta.get(conn, "post")
         if not home:
-            raise DatabaseProblem(
-                f"{path} has not been set up; run: officer-desk init {path} --post CODE"
-            )
+            raise DatabaseProblem(say("desk.not_set_up", path=path))
         author, notice = _author(conn, path, actor, readonly)
         return Desk(
             conn=conn, path=path, repo=Repository(conn, author),
@@ -275,17 +268,15 @@ def init_desk(
     """Create and set up a new case log for a post (or for HQ), with reference data."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise OfficerDeskError(f"{path} already exists; choose a new file name")
+        raise OfficerDeskError(say("desk.exists", path=path))
     posts = seed_posts()
     codes = {p["code"] for p in posts}
     home = HQ if hq else (post or "").strip().upper()
     if not home:
-        raise OfficerDeskError("say which post this database is for (--post CODE) or --hq")
+        raise OfficerDeskError(say("desk.post_needed"))
     if home not in codes:
-        raise OfficerDeskError(
-            f"unknown post {home!r}; known posts: {', '.join(sorted(codes - {HQ}))} "
-            "(HQ can add posts)"
-        )
+        raise OfficerDeskError(say("desk.unknown_post", post=home,
+                                   known=", ".join(sorted(codes - {HQ}))))
     path.parent.mkdir(parents=True, exist_ok=True)
     held = file_lock.acquire(path)
     try:

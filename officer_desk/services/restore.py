@@ -24,6 +24,7 @@ from officer_desk.domain.errors import (
     DatabaseTooNew,
     NotADeskDatabase,
 )
+from officer_desk.domain.messages import say
 from officer_desk.services import backups
 from officer_desk.storage import lock
 from officer_desk.storage.connection import backup as copy_database
@@ -44,27 +45,24 @@ class RestoreReport:
 def verify_backup(path: Path) -> dict[str, int]:
     """Refuse a file that is not a usable backup of ours; returns its record counts."""
     if not path.is_file():
-        raise DatabaseProblem(f"no backup at {path}")
+        raise DatabaseProblem(say("restore.no_backup", path=path))
     with path.open("rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
-            raise NotADeskDatabase(f"{path} is not an Officer Desk backup (not SQLite)")
+            raise NotADeskDatabase(say("restore.not_sqlite", path=path))
     try:
         with contextlib.closing(backups.open_read_only(path)) as conn:
             counts, version, post = backups.backup_summary(conn)
             lines = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except NotADeskDatabase:
-        raise NotADeskDatabase(f"{path} is not an Officer Desk backup") from None
+        raise NotADeskDatabase(say("restore.not_backup", path=path)) from None
     except sqlite3.DatabaseError as e:
-        raise DatabaseCorrupt(f"the backup {path} cannot be read ({e}); "
-                              "choose another backup") from e
+        raise DatabaseCorrupt(say("restore.unreadable", path=path, detail=e)) from e
     if lines != ["ok"]:
-        raise DatabaseCorrupt(f"the backup {path} is damaged ({'; '.join(lines[:3])}); "
-                              "choose another backup")
+        raise DatabaseCorrupt(say("restore.damaged", path=path, detail="; ".join(lines[:3])))
     if version > LATEST:
-        raise DatabaseTooNew(f"the backup {path} was written by a newer version of "
-                             f"Officer Desk (schema {version}); update the program")
+        raise DatabaseTooNew(say("restore.too_new", path=path, schema=version))
     if not post:
-        raise NotADeskDatabase(f"the backup {path} is not of a set-up case log")
+        raise NotADeskDatabase(say("restore.not_set_up", path=path))
     return counts
 
 

@@ -24,9 +24,13 @@ from officer_desk.domain.errors import (
     NotADeskDatabase,
     OfficerDeskError,
 )
+from officer_desk.domain.messages import Both, say
 from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.search import register_functions
+
+#: What a message calls the file when it does not know its name.
+THE_DATABASE = Both("the database", "데이터베이스")
 
 BUSY_TIMEOUT_SECONDS = 5.0
 
@@ -98,14 +102,11 @@ def check_file(path: str | Path) -> None:
                f"프로그램은 {LATEST}까지). 프로그램을 업데이트하십시오. 파일은 바뀌지 않았습니다.")
 
 
-def translate(error: sqlite3.Error, path: Path | str = "the database") -> OfficerDeskError:
+def translate(error: sqlite3.Error, path: Path | str | Both = THE_DATABASE) -> OfficerDeskError:
     """A user-facing error for an SQLite error caused by the file or the machine."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseBusy(
-            f"{path} is in use by another program (or another Officer Desk window); "
-            "close it and try again"
-        )
+        return DatabaseBusy(say("desk.busy", path=path))
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull(
             f"The disk is full: {path} could not be written, and nothing was changed. "
@@ -121,14 +122,12 @@ def translate(error: sqlite3.Error, path: Path | str = "the database") -> Office
             "아무것도 바뀌지 않았습니다. 쓸 수 있는 폴더로 복사하십시오.",
         )
     if "malformed" in text or "corrupt" in text:
-        return DatabaseCorrupt(
-            f"{path} is damaged ({error}); restore it from a backup"
-        )
+        return DatabaseCorrupt(say("desk.damaged", path=path, detail=error))
     if "not a database" in text or "file is encrypted" in text:
-        return NotADeskDatabase(f"{path} is not an Officer Desk database")
+        return NotADeskDatabase(say("desk.not_desk", path=path))
     if "unable to open" in text:
-        return DatabaseProblem(f"cannot open {path}: {error}")
-    return DatabaseProblem(f"{path}: {error}")
+        return DatabaseProblem(say("desk.cannot_open", path=path, detail=error))
+    return DatabaseProblem(say("desk.sqlite_problem", path=path, detail=error))
 
 
 def _fsync(path: Path) -> None:
@@ -219,15 +218,13 @@ def open_database(
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
-        raise DatabaseProblem(
-            f"no database at {path}; create one with: officer-desk init {path} --post CODE"
-        )
+        raise DatabaseProblem(say("desk.no_database", path=path))
     if exists:
         problem = _header_problem(path)
         if problem:
             raise problem
     elif readonly:
-        raise DatabaseProblem(f"no database at {path}")
+        raise DatabaseProblem(say("backup.no_database", path=path))
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -252,7 +249,7 @@ def _check_and_prepare(
     version = schema_version(conn)
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if exists and app_id != APPLICATION_ID and (tables or version):
-        raise NotADeskDatabase(f"{path} is an SQLite file but not an Officer Desk database")
+        raise NotADeskDatabase(say("desk.not_desk_sqlite", path=path))
     if version > LATEST:
         raise DatabaseTooNew(
             f"{path} was written by a newer version of Officer Desk (schema {version}, this "
@@ -262,9 +259,7 @@ def _check_and_prepare(
     conn.execute("PRAGMA foreign_keys = ON")
     if readonly:
         if pending(conn):
-            raise DatabaseProblem(
-                f"{path} needs upgrading to schema {LATEST}; open it once for writing"
-            )
+            raise DatabaseProblem(say("desk.needs_upgrade", path=path, schema=LATEST))
         return
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -272,7 +267,7 @@ def _check_and_prepare(
     if not todo:
         return
     if upgrade is False:
-        raise DatabaseProblem(f"{path} needs upgrading to schema {LATEST}")
+        raise DatabaseProblem(say("desk.needs_upgrade_plain", path=path, schema=LATEST))
     if version > 0:
         backup(conn, backup_path_for(path, "migration"))
     migrate(conn)

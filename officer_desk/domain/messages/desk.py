@@ -1,0 +1,200 @@
+"""Messages of the case log itself: opening, writing, records, views, backups, restore.
+
+None of them names a terminal command: the window shows them too. The command line
+adds its own hints where a command is the way out.
+"""
+
+from __future__ import annotations
+
+DESK: dict[str, tuple[str, str]] = {
+    # -- opening and setting up a case log ---------------------------------------------
+    "desk.read_only": (
+        "{path} is open read-only; nothing was changed",
+        "{path} 파일은 읽기 전용으로 열려 있어 아무것도 바꾸지 않았습니다",
+    ),
+    "desk.exists": (
+        "{path} already exists; choose a new file name",
+        "{path} 파일이 이미 있습니다. 새 파일 이름을 고르십시오",
+    ),
+    "desk.post_needed": (
+        "say which post this database is for (a post code, or HQ)",
+        "이 사건 기록부가 어느 공관의 것인지(공관 코드 또는 본청) 정하십시오",
+    ),
+    "desk.unknown_post": (
+        "unknown post {post!r}; known posts: {known} (HQ can add posts)",
+        "알 수 없는 공관 {post!r}입니다. 있는 공관: {known} (공관은 본청이 추가할 수 있습니다)",
+    ),
+    "desk.not_set_up": (
+        "{path} has not been set up; create a new case log instead",
+        "{path} 파일은 사건 기록부로 준비되지 않았습니다. 새 사건 기록부를 만드십시오",
+    ),
+    "desk.no_database": (
+        "no database at {path}; check the file name, or create a new database",
+        "{path}에 사건 기록부가 없습니다. 파일 이름을 확인하거나 새 사건 기록부를 만드십시오",
+    ),
+    "desk.not_desk_sqlite": (
+        "{path} is an SQLite file but not an Officer Desk database",
+        "{path} 파일은 SQLite 파일이지만 Officer Desk 사건 기록부가 아닙니다",
+    ),
+    "desk.needs_upgrade": (
+        "{path} needs upgrading to schema {schema}; open it once for writing",
+        "{path} 파일은 스키마 {schema}(으)로 업그레이드해야 합니다. 한 번 쓰기 가능하게 여십시오",
+    ),
+    "desk.needs_upgrade_plain": (
+        "{path} needs upgrading to schema {schema}",
+        "{path} 파일은 스키마 {schema}(으)로 업그레이드해야 합니다",
+    ),
+    "desk.busy": (
+        "{path} is in use by another program (or another Officer Desk window); close it "
+        "and try again",
+        "{path} 파일을 다른 프로그램(또는 다른 Officer Desk 창)이 쓰고 있습니다. 그쪽을 닫고 "
+        "다시 시도하십시오",
+    ),
+    "desk.damaged": (
+        "{path} is damaged ({detail}); restore it from a backup",
+        "{path} 파일이 손상되었습니다({detail}). 백업에서 복원하십시오",
+    ),
+    "desk.not_desk": (
+        "{path} is not an Officer Desk database",
+        "{path} 파일은 Officer Desk 사건 기록부가 아닙니다",
+    ),
+    "desk.cannot_open": (
+        "cannot open {path}: {detail}",
+        "{path} 파일을 열 수 없습니다: {detail}",
+    ),
+    "desk.sqlite_problem": (
+        "{path}: {detail}",
+        "{path}: 데이터베이스 오류 ({detail})",
+    ),
+    "desk.cannot_lock": (
+        "cannot lock {path}: {detail}",
+        "{path} 잠금 파일을 만들 수 없습니다: {detail}",
+    ),
+    # -- records ----------------------------------------------------------------------
+    "record.not_found": (
+        "no record with id {id}",
+        "ID가 {id}인 기록이 없습니다",
+    ),
+    "record.reference_data": (
+        "{kind} entries are reference data kept by HQ; ask HQ to change them",
+        "{kind} 항목은 본청이 관리하는 기준 자료입니다. 바꾸려면 본청에 요청하십시오",
+    ),
+    "record.other_post": (
+        "this record belongs to post {post}; only that post can change it (this database "
+        "is {home}'s)",
+        "이 기록은 {post} 공관의 것이라 그 공관만 바꿀 수 있습니다(이 사건 기록부는 {home}의 "
+        "것입니다)",
+    ),
+    "record.made_at_other_post": (
+        "this database is {home}'s; records of post {post} are made there",
+        "이 사건 기록부는 {home}의 것입니다. {post} 공관의 기록은 그 공관에서 만듭니다",
+    ),
+    "conference.not_found": (
+        "no conference with id {id}",
+        "ID가 {id}인 회의가 없습니다",
+    ),
+    "view.needs_name": (
+        "a saved view needs a name",
+        "저장할 보기에 이름을 붙이십시오",
+    ),
+    "view.not_found": (
+        "no saved view with id {id}",
+        "ID가 {id}인 저장된 보기가 없습니다",
+    ),
+    "conflict.not_found": (
+        "no conflict with id {id}",
+        "ID가 {id}인 충돌이 없습니다",
+    ),
+    "conflict.ambiguous": (
+        "{id} matches {count:,} conflicts; give more of the id",
+        "{id}에 해당하는 충돌이 {count:,}건입니다. ID를 더 길게 입력하십시오",
+    ),
+    # -- export files (JSON) ----------------------------------------------------------
+    "transfer.bad_json": (
+        "not valid JSON: {detail} at line {line}",
+        "올바른 JSON이 아닙니다: {line}행 ({detail})",
+    ),
+    "transfer.no_kinds": (
+        "the export has no 'kinds' section",
+        "내보낸 파일에 'kinds' 부분이 없습니다",
+    ),
+    "transfer.unknown_kinds": (
+        "unknown record kinds in the file: {kinds}",
+        "파일에 알 수 없는 기록 종류가 있습니다: {kinds}",
+    ),
+    "transfer.all_needs_export": (
+        "'all' needs an export file made by Officer Desk's export",
+        "'all'에는 Officer Desk가 내보낸 파일이 필요합니다",
+    ),
+    "transfer.not_objects": (
+        "expected a JSON object or a list of JSON objects",
+        "JSON 객체 또는 JSON 객체 목록이어야 합니다",
+    ),
+    # -- the demo ---------------------------------------------------------------------
+    "demo.unknown_posts": (
+        "unknown post(s): {posts}",
+        "알 수 없는 공관: {posts}",
+    ),
+    "demo.no_posts": (
+        "no posts to make demo records for (HQ has no cases of its own)",
+        "예시 기록을 만들 공관이 없습니다(본청에는 자체 사건이 없습니다)",
+    ),
+    "demo.not_demo": (
+        "{path} is not a demo database; demo records go only into a database made for them",
+        "{path} 파일은 예시용 사건 기록부가 아닙니다. 예시 기록은 예시용으로 만든 사건 기록부에만 "
+        "넣습니다",
+    ),
+    "demo.seed_used": (
+        "this database already holds the demo records of seed {seed}; choose another seed",
+        "이 사건 기록부에는 이미 시드 {seed}의 예시 기록이 있습니다. 다른 시드를 고르십시오",
+    ),
+    # -- backups and restore ----------------------------------------------------------
+    "backup.no_database": (
+        "no database at {path}",
+        "{path}에 사건 기록부가 없습니다",
+    ),
+    "backup.not_desk": (
+        "not an Officer Desk database",
+        "Officer Desk 사건 기록부가 아닙니다",
+    ),
+    "restore.no_backup": (
+        "there is no backup at {path}",
+        "{path}에 백업이 없습니다",
+    ),
+    "restore.not_sqlite": (
+        "{path} is not an Officer Desk backup (not SQLite)",
+        "{path} 파일은 Officer Desk 백업이 아닙니다(SQLite 파일이 아님)",
+    ),
+    "restore.not_backup": (
+        "{path} is not an Officer Desk backup",
+        "{path} 파일은 Officer Desk 백업이 아닙니다",
+    ),
+    "restore.unreadable": (
+        "the backup {path} cannot be read ({detail}); choose another backup",
+        "백업 {path}을(를) 읽을 수 없습니다({detail}). 다른 백업을 고르십시오",
+    ),
+    "restore.damaged": (
+        "the backup {path} is damaged ({detail}); choose another backup",
+        "백업 {path}이(가) 손상되었습니다({detail}). 다른 백업을 고르십시오",
+    ),
+    "restore.too_new": (
+        "the backup {path} was written by a newer version of Officer Desk (schema "
+        "{schema}); update the program",
+        "백업 {path}은(는) 더 새로운 Officer Desk가 쓴 것입니다(스키마 {schema}). 프로그램을 "
+        "업데이트하십시오",
+    ),
+    "restore.not_set_up": (
+        "the backup {path} is not of a set-up case log",
+        "백업 {path}은(는) 준비된 사건 기록부의 백업이 아닙니다",
+    ),
+    # -- files the command line reads -------------------------------------------------
+    "file.cannot_read": (
+        "cannot read {path}: {detail}",
+        "{path} 파일을 읽을 수 없습니다: {detail}",
+    ),
+    "file.not_utf8": (
+        "{name} is not UTF-8 text ({detail} at byte {at:,})",
+        "{name}은(는) UTF-8 텍스트가 아닙니다({at:,}번째 바이트: {detail})",
+    ),
+    "file.standard_input": ("standard input", "표준 입력"),
+}
