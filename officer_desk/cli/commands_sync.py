@@ -7,8 +7,17 @@ from pathlib import Path
 
 import click
 
-from officer_desk.cli.app import cli, db_argument, fail, json_option, open_db
+from officer_desk.cli.app import (
+    cli,
+    db_argument,
+    echo_text,
+    fail,
+    json_option,
+    language,
+    open_db,
+)
 from officer_desk.cli.output import echo_json, echo_lines, plural, short_id, table
+from officer_desk.domain.messages import say
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
@@ -18,6 +27,13 @@ from officer_desk.sync.package_read import trust_refusal
 from officer_desk.sync.package_verify import check_file
 
 EXIT_REFUSED = 1
+#: Refusals a person ends by trusting the signer's key (the hint names the command).
+TRUST_REFUSALS = ("unknown_key", "revoked_key", "changed_key")
+
+
+def _arg(path: Path | str) -> str:
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() for c in text) else text
 
 
 @cli.command(short_help="Write a signed sync package of this database's records.")
@@ -92,17 +108,26 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
         echo_lines(table(["package", "post", "outcome", "added", "updated", "unchanged",
                           "deleted", "conflicts", "refused"], rows, flexible=0,
                          align="<<<>>>>>>"))
+        ko = language() == "ko"
         for r in reports:
             if r.reason:
-                click.echo(f"\nrefused {Path(r.file).name}: {r.reason}", err=True)
-            for why in r.refused_rows[:20]:
-                click.echo(f"  refused record: {why}", err=True)
+                click.echo(err=True)
+                echo_text(say("cli.merge_refused", name=Path(r.file).name,
+                              reason=(r.reason_ko if ko and r.reason_ko else r.reason)),
+                          err=True)
+            if r.refusal in TRUST_REFUSALS:
+                echo_text(say("cli.merge_trust_hint",
+                              command=f"officer-desk keys {_arg(db)} trust {_arg(r.file)}"),
+                          err=True)
+            rows_said = r.refused_rows_ko if ko and r.refused_rows_ko else r.refused_rows
+            for why in rows_said[:20]:
+                echo_text(say("cli.merge_refused_record", reason=why), err=True)
             if len(r.refused_rows) > 20:
-                click.echo(f"  … and {len(r.refused_rows) - 20} more", err=True)
+                echo_text(say("cli.more", count=len(r.refused_rows) - 20), err=True)
         closed = sum(r.superseded for r in reports)
         if closed:
-            click.echo(f"\n{plural(closed, 'conflict')} closed: a later change in the "
-                       "packages had seen both values")
+            click.echo()
+            echo_text(say("cli.merge_superseded", count=closed))
         open_conflicts = conflict_service.open_count(desk) if desk else 0
         if open_conflicts:
             click.echo(f"\n{plural(open_conflicts, 'conflict')} to look at: "

@@ -91,15 +91,9 @@ def check_file(path: str | Path) -> None:
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if app_id != APPLICATION_ID and (app_id or version or size > page_size):
-        raise NotADeskDatabase(
-            f"{path} is an SQLite file but not an Officer Desk database",
-            ko=f"{path}은(는) SQLite 파일이지만 Officer Desk 데이터베이스가 아닙니다")
+        raise NotADeskDatabase(say("desk.not_desk_sqlite", path=path))
     if app_id == APPLICATION_ID and version > LATEST:
-        raise DatabaseTooNew(
-            f"{path} was written by a newer version of Officer Desk (schema {version}, this "
-            f"program knows up to {LATEST}); update the program. The file was not changed.",
-            ko=f"{path}은(는) 더 새로운 Officer Desk가 쓴 파일입니다(스키마 {version}, 이 "
-               f"프로그램은 {LATEST}까지). 프로그램을 업데이트하십시오. 파일은 바뀌지 않았습니다.")
+        raise DatabaseTooNew(say("desk.too_new", path=path, schema=version, latest=LATEST))
 
 
 def translate(error: sqlite3.Error, path: Path | str | Both = THE_DATABASE) -> OfficerDeskError:
@@ -251,10 +245,7 @@ def _check_and_prepare(
     if exists and app_id != APPLICATION_ID and (tables or version):
         raise NotADeskDatabase(say("desk.not_desk_sqlite", path=path))
     if version > LATEST:
-        raise DatabaseTooNew(
-            f"{path} was written by a newer version of Officer Desk (schema {version}, this "
-            f"program knows up to {LATEST}); update the program. The file was not changed."
-        )
+        raise DatabaseTooNew(say("desk.too_new", path=path, schema=version, latest=LATEST))
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     if readonly:

@@ -18,6 +18,7 @@ from typing import Any
 
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, RecordKind
+from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.storage.codec import from_sql
 from officer_desk.sync.package_format import INSTALLATION_ID
@@ -29,7 +30,9 @@ class RowRefused(Exception):
     ``str()`` is the English text; ``ko`` the Korean one (the window's language).
     """
 
-    def __init__(self, en: str, ko: str | None = None) -> None:
+    def __init__(self, en: str | Text, ko: str | None = None) -> None:
+        if isinstance(en, Text):
+            en, ko = en.en, en.ko
         super().__init__(en)
         self.ko = ko or en
 
@@ -143,58 +146,59 @@ def _metadata(row: dict[str, Any], rid: str, kind: RecordKind, clock: int) -> tu
 
 def _field_value(f: Field, raw: Any, rid: str) -> Any:
     what = f"record {rid} field {f.name}"
+    label = say("row.field", id=rid, field=Both(f.name, f.ko))
     t = f.type
     if raw is None:
         if f.is_json:
-            raise RowRefused(f"{what} is missing")
+            raise RowRefused(say("row.missing", what=label))
         return None
     if t in (FieldType.TEXT, FieldType.LONGTEXT, FieldType.URL, FieldType.VOCAB,
              FieldType.CHOICE):
         if not isinstance(raw, str):
-            raise RowRefused(f"{what} is not text")
+            raise RowRefused(say("row.not_text", what=label))
         if f.max_length is not None and len(raw) > f.max_length:
-            raise RowRefused(f"{what} is longer than {f.max_length} characters")
+            raise RowRefused(say("row.too_long", what=label, limit=f.max_length))
         if t is FieldType.CHOICE and raw not in f.choices:
-            raise RowRefused(f"{what} has the unknown value {raw[:40]!r}")
+            raise RowRefused(say("row.unknown_value", what=label, value=raw[:40]))
         return raw
     if t is FieldType.DATE:
         if not isinstance(raw, str):
-            raise RowRefused(f"{what} is not a date")
+            raise RowRefused(say("row.not_date", what=label))
         try:
             return dt.date.fromisoformat(raw)
         except ValueError:
-            raise RowRefused(f"{what} {raw[:20]!r} is not a date") from None
+            raise RowRefused(say("row.bad_date", what=label, value=raw[:20])) from None
     if t in (FieldType.REF, FieldType.LINK):
         return _uuid(raw, what)
     if t is FieldType.AMOUNT:
         if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) \
                 or raw < 0:
-            raise RowRefused(f"{what} is not a non-negative number")
+            raise RowRefused(say("row.not_amount", what=label))
         return raw
     if t in (FieldType.INTEGER, FieldType.BOOL):
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise RowRefused(f"{what} is not a whole number")
+            raise RowRefused(say("row.not_integer", what=label))
         if t is FieldType.BOOL and raw not in (0, 1):
-            raise RowRefused(f"{what} is not 0 or 1")
+            raise RowRefused(say("row.not_bool", what=label))
         return from_sql(f, raw)
     if t is FieldType.BLOB:
         if not isinstance(raw, bytes):
-            raise RowRefused(f"{what} is not file content")
+            raise RowRefused(say("row.not_bytes", what=label))
         return raw
     items = _json(raw, what)
     if not isinstance(items, list):
-        raise RowRefused(f"{what} is not a list")
+        raise RowRefused(say("row.not_list", what=label))
     if t is FieldType.REFS:
         return [_uuid(i, what) for i in items]
     if t is FieldType.STRINGS:
         if not all(isinstance(i, str) for i in items):
-            raise RowRefused(f"{what} is not a list of texts")
+            raise RowRefused(say("row.not_texts", what=label))
         return items
     if t is FieldType.PARTIES:
         for i in items:
             if (not isinstance(i, dict) or not isinstance(i.get("name"), str)
                     or not isinstance(i.get("type"), (str, type(None)))):
-                raise RowRefused(f"{what} is not a list of parties")
+                raise RowRefused(say("row.not_parties", what=label))
         return [{"name": i["name"], "type": i.get("type")} for i in items]
     raise AssertionError(f"unhandled field type {t}")
 

@@ -69,6 +69,8 @@ class PackageReport:
     kinds: dict[str, int] = field(default_factory=dict)
     #: ``reason`` and ``refused_rows`` in Korean
     reason_ko: str | None = None
+    #: the refusal's code (``unknown_key``, ``not_zip``, …) when the package was refused
+    refusal: str | None = None
     refused_rows_ko: list[str] = field(default_factory=list)
 
     @property
@@ -270,6 +272,7 @@ def merge_package(
             report.post = e.manifest.get("post")
             report.officer = e.manifest.get("officer")
             report.signer = e.manifest.get("fingerprint")
+        report.refusal = e.code
         _refused(desk, report, str(e), dry_run, e.message("ko"))
     except MergeFailed as e:
         _refused(desk, report, str(e), dry_run, e.message("ko"))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.domain.messages import say
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.repository import columns
 from officer_desk.sync import keys
@@ -40,11 +41,6 @@ if TYPE_CHECKING:
 #: Rows fetched at a time by ``OpenedPackage.rows`` (attachments carry file contents).
 BATCH = 500
 BLOB_BATCH = 8
-def _arg(path: Path | str) -> str:
-    text = str(path)
-    return f'"{text}"' if any(c.isspace() for c in text) else text
-
-
 def _key_info(desk: Desk, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
     fp = manifest["fingerprint"]
     installation = manifest["installation"]
@@ -74,9 +70,9 @@ def _key_info(desk: Desk, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
 def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
     info = _key_info(desk, manifest, raw)
     name = path.name
-    who = (f"key {info.fingerprint} (post {info.post}, installation {info.installation}, "
-           f"officer {info.officer or 'not named'})")
-    command = f"officer-desk keys {_arg(desk.path)} trust {_arg(path)}"
+    who = say("package.signer", fingerprint=info.fingerprint, post=info.post,
+              installation=info.installation,
+              officer=info.officer or say("package.signer_unnamed"))
     kw: dict[str, Any] = {"manifest": manifest, "signed": True, "key": info}
     if info.status == keys.TRUSTED:
         return info
@@ -96,28 +92,13 @@ def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -
             **kw,
         )
     if info.status == keys.REVOKED:
-        raise refuse(
-            f"REFUSED: {name} is signed with a REVOKED {who}, revoked on "
-            f"{info.decided_at} by {info.decided_by}; it is not merged. If the key was "
-            f"revoked by mistake, trust it again with: {command}",
-            "revoked_key", **kw,
-        )
+        raise refuse(say("package.revoked_key", name=name, who=who, when=info.decided_at,
+                         by=info.decided_by), "revoked_key", **kw)
     if info.status == keys.CHANGED:
-        raise refuse(
-            f"WARNING: {name} claims to come from installation {info.installation} of post "
-            f"{info.post}, but it is signed with a DIFFERENT key ({info.fingerprint}) than "
-            f"the one trusted for that installation ({', '.join(info.others)}). Someone else "
-            "may be signing as that installation. It is not merged. Trust the new key only "
-            "if the post confirms by phone that its key changed (new computer or program "
-            f"reinstalled) and reads you fingerprint {info.fingerprint}; then: {command}",
-            "changed_key", **kw,
-        )
-    raise refuse(
-        f"{name} is signed by a {who} that this database does not trust yet; it is not "
-        "merged. Ask the post to read you its fingerprint (on its computer: "
-        f"officer-desk keys ITS-DATABASE show) and, if it matches, trust the key with: {command}",
-        "unknown_key", **kw,
-    )
+        raise refuse(say("package.changed_key", name=name, installation=info.installation,
+                         post=info.post, fingerprint=info.fingerprint,
+                         others=", ".join(info.others)), "changed_key", **kw)
+    raise refuse(say("package.unknown_key", name=name, who=who), "unknown_key", **kw)
 
 
 def _own_package(desk: Desk, name: str, info: keys.KeyInfo, **kw: Any) -> PackageRefused:
@@ -138,13 +119,13 @@ def _own_package(desk: Desk, name: str, info: keys.KeyInfo, **kw: Any) -> Packag
 
 def _extract(zf: zipfile.ZipFile, manifest: dict[str, Any], folder: Path, name: str) -> Path:
     size, digest = manifest["content_size"], manifest["content_sha256"]
-    mismatch = refuse(f"{name}: content does not match its signature (altered or truncated)",
-                       "content_mismatch", manifest=manifest, signed=True)
+    mismatch = refuse(say("package.content_mismatch", name=name), "content_mismatch",
+                      manifest=manifest, signed=True)
     if zf.getinfo(fmt.CONTENT).file_size != size:
         raise mismatch
     if shutil.disk_usage(folder).free < size + fmt.CHUNK * 16:
-        raise refuse(f"not enough free disk space to open {name} ({size:,} bytes)",
-                      "no_space", manifest=manifest, signed=True)
+        raise refuse(say("package.no_space", name=name, size=size), "no_space",
+                     manifest=manifest, signed=True)
     target = folder / fmt.CONTENT
     h = hashlib.sha256()
     total = 0
@@ -157,8 +138,8 @@ def _extract(zf: zipfile.ZipFile, manifest: dict[str, Any], folder: Path, name: 
                 h.update(chunk)
                 out.write(chunk)
     except ZIP_ERRORS as e:
-        raise refuse(f"{name} is damaged: {fmt.CONTENT} cannot be read ({e})",
-                      "damaged_content", manifest=manifest, signed=True) from e
+        raise refuse(say("package.content_unreadable", name=name, member=fmt.CONTENT,
+                         detail=e), "damaged_content", manifest=manifest, signed=True) from e
     if total != size or h.hexdigest() != digest:
         raise mismatch
     return target
@@ -168,7 +149,7 @@ def _connect(content: Path, manifest: dict[str, Any], name: str) -> sqlite3.Conn
     kw: dict[str, Any] = {"manifest": manifest, "signed": True}
     with content.open("rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
-            raise refuse(f"{name}: its content is not an SQLite database", "not_sqlite", **kw)
+            raise refuse(say("package.content_not_sqlite", name=name), "not_sqlite", **kw)
     conn = sqlite3.connect(f"{content.as_uri()}?mode=ro&immutable=1", uri=True,
                            isolation_level=None, check_same_thread=False)
     try:
@@ -177,29 +158,25 @@ def _connect(content: Path, manifest: dict[str, Any], name: str) -> sqlite3.Conn
             conn.execute(f"PRAGMA {pragma}")
         result = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
         if result != ["ok"]:
-            raise refuse(f"{name}: its content database is damaged ({'; '.join(result[:3])})",
-                          "content_damaged", **kw)
+            raise refuse(say("package.content_damaged", name=name,
+                             detail="; ".join(result[:3])), "content_damaged", **kw)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID or version != manifest["schema_version"]:
-            raise refuse(
-                f"{name}: its content is not an Officer Desk database of schema "
-                f"{manifest['schema_version']} (application id {app_id}, schema {version})",
-                "wrong_content", **kw,
-            )
+            raise refuse(say("package.wrong_content", name=name,
+                             schema=manifest["schema_version"], app_id=app_id,
+                             version=version), "wrong_content", **kw)
         _check_schema(conn, name, kw)
         for table in RECORD_TABLES:
             found = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             if found != manifest["counts"][table]:
-                raise refuse(
-                    f"{name}: its content has {found} rows in {table} but its manifest says "
-                    f"{manifest['counts'][table]}",
-                    "counts_mismatch", **kw,
-                )
+                raise refuse(say("package.counts_mismatch", name=name, found=found,
+                                 table=table, expected=manifest["counts"][table]),
+                             "counts_mismatch", **kw)
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise refuse(f"{name}: its content database is damaged ({e})", "content_damaged",
-                      **kw) from e
+        raise refuse(say("package.content_damaged", name=name, detail=e), "content_damaged",
+                     **kw) from e
     except BaseException:
         conn.close()
         raise
@@ -221,8 +198,7 @@ def _check_schema(conn: sqlite3.Connection, name: str, kw: dict[str, Any]) -> No
             problems.append(f"unexpected {t} {n[:60]!r}")
     problems += [f"missing {t} {n!r}" for t, n in sorted(expected_names - found_names)]
     raise refuse(
-        f"{name}: its content does not have the expected schema: "
-        f"{'; '.join(problems[:5])} in the package",
+        say("package.schema_mismatch", name=name, detail="; ".join(problems[:5])),
         "schema_mismatch", **kw,
     )
 

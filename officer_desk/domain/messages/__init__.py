@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.messages.briefs import BRIEFS
+from officer_desk.domain.messages.cli import CLI
 from officer_desk.domain.messages.desk import DESK
 from officer_desk.domain.messages.importing import IMPORTING
 from officer_desk.domain.messages.sync import SYNC
@@ -42,7 +43,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 #: id -> (English template, Korean template)
-CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, IMPORTING, BRIEFS)
+CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, IMPORTING, BRIEFS, CLI)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,12 @@ DESK: dict[str, tuple[str, str]] = {
         "{path} is an SQLite file but not an Officer Desk database",
         "{path} 파일은 SQLite 파일이지만 Officer Desk 사건 기록부가 아닙니다",
     ),
+    "desk.too_new": (
+        "{path} was written by a newer version of Officer Desk (schema {schema}, this "
+        "program knows up to {latest}); update the program. The file was not changed.",
+        "{path}은(는) 더 새로운 Officer Desk가 쓴 파일입니다(스키마 {schema}, 이 프로그램은 "
+        "{latest}까지). 프로그램을 업데이트하십시오. 파일은 바뀌지 않았습니다.",
+    ),
     "desk.needs_upgrade": (
         "{path} needs upgrading to schema {schema}; open it once for writing",
         "{path} 파일은 스키마 {schema}(으)로 업그레이드해야 합니다. 한 번 쓰기 가능하게 여십시오",
@@ -197,4 +203,5 @@ DESK: dict[str, tuple[str, str]] = {
         "{name}은(는) UTF-8 텍스트가 아닙니다({at:,}번째 바이트: {detail})",
     ),
     "file.standard_input": ("standard input", "표준 입력"),
+    "file.os_problem": ("{detail}", "파일 오류: {detail}"),
 }
