@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from officer_desk.cli.app import cli, db_argument, json_option, lang_option, open_db
+from officer_desk.cli.app import (
+    cli,
+    db_argument,
+    json_option,
+    lang_option,
+    language,
+    open_db,
+)
 from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.importing.mapping import import_kind, load_mapping, save_mapping
@@ -32,7 +39,7 @@ def _kind(ctx: click.Context, param: click.Parameter, value: str) -> str:
     except KeyError as e:
         raise click.BadParameter(str(e.args[0])) from e
     except OfficerDeskError as e:
-        raise click.BadParameter(str(e)) from e
+        raise click.BadParameter(e.message(language())) from e
 
 
 def _print_plan(plan: ImportPlan, lang: str) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import COMPANIES
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Change, Record
 from officer_desk.domain.spreadsheet_text import clean_cell_text, csv_safe
 from officer_desk.importing.mapping import PROBLEM_HEADER
@@ -84,7 +85,7 @@ def run_import(
 ) -> ImportReport:
     """Import the plan's good rows; see the module docstring for what happens to the rest."""
     if desk.readonly:
-        raise NotPermitted(f"{desk.path} is open read-only")
+        raise NotPermitted(say("import.read_only", path=desk.path))
     report = ImportReport(plan.path, plan.kind.name, skipped=len(plan.skipped))
     if plan.rejected and not skip_invalid:
         raise _refused(len(plan.rejected), len(plan.rows))
@@ -108,10 +109,7 @@ def run_import(
 
 
 def _refused(rejected: int, total: int) -> OfficerDeskError:
-    return OfficerDeskError(
-        f"{rejected} of {total} rows have problems; nothing was imported. Correct them, or "
-        "import the other rows and get the rejected ones in a file to correct "
-        "(--skip-invalid)")
+    return OfficerDeskError(say("import.rows_rejected", rejected=rejected, total=total))
 
 
 def _write(desk: Desk, plan: ImportPlan, report: ImportReport, progress: Progress | None,
@@ -124,7 +122,7 @@ def _write(desk: Desk, plan: ImportPlan, report: ImportReport, progress: Progres
         nonlocal done
         done += n
         if cancel is not None and cancel():
-            raise ImportCancelled("import cancelled; nothing was imported")
+            raise ImportCancelled(say("import.cancelled"))
         if progress is not None:
             progress(done, total)
 
@@ -184,8 +182,8 @@ def write_rejected(plan: ImportPlan, path: Path, *, lang: str = "ko") -> Path:
         else:
             _write_csv(path, headers, rows, plan.table.delimiter or ",")
     except OSError as e:
-        raise OfficerDeskError(f"cannot write the rejected rows to {path}: "
-                               f"{e.strerror or e}") from e
+        raise OfficerDeskError(say("import.cannot_write_rejected", path=path,
+                                   detail=e.strerror or e)) from e
     return path
 
 

@@ -16,7 +16,10 @@ from officer_desk.services.transfer import iter_records
 
 
 def run(*args: str) -> Result:
-    return CliRunner().invoke(cli, [str(a) for a in args])
+    """The command as an officer with a Korean system runs it: problems are listed in
+    Korean (the command line's language follows the locale)."""
+    korean = {"LANG": "ko_KR.UTF-8", "LC_ALL": None, "LC_MESSAGES": None}
+    return CliRunner(env=korean).invoke(cli, [str(a) for a in args])
 
 
 def titles(db: Path) -> list[str]:
@@ -122,15 +125,23 @@ def test_json_output(db, tmp_path):
 
 def test_bad_input_gets_a_message_not_a_traceback(db, tmp_path):
     missing = run("import", db, tmp_path / "none.xlsx", "--kind", "disputes")
+    assert missing.exit_code == 1 and missing.output.startswith("오류: ")
+    assert "읽을 수 없습니다" in missing.output
+    missing = run("--lang", "en", "import", db, tmp_path / "none.xlsx", "--kind", "disputes")
     assert missing.exit_code == 1 and missing.output.startswith("error: cannot read")
-    wrong_kind = run("import", db, tmp_path / "none.xlsx", "--kind", "follow-ups")
+    wrong_kind = run("--lang", "en", "import", db, tmp_path / "none.xlsx", "--kind",
+                     "follow-ups")
     assert wrong_kind.exit_code == 2 and "cannot be imported from a sheet" in wrong_kind.output
+    wrong_kind = run("import", db, tmp_path / "none.xlsx", "--kind", "follow-ups")
+    assert wrong_kind.exit_code == 2 and "시트에서 가져올 수 없습니다" in wrong_kind.output
     csv_file = write_csv(tmp_path / "c.csv", ["사건명"], [["a"]])
-    sheet_on_csv = run("import", db, csv_file, "--kind", "disputes", "--sheet", "x")
+    sheet_on_csv = run("--lang", "en", "import", db, csv_file, "--kind", "disputes",
+                       "--sheet", "x")
     assert sheet_on_csv.exit_code == 1 and "has no sheets" in sheet_on_csv.output
     bad_mapping = tmp_path / "m.json"
     bad_mapping.write_text("[]", encoding="utf-8")
-    result = run("import", db, csv_file, "--kind", "disputes", "--mapping", bad_mapping)
+    result = run("--lang", "en", "import", db, csv_file, "--kind", "disputes", "--mapping",
+                 bad_mapping)
     assert result.exit_code == 1 and "not an Officer Desk mapping file" in result.output
 
 

@@ -18,7 +18,7 @@ DESK: dict[str, tuple[str, str]] = {
     ),
     "desk.post_needed": (
         "say which post this database is for (a post code, or HQ)",
-        "이 사건 기록부가 어느 공관의 것인지(공관 코드 또는 본청) 정하십시오",
+        "이 데이터베이스가 어느 공관의 것인지(공관 코드 또는 본청) 정하십시오",
     ),
     "desk.unknown_post": (
         "unknown post {post!r}; known posts: {known} (HQ can add posts)",
@@ -26,15 +26,15 @@ DESK: dict[str, tuple[str, str]] = {
     ),
     "desk.not_set_up": (
         "{path} has not been set up; create a new case log instead",
-        "{path} 파일은 사건 기록부로 준비되지 않았습니다. 새 사건 기록부를 만드십시오",
+        "{path} 파일은 데이터베이스로 준비되지 않았습니다. 새 데이터베이스를 만드십시오",
     ),
     "desk.no_database": (
         "no database at {path}; check the file name, or create a new database",
-        "{path}에 사건 기록부가 없습니다. 파일 이름을 확인하거나 새 사건 기록부를 만드십시오",
+        "{path}에 데이터베이스가 없습니다. 파일 이름을 확인하거나 새 데이터베이스를 만드십시오",
     ),
     "desk.not_desk_sqlite": (
         "{path} is an SQLite file but not an Officer Desk database",
-        "{path} 파일은 SQLite 파일이지만 Officer Desk 사건 기록부가 아닙니다",
+        "{path} 파일은 SQLite 파일이지만 Officer Desk 데이터베이스가 아닙니다",
     ),
     "desk.too_new": (
         "{path} was written by a newer version of Officer Desk (schema {schema}, this "
@@ -62,7 +62,7 @@ DESK: dict[str, tuple[str, str]] = {
     ),
     "desk.not_desk": (
         "{path} is not an Officer Desk database",
-        "{path} 파일은 Officer Desk 사건 기록부가 아닙니다",
+        "{path} 파일은 Officer Desk 데이터베이스가 아닙니다",
     ),
     "desk.cannot_open": (
         "cannot open {path}: {detail}",
@@ -88,12 +88,12 @@ DESK: dict[str, tuple[str, str]] = {
     "record.other_post": (
         "this record belongs to post {post}; only that post can change it (this database "
         "is {home}'s)",
-        "이 기록은 {post} 공관의 것이라 그 공관만 바꿀 수 있습니다(이 사건 기록부는 {home}의 "
+        "이 기록은 {post} 공관의 것이라 그 공관만 바꿀 수 있습니다(이 데이터베이스는 {home}의 "
         "것입니다)",
     ),
     "record.made_at_other_post": (
         "this database is {home}'s; records of post {post} are made there",
-        "이 사건 기록부는 {home}의 것입니다. {post} 공관의 기록은 그 공관에서 만듭니다",
+        "이 데이터베이스는 {home}의 것입니다. {post} 공관의 기록은 그 공관에서 만듭니다",
     ),
     "conference.not_found": (
         "no conference with id {id}",
@@ -147,21 +147,21 @@ DESK: dict[str, tuple[str, str]] = {
     ),
     "demo.not_demo": (
         "{path} is not a demo database; demo records go only into a database made for them",
-        "{path} 파일은 예시용 사건 기록부가 아닙니다. 예시 기록은 예시용으로 만든 사건 기록부에만 "
-        "넣습니다",
+        "{path} 파일은 예시용 데이터베이스가 아닙니다. 예시 기록은 예시용으로 만든 "
+        "데이터베이스에만 넣습니다",
     ),
     "demo.seed_used": (
         "this database already holds the demo records of seed {seed}; choose another seed",
-        "이 사건 기록부에는 이미 시드 {seed}의 예시 기록이 있습니다. 다른 시드를 고르십시오",
+        "이 데이터베이스에는 이미 시드 {seed}의 예시 기록이 있습니다. 다른 시드를 고르십시오",
     ),
     # -- backups and restore ----------------------------------------------------------
     "backup.no_database": (
         "no database at {path}",
-        "{path}에 사건 기록부가 없습니다",
+        "{path}에 데이터베이스가 없습니다",
     ),
     "backup.not_desk": (
         "not an Officer Desk database",
-        "Officer Desk 사건 기록부가 아닙니다",
+        "Officer Desk 데이터베이스가 아닙니다",
     ),
     "restore.no_backup": (
         "there is no backup at {path}",
@@ -191,7 +191,7 @@ DESK: dict[str, tuple[str, str]] = {
     ),
     "restore.not_set_up": (
         "the backup {path} is not of a set-up case log",
-        "백업 {path}은(는) 준비된 사건 기록부의 백업이 아닙니다",
+        "백업 {path}은(는) 준비된 데이터베이스의 백업이 아닙니다",
     ),
     # -- files the command line reads -------------------------------------------------
     "file.cannot_read": (
