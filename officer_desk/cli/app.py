@@ -237,11 +237,20 @@ def open_db(ctx: click.Context, path: Path, *, reading: bool = False) -> Desk:
     return desk
 
 
+def arg(path: Path | str) -> str:
+    """A path as a command line argument (quoted when it holds a space)."""
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() for c in text) else text
+
+
 def show_notices(desk: Desk) -> None:
     """What opening the desk found that a person must know (an older copy of the file),
     on standard error: it is said once, when it is found."""
     for notice in desk.notices:
         echo_text(say("cli.notice", message=notice.message(language())), err=True)
+        if notice.key == "desk.older_copy":
+            echo_text(say("cli.older_copy_hint",
+                          command=f"officer-desk keys {arg(desk.path)} show"), err=True)
 
 
 def read_input(source: str) -> str:

@@ -8,6 +8,9 @@ from pathlib import Path
 import click
 
 from officer_desk.cli.app import (
+    arg as _arg,
+)
+from officer_desk.cli.app import (
     cli,
     db_argument,
     echo_text,
@@ -29,11 +32,6 @@ from officer_desk.sync.package_verify import check_file
 EXIT_REFUSED = 1
 #: Refusals a person ends by trusting the signer's key (the hint names the command).
 TRUST_REFUSALS = ("unknown_key", "revoked_key", "changed_key")
-
-
-def _arg(path: Path | str) -> str:
-    text = str(path)
-    return f'"{text}"' if any(c.isspace() for c in text) else text
 
 
 @cli.command(short_help="Write a signed sync package of this database's records.")

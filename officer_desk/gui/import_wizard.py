@@ -40,7 +40,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import DISPUTES, RecordKind
 from officer_desk.gui import messages, worker
 from officer_desk.gui.tables import read_only_item
-from officer_desk.gui.texts import N_, tr
+from officer_desk.gui.texts import N_, problem_text, tr
 from officer_desk.importing.mapping import (
     IMPORT_KINDS,
     ColumnMap,
@@ -150,7 +150,7 @@ class FilePage(QWizardPage):
             try:
                 names = sheet_names(path)
             except OfficerDeskError as e:
-                self.problem.setText(str(e))
+                self.problem.setText(problem_text(e))
         if names:
             self.sheet.addItem(tr("(the first sheet with a table)"), None)
             for name in names:
@@ -170,7 +170,7 @@ class FilePage(QWizardPage):
             return self.w.read(Path(self.path.text().strip()), self.chosen_kind(),
                                self.sheet.currentData())
         except OfficerDeskError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
             return False
 
 
@@ -238,7 +238,7 @@ class MappingPage(QWizardPage):
         try:
             saved = load_mapping(path, self.w.kind)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Load mapping"), str(e))
+            messages.show_problem(self, tr("Load mapping"), problem_text(e))
             return
         assert self.w.table is not None
         self.w.columns = auto_map(self.w.kind, self.w.table.columns, saved)
@@ -252,7 +252,7 @@ class MappingPage(QWizardPage):
         try:
             return save_mapping(path, self.w.kind, self.w.columns)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Save mapping"), str(e))
+            messages.show_problem(self, tr("Save mapping"), problem_text(e))
             return None
 
     def validatePage(self) -> bool:

@@ -46,7 +46,7 @@ from officer_desk.domain.kinds import RecordKind
 from officer_desk.gui import messages
 from officer_desk.gui.detail_tabs import DetailTabs
 from officer_desk.gui.models import RecordTableModel
-from officer_desk.gui.texts import N_, tr
+from officer_desk.gui.texts import N_, problem_text, tr
 from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 from officer_desk.services import records as record_service
 from officer_desk.services import views as view_service
@@ -343,7 +343,7 @@ class RecordListPage(QWidget):
         try:
             record = record_service.get(self.desk, record_id)
         except OfficerDeskError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
             return None
         return self._open_editor(record)
 
@@ -402,7 +402,7 @@ class RecordListPage(QWidget):
             else:
                 change = record_service.delete(self.desk, record_id)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Delete"), str(e))
+            messages.show_problem(self, tr("Delete"), problem_text(e))
             return False
         if not change.empty:
             command = RestoreCommand if restoring else DeleteCommand
@@ -538,7 +538,7 @@ class RecordListPage(QWidget):
         try:
             view = view_service.save_view(self.desk, self.kind, name, self.current_query())
         except OfficerDeskError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
             return None
         self._fill_views(view.id)
         return view
@@ -573,7 +573,7 @@ class RecordListPage(QWidget):
         try:
             view_service.delete_view(self.desk, view_id)
         except OfficerDeskError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
         self._fill_views()
         return True
 

@@ -41,29 +41,16 @@ class Notice:
 
     en: str
     ko: str
+    #: the catalogue id of the message (the command line adds its hint by it)
+    key: str = ""
 
     def message(self, lang: str = "en") -> str:
         return self.ko if lang == "ko" else self.en
 
 
 def older_copy_notice(path: Path, clock: int, high: int, new: str) -> Notice:
-    return Notice(
-        en=(f"{path} is an older copy of this database: on this computer it had already "
-            f"reached change {high:,}, and this file is at change {clock:,} (it was copied "
-            "back by hand, not restored with officer-desk restore). Changes made after this "
-            "copy was taken are not in it. So that new changes are not taken for those, the "
-            f"file now has a new installation id ({new}): its next package is signed with "
-            "a new key, which HQ must trust before merging it (read it the fingerprint shown "
-            f"by: officer-desk keys {path} show). See \"An older copy of the file\" in "
-            "docs/sync.md."),
-        ko=(f"{path}은(는) 이 데이터베이스의 예전 사본입니다. 이 컴퓨터에서는 이미 변경 "
-            f"{high:,}까지 진행되었는데 이 파일은 변경 {clock:,}에 머물러 있습니다"
-            "(officer-desk restore가 아니라 손으로 다시 복사한 파일). 이 사본을 만든 뒤의 "
-            "변경은 이 파일에 없습니다. 새 변경이 그 변경들과 혼동되지 않도록 파일에 새 설치 "
-            f"ID({new})를 주었습니다. 다음 패키지는 새 키로 서명되므로 본청이 병합하기 전에 그 "
-            f"키를 신뢰해야 합니다(지문 확인: officer-desk keys {path} show). docs/sync.md의 "
-            "\"An older copy of the file\" 절을 보십시오."),
-    )
+    text = say("desk.older_copy", path=path, clock=clock, high=high, new=new)
+    return Notice(en=text.en, ko=text.ko, key=text.key)
 
 
 #: Settings kept in the database (meta table), with their defaults.

@@ -64,12 +64,9 @@ def check_file(path: str | Path) -> None:
     """
     path = Path(path)
     if not path.exists():
-        raise DatabaseProblem(
-            f"no database at {path}; create one with: officer-desk init {path} --post CODE",
-            ko=f"{path}에 데이터베이스가 없습니다")
+        raise DatabaseProblem(say("desk.no_database", path=path))
     if path.is_dir():
-        raise NotADeskDatabase(f"{path} is a folder, not an Officer Desk database",
-                               ko=f"{path}은(는) 폴더입니다. Officer Desk 데이터베이스가 아닙니다")
+        raise NotADeskDatabase(say("desk.is_folder", path=path))
     try:
         with path.open("rb") as f:
             head = f.read(100)

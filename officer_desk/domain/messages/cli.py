@@ -54,6 +54,10 @@ CLI: dict[str, tuple[str, str]] = {
         "{count:,} conflict(s) closed: a later change in the packages had seen both values",
         "충돌 {count:,}건을 닫았습니다: 패키지의 나중 변경이 두 값을 모두 보았습니다",
     ),
+    "cli.older_copy_hint": (
+        "  the fingerprint of this computer's key: {command}",
+        "  이 컴퓨터 키의 지문: {command}",
+    ),
     "cli.set_up_hint": (
         "  to set it up: {command}",
         "  준비하려면: {command}",

@@ -76,6 +76,40 @@ DESK: dict[str, tuple[str, str]] = {
         "cannot lock {path}: {detail}",
         "{path} 잠금 파일을 만들 수 없습니다: {detail}",
     ),
+    "desk.is_folder": (
+        "{path} is a folder, not an Officer Desk database",
+        "{path}은(는) 폴더입니다. Officer Desk 데이터베이스가 아닙니다",
+    ),
+    "desk.older_copy": (
+        "{path} is an older copy of this database: on this computer it had already reached "
+        "change {high:,}, and this file is at change {clock:,} (it was copied back by hand, "
+        "not restored from a backup by Officer Desk). Changes made after this copy was "
+        "taken are not in it. So that new changes are not taken for those, the file now has "
+        "a new installation id ({new}): its next package is signed with a new key, which "
+        "HQ must trust before merging it (read HQ the fingerprint of this computer's key). "
+        "See \"An older copy of the file\" in docs/sync.md.",
+        "{path}은(는) 이 데이터베이스의 예전 사본입니다. 이 컴퓨터에서는 이미 변경 {high:,}까지 "
+        "진행되었는데 이 파일은 변경 {clock:,}에 머물러 있습니다(Officer Desk의 백업 복원이 "
+        "아니라 손으로 다시 복사한 파일). 이 사본을 만든 뒤의 변경은 이 파일에 없습니다. 새 "
+        "변경이 그 변경들과 혼동되지 않도록 파일에 새 설치 ID({new})를 주었습니다. 다음 "
+        "패키지는 새 키로 서명되므로 본청이 병합하기 전에 그 키를 신뢰해야 합니다(이 컴퓨터 "
+        "키의 지문을 본청에 불러 주십시오). docs/sync.md의 \"An older copy of the file\" 절을 "
+        "보십시오.",
+    ),
+    "counter.not_number": (
+        "this database's change counter is not a number ({value!r}); nothing was changed. "
+        "Restore a backup",
+        "이 데이터베이스의 변경 카운터가 숫자가 아닙니다({value!r}). 아무것도 바뀌지 "
+        "않았습니다. 백업에서 복원하십시오",
+    ),
+    "counter.too_high": (
+        "this database's change counter is at {current}, too high to record {count} more "
+        "change(s): a damaged package merged by an earlier version of the program pushed it "
+        "there. Nothing was changed. Restore the backup made before that merge",
+        "이 데이터베이스의 변경 카운터가 {current}(으)로 너무 높아 변경 {count}건을 더 기록할 "
+        "수 없습니다. 이전 버전의 프로그램이 병합한 손상된 패키지가 카운터를 그렇게 "
+        "올렸습니다. 아무것도 바뀌지 않았습니다. 그 병합 전에 만든 백업으로 복원하십시오",
+    ),
     # -- records ----------------------------------------------------------------------
     "record.not_found": (
         "no record with id {id}",
