@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from key_typing import type_text
 from korean_text import assert_korean, latin_sentences, shown_texts
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -22,6 +23,7 @@ from officer_desk.domain.kinds import COMPANIES, DISPUTES, FOLLOW_UPS, TREND_NOT
 from officer_desk.gui import messages
 from officer_desk.gui.brief_dialog import BriefDialog
 from officer_desk.gui.editor import RecordEditor
+from officer_desk.gui.first_start import FirstStartDialog
 from officer_desk.gui.import_wizard import ImportWizard
 from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.main_window import MainWindow
@@ -64,7 +66,7 @@ def test_a_validation_error_on_save(qtbot, desk, company, shown):
         w.show()
         w.activateWindow()
     QTest.keyClick(w, Qt.Key.Key_S, CTRL)  # nothing typed: the description is missing
-    assert records.count(desk, FOLLOW_UPS) == 0 if hasattr(records, "count") else True
+    assert list(desk.repo.rows(FOLLOW_UPS, "WHERE deleted = 0")) == []  # nothing stored
     errors = [label.text() for label in w.errors.values() if not label.isHidden()]
     assert errors, "the missing description is said beside the field"
     assert_korean(errors + shown + shown_texts(w), "follow-up editor")
@@ -82,6 +84,7 @@ def test_a_bad_value_typed_is_refused_in_korean(qtbot, desk, company, shown):
     QTest.keyClick(w, Qt.Key.Key_S, CTRL)
     errors = [label.text() for label in w.errors.values() if not label.isHidden()]
     assert len(errors) >= 2  # the required fields and the negative amount
+    assert list(desk.repo.rows(DISPUTES, "WHERE deleted = 0")) == []
     assert_korean(errors + shown + shown_texts(w), "dispute editor")
 
 
@@ -214,3 +217,22 @@ def test_a_refused_sync_package(qtbot, hq_desk, desk, dispute, tmp_path, shown):
     reports = wizard.preview_page.reports
     assert [r.outcome for r in reports] == ["refused", "refused"]
     assert_korean(verify + shown_texts(wizard.preview_page) + shown, "merge refusals")
+
+
+def test_an_unknown_post_typed_for_a_new_case_log(qtbot, tmp_path, shown):
+    dialog = FirstStartDialog("ko", actor="김영희",
+                              choose_file=lambda parent, caption, start: None)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.file.setFocus()
+    dialog.file.selectAll()
+    type_text(dialog.file, str(tmp_path / "미국.sqlite"))
+    dialog.post.lineEdit().selectAll()
+    dialog.post.setFocus()
+    type_text(dialog.post.lineEdit(), "미국")
+    dialog.accept()
+    assert not (tmp_path / "미국.sqlite").exists()
+    assert "미국" in dialog.problem.text()
+    assert_korean(shown + shown_texts(dialog), "unknown post")
