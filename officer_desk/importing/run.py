@@ -178,7 +178,7 @@ def write_rejected(plan: ImportPlan, path: Path, *, lang: str = "ko") -> Path:
     rows = [[*_source_values(r), _reason(r, lang)] for r in plan.rejected]
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            _write_xlsx(path, headers, rows)
+            _write_xlsx(path, headers, rows, say("import.rejected_sheet").message(lang))
         else:
             _write_csv(path, headers, rows, plan.table.delimiter or ",")
     except OSError as e:
@@ -187,13 +187,13 @@ def write_rejected(plan: ImportPlan, path: Path, *, lang: str = "ko") -> Path:
     return path
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
+def _write_xlsx(path: Path, headers: list[str], rows: list[list[Any]], title: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "rejected"
+    sheet.title = title
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)

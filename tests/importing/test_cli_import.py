@@ -83,6 +83,7 @@ def test_skip_invalid_writes_the_rejected_file_which_imports_once_fixed(db, tmp_
     import openpyxl
 
     book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["거부된 행"]  # a Korean workbook's sheet is named in Korean
     book.active["C2"] = "2024-05-01"
     book.save(out)
     again = run("import", db, out, "--kind", "disputes")

@@ -25,6 +25,7 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "cannot write the rejected rows to {path}: {detail}",
         "거부된 행을 {path}에 쓸 수 없습니다: {detail}",
     ),
+    "import.rejected_sheet": ("rejected rows", "거부된 행"),
     "mapping.cannot_read": (
         "cannot read {path}: {detail}",
         "{path} 파일을 읽을 수 없습니다: {detail}",
