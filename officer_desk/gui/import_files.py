@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,13 +25,20 @@ from officer_desk.gui.texts import tr
 from officer_desk.importing.mapping import IMPORT_KINDS
 from officer_desk.importing.readers import sheet_names
 
-if TYPE_CHECKING:
-    from officer_desk.gui.import_wizard import ImportWizard
-
 SHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"
 MAPPING_FILTER = "Mapping files (*.json);;All files (*)"
 
 FileChooser = Callable[[QWidget], "str | None"]
+
+
+class Wizard(Protocol):
+    """What the file page needs of the wizard (the wizard is not imported here: it
+    imports the pages)."""
+
+    lang: str
+    file_chooser: FileChooser
+
+    def read(self, path: Path, kind: RecordKind, sheet: str | None) -> bool: ...
 
 
 def choose_sheet(parent: QWidget) -> str | None:
@@ -53,7 +60,7 @@ def choose_mapping_to_save(parent: QWidget) -> str | None:
 class FilePage(QWizardPage):
     """Which file, which sheet, and what its rows are."""
 
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: Wizard):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Choose the spreadsheet"))

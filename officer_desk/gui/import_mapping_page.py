@@ -3,8 +3,9 @@ ignore it), and loading or saving the mapping as a file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,10 +13,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.kinds import RecordKind
 from officer_desk.gui import messages
 from officer_desk.gui.import_cells import cell_item
 from officer_desk.gui.texts import N_, tr
@@ -26,9 +29,19 @@ from officer_desk.importing.mapping import (
     save_mapping,
     targets,
 )
+from officer_desk.importing.readers import Table
 
-if TYPE_CHECKING:
-    from officer_desk.gui.import_wizard import ImportWizard
+
+class Wizard(Protocol):
+    """What the mapping page needs of the wizard (the wizard is not imported here: it
+    imports the pages)."""
+
+    lang: str
+    kind: RecordKind
+    table: Table | None
+    columns: list[ColumnMap]
+    mapping_loader: Callable[[QWidget], str | None]
+    mapping_saver: Callable[[QWidget], str | None]
 
 
 class MappingPage(QWizardPage):
@@ -36,7 +49,7 @@ class MappingPage(QWizardPage):
 
     HEADERS = (N_("Column"), N_("Header"), N_("Example"), N_("Field"))
 
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: Wizard):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Check the columns"))

@@ -3,7 +3,7 @@ red, notes in yellow), and the report of what it did."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -21,10 +21,22 @@ from PySide6.QtWidgets import (
 
 from officer_desk.gui.import_cells import cell_item
 from officer_desk.gui.texts import N_, tr
-from officer_desk.importing.plan import PlanRow, Problem
+from officer_desk.importing.plan import ImportPlan, PlanRow, Problem
+from officer_desk.importing.run import ImportReport
 
-if TYPE_CHECKING:
-    from officer_desk.gui.import_wizard import ImportWizard
+
+class Wizard(Protocol):
+    """What the preview and report pages need of the wizard (the wizard is not imported
+    here: it imports the pages)."""
+
+    lang: str
+    plan: ImportPlan | None
+    preview_page: Any
+    imported: Any  # the wizard's Signal
+
+    def make_plan(self) -> ImportPlan | None: ...
+
+    def run(self, *, skip_invalid: bool) -> ImportReport | None: ...
 
 #: Rows shown in the preview (every problem is listed below it whatever the size).
 PREVIEW_ROWS = 2000
@@ -38,7 +50,7 @@ ROW_ACTIONS = (N_("create"), N_("update"), N_("unchanged"), N_("deleted"), N_("r
 class PreviewPage(QWizardPage):
     """What importing would do, row by row, with the problems in red."""
 
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: Wizard):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Preview"))
@@ -152,7 +164,7 @@ class PreviewPage(QWizardPage):
 
 
 class ReportPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: Wizard):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Import report"))
