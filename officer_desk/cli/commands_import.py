@@ -9,6 +9,7 @@ import click
 from officer_desk.cli.app import (
     cli,
     db_argument,
+    echo_text,
     json_option,
     lang_option,
     language,
@@ -16,6 +17,7 @@ from officer_desk.cli.app import (
 )
 from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import Both, say
 from officer_desk.importing.mapping import import_kind, load_mapping, save_mapping
 from officer_desk.importing.plan import ImportPlan, plan_import
 from officer_desk.importing.run import default_rejected_path, run_import
@@ -40,6 +42,11 @@ def _kind(ctx: click.Context, param: click.Parameter, value: str) -> str:
         raise click.BadParameter(str(e.args[0])) from e
     except OfficerDeskError as e:
         raise click.BadParameter(e.message(language())) from e
+
+
+def _rows(n: int, word: str) -> Both:
+    """``n`` rows counted in each language (``3 rows`` / ``3행``)."""
+    return Both(plural(n, word), say("cli.rows", rows=f"{n:,}").ko)
 
 
 def _print_plan(plan: ImportPlan, lang: str) -> None:
@@ -133,7 +140,7 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
     if save_to:
         save_mapping(save_to, plan.kind, plan.columns)
         if not as_json:
-            click.echo(f"mapping saved to {save_to}")
+            echo_text(say("cli.import_mapping_saved", path=save_to))
     if as_json and dry_run:
         echo_json({"dry_run": True, "plan": plan.as_dict(lang)})
     elif not as_json:
@@ -141,16 +148,17 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
     rejected = len(plan.rejected)
     if dry_run:
         if not as_json:
-            click.echo("\ndry run: nothing was written")
+            click.echo()
+            echo_text(say("cli.import_dry_run"))
         if rejected:
             ctx.exit(EXIT_REJECTED)
         return
     if rejected and not skip_invalid:
         if as_json:
             echo_json({"dry_run": False, "imported": False, "plan": plan.as_dict(lang)})
-        click.echo(f"\nnothing imported: {plural(rejected, 'row')} rejected. Correct them and "
-                   "run again, or import the other rows with --skip-invalid (the rejected "
-                   f"ones go to {default_rejected_path(file).name})", err=True)
+        click.echo(err=True)
+        echo_text(say("cli.import_refused", rows=_rows(rejected, "row"),
+                      file=default_rejected_path(file).name), err=True)
         ctx.exit(EXIT_REJECTED)
     report = run_import(desk, plan, skip_invalid=skip_invalid, rejected_out=rejected_file,
                         lang=lang)
@@ -158,15 +166,19 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
         echo_json({"dry_run": False, "imported": True, "plan": plan.as_dict(lang),
                    "report": report.as_dict()})
     else:
-        click.echo(f"\nimported: {report.created:,} created, {report.updated:,} updated, "
-                   f"{report.unchanged:,} unchanged"
-                   + (f", {len(report.companies_created):,} companies created"
-                      if report.companies_created else ""))
+        lang_now = language()
+        done = say("cli.import_done", created=report.created, updated=report.updated,
+                   unchanged=report.unchanged).message(lang_now)
+        if report.companies_created:
+            done += say("cli.import_companies",
+                        count=len(report.companies_created)).message(lang_now)
+        click.echo()
+        click.echo(done)
         if report.backup:
-            click.echo(f"backup before the import: {report.backup}")
+            echo_text(say("cli.import_backup", path=report.backup))
         if report.rejected_file:
-            click.echo(f"{plural(report.rejected, 'rejected row')} written to "
-                       f"{report.rejected_file}; correct them there and import that file",
-                       err=True)
+            echo_text(say("cli.import_rejected_written",
+                          rows=_rows(report.rejected, "rejected row"),
+                          path=report.rejected_file), err=True)
     if report.rejected:
         ctx.exit(EXIT_REJECTED)

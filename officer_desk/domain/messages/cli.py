@@ -62,4 +62,76 @@ CLI: dict[str, tuple[str, str]] = {
         "  to set it up: {command}",
         "  준비하려면: {command}",
     ),
+    # -- import ------------------------------------------------------------------------
+    "cli.import_mapping_saved": ("mapping saved to {path}", "열 대응을 {path}에 저장했습니다"),
+    "cli.import_dry_run": ("dry run: nothing was written", "시험 실행: 아무것도 쓰지 않았습니다"),
+    "cli.import_refused": (
+        "nothing imported: {rows} rejected. Correct them and run again, or import the other "
+        "rows with --skip-invalid (the rejected ones go to {file})",
+        "가져오지 않았습니다: {rows}이(가) 거부되었습니다. 고친 뒤 다시 실행하거나, "
+        "--skip-invalid로 나머지 행만 가져오십시오(거부된 행은 {file}에 저장됩니다)",
+    ),
+    "cli.import_done": (
+        "imported: {created:,} created, {updated:,} updated, {unchanged:,} unchanged",
+        "가져왔습니다: 새로 만듦 {created:,}건, 바뀜 {updated:,}건, 그대로 {unchanged:,}건",
+    ),
+    "cli.import_companies": (
+        ", {count:,} companies created",
+        ", 새 기업 {count:,}곳",
+    ),
+    "cli.import_backup": ("backup before the import: {path}", "가져오기 전 백업: {path}"),
+    "cli.import_rejected_written": (
+        "{rows} written to {path}; correct them there and import that file",
+        "{rows}을(를) {path}에 저장했습니다. 그 파일에서 고친 뒤 가져오십시오",
+    ),
+    "cli.rows": ("{rows}", "{rows}행"),
+    # -- package and merge -------------------------------------------------------------
+    "cli.package_wrote": (
+        "wrote {path} ({records}, signed by {fingerprint})",
+        "{path}을(를) 만들었습니다({records}, 서명 키 {fingerprint})",
+    ),
+    "cli.open_conflicts": (
+        "{conflicts} to look at: {command}",
+        "살펴볼 충돌 {conflicts}: {command}",
+    ),
+    # -- refusals of the command line itself ----------------------------------------------
+    "cli.confirm_yes": (
+        "confirm with --yes (no terminal to ask on)",
+        "--yes로 확인하십시오(물어볼 터미널이 없습니다)",
+    ),
+    "cli.confirm_yes_or_fingerprint": (
+        "confirm with --yes or --fingerprint (no terminal to ask on)",
+        "--yes 또는 --fingerprint로 확인하십시오(물어볼 터미널이 없습니다)",
+    ),
+    "cli.wrong_fingerprint": (
+        "the fingerprint you gave ({fingerprint}) is not the package's; nothing trusted",
+        "입력한 지문({fingerprint})이 패키지의 지문과 다릅니다. 아무 키도 신뢰하지 않았습니다",
+    ),
+    "cli.set_needs_edited": ("--set goes with --keep edited", "--set은 --keep edited와 함께 씁니다"),
+    "cli.set_syntax": (
+        "--set takes FIELD=VALUE, not {item!r}",
+        "--set에는 FIELD=VALUE 형식을 씁니다({item!r}이 아님)",
+    ),
+    "cli.edited_needs_set": (
+        "--keep edited needs the values to keep: --set FIELD=VALUE",
+        "--keep edited에는 유지할 값이 필요합니다: --set FIELD=VALUE",
+    ),
+    "cli.force_hint": (
+        "{message} To settle it anyway (replacing the current value), add --force.",
+        "{message} 그래도 정리하려면(지금 값을 바꿈) --force를 붙이십시오.",
+    ),
+    "cli.not_demo": (
+        "{path} is a real case log, not a demo database; demo data goes only into a "
+        "database made by {command} (choose a new file name)",
+        "{path}은(는) 실제 사건 기록부이며 예시용 데이터베이스가 아닙니다. 예시 자료는 "
+        "{command}로 만든 데이터베이스에만 넣습니다(새 파일 이름을 고르십시오)",
+    ),
+    "cli.bad_json": (
+        "not valid JSON: {detail} at line {line}",
+        "올바른 JSON이 아닙니다: {line}행 ({detail})",
+    ),
+    "cli.json_not_object": (
+        "expected a JSON object of field names and values",
+        "항목 이름과 값으로 된 JSON 객체여야 합니다",
+    ),
 }
