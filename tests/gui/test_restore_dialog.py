@@ -131,7 +131,7 @@ def test_a_refused_restore_is_shown_and_the_file_reopened_as_it_was(desk, compan
     junk.write_text("no", encoding="utf-8")
     reopened = restore_desk(desk, junk)
     try:
-        assert problems and "not an Officer Desk backup" in problems[0]
+        assert problems and "Officer Desk 백업이 아닙니다" in problems[0]
         assert reopened.conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 1
     finally:
         reopened.close()

@@ -107,7 +107,10 @@ CLI: dict[str, tuple[str, str]] = {
         "the fingerprint you gave ({fingerprint}) is not the package's; nothing trusted",
         "입력한 지문({fingerprint})이 패키지의 지문과 다릅니다. 아무 키도 신뢰하지 않았습니다",
     ),
-    "cli.set_needs_edited": ("--set goes with --keep edited", "--set은 --keep edited와 함께 씁니다"),
+    "cli.set_needs_edited": (
+        "--set goes with --keep edited",
+        "--set은 --keep edited와 함께 씁니다",
+    ),
     "cli.set_syntax": (
         "--set takes FIELD=VALUE, not {item!r}",
         "--set에는 FIELD=VALUE 형식을 씁니다({item!r}이 아님)",
