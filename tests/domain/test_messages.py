@@ -20,7 +20,9 @@ from officer_desk.domain.messages import (
     vocab_label,
     vocab_labels,
 )
+from officer_desk.domain.validation import _MESSAGES as FIELD_MESSAGES
 from officer_desk.domain.vocabulary import seed_vocabularies
+from officer_desk.importing.limits import _TEXTS as LIMIT_TEXTS
 
 PACKAGE = Path(__file__).resolve().parents[2] / "officer_desk"
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -31,9 +33,15 @@ def _fields(template: str) -> set[str]:
             for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-@pytest.mark.parametrize("key", sorted(CATALOGUE))
+#: The catalogue, the field messages of validation and the spreadsheet ceilings' texts
+#: (kept beside the checks that make them, keyed by problem code or ceiling name).
+ALL = {**CATALOGUE, **{f"field.{code}": texts for code, texts in FIELD_MESSAGES.items()},
+       **{f"limit.{name}": texts for name, texts in LIMIT_TEXTS.items()}}
+
+
+@pytest.mark.parametrize("key", sorted(ALL))
 def test_entry_has_both_languages_with_the_same_parameters(key: str) -> None:
-    en, ko = CATALOGUE[key]
+    en, ko = ALL[key]
     assert en.strip() and ko.strip(), key
     assert HANGUL.search(ko), f"{key}: the Korean text has no Hangul: {ko!r}"
     assert _fields(en) == _fields(ko), f"{key}: parameters differ"

@@ -17,6 +17,10 @@ Hangul, the same parameters on both sides — which a ``.po`` file would need to
 Parameters are formatted per language: a :class:`Both` (a kind's name, a vocabulary
 label, a list of them) gives its English form to the English text and its Korean form to
 the Korean one; anything else is formatted as the template says (``{count:,}``).
+
+Two families of messages live beside the code that makes them, keyed the same way and
+checked by the same test: a field's validation messages (``domain.validation``, by
+problem code) and the spreadsheet ceilings (``importing.limits``, by ceiling name).
 """
 
 from __future__ import annotations
