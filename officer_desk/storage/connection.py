@@ -44,12 +44,9 @@ def _header_problem(path: Path) -> OfficerDeskError | None:
         with path.open("rb") as f:
             head = f.read(16)
     except OSError as e:
-        return DatabaseProblem(f"cannot read {path}: {e.strerror or e}",
-                               ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}")
+        return DatabaseProblem(say("file.cannot_read", path=path, detail=e.strerror or e))
     if head and head != _SQLITE_MAGIC:
-        return NotADeskDatabase(
-            f"{path} is not an Officer Desk database (not an SQLite file)",
-            ko=f"{path}은(는) Officer Desk 데이터베이스가 아닙니다 (SQLite 파일이 아님)")
+        return NotADeskDatabase(say("desk.not_sqlite", path=path))
     return None
 
 
@@ -72,12 +69,10 @@ def check_file(path: str | Path) -> None:
             head = f.read(100)
         size = path.stat().st_size
     except OSError as e:
-        raise DatabaseProblem(f"cannot read {path}: {e.strerror or e}",
-                              ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+        raise DatabaseProblem(say("file.cannot_read", path=path,
+                                  detail=e.strerror or e)) from e
     if not head:
-        raise DatabaseProblem(
-            f"{path} is empty: it is not an Officer Desk database",
-            ko=f"{path}은(는) 빈 파일입니다. Officer Desk 데이터베이스가 아닙니다")
+        raise DatabaseProblem(say("desk.empty", path=path))
     problem = _header_problem(path) if head[:16] != _SQLITE_MAGIC else None
     if problem is not None:
         raise problem

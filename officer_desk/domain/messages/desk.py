@@ -149,6 +149,65 @@ DESK: dict[str, tuple[str, str]] = {
         "{id} matches {count:,} conflicts; give more of the id",
         "{id}에 해당하는 충돌이 {count:,}건입니다. ID를 더 길게 입력하십시오",
     ),
+    "conflict.keep_ours": ("ours", "우리 값"),
+    "conflict.keep_theirs": ("theirs", "상대 값"),
+    "conflict.keep_edited": ("edited", "고친 값"),
+    "conflict.keep_superseded": ("superseded", "나중 변경으로 대체됨"),
+    "conflict.moved_on": (
+        "conflict {id} on record {record}: the record has changed since the conflict was "
+        "found and now holds {current}{instead}. Nothing was changed; look at the record "
+        "first",
+        "충돌 {id}(레코드 {record}): 충돌이 발견된 뒤 레코드가 바뀌어 지금은 {current}입니다"
+        "{instead}. 아무것도 바꾸지 않았습니다. 먼저 레코드를 확인하십시오",
+    ),
+    "conflict.moved_on_back": (
+        "; keeping {keep} would put {wanted} back over it",
+        ". {keep}을(를) 유지하면 그 위에 {wanted}을(를) 되돌려 놓게 됩니다",
+    ),
+    "conflict.moved_on_replace": (
+        "; keeping {keep} would replace it",
+        ". {keep}을(를) 유지하면 그 값을 바꾸게 됩니다",
+    ),
+    "conflict.superseded": (
+        "conflict {id} on record {record} was already closed on {when}: a later change{by} "
+        "made after seeing its values superseded it; the record holds that change",
+        "충돌 {id}(레코드 {record})은(는) {when}에 이미 닫혔습니다. 두 값을 본 뒤에 한 나중 "
+        "변경{by}이(가) 이를 대신했으며 레코드에 그 변경이 들어 있습니다",
+    ),
+    "conflict.resolved": (
+        "conflict {id} was already resolved ({resolution}, {when})",
+        "충돌 {id}은(는) 이미 해결되었습니다({resolution}, {when})",
+    ),
+    "conflict.bad_keep": (
+        "keep 'ours', 'theirs' or 'edited', not {keep!r}",
+        "ours(우리 값), theirs(상대 값) 또는 edited(고친 값) 중 하나를 고르십시오({keep!r} 아님)",
+    ),
+    "conflict.edited_needs_values": (
+        "give the edited values to keep",
+        "유지할 값을 입력하십시오",
+    ),
+    "conflict.values_only_edited": (
+        "values are given only with keep='edited'",
+        "값은 edited(고친 값)로 유지할 때만 줍니다",
+    ),
+    "counter.cannot_keep": (
+        "cannot keep a counter for installation {installation!r}",
+        "설치 {installation!r}의 변경 카운터를 기록할 수 없습니다",
+    ),
+    "search.too_long": (
+        "a search can have at most {max_length} characters and {max_terms} words; this one "
+        "has {length:,} characters and {terms:,} words: shorten it",
+        "검색어는 {max_length}자, {max_terms}단어까지 쓸 수 있습니다. 지금 {length:,}자, "
+        "{terms:,}단어입니다: 줄여 주십시오",
+    ),
+    "desk.not_sqlite": (
+        "{path} is not an Officer Desk database (not an SQLite file)",
+        "{path}은(는) Officer Desk 데이터베이스가 아닙니다 (SQLite 파일이 아님)",
+    ),
+    "desk.empty": (
+        "{path} is empty: it is not an Officer Desk database",
+        "{path}은(는) 빈 파일입니다. Officer Desk 데이터베이스가 아닙니다",
+    ),
     # -- export files (JSON) ----------------------------------------------------------
     "transfer.bad_json": (
         "not valid JSON: {detail} at line {line}",
