@@ -139,12 +139,9 @@ def _cover(installation: str, clock: int) -> None:
     try:
         high_water.record(installation, clock, durable=True)
     except OSError as e:
-        raise OfficerDeskError(
-            f"could not record this installation's counter in {high_water.path_for(installation)} "
-            f"({e.strerror or e}); no package was written",
-            ko=f"이 설치의 변경 카운터를 {high_water.path_for(installation)}에 기록하지 "
-               f"못했습니다({e.strerror or e}). 패키지를 만들지 않았습니다.",
-        ) from e
+        raise OfficerDeskError(say("build.counter_not_kept",
+                                   path=high_water.path_for(installation),
+                                   detail=e.strerror or e)) from e
 
 
 def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: Path) -> Path:

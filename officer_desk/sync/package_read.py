@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.kinds import KINDS_BY_NAME
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import CATALOGUE, say
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.repository import columns
 from officer_desk.sync import keys
@@ -81,16 +81,9 @@ def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -
     if info.status == keys.OTHER_POST:
         known = keys.find_key(desk, info.fingerprint)
         post = known.post if known else "?"
-        raise refuse(
-            f"{name} says it comes from post {manifest['post']}, but its key "
-            f"{info.fingerprint} (installation {info.installation}) is trusted here only "
-            f"for post {post}; it is not merged",
-            "wrong_post",
-            ko=f"{name}은(는) {manifest['post']} 공관에서 왔다고 하지만, 서명한 키 "
-               f"{info.fingerprint}(설치 {info.installation})는 여기서 {post} 공관용으로만 "
-               "신뢰됩니다. 병합하지 않았습니다.",
-            **kw,
-        )
+        raise refuse(say("package.wrong_post", name=name, claimed=manifest["post"],
+                         fingerprint=info.fingerprint, installation=info.installation,
+                         post=post), "wrong_post", **kw)
     if info.status == keys.REVOKED:
         raise refuse(say("package.revoked_key", name=name, who=who, when=info.decided_at,
                          by=info.decided_by), "revoked_key", **kw)
@@ -102,16 +95,8 @@ def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -
 
 
 def _own_package(desk: Desk, name: str, info: keys.KeyInfo, **kw: Any) -> PackageRefused:
-    return refuse(
-        f"{name} is this database's own package (installation {info.installation}, key "
-        f"{info.fingerprint}): its records are already here, so there is nothing to "
-        "merge. Merge the packages of other computers or of HQ; send this one to HQ.",
-        "own_package",
-        ko=f"{name}은(는) 이 데이터베이스가 만든 패키지입니다(설치 {info.installation}, 키 "
-           f"{info.fingerprint}). 그 기록은 이미 여기에 있으므로 병합할 것이 없습니다. "
-           "다른 컴퓨터나 본청의 패키지를 병합하고, 이 패키지는 본청에 보내십시오.",
-        **kw,
-    )
+    return refuse(say("package.own", name=name, installation=info.installation,
+                      fingerprint=info.fingerprint), "own_package", **kw)
 
 
 # -- (e) - (h) the content --------------------------------------------------------------
@@ -331,28 +316,14 @@ def trust_refusal(desk: Desk, path: Path, info: keys.KeyInfo) -> PackageRefused 
     if info.status == keys.OWN:
         return _own_package(desk, name, info)
     if info.installation == desk.repo.author.installation:
-        return refuse(
-            f"{name} claims to come from this database's own installation "
-            f"({info.installation}) but is signed with another key ({info.fingerprint}): "
-            "someone is signing in this database's name. Nothing was trusted.",
-            "impostor",
-            ko=f"{name}은(는) 이 데이터베이스의 설치({info.installation})에서 왔다고 하지만 "
-               f"다른 키({info.fingerprint})로 서명되었습니다. 누군가 이 데이터베이스의 "
-               "이름으로 서명하고 있습니다. 아무것도 신뢰하지 않았습니다.",
-        )
+        return refuse(say("package.impostor", name=name, installation=info.installation,
+                          fingerprint=info.fingerprint), "impostor")
     known = keys.find_key(desk, info.fingerprint)
     if known is not None and known.post != info.post:
-        return refuse(
-            f"the key {info.fingerprint} that signed {name} is {known.status} here for post "
-            f"{known.post} only (installation {known.installation}); the package says it "
-            f"comes from post {info.post}. A key signs for one post: merge refuses packages "
-            f"it signs for {info.post}, and it cannot be trusted for {info.post} too. "
-            "Nothing was changed.",
-            "wrong_post",
-            ko=f"{name}에 서명한 키 {info.fingerprint}는 여기서 {known.post} 공관용으로만 "
-               f"등록되어 있습니다(설치 {known.installation}, 상태 {known.status}). 패키지는 "
-               f"{info.post} 공관에서 왔다고 합니다. 키 하나는 한 공관만 서명하므로, 이 키가 "
-               f"{info.post}용으로 서명한 패키지는 병합되지 않으며 {info.post}용으로 신뢰할 "
-               "수도 없습니다. 아무것도 바뀌지 않았습니다.",
-        )
+        status = f"key.status_{known.status}"
+        return refuse(say("package.key_of_other_post", fingerprint=info.fingerprint,
+                          name=name, known_post=known.post, installation=known.installation,
+                          post=info.post,
+                          status=say(status) if status in CATALOGUE else known.status),
+                      "wrong_post")
     return None

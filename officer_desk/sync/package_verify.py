@@ -38,30 +38,19 @@ def refuse(text: str | Text, code: str, **kw: Any) -> PackageRefused:
 
 def _not_a_file(path: Path, mode: int) -> PackageRefused:
     if stat.S_ISDIR(mode):
-        return refuse(
-            f"{path} is a folder, not a package file; name the package files in it "
-            f"(for example {path / ('*' + fmt.SUFFIX)})", "not_a_file",
-            ko=f"{path}은(는) 폴더이며 패키지 파일이 아닙니다. 그 안의 패키지 파일을 "
-               f"지정하십시오(예: {path / ('*' + fmt.SUFFIX)}).",
-        )
-    what = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
-    what_ko = {"a named pipe": "이름 있는 파이프", "a socket": "소켓",
-               "a device": "장치"}.get(what, "특수 파일")
-    return refuse(
-        f"{path} is not a regular file ({what}); a package is a file. Nothing was read "
-        "from it.", "not_a_file",
-        ko=f"{path}은(는) 일반 파일이 아닙니다({what_ko}). 패키지는 파일입니다. "
-           "아무것도 읽지 않았습니다.",
-    )
+        return refuse(say("package.is_folder", path=path,
+                          example=path / ("*" + fmt.SUFFIX)), "not_a_file")
+    what = ("pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+            else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "other")
+    return refuse(say("package.special_file", path=path, what=say(f"package.special_{what}")),
+                  "not_a_file")
 
 
 def _unreadable(path: Path, error: OSError) -> PackageRefused:
     if isinstance(error, FileNotFoundError):
-        return refuse(f"cannot read {path}: there is no file of that name", "unreadable",
-                      ko=f"{path}을(를) 읽을 수 없습니다: 그런 이름의 파일이 없습니다.")
-    return refuse(f"cannot read {path}: {error.strerror or error}", "unreadable",
-                  ko=f"{path}을(를) 읽을 수 없습니다: {error.strerror or error}")
+        return refuse(say("package.no_file", path=path), "unreadable")
+    return refuse(say("package.unreadable", path=path, detail=error.strerror or error),
+                  "unreadable")
 
 
 def check_file(path: Path) -> None:

@@ -54,4 +54,62 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "cannot write {path}: {detail}",
         "{path} 파일을 쓸 수 없습니다: {detail}",
     ),
+    "import.only_xlsx_csv": (
+        "{name}: can import .xlsx and .csv files only",
+        "{name}: .xlsx와 .csv 파일만 가져올 수 있습니다",
+    ),
+    "import.old_xls": (
+        "{name} is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as "
+        ".xlsx (Excel Workbook) or CSV, then import that file",
+        "{name}은(는) 예전 Excel 97-2003 통합문서(.xls)입니다. Excel에서 열어 .xlsx(Excel 통합 "
+        "문서)나 CSV로 저장한 뒤 그 파일을 가져오세요",
+    ),
+    "import.csv_has_no_sheets": (
+        "{name} is a CSV file; it has no sheets (leave out --sheet)",
+        "{name}은(는) CSV 파일이라 시트가 없습니다 (--sheet를 빼세요)",
+    ),
+    "import.no_such_sheet": (
+        "{name} has no sheet named {sheet!r}; its sheets: {sheets}",
+        "{name}에 {sheet!r} 시트가 없습니다. 시트: {sheets}",
+    ),
+    "import.no_header_in_book": (
+        "{name}: no visible sheet has a header row in its first {rows} rows (sheets: "
+        "{sheets}){note}; the table needs a row naming its columns (e.g. 사건명, 접수일, 회사명, "
+        "권리, 단계) — or give a mapping file",
+        "{name}: 보이는 시트의 처음 {rows}행에 머리글 행이 없습니다 (시트: {sheets}){note}. "
+        "표에는 열 이름을 적은 행(예: 사건명, 접수일, 회사명, 권리, 단계)이 있어야 합니다. 또는 "
+        "매핑 파일을 주세요",
+    ),
+    "import.hidden_sheets": (
+        "; hidden sheets are not read unless named with --sheet: {sheets}",
+        ". 숨긴 시트는 --sheet로 이름을 줄 때만 읽습니다: {sheets}",
+    ),
+    "import.no_header": (
+        "{where}: no header row found in the first {rows} rows; the table needs a row naming "
+        "its columns (e.g. 사건명, 접수일, 회사명, 권리, 단계) — or give a mapping file",
+        "{where}: 처음 {rows}행에서 머리글 행을 찾지 못했습니다. 표에는 열 이름을 적은 행(예: "
+        "사건명, 접수일, 회사명, 권리, 단계)이 있어야 합니다. 또는 매핑 파일을 주세요",
+    ),
+    "import.not_text": (
+        "{name} is neither UTF-8 nor CP949 (EUC-KR) text (unreadable byte at {at}); save it "
+        "from Excel as 'CSV UTF-8'",
+        "{name}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다 ({at}번째 바이트를 읽을 수 없음). "
+        "Excel에서 'CSV UTF-8'로 저장하세요",
+    ),
+    "import.bad_csv_line": (
+        "{name}, line {line}: not readable as CSV ({detail})",
+        "{name} {line}행: CSV로 읽을 수 없습니다 ({detail})",
+    ),
+    "import.not_a_workbook": (
+        "{name} is not an Excel workbook that can be read ({detail}); open it in Excel and "
+        "save it again as .xlsx",
+        "{name}은(는) 읽을 수 있는 Excel 통합문서가 아닙니다 ({detail}). Excel에서 열어 "
+        ".xlsx로 다시 저장하세요",
+    ),
+    "import.past_ceiling": (
+        "{name}: refused, {why}; nothing was imported (a spreadsheet past its ceiling is "
+        "damaged or hostile, or far larger than a register: split it)",
+        "{name}: 가져오기를 거부했습니다. {why}. 아무것도 가져오지 않았습니다 (상한을 넘는 "
+        "파일은 손상되었거나 악의적인 파일, 또는 지나치게 큰 파일입니다. 나누어 가져오세요)",
+    ),
 }

@@ -226,6 +226,104 @@ SYNC: dict[str, tuple[str, str]] = {
         "{name}: its content does not have the expected schema: {detail} in the package",
         "{name}: 내용의 스키마가 예상과 다릅니다: 패키지의 {detail}",
     ),
+    "package.own": (
+        "{name} is this database's own package (installation {installation}, key "
+        "{fingerprint}): its records are already here, so there is nothing to merge. Merge "
+        "the packages of other computers or of HQ; send this one to HQ.",
+        "{name}은(는) 이 데이터베이스가 만든 패키지입니다(설치 {installation}, 키 "
+        "{fingerprint}). 그 기록은 이미 여기에 있으므로 병합할 것이 없습니다. 다른 컴퓨터나 "
+        "본청의 패키지를 병합하고, 이 패키지는 본청에 보내십시오.",
+    ),
+    "package.wrong_post": (
+        "{name} says it comes from post {claimed}, but its key {fingerprint} (installation "
+        "{installation}) is trusted here only for post {post}; it is not merged",
+        "{name}은(는) {claimed} 공관에서 왔다고 하지만, 서명한 키 {fingerprint}(설치 "
+        "{installation})는 여기서 {post} 공관용으로만 신뢰됩니다. 병합하지 않았습니다.",
+    ),
+    "package.impostor": (
+        "{name} claims to come from this database's own installation ({installation}) but "
+        "is signed with another key ({fingerprint}): someone is signing in this database's "
+        "name. Nothing was trusted.",
+        "{name}은(는) 이 데이터베이스의 설치({installation})에서 왔다고 하지만 다른 "
+        "키({fingerprint})로 서명되었습니다. 누군가 이 데이터베이스의 이름으로 서명하고 "
+        "있습니다. 아무것도 신뢰하지 않았습니다.",
+    ),
+    "package.key_of_other_post": (
+        "the key {fingerprint} that signed {name} is {status} here for post {known_post} "
+        "only (installation {installation}); the package says it comes from post {post}. A "
+        "key signs for one post: merge refuses packages it signs for {post}, and it cannot "
+        "be trusted for {post} too. Nothing was changed.",
+        "{name}에 서명한 키 {fingerprint}는 여기서 {known_post} 공관용으로만 등록되어 "
+        "있습니다(설치 {installation}, 상태 {status}). 패키지는 {post} 공관에서 왔다고 "
+        "합니다. 키 하나는 한 공관만 서명하므로, 이 키가 {post}용으로 서명한 패키지는 병합되지 "
+        "않으며 {post}용으로 신뢰할 수도 없습니다. 아무것도 바뀌지 않았습니다.",
+    ),
+    "key.status_trusted": ("trusted", "신뢰됨"),
+    "key.status_revoked": ("revoked", "폐기됨"),
+    "key.status_unknown": ("unknown", "모르는 키"),
+    "key.status_changed": ("changed", "바뀐 키"),
+    "key.status_own": ("own", "이 설치의 키"),
+    "package.is_folder": (
+        "{path} is a folder, not a package file; name the package files in it (for example "
+        "{example})",
+        "{path}은(는) 폴더이며 패키지 파일이 아닙니다. 그 안의 패키지 파일을 "
+        "지정하십시오(예: {example}).",
+    ),
+    "package.special_file": (
+        "{path} is not a regular file ({what}); a package is a file. Nothing was read from it.",
+        "{path}은(는) 일반 파일이 아닙니다({what}). 패키지는 파일입니다. 아무것도 읽지 "
+        "않았습니다.",
+    ),
+    "package.special_pipe": ("a named pipe", "이름 있는 파이프"),
+    "package.special_socket": ("a socket", "소켓"),
+    "package.special_device": ("a device", "장치"),
+    "package.special_other": ("a special file", "특수 파일"),
+    "package.no_file": (
+        "cannot read {path}: there is no file of that name",
+        "{path}을(를) 읽을 수 없습니다: 그런 이름의 파일이 없습니다.",
+    ),
+    "package.unreadable": (
+        "cannot read {path}: {detail}",
+        "{path}을(를) 읽을 수 없습니다: {detail}",
+    ),
+    "build.counter_not_kept": (
+        "could not record this installation's counter in {path} ({detail}); no package was "
+        "written",
+        "이 설치의 변경 카운터를 {path}에 기록하지 못했습니다({detail}). 패키지를 만들지 "
+        "않았습니다.",
+    ),
+    # -- merging -----------------------------------------------------------------------
+    "merge.unexpected": (
+        "the package could not be merged because of a problem no check foresaw ({detail}); "
+        "nothing of it was kept{where}. Please report it",
+        "예상하지 못한 문제로 패키지를 병합하지 못했습니다({detail}). 패키지의 어떤 것도 "
+        "남기지 않았습니다{where}. 이 문제를 알려 주십시오",
+    ),
+    "merge.details_in": ("; details in {path}", ". 자세한 내용은 {path}에 있습니다"),
+    "merge.refused_whole": (
+        "{reason}; nothing of it was merged",
+        "{reason}. 패키지의 어떤 것도 병합하지 않았습니다",
+    ),
+    "merge.damaged_record": (
+        "the package holds a damaged record: {reason}; nothing of it was merged",
+        "패키지에 손상된 레코드가 있습니다: {reason}. 패키지의 어떤 것도 병합하지 않았습니다",
+    ),
+    "merge.cancelled": (
+        "cancelled; nothing of this package was kept",
+        "취소했습니다. 이 패키지의 어떤 것도 남기지 않았습니다",
+    ),
+    "merge.count_mismatch": (
+        "the package says it holds {expected} {kind} but {count} were read",
+        "패키지에는 {kind} {expected}건이 있다고 적혀 있지만 {count}건을 읽었습니다",
+    ),
+    "merge.missing_parent": (
+        "{table} {shown} refers to a {parent} record this database does not have ({count} "
+        "such references); merge the earlier packages of that post first, or ask it for a "
+        "full package (if a row of this package was refused, the reference may be to it)",
+        "{table} {shown}이(가) 이 데이터베이스에 없는 {parent} 레코드를 가리킵니다(이런 참조 "
+        "{count}건). 그 공관의 이전 패키지를 먼저 병합하거나 전체 패키지를 "
+        "요청하십시오(이 패키지의 행이 거부되었다면 그 행을 가리키는 것일 수 있습니다)",
+    ),
     # -- signing keys ------------------------------------------------------------------
     "key.public_size": (
         "a public key has {expected} bytes, not {found}",
