@@ -84,7 +84,7 @@ def test_numbers_are_grouped_in_both_languages() -> None:
 # -- every error made outside the window speaks both languages ---------------------------
 
 #: Where the services' errors are made (the window and the command line word their own).
-LAYERS = ("domain", "storage", "sync", "importing", "briefs", "services")
+LAYERS = ("domain", "storage", "sync", "importing", "briefs", "services", "fonts.py")
 #: Classes whose constructor takes the English and the Korean text as its first two
 #: positional arguments.
 EN_KO = {"BilingualProblem", "DiskFull", "FolderReadOnly", "DatabaseInUse", "RowRefused",
@@ -132,7 +132,8 @@ def test_every_error_the_services_make_speaks_both_languages() -> None:
     classes = _error_classes() | MESSAGE_HELPERS
     offences = []
     for layer in LAYERS:
-        for path in sorted((PACKAGE / layer).rglob("*.py")):
+        where = PACKAGE / layer
+        for path in [where] if where.is_file() else sorted(where.rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 if not isinstance(node, ast.Call):

@@ -236,3 +236,20 @@ def test_an_unknown_post_typed_for_a_new_case_log(qtbot, tmp_path, shown):
     assert not (tmp_path / "미국.sqlite").exists()
     assert "미국" in dialog.problem.text()
     assert_korean(shown + shown_texts(dialog), "unknown post")
+
+
+def test_an_unusable_korean_font_chosen_in_the_settings(qtbot, tmp_path, shown):
+    from officer_desk.gui.settings_dialog import SettingsDialog
+
+    web_font = tmp_path / "나눔.woff"
+    web_font.write_bytes(b"wOFF" + b"\0" * 60)
+    dialog = SettingsDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.font.setFocus()
+    dialog.font.clear()
+    type_text(dialog.font, str(web_font))
+    dialog.accept()
+    text = dialog.font_problem.text()
+    assert "나눔.woff" in text and "웹 글꼴" in text
+    assert_korean([text, *shown], "unusable font")

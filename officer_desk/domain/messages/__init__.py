@@ -32,6 +32,7 @@ from typing import Any
 from officer_desk.domain.messages.briefs import BRIEFS
 from officer_desk.domain.messages.cli import CLI
 from officer_desk.domain.messages.desk import DESK
+from officer_desk.domain.messages.fonts import FONTS
 from officer_desk.domain.messages.importing import IMPORTING
 from officer_desk.domain.messages.sync import SYNC
 
@@ -47,7 +48,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 #: id -> (English template, Korean template)
-CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, IMPORTING, BRIEFS, CLI)
+CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, IMPORTING, BRIEFS, FONTS, CLI)
 
 
 @dataclass(frozen=True)
