@@ -14,6 +14,7 @@ from officer_desk.cli.app import (
     DATE,
     cli,
     db_argument,
+    echo_text,
     fail,
     json_option,
     open_db,
@@ -50,8 +51,9 @@ def init(db: Path, post: str | None, hq: bool, officer: str | None) -> None:
         info = describe(desk)
     finally:
         desk.close()
-    role = "HQ" if info["role"] == "hq" else f"post {info['post']}"
-    click.echo(f"created {db} for {role} (officer: {info['officer']})")
+    role = say("cli.role_hq") if info["role"] == "hq" else say("cli.role_post",
+                                                              post=info["post"])
+    echo_text(say("cli.created", path=db, role=role, officer=info["officer"]))
 
 
 def _post_list(value: str) -> tuple[str, ...] | None:

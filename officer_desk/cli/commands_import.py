@@ -17,7 +17,7 @@ from officer_desk.cli.app import (
 )
 from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import Both, say
+from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.importing.mapping import import_kind, load_mapping, save_mapping
 from officer_desk.importing.plan import ImportPlan, plan_import
 from officer_desk.importing.run import default_rejected_path, run_import
@@ -49,18 +49,27 @@ def _rows(n: int, word: str) -> Both:
     return Both(plural(n, word), say("cli.rows", rows=f"{n:,}").ko)
 
 
+def _how(how: str, lang: str) -> str:
+    """How a column was matched to its field, as the person reads it."""
+    key = f"cli.plan_how_{how}"
+    return say(key).message(lang) if key in CATALOGUE else how
+
+
 def _print_plan(plan: ImportPlan, lang: str) -> None:
     source = plan.table
-    where = f"sheet {source.sheet!r}" if source.sheet else (
-        f"{source.encoding}, delimiter {source.delimiter!r}")
-    click.echo(f"{plan.path.name} ({where}): header row {source.header_row}, "
-               f"{plural(len(source.rows), 'data row')}")
-    rows = [[c.letter, c.header, c.target or "—", c.how] for c in plan.columns]
-    echo_lines(table(["column", "header", "field", "how"], rows, flexible=1))
+    where = (say("cli.plan_sheet", sheet=source.sheet) if source.sheet else
+             say("cli.plan_csv", encoding=source.encoding, delimiter=source.delimiter))
+    n = len(source.rows)
+    click.echo(say("cli.plan_head", name=plan.path.name, where=where, row=source.header_row,
+                   rows=Both(plural(n, "data row"), f"자료 {n:,}행")).message(lang))
+    rows = [[c.letter, c.header, c.target or "—", _how(c.how, lang)] for c in plan.columns]
+    headers = say("cli.plan_columns").message(lang).split("|")
+    echo_lines(table(headers, rows, flexible=1))
     for note in plan.notes:
-        click.echo(f"  note: {note.message(lang)}")
+        click.echo(say("cli.plan_note", message=note.message(lang)).message(lang))
     for skipped in plan.skipped:
-        click.echo(f"  skipped row {skipped.number}: {skipped.message(lang)}")
+        click.echo(say("cli.plan_skipped", row=skipped.number,
+                       message=skipped.message(lang)).message(lang))
     counts = plan.counts()
     click.echo("")
     labels = _ACTIONS["ko" if lang == "ko" else "en"]
@@ -70,7 +79,8 @@ def _print_plan(plan: ImportPlan, lang: str) -> None:
     if plan.new_companies:
         names = ", ".join(c.name for c in plan.new_companies[:20])
         more = f" … (+{len(plan.new_companies) - 20})" if len(plan.new_companies) > 20 else ""
-        click.echo(f"  new companies ({len(plan.new_companies)}): {names}{more}")
+        click.echo(say("cli.plan_new_companies", count=len(plan.new_companies),
+                       names=names + more).message(lang))
     _print_list("note", [p for p in plan.problems if not p.blocking], lang, err=False)
     _print_list("problem", [p for p in plan.problems if p.blocking], lang, err=True)
 
@@ -79,11 +89,12 @@ def _print_list(what: str, items: list, lang: str, *, err: bool) -> None:
     """Notes (values read differently from the cell, rows left out) or problems."""
     if not items:
         return
-    click.echo(f"\n{plural(len(items), what)}:", err=err)
+    counted = say(f"cli.plan_{what}s", count=Both(plural(len(items), what), f"{len(items):,}"))
+    click.echo(f"\n{counted.message(lang)}:", err=err)
     for p in items[:MAX_PROBLEMS]:
         click.echo(f"  {p.message(lang)}", err=err)
     if len(items) > MAX_PROBLEMS:
-        click.echo(f"  … and {len(items) - MAX_PROBLEMS} more", err=err)
+        click.echo(say("cli.more", count=len(items) - MAX_PROBLEMS).message(lang), err=err)
 
 
 @cli.command("import", short_help="Import an Excel (XLSX) or CSV sheet of records.")

@@ -90,7 +90,7 @@ def test_skip_invalid_writes_the_rejected_file_which_imports_once_fixed(db, tmp_
     assert book.sheetnames == ["거부된 행"]  # a Korean workbook's sheet is named in Korean
     korean = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황",
                  korean=True)
-    assert "가져오지 않았습니다: 1행이(가) 거부되었습니다" in korean.output
+    assert "가져오지 않았습니다: 거부된 행 1행" in korean.output
     book.active["C2"] = "2024-05-01"
     book.save(out)
     again = run("import", db, out, "--kind", "disputes")

@@ -68,8 +68,8 @@ CLI: dict[str, tuple[str, str]] = {
     "cli.import_refused": (
         "nothing imported: {rows} rejected. Correct them and run again, or import the other "
         "rows with --skip-invalid (the rejected ones go to {file})",
-        "가져오지 않았습니다: {rows}이(가) 거부되었습니다. 고친 뒤 다시 실행하거나, "
-        "--skip-invalid로 나머지 행만 가져오십시오(거부된 행은 {file}에 저장됩니다)",
+        "가져오지 않았습니다: 거부된 행 {rows}. 고친 뒤 다시 실행하거나, --skip-invalid로 "
+        "나머지 행만 가져오십시오(거부된 행은 {file}에 저장됩니다)",
     ),
     "cli.import_done": (
         "imported: {created:,} created, {updated:,} updated, {unchanged:,} unchanged",
@@ -82,7 +82,7 @@ CLI: dict[str, tuple[str, str]] = {
     "cli.import_backup": ("backup before the import: {path}", "가져오기 전 백업: {path}"),
     "cli.import_rejected_written": (
         "{rows} written to {path}; correct them there and import that file",
-        "{rows}을(를) {path}에 저장했습니다. 그 파일에서 고친 뒤 가져오십시오",
+        "거부된 행 {rows}을 {path}에 저장했습니다. 그 파일에서 고친 뒤 가져오십시오",
     ),
     "cli.rows": ("{rows}", "{rows}행"),
     # -- package and merge -------------------------------------------------------------
@@ -137,4 +137,29 @@ CLI: dict[str, tuple[str, str]] = {
         "expected a JSON object of field names and values",
         "항목 이름과 값으로 된 JSON 객체여야 합니다",
     ),
+    "cli.plan_head": (
+        "{name} ({where}): header row {row}, {rows}",
+        "{name} ({where}): 머리글 {row}행, {rows}",
+    ),
+    "cli.plan_sheet": ("sheet {sheet!r}", "시트 {sheet!r}"),
+    "cli.plan_csv": ("{encoding}, delimiter {delimiter!r}", "{encoding}, 구분자 {delimiter!r}"),
+    "cli.plan_columns": ("column|header|field|how", "열|머리글|항목|방법"),
+    "cli.plan_how_file": ("file", "매핑 파일"),
+    "cli.plan_how_auto": ("auto", "자동"),
+    "cli.plan_how_ignored": ("ignored", "무시"),
+    "cli.plan_how_unknown": ("unknown", "알 수 없음"),
+    "cli.created": (
+        "created {path} for {role} (officer: {officer})",
+        "{path}을(를) {role}용으로 만들었습니다(담당관: {officer})",
+    ),
+    "cli.role_hq": ("HQ", "본청"),
+    "cli.role_post": ("post {post}", "{post} 공관"),
+    "cli.plan_note": ("  note: {message}", "  참고: {message}"),
+    "cli.plan_skipped": ("  skipped row {row}: {message}", "  건너뛴 {row}행: {message}"),
+    "cli.plan_new_companies": (
+        "  new companies ({count:,}): {names}",
+        "  새 기업 ({count:,}곳): {names}",
+    ),
+    "cli.plan_notes": ("{count}", "참고 {count}건"),
+    "cli.plan_problems": ("{count}", "문제 {count}건"),
 }
