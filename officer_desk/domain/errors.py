@@ -109,9 +109,9 @@ class BilingualProblem(DatabaseProblem):
     ``message("ko")`` when it runs in Korean.
     """
 
-    def __init__(self, en: str, ko: str) -> None:
-        self.en = en
+    def __init__(self, en: str | Text, ko: str | None = None) -> None:
         super().__init__(en, ko=ko)
+        self.en = str(self)
 
 
 class DiskFull(BilingualProblem):

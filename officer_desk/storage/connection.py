@@ -94,19 +94,9 @@ def translate(error: sqlite3.Error, path: Path | str | Both = THE_DATABASE) -> O
     if "locked" in text or "busy" in text:
         return DatabaseBusy(say("desk.busy", path=path))
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(
-            f"The disk is full: {path} could not be written, and nothing was changed. "
-            "Free some space and try again.",
-            f"디스크가 가득 찼습니다: {path}에 쓰지 못했으며 아무것도 바뀌지 않았습니다. "
-            "공간을 확보한 뒤 다시 시도하십시오.",
-        )
+        return DiskFull(say("desk.disk_full", path=path))
     if "readonly" in text or "read-only" in text:
-        return FolderReadOnly(
-            f"The folder is read-only: {path} cannot be written (read-only file or "
-            "folder), and nothing was changed. Copy it to a folder you can write to.",
-            f"폴더가 읽기 전용입니다: {path}에 쓸 수 없으며(읽기 전용 파일 또는 폴더) "
-            "아무것도 바뀌지 않았습니다. 쓸 수 있는 폴더로 복사하십시오.",
-        )
+        return FolderReadOnly(say("desk.folder_read_only", path=path))
     if "malformed" in text or "corrupt" in text:
         return DatabaseCorrupt(say("desk.damaged", path=path, detail=error))
     if "not a database" in text or "file is encrypted" in text:

@@ -50,6 +50,18 @@ DESK: dict[str, tuple[str, str]] = {
         "{path} needs upgrading to schema {schema}",
         "{path} 파일은 스키마 {schema}(으)로 업그레이드해야 합니다",
     ),
+    "desk.disk_full": (
+        "The disk is full: {path} could not be written, and nothing was changed. Free some "
+        "space and try again.",
+        "디스크가 가득 찼습니다: {path}에 쓰지 못했으며 아무것도 바뀌지 않았습니다. 공간을 "
+        "확보한 뒤 다시 시도하십시오.",
+    ),
+    "desk.folder_read_only": (
+        "The folder is read-only: {path} cannot be written (read-only file or folder), and "
+        "nothing was changed. Copy it to a folder you can write to.",
+        "폴더가 읽기 전용입니다: {path}에 쓸 수 없으며(읽기 전용 파일 또는 폴더) 아무것도 "
+        "바뀌지 않았습니다. 쓸 수 있는 폴더로 복사하십시오.",
+    ),
     "desk.busy": (
         "{path} is in use by another program (or another Officer Desk window); close it "
         "and try again",
