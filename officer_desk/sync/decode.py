@@ -37,27 +37,25 @@ class RowRefused(Exception):
         self.ko = ko or en
 
 
-def _uuid(value: Any, what: str) -> str:
+def _uuid(value: Any, what: Text) -> str:
     if not isinstance(value, str):
-        raise RowRefused(f"{what} is not an id", f"{what}: ID가 아닙니다")
+        raise RowRefused(say("row.not_id", what=what))
     try:
         parsed = uuid.UUID(value)
     except ValueError:
-        raise RowRefused(f"{what} {value[:40]!r} is not an id",
-                         f"{what} {value[:40]!r}: ID가 아닙니다") from None
+        raise RowRefused(say("row.bad_id", what=what, value=value[:40])) from None
     if str(parsed) != value:
-        raise RowRefused(f"{what} {value[:40]!r} is not in the standard id form",
-                         f"{what} {value[:40]!r}: 표준 ID 형식이 아닙니다")
+        raise RowRefused(say("row.id_form", what=what, value=value[:40]))
     return value
 
 
-def _json(value: Any, what: str) -> Any:
+def _json(value: Any, what: Text) -> Any:
     if not isinstance(value, str) or len(value) > 1_000_000:
-        raise RowRefused(f"{what} is not JSON text", f"{what}: JSON 텍스트가 아닙니다")
+        raise RowRefused(say("row.not_json_text", what=what))
     try:
         return json.loads(value)
     except (json.JSONDecodeError, RecursionError):
-        raise RowRefused(f"{what} is not valid JSON", f"{what}: 올바른 JSON이 아닙니다") from None
+        raise RowRefused(say("row.bad_json", what=what)) from None
 
 
 def _installation(value: Any, rid: str, what: str) -> str:
@@ -114,7 +112,7 @@ def _metadata(row: dict[str, Any], rid: str, kind: RecordKind, clock: int) -> tu
     """version, origin, field versions and seen vector, every counter within ``clock``."""
     version = _counter(row.get("version"), rid, "its version", clock)
     origin = _installation(row.get("origin"), rid, "its origin")
-    versions = _json(row.get("field_versions"), f"record {rid} field versions")
+    versions = _json(row.get("field_versions"), say("row.field_versions", id=rid))
     if not isinstance(versions, dict) or "*" not in versions:
         raise RowRefused(f"record {rid} has invalid field versions",
                          f"레코드 {rid}: 필드 버전이 올바르지 않습니다")
@@ -124,7 +122,7 @@ def _metadata(row: dict[str, Any], rid: str, kind: RecordKind, clock: int) -> tu
             raise RowRefused(f"record {rid} has a version for an unknown field {name[:40]!r}",
                              f"레코드 {rid}: 알 수 없는 필드 {name[:40]!r}의 버전이 있습니다")
         _stamp(stamp, rid, name, clock)
-    seen = _json(row.get("seen"), f"record {rid} seen vector")
+    seen = _json(row.get("seen"), say("row.seen_vector", id=rid))
     if not isinstance(seen, dict) or not seen:
         raise RowRefused(f"record {rid} has an invalid seen vector",
                          f"레코드 {rid}: seen 벡터가 올바르지 않습니다")
@@ -145,7 +143,6 @@ def _metadata(row: dict[str, Any], rid: str, kind: RecordKind, clock: int) -> tu
 
 
 def _field_value(f: Field, raw: Any, rid: str) -> Any:
-    what = f"record {rid} field {f.name}"
     label = say("row.field", id=rid, field=Both(f.name, f.ko))
     t = f.type
     if raw is None:
@@ -169,7 +166,7 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
         except ValueError:
             raise RowRefused(say("row.bad_date", what=label, value=raw[:20])) from None
     if t in (FieldType.REF, FieldType.LINK):
-        return _uuid(raw, what)
+        return _uuid(raw, label)
     if t is FieldType.AMOUNT:
         if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) \
                 or raw < 0:
@@ -185,11 +182,11 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
         if not isinstance(raw, bytes):
             raise RowRefused(say("row.not_bytes", what=label))
         return raw
-    items = _json(raw, what)
+    items = _json(raw, label)
     if not isinstance(items, list):
         raise RowRefused(say("row.not_list", what=label))
     if t is FieldType.REFS:
-        return [_uuid(i, what) for i in items]
+        return [_uuid(i, label) for i in items]
     if t is FieldType.STRINGS:
         if not all(isinstance(i, str) for i in items):
             raise RowRefused(say("row.not_texts", what=label))
@@ -209,7 +206,7 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
     ``clock`` is the package's own counter (its manifest's, at most
     ``storage.meta.MAX_SEEN``): no version, stamp or seen counter may be above it.
     """
-    rid = _uuid(row.get("id"), f"a {kind.en.lower()} id")
+    rid = _uuid(row.get("id"), say("row.kind_id", kind=Both(kind.en.lower(), kind.ko)))
     post = row.get("post")
     if not isinstance(post, str) or not post or len(post) > 12:
         raise RowRefused(f"record {rid} has no valid owning post",

@@ -31,6 +31,17 @@ SYNC: dict[str, tuple[str, str]] = {
     "row.not_texts": ("{what} is not a list of texts", "{what}: 텍스트 목록이 아닙니다"),
     "row.not_parties": ("{what} is not a list of parties", "{what}: 당사자 목록이 아닙니다"),
     "row.field": ("record {id} field {field}", "레코드 {id}의 {field} 항목"),
+    "row.kind_id": ("a {kind} id", "{kind}의 ID"),
+    "row.field_versions": ("record {id} field versions", "레코드 {id}의 필드 버전"),
+    "row.seen_vector": ("record {id} seen vector", "레코드 {id}의 seen 벡터"),
+    "row.not_id": ("{what} is not an id", "{what}: ID가 아닙니다"),
+    "row.bad_id": ("{what} {value!r} is not an id", "{what} {value!r}: ID가 아닙니다"),
+    "row.id_form": (
+        "{what} {value!r} is not in the standard id form",
+        "{what} {value!r}: 표준 ID 형식이 아닙니다",
+    ),
+    "row.not_json_text": ("{what} is not JSON text", "{what}: JSON 텍스트가 아닙니다"),
+    "row.bad_json": ("{what} is not valid JSON", "{what}: 올바른 JSON이 아닙니다"),
     # -- building a package ------------------------------------------------------------
     "build.exists": (
         "{path} already exists; choose another file name or a folder",
