@@ -303,6 +303,72 @@ SYNC: dict[str, tuple[str, str]] = {
         "이 설치의 변경 카운터를 {path}에 기록하지 못했습니다({detail}). 패키지를 만들지 "
         "않았습니다.",
     ),
+    # -- who may send what (sync.authority) --------------------------------------------
+    "authority.own_not_listed": (
+        "the package does not list its own installation among its post's",
+        "패키지가 자기 설치를 자기 공관의 설치 목록에 적지 않았습니다",
+    ),
+    "authority.lists_other_posts": (
+        "a package of post {post} lists installations of other posts ({others}); only HQ "
+        "relays other posts' records",
+        "{post} 공관의 패키지가 다른 공관({others})의 설치를 적었습니다. 다른 공관의 레코드는 "
+        "본부만 전달합니다",
+    ),
+    "authority.installation_of_other_post": (
+        "the package lists installation {installation} as post {post}'s, but it is post "
+        "{known}'s here; an installation belongs to one post",
+        "패키지가 설치 {installation}을(를) {post} 공관의 것으로 적었지만 이 데이터베이스에서는 "
+        "{known} 공관의 설치입니다. 설치는 한 공관에만 속합니다",
+    ),
+    "authority.id_of_other_kind": (
+        "{kind} {id}: this id is already used here by a record of another kind ({other}, "
+        "post {post}); an id is never reused, so this row is damaged or forged and was not "
+        "merged",
+        "{kind} {id}: 이 ID는 이미 다른 종류의 레코드({other}, {post} 공관)가 쓰고 있습니다. "
+        "ID는 다시 쓰이지 않으므로 이 행은 손상되었거나 위조된 것이며 병합하지 않았습니다",
+    ),
+    "authority.post_changed": (
+        "{kind} {id} belongs to post {post}, not {owner}; a record's post never changes",
+        "{kind} {id}은(는) {owner}이(가) 아니라 {post} 공관의 레코드입니다. 레코드의 소유 "
+        "공관은 바뀌지 않습니다",
+    ),
+    "authority.reference_from_post": (
+        "{kind} {id}: {kind} entries are HQ's; a package from {sender} cannot create or "
+        "change them",
+        "{kind} {id}: {kind} 항목은 본부의 것이므로 {sender} 공관의 패키지로 만들거나 바꿀 수 "
+        "없습니다",
+    ),
+    "authority.other_posts_record": (
+        "{kind} {id} belongs to post {owner}; a package from {sender} cannot create or "
+        "change it",
+        "{kind} {id}은(는) {owner} 공관의 레코드이므로 {sender} 공관의 패키지로 만들거나 바꿀 "
+        "수 없습니다",
+    ),
+    "authority.reference_of_post": (
+        "{kind} {id}: {kind} entries belong to HQ, not post {owner}",
+        "{kind} {id}: {kind} 항목은 {owner} 공관이 아니라 본부의 것입니다",
+    ),
+    "authority.creation": ("its creation", "생성"),
+    "authority.change_of": ("its change of {field}", "{field} 변경"),
+    "authority.unknown_installation": (
+        "which is not known here as one of post {owner}'s installations (if it is, merge a "
+        "package from it, or from a {owner} computer that knows it, first)",
+        "이 설치는 여기서 {owner} 공관의 설치로 알려져 있지 않습니다(그렇다면 그 설치나 그것을 "
+        "아는 {owner} 컴퓨터의 패키지를 먼저 병합하십시오)",
+    ),
+    "authority.installation_of": ("which is post {post}'s", "이 설치는 {post} 공관의 것입니다"),
+    "authority.not_its_installation": (
+        "{kind} {id}: {what} was made by installation {installation}, {whose}; only post "
+        "{owner}'s own installations may create or change its records",
+        "{kind} {id}: {what}은(는) 설치 {installation}이(가) 했으며, {whose}. {owner} 공관의 "
+        "레코드는 그 공관의 설치만 만들거나 바꿀 수 있습니다",
+    ),
+    "authority.not_unique": (
+        "{kind} {id}: {value} is already used here by {kind} {other}; the row was not merged "
+        "(the two must be told apart at HQ)",
+        "{kind} {id}: {value}은(는) 이미 이곳의 {kind} {other}이(가) 쓰고 있어 이 행을 "
+        "병합하지 않았습니다(본부에서 둘을 구분해야 합니다)",
+    ),
     # -- merging -----------------------------------------------------------------------
     "merge.unexpected": (
         "the package could not be merged because of a problem no check foresaw ({detail}); "
