@@ -34,6 +34,7 @@ from officer_desk.domain.messages.cli import CLI
 from officer_desk.domain.messages.desk import DESK
 from officer_desk.domain.messages.fonts import FONTS
 from officer_desk.domain.messages.importing import IMPORTING
+from officer_desk.domain.messages.merging import MERGING
 from officer_desk.domain.messages.sync import SYNC
 
 
@@ -48,7 +49,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 #: id -> (English template, Korean template)
-CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, IMPORTING, BRIEFS, FONTS, CLI)
+CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI)
 
 
 @dataclass(frozen=True)
