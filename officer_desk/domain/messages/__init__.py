@@ -87,7 +87,7 @@ def _for(params: Mapping[str, Any], lang: str) -> dict[str, Any]:
             for k, v in params.items()}
 
 
-def say(key: str, **params: Any) -> Text:
+def say(key: str, /, **params: Any) -> Text:
     """The message ``key`` with ``params`` filled in, in English and Korean."""
     en, ko = CATALOGUE[key]
     return Text(key, en.format(**_for(params, "en")), ko.format(**_for(params, "ko")))

@@ -112,4 +112,57 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{name}: 가져오기를 거부했습니다. {why}. 아무것도 가져오지 않았습니다 (상한을 넘는 "
         "파일은 손상되었거나 악의적인 파일, 또는 지나치게 큰 파일입니다. 나누어 가져오세요)",
     ),
+    # -- the plan: notes and problems of columns and rows ---------------------------------
+    "plan.no_field": (
+        "no field has this header; the column is ignored",
+        "이 머리글에 맞는 항목이 없어 열을 무시합니다",
+    ),
+    "plan.field_twice": (
+        "another column already gives this field; ignored",
+        "같은 항목의 열이 이미 있어 무시합니다",
+    ),
+    "plan.same_record": (
+        "the same record as row {row} (same {key}); merge the two rows",
+        "{row}행과 같은 기록입니다 (같은 {key}). 두 행을 하나로 합치세요",
+    ),
+    "plan.ambiguous_earlier": (
+        "rows {rows} have different case numbers but the title, date opened and company of "
+        "one dispute imported earlier without a case number; which of them it is cannot be "
+        "told: give that dispute its case number in Officer Desk, then import again",
+        "{rows}행은 사건번호가 서로 다르지만, 앞서 사건번호 없이 가져온 분쟁 하나와 "
+        "제목·접수일·기업이 같습니다. 어느 행이 그 분쟁인지 알 수 없으니 Officer Desk에서 그 "
+        "분쟁에 사건번호를 먼저 입력한 뒤 다시 가져오세요",
+    ),
+    "plan.no_column": (
+        "the sheet has no column for {field} (required)",
+        "시트에 필수 항목 {field}의 열이 없습니다",
+    ),
+    "plan.no_column_any": (
+        "the sheet has no column for {fields}",
+        "시트에 {fields}의 열이 없습니다",
+    ),
+    "plan.matched_before_case_number": (
+        "the dispute imported earlier without a case number (same title, date opened and "
+        "company); its case number becomes {number}",
+        "앞서 사건번호 없이 가져온 분쟁(제목·접수일·기업이 같음)입니다. 그 분쟁의 사건번호를 "
+        "{number}(으)로 정합니다",
+    ),
+    "plan.deleted_here": (
+        "this record was deleted in Officer Desk; it is not imported again (restore it there "
+        "first)",
+        "Officer Desk에서 삭제된 기록이므로 다시 가져오지 않습니다 (먼저 복원하세요)",
+    ),
+    "plan.formula_without_value": (
+        "{label}: the cell holds a formula without a value ({formula}); type the value itself",
+        "{label}: 값이 없는 수식입니다 ({formula}); 값을 직접 입력하세요",
+    ),
+    "plan.error_value": (
+        "{label}: the cell shows the spreadsheet error {value}",
+        "{label}: 스프레드시트 오류 값({value})입니다",
+    ),
+    "plan.formula_text": (
+        "{label}: {value} looks like a formula; formulas are not imported — type the value "
+        "itself",
+        "{label}: {value}은(는) 수식으로 보입니다. 수식은 가져오지 않으니 값을 직접 입력하세요",
+    ),
 }
