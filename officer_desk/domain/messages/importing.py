@@ -165,4 +165,32 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "itself",
         "{label}: {value}은(는) 수식으로 보입니다. 수식은 가져오지 않으니 값을 직접 입력하세요",
     ),
+    # -- values read from cells ---------------------------------------------------------
+    "cell.date_from_number": (
+        "{field}: the number {number} read as Excel's date {date}",
+        "{field}: 숫자 {number}을(를) Excel 날짜 {date}(으)로 읽었습니다",
+    ),
+    "cell.two_digit_year": (
+        "{field}: {value} read as {date} (a two-digit year is 20xx)",
+        "{field}: {value}을(를) {date}(으)로 읽었습니다 (두 자리 연도는 20xx년)",
+    ),
+    "cell.amount_units": (
+        "{field}: {value} read as {number}",
+        "{field}: {value}을(를) {number}(으)로 읽었습니다",
+    ),
+    "cell.format_sign": ("the cell's format ({sign})", "셀 서식({sign})"),
+    "cell.currency_conflict": (
+        "{field}: {said} is in {currency} but {first} ({column}) is in {first_currency}",
+        "{field}: {said}은(는) {currency}인데 {first}({column}열)은(는) {first_currency}입니다",
+    ),
+    "cell.currency_column_conflict": (
+        "{field}: {said} is in {currency} but the {column} column says {stated}",
+        "{field}: {said}은(는) {currency}인데 {column} 열은 {stated}입니다",
+    ),
+    "cell.currency_from_sign": (
+        "{field} set to {currency} from {said} in column {column}{yen}",
+        "{column}열의 {said}에 따라 {field}를 {currency}(으)로 정했습니다{yen}",
+    ),
+    "cell.yen_is_yen": (" (¥ is the yen at this post)", " (이 공관에서 ¥는 엔)"),
+    "cell.yen_is_yuan": (" (¥ is the yuan at this post)", " (이 공관에서 ¥는 위안)"),
 }
