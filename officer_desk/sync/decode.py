@@ -58,87 +58,69 @@ def _json(value: Any, what: Text) -> Any:
         raise RowRefused(say("row.bad_json", what=what)) from None
 
 
-def _installation(value: Any, rid: str, what: str) -> str:
+def _installation(value: Any, rid: str, what: Text) -> str:
     if not isinstance(value, str) or not INSTALLATION_ID.fullmatch(value):
-        shown = str(value)[:40]
-        raise RowRefused(
-            f"record {rid}: {what} names {shown!r}, which is not an installation id",
-            f"레코드 {rid}: {what}에 설치 ID가 아닌 {shown!r}이(가) 있습니다",
-        )
+        raise RowRefused(say("row.not_installation", id=rid, what=what,
+                             value=str(value)[:40]))
     return value
 
 
-def _counter(value: Any, rid: str, what: str, clock: int) -> int:
+def _counter(value: Any, rid: str, what: Text, clock: int) -> int:
     """A counter of the package: a whole number from 1 to the package's own clock."""
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise RowRefused(f"record {rid}: {what} is not a positive whole number",
-                         f"레코드 {rid}: {what}이(가) 양의 정수가 아닙니다")
+        raise RowRefused(say("row.not_counter", id=rid, what=what))
     if value > clock:
-        raise RowRefused(
-            f"record {rid}: {what} is {value}, above the package's own counter {clock} "
-            "(a package never holds a change made after it was written)",
-            f"레코드 {rid}: {what}이(가) {value}(으)로, 패키지 자체의 카운터 {clock}보다 "
-            "큽니다(패키지는 자신이 만들어진 뒤의 변경을 담을 수 없습니다)",
-        )
+        raise RowRefused(say("row.counter_above_clock", id=rid, what=what, value=value,
+                             clock=clock))
     return value
 
 
 def _stamp(value: Any, rid: str, name: str, clock: int) -> list[Any]:
     """``[counter, installation]``, or with what its author had seen of the record:
     ``[counter, installation, {installation: counter, ...}]`` (``sync.resolve``)."""
-    what = f"the version stamp of {name[:40]}"
+    what = say("row.stamp_of", field=name[:40])
     if not isinstance(value, list) or len(value) not in (2, 3):
-        raise RowRefused(f"record {rid}: {what} is not a version stamp",
-                         f"레코드 {rid}: {name[:40]}의 버전 스탬프가 올바르지 않습니다")
+        raise RowRefused(say("row.not_stamp", id=rid, what=what))
     _counter(value[0], rid, what, clock)
     _installation(value[1], rid, what)
     if len(value) == 3:
         context = value[2]
         if not isinstance(context, dict):
-            raise RowRefused(f"record {rid}: {what} has no valid context",
-                             f"레코드 {rid}: {name[:40]}의 버전 스탬프 문맥이 올바르지 않습니다")
+            raise RowRefused(say("row.no_context", id=rid, what=what))
+        in_context = say("row.stamp_context", what=what)
         for inst, counter in context.items():
-            _installation(inst, rid, f"{what} (context)")
-            _counter(counter, rid, f"{what} (context)", clock)
+            _installation(inst, rid, in_context)
+            _counter(counter, rid, in_context, clock)
             if inst == value[1]:
-                raise RowRefused(
-                    f"record {rid}: {what} lists its own installation in its context",
-                    f"레코드 {rid}: {name[:40]}의 버전 스탬프 문맥에 자기 설치가 있습니다")
+                raise RowRefused(say("row.own_in_context", id=rid, what=what))
     return value
 
 
 def _metadata(row: dict[str, Any], rid: str, kind: RecordKind, clock: int) -> tuple[
         int, str, dict[str, Any], dict[str, int]]:
     """version, origin, field versions and seen vector, every counter within ``clock``."""
-    version = _counter(row.get("version"), rid, "its version", clock)
-    origin = _installation(row.get("origin"), rid, "its origin")
+    version = _counter(row.get("version"), rid, say("row.its_version"), clock)
+    origin = _installation(row.get("origin"), rid, say("row.its_origin"))
     versions = _json(row.get("field_versions"), say("row.field_versions", id=rid))
     if not isinstance(versions, dict) or "*" not in versions:
-        raise RowRefused(f"record {rid} has invalid field versions",
-                         f"레코드 {rid}: 필드 버전이 올바르지 않습니다")
+        raise RowRefused(say("row.bad_field_versions", id=rid))
     names = {f.name for f in kind.fields} | {"*", "deleted"}
     for name, stamp in versions.items():
         if name not in names:
-            raise RowRefused(f"record {rid} has a version for an unknown field {name[:40]!r}",
-                             f"레코드 {rid}: 알 수 없는 필드 {name[:40]!r}의 버전이 있습니다")
+            raise RowRefused(say("row.unknown_field_version", id=rid, field=name[:40]))
         _stamp(stamp, rid, name, clock)
     seen = _json(row.get("seen"), say("row.seen_vector", id=rid))
     if not isinstance(seen, dict) or not seen:
-        raise RowRefused(f"record {rid} has an invalid seen vector",
-                         f"레코드 {rid}: seen 벡터가 올바르지 않습니다")
+        raise RowRefused(say("row.bad_seen", id=rid))
     for inst, counter in seen.items():
-        _installation(inst, rid, "its seen vector")
-        _counter(counter, rid, f"its seen counter of {inst}", clock)
+        _installation(inst, rid, say("row.its_seen_vector"))
+        _counter(counter, rid, say("row.its_seen_counter", installation=inst), clock)
     for name, stamp in versions.items():
         if seen.get(stamp[1], 0) < stamp[0]:
-            raise RowRefused(f"record {rid}: the change of {name} is not in its seen vector",
-                             f"레코드 {rid}: {name}의 변경이 seen 벡터에 없습니다")
+            raise RowRefused(say("row.change_not_seen", id=rid, field=name))
         for inst, counter in (stamp[2] if len(stamp) == 3 else {}).items():
             if seen.get(inst, 0) < counter:
-                raise RowRefused(
-                    f"record {rid}: what the change of {name} had seen is not in its seen "
-                    "vector",
-                    f"레코드 {rid}: {name} 변경이 보았던 내용이 seen 벡터에 없습니다")
+                raise RowRefused(say("row.context_not_seen", id=rid, field=name))
     return version, origin, versions, seen
 
 
@@ -209,25 +191,21 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
     rid = _uuid(row.get("id"), say("row.kind_id", kind=Both(kind.en.lower(), kind.ko)))
     post = row.get("post")
     if not isinstance(post, str) or not post or len(post) > 12:
-        raise RowRefused(f"record {rid} has no valid owning post",
-                         f"레코드 {rid}: 소유 공관이 올바르지 않습니다")
+        raise RowRefused(say("row.no_owner", id=rid))
     deleted = row.get("deleted")
     if deleted not in (0, 1) or isinstance(deleted, bool):
-        raise RowRefused(f"record {rid} has an invalid deleted flag",
-                         f"레코드 {rid}: 삭제 표시가 올바르지 않습니다")
+        raise RowRefused(say("row.bad_deleted", id=rid))
     version, origin, versions, seen = _metadata(row, rid, kind, clock)
     for key in ("created_at", "updated_at"):
         if not isinstance(row.get(key), str) or len(row[key]) > 40:
-            raise RowRefused(f"record {rid} has an invalid {key}",
-                             f"레코드 {rid}: {key}이(가) 올바르지 않습니다")
+            raise RowRefused(say("row.bad_timestamp", id=rid, column=key))
     values = {f.name: _field_value(f, row.get(f.name), rid) for f in kind.fields}
     if kind is ATTACHMENTS:
         content = values.get("content")
         if content is None or values.get("size") != len(content) or (
             values.get("sha256") != hashlib.sha256(content).hexdigest()
         ):
-            raise RowRefused(f"attachment {rid}: the content does not match its size and hash",
-                             f"첨부 {rid}: 내용이 크기·해시와 맞지 않습니다")
+            raise RowRefused(say("row.attachment_mismatch", id=rid))
     return Record(
         kind=kind, id=rid, post=post, values=values, version=version, origin=origin,
         deleted=bool(deleted), created_at=row["created_at"], updated_at=row["updated_at"],

@@ -137,4 +137,76 @@ MERGING: dict[str, tuple[str, str]] = {
         "{count}건). 그 공관의 이전 패키지를 먼저 병합하거나 전체 패키지를 "
         "요청하십시오(이 패키지의 행이 거부되었다면 그 행을 가리키는 것일 수 있습니다)",
     ),
+    # -- a row's version stamps and seen vector (sync.decode) ----------------------------
+    "row.not_installation": (
+        "record {id}: {what} names {value!r}, which is not an installation id",
+        "레코드 {id}: {what}에 설치 ID가 아닌 {value!r}이(가) 있습니다",
+    ),
+    "row.not_counter": (
+        "record {id}: {what} is not a positive whole number",
+        "레코드 {id}: {what}이(가) 양의 정수가 아닙니다",
+    ),
+    "row.counter_above_clock": (
+        "record {id}: {what} is {value}, above the package's own counter {clock} (a package "
+        "never holds a change made after it was written)",
+        "레코드 {id}: {what}이(가) {value}(으)로, 패키지 자체의 카운터 {clock}보다 큽니다(패키지는 "
+        "자신이 만들어진 뒤의 변경을 담을 수 없습니다)",
+    ),
+    "row.stamp_of": ("the version stamp of {field}", "{field}의 버전 스탬프"),
+    "row.stamp_context": ("{what} (context)", "{what} 문맥"),
+    "row.its_version": ("its version", "버전"),
+    "row.its_origin": ("its origin", "출처 설치"),
+    "row.its_seen_vector": ("its seen vector", "seen 벡터"),
+    "row.its_seen_counter": (
+        "its seen counter of {installation}",
+        "seen 벡터의 {installation} 카운터",
+    ),
+    "row.not_stamp": (
+        "record {id}: {what} is not a version stamp",
+        "레코드 {id}: {what}이(가) 올바르지 않습니다",
+    ),
+    "row.no_context": (
+        "record {id}: {what} has no valid context",
+        "레코드 {id}: {what}의 문맥이 올바르지 않습니다",
+    ),
+    "row.own_in_context": (
+        "record {id}: {what} lists its own installation in its context",
+        "레코드 {id}: {what} 문맥에 자기 설치가 있습니다",
+    ),
+    "row.bad_field_versions": (
+        "record {id} has invalid field versions",
+        "레코드 {id}: 필드 버전이 올바르지 않습니다",
+    ),
+    "row.unknown_field_version": (
+        "record {id} has a version for an unknown field {field!r}",
+        "레코드 {id}: 알 수 없는 필드 {field!r}의 버전이 있습니다",
+    ),
+    "row.bad_seen": (
+        "record {id} has an invalid seen vector",
+        "레코드 {id}: seen 벡터가 올바르지 않습니다",
+    ),
+    "row.change_not_seen": (
+        "record {id}: the change of {field} is not in its seen vector",
+        "레코드 {id}: {field}의 변경이 seen 벡터에 없습니다",
+    ),
+    "row.context_not_seen": (
+        "record {id}: what the change of {field} had seen is not in its seen vector",
+        "레코드 {id}: {field} 변경이 보았던 내용이 seen 벡터에 없습니다",
+    ),
+    "row.no_owner": (
+        "record {id} has no valid owning post",
+        "레코드 {id}: 소유 공관이 올바르지 않습니다",
+    ),
+    "row.bad_deleted": (
+        "record {id} has an invalid deleted flag",
+        "레코드 {id}: 삭제 표시가 올바르지 않습니다",
+    ),
+    "row.bad_timestamp": (
+        "record {id} has an invalid {column}",
+        "레코드 {id}: {column}이(가) 올바르지 않습니다",
+    ),
+    "row.attachment_mismatch": (
+        "attachment {id}: the content does not match its size and hash",
+        "첨부 {id}: 내용이 크기·해시와 맞지 않습니다",
+    ),
 }
