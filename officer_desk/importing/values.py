@@ -309,12 +309,8 @@ class CompanyIndex:
             return found, None
         if not name:
             if digits:
-                return None, FieldError(
-                    "company_id", "unknown_company",
-                    f"{label[0]}: no company with registration no. {brn}; give its name to "
-                    "create it",
-                    f"{label[1]}: 사업자등록번호 {brn}인 기업이 없습니다. 새로 만들려면 "
-                    "기업명을 입력하세요")
+                text = say("cell.unknown_company_brn", label=Both(*label), brn=brn)
+                return None, FieldError("company_id", "unknown_company", text.en, text.ko)
             return None, None
         key = company_key(name, digits or None)
         new = self.new.get(key) or self.new.get(company_key(name, None))

@@ -78,11 +78,6 @@ def observe(conn: sqlite3.Connection, seen: int) -> None:
     to where it could not advance (the merge checks every value before this).
     """
     if seen > MAX_SEEN:
-        raise CounterExhausted(
-            f"a change counter of {seen} from elsewhere is above the limit {MAX_SEEN}; "
-            "it was not taken",
-            ko=f"다른 곳에서 온 변경 카운터 {seen}이(가) 한도 {MAX_SEEN}을(를) 넘어 "
-               "받아들이지 않았습니다.",
-        )
+        raise CounterExhausted(say("counter.seen_too_high", seen=seen, limit=MAX_SEEN))
     if clock(conn) < seen:
         put(conn, "clock", str(seen))

@@ -202,6 +202,12 @@ DESK: dict[str, tuple[str, str]] = {
         "values are given only with keep='edited'",
         "값은 edited(고친 값)로 유지할 때만 줍니다",
     ),
+    "counter.seen_too_high": (
+        "a change counter of {seen} from elsewhere is above the limit {limit}; it was not "
+        "taken",
+        "다른 곳에서 온 변경 카운터 {seen}이(가) 한도 {limit}을(를) 넘어 받아들이지 "
+        "않았습니다.",
+    ),
     "counter.cannot_keep": (
         "cannot keep a counter for installation {installation!r}",
         "설치 {installation!r}의 변경 카운터를 기록할 수 없습니다",

@@ -193,4 +193,8 @@ IMPORTING: dict[str, tuple[str, str]] = {
     ),
     "cell.yen_is_yen": (" (¥ is the yen at this post)", " (이 공관에서 ¥는 엔)"),
     "cell.yen_is_yuan": (" (¥ is the yuan at this post)", " (이 공관에서 ¥는 위안)"),
+    "cell.unknown_company_brn": (
+        "{label}: no company with registration no. {brn}; give its name to create it",
+        "{label}: 사업자등록번호 {brn}인 기업이 없습니다. 새로 만들려면 기업명을 입력하세요",
+    ),
 }
