@@ -30,17 +30,13 @@ from pathlib import Path
 
 from officer_desk import config
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import Text, say
 
 ENV_VAR = "OFFICER_DESK_KOREAN_FONT"
 
 _TRUETYPE_TAGS = (b"\x00\x01\x00\x00", b"true")
 _FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
-_REPORTLAB_CFF = (
-    "it has PostScript (CFF) outlines, and the PDF library (reportlab) can embed only "
-    "fonts with TrueType outlines; Noto Sans CJK / Source Han Sans (.otf, and their .ttc "
-    "collections) are fonts of this kind. Use a TrueType font such as NanumGothic.ttf "
-    "(Debian/Ubuntu package fonts-nanum), Malgun Gothic (malgun.ttf) or AppleGothic.ttf"
-)
+_REPORTLAB_CFF = say("font.why_cff")
 # Regular faces to prefer when a folder (or fontconfig) offers several fonts.
 _PREFERRED = ("nanumgothic.ttf", "malgun.ttf", "applegothic.ttf", "nanumbarungothic.ttf")
 
@@ -182,7 +178,7 @@ def _font(regular: Path, source: str, *, bold: Path | None = None, family: str =
 # --- 1 and 2: a path the user gave -------------------------------------------------------
 
 
-def _why_unusable(path: Path) -> str | None:
+def _why_unusable(path: Path) -> Text | None:
     """None if ``path`` is a usable TrueType font file, else why not (for a message)."""
     kind = _outline_kind(path)
     if kind == "truetype":
@@ -190,18 +186,18 @@ def _why_unusable(path: Path) -> str | None:
     if kind == "cff":
         return _REPORTLAB_CFF
     if kind == "webfont":
-        return "it is a web font (WOFF); use the TrueType (.ttf) file instead"
+        return say("font.why_webfont")
     if kind == "unreadable":
-        return "it cannot be read"
-    return "it is not a TrueType font file (.ttf or .ttc)"
+        return say("font.why_unreadable")
+    return say("font.why_not_truetype")
 
 
-def _from_user_path(path: Path, source: str, origin: str) -> KoreanFont:
-    def problem(why: str) -> FontProblem:
-        return FontProblem(f"The Korean font {origin} ({path}) cannot be used: {why}.")
+def _from_user_path(path: Path, source: str, origin: Text) -> KoreanFont:
+    def problem(why: Text) -> FontProblem:
+        return FontProblem(say("font.unusable", origin=origin, path=path, why=why))
 
     if not path.exists():
-        raise problem("there is no such file or folder")
+        raise problem(say("font.why_missing"))
     if path.is_file():
         why = _why_unusable(path)
         if why:
@@ -213,13 +209,13 @@ def _from_user_path(path: Path, source: str, origin: str) -> KoreanFont:
             key=_preference,
         )
     except OSError as exc:
-        raise problem(f"the folder cannot be read ({exc.strerror or exc})") from exc
+        raise problem(say("font.why_folder_unreadable", detail=exc.strerror or exc)) from exc
     for candidate in files:
         if has_truetype_outlines(candidate):
             return _font(candidate, source)
     if any(_outline_kind(p) == "cff" for p in files):
-        raise problem(f"the folder holds only fonts that cannot be used: {_REPORTLAB_CFF}")
-    raise problem("the folder holds no TrueType font file (.ttf or .ttc)")
+        raise problem(say("font.why_folder_only_cff", why=_REPORTLAB_CFF))
+    raise problem(say("font.why_folder_empty"))
 
 
 # --- 3: the operating system ------------------------------------------------------------
@@ -318,30 +314,14 @@ def _from_system(platform: str) -> KoreanFont | None:
 
 
 def _nothing_found(platform: str) -> FontProblem:
-    also = (
-        f"Or choose a Korean .ttf font file in the settings, or set the environment variable "
-        f"{ENV_VAR} to one. (Noto Sans CJK .otf fonts cannot be used: the PDF library, "
-        f"reportlab, embeds only fonts with TrueType outlines.)"
-    )
     if platform == "windows":
         fonts = Path(os.environ.get("WINDIR") or r"C:\Windows") / "Fonts"
-        how = (
-            f"Malgun Gothic ({fonts / 'malgun.ttf'}) is missing, although Windows normally "
-            f"includes it: add it under Settings > Apps > Optional features (Korean "
-            f"Supplemental Fonts), or install NanumGothic."
-        )
+        how = say("font.how_windows", path=fonts / "malgun.ttf")
     elif platform == "macos":
-        how = (
-            "AppleGothic (/System/Library/Fonts/Supplemental/AppleGothic.ttf) is missing, "
-            "although macOS normally includes it: install NanumGothic.ttf (for example "
-            "'brew install --cask font-nanum-gothic') into ~/Library/Fonts."
-        )
+        how = say("font.how_macos")
     else:
-        how = (
-            "Install NanumGothic: on Debian/Ubuntu 'sudo apt-get install fonts-nanum', on "
-            "Fedora 'sudo dnf install naver-nanum-gothic-fonts'."
-        )
-    return FontProblem(f"No Korean TrueType font was found. {how} {also}")
+        how = say("font.how_linux")
+    return FontProblem(say("font.none_found", how=how, variable=ENV_VAR))
 
 
 # --- all together --------------------------------------------------------------------------
@@ -353,10 +333,11 @@ def resolve_korean_font(setting: str | Path | None = None) -> KoreanFont:
         path = Path(str(setting).strip()).expanduser()
         if not path.is_absolute():
             path = config.config_dir() / path
-        return _from_user_path(path, "setting", "chosen in the settings")
+        return _from_user_path(path, "setting", say("font.origin_settings"))
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
-        return _from_user_path(Path(env).expanduser().absolute(), "env", f"named by {ENV_VAR}")
+        return _from_user_path(Path(env).expanduser().absolute(), "env",
+                               say("font.origin_env", variable=ENV_VAR))
     platform = _platform()
     font = _from_system(platform)
     if font is None:
@@ -413,12 +394,10 @@ def resolve_fallback_fonts() -> tuple[Path, ...]:
             if not part:
                 continue
             path = Path(part).expanduser().absolute()
-            why = _why_unusable(path) if path.is_file() else "there is no such file"
+            why = _why_unusable(path) if path.is_file() else say("font.why_no_file")
             if why:
-                raise FontProblem(
-                    f"The fallback font named by {FALLBACK_ENV_VAR} ({path}) cannot be used: "
-                    f"{why}."
-                )
+                raise FontProblem(say("font.fallback_unusable", variable=FALLBACK_ENV_VAR,
+                                      path=path, why=why))
             found.append(path)
         return tuple(found)
     chosen = []

@@ -1058,6 +1058,64 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>import_files</name>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Spreadsheet to import</source>
+            <translation>가져올 스프레드시트</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Load mapping</source>
+            <translation>매핑 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Save mapping</source>
+            <translation>매핑 저장</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Choose the spreadsheet</source>
+            <translation>스프레드시트 선택</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or CP949).</source>
+            <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일(UTF-8 또는 CP949)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Choose a file…</source>
+            <translation>파일을 선택하세요…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>File</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Sheet</source>
+            <translation>시트</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Records of kind</source>
+            <translation>기록 종류</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>(the first sheet with a table)</source>
+            <translation>(표가 있는 첫 시트)</translation>
+        </message>
+    </context>
+    <context>
         <name>import_log_page</name>
         <message>
             <location filename="../officer_desk/gui/import_log_page.py" />
@@ -1151,222 +1209,183 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
-        <name>import_wizard</name>
+        <name>import_mapping_page</name>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Spreadsheet to import</source>
-            <translation>가져올 스프레드시트</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Load mapping</source>
-            <translation>매핑 불러오기</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Save mapping</source>
-            <translation>매핑 저장</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>create</source>
-            <translation>새로 만듦</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>update</source>
-            <translation>갱신</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>unchanged</source>
-            <translation>변경 없음</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>deleted</source>
-            <translation>삭제됨</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>rejected</source>
-            <translation>거부</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Choose the spreadsheet</source>
-            <translation>스프레드시트 선택</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>An Excel workbook (.xlsx) or a CSV file (UTF-8 or CP949).</source>
-            <translation>Excel 통합 문서(.xlsx) 또는 CSV 파일(UTF-8 또는 CP949)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Choose a file…</source>
-            <translation>파일을 선택하세요…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Choose…</source>
-            <translation>선택…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>File</source>
-            <translation>파일</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Sheet</source>
-            <translation>시트</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>Records of kind</source>
-            <translation>기록 종류</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
-            <source>(the first sheet with a table)</source>
-            <translation>(표가 있는 첫 시트)</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Column</source>
             <translation>열</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Header</source>
             <translation>머리글</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Example</source>
             <translation>예시</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Field</source>
             <translation>항목</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Check the columns</source>
             <translation>열 확인</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Each column goes to the field chosen here; columns set to “(ignore)” are left out.</source>
             <translation>각 열은 여기서 고른 항목으로 들어갑니다. “(무시)”로 둔 열은 가져오지 않습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Load mapping…</source>
             <translation>매핑 불러오기…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>Save mapping…</source>
             <translation>매핑 저장…</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
             <source>(ignore)</source>
             <translation>(무시)</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
+            <source>Load mapping</source>
+            <translation>매핑 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_mapping_page.py" />
+            <source>Save mapping</source>
+            <translation>매핑 저장</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_preview</name>
+        <message>
+            <location filename="../officer_desk/gui/import_preview.py" />
+            <source>create</source>
+            <translation>새로 만듦</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_preview.py" />
+            <source>update</source>
+            <translation>갱신</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_preview.py" />
+            <source>unchanged</source>
+            <translation>변경 없음</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_preview.py" />
+            <source>deleted</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_preview.py" />
+            <source>rejected</source>
+            <translation>거부</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Preview</source>
             <translation>미리 보기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Nothing has been imported yet. Rows with problems are red; point at a red cell to see why.</source>
             <translation>아직 아무것도 가져오지 않았습니다. 문제가 있는 행은 빨간색이며, 빨간 칸에 마우스를 올리면 이유가 보입니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Import the valid rows and save the rejected rows to a file to correct</source>
             <translation>올바른 행만 가져오고 거부된 행은 고칠 수 있도록 파일로 저장</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Import</source>
             <translation>가져오기</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Problems</source>
             <translation>문제</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>The sheet could not be checked.</source>
             <translation>시트를 확인하지 못했습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>{create} to create, {update} to update, {unchanged} unchanged, {rejected} rejected; {companies} new companies.</source>
             <translation>새로 만들 기록 {create}건, 갱신할 기록 {update}건, 변경 없음 {unchanged}건, 거부 {rejected}건; 새 기업 {companies}곳</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Row</source>
             <translation>행</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Action</source>
             <translation>처리</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>row {row}: {reason}</source>
             <translation>{row}행: {reason}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Import report</source>
             <translation>가져오기 결과</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Nothing was imported.</source>
             <translation>아무것도 가져오지 않았습니다.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Created: {n}</source>
             <translation>새로 만든 기록: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Updated: {n}</source>
             <translation>갱신한 기록: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Unchanged: {n}</source>
             <translation>변경 없음: {n}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>New companies: {names}</source>
             <translation>새로 만든 기업: {names}</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>{n} rejected rows were saved to {file}; correct them there and import that file.</source>
             <translation>거부된 행 {n}개를 {file}에 저장했습니다. 그 파일에서 고친 뒤 다시 가져오세요.</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/import_wizard.py" />
+            <location filename="../officer_desk/gui/import_preview.py" />
             <source>Backup taken before the import: {file}</source>
             <translation>가져오기 전 백업: {file}</translation>
         </message>
+    </context>
+    <context>
+        <name>import_wizard</name>
         <message>
             <location filename="../officer_desk/gui/import_wizard.py" />
             <source>Import spreadsheet</source>

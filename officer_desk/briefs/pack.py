@@ -30,6 +30,7 @@ from officer_desk.briefs.content import BriefContent, build_content
 from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.domain.errors import Cancelled, FieldError, OfficerDeskError, ValidationError
+from officer_desk.domain.messages import say
 from officer_desk.services.desk import Desk
 
 Progress = Callable[[int, int], None]
@@ -105,14 +106,15 @@ def _renderer(fmt: str) -> Callable[..., Path]:
 
 def _check_out_dir(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise OfficerDeskError(f"{out} is a file; give a folder for the briefing pack")
+        raise OfficerDeskError(say("brief.out_is_file", path=out))
 
 
 def _make_out_dir(out: Path) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise OfficerDeskError(f"cannot create the folder {out}: {e.strerror or e}") from e
+        raise OfficerDeskError(say("brief.cannot_create_folder", path=out,
+                                   detail=e.strerror or e)) from e
     return out
 
 
@@ -161,12 +163,7 @@ class PackExists(OfficerDeskError):
         self.existing = tuple(existing)
         names = ", ".join(p.name for p in self.existing)
         folder = self.existing[0].parent if self.existing else ""
-        super().__init__(
-            f"a briefing pack with this number and version is already in {folder}: {names}. "
-            "Give another version number, or replace it (--replace; in the window: answer "
-            "Replace).",
-            ko=f"같은 번호와 버전의 업무 보고 자료가 이미 {folder}에 있습니다: {names}. 버전을 "
-               "바꾸거나 바꿔 쓰기를 선택하십시오(--replace).")
+        super().__init__(say("brief.exists", folder=folder, names=names))
 
 
 def pack_files(selection: BriefSelection, formats: Sequence[str]) -> tuple[str, ...]:
@@ -244,7 +241,8 @@ def write_pack(
     try:
         work = Path(tempfile.mkdtemp(prefix=".brief-", dir=out))
     except OSError as e:
-        raise OfficerDeskError(f"cannot write into the folder {out}: {e.strerror or e}") from e
+        raise OfficerDeskError(say("brief.cannot_write_folder", path=out,
+                                   detail=e.strerror or e)) from e
     # The content (a year's pack: a million objects) lives until the files are written:
     # out of the cyclic collector's sight meanwhile, each collection would otherwise walk
     # it again (a third of the PDF's time, and the window's collector stutters). What
@@ -281,7 +279,7 @@ def write_pack(
         os.replace(part, manifest)
     except OSError as e:
         raise OfficerDeskError(
-            f"the briefing pack could not be written into {out}: {e.strerror or e}") from e
+            say("brief.not_written", path=out, detail=e.strerror or e)) from e
     finally:
         gc.unfreeze()
         with contextlib.suppress(OSError):

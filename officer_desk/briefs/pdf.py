@@ -72,6 +72,7 @@ from officer_desk.briefs.pdf_tables import (
 )
 from officer_desk.briefs.pdf_text import PdfFonts, register_fonts, split_text
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
+from officer_desk.domain.messages import say
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -125,9 +126,10 @@ def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None =
         doc.build(story, canvasmaker=canvas_maker(pages))
         os.replace(part, path)
     except LayoutError as e:
-        raise OfficerDeskError(f"the PDF could not be laid out: {e}") from e
+        raise OfficerDeskError(say("brief.pdf_layout", detail=e)) from e
     except OSError as e:
-        raise OfficerDeskError(f"cannot write the PDF {path}: {e.strerror or e}") from e
+        raise OfficerDeskError(say("brief.cannot_write_pdf", path=path,
+                                   detail=e.strerror or e)) from e
     finally:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
@@ -159,7 +161,7 @@ class _Reporter:
             self.last = percent
             self.progress(done, self.total)
         if self.cancel and self.cancel():
-            raise Cancelled("cancelled; no PDF was written")
+            raise Cancelled(say("brief.pdf_cancelled"))
 
 
 class _Story:

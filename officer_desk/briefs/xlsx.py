@@ -62,6 +62,7 @@ from officer_desk.briefs.xlsx_cells import (
 )
 from officer_desk.briefs.xlsx_charts import add_kpi_chart, chart_height_rows
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
+from officer_desk.domain.messages import say
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -125,7 +126,7 @@ def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None 
             os.replace(temporary, path)
         except OSError as e:
             raise OfficerDeskError(
-                f"cannot write the workbook {path}: {e.strerror or e}") from e
+                say("brief.cannot_write_workbook", path=path, detail=e.strerror or e)) from e
     except BaseException:
         _discard(wb)
         raise
@@ -169,7 +170,7 @@ class _Tracker:
 
     def check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise Cancelled("cancelled; no workbook was written")
+            raise Cancelled(say("brief.workbook_cancelled"))
 
     def advance(self, rows: int, *, check: bool = True) -> None:
         self.done += rows

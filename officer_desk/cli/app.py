@@ -19,8 +19,10 @@ from typing import Any, NoReturn
 import click
 
 from officer_desk import __version__
+from officer_desk import settings as user_settings
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
+from officer_desk.domain.messages import Text, say
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
 from officer_desk.services import backups
@@ -39,17 +41,48 @@ _SQLITE_WORLD = ("locked", "busy", "disk is full", "readonly", "read-only", "mal
                  "disk i/o")
 
 
+def system_language() -> str:
+    """Korean when the locale's language is (LC_ALL, then LC_MESSAGES, then LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "ko" if value.lower().startswith("ko") else "en"
+    return "en"
+
+
+def choose_language(lang: str | None) -> str:
+    """The explicit ``--lang``, else the settings' language, else the locale's."""
+    if lang:
+        return lang
+    setting = user_settings.load().language
+    return setting if setting in ("ko", "en") else system_language()
+
+
+def language() -> str:
+    """The language the running command speaks (``--lang`` on the group, …)."""
+    ctx = click.get_current_context(silent=True)
+    obj = (ctx.find_root().obj or {}) if ctx else {}
+    return obj.get("lang") or choose_language(None)
+
+
+def echo_text(text: Text, *, err: bool = False) -> None:
+    """Print a catalogue message in the command's language."""
+    click.echo(text.message(language()), err=err)
+
+
 def report_user_error(exc: BaseException) -> None:
+    lang = language()
     if isinstance(exc, ValidationError):
         n = len(exc.errors)
-        head = exc.context or "the input is not valid"
-        click.echo(f"error: {head} ({n} problem{'s' if n != 1 else ''}):", err=True)
+        head = exc.context or say("cli.invalid_default").message(lang)
+        echo_text(say("cli.invalid_head", context=head, count=n), err=True)
         for e in exc.errors[:MAX_ERROR_LINES]:
-            click.echo(f"  {e.message('en')}", err=True)
+            click.echo(f"  {e.message(lang)}", err=True)
         if n > MAX_ERROR_LINES:
-            click.echo(f"  … and {n - MAX_ERROR_LINES} more", err=True)
+            echo_text(say("cli.more", count=n - MAX_ERROR_LINES), err=True)
         return
-    click.echo(f"error: {exc}", err=True)
+    message = exc.message(lang) if isinstance(exc, OfficerDeskError) else str(exc)
+    echo_text(say("cli.error", message=message), err=True)
 
 
 def report_internal_error(exc: BaseException) -> None:
@@ -57,15 +90,17 @@ def report_internal_error(exc: BaseException) -> None:
     try:
         path = write_log(exc)
     except OSError as log_error:
-        click.echo(f"internal error: {summary}; could not write the log ({log_error})",
-                   err=True)
+        echo_text(say("cli.internal_error_no_log", summary=summary, detail=log_error),
+                  err=True)
         return
-    click.echo(f"internal error: {summary}; details in {path}", err=True)
+    echo_text(say("cli.internal_error", summary=summary, path=path), err=True)
 
 
-def _os_error_message(exc: OSError) -> str:
-    where = f"{exc.filename}: " if exc.filename else ""
-    return f"{where}{exc.strerror or exc}"
+def _os_error(exc: OSError) -> OfficerDeskError:
+    if exc.filename:
+        return OfficerDeskError(say("file.cannot_read", path=exc.filename,
+                                    detail=exc.strerror or exc))
+    return OfficerDeskError(say("file.os_problem", detail=exc.strerror or exc))
 
 
 #: The order commands are listed in the help: by job, most used first.
@@ -130,7 +165,7 @@ class DeskGroup(click.Group):
             _silence_stdout()
             ctx.exit(EXIT_USER_ERROR)
         except OSError as e:
-            report_user_error(OfficerDeskError(_os_error_message(e)))
+            report_user_error(_os_error(e))
             ctx.exit(EXIT_USER_ERROR)
         except sqlite3.Error as e:
             if any(word in str(e).lower() for word in _SQLITE_WORLD):
@@ -182,7 +217,7 @@ class DateType(click.ParamType):
                 ctx: click.Context | None) -> dt.date:
         parsed = parse_date(value)
         if parsed is None:
-            self.fail(f"{value!r} is not a date (use YYYY-MM-DD)", param, ctx)
+            self.fail(say("cli.not_a_date", value=value).message(language()), param, ctx)
         return parsed
 
 
@@ -192,10 +227,15 @@ DATE = DateType()
 LANG = click.Choice(["ko", "en"])
 
 
+def _command_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    return value or language()
+
+
 def lang_option(f: Any) -> Any:
     return click.option(
-        "--lang", type=LANG, default="ko", show_default=True,
-        help="Language of titles and labels (ko: Korean, en: English).",
+        "--lang", type=LANG, default=None, callback=_command_language,
+        help="Language of titles and labels (ko: Korean, en: English); default: the "
+             "language of the command line (officer-desk --lang).",
     )(f)
 
 
@@ -228,15 +268,24 @@ def open_db(ctx: click.Context, path: Path, *, reading: bool = False) -> Desk:
     try:
         backups.start_backup(desk)
     except OfficerDeskError as e:  # a full disk must not stop a command that only reads
-        click.echo(f"warning: no automatic backup: {e}", err=True)
+        echo_text(say("cli.warning_no_backup", message=e.message(language())), err=True)
     return desk
+
+
+def arg(path: Path | str) -> str:
+    """A path as a command line argument (quoted when it holds a space)."""
+    text = str(path)
+    return f'"{text}"' if any(c.isspace() for c in text) else text
 
 
 def show_notices(desk: Desk) -> None:
     """What opening the desk found that a person must know (an older copy of the file),
     on standard error: it is said once, when it is found."""
     for notice in desk.notices:
-        click.echo(f"notice: {notice.message('en')}", err=True)
+        echo_text(say("cli.notice", message=notice.message(language())), err=True)
+        if notice.key == "desk.older_copy":
+            echo_text(say("cli.older_copy_hint",
+                          command=f"officer-desk keys {arg(desk.path)} show"), err=True)
 
 
 def read_input(source: str) -> str:
@@ -244,20 +293,22 @@ def read_input(source: str) -> str:
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
         data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-        name = "standard input"
+        name = say("file.standard_input")
     else:
         try:
             data = Path(source).read_bytes()
         except OSError as e:
-            raise OfficerDeskError(f"cannot read {source}: {e.strerror or e}") from e
+            raise OfficerDeskError(say("file.cannot_read", path=source,
+                                       detail=e.strerror or e)) from e
         name = source
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise OfficerDeskError(f"{name} is not UTF-8 text ({e.reason} at byte {e.start})") from e
+        raise OfficerDeskError(say("file.not_utf8", name=name, detail=e.reason,
+                                   at=e.start)) from e
 
 
-def fail(message: str) -> NoReturn:
+def fail(message: str | Text) -> NoReturn:
     raise OfficerDeskError(message)
 
 
@@ -279,12 +330,15 @@ Run any command with --help for its options and an example.
     cls=DeskGroup, invoke_without_command=True, epilog=EPILOG,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
+@click.option("--lang", type=LANG, default=None,
+              help="Language of messages, notices and summaries (ko: Korean, en: English); "
+                   "default: the language in the settings, else the system's (LANG).")
 @click.option("--actor", metavar="NAME",
               help="Who is making the changes (recorded in each record's history); "
                    "default: the officer the database was set up for.")
 @click.version_option(__version__, prog_name="officer-desk")
 @click.pass_context
-def cli(ctx: click.Context, actor: str | None) -> None:
+def cli(ctx: click.Context, lang: str | None, actor: str | None) -> None:
     """Officer Desk: the case log of Korea's overseas patent officers.
 
     Log disputes, engagements with local authorities, trend notes, companies,
@@ -296,6 +350,7 @@ def cli(ctx: click.Context, actor: str | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["actor"] = actor
+    ctx.obj["lang"] = choose_language(lang)
     if ctx.invoked_subcommand is None:
         from officer_desk.cli.default import run_default
 

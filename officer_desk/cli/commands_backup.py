@@ -9,6 +9,7 @@ import click
 
 from officer_desk.cli.app import cli, db_argument, fail, json_option
 from officer_desk.cli.output import echo_json, echo_lines, human_size, plural, table
+from officer_desk.domain.messages import say
 from officer_desk.services import backup_check, backups
 from officer_desk.services import restore as restore_service
 from officer_desk.storage.connection import backup_dir_for
@@ -121,7 +122,7 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
         click.echo(f"warning: {other} (--force)")
     if not yes:
         if not sys.stdin.isatty():
-            fail("confirm with --yes (no terminal to ask on)")
+            fail(say("cli.confirm_yes"))
         click.confirm(f"Replace {db} with this backup? (the current file is backed up "
                       "first)", abort=True)
     report = restore_service.restore(db, backup_file, force=force)

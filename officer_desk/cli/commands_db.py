@@ -14,6 +14,7 @@ from officer_desk.cli.app import (
     DATE,
     cli,
     db_argument,
+    echo_text,
     fail,
     json_option,
     open_db,
@@ -21,6 +22,7 @@ from officer_desk.cli.app import (
 )
 from officer_desk.cli.output import echo_json, echo_lines, plural, table
 from officer_desk.domain.kinds import HQ
+from officer_desk.domain.messages import say
 from officer_desk.services import checks
 from officer_desk.services.desk import Desk, describe, init_desk, open_desk
 
@@ -49,8 +51,9 @@ def init(db: Path, post: str | None, hq: bool, officer: str | None) -> None:
         info = describe(desk)
     finally:
         desk.close()
-    role = "HQ" if info["role"] == "hq" else f"post {info['post']}"
-    click.echo(f"created {db} for {role} (officer: {info['officer']})")
+    role = say("cli.role_hq") if info["role"] == "hq" else say("cli.role_post",
+                                                              post=info["post"])
+    echo_text(say("cli.created", path=db, role=role, officer=info["officer"]))
 
 
 def _post_list(value: str) -> tuple[str, ...] | None:
@@ -164,8 +167,7 @@ def demo(ctx: click.Context, db: Path, posts: str, records: int, seed: int,
         ctx.call_on_close(desk.close)
         show_notices(desk)
         if not desk.demo:
-            fail(f"{db} is a real case log, not a demo database; demo data goes only into "
-                 "a database made by officer-desk demo (choose a new file name)")
+            fail(say("cli.not_demo", path=db, command="officer-desk demo"))
         click.echo(f"adding demo data to {db}")
         summary = make_demo(desk, posts=chosen, records=records, seed=seed, today=today)
     else:

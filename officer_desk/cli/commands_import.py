@@ -6,9 +6,18 @@ from pathlib import Path
 
 import click
 
-from officer_desk.cli.app import cli, db_argument, json_option, lang_option, open_db
+from officer_desk.cli.app import (
+    cli,
+    db_argument,
+    echo_text,
+    json_option,
+    lang_option,
+    language,
+    open_db,
+)
 from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.importing.mapping import import_kind, load_mapping, save_mapping
 from officer_desk.importing.plan import ImportPlan, plan_import
 from officer_desk.importing.run import default_rejected_path, run_import
@@ -32,21 +41,35 @@ def _kind(ctx: click.Context, param: click.Parameter, value: str) -> str:
     except KeyError as e:
         raise click.BadParameter(str(e.args[0])) from e
     except OfficerDeskError as e:
-        raise click.BadParameter(str(e)) from e
+        raise click.BadParameter(e.message(language())) from e
+
+
+def _rows(n: int, word: str) -> Both:
+    """``n`` rows counted in each language (``3 rows`` / ``3행``)."""
+    return Both(plural(n, word), say("cli.rows", rows=f"{n:,}").ko)
+
+
+def _how(how: str, lang: str) -> str:
+    """How a column was matched to its field, as the person reads it."""
+    key = f"cli.plan_how_{how}"
+    return say(key).message(lang) if key in CATALOGUE else how
 
 
 def _print_plan(plan: ImportPlan, lang: str) -> None:
     source = plan.table
-    where = f"sheet {source.sheet!r}" if source.sheet else (
-        f"{source.encoding}, delimiter {source.delimiter!r}")
-    click.echo(f"{plan.path.name} ({where}): header row {source.header_row}, "
-               f"{plural(len(source.rows), 'data row')}")
-    rows = [[c.letter, c.header, c.target or "—", c.how] for c in plan.columns]
-    echo_lines(table(["column", "header", "field", "how"], rows, flexible=1))
+    where = (say("cli.plan_sheet", sheet=source.sheet) if source.sheet else
+             say("cli.plan_csv", encoding=source.encoding, delimiter=source.delimiter))
+    n = len(source.rows)
+    click.echo(say("cli.plan_head", name=plan.path.name, where=where, row=source.header_row,
+                   rows=Both(plural(n, "data row"), f"자료 {n:,}행")).message(lang))
+    rows = [[c.letter, c.header, c.target or "—", _how(c.how, lang)] for c in plan.columns]
+    headers = say("cli.plan_columns").message(lang).split("|")
+    echo_lines(table(headers, rows, flexible=1))
     for note in plan.notes:
-        click.echo(f"  note: {note.message(lang)}")
+        click.echo(say("cli.plan_note", message=note.message(lang)).message(lang))
     for skipped in plan.skipped:
-        click.echo(f"  skipped row {skipped.number}: {skipped.message(lang)}")
+        click.echo(say("cli.plan_skipped", row=skipped.number,
+                       message=skipped.message(lang)).message(lang))
     counts = plan.counts()
     click.echo("")
     labels = _ACTIONS["ko" if lang == "ko" else "en"]
@@ -56,7 +79,8 @@ def _print_plan(plan: ImportPlan, lang: str) -> None:
     if plan.new_companies:
         names = ", ".join(c.name for c in plan.new_companies[:20])
         more = f" … (+{len(plan.new_companies) - 20})" if len(plan.new_companies) > 20 else ""
-        click.echo(f"  new companies ({len(plan.new_companies)}): {names}{more}")
+        click.echo(say("cli.plan_new_companies", count=len(plan.new_companies),
+                       names=names + more).message(lang))
     _print_list("note", [p for p in plan.problems if not p.blocking], lang, err=False)
     _print_list("problem", [p for p in plan.problems if p.blocking], lang, err=True)
 
@@ -65,11 +89,12 @@ def _print_list(what: str, items: list, lang: str, *, err: bool) -> None:
     """Notes (values read differently from the cell, rows left out) or problems."""
     if not items:
         return
-    click.echo(f"\n{plural(len(items), what)}:", err=err)
+    counted = say(f"cli.plan_{what}s", count=Both(plural(len(items), what), f"{len(items):,}"))
+    click.echo(f"\n{counted.message(lang)}:", err=err)
     for p in items[:MAX_PROBLEMS]:
         click.echo(f"  {p.message(lang)}", err=err)
     if len(items) > MAX_PROBLEMS:
-        click.echo(f"  … and {len(items) - MAX_PROBLEMS} more", err=err)
+        click.echo(say("cli.more", count=len(items) - MAX_PROBLEMS).message(lang), err=err)
 
 
 @cli.command("import", short_help="Import an Excel (XLSX) or CSV sheet of records.")
@@ -126,7 +151,7 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
     if save_to:
         save_mapping(save_to, plan.kind, plan.columns)
         if not as_json:
-            click.echo(f"mapping saved to {save_to}")
+            echo_text(say("cli.import_mapping_saved", path=save_to))
     if as_json and dry_run:
         echo_json({"dry_run": True, "plan": plan.as_dict(lang)})
     elif not as_json:
@@ -134,16 +159,17 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
     rejected = len(plan.rejected)
     if dry_run:
         if not as_json:
-            click.echo("\ndry run: nothing was written")
+            click.echo()
+            echo_text(say("cli.import_dry_run"))
         if rejected:
             ctx.exit(EXIT_REJECTED)
         return
     if rejected and not skip_invalid:
         if as_json:
             echo_json({"dry_run": False, "imported": False, "plan": plan.as_dict(lang)})
-        click.echo(f"\nnothing imported: {plural(rejected, 'row')} rejected. Correct them and "
-                   "run again, or import the other rows with --skip-invalid (the rejected "
-                   f"ones go to {default_rejected_path(file).name})", err=True)
+        click.echo(err=True)
+        echo_text(say("cli.import_refused", rows=_rows(rejected, "row"),
+                      file=default_rejected_path(file).name), err=True)
         ctx.exit(EXIT_REJECTED)
     report = run_import(desk, plan, skip_invalid=skip_invalid, rejected_out=rejected_file,
                         lang=lang)
@@ -151,15 +177,19 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
         echo_json({"dry_run": False, "imported": True, "plan": plan.as_dict(lang),
                    "report": report.as_dict()})
     else:
-        click.echo(f"\nimported: {report.created:,} created, {report.updated:,} updated, "
-                   f"{report.unchanged:,} unchanged"
-                   + (f", {len(report.companies_created):,} companies created"
-                      if report.companies_created else ""))
+        lang_now = language()
+        done = say("cli.import_done", created=report.created, updated=report.updated,
+                   unchanged=report.unchanged).message(lang_now)
+        if report.companies_created:
+            done += say("cli.import_companies",
+                        count=len(report.companies_created)).message(lang_now)
+        click.echo()
+        click.echo(done)
         if report.backup:
-            click.echo(f"backup before the import: {report.backup}")
+            echo_text(say("cli.import_backup", path=report.backup))
         if report.rejected_file:
-            click.echo(f"{plural(report.rejected, 'rejected row')} written to "
-                       f"{report.rejected_file}; correct them there and import that file",
-                       err=True)
+            echo_text(say("cli.import_rejected_written",
+                          rows=_rows(report.rejected, "rejected row"),
+                          path=report.rejected_file), err=True)
     if report.rejected:
         ctx.exit(EXIT_REJECTED)

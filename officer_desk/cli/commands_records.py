@@ -25,6 +25,7 @@ from officer_desk.cli.app import (
 from officer_desk.cli.lookup import resolve_id, title_of
 from officer_desk.cli.output import kind_count, plural, to_json_text
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Change
 from officer_desk.services import records, transfer
 from officer_desk.services.desk import Desk
@@ -104,9 +105,9 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
     try:
         changes = json.loads(read_input(source))
     except json.JSONDecodeError as e:
-        fail(f"not valid JSON: {e.msg} at line {e.lineno}")
+        fail(say("cli.bad_json", detail=e.msg, line=e.lineno))
     if not isinstance(changes, dict):
-        fail("expected a JSON object of field names and values")
+        fail(say("cli.json_not_object"))
     desk = open_db(ctx, db)
     rid = resolve_id(desk, record_id)
     change = records.update(desk, rid, changes)

@@ -7,8 +7,20 @@ from pathlib import Path
 
 import click
 
-from officer_desk.cli.app import cli, db_argument, fail, json_option, open_db
+from officer_desk.cli.app import (
+    arg as _arg,
+)
+from officer_desk.cli.app import (
+    cli,
+    db_argument,
+    echo_text,
+    fail,
+    json_option,
+    language,
+    open_db,
+)
 from officer_desk.cli.output import echo_json, echo_lines, plural, short_id, table
+from officer_desk.domain.messages import Both, say
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
@@ -18,6 +30,8 @@ from officer_desk.sync.package_read import trust_refusal
 from officer_desk.sync.package_verify import check_file
 
 EXIT_REFUSED = 1
+#: Refusals a person ends by trusting the signer's key (the hint names the command).
+TRUST_REFUSALS = ("unknown_key", "revoked_key", "changed_key")
 
 
 @cli.command(short_help="Write a signed sync package of this database's records.")
@@ -45,8 +59,9 @@ def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
     posts = tuple(p.strip().upper() for p in include_posts.split(",") if p.strip())
     info = sync_service.make_package(desk, out, since_last=since_last, include_posts=posts)
     total = sum(info.counts.values())
-    click.echo(f"wrote {info.path} ({plural(total, 'record')}, signed by "
-               f"{info.manifest['fingerprint']})")
+    echo_text(say("cli.package_wrote", path=info.path,
+                  records=Both(plural(total, "record"), f"기록 {total:,}건"),
+                  fingerprint=info.manifest["fingerprint"]))
     for table_name, n in info.counts.items():
         if n:
             click.echo(f"  {table_name:<14} {n:>8,}")
@@ -92,21 +107,33 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
         echo_lines(table(["package", "post", "outcome", "added", "updated", "unchanged",
                           "deleted", "conflicts", "refused"], rows, flexible=0,
                          align="<<<>>>>>>"))
+        ko = language() == "ko"
         for r in reports:
             if r.reason:
-                click.echo(f"\nrefused {Path(r.file).name}: {r.reason}", err=True)
-            for why in r.refused_rows[:20]:
-                click.echo(f"  refused record: {why}", err=True)
+                click.echo(err=True)
+                echo_text(say("cli.merge_refused", name=Path(r.file).name,
+                              reason=(r.reason_ko if ko and r.reason_ko else r.reason)),
+                          err=True)
+            if r.refusal in TRUST_REFUSALS:
+                echo_text(say("cli.merge_trust_hint",
+                              command=f"officer-desk keys {_arg(db)} trust {_arg(r.file)}"),
+                          err=True)
+            rows_said = r.refused_rows_ko if ko and r.refused_rows_ko else r.refused_rows
+            for why in rows_said[:20]:
+                echo_text(say("cli.merge_refused_record", reason=why), err=True)
             if len(r.refused_rows) > 20:
-                click.echo(f"  … and {len(r.refused_rows) - 20} more", err=True)
+                echo_text(say("cli.more", count=len(r.refused_rows) - 20), err=True)
         closed = sum(r.superseded for r in reports)
         if closed:
-            click.echo(f"\n{plural(closed, 'conflict')} closed: a later change in the "
-                       "packages had seen both values")
+            click.echo()
+            echo_text(say("cli.merge_superseded", count=closed))
         open_conflicts = conflict_service.open_count(desk) if desk else 0
         if open_conflicts:
-            click.echo(f"\n{plural(open_conflicts, 'conflict')} to look at: "
-                       f"officer-desk conflicts {db} list")
+            click.echo()
+            echo_text(say("cli.open_conflicts",
+                          conflicts=Both(plural(open_conflicts, "conflict"),
+                                         f"{open_conflicts:,}건"),
+                          command=f"officer-desk conflicts {_arg(db)} list"))
     if not all(r.ok for r in reports):
         ctx.exit(EXIT_REFUSED)
 
@@ -213,13 +240,13 @@ def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
         click.echo("warning: this installation is already trusted with another key "
                    f"({', '.join(info.others)}); someone may be signing in its name", err=True)
     if expected is not None and keys.normalise_fingerprint(expected) != info.fingerprint:
-        fail(f"the fingerprint you gave ({expected}) is not the package's; nothing trusted")
+        fail(say("cli.wrong_fingerprint", fingerprint=expected))
     if info.status == "trusted":
         click.echo("already trusted")
         return
     if not yes and expected is None:
         if not sys.stdin.isatty():
-            fail("confirm with --yes or --fingerprint (no terminal to ask on)")
+            fail(say("cli.confirm_yes_or_fingerprint"))
         click.confirm("Does this fingerprint match the one the sender read to you?",
                       abort=True)
     stored = trust_package_key(desk, package_file, desk.actor)
@@ -322,21 +349,21 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
       officer-desk conflicts us.sqlite resolve 3f2c9a1e --keep edited --set "summary=…"
     """
     if assignments and keep != "edited":
-        fail("--set goes with --keep edited")
+        fail(say("cli.set_needs_edited"))
     values: dict[str, str] = {}
     for item in assignments:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            fail(f"--set takes FIELD=VALUE, not {item!r}")
+            fail(say("cli.set_syntax", item=item))
         values[name.strip()] = value
     if keep == "edited" and not values:
-        fail("--keep edited needs the values to keep: --set FIELD=VALUE")
+        fail(say("cli.edited_needs_set"))
     desk = _desk()
     try:
         settled = conflict_service.resolve_conflict(desk, conflict_id, keep, values or None,
                                                     force=force)
     except conflict_service.ConflictMovedOn as e:
-        fail(f"{e} To settle it anyway (replacing the current value), add --force.")
+        fail(say("cli.force_hint", message=e))
     what, then = {
         conflict_service.CHANGED: ("changed the record",
                                    "the change goes out in the next package"),

@@ -7,6 +7,7 @@ import uuid
 
 from officer_desk.domain.errors import NotFound, OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Record
 from officer_desk.domain.validation import is_record_id
 from officer_desk.services.desk import Desk
@@ -26,24 +27,19 @@ def resolve_id(desk: Desk, text: str) -> str:
     if is_record_id(wanted) and len(wanted.replace("-", "")) >= 32:
         return str(uuid.UUID(wanted))
     if not _ID_CHARS.match(wanted):
-        raise OfficerDeskError(f"{text!r} is not a record id (ids look like 3f2c9a1e-…)")
+        raise OfficerDeskError(say("cli.not_record_id", text=text))
     if len(wanted) < MIN_PREFIX:
-        raise OfficerDeskError(
-            f"{text!r} is too short: give at least the first {MIN_PREFIX} characters of the id"
-        )
+        raise OfficerDeskError(say("cli.id_too_short", text=text, count=MIN_PREFIX))
     rows = desk.conn.execute(
         "SELECT id, kind FROM record_index WHERE id LIKE ? || '%' ORDER BY id LIMIT 6",
         (wanted,),
     ).fetchall()
     if not rows:
-        raise NotFound(f"no record with an id starting {wanted}")
+        raise NotFound(say("cli.no_id_prefix", prefix=wanted))
     if len(rows) > 1:
         shown = ", ".join(f"{rid} ({kind})" for rid, kind in rows[:5])
         more = " …" if len(rows) > 5 else ""
-        raise OfficerDeskError(
-            f"{wanted} is the start of more than one record id: {shown}{more}; "
-            "give more characters"
-        )
+        raise OfficerDeskError(say("cli.ambiguous_id", prefix=wanted, shown=shown + more))
     return str(rows[0][0])
 
 

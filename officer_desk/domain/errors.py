@@ -8,16 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from officer_desk.domain.messages import Text
+
 
 class OfficerDeskError(Exception):
     """A problem the user can do something about (bad input, refused file, …).
 
-    ``str()`` is the English message (the command line and logs). A message written in
-    Korean too is passed as ``ko=``; ``message(lang)`` gives the one to show, so the
-    window speaks one language even when the text comes from the services.
+    ``str()`` is the English message (the command line and logs). The message is either
+    a catalogue :class:`~officer_desk.domain.messages.Text` (``say("id", …)``, both
+    languages and its id in ``key``) or English text with the Korean passed as ``ko=``;
+    ``message(lang)`` gives the one to show, so the window and the command line speak
+    one language even when the text comes from the services.
     """
 
     def __init__(self, *args: object, ko: str | None = None) -> None:
+        self.key: str | None = None
+        if args and isinstance(args[0], Text):
+            text = args[0]
+            args = (text.en, *args[1:])
+            ko = ko or text.ko
+            self.key = text.key
         super().__init__(*args)
         self.ko = ko
 
@@ -99,9 +109,9 @@ class BilingualProblem(DatabaseProblem):
     ``message("ko")`` when it runs in Korean.
     """
 
-    def __init__(self, en: str, ko: str) -> None:
-        self.en = en
+    def __init__(self, en: str | Text, ko: str | None = None) -> None:
         super().__init__(en, ko=ko)
+        self.en = str(self)
 
 
 class DiskFull(BilingualProblem):

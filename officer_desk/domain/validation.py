@@ -278,6 +278,13 @@ def _clean_strings(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     return out, None
 
 
+def _labels(vocab: Vocabularies, vocabulary: str) -> tuple[str, str]:
+    """The active terms of a vocabulary as a message lists them: labels, not codes,
+    in English and in Korean (the codes are accepted too, but a person reads labels)."""
+    terms = vocab.terms(vocabulary, active_only=True)
+    return (", ".join(t.label("en") for t in terms), ", ".join(t.label("ko") for t in terms))
+
+
 def _clean_parties(
     f: Field, value: Any, vocab: Vocabularies
 ) -> tuple[Any, FieldError | None]:
@@ -302,7 +309,7 @@ def _clean_parties(
                 vocab.match("counterparty_type", str(ptype))
             )
             if code is None:
-                known = ", ".join(vocab.codes("counterparty_type"))
+                known = _labels(vocab, "counterparty_type")
                 return None, _err(f, "unknown_code", value=ptype, known=known)
             ptype = code
         out.append({"name": name, "type": ptype})
@@ -338,7 +345,7 @@ def clean_value(
             if not vocab.has(f.vocab, code):
                 code = vocab.match(f.vocab, code) or code
             ok = vocab.has(f.vocab, code)
-            known = ", ".join(vocab.codes(f.vocab))
+            known = _labels(vocab, f.vocab)
         return (code, None) if ok else (None, _err(f, "unknown_code", value=value, known=known))
     if t in (FieldType.REF, FieldType.LINK):
         if not is_record_id(value):

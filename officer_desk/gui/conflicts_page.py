@@ -37,7 +37,7 @@ from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
 from officer_desk.gui import messages
 from officer_desk.gui.tables import read_only_item, row_table
-from officer_desk.gui.texts import N_, tr
+from officer_desk.gui.texts import N_, problem_text, tr
 from officer_desk.services import records as record_service
 from officer_desk.services.conflicts import (
     EDITED,
@@ -351,7 +351,7 @@ class ConflictsPage(QWidget):
         try:
             record = record_service.get(self.desk, entry.record_id)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Conflicts"), str(e))
+            messages.show_problem(self, tr("Conflicts"), problem_text(e))
             return False
         values = self.ask_values(self, entry, record, self.lang)
         if not values:

@@ -18,7 +18,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, FOLLOW_UPS, RecordKind
 from officer_desk.domain.records import Record
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.services import display
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -72,7 +72,7 @@ class DetailTabs(QTabWidget):
             record = record_service.get(self.desk, record_id)
             history = record_service.history(self.desk, record_id)
         except OfficerDeskError as e:
-            self.detail.setPlainText(str(e))
+            self.detail.setPlainText(problem_text(e))
             return None
         self.detail.setHtml(record_html(self.desk, record, history, self.lang))
         return record

@@ -41,7 +41,7 @@ from officer_desk.gui import messages
 from officer_desk.gui.done_dates import date_when_done
 from officer_desk.gui.field_input import FieldInput
 from officer_desk.gui.inputs import make_input
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.title_model import TitleModel, load_titles
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -281,7 +281,7 @@ class RecordEditor(QDialog):
             return False
         except OfficerDeskError as e:
             self.clear_errors()
-            messages.show_problem(self, tr("Not saved", self.lang), str(e))
+            messages.show_problem(self, tr("Not saved", self.lang), problem_text(e))
             return False
         self.clear_errors()
         self.change = change

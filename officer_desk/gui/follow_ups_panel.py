@@ -34,7 +34,7 @@ from officer_desk.domain.validation import field_error
 from officer_desk.gui import messages
 from officer_desk.gui.date_field import PROBLEM_STYLE, DateField
 from officer_desk.gui.record_panel_base import RecordPanel
-from officer_desk.gui.texts import current_language, tr
+from officer_desk.gui.texts import current_language, problem_text, tr
 from officer_desk.gui.undo import CreateCommand, EditCommand
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -209,7 +209,7 @@ class FollowUpsPanel(RecordPanel):
                 "record_id": self.record_id, "due_on": due, "description": description,
             }, post=record_service.get(self.desk, self.record_id).post)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("New follow-up"), str(e))
+            messages.show_problem(self, tr("New follow-up"), problem_text(e))
             return None
         self._push(CreateCommand, record)
         self._changed()
@@ -249,7 +249,7 @@ class FollowUpsPanel(RecordPanel):
             change = record_service.update(self.desk, item.id, {
                 "done": done, "done_on": self.today() if done else None})
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Done"), str(e))
+            messages.show_problem(self, tr("Done"), problem_text(e))
             return False
         if change.fields.get(item.id):
             self._push(EditCommand, item, change)

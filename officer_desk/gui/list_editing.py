@@ -18,7 +18,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.gui import messages
 from officer_desk.gui.models import RecordTableModel
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -60,7 +60,7 @@ class RecordEditing(QWidget):
         try:
             record = record_service.get(self.desk, record_id)
         except OfficerDeskError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
             return None
         return self._open_editor(record)
 
@@ -119,7 +119,7 @@ class RecordEditing(QWidget):
             else:
                 change = record_service.delete(self.desk, record_id)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Delete"), str(e))
+            messages.show_problem(self, tr("Delete"), problem_text(e))
             return False
         if not change.empty:
             command = RestoreCommand if restoring else DeleteCommand

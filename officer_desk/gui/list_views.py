@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QPushButton, QWid
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import RecordKind
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.services import views as view_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
@@ -67,7 +67,7 @@ class SavedViews:
         try:
             view = view_service.save_view(self.desk, self.kind, name, self.current())
         except OfficerDeskError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
             return None
         self.fill(view.id)
         return view
@@ -102,6 +102,6 @@ class SavedViews:
         try:
             view_service.delete_view(self.desk, view_id)
         except OfficerDeskError as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
         self.fill()
         return True

@@ -33,7 +33,7 @@ from officer_desk.gui import window_todo
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
-from officer_desk.gui.texts import tr, use_language
+from officer_desk.gui.texts import problem_text, tr, use_language
 from officer_desk.gui.window_base import DeskWindow
 from officer_desk.gui.window_layout import remembered_page, restore_layout, save_layout
 from officer_desk.gui.window_menus import install_menus
@@ -378,7 +378,7 @@ class MainWindow(DeskWindow):
             record = listed_record(self.desk, record_service.get(self.desk, record_id),
                                    self.lists)
         except OfficerDeskError as e:
-            self.statusBar().showMessage(str(e), 8000)
+            self.statusBar().showMessage(problem_text(e), 8000)
             return False
         page = self.lists.get(record.kind.name) if record is not None else None
         if record is None or page is None:

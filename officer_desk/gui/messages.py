@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from officer_desk.gui.texts import problem_text
+
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question; No is the default button."""
@@ -19,6 +21,12 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def show_problem(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the person about a problem they can act on."""
+def show_problem(parent: QWidget | None, title: str, text: str | BaseException) -> None:
+    """Tell the person about a problem they can act on.
+
+    Given the error itself, the message shown is the one in the window's language (a
+    service error carries English and Korean; ``str()`` of it is English only).
+    """
+    if isinstance(text, BaseException):
+        text = problem_text(text)
     QMessageBox.warning(parent, title, text)

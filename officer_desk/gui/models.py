@@ -348,4 +348,4 @@ class RecordTableModel(PagedModel):
     def _message(self, error: OfficerDeskError) -> str:
         if isinstance(error, ValidationError):
             return error.summary(self._lang)
-        return str(error)
+        return error.message(self._lang)

@@ -26,7 +26,7 @@ from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.records import Record
 from officer_desk.gui import messages
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.undo import DeleteCommand, RecordCommand
 from officer_desk.services import queries
 from officer_desk.services import records as record_service
@@ -159,7 +159,7 @@ class RecordPanel(QWidget, metaclass=PanelMeta):
         try:
             change = record_service.delete(self.desk, item.id)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Remove"), str(e))
+            messages.show_problem(self, tr("Remove"), problem_text(e))
             return False
         if not change.empty:
             self._push(DeleteCommand, item)

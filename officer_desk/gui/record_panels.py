@@ -24,7 +24,7 @@ from officer_desk.domain.records import Record
 from officer_desk.gui import messages
 from officer_desk.gui.follow_ups_panel import FollowUpsPanel
 from officer_desk.gui.record_panel_base import RecordPanel
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.undo import CreateCommand
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -162,7 +162,7 @@ class AttachmentsPanel(RecordPanel):
             path = folder / (name or "attachment")
             path.write_bytes(content)
         except (OfficerDeskError, OSError) as e:
-            messages.show_problem(self, tr("Open file"), str(e))
+            messages.show_problem(self, tr("Open file"), problem_text(e))
             return None
         self.opened.append(path)
         self.open_url(QUrl.fromLocalFile(str(path)))

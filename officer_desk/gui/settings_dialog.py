@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk import settings as user_settings
 from officer_desk.fonts import FontProblem, resolve_korean_font
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 
 #: ``choose(parent, caption, start) -> path or ""``.
 FileChooser = Callable[[QWidget, str, str], str]
@@ -137,7 +137,7 @@ class SettingsDialog(QDialog):
             try:
                 resolve_korean_font(text)
             except FontProblem as e:
-                problem = str(e)
+                problem = problem_text(e)
         self.font_problem.setText(problem or "")
         self.font_problem.setVisible(problem is not None)
         return problem is None

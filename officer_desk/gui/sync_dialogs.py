@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import messages, worker
 from officer_desk.gui.tables import read_only_item, row_table
-from officer_desk.gui.texts import N_, current_language, tr
+from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
 from officer_desk.sync.keys import KeyInfo
@@ -252,7 +252,7 @@ class VerifyPage(QWizardPage):
             try:
                 key: KeyInfo | str = package_key(path, self.w.desk)
             except OfficerDeskError as e:
-                key = str(e)
+                key = problem_text(e)
             except OSError as e:
                 key = tr("cannot read the file: {error}").format(error=e.strerror or e)
             self.keys[path] = key
@@ -285,7 +285,7 @@ class VerifyPage(QWizardPage):
         try:
             trust_package_key(self.w.desk, path, self.w.desk.actor)
         except OfficerDeskError as e:
-            messages.show_problem(self, tr("Trust this key"), str(e))
+            messages.show_problem(self, tr("Trust this key"), problem_text(e))
         self.refresh()
 
 

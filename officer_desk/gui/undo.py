@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from officer_desk.domain.errors import OfficerDeskError, ValidationError
+from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.records import Change, Record
 from officer_desk.gui import messages
 from officer_desk.gui.texts import N_, tr
@@ -107,7 +107,7 @@ class RecordCommand(QUndoCommand, metaclass=_CommandMeta):
         try:
             step()
         except OfficerDeskError as e:
-            message = e.summary(self.lang) if isinstance(e, ValidationError) else str(e)
+            message = e.message(self.lang)
             self.problem = tr("“{what}” cannot be done: {reason}").format(
                 what=self.text(), reason=message)
             self.setObsolete(True)  # the stack drops this command, the others stay

@@ -31,7 +31,7 @@ from shiboken6 import Shiboken
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import messages
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.services.desk import Desk, open_desk
 
 #: A progress dialog appears only when the work takes longer than this.
@@ -188,6 +188,6 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Work, *, path: str
         return task.result
     if isinstance(task.error, OfficerDeskError):
         if not task.cancelled:
-            messages.show_problem(parent, title, str(task.error))
+            messages.show_problem(parent, title, problem_text(task.error))
         return None
     raise task.error

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import say
 from officer_desk.importing.limits import DEFAULT_LIMITS, LimitExceeded, Limits, exceeded
 
 #: CSV delimiters tried, in order of preference on a tie.
@@ -30,11 +31,7 @@ _CHUNK = 1024 * 1024
 
 
 def _unreadable(name: str, at: int) -> OfficerDeskError:
-    return OfficerDeskError(
-        f"{name} is neither UTF-8 nor CP949 (EUC-KR) text (unreadable byte at {at}); save it "
-        "from Excel as 'CSV UTF-8'",
-        ko=f"{name}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다 ({at}번째 바이트를 읽을 수 "
-           "없음). Excel에서 'CSV UTF-8'로 저장하세요")
+    return OfficerDeskError(say("import.not_text", name=name, at=at))
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
@@ -116,8 +113,8 @@ class CsvRows:
         try:
             size = path.stat().st_size
         except OSError as e:
-            raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}",
-                                   ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+            raise OfficerDeskError(say("file.cannot_read", path=path,
+                                       detail=e.strerror or e)) from e
         if size > limits.csv_bytes:
             raise exceeded(path.name, "csv_bytes", limits.csv_bytes, size)
         try:
@@ -127,8 +124,8 @@ class CsvRows:
             if len(head) == SNIFF_CHARS and "\n" in head:  # whole lines only
                 head = head[:head.rindex("\n") + 1]
         except OSError as e:
-            raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}",
-                                   ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+            raise OfficerDeskError(say("file.cannot_read", path=path,
+                                       detail=e.strerror or e)) from e
         self.delimiter = sniff_delimiter(head)
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
@@ -158,13 +155,11 @@ class CsvRows:
                     if "field larger than field limit" in str(e):
                         raise exceeded(name, "cell_chars", limits.cell_chars,
                                        limits.cell_chars + 1) from e
-                    raise OfficerDeskError(
-                        f"{name}, line {reader.line_num}: not readable as CSV ({e})",
-                        ko=f"{name} {reader.line_num}행: CSV로 읽을 수 없습니다 ({e})") from e
+                    raise OfficerDeskError(say("import.bad_csv_line", name=name,
+                                               line=reader.line_num, detail=e)) from e
         except OSError as e:
-            raise OfficerDeskError(f"cannot read {self.path}: {e.strerror or e}",
-                                   ko=f"{self.path}을(를) 읽을 수 없습니다: "
-                                      f"{e.strerror or e}") from e
+            raise OfficerDeskError(say("file.cannot_read", path=self.path,
+                                       detail=e.strerror or e)) from e
         finally:
             csv.field_size_limit(previous)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import Both, say
 
 MIB = 1024 * 1024
 
@@ -70,12 +71,7 @@ class LimitExceeded(OfficerDeskError):
     def __init__(self, name: str, limit: str, ceiling: int, found: int, en: str,
                  ko: str) -> None:
         self.limit, self.ceiling, self.found = limit, ceiling, found
-        super().__init__(
-            f"{name}: refused, {en}; nothing was imported (a spreadsheet past its ceiling "
-            "is damaged or hostile, or far larger than a register: split it)",
-            ko=f"{name}: 가져오기를 거부했습니다. {ko}. 아무것도 가져오지 않았습니다 (상한을 "
-               "넘는 파일은 손상되었거나 악의적인 파일, 또는 지나치게 큰 파일입니다. 나누어 "
-               "가져오세요)")
+        super().__init__(say("import.past_ceiling", name=name, why=Both(en, ko)))
 
 
 def exceeded(name: str, limit: str, ceiling: int, found: int, *, where: str = "",

@@ -33,6 +33,7 @@ from officer_desk.domain.kinds import (
     RecordKind,
     kind_named,
 )
+from officer_desk.domain.messages import joined, kind_name, say
 from officer_desk.importing.readers import Column, fold
 
 MAPPING_FORMAT = "officer-desk-import-mapping"
@@ -216,8 +217,8 @@ def import_kind(name: str) -> RecordKind:
     """The kind called ``name``, if sheets can be imported into it."""
     kind = kind_named(name)
     if kind not in IMPORT_KINDS:
-        known = ", ".join(k.name for k in IMPORT_KINDS)
-        raise OfficerDeskError(f"{kind.name} cannot be imported from a sheet (can: {known})")
+        raise OfficerDeskError(say("import.kind_not_importable", kind=kind_name(kind),
+                                   known=joined(kind_name(k) for k in IMPORT_KINDS)))
     return kind
 
 
@@ -338,24 +339,24 @@ def load_mapping(path: str | Path, kind: RecordKind) -> dict[str, str | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as e:
-        raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}") from e
+        raise OfficerDeskError(say("mapping.cannot_read", path=path,
+                                   detail=e.strerror or e)) from e
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise OfficerDeskError(f"{path.name} is not a mapping file (not JSON: {e})") from e
+        raise OfficerDeskError(say("mapping.not_json", name=path.name, detail=e)) from e
     if not isinstance(data, dict) or data.get("format") != MAPPING_FORMAT:
-        raise OfficerDeskError(f"{path.name} is not an Officer Desk mapping file "
-                               f"(expected \"format\": \"{MAPPING_FORMAT}\")")
+        raise OfficerDeskError(say("mapping.wrong_format", name=path.name,
+                                   format=MAPPING_FORMAT))
     if data.get("kind") not in (None, kind.name):
-        raise OfficerDeskError(f"{path.name} is a mapping for {data.get('kind')}, "
-                               f"not {kind.name}")
+        raise OfficerDeskError(say("mapping.other_kind", name=path.name,
+                                   found=str(data.get("kind")), kind=kind.name))
     columns = data.get("columns")
     if not isinstance(columns, dict):
-        raise OfficerDeskError(f"{path.name}: \"columns\" must map headers to fields")
+        raise OfficerDeskError(say("mapping.bad_columns", name=path.name))
     names = {t.name for t in targets(kind)}
     bad = sorted(str(t) for t in columns.values() if t is not None and t not in names)
     if bad:
-        raise OfficerDeskError(
-            f"{path.name}: not fields of {kind.name}: {', '.join(bad)} "
-            f"(fields: {', '.join(sorted(names))})")
+        raise OfficerDeskError(say("mapping.unknown_fields", name=path.name, kind=kind.name,
+                                   bad=", ".join(bad), fields=", ".join(sorted(names))))
     return {str(h): t for h, t in columns.items()}
 
 
@@ -373,5 +374,6 @@ def save_mapping(path: str | Path, kind: RecordKind, columns: Iterable[ColumnMap
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as e:
-        raise OfficerDeskError(f"cannot write {path}: {e.strerror or e}") from e
+        raise OfficerDeskError(say("mapping.cannot_write", path=path,
+                                   detail=e.strerror or e)) from e
     return path

@@ -29,6 +29,7 @@ from typing import Any
 
 from officer_desk.domain.errors import FieldError, NotPermitted
 from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, RecordKind
+from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.validation import check_record, clean_fields
 from officer_desk.importing.identity import BY_TITLE_BEFORE_CASE_NUMBER, existing, record_id
@@ -139,13 +140,11 @@ class ImportPlan:
         out = []
         for c in self.columns:
             if c.how == "unknown":
-                out.append(Problem(None, c.letter, c.header,
-                                   "no field has this header; the column is ignored",
-                                   "이 머리글에 맞는 항목이 없어 열을 무시합니다", False))
+                out.append(Problem(None, c.letter, c.header, *_both(say("plan.no_field")),
+                                   False))
             elif c.how == "duplicate":
-                out.append(Problem(None, c.letter, c.header,
-                                   "another column already gives this field; ignored",
-                                   "같은 항목의 열이 이미 있어 무시합니다", False))
+                out.append(Problem(None, c.letter, c.header, *_both(say("plan.field_twice")),
+                                   False))
         return out
 
     def counts(self) -> dict[str, int]:
@@ -203,10 +202,7 @@ def build_plan(desk: Desk, kind: RecordKind, table: Table,
             if earlier is not row and not numbered:
                 row.problems.append(Problem(
                     row.number, None, None,
-                    f"the same record as row {first} (same {_key_words(kind)[0]}); "
-                    "merge the two rows",
-                    f"{first}행과 같은 기록입니다 (같은 {_key_words(kind)[1]}). 두 행을 "
-                    "하나로 합치세요"))
+                    *_both(say("plan.same_record", row=first, key=Both(*_key_words(kind))))))
                 row.action = "rejected"
         plan.rows.append(row)
     _refuse_ambiguous_matches(plan)
@@ -236,15 +232,13 @@ def _refuse_ambiguous_matches(plan: ImportPlan) -> None:
         numbers = ", ".join(str(r.number) for r in rows)
         for row in rows:
             row.problems.append(Problem(
-                row.number, None, None,
-                f"rows {numbers} have different case numbers but the title, date opened and "
-                "company of one dispute imported earlier without a case number; which of "
-                "them it is cannot be told: give that dispute its case number in Officer "
-                "Desk, then import again",
-                f"{numbers}행은 사건번호가 서로 다르지만, 앞서 사건번호 없이 가져온 분쟁 하나와 "
-                "제목·접수일·기업이 같습니다. 어느 행이 그 분쟁인지 알 수 없으니 Officer "
-                "Desk에서 그 분쟁에 사건번호를 먼저 입력한 뒤 다시 가져오세요"))
+                row.number, None, None, *_both(say("plan.ambiguous_earlier", rows=numbers))))
             row.action = "rejected"
+
+
+def _both(text: Text) -> tuple[str, str]:
+    """A catalogue message as the (English, Korean) pair a Problem or FieldError takes."""
+    return text.en, text.ko
 
 
 def _key_words(kind: RecordKind) -> tuple[str, str]:
@@ -269,14 +263,13 @@ def _missing_columns(kind: RecordKind, columns: list[ColumnMap]) -> list[Problem
     for f in kind.fields:
         if f.required and f.default is None and f.name not in covered:
             problems.append(Problem(None, None, None,
-                                    f"the sheet has no column for {f.en} (required)",
-                                    f"시트에 필수 항목 {f.ko}의 열이 없습니다"))
+                                    *_both(say("plan.no_column", field=Both(f.en, f.ko)))))
     for group in kind.required_any:
         if not covered & set(group):
             fs = [kind.field(n) for n in group]
+            fields = Both(" or ".join(f.en for f in fs), " 또는 ".join(f.ko for f in fs))
             problems.append(Problem(None, None, None,
-                                    f"the sheet has no column for {' or '.join(f.en for f in fs)}",
-                                    f"시트에 {' 또는 '.join(f.ko for f in fs)}의 열이 없습니다"))
+                                    *_both(say("plan.no_column_any", fields=fields))))
     return problems
 
 
@@ -336,10 +329,8 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
         if row.matched_by == BY_TITLE_BEFORE_CASE_NUMBER and row.action != "rejected":
             given.notes.append((FieldError(
                 "case_number", "matched_before_case_number",
-                "the dispute imported earlier without a case number (same title, date opened "
-                f"and company); its case number becomes {whole.get('case_number')}",
-                "앞서 사건번호 없이 가져온 분쟁(제목·접수일·기업이 같음)입니다. 그 분쟁의 "
-                f"사건번호를 {whole.get('case_number')}(으)로 정합니다"),
+                *_both(say("plan.matched_before_case_number",
+                           number=whole.get("case_number")))),
                 column_of.get("case_number")))
     else:
         problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
@@ -384,11 +375,8 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
         return
     row.record_id = existing.id
     if existing.deleted:
-        problems.append((FieldError(
-            "", "deleted_here",
-            "this record was deleted in Officer Desk; it is not imported again (restore it "
-            "there first)",
-            "Officer Desk에서 삭제된 기록이므로 다시 가져오지 않습니다 (먼저 복원하세요)"), None))
+        problems.append((FieldError("", "deleted_here", *_both(say("plan.deleted_here"))),
+                         None))
         row.action = "deleted"
         return
     try:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import Both, say
 from officer_desk.domain.spreadsheet_text import ERROR_LITERALS
 from officer_desk.importing.csv_reader import DELIMITERS, CsvRows, decode, sniff_delimiter
 from officer_desk.importing.limits import DEFAULT_LIMITS, Limits
@@ -157,13 +158,8 @@ def file_format(path: Path) -> str:
     if suffix in CSV_SUFFIXES:
         return "csv"
     if suffix == ".xls":
-        raise OfficerDeskError(
-            f"{path.name} is an old Excel 97-2003 workbook (.xls); open it in Excel and "
-            "save it as .xlsx (Excel Workbook) or CSV, then import that file",
-            ko=f"{path.name}은(는) 예전 Excel 97-2003 통합문서(.xls)입니다. Excel에서 열어 "
-               ".xlsx(Excel 통합 문서)나 CSV로 저장한 뒤 그 파일을 가져오세요")
-    raise OfficerDeskError(f"{path.name}: can import .xlsx and .csv files only",
-                           ko=f"{path.name}: .xlsx와 .csv 파일만 가져올 수 있습니다")
+        raise OfficerDeskError(say("import.old_xls", name=path.name))
+    raise OfficerDeskError(say("import.only_xlsx_csv", name=path.name))
 
 
 def sheet_names(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
@@ -185,9 +181,7 @@ def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = N
     if fmt == "xlsx":
         return _read_xlsx(path, is_header, sheet, limits)
     if sheet:
-        raise OfficerDeskError(f"{path.name} is a CSV file; it has no sheets (leave out --sheet)",
-                               ko=f"{path.name}은(는) CSV 파일이라 시트가 없습니다 (--sheet를 "
-                                  "빼세요)")
+        raise OfficerDeskError(say("import.csv_has_no_sheets", name=path.name))
     rows = CsvRows(path, limits)
     source = iter(rows)
     try:
@@ -215,9 +209,8 @@ def _read_xlsx(path: Path, is_header: HeaderTest, sheet: str | None, limits: Lim
         names = [s.name for s in book.sheets]
         hidden = [s.name for s in book.sheets if not s.visible]
         if sheet is not None and book.sheet(sheet) is None:
-            raise OfficerDeskError(
-                f"{path.name} has no sheet named {sheet!r}; its sheets: {', '.join(names)}",
-                ko=f"{path.name}에 '{sheet}' 시트가 없습니다. 시트: {', '.join(names)}")
+            raise OfficerDeskError(say("import.no_such_sheet", name=path.name, sheet=sheet,
+                                       sheets=", ".join(names)))
         if sheet is not None:
             order = [sheet]
         else:
@@ -233,17 +226,9 @@ def _read_xlsx(path: Path, is_header: HeaderTest, sheet: str | None, limits: Lim
                 continue
             table.sheets, table.hidden_sheets = names, hidden
             return table
-    note = (f"; hidden sheets are not read unless named with --sheet: {', '.join(hidden)}"
-            if hidden else "")
-    note_ko = (f". 숨긴 시트는 --sheet로 이름을 줄 때만 읽습니다: {', '.join(hidden)}"
-               if hidden else "")
-    raise NoHeader(
-        f"{path.name}: no visible sheet has a header row in its first {HEADER_SEARCH_ROWS} "
-        f"rows (sheets: {', '.join(names)}){note}; the table needs a row naming its columns "
-        "(e.g. 사건명, 접수일, 회사명, 권리, 단계) — or give a mapping file",
-        ko=f"{path.name}: 보이는 시트의 처음 {HEADER_SEARCH_ROWS}행에 머리글 행이 없습니다 "
-           f"(시트: {', '.join(names)}){note_ko}. 표에는 열 이름을 적은 행(예: 사건명, "
-           "접수일, 회사명, 권리, 단계)이 있어야 합니다. 또는 매핑 파일을 주세요")
+    note = say("import.hidden_sheets", sheets=", ".join(hidden)) if hidden else ""
+    raise NoHeader(say("import.no_header_in_book", name=path.name, rows=HEADER_SEARCH_ROWS,
+                       sheets=", ".join(names), note=note))
 
 
 def _read_sheet(book: Any, name: str, is_header: HeaderTest) -> Table:
@@ -343,13 +328,8 @@ def _build(path: Path, fmt: str, raw: Iterable[list[Cell]], is_header: HeaderTes
         if len(candidates) >= HEADER_SEARCH_ROWS:
             break
     if best[0] == 0:
-        raise NoHeader(
-            f"{where}: no header row found in the first {HEADER_SEARCH_ROWS} rows; the "
-            "table needs a row naming its columns (e.g. 사건명, 접수일, 회사명, 권리, 단계) "
-            "— or give a mapping file",
-            ko=f"{where_ko or where}: 처음 {HEADER_SEARCH_ROWS}행에서 머리글 행을 찾지 "
-               "못했습니다. 표에는 열 이름을 적은 행(예: 사건명, 접수일, 회사명, 권리, 단계)이 "
-               "있어야 합니다. 또는 매핑 파일을 주세요")
+        raise NoHeader(say("import.no_header", where=Both(where, where_ko or where),
+                           rows=HEADER_SEARCH_ROWS))
     header_cells = candidates[best[1]]
     columns = _columns(header_cells, above[best[1]])
     width = len(columns)

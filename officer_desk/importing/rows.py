@@ -22,6 +22,7 @@ from unicodedata import normalize
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.messages import Both, Text, say
 from officer_desk.importing.amounts import Amount, as_number_text, parse_amount, yen_for
 from officer_desk.importing.mapping import ColumnMap, target_named, targets
 from officer_desk.importing.readers import Cell, SheetRow, Table
@@ -145,17 +146,13 @@ def _date_note(f: Any, column: ColumnMap, value: Any, read: Any, out: RowInput) 
     if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()
                                             and len(value.strip()) != 8):
         number = value.strip() if isinstance(value, str) else as_text(value)
-        out.notes.append((FieldError(
-            f.name, "date_from_number",
-            f"{f.en}: the number {number} read as Excel's date {read.isoformat()}",
-            f"{f.ko}: 숫자 {number}을(를) Excel 날짜 {read.isoformat()}(으)로 읽었습니다"),
-            column))
+        text = say("cell.date_from_number", field=_label(f), number=number,
+                   date=read.isoformat())
+        out.notes.append((FieldError(f.name, "date_from_number", text.en, text.ko), column))
     elif isinstance(value, str) and _TWO_DIGIT_YEAR.match(normalize("NFKC", value)):
-        out.notes.append((FieldError(
-            f.name, "two_digit_year",
-            f"{f.en}: {short(value)} read as {read.isoformat()} (a two-digit year is 20xx)",
-            f"{f.ko}: {short(value)}을(를) {read.isoformat()}(으)로 읽었습니다 (두 자리 "
-            "연도는 20xx년)"), column))
+        text = say("cell.two_digit_year", field=_label(f), value=short(value),
+                   date=read.isoformat())
+        out.notes.append((FieldError(f.name, "two_digit_year", text.en, text.ko), column))
 
 
 def _amount(context: Context, kind: RecordKind, column: ColumnMap, cell: Cell, value: Any,
@@ -171,10 +168,8 @@ def _amount(context: Context, kind: RecordKind, column: ColumnMap, cell: Cell, v
         return None
     if amount.units:
         number = as_number_text(amount.value)
-        out.notes.append((FieldError(f.name, "amount_units",
-                                     f"{f.en}: {short(value)} read as {number}",
-                                     f"{f.ko}: {short(value)}을(를) {number}(으)로 읽었습니다"),
-                          column))
+        text = say("cell.amount_units", field=_label(f), value=short(value), number=number)
+        out.notes.append((FieldError(f.name, "amount_units", text.en, text.ko), column))
     if amount.currency is not None:
         out.amounts.append((f.name, column, amount))
     return amount.value
@@ -191,37 +186,36 @@ def reconcile_currency(kind: RecordKind, given: RowInput, cleaned: dict[str, Any
     first_field, first_column, first = given.amounts[0]
     for name, column, amount in given.amounts[1:]:
         if amount.currency != first.currency:
-            given.problems.append((FieldError(
-                name, "currency_conflict",
-                f"{kind.field(name).en}: {_said(amount)} is in {amount.currency} but "
-                f"{kind.field(first_field).en} ({first_column.letter}) is in {first.currency}",
-                f"{kind.field(name).ko}: {_said(amount)}은(는) {amount.currency}인데 "
-                f"{kind.field(first_field).ko}({first_column.letter}열)은(는) "
-                f"{first.currency}입니다"), column))
+            text = say("cell.currency_conflict", field=_label(kind.field(name)),
+                       said=_said(amount), currency=amount.currency,
+                       first=_label(kind.field(first_field)), column=first_column.letter,
+                       first_currency=first.currency)
+            given.problems.append((FieldError(name, "currency_conflict", text.en, text.ko),
+                                   column))
             return
     if stated and stated != first.currency:
         for name, column, amount in given.amounts:
-            given.problems.append((FieldError(
-                name, "currency_conflict",
-                f"{kind.field(name).en}: {_said(amount)} is in {amount.currency} but the "
-                f"{f.en} column says {stated}",
-                f"{kind.field(name).ko}: {_said(amount)}은(는) {amount.currency}인데 {f.ko} "
-                f"열은 {stated}입니다"), column))
+            text = say("cell.currency_column_conflict", field=_label(kind.field(name)),
+                       said=_said(amount), currency=amount.currency, column=_label(f),
+                       stated=stated)
+            given.problems.append((FieldError(name, "currency_conflict", text.en, text.ko),
+                                   column))
         return
     if not stated:
         cleaned["currency"] = first.currency
-        yen = " (¥ is the yen at this post)" if first.sign == "¥" and first.currency == "JPY" \
-            else " (¥ is the yuan at this post)" if first.sign == "¥" else ""
-        yen_ko = " (이 공관에서 ¥는 엔)" if first.sign == "¥" and first.currency == "JPY" \
-            else " (이 공관에서 ¥는 위안)" if first.sign == "¥" else ""
-        given.notes.append((FieldError(
-            "currency", "currency_from_sign",
-            f"{f.en} set to {first.currency} from {_said(first)} in column "
-            f"{first_column.letter}{yen}",
-            f"{first_column.letter}열의 {_said(first)}에 따라 {f.ko}를 {first.currency}(으)로 "
-            f"정했습니다{yen_ko}"), column_of.get("currency") or first_column))
+        yen = ("" if first.sign != "¥" else say("cell.yen_is_yen")
+               if first.currency == "JPY" else say("cell.yen_is_yuan"))
+        text = say("cell.currency_from_sign", field=_label(f), currency=first.currency,
+                   said=_said(first), column=first_column.letter, yen=yen)
+        given.notes.append((FieldError("currency", "currency_from_sign", text.en, text.ko),
+                            column_of.get("currency") or first_column))
 
 
-def _said(amount: Amount) -> str:
-    return (f"the cell's format ({amount.sign})" if amount.from_format
+def _said(amount: Amount) -> Text | str:
+    return (say("cell.format_sign", sign=amount.sign) if amount.from_format
             else f"'{amount.sign}'")
+
+
+def _label(f: Any) -> Both:
+    """A field's name in each language."""
+    return Both(f.en, f.ko)

@@ -22,6 +22,7 @@ from typing import Any
 
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import COMPANIES
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Change, Record
 from officer_desk.domain.spreadsheet_text import clean_cell_text, csv_safe
 from officer_desk.importing.mapping import PROBLEM_HEADER
@@ -87,7 +88,7 @@ def run_import(
 ) -> ImportReport:
     """Import the plan's good rows; see the module docstring for what happens to the rest."""
     if desk.readonly:
-        raise NotPermitted(f"{desk.path} is open read-only")
+        raise NotPermitted(say("import.read_only", path=desk.path))
     report = ImportReport(plan.path, plan.kind.name, skipped=len(plan.skipped))
     if plan.rejected and not skip_invalid:
         raise _refused(len(plan.rejected), len(plan.rows))
@@ -130,10 +131,7 @@ def _store(desk: Desk, plan: ImportPlan, report: ImportReport, skip_invalid: boo
 
 
 def _refused(rejected: int, total: int) -> OfficerDeskError:
-    return OfficerDeskError(
-        f"{rejected} of {total} rows have problems; nothing was imported. Correct them, or "
-        "import the other rows and get the rejected ones in a file to correct "
-        "(--skip-invalid)")
+    return OfficerDeskError(say("import.rows_rejected", rejected=rejected, total=total))
 
 
 def _write(desk: Desk, plan: ImportPlan, report: ImportReport, progress: Progress | None,
@@ -146,7 +144,7 @@ def _write(desk: Desk, plan: ImportPlan, report: ImportReport, progress: Progres
         nonlocal done
         done += n
         if cancel is not None and cancel():
-            raise ImportCancelled("import cancelled; nothing was imported")
+            raise ImportCancelled(say("import.cancelled"))
         if progress is not None:
             progress(done, total)
 
@@ -202,22 +200,22 @@ def write_rejected(plan: ImportPlan, path: Path, *, lang: str = "ko") -> Path:
     rows = [[*_source_values(r), _reason(r, lang)] for r in plan.rejected]
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            _write_xlsx(path, headers, rows)
+            _write_xlsx(path, headers, rows, say("import.rejected_sheet").message(lang))
         else:
             _write_csv(path, headers, rows, plan.table.delimiter or ",")
     except OSError as e:
-        raise OfficerDeskError(f"cannot write the rejected rows to {path}: "
-                               f"{e.strerror or e}") from e
+        raise OfficerDeskError(say("import.cannot_write_rejected", path=path,
+                                   detail=e.strerror or e)) from e
     return path
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[Any]]) -> None:
+def _write_xlsx(path: Path, headers: list[str], rows: list[list[Any]], title: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "rejected"
+    sheet.title = title
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -23,6 +23,7 @@ from officer_desk.domain.dates import read_typed_date
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES
+from officer_desk.domain.messages import Both, say
 from officer_desk.domain.spreadsheet_text import looks_like_formula
 from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error
 from officer_desk.domain.vocabulary import Vocabularies
@@ -61,22 +62,16 @@ def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
     """A cell that cannot be a value: a formula, an Excel error, or formula-like text."""
     en, ko = label
     if cell.formula is not None and (cell.value is None or is_error_value(cell.value)):
-        return FieldError("", "formula",
-                          f"{en}: the cell holds a formula without a value "
-                          f"({short(cell.formula)}); type the value itself",
-                          f"{ko}: 값이 없는 수식입니다 ({short(cell.formula)}); "
-                          "값을 직접 입력하세요")
+        text = say("plan.formula_without_value", label=Both(en, ko),
+                   formula=short(cell.formula))
+        return FieldError("", "formula", text.en, text.ko)
     value = plain(cell.value)
     if is_error_value(value):
-        return FieldError("", "error_value",
-                          f"{en}: the cell shows the spreadsheet error {value.strip()}",
-                          f"{ko}: 스프레드시트 오류 값({value.strip()})입니다")
+        text = say("plan.error_value", label=Both(en, ko), value=value.strip())
+        return FieldError("", "error_value", text.en, text.ko)
     if isinstance(value, str) and value.lstrip().startswith("="):
-        return FieldError("", "formula",
-                          f"{en}: {short(value)} looks like a formula; formulas are not "
-                          "imported — type the value itself",
-                          f"{ko}: {short(value)}은(는) 수식으로 보입니다. 수식은 가져오지 "
-                          "않으니 값을 직접 입력하세요")
+        text = say("plan.formula_text", label=Both(en, ko), value=short(value))
+        return FieldError("", "formula", text.en, text.ko)
     return None
 
 
@@ -314,12 +309,8 @@ class CompanyIndex:
             return found, None
         if not name:
             if digits:
-                return None, FieldError(
-                    "company_id", "unknown_company",
-                    f"{label[0]}: no company with registration no. {brn}; give its name to "
-                    "create it",
-                    f"{label[1]}: 사업자등록번호 {brn}인 기업이 없습니다. 새로 만들려면 "
-                    "기업명을 입력하세요")
+                text = say("cell.unknown_company_brn", label=Both(*label), brn=brn)
+                return None, FieldError("company_id", "unknown_company", text.en, text.ko)
             return None, None
         key = company_key(name, digits or None)
         new = self.new.get(key) or self.new.get(company_key(name, None))

@@ -29,6 +29,7 @@ from typing import Any
 from xml.parsers import expat
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import Both, say
 from officer_desk.importing.limits import (
     DEFAULT_LIMITS,
     CountedStream,
@@ -54,10 +55,7 @@ class Damaged(OfficerDeskError):
 
 
 def damaged(name: str, detail: str, ko_detail: str) -> Damaged:
-    return Damaged(f"{name} is not an Excel workbook that can be read ({detail}); open it "
-                   "in Excel and save it again as .xlsx",
-                   ko=f"{name}은(는) 읽을 수 있는 Excel 통합문서가 아닙니다 ({ko_detail}). "
-                      "Excel에서 열어 .xlsx로 다시 저장하세요")
+    return Damaged(say("import.not_a_workbook", name=name, detail=Both(detail, ko_detail)))
 
 
 def unescape(text: str) -> str:
@@ -288,8 +286,8 @@ def open_workbook(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Workbook
     try:
         entries = zip_entries(path)
     except OSError as e:
-        raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}",
-                               ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+        raise OfficerDeskError(say("file.cannot_read", path=path,
+                                   detail=e.strerror or e)) from e
     if entries is None:
         raise damaged(path.name, "not a ZIP file", "ZIP 파일이 아닙니다")
     if entries > limits.zip_entries:
@@ -297,8 +295,8 @@ def open_workbook(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Workbook
     try:
         archive = zipfile.ZipFile(path)
     except OSError as e:
-        raise OfficerDeskError(f"cannot read {path}: {e.strerror or e}",
-                               ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+        raise OfficerDeskError(say("file.cannot_read", path=path,
+                                   detail=e.strerror or e)) from e
     except (zipfile.BadZipFile, ValueError) as e:
         raise damaged(path.name, str(e), str(e)) from e
     book = Workbook(path, archive, limits, [], None)

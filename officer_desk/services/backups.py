@@ -44,6 +44,7 @@ from officer_desk.domain.errors import (
     DatabaseProblem,
     OfficerDeskError,
 )
+from officer_desk.domain.messages import say
 from officer_desk.services.backup_cache import CheckCache
 from officer_desk.services.backup_cache import key as cache_key
 from officer_desk.services.backup_check import check_backup, open_read_only
@@ -299,7 +300,7 @@ def backup(db_path: str | Path, to_dir: str | Path | None = None) -> Path:
 
 def _check_backup_source(db_path: Path) -> None:
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise DatabaseProblem(f"no database at {db_path}")
+        raise DatabaseProblem(say("backup.no_database", path=db_path))
 
 
 # -- reading --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from officer_desk.domain.errors import NotFound
 from officer_desk.domain.kinds import ACTION_ITEMS, AGENDA_ITEMS, CONFERENCES
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Record
 from officer_desk.services.deadlines import OPEN_ACTION_STATUSES
 from officer_desk.services.desk import Desk
@@ -26,7 +27,7 @@ class ConferenceView:
 def conference_view(desk: Desk, conference_id: str) -> ConferenceView:
     conference = desk.repo.get(CONFERENCES, conference_id)
     if conference is None:
-        raise NotFound(f"no conference with id {conference_id}")
+        raise NotFound(say("conference.not_found", id=conference_id))
     agenda = list(desk.repo.rows(
         AGENDA_ITEMS, "WHERE conference_id = ? AND deleted = 0 ORDER BY position, id",
         (conference_id,),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.errors import NotFound, NotPermitted, OfficerDeskError
+from officer_desk.domain.messages import CATALOGUE, Text, say
 from officer_desk.domain.records import Change, Record, utc_now, value_to_json
 from officer_desk.domain.stamps import key, raw_of
 from officer_desk.services import records
@@ -114,8 +115,8 @@ def get_conflict(desk: Desk, conflict_id: str) -> ConflictEntry:
         (conflict_id, conflict_id if len(conflict_id) >= 8 else "\x00"),
     ).fetchall()
     if len(rows) != 1:
-        raise NotFound(f"no conflict with id {conflict_id}" if not rows
-                       else f"{conflict_id} matches {len(rows)} conflicts; give more of the id")
+        raise NotFound(say("conflict.not_found", id=conflict_id) if not rows
+                       else say("conflict.ambiguous", id=conflict_id, count=len(rows)))
     return _entry(rows[0])
 
 
@@ -153,38 +154,27 @@ def _text(values: Mapping[str, Any]) -> str:
 
 def _refuse_moved_on(entry: ConflictEntry, keep: str, current: dict[str, Any],
                      wanted: Mapping[str, Any] | None) -> ConflictMovedOn:
-    short = entry.id[:8]
-    instead = (f"; keeping {keep} would put {_text(wanted)} back over it" if wanted
-               else f"; keeping {keep} would replace it")
-    instead_ko = (f". {keep}을(를) 유지하면 그 위에 {_text(wanted)}을(를) 되돌려 놓게 됩니다"
-                  if wanted else f". {keep}을(를) 유지하면 그 값을 바꾸게 됩니다")
-    return ConflictMovedOn(
-        f"conflict {short} on record {entry.record_id}: the record has changed since the "
-        f"conflict was found and now holds {_text(current)}{instead}. Nothing was changed; "
-        "look at the record first",
-        f"충돌 {short}(레코드 {entry.record_id}): 충돌이 발견된 뒤 레코드가 바뀌어 지금은 "
-        f"{_text(current)}입니다{instead_ko}. 아무것도 바꾸지 않았습니다. 먼저 레코드를 "
-        "확인하십시오",
-        current,
-    )
+    instead = (say("conflict.moved_on_back", keep=_keep_label(keep), wanted=_text(wanted))
+               if wanted else say("conflict.moved_on_replace", keep=_keep_label(keep)))
+    text = say("conflict.moved_on", id=entry.id[:8], record=entry.record_id,
+               current=_text(current), instead=instead)
+    return ConflictMovedOn(text.en, text.ko, current)
+
+
+def _keep_label(keep: str | None) -> Text | str:
+    """Which value a resolution kept, as a person reads it (``ours`` / ``우리 값``)."""
+    key = f"conflict.keep_{keep}"
+    return say(key) if key in CATALOGUE else str(keep)
 
 
 def _already_resolved(entry: ConflictEntry) -> OfficerDeskError:
     short = entry.id[:8]
     if entry.resolution == SUPERSEDED:
         by = f" ({entry.resolved_by})" if entry.resolved_by else ""
-        return OfficerDeskError(
-            f"conflict {short} on record {entry.record_id} was already closed on "
-            f"{entry.resolved_at}: a later change{by} made after seeing its values "
-            "superseded it; the record holds that change",
-            ko=f"충돌 {short}(레코드 {entry.record_id})은(는) {entry.resolved_at}에 이미 "
-               f"닫혔습니다. 두 값을 본 뒤에 한 나중 변경{by}이(가) 이를 대신했으며 레코드에 "
-               "그 변경이 들어 있습니다",
-        )
-    return OfficerDeskError(
-        f"conflict {short} was already resolved ({entry.resolution}, {entry.resolved_at})",
-        ko=f"충돌 {short}은(는) 이미 해결되었습니다({entry.resolution}, {entry.resolved_at})",
-    )
+        return OfficerDeskError(say("conflict.superseded", id=short, record=entry.record_id,
+                                    when=entry.resolved_at, by=by))
+    return OfficerDeskError(say("conflict.resolved", id=short, when=entry.resolved_at,
+                                resolution=_keep_label(entry.resolution)))
 
 
 def resolve_conflict(
@@ -206,14 +196,11 @@ def resolve_conflict(
     ``ConflictMovedOn`` naming the current values, unless ``force``.
     """
     if keep not in (*SIDES, EDITED):
-        raise OfficerDeskError(f"keep 'ours', 'theirs' or 'edited', not {keep!r}",
-                               ko=f"ours, theirs 또는 edited 중 하나를 고르십시오({keep!r} 아님)")
+        raise OfficerDeskError(say("conflict.bad_keep", keep=keep))
     if keep == EDITED and not values:
-        raise OfficerDeskError("give the edited values to keep",
-                               ko="유지할 값을 입력하십시오")
+        raise OfficerDeskError(say("conflict.edited_needs_values"))
     if keep != EDITED and values:
-        raise OfficerDeskError("values are given only with keep='edited'",
-                               ko="값은 edited로 유지할 때만 줍니다")
+        raise OfficerDeskError(say("conflict.values_only_edited"))
     entry = get_conflict(desk, conflict_id)
     if not entry.open:
         raise _already_resolved(entry)

@@ -39,6 +39,7 @@ from officer_desk.domain.kinds import (
     TREND_NOTES,
     RecordKind,
 )
+from officer_desk.domain.messages import say
 from officer_desk.services import demo_text as T
 from officer_desk.services import records
 from officer_desk.services.desk import Desk
@@ -714,7 +715,7 @@ def _posts(desk: Desk, wanted: Sequence[str] | None) -> list[_Post]:
     codes = [c.strip().upper() for c in wanted] if wanted is not None else desk.post_codes()
     unknown = [c for c in codes if c not in rows]
     if unknown:
-        raise OfficerDeskError(f"unknown post(s): {', '.join(unknown)}")
+        raise OfficerDeskError(say("demo.unknown_posts", posts=", ".join(unknown)))
     out = []
     for code in dict.fromkeys(c for c in codes if c != HQ):
         _, name_ko, city_ko, city_en, jurisdiction = rows[code]
@@ -723,7 +724,7 @@ def _posts(desk: Desk, wanted: Sequence[str] | None) -> list[_Post]:
         out.append(_Post(code, profile if profile in T.SCENARIOS else "GEN", name_ko or code,
                          city_ko or code, city_en or code, jurisdiction))
     if not out:
-        raise OfficerDeskError("no posts to make demo records for (HQ has no cases of its own)")
+        raise OfficerDeskError(say("demo.no_posts"))
     return out
 
 
@@ -739,8 +740,7 @@ def generate_demo(
     summary says what was made.
     """
     if not desk.demo:
-        raise NotPermitted(f"{desk.path} is not a demo database; demo records go only into a "
-                           "database made for them (officer-desk init --demo)")
+        raise NotPermitted(say("demo.not_demo", path=desk.path))
     started = time.perf_counter()
     chosen, today = _posts(desk, posts), today or dt.date.today()
     run = f"{seed}|{','.join(p.code for p in chosen)}|{records}|{today.isoformat()}"
@@ -768,8 +768,7 @@ def generate_demo(
     gen.attachments()
     first = next(i["id"] for items in gen.items.values() for i in items)
     if desk.repo.kind_of(first) is not None:
-        raise OfficerDeskError(f"this database already holds the demo records of seed {seed}; "
-                               "choose another seed")
+        raise OfficerDeskError(say("demo.seed_used", seed=seed))
     return _store(desk, gen.items, started, progress, cancel)
 
 

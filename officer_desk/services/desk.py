@@ -18,6 +18,7 @@ from officer_desk import config
 from officer_desk.domain import stamps
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
+from officer_desk.domain.messages import kind_name, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.vocabulary import (
     Term,
@@ -40,29 +41,16 @@ class Notice:
 
     en: str
     ko: str
+    #: the catalogue id of the message (the command line adds its hint by it)
+    key: str = ""
 
     def message(self, lang: str = "en") -> str:
         return self.ko if lang == "ko" else self.en
 
 
 def older_copy_notice(path: Path, clock: int, high: int, new: str) -> Notice:
-    return Notice(
-        en=(f"{path} is an older copy of this database: on this computer it had already "
-            f"reached change {high:,}, and this file is at change {clock:,} (it was copied "
-            "back by hand, not restored with officer-desk restore). Changes made after this "
-            "copy was taken are not in it. So that new changes are not taken for those, the "
-            f"file now has a new installation id ({new}): its next package is signed with "
-            "a new key, which HQ must trust before merging it (read it the fingerprint shown "
-            f"by: officer-desk keys {path} show). See \"An older copy of the file\" in "
-            "docs/sync.md."),
-        ko=(f"{path}은(는) 이 데이터베이스의 예전 사본입니다. 이 컴퓨터에서는 이미 변경 "
-            f"{high:,}까지 진행되었는데 이 파일은 변경 {clock:,}에 머물러 있습니다"
-            "(officer-desk restore가 아니라 손으로 다시 복사한 파일). 이 사본을 만든 뒤의 "
-            "변경은 이 파일에 없습니다. 새 변경이 그 변경들과 혼동되지 않도록 파일에 새 설치 "
-            f"ID({new})를 주었습니다. 다음 패키지는 새 키로 서명되므로 본청이 병합하기 전에 그 "
-            f"키를 신뢰해야 합니다(지문 확인: officer-desk keys {path} show). docs/sync.md의 "
-            "\"An older copy of the file\" 절을 보십시오."),
-    )
+    text = say("desk.older_copy", path=path, clock=clock, high=high, new=new)
+    return Notice(en=text.en, ko=text.ko, key=text.key)
 
 
 #: Settings kept in the database (meta table), with their defaults.
@@ -118,21 +106,15 @@ class Desk:
     def check_can_edit(self, record: Record) -> None:
         """Refuse a change that is not this installation's to make."""
         if self.readonly:
-            raise NotPermitted(f"{self.path} is open read-only")
+            raise NotPermitted(say("desk.read_only", path=self.path))
         if self.demo:
             return
         if record.kind.reference:
             if not self.is_hq:
-                raise NotPermitted(
-                    f"{record.kind.en} entries are reference data kept by HQ; "
-                    "ask HQ to change them"
-                )
+                raise NotPermitted(say("record.reference_data", kind=kind_name(record.kind)))
             return
         if record.post != self.home_post:
-            raise NotPermitted(
-                f"this record belongs to post {record.post}; only that post can change it "
-                f"(this database is {self.home_post}'s)"
-            )
+            raise NotPermitted(say("record.other_post", post=record.post, home=self.home_post))
 
     def close(self) -> None:
         self.closed = True
@@ -247,9 +229,7 @@ def open_desk(
     try:
         home = meta.get(conn, "post")
         if not home:
-            raise DatabaseProblem(
-                f"{path} has not been set up; run: officer-desk init {path} --post CODE"
-            )
+            raise DatabaseProblem(say("desk.not_set_up", path=path))
         author, notice = _author(conn, path, actor, readonly)
         return Desk(
             conn=conn, path=path, repo=Repository(conn, author),
@@ -275,17 +255,15 @@ def init_desk(
     """Create and set up a new case log for a post (or for HQ), with reference data."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise OfficerDeskError(f"{path} already exists; choose a new file name")
+        raise OfficerDeskError(say("desk.exists", path=path))
     posts = seed_posts()
     codes = {p["code"] for p in posts}
     home = HQ if hq else (post or "").strip().upper()
     if not home:
-        raise OfficerDeskError("say which post this database is for (--post CODE) or --hq")
+        raise OfficerDeskError(say("desk.post_needed"))
     if home not in codes:
-        raise OfficerDeskError(
-            f"unknown post {home!r}; known posts: {', '.join(sorted(codes - {HQ}))} "
-            "(HQ can add posts)"
-        )
+        raise OfficerDeskError(say("desk.unknown_post", post=home,
+                                   known=", ".join(sorted(codes - {HQ}))))
     path.parent.mkdir(parents=True, exist_ok=True)
     held = file_lock.acquire(path)
     try:

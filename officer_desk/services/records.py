@@ -15,6 +15,7 @@ from typing import Any
 from officer_desk.domain.errors import FieldError, NotFound, NotPermitted, ValidationError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
+from officer_desk.domain.messages import kind_name, say
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.validation import (
     RefChecker,
@@ -39,7 +40,7 @@ META_KEYS = ("id", "kind", "post", "deleted", "created_at", "updated_at")
 def get(desk: Desk, record_id: str, *, kind: RecordKind | None = None) -> Record:
     record = desk.repo.get(kind, record_id) if is_record_id(record_id) else None
     if record is None:
-        raise NotFound(f"no record with id {record_id}")
+        raise NotFound(say("record.not_found", id=record_id))
     return record
 
 
@@ -76,7 +77,7 @@ def _unique_checks(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
 def _owner(desk: Desk, kind: RecordKind, post: str | None, *, foreign_ok: bool) -> str:
     if kind.reference:
         if not (desk.is_hq or desk.demo or foreign_ok):
-            raise NotPermitted(f"{kind.en} entries are reference data kept by HQ")
+            raise NotPermitted(say("record.reference_data", kind=kind_name(kind)))
         return HQ
     wanted = (post or desk.home_post).strip().upper()
     if wanted == desk.home_post:
@@ -85,9 +86,7 @@ def _owner(desk: Desk, kind: RecordKind, post: str | None, *, foreign_ok: bool) 
         raise ValidationError([field_error("post", "unknown_code", "Post", "공관",
                                            value=wanted, known=", ".join(desk.post_codes()))])
     if wanted != desk.home_post and not (desk.demo or foreign_ok):
-        raise NotPermitted(
-            f"this database is {desk.home_post}'s; records of post {wanted} are made there"
-        )
+        raise NotPermitted(say("record.made_at_other_post", home=desk.home_post, post=wanted))
     return wanted
 
 
@@ -105,7 +104,7 @@ def prepare(
     allows another post's records (bringing back an export), which stay read-only here.
     """
     if desk.readonly:
-        raise NotPermitted(f"{desk.path} is open read-only")
+        raise NotPermitted(say("desk.read_only", path=desk.path))
     fields = {k: v for k, v in data.items() if k not in META_KEYS}
     fields = {
         k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v

@@ -16,6 +16,7 @@ from typing import Any
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Change, Record, utc_now
 from officer_desk.domain.spreadsheet_text import csv_safe
 from officer_desk.services import records as record_service
@@ -97,21 +98,22 @@ def read_items(text: str, kind_name: str) -> list[tuple[RecordKind, list[Mapping
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise OfficerDeskError(f"not valid JSON: {e.msg} at line {e.lineno}") from e
+        raise OfficerDeskError(say("transfer.bad_json", detail=e.msg, line=e.lineno)) from e
     if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:
         groups = data.get("kinds")
         if not isinstance(groups, dict):
-            raise OfficerDeskError("the export has no 'kinds' section")
+            raise OfficerDeskError(say("transfer.no_kinds"))
         if kind_name == "all":
             order = [k for k in KINDS if k.name in groups]
             unknown = set(groups) - {k.name for k in KINDS}
             if unknown:
-                raise OfficerDeskError(f"unknown record kinds in the file: {sorted(unknown)}")
+                raise OfficerDeskError(say("transfer.unknown_kinds",
+                                           kinds=", ".join(sorted(unknown))))
             return [(k, _objects(groups[k.name])) for k in order]
         kind = kind_named(kind_name)
         return [(kind, _objects(groups.get(kind.name, [])))]
     if kind_name == "all":
-        raise OfficerDeskError("'all' needs an export file made by officer-desk export")
+        raise OfficerDeskError(say("transfer.all_needs_export"))
     kind = kind_named(kind_name)
     if isinstance(data, dict):
         data = [data]
@@ -120,7 +122,7 @@ def read_items(text: str, kind_name: str) -> list[tuple[RecordKind, list[Mapping
 
 def _objects(items: Any) -> list[Mapping[str, Any]]:
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise OfficerDeskError("expected a JSON object or a list of JSON objects")
+        raise OfficerDeskError(say("transfer.not_objects"))
     return items
 
 

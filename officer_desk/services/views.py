@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from officer_desk.domain.errors import NotFound, OfficerDeskError
 from officer_desk.domain.kinds import RecordKind, kind_named
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import utc_now
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery, order_by
@@ -49,7 +50,7 @@ def _query_from_json(text: str) -> ListQuery:
 def save_view(desk: Desk, kind: RecordKind, name: str, query: ListQuery) -> SavedView:
     name = " ".join(name.split())
     if not name:
-        raise OfficerDeskError("a saved view needs a name")
+        raise OfficerDeskError(say("view.needs_name"))
     order_by(kind, query.sort)  # refuses an unknown sort field now rather than later
     view_id = str(uuid.uuid4())
     with transaction(desk.conn) as conn:
@@ -74,4 +75,4 @@ def saved_views(desk: Desk, kind: RecordKind | None = None) -> list[SavedView]:
 def delete_view(desk: Desk, view_id: str) -> None:
     with transaction(desk.conn) as conn:
         if conn.execute("DELETE FROM saved_views WHERE id = ?", (view_id,)).rowcount == 0:
-            raise NotFound(f"no saved view with id {view_id}")
+            raise NotFound(say("view.not_found", id=view_id))

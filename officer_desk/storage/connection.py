@@ -24,10 +24,14 @@ from officer_desk.domain.errors import (
     NotADeskDatabase,
     OfficerDeskError,
 )
+from officer_desk.domain.messages import Both, say
 from officer_desk.storage import backup_file, backup_manifest, temporaries
 from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.search import register_functions
+
+#: What a message calls the file when it does not know its name.
+THE_DATABASE = Both("the database", "데이터베이스")
 
 BUSY_TIMEOUT_SECONDS = 5.0
 #: How hard a commit waits for the disk (see docs/backups.md, "Durability", and
@@ -44,12 +48,9 @@ def _header_problem(path: Path) -> OfficerDeskError | None:
         with path.open("rb") as f:
             head = f.read(16)
     except OSError as e:
-        return DatabaseProblem(f"cannot read {path}: {e.strerror or e}",
-                               ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}")
+        return DatabaseProblem(say("file.cannot_read", path=path, detail=e.strerror or e))
     if head and head != _SQLITE_MAGIC:
-        return NotADeskDatabase(
-            f"{path} is not an Officer Desk database (not an SQLite file)",
-            ko=f"{path}은(는) Officer Desk 데이터베이스가 아닙니다 (SQLite 파일이 아님)")
+        return NotADeskDatabase(say("desk.not_sqlite", path=path))
     return None
 
 
@@ -64,23 +65,18 @@ def check_file(path: str | Path) -> None:
     """
     path = Path(path)
     if not path.exists():
-        raise DatabaseProblem(
-            f"no database at {path}; create one with: officer-desk init {path} --post CODE",
-            ko=f"{path}에 데이터베이스가 없습니다")
+        raise DatabaseProblem(say("desk.no_database", path=path))
     if path.is_dir():
-        raise NotADeskDatabase(f"{path} is a folder, not an Officer Desk database",
-                               ko=f"{path}은(는) 폴더입니다. Officer Desk 데이터베이스가 아닙니다")
+        raise NotADeskDatabase(say("desk.is_folder", path=path))
     try:
         with path.open("rb") as f:
             head = f.read(100)
         size = path.stat().st_size
     except OSError as e:
-        raise DatabaseProblem(f"cannot read {path}: {e.strerror or e}",
-                              ko=f"{path}을(를) 읽을 수 없습니다: {e.strerror or e}") from e
+        raise DatabaseProblem(say("file.cannot_read", path=path,
+                                  detail=e.strerror or e)) from e
     if not head:
-        raise DatabaseProblem(
-            f"{path} is empty: it is not an Officer Desk database",
-            ko=f"{path}은(는) 빈 파일입니다. Officer Desk 데이터베이스가 아닙니다")
+        raise DatabaseProblem(say("desk.empty", path=path))
     problem = _header_problem(path) if head[:16] != _SQLITE_MAGIC else None
     if problem is not None:
         raise problem
@@ -91,48 +87,27 @@ def check_file(path: str | Path) -> None:
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if app_id != APPLICATION_ID and (app_id or version or size > page_size):
-        raise NotADeskDatabase(
-            f"{path} is an SQLite file but not an Officer Desk database",
-            ko=f"{path}은(는) SQLite 파일이지만 Officer Desk 데이터베이스가 아닙니다")
+        raise NotADeskDatabase(say("desk.not_desk_sqlite", path=path))
     if app_id == APPLICATION_ID and version > LATEST:
-        raise DatabaseTooNew(
-            f"{path} was written by a newer version of Officer Desk (schema {version}, this "
-            f"program knows up to {LATEST}); update the program. The file was not changed.",
-            ko=f"{path}은(는) 더 새로운 Officer Desk가 쓴 파일입니다(스키마 {version}, 이 "
-               f"프로그램은 {LATEST}까지). 프로그램을 업데이트하십시오. 파일은 바뀌지 않았습니다.")
+        raise DatabaseTooNew(say("desk.too_new", path=path, schema=version, latest=LATEST))
 
 
-def translate(error: sqlite3.Error, path: Path | str = "the database") -> OfficerDeskError:
+def translate(error: sqlite3.Error, path: Path | str | Both = THE_DATABASE) -> OfficerDeskError:
     """A user-facing error for an SQLite error caused by the file or the machine."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseBusy(
-            f"{path} is in use by another program (or another Officer Desk window); "
-            "close it and try again"
-        )
+        return DatabaseBusy(say("desk.busy", path=path))
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(
-            f"The disk is full: {path} could not be written, and nothing was changed. "
-            "Free some space and try again.",
-            f"디스크가 가득 찼습니다: {path}에 쓰지 못했으며 아무것도 바뀌지 않았습니다. "
-            "공간을 확보한 뒤 다시 시도하십시오.",
-        )
+        return DiskFull(say("desk.disk_full", path=path))
     if "readonly" in text or "read-only" in text:
-        return FolderReadOnly(
-            f"The folder is read-only: {path} cannot be written (read-only file or "
-            "folder), and nothing was changed. Copy it to a folder you can write to.",
-            f"폴더가 읽기 전용입니다: {path}에 쓸 수 없으며(읽기 전용 파일 또는 폴더) "
-            "아무것도 바뀌지 않았습니다. 쓸 수 있는 폴더로 복사하십시오.",
-        )
+        return FolderReadOnly(say("desk.folder_read_only", path=path))
     if "malformed" in text or "corrupt" in text:
-        return DatabaseCorrupt(
-            f"{path} is damaged ({error}); restore it from a backup"
-        )
+        return DatabaseCorrupt(say("desk.damaged", path=path, detail=error))
     if "not a database" in text or "file is encrypted" in text:
-        return NotADeskDatabase(f"{path} is not an Officer Desk database")
+        return NotADeskDatabase(say("desk.not_desk", path=path))
     if "unable to open" in text:
-        return DatabaseProblem(f"cannot open {path}: {error}")
-    return DatabaseProblem(f"{path}: {error}")
+        return DatabaseProblem(say("desk.cannot_open", path=path, detail=error))
+    return DatabaseProblem(say("desk.sqlite_problem", path=path, detail=error))
 
 
 def _fsync(path: Path) -> None:
@@ -272,15 +247,13 @@ def open_database(
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
-        raise DatabaseProblem(
-            f"no database at {path}; create one with: officer-desk init {path} --post CODE"
-        )
+        raise DatabaseProblem(say("desk.no_database", path=path))
     if exists:
         problem = _header_problem(path)
         if problem:
             raise problem
     elif readonly:
-        raise DatabaseProblem(f"no database at {path}")
+        raise DatabaseProblem(say("backup.no_database", path=path))
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -307,19 +280,14 @@ def _check_and_prepare(
     version = schema_version(conn)
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if exists and app_id != APPLICATION_ID and (tables or version):
-        raise NotADeskDatabase(f"{path} is an SQLite file but not an Officer Desk database")
+        raise NotADeskDatabase(say("desk.not_desk_sqlite", path=path))
     if version > LATEST:
-        raise DatabaseTooNew(
-            f"{path} was written by a newer version of Officer Desk (schema {version}, this "
-            f"program knows up to {LATEST}); update the program. The file was not changed."
-        )
+        raise DatabaseTooNew(say("desk.too_new", path=path, schema=version, latest=LATEST))
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     if readonly:
         if pending(conn):
-            raise DatabaseProblem(
-                f"{path} needs upgrading to schema {LATEST}; open it once for writing"
-            )
+            raise DatabaseProblem(say("desk.needs_upgrade", path=path, schema=LATEST))
         return
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
@@ -327,7 +295,7 @@ def _check_and_prepare(
     if not todo:
         return
     if upgrade is False:
-        raise DatabaseProblem(f"{path} needs upgrading to schema {LATEST}")
+        raise DatabaseProblem(say("desk.needs_upgrade_plain", path=path, schema=LATEST))
     if version > 0:
         backup(conn, backup_path_for(path, "migration"), manifest_of=path)
     migrate(conn)

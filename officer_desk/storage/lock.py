@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from officer_desk.domain.errors import DatabaseInUse, DatabaseProblem, FolderReadOnly
+from officer_desk.domain.messages import say
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -234,7 +235,8 @@ def _take(db_path: Path, key: str, exclusive: bool) -> DatabaseLock | None:
         os.close(fd)
         if os.name == "nt":  # pragma: no cover - Windows says "held" with a plain OSError
             return None
-        raise DatabaseProblem(f"cannot lock {lock_path(db_path)}: {e.strerror or e}") from e
+        raise DatabaseProblem(say("desk.cannot_lock", path=lock_path(db_path),
+                                  detail=e.strerror or e)) from e
     record = json.dumps(_me()).encode("utf-8")
     with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)

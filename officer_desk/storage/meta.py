@@ -20,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import say
 
 #: The highest counter value accepted from elsewhere (a package, a merge).
 MAX_SEEN = 2**53
@@ -54,12 +55,7 @@ def clock(conn: sqlite3.Connection) -> int:
     try:
         return int(row[0]) if row else 0
     except (TypeError, ValueError):
-        raise CounterExhausted(
-            f"this database's change counter is not a number ({str(row[0])[:40]!r}); "
-            "nothing was changed. Restore a backup (officer-desk restore)",
-            ko=f"이 데이터베이스의 변경 카운터가 숫자가 아닙니다({str(row[0])[:40]!r}). "
-               "아무것도 바뀌지 않았습니다. 백업에서 복원하십시오(officer-desk restore).",
-        ) from None
+        raise CounterExhausted(say("counter.not_number", value=str(row[0])[:40])) from None
 
 
 def tick(conn: sqlite3.Connection, count: int = 1) -> int:
@@ -70,16 +66,7 @@ def tick(conn: sqlite3.Connection, count: int = 1) -> int:
     """
     current = clock(conn)
     if current + count > MAX_CLOCK or current < 0:
-        raise CounterExhausted(
-            f"this database's change counter is at {current}, too high to record "
-            f"{count} more change(s): a damaged package merged by an earlier version of "
-            "the program pushed it there. Nothing was changed. Restore the backup made "
-            "before that merge (officer-desk restore)",
-            ko=f"이 데이터베이스의 변경 카운터가 {current}(으)로 너무 높아 변경 {count}건을 "
-               "더 기록할 수 없습니다. 이전 버전의 프로그램이 병합한 손상된 패키지가 "
-               "카운터를 그렇게 올렸습니다. 아무것도 바뀌지 않았습니다. 그 병합 전에 만든 "
-               "백업으로 복원하십시오(officer-desk restore).",
-        )
+        raise CounterExhausted(say("counter.too_high", current=current, count=count))
     put(conn, "clock", str(current + count))
     return current + 1
 
@@ -91,11 +78,6 @@ def observe(conn: sqlite3.Connection, seen: int) -> None:
     to where it could not advance (the merge checks every value before this).
     """
     if seen > MAX_SEEN:
-        raise CounterExhausted(
-            f"a change counter of {seen} from elsewhere is above the limit {MAX_SEEN}; "
-            "it was not taken",
-            ko=f"다른 곳에서 온 변경 카운터 {seen}이(가) 한도 {MAX_SEEN}을(를) 넘어 "
-               "받아들이지 않았습니다.",
-        )
+        raise CounterExhausted(say("counter.seen_too_high", seen=seen, limit=MAX_SEEN))
     if clock(conn) < seen:
         put(conn, "clock", str(seen))

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import say
 from officer_desk.storage import write_guard
 
 # The searchable text of each kind is defined with the triggers that keep the index.
@@ -49,11 +50,8 @@ class QueryTooLong(OfficerDeskError):
 
     def __init__(self, length: int, terms: int):
         self.length, self.terms = length, terms
-        super().__init__(
-            f"a search can have at most {MAX_QUERY_LENGTH} characters and {MAX_TERMS} words; "
-            f"this one has {length:,} characters and {terms:,} words: shorten it",
-            ko=f"검색어는 {MAX_QUERY_LENGTH}자, {MAX_TERMS}단어까지 쓸 수 있습니다. 지금 "
-               f"{length:,}자, {terms:,}단어입니다: 줄여 주십시오")
+        super().__init__(say("search.too_long", max_length=MAX_QUERY_LENGTH,
+                             max_terms=MAX_TERMS, length=length, terms=terms))
 
 #: A run of letters and digits (FTS5's unicode61 tokenizer splits text at anything else).
 _WORD = re.compile(r"[^\W_]+")

@@ -30,7 +30,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from officer_desk.domain.kinds import HQ, RecordKind
+from officer_desk.domain.kinds import HQ, KINDS_BY_NAME, RecordKind
+from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.stamps import SEED_INSTALLATION, key, raw_of
 from officer_desk.storage import meta
@@ -106,18 +107,11 @@ class Authority:
         package = str(self.manifest["package_id"])[:8]
         listed = self.manifest.get("installations", {})
         if self.manifest["installation"] not in listed.get(self.sender, ()):
-            return Refusal(
-                "the package does not list its own installation among its post's",
-                "패키지가 자기 설치를 자기 공관의 설치 목록에 적지 않았습니다",
-            )
+            return refused(say("authority.own_not_listed"))
         if not self.from_hq and set(listed) != {self.sender}:
             others = ", ".join(sorted(set(listed) - {self.sender}))
-            return Refusal(
-                f"a package of post {self.sender} lists installations of other posts "
-                f"({others}); only HQ relays other posts' records",
-                f"{self.sender} 공관의 패키지가 다른 공관({others})의 설치를 적었습니다. "
-                "다른 공관의 레코드는 본부만 전달합니다",
-            )
+            return refused(say("authority.lists_other_posts", post=self.sender,
+                               others=others))
         for post, ids in sorted(listed.items()):
             if post == self.sender:
                 vouched = f"package {package} of {self.sender}"
@@ -130,13 +124,8 @@ class Authority:
                 if known == post:
                     continue
                 if known is not None:
-                    return Refusal(
-                        f"the package lists installation {installation} as post {post}'s, "
-                        f"but it is post {known}'s here; an installation belongs to one post",
-                        f"패키지가 설치 {installation}을(를) {post} 공관의 것으로 적었지만 "
-                        f"이 데이터베이스에서는 {known} 공관의 설치입니다. 설치는 한 공관에만 "
-                        "속합니다",
-                    )
+                    return refused(say("authority.installation_of_other_post",
+                                       installation=installation, post=post, known=known))
                 conn.execute(
                     "INSERT INTO post_installations (installation, post, vouched_by, "
                     "learned_at) VALUES (?, ?, ?, ?)", (installation, post, vouched, now),
@@ -152,43 +141,23 @@ class Authority:
 
         ``indexed`` is the (kind, post) this database's record index has for the id.
         """
-        what, rid, owner = kind.en.lower(), incoming.id, incoming.post
+        what, rid, owner = _kind(kind), incoming.id, incoming.post
         if indexed is not None and indexed[0] != kind.name:
-            return Refusal(
-                f"{what} {rid}: this id is already used here by a record of another kind "
-                f"({indexed[0]}, post {indexed[1]}); an id is never reused, so this row is "
-                "damaged or forged and was not merged",
-                f"{kind.ko} {rid}: 이 ID는 이미 다른 종류의 레코드({indexed[0]}, "
-                f"{indexed[1]} 공관)가 쓰고 있습니다. ID는 다시 쓰이지 않으므로 이 행은 "
-                "손상되었거나 위조된 것이며 병합하지 않았습니다",
-            )
+            other = KINDS_BY_NAME.get(indexed[0])
+            return refused(say("authority.id_of_other_kind", kind=what, id=rid,
+                               other=_kind(other) if other else indexed[0], post=indexed[1]))
         if local is not None and local.post != owner:
-            return Refusal(
-                f"{what} {rid} belongs to post {local.post}, not {owner}; a record's post "
-                "never changes",
-                f"{kind.ko} {rid}은(는) {owner}이(가) 아니라 {local.post} 공관의 "
-                "레코드입니다. 레코드의 소유 공관은 바뀌지 않습니다",
-            )
+            return refused(say("authority.post_changed", kind=what, id=rid, post=local.post,
+                               owner=owner))
         if not self.from_hq:
             if kind.reference:
-                return Refusal(
-                    f"{what} {rid}: {kind.en.lower()} entries are HQ's; a package from "
-                    f"{self.sender} cannot create or change them",
-                    f"{kind.ko} {rid}: {kind.ko} 항목은 본부의 것이므로 {self.sender} "
-                    "공관의 패키지로 만들거나 바꿀 수 없습니다",
-                )
+                return refused(say("authority.reference_from_post", kind=what, id=rid,
+                                   sender=self.sender))
             if owner != self.sender:
-                return Refusal(
-                    f"{what} {rid} belongs to post {owner}; a package from {self.sender} "
-                    "cannot create or change it",
-                    f"{kind.ko} {rid}은(는) {owner} 공관의 레코드이므로 {self.sender} "
-                    "공관의 패키지로 만들거나 바꿀 수 없습니다",
-                )
+                return refused(say("authority.other_posts_record", kind=what, id=rid,
+                                   owner=owner, sender=self.sender))
         elif kind.reference and owner != HQ:
-            return Refusal(
-                f"{what} {rid}: {kind.en.lower()} entries belong to HQ, not post {owner}",
-                f"{kind.ko} {rid}: {kind.ko} 항목은 {owner} 공관이 아니라 본부의 것입니다",
-            )
+            return refused(say("authority.reference_of_post", kind=what, id=rid, owner=owner))
         if self.check_stamps:
             return self._authorship(kind, incoming, local)
         return None
@@ -204,27 +173,13 @@ class Authority:
             belongs = self.members.get(stamp[1])
             if belongs == owner:
                 continue
-            field = "its creation" if name == "*" else f"its change of {name}"
-            field_ko = "생성" if name == "*" else f"{name} 변경"
-            if belongs is None:
-                whose, whose_ko = (
-                    f"which is not known here as one of post {owner}'s installations (if it "
-                    f"is, merge a package from it, or from a {owner} computer that knows it, "
-                    "first)",
-                    f"이 설치는 여기서 {owner} 공관의 설치로 알려져 있지 않습니다(그렇다면 그 "
-                    f"설치나 그것을 아는 {owner} 컴퓨터의 패키지를 먼저 병합하십시오)",
-                )
-            else:
-                whose, whose_ko = (f"which is post {belongs}'s",
-                                   f"이 설치는 {belongs} 공관의 것입니다")
-            return Refusal(
-                f"{kind.en.lower()} {incoming.id}: {field} was made by installation "
-                f"{stamp[1]}, {whose}; only post {owner}'s own installations may create or "
-                "change its records",
-                f"{kind.ko} {incoming.id}: {field_ko}은(는) 설치 {stamp[1]}이(가) "
-                f"했으며, {whose_ko}. {owner} 공관의 레코드는 그 공관의 설치만 만들거나 "
-                "바꿀 수 있습니다",
-            )
+            field = (say("authority.creation") if name == "*" else
+                     say("authority.change_of", field=name))
+            whose = (say("authority.unknown_installation", owner=owner) if belongs is None
+                     else say("authority.installation_of", post=belongs))
+            return refused(say("authority.not_its_installation", kind=_kind(kind),
+                               id=incoming.id, what=field, installation=stamp[1],
+                               whose=whose, owner=owner))
         return None
 
 
@@ -241,9 +196,14 @@ def unique_refusal(conn: sqlite3.Connection, kind: RecordKind, record: Record
     if row is None:
         return None
     shown = "/".join(str(v) for v in values)
-    return Refusal(
-        f"{kind.en.lower()} {record.id}: {shown} is already used here by {kind.en.lower()} "
-        f"{row[0]}; the row was not merged (the two must be told apart at HQ)",
-        f"{kind.ko} {record.id}: {shown}은(는) 이미 이곳의 {kind.ko} {row[0]}이(가) 쓰고 "
-        "있어 이 행을 병합하지 않았습니다(본부에서 둘을 구분해야 합니다)",
-    )
+    return refused(say("authority.not_unique", kind=_kind(kind), id=record.id, value=shown,
+                       other=row[0]))
+
+
+def refused(text: Text) -> Refusal:
+    return Refusal(text.en, text.ko)
+
+
+def _kind(kind: RecordKind) -> Both:
+    """A kind as a message names it (``dispute`` / ``분쟁``)."""
+    return Both(kind.en.lower(), kind.ko)

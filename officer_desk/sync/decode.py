@@ -18,6 +18,7 @@ from typing import Any
 
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, RecordKind
+from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.storage.codec import from_sql
 from officer_desk.sync.package_format import INSTALLATION_ID
@@ -29,172 +30,154 @@ class RowRefused(Exception):
     ``str()`` is the English text; ``ko`` the Korean one (the window's language).
     """
 
-    def __init__(self, en: str, ko: str | None = None) -> None:
+    def __init__(self, en: str | Text, ko: str | None = None) -> None:
+        if isinstance(en, Text):
+            en, ko = en.en, en.ko
         super().__init__(en)
         self.ko = ko or en
 
 
-def _uuid(value: Any, what: str) -> str:
+def _uuid(value: Any, what: Text) -> str:
     if not isinstance(value, str):
-        raise RowRefused(f"{what} is not an id", f"{what}: ID가 아닙니다")
+        raise RowRefused(say("row.not_id", what=what))
     try:
         parsed = uuid.UUID(value)
     except ValueError:
-        raise RowRefused(f"{what} {value[:40]!r} is not an id",
-                         f"{what} {value[:40]!r}: ID가 아닙니다") from None
+        raise RowRefused(say("row.bad_id", what=what, value=value[:40])) from None
     if str(parsed) != value:
-        raise RowRefused(f"{what} {value[:40]!r} is not in the standard id form",
-                         f"{what} {value[:40]!r}: 표준 ID 형식이 아닙니다")
+        raise RowRefused(say("row.id_form", what=what, value=value[:40]))
     return value
 
 
-def _json(value: Any, what: str) -> Any:
+def _json(value: Any, what: Text) -> Any:
     if not isinstance(value, str) or len(value) > 1_000_000:
-        raise RowRefused(f"{what} is not JSON text", f"{what}: JSON 텍스트가 아닙니다")
+        raise RowRefused(say("row.not_json_text", what=what))
     try:
         return json.loads(value)
     except (json.JSONDecodeError, RecursionError):
-        raise RowRefused(f"{what} is not valid JSON", f"{what}: 올바른 JSON이 아닙니다") from None
+        raise RowRefused(say("row.bad_json", what=what)) from None
 
 
-def _installation(value: Any, rid: str, what: str) -> str:
+def _installation(value: Any, rid: str, what: Text) -> str:
     if not isinstance(value, str) or not INSTALLATION_ID.fullmatch(value):
-        shown = str(value)[:40]
-        raise RowRefused(
-            f"record {rid}: {what} names {shown!r}, which is not an installation id",
-            f"레코드 {rid}: {what}에 설치 ID가 아닌 {shown!r}이(가) 있습니다",
-        )
+        raise RowRefused(say("row.not_installation", id=rid, what=what,
+                             value=str(value)[:40]))
     return value
 
 
-def _counter(value: Any, rid: str, what: str, clock: int) -> int:
+def _counter(value: Any, rid: str, what: Text, clock: int) -> int:
     """A counter of the package: a whole number from 1 to the package's own clock."""
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise RowRefused(f"record {rid}: {what} is not a positive whole number",
-                         f"레코드 {rid}: {what}이(가) 양의 정수가 아닙니다")
+        raise RowRefused(say("row.not_counter", id=rid, what=what))
     if value > clock:
-        raise RowRefused(
-            f"record {rid}: {what} is {value}, above the package's own counter {clock} "
-            "(a package never holds a change made after it was written)",
-            f"레코드 {rid}: {what}이(가) {value}(으)로, 패키지 자체의 카운터 {clock}보다 "
-            "큽니다(패키지는 자신이 만들어진 뒤의 변경을 담을 수 없습니다)",
-        )
+        raise RowRefused(say("row.counter_above_clock", id=rid, what=what, value=value,
+                             clock=clock))
     return value
 
 
 def _stamp(value: Any, rid: str, name: str, clock: int) -> list[Any]:
     """``[counter, installation]``, or with what its author had seen of the record:
     ``[counter, installation, {installation: counter, ...}]`` (``sync.resolve``)."""
-    what = f"the version stamp of {name[:40]}"
+    what = say("row.stamp_of", field=name[:40])
     if not isinstance(value, list) or len(value) not in (2, 3):
-        raise RowRefused(f"record {rid}: {what} is not a version stamp",
-                         f"레코드 {rid}: {name[:40]}의 버전 스탬프가 올바르지 않습니다")
+        raise RowRefused(say("row.not_stamp", id=rid, what=what))
     _counter(value[0], rid, what, clock)
     _installation(value[1], rid, what)
     if len(value) == 3:
         context = value[2]
         if not isinstance(context, dict):
-            raise RowRefused(f"record {rid}: {what} has no valid context",
-                             f"레코드 {rid}: {name[:40]}의 버전 스탬프 문맥이 올바르지 않습니다")
+            raise RowRefused(say("row.no_context", id=rid, what=what))
+        in_context = say("row.stamp_context", what=what)
         for inst, counter in context.items():
-            _installation(inst, rid, f"{what} (context)")
-            _counter(counter, rid, f"{what} (context)", clock)
+            _installation(inst, rid, in_context)
+            _counter(counter, rid, in_context, clock)
             if inst == value[1]:
-                raise RowRefused(
-                    f"record {rid}: {what} lists its own installation in its context",
-                    f"레코드 {rid}: {name[:40]}의 버전 스탬프 문맥에 자기 설치가 있습니다")
+                raise RowRefused(say("row.own_in_context", id=rid, what=what))
     return value
 
 
 def _metadata(row: dict[str, Any], rid: str, kind: RecordKind, clock: int) -> tuple[
         int, str, dict[str, Any], dict[str, int]]:
     """version, origin, field versions and seen vector, every counter within ``clock``."""
-    version = _counter(row.get("version"), rid, "its version", clock)
-    origin = _installation(row.get("origin"), rid, "its origin")
-    versions = _json(row.get("field_versions"), f"record {rid} field versions")
+    version = _counter(row.get("version"), rid, say("row.its_version"), clock)
+    origin = _installation(row.get("origin"), rid, say("row.its_origin"))
+    versions = _json(row.get("field_versions"), say("row.field_versions", id=rid))
     if not isinstance(versions, dict) or "*" not in versions:
-        raise RowRefused(f"record {rid} has invalid field versions",
-                         f"레코드 {rid}: 필드 버전이 올바르지 않습니다")
+        raise RowRefused(say("row.bad_field_versions", id=rid))
     names = {f.name for f in kind.fields} | {"*", "deleted"}
     for name, stamp in versions.items():
         if name not in names:
-            raise RowRefused(f"record {rid} has a version for an unknown field {name[:40]!r}",
-                             f"레코드 {rid}: 알 수 없는 필드 {name[:40]!r}의 버전이 있습니다")
+            raise RowRefused(say("row.unknown_field_version", id=rid, field=name[:40]))
         _stamp(stamp, rid, name, clock)
-    seen = _json(row.get("seen"), f"record {rid} seen vector")
+    seen = _json(row.get("seen"), say("row.seen_vector", id=rid))
     if not isinstance(seen, dict) or not seen:
-        raise RowRefused(f"record {rid} has an invalid seen vector",
-                         f"레코드 {rid}: seen 벡터가 올바르지 않습니다")
+        raise RowRefused(say("row.bad_seen", id=rid))
     for inst, counter in seen.items():
-        _installation(inst, rid, "its seen vector")
-        _counter(counter, rid, f"its seen counter of {inst}", clock)
+        _installation(inst, rid, say("row.its_seen_vector"))
+        _counter(counter, rid, say("row.its_seen_counter", installation=inst), clock)
     for name, stamp in versions.items():
         if seen.get(stamp[1], 0) < stamp[0]:
-            raise RowRefused(f"record {rid}: the change of {name} is not in its seen vector",
-                             f"레코드 {rid}: {name}의 변경이 seen 벡터에 없습니다")
+            raise RowRefused(say("row.change_not_seen", id=rid, field=name))
         for inst, counter in (stamp[2] if len(stamp) == 3 else {}).items():
             if seen.get(inst, 0) < counter:
-                raise RowRefused(
-                    f"record {rid}: what the change of {name} had seen is not in its seen "
-                    "vector",
-                    f"레코드 {rid}: {name} 변경이 보았던 내용이 seen 벡터에 없습니다")
+                raise RowRefused(say("row.context_not_seen", id=rid, field=name))
     return version, origin, versions, seen
 
 
 def _field_value(f: Field, raw: Any, rid: str) -> Any:
-    what = f"record {rid} field {f.name}"
+    label = say("row.field", id=rid, field=Both(f.name, f.ko))
     t = f.type
     if raw is None:
         if f.is_json:
-            raise RowRefused(f"{what} is missing")
+            raise RowRefused(say("row.missing", what=label))
         return None
     if t in (FieldType.TEXT, FieldType.LONGTEXT, FieldType.URL, FieldType.VOCAB,
              FieldType.CHOICE):
         if not isinstance(raw, str):
-            raise RowRefused(f"{what} is not text")
+            raise RowRefused(say("row.not_text", what=label))
         if f.max_length is not None and len(raw) > f.max_length:
-            raise RowRefused(f"{what} is longer than {f.max_length} characters")
+            raise RowRefused(say("row.too_long", what=label, limit=f.max_length))
         if t is FieldType.CHOICE and raw not in f.choices:
-            raise RowRefused(f"{what} has the unknown value {raw[:40]!r}")
+            raise RowRefused(say("row.unknown_value", what=label, value=raw[:40]))
         return raw
     if t is FieldType.DATE:
         if not isinstance(raw, str):
-            raise RowRefused(f"{what} is not a date")
+            raise RowRefused(say("row.not_date", what=label))
         try:
             return dt.date.fromisoformat(raw)
         except ValueError:
-            raise RowRefused(f"{what} {raw[:20]!r} is not a date") from None
+            raise RowRefused(say("row.bad_date", what=label, value=raw[:20])) from None
     if t in (FieldType.REF, FieldType.LINK):
-        return _uuid(raw, what)
+        return _uuid(raw, label)
     if t is FieldType.AMOUNT:
         if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) \
                 or raw < 0:
-            raise RowRefused(f"{what} is not a non-negative number")
+            raise RowRefused(say("row.not_amount", what=label))
         return raw
     if t in (FieldType.INTEGER, FieldType.BOOL):
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise RowRefused(f"{what} is not a whole number")
+            raise RowRefused(say("row.not_integer", what=label))
         if t is FieldType.BOOL and raw not in (0, 1):
-            raise RowRefused(f"{what} is not 0 or 1")
+            raise RowRefused(say("row.not_bool", what=label))
         return from_sql(f, raw)
     if t is FieldType.BLOB:
         if not isinstance(raw, bytes):
-            raise RowRefused(f"{what} is not file content")
+            raise RowRefused(say("row.not_bytes", what=label))
         return raw
-    items = _json(raw, what)
+    items = _json(raw, label)
     if not isinstance(items, list):
-        raise RowRefused(f"{what} is not a list")
+        raise RowRefused(say("row.not_list", what=label))
     if t is FieldType.REFS:
-        return [_uuid(i, what) for i in items]
+        return [_uuid(i, label) for i in items]
     if t is FieldType.STRINGS:
         if not all(isinstance(i, str) for i in items):
-            raise RowRefused(f"{what} is not a list of texts")
+            raise RowRefused(say("row.not_texts", what=label))
         return items
     if t is FieldType.PARTIES:
         for i in items:
             if (not isinstance(i, dict) or not isinstance(i.get("name"), str)
                     or not isinstance(i.get("type"), (str, type(None)))):
-                raise RowRefused(f"{what} is not a list of parties")
+                raise RowRefused(say("row.not_parties", what=label))
         return [{"name": i["name"], "type": i.get("type")} for i in items]
     raise AssertionError(f"unhandled field type {t}")
 
@@ -205,28 +188,24 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
     ``clock`` is the package's own counter (its manifest's, at most
     ``storage.meta.MAX_SEEN``): no version, stamp or seen counter may be above it.
     """
-    rid = _uuid(row.get("id"), f"a {kind.en.lower()} id")
+    rid = _uuid(row.get("id"), say("row.kind_id", kind=Both(kind.en.lower(), kind.ko)))
     post = row.get("post")
     if not isinstance(post, str) or not post or len(post) > 12:
-        raise RowRefused(f"record {rid} has no valid owning post",
-                         f"레코드 {rid}: 소유 공관이 올바르지 않습니다")
+        raise RowRefused(say("row.no_owner", id=rid))
     deleted = row.get("deleted")
     if deleted not in (0, 1) or isinstance(deleted, bool):
-        raise RowRefused(f"record {rid} has an invalid deleted flag",
-                         f"레코드 {rid}: 삭제 표시가 올바르지 않습니다")
+        raise RowRefused(say("row.bad_deleted", id=rid))
     version, origin, versions, seen = _metadata(row, rid, kind, clock)
     for key in ("created_at", "updated_at"):
         if not isinstance(row.get(key), str) or len(row[key]) > 40:
-            raise RowRefused(f"record {rid} has an invalid {key}",
-                             f"레코드 {rid}: {key}이(가) 올바르지 않습니다")
+            raise RowRefused(say("row.bad_timestamp", id=rid, column=key))
     values = {f.name: _field_value(f, row.get(f.name), rid) for f in kind.fields}
     if kind is ATTACHMENTS:
         content = values.get("content")
         if content is None or values.get("size") != len(content) or (
             values.get("sha256") != hashlib.sha256(content).hexdigest()
         ):
-            raise RowRefused(f"attachment {rid}: the content does not match its size and hash",
-                             f"첨부 {rid}: 내용이 크기·해시와 맞지 않습니다")
+            raise RowRefused(say("row.attachment_mismatch", id=rid))
     return Record(
         kind=kind, id=rid, post=post, values=values, version=version, origin=origin,
         deleted=bool(deleted), created_at=row["created_at"], updated_at=row["updated_at"],

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from officer_desk import config
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import say
 
 _INSTALLATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 #: The file holds two slots of this many bytes, each the counter (20 digits) and its
@@ -46,8 +47,7 @@ _DIGITS = 20
 
 def path_for(installation: str) -> Path:
     if not _INSTALLATION.fullmatch(installation or ""):
-        raise OfficerDeskError(f"cannot keep a counter for installation {installation!r}",
-                               ko=f"설치 {installation!r}의 변경 카운터를 기록할 수 없습니다")
+        raise OfficerDeskError(say("counter.cannot_keep", installation=installation))
     return config.config_dir() / "keys" / f"{installation}.clock"
 
 

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from officer_desk import config
 from officer_desk.domain.errors import NotFound, OfficerDeskError
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import utc_now
 from officer_desk.storage.connection import transaction
 
@@ -84,7 +85,8 @@ class KeyInfo:
 def fingerprint(public_key: bytes) -> str:
     """The readable fingerprint of a raw 32-byte Ed25519 public key."""
     if len(public_key) != PUBLIC_KEY_SIZE:
-        raise KeyProblem(f"a public key has {PUBLIC_KEY_SIZE} bytes, not {len(public_key)}")
+        raise KeyProblem(say("key.public_size", expected=PUBLIC_KEY_SIZE,
+                             found=len(public_key)))
     text = base64.b32encode(hashlib.sha256(public_key).digest()).decode("ascii")[:20]
     return "-".join(text[i:i + 4] for i in range(0, 20, 4))
 
@@ -93,10 +95,7 @@ def normalise_fingerprint(text: str) -> str:
     """Accepts a fingerprint typed with or without dashes or spaces, in any case."""
     raw = re.sub(r"[\s-]", "", text or "").upper()
     if not _FINGERPRINT_CHARS.fullmatch(raw):
-        raise KeyProblem(
-            f"{text!r} is not a key fingerprint (20 letters and digits 2-7, "
-            "e.g. K7QD-2MXA-PL3T-Z6RA-4HUE)"
-        )
+        raise KeyProblem(say("key.not_fingerprint", text=text))
     return "-".join(raw[i:i + 4] for i in range(0, 20, 4))
 
 
@@ -107,11 +106,11 @@ def public_key_bytes(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
 
 def load_public_key(raw: bytes) -> Ed25519PublicKey:
     if len(raw) != PUBLIC_KEY_SIZE:
-        raise KeyProblem(f"a public key has {PUBLIC_KEY_SIZE} bytes, not {len(raw)}")
+        raise KeyProblem(say("key.public_size", expected=PUBLIC_KEY_SIZE, found=len(raw)))
     try:
         return Ed25519PublicKey.from_public_bytes(raw)
     except ValueError as e:
-        raise KeyProblem(f"not an Ed25519 public key: {e}") from e
+        raise KeyProblem(say("key.not_ed25519_public", detail=e)) from e
 
 
 # -- this installation's private key ----------------------------------------------------
@@ -119,7 +118,7 @@ def load_public_key(raw: bytes) -> Ed25519PublicKey:
 
 def key_path(installation: str) -> Path:
     if not _INSTALLATION.fullmatch(installation or ""):
-        raise KeyProblem(f"cannot keep a signing key for installation {installation!r}")
+        raise KeyProblem(say("key.cannot_keep", installation=installation))
     return config.config_dir() / "keys" / f"{installation}.pem"
 
 
@@ -128,13 +127,9 @@ def _load(path: Path) -> Ed25519PrivateKey:
         data = path.read_bytes()
         key = serialization.load_pem_private_key(data, password=None)
     except (OSError, ValueError, TypeError) as e:
-        raise KeyProblem(
-            f"the signing key {path} cannot be read ({e}). Move the file away to make a "
-            "new key; HQ will then have to trust the new key before it merges packages "
-            "from this computer."
-        ) from e
+        raise KeyProblem(say("key.unreadable", path=path, detail=e)) from e
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyProblem(f"the signing key {path} is not an Ed25519 key")
+        raise KeyProblem(say("key.not_ed25519", path=path))
     return key
 
 
@@ -288,8 +283,7 @@ def revoke(desk: Desk, fp: str, by: str) -> KeyInfo:
         ).rowcount
         if not changed:
             raise NotFound(
-                f"no key with fingerprint {fp} is known here; `officer-desk keys DB list` "
-                "shows the known keys"
+                say("key.not_found", fingerprint=fp)
             )
         row = conn.execute(
             f"SELECT {_COLUMNS} FROM signing_keys WHERE fingerprint = ?", (fp,)

@@ -25,7 +25,8 @@ from officer_desk.domain.errors import (
     FolderReadOnly,
     OfficerDeskError,
 )
-from officer_desk.domain.kinds import KINDS
+from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME
+from officer_desk.domain.messages import Both, Text, kind_name, say
 from officer_desk.domain.records import Record, utc_now
 from officer_desk.storage import conflicts as conflict_table
 from officer_desk.storage import meta
@@ -69,6 +70,8 @@ class PackageReport:
     kinds: dict[str, int] = field(default_factory=dict)
     #: ``reason`` and ``refused_rows`` in Korean
     reason_ko: str | None = None
+    #: the refusal's code (``unknown_key``, ``not_zip``, …) when the package was refused
+    refusal: str | None = None
     refused_rows_ko: list[str] = field(default_factory=list)
 
     @property
@@ -100,11 +103,8 @@ def _decoded(kind: Any, batch: list[dict[str, Any]], clock: int) -> list[Record]
         try:
             out.append(decode_row(kind, row, clock))
         except RowRefused as e:
-            raise MergeFailed(
-                f"the package holds a damaged record: {e}; nothing of it was merged",
-                ko=f"패키지에 손상된 레코드가 있습니다: {e.ko}. 패키지의 어떤 것도 병합하지 "
-                   "않았습니다",
-            ) from e
+            raise MergeFailed(say("merge.damaged_record",
+                                  reason=Both(str(e), e.ko))) from e
     return out
 
 
@@ -115,16 +115,14 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
     authority = Authority(desk, manifest)
     learned = authority.learn(desk.conn, writer.now)
     if learned is not None:
-        raise MergeFailed(f"{learned.en}; nothing of it was merged",
-                          ko=f"{learned.ko}. 패키지의 어떤 것도 병합하지 않았습니다")
+        raise MergeFailed(say("merge.refused_whole", reason=Both(learned.en, learned.ko)))
     for kind in KINDS:
         count = 0
         # new records are indexed for search in one statement per kind, not row by row
         with deferred_indexing(desk.conn, kind.name):
             for batch in _batches(opened.rows(kind.name), BATCH):
                 if cancel and cancel():
-                    raise MergeFailed("cancelled; nothing of this package was kept",
-                                      ko="취소했습니다. 이 패키지의 어떤 것도 남기지 않았습니다")
+                    raise MergeFailed(say("merge.cancelled"))
                 count += len(batch)
                 decoded = _decoded(kind, batch, int(manifest["clock"]))
                 ids = [r.id for r in decoded]
@@ -145,11 +143,8 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                     writer.apply(kind, res, before)
         expected = int(manifest.get("counts", {}).get(kind.name, 0))
         if count != expected:
-            raise MergeFailed(
-                f"the package says it holds {expected} {kind.name} but {count} were read",
-                ko=f"패키지에는 {kind.name} {expected}건이 있다고 적혀 있지만 {count}건을 "
-                   "읽었습니다",
-            )
+            raise MergeFailed(say("merge.count_mismatch", expected=expected,
+                                  kind=kind_name(kind), count=count))
         if count:
             report.kinds[kind.name] = count
     meta.observe(desk.conn, writer.highest)
@@ -158,16 +153,8 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
         table, rowid, parent, _ = problems[0]
         rid = desk.conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
         shown = rid[0] if rid else rowid
-        raise MergeFailed(
-            f"{table} {shown} refers to a {parent} record this database "
-            f"does not have ({len(problems)} such references); merge the earlier packages "
-            "of that post first, or ask it for a full package (if a row of this package "
-            "was refused, the reference may be to it)",
-            ko=f"{table} {shown}이(가) 이 데이터베이스에 없는 {parent} 레코드를 "
-               f"가리킵니다(이런 참조 {len(problems)}건). 그 공관의 이전 패키지를 먼저 "
-               "병합하거나 전체 패키지를 요청하십시오(이 패키지의 행이 거부되었다면 그 "
-               "행을 가리키는 것일 수 있습니다)",
-        )
+        raise MergeFailed(say("merge.missing_parent", table=_table_label(table), shown=shown,
+                              parent=_table_label(parent), count=len(problems)))
 
 
 #: SQLite errors that are the machine's or the file's, not the package's: they stop
@@ -185,16 +172,17 @@ def _unexpected(desk: Desk, error: Exception) -> MergeFailed | OfficerDeskError:
     from officer_desk.errorlog import write_log
 
     try:
-        where = f"; details in {write_log(error)}"
+        where: Text | str = say("merge.details_in", path=write_log(error))
     except OSError:
         where = ""
     text = f"{type(error).__name__}: {error}"[:300]
-    return MergeFailed(
-        f"the package could not be merged because of a problem no check foresaw "
-        f"({text}); nothing of it was kept{where}. Please report it",
-        ko=f"예상하지 못한 문제로 패키지를 병합하지 못했습니다({text}). 패키지의 어떤 것도 "
-           f"남기지 않았습니다{where}. 이 문제를 알려 주십시오",
-    )
+    return MergeFailed(say("merge.unexpected", detail=text, where=where))
+
+
+def _table_label(table: str) -> Both | str:
+    """A table as the kind of record it holds (``disputes`` → Dispute / 분쟁)."""
+    kind = KINDS_BY_NAME.get(table)
+    return kind_name(kind) if kind is not None else table
 
 
 def already_merged(desk: Desk, package_id: str, sha256: str) -> bool:
@@ -271,6 +259,7 @@ def merge_package(
             report.post = e.manifest.get("post")
             report.officer = e.manifest.get("officer")
             report.signer = e.manifest.get("fingerprint")
+        report.refusal = e.code
         _refused(desk, report, str(e), dry_run, e.message("ko"))
     except MergeFailed as e:
         _refused(desk, report, str(e), dry_run, e.message("ko"))

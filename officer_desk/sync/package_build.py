@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import utc_now
 from officer_desk.storage.connection import backup, transaction, translate
 from officer_desk.storage.migrations import schema_version
@@ -66,22 +67,22 @@ def _target(out: Path, post: str, package_id: str, now: dt.datetime) -> Path:
         safe = re.sub(r"[^A-Za-z0-9_-]", "_", post)
         return out / f"{safe}-{now:%Y%m%d-%H%M%S}-{package_id[:8]}{fmt.SUFFIX}"
     if out.exists():
-        raise OfficerDeskError(f"{out} already exists; choose another file name or a folder")
+        raise OfficerDeskError(say("build.exists", path=out))
     if not out.parent.is_dir():
-        raise OfficerDeskError(f"the folder {out.parent} does not exist")
+        raise OfficerDeskError(say("build.no_folder", path=out.parent))
     return out
 
 
 def _owners(desk: Desk, include_posts: Sequence[str]) -> list[str]:
     if not desk.is_hq:
         if include_posts:
-            raise NotPermitted("only HQ can put other posts' records in a package")
+            raise NotPermitted(say("build.only_hq_includes"))
         return [desk.home_post]
     chosen = sorted({str(p).strip().upper() for p in include_posts} - {HQ})
     known = set(desk.post_codes())
     unknown = [p for p in chosen if p not in known]
     if unknown:
-        raise OfficerDeskError(f"unknown post(s): {', '.join(unknown)}")
+        raise OfficerDeskError(say("build.unknown_posts", posts=", ".join(unknown)))
     return [HQ, *chosen]
 
 
@@ -138,12 +139,9 @@ def _cover(installation: str, clock: int) -> None:
     try:
         high_water.record(installation, clock, durable=True)
     except OSError as e:
-        raise OfficerDeskError(
-            f"could not record this installation's counter in {high_water.path_for(installation)} "
-            f"({e.strerror or e}); no package was written",
-            ko=f"이 설치의 변경 카운터를 {high_water.path_for(installation)}에 기록하지 "
-               f"못했습니다({e.strerror or e}). 패키지를 만들지 않았습니다.",
-        ) from e
+        raise OfficerDeskError(say("build.counter_not_kept",
+                                   path=high_water.path_for(installation),
+                                   detail=e.strerror or e)) from e
 
 
 def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: Path) -> Path:
@@ -183,7 +181,7 @@ def build_package(
     stops before the package is written (``BuildCancelled``).
     """
     if desk.readonly:
-        raise NotPermitted(f"{desk.path} is open read-only; a package is logged in it")
+        raise NotPermitted(say("build.read_only", path=desk.path))
     owners = _owners(desk, include_posts)
     installation = desk.repo.author.installation
     key = keys.private_key(installation)
@@ -199,7 +197,7 @@ def build_package(
         if progress:
             progress(step, STEPS)
         if can_cancel and cancel and cancel():
-            raise BuildCancelled("cancelled; no package was written")
+            raise BuildCancelled(say("build.cancelled"))
 
     with tempfile.TemporaryDirectory(prefix="officer-desk-package-") as folder:
         content = _snapshot(desk, Path(folder))
@@ -207,7 +205,7 @@ def build_package(
         try:
             clock, since, counts, version = _prepare_content(content, owners, since_last)
         except sqlite3.Error as e:
-            raise OfficerDeskError(f"could not prepare the package: {e}") from e
+            raise OfficerDeskError(say("build.failed", detail=e)) from e
         advance()
         digest = file_sha256(content)
         manifest = {

@@ -21,6 +21,7 @@ from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
+from officer_desk.domain.messages import Text, say
 from officer_desk.storage.meta import MAX_SEEN
 from officer_desk.storage.migrations import LATEST
 from officer_desk.sync.schema import RECORD_TABLES
@@ -69,11 +70,12 @@ class PackageRefused(OfficerDeskError):
     """
 
     def __init__(
-        self, reason: str, *, code: str = "refused", manifest: Mapping[str, Any] | None = None,
-        signed: bool = False, key: Any = None, ko: str | None = None,
+        self, reason: str | Text, *, code: str = "refused",
+        manifest: Mapping[str, Any] | None = None, signed: bool = False, key: Any = None,
+        ko: str | None = None,
     ) -> None:
         super().__init__(reason, ko=ko)
-        self.reason = reason
+        self.reason = str(self)
         self.code = code
         self.manifest = dict(manifest) if manifest is not None else None
         self.signed = signed
@@ -96,11 +98,8 @@ def decode_signature(data: bytes, name: str) -> bytes:
     except (binascii.Error, ValueError):
         raw = b""
     if len(raw) != 64:
-        raise PackageRefused(
-            f"{name}: bad signature: the package was altered or damaged "
-            "(the signature is not readable)",
-            code="bad_signature",
-        )
+        raise PackageRefused(say("package.unreadable_signature", name=name),
+                             code="bad_signature")
     return raw
 
 
@@ -129,44 +128,35 @@ def parse_manifest(data: bytes, name: str, *, check_schema: bool = True) -> dict
             data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
-        raise PackageRefused(
-            f"{name} is damaged: its manifest is not valid JSON ({e})", code="bad_manifest"
-        ) from e
+        raise PackageRefused(say("package.manifest_not_json", name=name, detail=e),
+                             code="bad_manifest") from e
     if not isinstance(manifest, dict):
-        raise PackageRefused(f"{name} is damaged: its manifest is not a JSON object",
+        raise PackageRefused(say("package.manifest_not_object", name=name),
                              code="bad_manifest")
     if manifest.get("format") != FORMAT:
         raise PackageRefused(
-            f"{name} is not an Officer Desk package (its manifest says format "
-            f"{str(manifest.get('format'))[:60]!r})",
+            say("package.unknown_format", name=name, format=str(manifest.get("format"))[:60]),
             code="unknown_format", manifest=manifest,
         )
     version = manifest.get("format_version")
     if type(version) is not int or version != FORMAT_VERSION:
         newer = type(version) is int and version > FORMAT_VERSION
         raise PackageRefused(
-            f"{name} was made by a newer version of Officer Desk (package format "
-            f"{version}); update this program to merge it" if newer else
-            f"{name} has an unknown package format version {str(version)[:20]!r}",
+            say("package.format_newer", name=name, version=version) if newer else
+            say("package.format_unknown", name=name, version=str(version)[:20]),
             code="format_version", manifest=manifest,
         )
     schema = manifest.get("schema_version") if check_schema else LATEST
     if type(schema) is int and schema > LATEST:
-        raise PackageRefused(
-            f"{name} was made by a newer version of Officer Desk (schema {schema}, this "
-            f"program knows up to {LATEST}); update this program, then merge it again",
-            code="schema_newer", manifest=manifest,
-        )
+        raise PackageRefused(say("package.schema_newer", name=name, schema=schema,
+                                 latest=LATEST), code="schema_newer", manifest=manifest)
     if type(schema) is int and schema < LATEST:
-        raise PackageRefused(
-            f"{name} was made by an older version of Officer Desk (schema {schema}, this "
-            f"program expects {LATEST}); update the post's program and ask for a new package",
-            code="schema_older", manifest=manifest,
-        )
+        raise PackageRefused(say("package.schema_older", name=name, schema=schema,
+                                 latest=LATEST), code="schema_older", manifest=manifest)
     problems = _manifest_problems(manifest)
     if problems:
         raise PackageRefused(
-            f"{name} is damaged: its manifest is not valid ({'; '.join(problems[:5])})",
+            say("package.manifest_invalid", name=name, detail="; ".join(problems[:5])),
             code="bad_manifest", manifest=manifest,
         )
     return manifest

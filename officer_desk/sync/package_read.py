@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.domain.messages import CATALOGUE, say
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.repository import columns
 from officer_desk.sync import keys
@@ -40,11 +41,6 @@ if TYPE_CHECKING:
 #: Rows fetched at a time by ``OpenedPackage.rows`` (attachments carry file contents).
 BATCH = 500
 BLOB_BATCH = 8
-def _arg(path: Path | str) -> str:
-    text = str(path)
-    return f'"{text}"' if any(c.isspace() for c in text) else text
-
-
 def _key_info(desk: Desk, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
     fp = manifest["fingerprint"]
     installation = manifest["installation"]
@@ -74,9 +70,9 @@ def _key_info(desk: Desk, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
 def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
     info = _key_info(desk, manifest, raw)
     name = path.name
-    who = (f"key {info.fingerprint} (post {info.post}, installation {info.installation}, "
-           f"officer {info.officer or 'not named'})")
-    command = f"officer-desk keys {_arg(desk.path)} trust {_arg(path)}"
+    who = say("package.signer", fingerprint=info.fingerprint, post=info.post,
+              installation=info.installation,
+              officer=info.officer or say("package.signer_unnamed"))
     kw: dict[str, Any] = {"manifest": manifest, "signed": True, "key": info}
     if info.status == keys.TRUSTED:
         return info
@@ -85,52 +81,22 @@ def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -
     if info.status == keys.OTHER_POST:
         known = keys.find_key(desk, info.fingerprint)
         post = known.post if known else "?"
-        raise refuse(
-            f"{name} says it comes from post {manifest['post']}, but its key "
-            f"{info.fingerprint} (installation {info.installation}) is trusted here only "
-            f"for post {post}; it is not merged",
-            "wrong_post",
-            ko=f"{name}은(는) {manifest['post']} 공관에서 왔다고 하지만, 서명한 키 "
-               f"{info.fingerprint}(설치 {info.installation})는 여기서 {post} 공관용으로만 "
-               "신뢰됩니다. 병합하지 않았습니다.",
-            **kw,
-        )
+        raise refuse(say("package.wrong_post", name=name, claimed=manifest["post"],
+                         fingerprint=info.fingerprint, installation=info.installation,
+                         post=post), "wrong_post", **kw)
     if info.status == keys.REVOKED:
-        raise refuse(
-            f"REFUSED: {name} is signed with a REVOKED {who}, revoked on "
-            f"{info.decided_at} by {info.decided_by}; it is not merged. If the key was "
-            f"revoked by mistake, trust it again with: {command}",
-            "revoked_key", **kw,
-        )
+        raise refuse(say("package.revoked_key", name=name, who=who, when=info.decided_at,
+                         by=info.decided_by), "revoked_key", **kw)
     if info.status == keys.CHANGED:
-        raise refuse(
-            f"WARNING: {name} claims to come from installation {info.installation} of post "
-            f"{info.post}, but it is signed with a DIFFERENT key ({info.fingerprint}) than "
-            f"the one trusted for that installation ({', '.join(info.others)}). Someone else "
-            "may be signing as that installation. It is not merged. Trust the new key only "
-            "if the post confirms by phone that its key changed (new computer or program "
-            f"reinstalled) and reads you fingerprint {info.fingerprint}; then: {command}",
-            "changed_key", **kw,
-        )
-    raise refuse(
-        f"{name} is signed by a {who} that this database does not trust yet; it is not "
-        "merged. Ask the post to read you its fingerprint (on its computer: "
-        f"officer-desk keys ITS-DATABASE show) and, if it matches, trust the key with: {command}",
-        "unknown_key", **kw,
-    )
+        raise refuse(say("package.changed_key", name=name, installation=info.installation,
+                         post=info.post, fingerprint=info.fingerprint,
+                         others=", ".join(info.others)), "changed_key", **kw)
+    raise refuse(say("package.unknown_key", name=name, who=who), "unknown_key", **kw)
 
 
 def _own_package(desk: Desk, name: str, info: keys.KeyInfo, **kw: Any) -> PackageRefused:
-    return refuse(
-        f"{name} is this database's own package (installation {info.installation}, key "
-        f"{info.fingerprint}): its records are already here, so there is nothing to "
-        "merge. Merge the packages of other computers or of HQ; send this one to HQ.",
-        "own_package",
-        ko=f"{name}은(는) 이 데이터베이스가 만든 패키지입니다(설치 {info.installation}, 키 "
-           f"{info.fingerprint}). 그 기록은 이미 여기에 있으므로 병합할 것이 없습니다. "
-           "다른 컴퓨터나 본청의 패키지를 병합하고, 이 패키지는 본청에 보내십시오.",
-        **kw,
-    )
+    return refuse(say("package.own", name=name, installation=info.installation,
+                      fingerprint=info.fingerprint), "own_package", **kw)
 
 
 # -- (e) - (h) the content --------------------------------------------------------------
@@ -138,13 +104,13 @@ def _own_package(desk: Desk, name: str, info: keys.KeyInfo, **kw: Any) -> Packag
 
 def _extract(zf: zipfile.ZipFile, manifest: dict[str, Any], folder: Path, name: str) -> Path:
     size, digest = manifest["content_size"], manifest["content_sha256"]
-    mismatch = refuse(f"{name}: content does not match its signature (altered or truncated)",
-                       "content_mismatch", manifest=manifest, signed=True)
+    mismatch = refuse(say("package.content_mismatch", name=name), "content_mismatch",
+                      manifest=manifest, signed=True)
     if zf.getinfo(fmt.CONTENT).file_size != size:
         raise mismatch
     if shutil.disk_usage(folder).free < size + fmt.CHUNK * 16:
-        raise refuse(f"not enough free disk space to open {name} ({size:,} bytes)",
-                      "no_space", manifest=manifest, signed=True)
+        raise refuse(say("package.no_space", name=name, size=size), "no_space",
+                     manifest=manifest, signed=True)
     target = folder / fmt.CONTENT
     h = hashlib.sha256()
     total = 0
@@ -157,8 +123,8 @@ def _extract(zf: zipfile.ZipFile, manifest: dict[str, Any], folder: Path, name: 
                 h.update(chunk)
                 out.write(chunk)
     except ZIP_ERRORS as e:
-        raise refuse(f"{name} is damaged: {fmt.CONTENT} cannot be read ({e})",
-                      "damaged_content", manifest=manifest, signed=True) from e
+        raise refuse(say("package.content_unreadable", name=name, member=fmt.CONTENT,
+                         detail=e), "damaged_content", manifest=manifest, signed=True) from e
     if total != size or h.hexdigest() != digest:
         raise mismatch
     return target
@@ -168,7 +134,7 @@ def _connect(content: Path, manifest: dict[str, Any], name: str) -> sqlite3.Conn
     kw: dict[str, Any] = {"manifest": manifest, "signed": True}
     with content.open("rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
-            raise refuse(f"{name}: its content is not an SQLite database", "not_sqlite", **kw)
+            raise refuse(say("package.content_not_sqlite", name=name), "not_sqlite", **kw)
     conn = sqlite3.connect(f"{content.as_uri()}?mode=ro&immutable=1", uri=True,
                            isolation_level=None, check_same_thread=False)
     try:
@@ -177,29 +143,25 @@ def _connect(content: Path, manifest: dict[str, Any], name: str) -> sqlite3.Conn
             conn.execute(f"PRAGMA {pragma}")
         result = [r[0] for r in conn.execute("PRAGMA quick_check(20)")]
         if result != ["ok"]:
-            raise refuse(f"{name}: its content database is damaged ({'; '.join(result[:3])})",
-                          "content_damaged", **kw)
+            raise refuse(say("package.content_damaged", name=name,
+                             detail="; ".join(result[:3])), "content_damaged", **kw)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID or version != manifest["schema_version"]:
-            raise refuse(
-                f"{name}: its content is not an Officer Desk database of schema "
-                f"{manifest['schema_version']} (application id {app_id}, schema {version})",
-                "wrong_content", **kw,
-            )
+            raise refuse(say("package.wrong_content", name=name,
+                             schema=manifest["schema_version"], app_id=app_id,
+                             version=version), "wrong_content", **kw)
         _check_schema(conn, name, kw)
         for table in RECORD_TABLES:
             found = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             if found != manifest["counts"][table]:
-                raise refuse(
-                    f"{name}: its content has {found} rows in {table} but its manifest says "
-                    f"{manifest['counts'][table]}",
-                    "counts_mismatch", **kw,
-                )
+                raise refuse(say("package.counts_mismatch", name=name, found=found,
+                                 table=table, expected=manifest["counts"][table]),
+                             "counts_mismatch", **kw)
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise refuse(f"{name}: its content database is damaged ({e})", "content_damaged",
-                      **kw) from e
+        raise refuse(say("package.content_damaged", name=name, detail=e), "content_damaged",
+                     **kw) from e
     except BaseException:
         conn.close()
         raise
@@ -221,8 +183,7 @@ def _check_schema(conn: sqlite3.Connection, name: str, kw: dict[str, Any]) -> No
             problems.append(f"unexpected {t} {n[:60]!r}")
     problems += [f"missing {t} {n!r}" for t, n in sorted(expected_names - found_names)]
     raise refuse(
-        f"{name}: its content does not have the expected schema: "
-        f"{'; '.join(problems[:5])} in the package",
+        say("package.schema_mismatch", name=name, detail="; ".join(problems[:5])),
         "schema_mismatch", **kw,
     )
 
@@ -355,28 +316,14 @@ def trust_refusal(desk: Desk, path: Path, info: keys.KeyInfo) -> PackageRefused 
     if info.status == keys.OWN:
         return _own_package(desk, name, info)
     if info.installation == desk.repo.author.installation:
-        return refuse(
-            f"{name} claims to come from this database's own installation "
-            f"({info.installation}) but is signed with another key ({info.fingerprint}): "
-            "someone is signing in this database's name. Nothing was trusted.",
-            "impostor",
-            ko=f"{name}은(는) 이 데이터베이스의 설치({info.installation})에서 왔다고 하지만 "
-               f"다른 키({info.fingerprint})로 서명되었습니다. 누군가 이 데이터베이스의 "
-               "이름으로 서명하고 있습니다. 아무것도 신뢰하지 않았습니다.",
-        )
+        return refuse(say("package.impostor", name=name, installation=info.installation,
+                          fingerprint=info.fingerprint), "impostor")
     known = keys.find_key(desk, info.fingerprint)
     if known is not None and known.post != info.post:
-        return refuse(
-            f"the key {info.fingerprint} that signed {name} is {known.status} here for post "
-            f"{known.post} only (installation {known.installation}); the package says it "
-            f"comes from post {info.post}. A key signs for one post: merge refuses packages "
-            f"it signs for {info.post}, and it cannot be trusted for {info.post} too. "
-            "Nothing was changed.",
-            "wrong_post",
-            ko=f"{name}에 서명한 키 {info.fingerprint}는 여기서 {known.post} 공관용으로만 "
-               f"등록되어 있습니다(설치 {known.installation}, 상태 {known.status}). 패키지는 "
-               f"{info.post} 공관에서 왔다고 합니다. 키 하나는 한 공관만 서명하므로, 이 키가 "
-               f"{info.post}용으로 서명한 패키지는 병합되지 않으며 {info.post}용으로 신뢰할 "
-               "수도 없습니다. 아무것도 바뀌지 않았습니다.",
-        )
+        status = f"key.status_{known.status}"
+        return refuse(say("package.key_of_other_post", fingerprint=info.fingerprint,
+                          name=name, known_post=known.post, installation=known.installation,
+                          post=info.post,
+                          status=say(status) if status in CATALOGUE else known.status),
+                      "wrong_post")
     return None

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 
+from officer_desk.domain.messages import Text, say
 from officer_desk.sync import keys
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.package_format import PackageRefused
@@ -28,7 +29,7 @@ ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
               NotImplementedError, RuntimeError)
 
 
-def refuse(text: str, code: str, **kw: Any) -> PackageRefused:
+def refuse(text: str | Text, code: str, **kw: Any) -> PackageRefused:
     return PackageRefused(text, code=code, **kw)
 
 
@@ -37,30 +38,19 @@ def refuse(text: str, code: str, **kw: Any) -> PackageRefused:
 
 def _not_a_file(path: Path, mode: int) -> PackageRefused:
     if stat.S_ISDIR(mode):
-        return refuse(
-            f"{path} is a folder, not a package file; name the package files in it "
-            f"(for example {path / ('*' + fmt.SUFFIX)})", "not_a_file",
-            ko=f"{path}은(는) 폴더이며 패키지 파일이 아닙니다. 그 안의 패키지 파일을 "
-               f"지정하십시오(예: {path / ('*' + fmt.SUFFIX)}).",
-        )
-    what = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
-    what_ko = {"a named pipe": "이름 있는 파이프", "a socket": "소켓",
-               "a device": "장치"}.get(what, "특수 파일")
-    return refuse(
-        f"{path} is not a regular file ({what}); a package is a file. Nothing was read "
-        "from it.", "not_a_file",
-        ko=f"{path}은(는) 일반 파일이 아닙니다({what_ko}). 패키지는 파일입니다. "
-           "아무것도 읽지 않았습니다.",
-    )
+        return refuse(say("package.is_folder", path=path,
+                          example=path / ("*" + fmt.SUFFIX)), "not_a_file")
+    what = ("pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+            else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "other")
+    return refuse(say("package.special_file", path=path, what=say(f"package.special_{what}")),
+                  "not_a_file")
 
 
 def _unreadable(path: Path, error: OSError) -> PackageRefused:
     if isinstance(error, FileNotFoundError):
-        return refuse(f"cannot read {path}: there is no file of that name", "unreadable",
-                      ko=f"{path}을(를) 읽을 수 없습니다: 그런 이름의 파일이 없습니다.")
-    return refuse(f"cannot read {path}: {error.strerror or error}", "unreadable",
-                  ko=f"{path}을(를) 읽을 수 없습니다: {error.strerror or error}")
+        return refuse(say("package.no_file", path=path), "unreadable")
+    return refuse(say("package.unreadable", path=path, detail=error.strerror or error),
+                  "unreadable")
 
 
 def check_file(path: Path) -> None:
@@ -118,15 +108,12 @@ def open_zip(path: Path) -> zipfile.ZipFile:
         raise _unreadable(path, e) from e
     if head != b"PK\x03\x04":
         f.close()
-        raise refuse(f"{name} is not an Officer Desk package (not a ZIP file)", "not_zip")
+        raise refuse(say("package.not_zip", name=name), "not_zip")
     try:
         zf = _PackageZip(f)
     except ZIP_ERRORS as e:
         f.close()
-        raise refuse(
-            f"{name} is damaged (truncated or corrupted); ask for it to be sent again",
-            "damaged",
-        ) from e
+        raise refuse(say("package.damaged", name=name), "damaged") from e
     try:
         _check_members(zf, name)
     except BaseException:
@@ -141,42 +128,30 @@ def _check_members(zf: zipfile.ZipFile, name: str) -> None:
     extra = sorted({n for n in names if n not in fmt.MEMBERS})
     if extra:
         shown = ", ".join(repr(n[:80]) for n in extra[:5])
-        raise refuse(
-            f"{name} is not an Officer Desk package: it holds unexpected member(s) {shown}",
-            "extra_member",
-        )
+        raise refuse(say("package.extra_member", name=name, members=shown), "extra_member")
     missing = [m for m in fmt.MEMBERS if m not in names]
     if missing:
-        raise refuse(
-            f"{name} is not a complete Officer Desk package: {', '.join(missing)} missing",
-            "missing_member",
-        )
+        raise refuse(say("package.missing_member", name=name, members=", ".join(missing)),
+                     "missing_member")
     if len(names) != len(fmt.MEMBERS):
-        raise refuse(f"{name} is not an Officer Desk package: a member appears twice",
-                      "duplicate_member")
+        raise refuse(say("package.duplicate_member", name=name), "duplicate_member")
     limits = {fmt.MANIFEST: fmt.MAX_MANIFEST_SIZE, fmt.SIGNATURE: fmt.MAX_SIGNATURE_SIZE,
               fmt.CONTENT: fmt.MAX_CONTENT_SIZE}
     for info in infos:
         if info.flag_bits & 0x1:
-            raise refuse(f"{name}: {info.filename} is encrypted; packages never are",
-                          "encrypted")
+            raise refuse(say("package.encrypted", name=name, member=info.filename),
+                         "encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise refuse(f"{name}: {info.filename} uses an unsupported compression",
-                          "compression")
+            raise refuse(say("package.compression", name=name, member=info.filename),
+                         "compression")
         if info.file_size > limits[info.filename]:
-            raise refuse(
-                f"{name} is refused: {info.filename} declares {info.file_size:,} bytes, more "
-                f"than the limit of {limits[info.filename]:,}",
-                "too_large",
-            )
+            raise refuse(say("package.declared_too_large", name=name, member=info.filename,
+                             size=info.file_size, limit=limits[info.filename]), "too_large")
         stored_mismatch = (info.compress_type == zipfile.ZIP_STORED
                            and info.compress_size != info.file_size)
         if stored_mismatch or info.file_size > max(info.compress_size, 1) * fmt.MAX_RATIO:
-            raise refuse(
-                f"{name} is refused: {info.filename} declares {info.file_size:,} bytes from "
-                f"{info.compress_size:,} compressed, which no real package does (a ZIP bomb?)",
-                "zip_bomb",
-            )
+            raise refuse(say("package.zip_bomb", name=name, member=info.filename,
+                             size=info.file_size, compressed=info.compress_size), "zip_bomb")
 
 
 def _read_member(zf: zipfile.ZipFile, member: str, limit: int, name: str) -> bytes:
@@ -184,10 +159,10 @@ def _read_member(zf: zipfile.ZipFile, member: str, limit: int, name: str) -> byt
         with zf.open(member) as f:
             data = f.read(limit + 1)
     except ZIP_ERRORS as e:
-        raise refuse(f"{name} is damaged: {member} cannot be read ({e})",
-                      f"damaged_{member.split('.')[0]}") from e
+        raise refuse(say("package.member_unreadable", name=name, member=member, detail=e),
+                     f"damaged_{member.split('.')[0]}") from e
     if len(data) > limit:
-        raise refuse(f"{name} is refused: {member} is larger than {limit:,} bytes",
+        raise refuse(say("package.member_too_large", name=name, member=member, limit=limit),
                       "too_large")
     return data
 
@@ -204,8 +179,7 @@ def signed_manifest(
     manifest = fmt.parse_manifest(data, name, check_schema=check_schema)
     signature = fmt.decode_signature(sig_text, name)
     raw = base64.b64decode(manifest["public_key"])
-    bad = refuse(f"{name}: bad signature: the package was altered or damaged",
-                  "bad_signature", manifest=manifest)
+    bad = refuse(say("package.bad_signature", name=name), "bad_signature", manifest=manifest)
     try:
         keys.load_public_key(raw).verify(signature, data)
     except (InvalidSignature, keys.KeyProblem) as e:

@@ -99,8 +99,9 @@ def test_validation_error_lists_each_field_on_its_own_line(us_db: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith("error: ")
     messages = [line.strip() for line in lines[1:]]
-    assert "#1: IP type: unknown value 'patents' (choose one of: patent, utility_model, " \
-        "design, trademark, copyright, trade_secret, unfair_competition, domain_name)" \
+    # the allowed values are listed as their labels (a person reads labels, not codes)
+    assert "#1: IP type: unknown value 'patents' (choose one of: Patent, Utility model, " \
+        "Design, Trademark, Copyright, Trade secret, Unfair competition, Domain name)" \
         in messages
     assert "#1: Opened: '2024-02-30' is not a date (use YYYY-MM-DD)" in messages
     assert "#1: Company is required" in messages

@@ -16,7 +16,10 @@ TODAY = dt.date(2025, 6, 30)
 
 
 def run(*args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(cli, list(args), input=input)
+    """The command as an officer with a Korean system runs it (titles and labels in
+    Korean follow the locale)."""
+    korean = {"LANG": "ko_KR.UTF-8", "LC_ALL": None, "LC_MESSAGES": None}
+    return CliRunner(env=korean).invoke(cli, list(args), input=input)
 
 
 def ok(*args: str, input: str | None = None) -> Result:

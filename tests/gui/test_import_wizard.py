@@ -15,7 +15,8 @@ from import_sheets import BAD_ROWS_FOR_CLI, GOOD_ROWS, register, write_csv
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES
 from officer_desk.gui.file_menu import install_import_menu
-from officer_desk.gui.import_wizard import REJECTED, ImportWizard
+from officer_desk.gui.import_preview import REJECTED
+from officer_desk.gui.import_wizard import ImportWizard
 from officer_desk.gui.texts import use_language
 from officer_desk.services.transfer import iter_records
 

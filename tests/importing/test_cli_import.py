@@ -15,8 +15,15 @@ from officer_desk.services.desk import open_desk
 from officer_desk.services.transfer import iter_records
 
 
-def run(*args: str) -> Result:
-    return CliRunner().invoke(cli, [str(a) for a in args])
+def run(*args: str, korean: bool = False) -> Result:
+    """The command in English with the import's problems listed in Korean (its own
+    --lang), or, ``korean``, as an officer with a Korean system runs it."""
+    args = tuple(str(a) for a in args)
+    if args and args[0] == "import" and "--lang" not in args:
+        args = (*args, "--lang", "ko")
+    env = {"LANG": "ko_KR.UTF-8" if korean else "en_US.UTF-8", "LC_ALL": None,
+           "LC_MESSAGES": None}
+    return CliRunner(env=env).invoke(cli, list(args))
 
 
 def titles(db: Path) -> list[str]:
@@ -80,6 +87,10 @@ def test_skip_invalid_writes_the_rejected_file_which_imports_once_fixed(db, tmp_
     import openpyxl
 
     book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["거부된 행"]  # a Korean workbook's sheet is named in Korean
+    korean = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황",
+                 korean=True)
+    assert "가져오지 않았습니다: 거부된 행 1행" in korean.output
     book.active["C2"] = "2024-05-01"
     book.save(out)
     again = run("import", db, out, "--kind", "disputes")
@@ -121,16 +132,25 @@ def test_json_output(db, tmp_path):
 
 
 def test_bad_input_gets_a_message_not_a_traceback(db, tmp_path):
-    missing = run("import", db, tmp_path / "none.xlsx", "--kind", "disputes")
+    missing = run("import", db, tmp_path / "none.xlsx", "--kind", "disputes", korean=True)
+    assert missing.exit_code == 1 and missing.output.startswith("오류: ")
+    assert "읽을 수 없습니다" in missing.output
+    missing = run("--lang", "en", "import", db, tmp_path / "none.xlsx", "--kind", "disputes")
     assert missing.exit_code == 1 and missing.output.startswith("error: cannot read")
-    wrong_kind = run("import", db, tmp_path / "none.xlsx", "--kind", "follow-ups")
+    wrong_kind = run("--lang", "en", "import", db, tmp_path / "none.xlsx", "--kind",
+                     "follow-ups")
     assert wrong_kind.exit_code == 2 and "cannot be imported from a sheet" in wrong_kind.output
+    wrong_kind = run("import", db, tmp_path / "none.xlsx", "--kind", "follow-ups",
+                     korean=True)
+    assert wrong_kind.exit_code == 2 and "시트에서 가져올 수 없습니다" in wrong_kind.output
     csv_file = write_csv(tmp_path / "c.csv", ["사건명"], [["a"]])
-    sheet_on_csv = run("import", db, csv_file, "--kind", "disputes", "--sheet", "x")
+    sheet_on_csv = run("--lang", "en", "import", db, csv_file, "--kind", "disputes",
+                       "--sheet", "x")
     assert sheet_on_csv.exit_code == 1 and "has no sheets" in sheet_on_csv.output
     bad_mapping = tmp_path / "m.json"
     bad_mapping.write_text("[]", encoding="utf-8")
-    result = run("import", db, csv_file, "--kind", "disputes", "--mapping", bad_mapping)
+    result = run("--lang", "en", "import", db, csv_file, "--kind", "disputes", "--mapping",
+                 bad_mapping)
     assert result.exit_code == 1 and "not an Officer Desk mapping file" in result.output
 
 

@@ -157,7 +157,7 @@ def test_bad_mapping_files_are_refused_with_the_reason(tmp_path):
 
 def test_only_kinds_a_sheet_can_fill_are_importable():
     assert import_kind("dispute") is DISPUTES
-    with pytest.raises(OfficerDeskError, match="follow_ups cannot be imported"):
+    with pytest.raises(OfficerDeskError, match="Follow-up cannot be imported from a sheet"):
         import_kind(FOLLOW_UPS.name)
     with pytest.raises(KeyError):
         import_kind("nonsense")

@@ -85,7 +85,7 @@ def test_the_sync_commands(desk, dispute, hq_desk, tmp_path):
     assert made.exit_code == 0, made.output
     [path] = list(out.glob("US-*.odpkg"))
     refused = runner.invoke(cli, ["merge", hq, str(path)])
-    assert refused.exit_code == 1 and "keys" in refused.output
+    assert refused.exit_code == 1 and f"officer-desk keys {hq} trust {path}" in refused.output
     shown = runner.invoke(cli, ["keys", us, "show"])
     fingerprint = shown.output.split()[1]
     wrong = runner.invoke(cli, ["keys", hq, "trust", str(path), "--fingerprint", "AAAA-BBBB"])

@@ -104,7 +104,7 @@ def test_the_counter_refuses_clearly_instead_of_overflowing(hq_desk):
     with hq_desk.conn:
         meta.put(hq_desk.conn, "clock", str(meta.MAX_CLOCK))
     before = state(hq_desk)
-    with pytest.raises(meta.CounterExhausted, match="restore") as caught:
+    with pytest.raises(meta.CounterExhausted, match="Restore the backup") as caught:
         records.create(hq_desk, COMPANIES, {"name_ko": "새 기업"})
     assert "복원" in caught.value.message("ko")
     assert state(hq_desk)[0] == before[0]

@@ -109,7 +109,7 @@ def test_trust_revoke_and_status(hq_desk):
 
 
 def test_revoke_unknown_key_is_not_found(hq_desk):
-    with pytest.raises(NotFound, match="keys DB list"):
+    with pytest.raises(NotFound, match="is known here"):
         keys.revoke(hq_desk, "AAAA-BBBB-CCCC-DDDD-EEEE", "x")
 
 

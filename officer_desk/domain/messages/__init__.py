@@ -1,0 +1,119 @@
+"""The services' own message catalogue: every user-facing message in English and Korean.
+
+A message is looked up by its id and formatted for both languages at once::
+
+    raise NotPermitted(say("desk.read_only", path=desk.path))
+
+``say`` returns a :class:`Text` (both languages); ``OfficerDeskError`` takes it as its
+message, ``str()`` stays English (logs, scripts) and ``message("ko")`` is Korean. The
+command line and the window each pick the language their person chose.
+
+Why a Python catalogue and not gettext: the services must work with no compile step and
+no Qt, every message needs both languages at the moment it is raised (the window and the
+command line can run in different languages against the same services), and a Python
+dict lets a plain test check every entry — both languages present, Korean written in
+Hangul, the same parameters on both sides — which a ``.po`` file would need tooling for.
+
+Parameters are formatted per language: a :class:`Both` (a kind's name, a vocabulary
+label, a list of them) gives its English form to the English text and its Korean form to
+the Korean one; anything else is formatted as the template says (``{count:,}``).
+
+Two families of messages live beside the code that makes them, keyed the same way and
+checked by the same test: a field's validation messages (``domain.validation``, by
+problem code) and the spreadsheet ceilings (``importing.limits``, by ceiling name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from officer_desk.domain.messages.briefs import BRIEFS
+from officer_desk.domain.messages.cli import CLI
+from officer_desk.domain.messages.desk import DESK
+from officer_desk.domain.messages.fonts import FONTS
+from officer_desk.domain.messages.importing import IMPORTING
+from officer_desk.domain.messages.merging import MERGING
+from officer_desk.domain.messages.sync import SYNC
+
+
+def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for part in parts:
+        twice = merged.keys() & part.keys()
+        if twice:
+            raise AssertionError(f"message ids defined twice: {sorted(twice)}")
+        merged.update(part)
+    return merged
+
+
+#: id -> (English template, Korean template)
+CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI)
+
+
+@dataclass(frozen=True)
+class Both:
+    """A parameter that reads differently in each language (a label, a kind's name)."""
+
+    en: str
+    ko: str
+
+    def pick(self, lang: str) -> str:
+        return self.ko if lang == "ko" else self.en
+
+    def __str__(self) -> str:
+        return self.en
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message in both languages, with the catalogue id it came from."""
+
+    key: str
+    en: str
+    ko: str
+
+    def message(self, lang: str = "en") -> str:
+        return self.ko if lang == "ko" else self.en
+
+    def __str__(self) -> str:
+        return self.en
+
+
+def _for(params: Mapping[str, Any], lang: str) -> dict[str, Any]:
+    return {k: (v.pick(lang) if isinstance(v, Both)
+                else v.message(lang) if isinstance(v, Text) else v)
+            for k, v in params.items()}
+
+
+def say(key: str, /, **params: Any) -> Text:
+    """The message ``key`` with ``params`` filled in, in English and Korean."""
+    en, ko = CATALOGUE[key]
+    return Text(key, en.format(**_for(params, "en")), ko.format(**_for(params, "ko")))
+
+
+def both(en: str, ko: str) -> Both:
+    return Both(en, ko)
+
+
+def joined(items: Iterable[Both | str], sep: str = ", ") -> Both:
+    """A list of labels joined in each language."""
+    items = list(items)
+    return Both(sep.join(i.en if isinstance(i, Both) else i for i in items),
+                sep.join(i.ko if isinstance(i, Both) else i for i in items))
+
+
+def kind_name(kind: Any) -> Both:
+    """A record kind's name (``dispute`` / ``분쟁``); ``kind`` is a RecordKind."""
+    return Both(kind.en, kind.ko)
+
+
+def vocab_label(vocab: Any, vocabulary: str, code: str | None) -> Both:
+    """A vocabulary code shown as its label in each language (the code if unknown)."""
+    return Both(vocab.label(vocabulary, code, "en") or "", vocab.label(vocabulary, code, "ko")
+                or "")
+
+
+def vocab_labels(vocab: Any, vocabulary: str, codes: Iterable[str]) -> Both:
+    return joined(vocab_label(vocab, vocabulary, c) for c in codes)
