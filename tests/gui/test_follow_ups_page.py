@@ -319,3 +319,46 @@ def test_a_read_only_case_log_marks_nothing_done(qtbot, demo_path):
         window.close()
     finally:
         desk.close()
+
+
+def test_a_deleted_records_deadlines_leave_the_to_do_and_the_dashboard(qtbot, window,
+                                                                       demo_desk):
+    """Enter on an overdue deadline opens its record; Delete there takes its deadlines
+    off the to-do and the dashboard (whose "N of M" still is what the to-do opens);
+    Ctrl+Z (restored) brings them back."""
+    page = to_do(qtbot, window)
+    first = next(x for x in page.model.items if x.kind == "follow_ups")
+    owner, total = first.owner_id, page.model.total
+    theirs = [x.id for x in page.model.items if x.owner_id == owner]
+    page.select_row(page.model.row_of(first.id))
+    key(qtbot, Qt.Key.Key_Return)
+    listed = window.current_page()
+    assert listed is not page and listed.current_record_id() == owner
+    listed.table.setFocus()
+    key(qtbot, Qt.Key.Key_Delete)
+    assert records.get(demo_desk, owner).deleted
+
+    page = to_do(qtbot, window)
+    assert page.model.total == total - len(theirs) == todo_count(
+        demo_desk, TodoQuery(today=TODAY))
+    assert not {x.id for x in page.model.items} & set(theirs)
+
+    key(qtbot, Qt.Key.Key_1, CTRL)
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
+    qtbot.mouseClick(board.tiles["overdue"], Qt.MouseButton.LeftButton)
+    box = board.deadline_box
+    shown = board.record_ids(box.table)
+    assert owner not in shown
+    overdue = dashboard(demo_desk, today=TODAY).overdue
+    assert box.count.text() == f"{overdue:,}건 중 {box.table.rowCount():,}건"
+    qtbot.mouseClick(box.show_all, Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert page.model.total == overdue
+    assert [x.owner_id or x.id for x in page.model.items[:len(shown)]] == shown
+
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the deletion undone: the record is back, and they
+    assert not records.get(demo_desk, owner).deleted
+    page = to_do(qtbot, window)
+    page.show_query(TodoQuery(today=TODAY))
+    assert page.model.total == total
