@@ -4,7 +4,8 @@ A page of ``PAGE_ROWS`` deadlines is read when the query is set and another each
 the view scrolls near the end (``fetchMore``), and every row left at once when End is
 pressed (``reach_end``): each is one indexed query (tens of
 milliseconds on 100,000 records), so the model reads on the GUI thread. Overdue rows
-are drawn in the palette's overdue red, done ones greyed.
+are drawn in the palette's overdue red, done ones greyed; the Done column reads ✓ for
+done and, for an action item dropped, its status's label (중단 / Dropped).
 """
 
 from __future__ import annotations
@@ -136,7 +137,9 @@ class TodoModel(QAbstractTableModel):
             return x.due_on.isoformat()
         if key == "days":
             return "" if x.done else days_text(x.days_left)
-        if key == "done":
+        if key == "done":  # a dropped action item is not done: it says so
+            if x.dropped:  # the action status's own label (중단 / Dropped)
+                return self.desk.vocab.label("action_status", "dropped", self.lang)
             return "✓" if x.done else ""
         if key == "description":
             return one_line(x.description)

@@ -17,11 +17,12 @@ from officer_desk.gui import messages
 from officer_desk.gui.follow_ups_page import FollowUpsPage
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.tables import one_line
+from officer_desk.gui.todo_model import COLUMNS
 from officer_desk.services import records
 from officer_desk.services.dashboard import dashboard
 from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk, open_desk
-from officer_desk.services.todo import TodoQuery, todo_count
+from officer_desk.services.todo import TodoQuery, todo_count, todo_items
 
 TODAY = dt.date(2025, 6, 30)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -362,3 +363,35 @@ def test_a_deleted_records_deadlines_leave_the_to_do_and_the_dashboard(qtbot, wi
     page = to_do(qtbot, window)
     page.show_query(TodoQuery(today=TODAY))
     assert page.model.total == total
+
+
+@pytest.mark.parametrize(("lang", "dropped_text"), [("ko", "중단"), ("en", "Dropped")])
+def test_a_dropped_action_item_reads_dropped_not_done(qtbot, demo_desk, lang, dropped_text):
+    from officer_desk.gui.todo_model import TodoModel
+
+    actions = [x for x in todo_items(demo_desk, TodoQuery(today=TODAY), limit=1000)
+               if x.kind == "action_items" and x.post == demo_desk.home_post]
+    dropped, done = actions[:2]
+    records.update(demo_desk, dropped.id, {"status": "dropped", "closed_on": TODAY})
+    records.update(demo_desk, done.id, {"status": "done", "closed_on": TODAY})
+    model = TodoModel(demo_desk, lang)
+    model.set_query(TodoQuery(state="done", today=TODAY))
+    model.reach_end()
+    column = [key for key, _ in COLUMNS].index("done")
+    text = {x.id: model.index(row, column).data() for row, x in enumerate(model.items)}
+    assert text[dropped.id] == dropped_text and text[done.id] == "✓"
+    assert set(text.values()) == {"✓", dropped_text}
+
+
+def test_the_done_list_says_dropped_in_the_window(qtbot, window, demo_desk):
+    actions = [x for x in todo_items(demo_desk, TodoQuery(today=TODAY), limit=1000)
+               if x.kind == "action_items" and x.post == demo_desk.home_post]
+    records.update(demo_desk, actions[0].id, {"status": "dropped", "closed_on": TODAY})
+    page = to_do(qtbot, window)
+    page.state.setFocus()
+    for _ in range(3):  # 열림 → 기한 지남 → 기한 내 → 완료
+        key(qtbot, Qt.Key.Key_Down)
+    assert page.state.currentData() == "done"
+    page.go_to_end()
+    row = page.model.row_of(actions[0].id)
+    assert row >= 0 and page.model.index(row, 2).data() == "중단"
