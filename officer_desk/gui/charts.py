@@ -131,7 +131,8 @@ class BarChart(QChartView):
             return
         painter.save()
         painter.setFont(self._label_font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setPen(self._bars.labelColor() if self._bars is not None
+                       else self.palette().color(QPalette.ColorRole.WindowText))
         metrics = QFontMetricsF(self._label_font)
         for text, at in labels:
             painter.drawText(at + QPointF(0, (metrics.ascent() - metrics.descent()) / 2),
@@ -162,6 +163,7 @@ class BarChart(QChartView):
         if self._bars is not None:
             self._bars.setColor(palette.color(QPalette.ColorRole.Highlight))
             self._bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
+            self._bars.setLabelColor(text)  # the colour drawForeground writes numbers in
         if self._categories is not None:
             self._categories.setLabelsBrush(QBrush(text))
             self._categories.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
