@@ -119,9 +119,14 @@ def _parts(query: TodoQuery, today: dt.date, home_post: str
     return " ".join(f), " ".join(a), params, order
 
 
-def _union(query: TodoQuery, desk: Desk) -> tuple[str, dict[str, object], str]:
+def _union(query: TodoQuery, desk: Desk, *, only: str | None = None
+           ) -> tuple[str, dict[str, object], str]:
     today = query.today or dt.date.today()
     where_f, where_a, params, order = _parts(query, today, desk.home_post)
+    if only is not None:
+        params["only"] = only
+        where_f += " AND f.id = :only"
+        where_a += " AND a.id = :only"
     return deadline_rows(where_f, where_a), params, order
 
 
@@ -134,8 +139,34 @@ def todo_count(desk: Desk, query: TodoQuery) -> int:
 def todo_items(desk: Desk, query: TodoQuery, *, limit: int = 200, offset: int = 0
                ) -> list[TodoItem]:
     """``limit`` deadlines of ``query`` from ``offset``, in the state's order."""
-    today = query.today or dt.date.today()
+    return _read(desk, query, limit=limit, offset=offset)
+
+
+def todo_item(desk: Desk, query: TodoQuery, item_id: str) -> TodoItem | None:
+    """The deadline ``item_id`` as ``query`` lists it; None if ``query`` does not find
+    it (done and the query is of open ones, deleted, another post's …)."""
+    found = _read(desk, query, limit=1, offset=0, only=item_id)
+    return found[0] if found else None
+
+
+def todo_position(desk: Desk, query: TodoQuery, item: TodoItem) -> int:
+    """How many deadlines of ``query`` come before ``item`` in the query's order: the
+    row it has (or would have) in the list. One count, as ``todo_count``: a list
+    follows one changed deadline without reading its other rows again."""
     sql, params, order = _union(query, desk)
+    params.update(i_done=int(item.done), i_due=item.due_on.isoformat(), i_id=item.id)
+    if order.startswith("due_on DESC"):
+        before = "due_on > :i_due OR (due_on = :i_due AND id < :i_id)"
+    else:  # done, due_on, id
+        before = "(done, due_on, id) < (:i_done, :i_due, :i_id)"
+    return int(desk.conn.execute(
+        f"SELECT count(*) FROM ({sql}) WHERE {before}", params).fetchone()[0])
+
+
+def _read(desk: Desk, query: TodoQuery, *, limit: int, offset: int,
+          only: str | None = None) -> list[TodoItem]:
+    today = query.today or dt.date.today()
+    sql, params, order = _union(query, desk, only=only)
     params.update(limit=limit, offset=offset)
     rows = desk.conn.execute(
         f"SELECT t.kind, t.id, t.post, t.due_on, t.description, t.done, t.status, t.owner, "

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from officer_desk.domain.kinds import FOLLOW_UPS
 from officer_desk.gui import messages
 from officer_desk.gui.follow_ups_page import FollowUpsPage
 from officer_desk.gui.main_window import MainWindow
@@ -395,3 +396,59 @@ def test_the_done_list_says_dropped_in_the_window(qtbot, window, demo_desk):
     page.go_to_end()
     row = page.model.row_of(actions[0].id)
     assert row >= 0 and page.model.index(row, 2).data() == "중단"
+
+
+def test_space_far_down_a_long_list_moves_one_row_and_keeps_the_scroll(
+        qtbot, window, demo_desk, monkeypatch):
+    """Space near the end of a long to-do (End: every row read) changes that row alone:
+    nothing is read again from the start, the same row is chosen (the next deadline),
+    the list stays scrolled where it was, and it is what a fresh read gives; Ctrl+Z
+    likewise."""
+    from officer_desk.gui import todo_model
+    from officer_desk.services.todo import todo_items as read_items
+
+    owner = next(x for x in todo_items(demo_desk, TodoQuery(today=TODAY))
+                 if x.kind == "follow_ups")
+    for n in range(450):  # a list of several pages
+        records.create(demo_desk, FOLLOW_UPS, {
+            "record_id": owner.owner_id, "due_on": TODAY + dt.timedelta(days=n % 200),
+            "description": f"기한 {n}"}, post=owner.post)
+    page = to_do(qtbot, window)
+    page.show_query(TodoQuery(today=TODAY))
+    key(qtbot, Qt.Key.Key_End)
+    total = page.model.total
+    assert page.model.rowCount() == total > 2 * todo_model.PAGE_ROWS
+    for _ in range(3):  # far down, above the last screenful (which a row less shifts)
+        key(qtbot, Qt.Key.Key_PageUp)
+    row = page.current_row()
+    assert total - 200 < row < total - 20
+    assert page.table.verticalScrollBar().value() < page.table.verticalScrollBar().maximum()
+    chosen, following = page.model.items[row], page.model.items[row + 1]
+    scrolled = page.table.verticalScrollBar().value()
+    assert scrolled > 0
+    reads: list[int] = []
+    monkeypatch.setattr(todo_model, "todo_items", lambda *a, **k: reads.append(
+        k.get("limit", 0)) or read_items(*a, **k))
+
+    key(qtbot, Qt.Key.Key_Space)
+    assert stored_done(demo_desk, chosen.id)
+    assert reads == []  # no row read again
+    assert page.current_row() == row and page.model.items[row].id == following.id
+    assert page.table.verticalScrollBar().value() == scrolled
+    assert page.model.total == page.model.rowCount() == total - 1
+    assert page.count.text() == f"{total - 1:,}건 중 {total - 1:,}건"
+    fresh = read_items(demo_desk, TodoQuery(today=TODAY), limit=total)
+    assert [x.id for x in page.model.items] == [x.id for x in fresh]
+
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert not stored_done(demo_desk, chosen.id)
+    assert reads == []
+    assert page.model.items[row].id == chosen.id and page.model.total == total
+    assert page.table.verticalScrollBar().value() == scrolled
+    fresh = read_items(demo_desk, TodoQuery(today=TODAY), limit=total)
+    assert [x.id for x in page.model.items] == [x.id for x in fresh]
+
+    # a change made elsewhere is not missed: the list reads again
+    records.update(demo_desk, following.id, {"description": "바뀜"})
+    page.refresh()
+    assert reads and page.model.items[page.model.row_of(following.id)].description == "바뀜"
