@@ -119,7 +119,7 @@ def _parts(query: TodoQuery, today: dt.date, home_post: str
     return " ".join(f), " ".join(a), params, order
 
 
-def _union(query: TodoQuery, desk: Desk, *, only: str | None = None
+def _union(query: TodoQuery, desk: Desk, *, only: str | None = None, due_only: bool = False
            ) -> tuple[str, dict[str, object], str]:
     today = query.today or dt.date.today()
     where_f, where_a, params, order = _parts(query, today, desk.home_post)
@@ -127,12 +127,12 @@ def _union(query: TodoQuery, desk: Desk, *, only: str | None = None
         params["only"] = only
         where_f += " AND f.id = :only"
         where_a += " AND a.id = :only"
-    return deadline_rows(where_f, where_a), params, order
+    return deadline_rows(where_f, where_a, due_only=due_only), params, order
 
 
 def todo_count(desk: Desk, query: TodoQuery) -> int:
     """How many deadlines ``query`` finds."""
-    sql, params, _ = _union(query, desk)
+    sql, params, _ = _union(query, desk, due_only=True)
     return int(desk.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
 
