@@ -1969,6 +1969,26 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>{count} {kind} records are named “{name}”: choose one from the list.</source>
+            <translation>“{name}”(이)라는 {kind}이(가) {count}개 있습니다: 목록에서 하나를 고르십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>No {kind} is named “{name}”.</source>
+            <translation>“{name}”(이)라는 {kind}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Containing it: {count} {kind} name(s); choose one from the list (Down arrow).</source>
+            <translation>이 글자가 들어간 {kind} {count}개: 목록에서 고르십시오(아래 화살표).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>A new company? Make it with “New company”.</source>
+            <translation>새 기업이면 “새 기업”으로 만드십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
             <source>New company “{name}”…</source>
             <translation>새 기업 “{name}”…</translation>
         </message>

@@ -6,6 +6,10 @@ is first shown. QtCharts draws in its own light theme whatever the window's pale
 each chart takes its colours from the widget's palette instead (background, text,
 bars in the highlight colour) and again when the palette changes, so it reads on a
 dark palette too. A chart with nothing to count says what to do next.
+
+Each bar's number is written by the chart itself (``drawForeground``), not by the bar
+series: a series writes ``@value`` bare (10051), and the figures beside it read
+17,825 — the window's language's way (``locale_for``), as the tiles write them.
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPainter, QPalette
+from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from officer_desk.gui.dashboard_tiles import locale_for
 from officer_desk.gui.next_steps import empty_case_log_text
+from officer_desk.gui.texts import current_language
 
 CHART_HEIGHT = 220
 
@@ -32,8 +38,11 @@ class BarChart(QChartView):
 
     barClicked = Signal(str)
 
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str, parent: QWidget | None = None, *,
+                 lang: str | None = None):
         super().__init__(parent)
+        #: numbers are written as the window's language writes them (17,825)
+        self.locale = locale_for(lang or current_language())
         self.keys: list[str] = []
         self.labels: list[str] = []
         self.values: list[int] = []
@@ -55,6 +64,8 @@ class BarChart(QChartView):
         self.empty.hide()
         self._bars: QBarSet | None = None
         self._categories: QBarCategoryAxis | None = None
+        self._series: QHorizontalBarSeries | None = None
+        self._label_font = QApplication.font()
         self._follow_palette()
 
     def show_counts(self, items: list[tuple[str, str, int]]) -> None:
@@ -77,8 +88,7 @@ class BarChart(QChartView):
             bars.append(n)
         series = QHorizontalBarSeries()
         series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsVisible(False)  # drawForeground writes them, in the locale's way
         series.setBarWidth(0.7)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
@@ -94,11 +104,40 @@ class BarChart(QChartView):
         series.attachAxis(categories)
         series.attachAxis(values)
         bars.clicked.connect(self._clicked)
-        self._bars, self._categories = bars, categories
+        self._bars, self._categories, self._series = bars, categories, series
+        self._label_font = font
         self._follow_palette()
         self.empty.setText(empty_case_log_text())
         self.empty.setVisible(not any(self.values))
         self._place_empty()
+
+    def value_labels(self) -> list[tuple[str, QPointF]]:
+        """Each bar's number as written (in the window's language: 17,825), largest bar
+        first, and where it is written: just past the bar's end, in scene coordinates."""
+        if self._series is None or not any(self.values):
+            return []
+        chart = self.chart()
+        out = []
+        for row, n in enumerate(self.values):
+            index = len(self.values) - 1 - row  # the first category is drawn lowest
+            end = chart.mapToScene(chart.mapToPosition(QPointF(n, index), self._series))
+            out.append((self.locale.toString(n), end + QPointF(4, 0)))
+        return out
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        labels = self.value_labels()
+        if not labels:
+            return
+        painter.save()
+        painter.setFont(self._label_font)
+        painter.setPen(self._bars.labelColor() if self._bars is not None
+                       else self.palette().color(QPalette.ColorRole.WindowText))
+        metrics = QFontMetricsF(self._label_font)
+        for text, at in labels:
+            painter.drawText(at + QPointF(0, (metrics.ascent() - metrics.descent()) / 2),
+                             text)
+        painter.restore()
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
@@ -124,7 +163,7 @@ class BarChart(QChartView):
         if self._bars is not None:
             self._bars.setColor(palette.color(QPalette.ColorRole.Highlight))
             self._bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
-            self._bars.setLabelColor(text)
+            self._bars.setLabelColor(text)  # the colour drawForeground writes numbers in
         if self._categories is not None:
             self._categories.setLabelsBrush(QBrush(text))
             self._categories.setLinePenColor(palette.color(QPalette.ColorRole.Mid))

@@ -6,11 +6,12 @@ posts' or this case log's own post's ("mine": the records' owning post, which ne
 changes). Each row names the record it belongs to; Enter or a double click opens that
 record (``openRecordRequested``). Space marks the chosen deadline done — or open again —
 and Ctrl+Z undoes it (the window's undo stack); the list keeps the same row chosen, so
-Space, Space works down the list. A deadline of another post (HQ lists every post's) is
-only that post's to mark: the button is off for it and Space says why. F2 (Edit…)
-opens the deadline's own editor — a due date moved, a description put right — undoable
-as well. Ctrl+N adds a follow-up to the
-chosen deadline's record (with no row chosen it asks which kind of record to make, as the
+Space, Space works down the list; only the changed row is read again (one of 16,000
+as fast as one of 20), so the list stays scrolled where it was. A deadline of another
+post (HQ lists every post's) is only that post's to mark: the button is off for it and
+Space says why. F2 (Edit…) opens the deadline's own editor — a due date moved, a
+description put right — undoable as well. Ctrl+N adds a follow-up to the chosen
+deadline's record (with no row chosen it asks which kind of record to make, as the
 dashboard does).
 """
 
@@ -212,6 +213,9 @@ class FollowUpsPage(QWidget):
         row = max(self.table.currentIndex().row(), 0)
         try:
             if keep and self.model.query == self.query():
+                if self.model.current():  # e.g. the window's refresh after our change
+                    self._show_count()
+                    return
                 self.model.reread(self.model.rowCount())
             else:
                 self.model.set_query(self.query())
@@ -283,15 +287,30 @@ class FollowUpsPage(QWidget):
         except OfficerDeskError as e:
             messages.show_problem(self, tr("Mark done"), problem_text(e))
             return False
+        # first its row: pushing moves the window's undo index, and the window
+        # refreshes this page then (which reads nothing when the rows are current)
+        self._follow(x.id, row)
         if self.undo_stack is not None and change.fields.get(x.id):
-            # pushing moves the window's undo index: the window refreshes this page
             self.undo_stack.push(EditCommand(self.desk, before, change, self.lang,
                                              parent=self, done=self._undone))
-        self.reload(keep=True)
         return True
 
-    def _undone(self, _record_id: str) -> None:
-        self.reload(keep=True)
+    def _follow(self, item_id: str, row: int) -> int:
+        """``item_id`` changed here: its row alone follows (``TodoModel.follow``: the
+        other rows are not read again); ``row`` stays the chosen one (the next deadline
+        when it left the list), and the list stays scrolled where it was."""
+        try:
+            now = self.model.follow(item_id)
+        except OfficerDeskError as e:
+            self.count.setText(problem_text(e))
+            return -1
+        self._show_count()
+        if self.model.rowCount():
+            self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+        return now
+
+    def _undone(self, record_id: str) -> None:
+        self._follow(record_id, self.current_row())
 
     def edit_current(self) -> RecordEditor | None:
         """F2: the chosen deadline's editor (read-only where it cannot be changed: it
@@ -317,6 +336,9 @@ class FollowUpsPage(QWidget):
         change, record_id = dialog.change, dialog.record_id
         if record_id is None or change is None or not change.fields.get(record_id):
             return
+        row = self._follow(record_id, self.current_row())  # before the push (toggle_done)
+        if row >= 0:  # a due date moved moves its row: it stays the chosen one
+            self.select_row(row)
         if self.undo_stack is not None:
             try:
                 record = record_service.get(self.desk, record_id)
@@ -325,10 +347,6 @@ class FollowUpsPage(QWidget):
             if record is not None:
                 self.undo_stack.push(EditCommand(self.desk, record, change, self.lang,
                                                  parent=self, done=self._undone))
-        self.reload(keep=True)
-        row = self.model.row_of(record_id)
-        if row >= 0:  # a due date moved moves its row: it stays the chosen one
-            self.select_row(row)
 
     def new_record(self) -> object:
         """Ctrl+N: a new follow-up of the chosen deadline's record, asked for in the

@@ -1,7 +1,10 @@
 """Inputs that refer to other records: a company (or conference …) chosen by typing its
 name, completing over the target kind's titles (``TitleModel``, read once per editor),
-and lists of chosen records. A company name that matches no company offers a new
-company, made in an editor of its own over this one.
+and lists of chosen records. A typed name chooses a record only when it is one record's
+name exactly (its title, or its Korean or English name alone); anything else is said
+under the field as it is typed, and the editor does not save it: part of a name
+("한빛" for "(주)한빛배터리") is never taken for a company. A company name that names no
+company exactly offers a new company, made in an editor of its own over this one.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field
-from officer_desk.domain.kinds import COMPANIES
+from officer_desk.domain.kinds import COMPANIES, KINDS_BY_NAME
 from officer_desk.gui.field_input import EditorHost, FieldInput
 from officer_desk.gui.texts import tr
 
@@ -97,11 +101,61 @@ class RefInput(FieldInput):
         text = self.combo.currentText()
         if not text.strip():
             return None
+        found = self._chosen(text)
+        return found[0] if len(found) == 1 else text  # problem() says what is wrong
+
+    def _chosen(self, text: str) -> list[str]:
+        """The records ``text`` names exactly: the one chosen from the list, else every
+        one titled so or with a Korean or English name so (one query): two companies
+        one of whose title is the other's Korean name are two, not a guess."""
         n = self.combo.currentIndex()
         if n > 0 and self.titles.items[n][1] == text:
-            return self.titles.items[n][0]
-        found = self.titles.ids_titled(text)
-        return found[0] if len(found) == 1 else text  # the services say what is wrong
+            return [str(self.titles.items[n][0])]
+        return list(dict.fromkeys((*self.titles.ids_titled(text), *self._named(text))))
+
+    def _named(self, text: str) -> list[str]:
+        """Live records of the target kind with a name field equal to ``text`` (spaces
+        and case aside), e.g. "(주)한빛배터리" alone for "(주)한빛배터리 (Hanbit …)"."""
+        name = " ".join(text.split())
+        if not name:
+            return []
+        kind = KINDS_BY_NAME[str(self.field.ref)]
+        names = [n for n in dict.fromkeys((*kind.title_ko, *kind.title_en))
+                 if kind.has_field(n)]
+        if not names:
+            return []
+        either = " OR ".join(f'"{n}" = :name COLLATE NOCASE' for n in names)
+        return [rid for (rid,) in self.editor.desk.conn.execute(
+            f'SELECT id FROM "{kind.name}" WHERE deleted = 0 AND ({either})',  # spec names
+            {"name": name})]
+
+    def problem(self) -> FieldError | None:
+        """Typed text that names no record exactly (or several): said before saving,
+        with how many contain it, and for a company the offer of a new one."""
+        text = " ".join(self.combo.currentText().split())
+        if not text:
+            return None
+        found = self._chosen(self.combo.currentText())
+        if len(found) == 1:
+            return None
+        lang = self.editor.lang
+        kind = KINDS_BY_NAME[str(self.field.ref)].label(lang)
+        kind = kind if lang == "ko" else kind.lower()
+        if found:
+            said = tr("{count} {kind} records are named “{name}”: choose one from the "
+                      "list.", lang).format(count=len(found), kind=kind, name=text)
+        else:
+            folded = text.casefold()
+            containing = sum(1 for rid, title in self.titles.items
+                             if rid and folded in title.casefold())
+            said = tr("No {kind} is named “{name}”.", lang).format(kind=kind, name=text)
+            if containing:
+                said += " " + tr("Containing it: {count} {kind} name(s); choose one "
+                                 "from the list (Down arrow).", lang).format(
+                    count=containing, kind=kind)
+            if self.new_button is not None:
+                said += " " + tr("A new company? Make it with “New company”.", lang)
+        return FieldError(self.field.name, "no_such_record", en=said, ko=said)
 
     def set(self, value: Any) -> None:
         if value:
@@ -112,12 +166,10 @@ class RefInput(FieldInput):
         self.combo.currentTextChanged.connect(callback)
 
     def unmatched_name(self) -> str | None:
-        """The typed name when no title contains it (then a new record is offered)."""
+        """The typed name when it names no record exactly (then a new one is offered),
+        even if some contain it: "한빛" may be a new company beside "(주)한빛배터리"."""
         text = " ".join(self.combo.currentText().split())
-        if not text:
-            return None
-        folded = text.casefold()
-        if any(folded in title.casefold() for _rid, title in self.titles.items):
+        if not text or self._chosen(self.combo.currentText()):
             return None
         return text
 

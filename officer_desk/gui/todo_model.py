@@ -3,12 +3,18 @@
 A page of ``PAGE_ROWS`` deadlines is read when the query is set and another each time
 the view scrolls near the end (``fetchMore``), and every row left at once when End is
 pressed (``reach_end``): each is one indexed query (tens of
-milliseconds on 100,000 records), so the model reads on the GUI thread. Overdue rows
-are drawn in the palette's overdue red, done ones greyed.
+milliseconds on 100,000 records), so the model reads on the GUI thread. One deadline
+changed here (marked done, undone, edited) moves its own row only (``follow``): the
+other rows are not read again, however far down the list it is; and the list knows
+whether anything changed since it was read (``current``), so the window's refresh after
+its own change reads nothing. Overdue rows
+are drawn in the palette's overdue red, done ones greyed; the Done column reads ✓ for
+done and, for an action item dropped, its status's label (중단 / Dropped).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,7 +24,16 @@ from officer_desk.domain.kinds import kind_named
 from officer_desk.gui.tables import days_text, one_line, overdue_color
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services.desk import Desk
-from officer_desk.services.todo import TodoItem, TodoQuery, todo_count, todo_items
+from officer_desk.services.todo import (
+    TodoItem,
+    TodoQuery,
+    todo_count,
+    todo_item,
+    todo_items,
+    todo_position,
+)
+from officer_desk.services.todo_changes import changed_since
+from officer_desk.storage.meta import clock
 
 PAGE_ROWS = 200
 #: The columns: (key, header).
@@ -40,6 +55,10 @@ class TodoModel(QAbstractTableModel):
         self.query = TodoQuery()
         self.items: list[TodoItem] = []
         self.total = 0
+        #: (the case log's change counter, the day) the rows were read at, and the
+        #: deadlines changed here since whose rows were moved (``follow``)
+        self._read_at: tuple[int, dt.date] | None = None
+        self._followed: set[str] = set()
 
     # -- reading ------------------------------------------------------------------------
 
@@ -49,6 +68,7 @@ class TodoModel(QAbstractTableModel):
         self.query = query
         self.total = todo_count(self.desk, query)
         self.items = todo_items(self.desk, query, limit=PAGE_ROWS)
+        self._mark_read()
         self.endResetModel()
 
     def reread(self, rows: int) -> None:
@@ -56,7 +76,50 @@ class TodoModel(QAbstractTableModel):
         self.beginResetModel()
         self.total = todo_count(self.desk, self.query)
         self.items = todo_items(self.desk, self.query, limit=max(rows, PAGE_ROWS))
+        self._mark_read()
         self.endResetModel()
+
+    def _now(self) -> tuple[int, dt.date]:
+        return clock(self.desk.conn), self.query.today or dt.date.today()
+
+    def _mark_read(self) -> None:
+        self._read_at, self._followed = self._now(), set()
+
+    def current(self) -> bool:
+        """The rows are as a read now would give them: the same day, and no record
+        changed since they were read (a change stamps its record with the case log's
+        change counter, merges included) but those ``follow`` moved."""
+        if self._read_at is None:
+            return False
+        counter, day = self._read_at
+        if day != (self.query.today or dt.date.today()):
+            return False
+        return changed_since(self.desk, counter) <= self._followed
+
+    def follow(self, item_id: str) -> int:
+        """The deadline ``item_id`` was changed here: its row goes, and comes back where
+        the query now puts it if that is among the rows read; the others stay as read
+        (however many: Space on row 16,000 reads one row, not 16,000). Its row now, or
+        -1."""
+        old = self.row_of(item_id)
+        if old >= 0:
+            self.beginRemoveRows(QModelIndex(), old, old)
+            del self.items[old]
+            self.total -= 1
+            self.endRemoveRows()
+        found = todo_item(self.desk, self.query, item_id)
+        row = -1
+        if found is not None:
+            self.total += 1
+            position = todo_position(self.desk, self.query, found)
+            # past the rows read (and more to read): fetchMore reads it in its turn
+            if position < len(self.items) or len(self.items) == self.total - 1:
+                row = min(position, len(self.items))
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.items.insert(row, found)
+                self.endInsertRows()
+        self._followed.add(item_id)
+        return row
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.items) < self.total
@@ -136,7 +199,9 @@ class TodoModel(QAbstractTableModel):
             return x.due_on.isoformat()
         if key == "days":
             return "" if x.done else days_text(x.days_left)
-        if key == "done":
+        if key == "done":  # a dropped action item is not done: it says so
+            if x.dropped:  # the action status's own label (중단 / Dropped)
+                return self.desk.vocab.label("action_status", "dropped", self.lang)
             return "✓" if x.done else ""
         if key == "description":
             return one_line(x.description)

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 
 from officer_desk.domain.kinds import USER_KINDS
 from officer_desk.domain.records import Record
+from officer_desk.services.deadline_rows import open_deadline_rows
 from officer_desk.services.desk import Desk
 
 #: Deadline horizons shown on the dashboard, in days.
@@ -57,6 +58,28 @@ def _posts_filter(posts: tuple[str, ...] | None) -> tuple[str, list[object]]:
         return "deleted = 0", []
     return (f"deleted = 0 AND post IN ({', '.join('?' for _ in posts)})",
             [p.upper() for p in posts])
+
+
+def open_deadline_counts(desk: Desk, today: dt.date, posts: tuple[str, ...] | None = None
+                         ) -> tuple[int, dict[int, int]]:
+    """How many open deadlines (``deadline_rows``'s, as the to-do lists them) are
+    overdue on ``today``, and how many are due from ``today`` to each of ``HORIZONS``
+    days ahead: one query."""
+    params: dict[str, object] = {"today": today.isoformat()}
+    posts_f = posts_a = ""
+    if posts:
+        names = [f":p{i}" for i in range(len(posts))]
+        params.update({f"p{i}": p.upper() for i, p in enumerate(posts)})
+        posts_f = f"AND f.post IN ({', '.join(names)})"
+        posts_a = f"AND a.post IN ({', '.join(names)})"
+    sums = ["coalesce(sum(due_on < :today), 0)"]
+    for days in HORIZONS:
+        params[f"d{days}"] = (today + dt.timedelta(days=days)).isoformat()
+        sums.append(f"coalesce(sum(due_on >= :today AND due_on <= :d{days}), 0)")
+    row = desk.conn.execute(
+        f"SELECT {', '.join(sums)} FROM ({open_deadline_rows(posts_f, posts_a, due_only=True)})",
+        params).fetchone()
+    return int(row[0]), {days: int(n) for days, n in zip(HORIZONS, row[1:], strict=True)}
 
 
 DisputeRows = Iterable[tuple[str, str | None, str | None, str | None, str | None, int]]
@@ -124,21 +147,7 @@ def dashboard(
         desk, f"SELECT category, count(*) FROM trend_notes WHERE {live} GROUP BY category "
         "ORDER BY count(*) DESC", post_params,
     )
-    due = (
-        f"SELECT due_on FROM follow_ups WHERE {live} AND done = 0 UNION ALL "
-        f"SELECT due_on FROM action_items WHERE {live} AND status IN ('open', 'in_progress') "
-        "AND due_on IS NOT NULL"
-    )
-    d.overdue = desk.conn.execute(
-        f"SELECT count(*) FROM ({due}) WHERE due_on < ?", [*post_params, *post_params,
-                                                          today.isoformat()]
-    ).fetchone()[0]
-    for days in HORIZONS:
-        d.due_within[days] = desk.conn.execute(
-            f"SELECT count(*) FROM ({due}) WHERE due_on >= ? AND due_on <= ?",
-            [*post_params, *post_params, today.isoformat(),
-             (today + dt.timedelta(days=days)).isoformat()],
-        ).fetchone()[0]
+    d.overdue, d.due_within = open_deadline_counts(desk, today, posts)
     for kind in USER_KINDS:
         d.records_by_kind[kind.name] = desk.conn.execute(
             f"SELECT count(*) FROM {kind.name} WHERE {live}", post_params

@@ -1,10 +1,12 @@
-"""Deadlines: open follow-ups and open conference action items by due date."""
+"""Deadlines: open follow-ups and open conference action items by due date (those
+``deadline_rows`` defines: not of a deleted record, as the to-do and the dashboard)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from officer_desk.services.deadline_rows import open_deadline_rows
 from officer_desk.services.desk import Desk
 
 #: Action item statuses that still need doing.
@@ -28,18 +30,7 @@ class Deadline:
         return self.days_left < 0
 
 
-_SQL = """
-SELECT 'follow_ups', f.id, f.post, f.due_on, f.description, f.record_id
-FROM follow_ups AS f
-WHERE f.deleted = 0 AND f.done = 0 AND f.due_on <= :until AND f.due_on >= :since {posts_f}
-UNION ALL
-SELECT 'action_items', a.id, a.post, a.due_on,
-       coalesce(a.description_ko, a.description_en), a.record_id
-FROM action_items AS a
-WHERE a.deleted = 0 AND a.status IN ('open', 'in_progress') AND a.due_on IS NOT NULL
-  AND a.due_on <= :until AND a.due_on >= :since {posts_a}
-ORDER BY 4, 2
-"""
+_ORDER = " ORDER BY due_on, id"
 
 
 def deadlines(
@@ -63,7 +54,11 @@ def deadlines(
         params.update({f"p{i}": p.upper() for i, p in enumerate(posts)})
         posts_f = f"AND f.post IN ({', '.join(names)})"
         posts_a = f"AND a.post IN ({', '.join(names)})"
-    rows = desk.conn.execute(_SQL.format(posts_f=posts_f, posts_a=posts_a), params).fetchall()
+    dates = "AND {t}.due_on <= :until AND {t}.due_on >= :since "
+    sql = open_deadline_rows(dates.format(t="f") + posts_f, dates.format(t="a") + posts_a)
+    rows = desk.conn.execute(
+        f"SELECT kind, id, post, due_on, description, record_id FROM ({sql}){_ORDER}",
+        params).fetchall()
     linked_to = _linked(desk, {row[5] for row in rows if row[5]})
     out = []
     for kind, rid, post, due, description, linked in rows:

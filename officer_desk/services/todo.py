@@ -4,8 +4,10 @@ What the Follow-ups page lists and the dashboard's deadline table shows a part o
 deadline is a follow-up (done or not) or an action item with a due date (open while its
 status is open or in progress; done when it is done or dropped). Each belongs to a
 record: a follow-up to its record, an action item to its linked record or, without one,
-to the conference it was raised at. The owner's title comes from the record index (one
-join, not one read per row), so a page of 200 deadlines is one query on 100,000 records.
+to the conference it was raised at. Which deadlines exist at all (not deleted, nor
+their owners) is ``deadline_rows``'s one definition. The owner's title comes from the
+record index (one join, not one read per row), so a page of 200 deadlines is one query
+on 100,000 records.
 
 ``TodoQuery.state`` chooses which:
 
@@ -29,6 +31,13 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import ACTION_ITEMS, FOLLOW_UPS
 from officer_desk.domain.records import Change
 from officer_desk.services import records as record_service
+from officer_desk.services.deadline_rows import (
+    DONE_ACTION_ITEM,
+    DONE_FOLLOW_UP,
+    OPEN_ACTION_ITEM,
+    OPEN_FOLLOW_UP,
+    deadline_rows,
+)
 from officer_desk.services.desk import Desk
 
 STATES = ("open", "overdue", "due", "done", "all")
@@ -58,6 +67,8 @@ class TodoItem:
     due_on: dt.date
     description: str
     done: bool
+    #: an action item dropped rather than done (``done`` is true too: nothing is left)
+    dropped: bool
     #: the record it belongs to (see the module's text), its kind and titles
     owner_id: str | None
     owner_kind: str | None
@@ -75,26 +86,6 @@ class TodoItem:
         return first or second
 
 
-_FOLLOW_UPS = """
-SELECT 'follow_ups' AS kind, f.id, f.post, f.due_on, f.description AS description,
-       f.done AS done, f.record_id AS owner
-FROM follow_ups AS f
-WHERE f.deleted = 0 AND f.due_on IS NOT NULL {where_f}
-"""
-_ACTION_ITEMS = """
-SELECT 'action_items', a.id, a.post, a.due_on,
-       coalesce(nullif(a.description_ko, ''), a.description_en),
-       a.status IN ('done', 'dropped'), coalesce(a.record_id, a.conference_id)
-FROM action_items AS a
-WHERE a.deleted = 0 AND a.due_on IS NOT NULL {where_a}
-"""
-
-_OPEN_F = "AND f.done = 0"
-_OPEN_A = "AND a.status IN ('open', 'in_progress')"
-_DONE_F = "AND f.done = 1"
-_DONE_A = "AND a.status IN ('done', 'dropped')"
-
-
 def _parts(query: TodoQuery, today: dt.date, home_post: str
            ) -> tuple[str, str, dict[str, object], str]:
     """(follow-ups' condition, action items' condition, parameters, ORDER BY)."""
@@ -107,11 +98,11 @@ def _parts(query: TodoQuery, today: dt.date, home_post: str
     f, a = [], []
     order = "done, due_on, id"
     if query.state in ("open", "overdue", "due"):
-        f.append(_OPEN_F)
-        a.append(_OPEN_A)
+        f.append(OPEN_FOLLOW_UP)
+        a.append(OPEN_ACTION_ITEM)
     elif query.state == "done":
-        f.append(_DONE_F)
-        a.append(_DONE_A)
+        f.append(DONE_FOLLOW_UP)
+        a.append(DONE_ACTION_ITEM)
         order = "due_on DESC, id"
     if query.state == "overdue":
         f.append("AND f.due_on < :today")
@@ -128,39 +119,68 @@ def _parts(query: TodoQuery, today: dt.date, home_post: str
     return " ".join(f), " ".join(a), params, order
 
 
-def _union(query: TodoQuery, desk: Desk) -> tuple[str, dict[str, object], str]:
+def _union(query: TodoQuery, desk: Desk, *, only: str | None = None, due_only: bool = False
+           ) -> tuple[str, dict[str, object], str]:
     today = query.today or dt.date.today()
     where_f, where_a, params, order = _parts(query, today, desk.home_post)
-    sql = (_FOLLOW_UPS.format(where_f=where_f) + " UNION ALL "
-           + _ACTION_ITEMS.format(where_a=where_a))
-    return sql, params, order
+    if only is not None:
+        params["only"] = only
+        where_f += " AND f.id = :only"
+        where_a += " AND a.id = :only"
+    return deadline_rows(where_f, where_a, due_only=due_only), params, order
 
 
 def todo_count(desk: Desk, query: TodoQuery) -> int:
     """How many deadlines ``query`` finds."""
-    sql, params, _ = _union(query, desk)
+    sql, params, _ = _union(query, desk, due_only=True)
     return int(desk.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
 
 def todo_items(desk: Desk, query: TodoQuery, *, limit: int = 200, offset: int = 0
                ) -> list[TodoItem]:
     """``limit`` deadlines of ``query`` from ``offset``, in the state's order."""
-    today = query.today or dt.date.today()
+    return _read(desk, query, limit=limit, offset=offset)
+
+
+def todo_item(desk: Desk, query: TodoQuery, item_id: str) -> TodoItem | None:
+    """The deadline ``item_id`` as ``query`` lists it; None if ``query`` does not find
+    it (done and the query is of open ones, deleted, another post's …)."""
+    found = _read(desk, query, limit=1, offset=0, only=item_id)
+    return found[0] if found else None
+
+
+def todo_position(desk: Desk, query: TodoQuery, item: TodoItem) -> int:
+    """How many deadlines of ``query`` come before ``item`` in the query's order: the
+    row it has (or would have) in the list. One count, as ``todo_count``: a list
+    follows one changed deadline without reading its other rows again."""
     sql, params, order = _union(query, desk)
+    params.update(i_done=int(item.done), i_due=item.due_on.isoformat(), i_id=item.id)
+    if order.startswith("due_on DESC"):
+        before = "due_on > :i_due OR (due_on = :i_due AND id < :i_id)"
+    else:  # done, due_on, id
+        before = "(done, due_on, id) < (:i_done, :i_due, :i_id)"
+    return int(desk.conn.execute(
+        f"SELECT count(*) FROM ({sql}) WHERE {before}", params).fetchone()[0])
+
+
+def _read(desk: Desk, query: TodoQuery, *, limit: int, offset: int,
+          only: str | None = None) -> list[TodoItem]:
+    today = query.today or dt.date.today()
+    sql, params, order = _union(query, desk, only=only)
     params.update(limit=limit, offset=offset)
     rows = desk.conn.execute(
-        f"SELECT t.kind, t.id, t.post, t.due_on, t.description, t.done, t.owner, "
+        f"SELECT t.kind, t.id, t.post, t.due_on, t.description, t.done, t.status, t.owner, "
         f"ri.kind, ri.title_ko, ri.title_en FROM (SELECT * FROM ({sql}) "
         f"ORDER BY {order} LIMIT :limit OFFSET :offset) AS t "
         f"LEFT JOIN record_index AS ri ON ri.id = t.owner "
         f"ORDER BY {', '.join('t.' + part for part in order.split(', '))}",
         params).fetchall()
     out = []
-    for kind, rid, post, due, description, done, owner, owner_kind, ko, en in rows:
+    for kind, rid, post, due, description, done, status, owner, owner_kind, ko, en in rows:
         due_on = dt.date.fromisoformat(due)
         out.append(TodoItem(
             kind=kind, id=rid, post=post, due_on=due_on, description=description or "",
-            done=bool(done), owner_id=owner, owner_kind=owner_kind,
+            done=bool(done), dropped=status == "dropped", owner_id=owner, owner_kind=owner_kind,
             owner_title_ko=ko or "", owner_title_en=en or "",
             days_left=(due_on - today).days))
     return out

@@ -219,3 +219,16 @@ def test_truncate_counts_wide_characters() -> None:
     assert truncate("한빛배터리", 6) == "한빛…"
     assert width(truncate("한빛배터리", 6)) == 5
     assert truncate("abc", 6) == "abc"
+
+
+def test_a_deleted_records_deadlines_are_not_listed(db: Path) -> None:
+    """As in the to-do and the dashboard: dispute 1 deleted, its two follow-ups go from
+    ``deadlines`` and from the dashboard's count; undeleted, they come back."""
+    dispute = "d0000000-0000-4000-8000-000000000001"
+    today = ("--today", TODAY.isoformat())
+    ok("delete", str(db), dispute)
+    assert ok("deadlines", str(db), *today).stdout.strip() == "다음 30일 (0)"
+    assert "기한: 지남 0, 30일 이내 0" in ok("dashboard", str(db), *today).stdout
+    ok("undelete", str(db), dispute)
+    out = ok("deadlines", str(db), *today).stdout
+    assert "기한 지남 (1)" in out and "다음 30일 (1)" in out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from key_typing import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
@@ -297,8 +298,8 @@ def test_a_company_name_that_matches_none_offers_a_new_company(qtbot, desk, comp
     assert button is not None and not button.isVisible()
     combo = ref.combo
     combo.setFocus()
-    qtbot.keyClicks(combo.lineEdit(), "hanbit")  # a company contains it: nothing offered
-    assert not button.isVisible()
+    qtbot.keyClicks(combo.lineEdit(), "Hanbit Battery Co., Ltd.")  # its name: nothing offered
+    assert not button.isVisible() and ref.get() == company.id
     combo.lineEdit().clear()
     qtbot.keyClicks(combo.lineEdit(), "Daon  Robotics")
     assert button.isVisible() and button.text() == "New company “Daon Robotics”…"
@@ -336,3 +337,49 @@ def test_a_korean_name_starts_the_korean_name_and_read_only_offers_nothing(
         "role": "defending"}, post="CN", foreign_ok=True)
     readonly = make(qtbot, desk, DISPUTES, other)
     assert readonly.readonly and readonly.inputs["company_id"].new_button is None
+
+
+def test_part_of_a_company_name_is_said_before_saving_and_offers_a_new_one(
+        qtbot, desk, company, answers):
+    """"한빛" for "(주)한빛배터리": the list offers the company, the field says no company
+    is named so (and offers a new one), and Ctrl+S stores nothing until one is chosen."""
+    w = make(qtbot, desk, DISPUTES, lang="ko")
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    _fill_new_dispute(qtbot, w, company)
+    ref = w.inputs["company_id"]
+    combo = ref.combo
+    combo.lineEdit().clear()
+    type_text(combo.lineEdit(), "한빛")
+    completer = combo.completer()
+    assert completer.completionCount() == 1  # the company that contains it is offered
+    completer.popup().hide()
+    said = w.errors["company_id"]
+    assert said.isVisible()
+    assert said.text() == ("“한빛”(이)라는 기업이(가) 없습니다. 이 글자가 들어간 기업 1개: "
+                           "목록에서 고르십시오(아래 화살표). 새 기업이면 “새 기업”으로 "
+                           "만드십시오.")
+    assert ref.new_button.isVisible() and ref.new_button.text() == "새 기업 “한빛”…"
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert w.result() != w.DialogCode.Accepted and disputes(desk) == []
+    assert answers["problems"] == []  # said beside the field, not in a message box
+    # its Korean name alone (not the list's "name (English name)") names it exactly
+    combo.lineEdit().clear()
+    type_text(combo.lineEdit(), "(주)한빛배터리")
+    completer.popup().hide()
+    assert not said.isVisible() and not ref.new_button.isVisible()
+    assert ref.get() == company.id
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert w.result() == w.DialogCode.Accepted
+    assert [d["company_id"] for d in disputes(desk)] == [company.id]
+
+
+def test_two_companies_of_one_name_are_not_guessed(qtbot, desk, company, answers):
+    records.create(desk, COMPANIES, {"name_ko": "(주)한빛배터리", "brn": "220-81-62517"})
+    w = make(qtbot, desk, DISPUTES)
+    ref = w.inputs["company_id"]
+    ref.combo.setEditText("(주)한빛배터리")
+    assert ref.get() == "(주)한빛배터리" and ref.problem() is not None
+    assert ref.problem().message("en") == (
+        "2 company records are named “(주)한빛배터리”: choose one from the list.")

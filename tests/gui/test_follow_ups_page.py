@@ -13,15 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from officer_desk.domain.kinds import FOLLOW_UPS
 from officer_desk.gui import messages
 from officer_desk.gui.follow_ups_page import FollowUpsPage
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.tables import one_line
+from officer_desk.gui.todo_model import COLUMNS
 from officer_desk.services import records
 from officer_desk.services.dashboard import dashboard
 from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk, open_desk
-from officer_desk.services.todo import TodoQuery, todo_count
+from officer_desk.services.todo import TodoQuery, todo_count, todo_items
 
 TODAY = dt.date(2025, 6, 30)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -319,3 +321,134 @@ def test_a_read_only_case_log_marks_nothing_done(qtbot, demo_path):
         window.close()
     finally:
         desk.close()
+
+
+def test_a_deleted_records_deadlines_leave_the_to_do_and_the_dashboard(qtbot, window,
+                                                                       demo_desk):
+    """Enter on an overdue deadline opens its record; Delete there takes its deadlines
+    off the to-do and the dashboard (whose "N of M" still is what the to-do opens);
+    Ctrl+Z (restored) brings them back."""
+    page = to_do(qtbot, window)
+    first = next(x for x in page.model.items if x.kind == "follow_ups")
+    owner, total = first.owner_id, page.model.total
+    theirs = [x.id for x in page.model.items if x.owner_id == owner]
+    page.select_row(page.model.row_of(first.id))
+    key(qtbot, Qt.Key.Key_Return)
+    listed = window.current_page()
+    assert listed is not page and listed.current_record_id() == owner
+    listed.table.setFocus()
+    key(qtbot, Qt.Key.Key_Delete)
+    assert records.get(demo_desk, owner).deleted
+
+    page = to_do(qtbot, window)
+    assert page.model.total == total - len(theirs) == todo_count(
+        demo_desk, TodoQuery(today=TODAY))
+    assert not {x.id for x in page.model.items} & set(theirs)
+
+    key(qtbot, Qt.Key.Key_1, CTRL)
+    board = window.dashboard
+    qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
+    qtbot.mouseClick(board.tiles["overdue"], Qt.MouseButton.LeftButton)
+    box = board.deadline_box
+    shown = board.record_ids(box.table)
+    assert owner not in shown
+    overdue = dashboard(demo_desk, today=TODAY).overdue
+    assert box.count.text() == f"{overdue:,}건 중 {box.table.rowCount():,}건"
+    qtbot.mouseClick(box.show_all, Qt.MouseButton.LeftButton)
+    page = window.current_page()
+    assert page.model.total == overdue
+    assert [x.owner_id or x.id for x in page.model.items[:len(shown)]] == shown
+
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the deletion undone: the record is back, and they
+    assert not records.get(demo_desk, owner).deleted
+    page = to_do(qtbot, window)
+    page.show_query(TodoQuery(today=TODAY))
+    assert page.model.total == total
+
+
+@pytest.mark.parametrize(("lang", "dropped_text"), [("ko", "중단"), ("en", "Dropped")])
+def test_a_dropped_action_item_reads_dropped_not_done(qtbot, demo_desk, lang, dropped_text):
+    from officer_desk.gui.todo_model import TodoModel
+
+    actions = [x for x in todo_items(demo_desk, TodoQuery(today=TODAY), limit=1000)
+               if x.kind == "action_items" and x.post == demo_desk.home_post]
+    dropped, done = actions[:2]
+    records.update(demo_desk, dropped.id, {"status": "dropped", "closed_on": TODAY})
+    records.update(demo_desk, done.id, {"status": "done", "closed_on": TODAY})
+    model = TodoModel(demo_desk, lang)
+    model.set_query(TodoQuery(state="done", today=TODAY))
+    model.reach_end()
+    column = [key for key, _ in COLUMNS].index("done")
+    text = {x.id: model.index(row, column).data() for row, x in enumerate(model.items)}
+    assert text[dropped.id] == dropped_text and text[done.id] == "✓"
+    assert set(text.values()) == {"✓", dropped_text}
+
+
+def test_the_done_list_says_dropped_in_the_window(qtbot, window, demo_desk):
+    actions = [x for x in todo_items(demo_desk, TodoQuery(today=TODAY), limit=1000)
+               if x.kind == "action_items" and x.post == demo_desk.home_post]
+    records.update(demo_desk, actions[0].id, {"status": "dropped", "closed_on": TODAY})
+    page = to_do(qtbot, window)
+    page.state.setFocus()
+    for _ in range(3):  # 열림 → 기한 지남 → 기한 내 → 완료
+        key(qtbot, Qt.Key.Key_Down)
+    assert page.state.currentData() == "done"
+    page.go_to_end()
+    row = page.model.row_of(actions[0].id)
+    assert row >= 0 and page.model.index(row, 2).data() == "중단"
+
+
+def test_space_far_down_a_long_list_moves_one_row_and_keeps_the_scroll(
+        qtbot, window, demo_desk, monkeypatch):
+    """Space near the end of a long to-do (End: every row read) changes that row alone:
+    nothing is read again from the start, the same row is chosen (the next deadline),
+    the list stays scrolled where it was, and it is what a fresh read gives; Ctrl+Z
+    likewise."""
+    from officer_desk.gui import todo_model
+    from officer_desk.services.todo import todo_items as read_items
+
+    owner = next(x for x in todo_items(demo_desk, TodoQuery(today=TODAY))
+                 if x.kind == "follow_ups")
+    for n in range(450):  # a list of several pages
+        records.create(demo_desk, FOLLOW_UPS, {
+            "record_id": owner.owner_id, "due_on": TODAY + dt.timedelta(days=n % 200),
+            "description": f"기한 {n}"}, post=owner.post)
+    page = to_do(qtbot, window)
+    page.show_query(TodoQuery(today=TODAY))
+    key(qtbot, Qt.Key.Key_End)
+    total = page.model.total
+    assert page.model.rowCount() == total > 2 * todo_model.PAGE_ROWS
+    for _ in range(3):  # far down, above the last screenful (which a row less shifts)
+        key(qtbot, Qt.Key.Key_PageUp)
+    row = page.current_row()
+    assert total - 200 < row < total - 20
+    assert page.table.verticalScrollBar().value() < page.table.verticalScrollBar().maximum()
+    chosen, following = page.model.items[row], page.model.items[row + 1]
+    scrolled = page.table.verticalScrollBar().value()
+    assert scrolled > 0
+    reads: list[int] = []
+    monkeypatch.setattr(todo_model, "todo_items", lambda *a, **k: reads.append(
+        k.get("limit", 0)) or read_items(*a, **k))
+
+    key(qtbot, Qt.Key.Key_Space)
+    assert stored_done(demo_desk, chosen.id)
+    assert reads == []  # no row read again
+    assert page.current_row() == row and page.model.items[row].id == following.id
+    assert page.table.verticalScrollBar().value() == scrolled
+    assert page.model.total == page.model.rowCount() == total - 1
+    assert page.count.text() == f"{total - 1:,}건 중 {total - 1:,}건"
+    fresh = read_items(demo_desk, TodoQuery(today=TODAY), limit=total)
+    assert [x.id for x in page.model.items] == [x.id for x in fresh]
+
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert not stored_done(demo_desk, chosen.id)
+    assert reads == []
+    assert page.model.items[row].id == chosen.id and page.model.total == total
+    assert page.table.verticalScrollBar().value() == scrolled
+    fresh = read_items(demo_desk, TodoQuery(today=TODAY), limit=total)
+    assert [x.id for x in page.model.items] == [x.id for x in fresh]
+
+    # a change made elsewhere is not missed: the list reads again
+    records.update(demo_desk, following.id, {"description": "바뀜"})
+    page.refresh()
+    assert reads and page.model.items[page.model.row_of(following.id)].description == "바뀜"

@@ -10,7 +10,14 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import ACTION_ITEMS, CONFERENCES, FOLLOW_UPS
 from officer_desk.services import records
 from officer_desk.services.dashboard import dashboard
-from officer_desk.services.todo import TodoQuery, set_done, todo_count, todo_items
+from officer_desk.services.todo import (
+    TodoQuery,
+    set_done,
+    todo_count,
+    todo_item,
+    todo_items,
+    todo_position,
+)
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -130,3 +137,28 @@ def test_paging(desk, deadlines):
     pages = [x.id for offset in (0, 2, 4) for x in todo_items(desk, query, limit=2,
                                                                  offset=offset)]
     assert pages == everything
+
+
+@pytest.mark.parametrize("state", ["open", "overdue", "due", "done", "all"])
+def test_each_deadlines_position_is_its_row(desk, deadlines, state):
+    """``todo_position`` is where ``todo_items`` lists a deadline, in every order; and
+    ``todo_item`` finds only what the query lists."""
+    query = TodoQuery(state=state, within_days=60, today=TODAY)
+    listed = todo_items(desk, query)
+    for row, item in enumerate(listed):
+        assert todo_item(desk, query, item.id) == item
+        assert todo_position(desk, query, item) == row
+    others = {x.id for x in todo_items(desk, TodoQuery(state="all", today=TODAY))}
+    for missing in others - {x.id for x in listed}:
+        assert todo_item(desk, query, missing) is None
+
+
+def test_changed_since_names_the_records_written_after(desk, deadlines):
+    from officer_desk.services.todo_changes import changed_since
+    from officer_desk.storage.meta import clock
+
+    before = clock(desk.conn)
+    assert changed_since(desk, before) == set()
+    set_done(desk, deadlines["soon"].id, True, today=TODAY)
+    records.delete(desk, deadlines["conference"].id)
+    assert changed_since(desk, before) == {deadlines["soon"].id, deadlines["conference"].id}
