@@ -95,6 +95,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_pdf,
         bench_plan,
         bench_search,
+        bench_todo,
         bench_welcome,
         bench_xlsx,
     )
@@ -184,6 +185,10 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         memory.append(("5. the window on the dashboard (its own process)",
                        board["peak_rss_mb"]))
         figures["gui_dashboard"] = board
+        with progress(f"5/{steps} the Follow-ups to-do: Space far down the list"):
+            todo = bench_todo.run(Path(demo["path"]), presses=3 if args.quick else 7)
+        bench_todo.report(todo)
+        figures["gui_todo"] = todo
 
     if merge:
         with progress(f"{6 if core else 1}/{steps} HQ merge of 6 post packages of "
