@@ -14,7 +14,10 @@ after the migrations, so on ``init`` too); a read-only connection does without t
 ``present`` before naming one. ``drop`` removes them before migrations run, so that a
 migration that rebuilds a table or drops a column never meets an index it did not
 make; the next open makes them again. An index is known by its name: one whose
-definition changes takes a new name (and the old one goes in ``drop``).
+definition changes takes a new name (and the old one goes in ``drop``). A definition
+names plain columns and SQL's own operators only, never a function Officer Desk
+registers: every program that writes the table keeps the index up to date, an older
+one included.
 """
 
 from __future__ import annotations
