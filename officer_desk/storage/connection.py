@@ -2,7 +2,8 @@
 
 Opening checks the file before writing anything to it (is it SQLite, is it ours, is it
 newer than this program), then sets WAL, foreign keys and a busy timeout, takes a
-backup and applies pending migrations.
+backup and applies pending migrations, and makes the read indexes the file lacks
+(``storage.indexes``; for writing only).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.messages import Both, say
-from officer_desk.storage import backup_file, backup_manifest, temporaries
+from officer_desk.storage import backup_file, backup_manifest, indexes, temporaries
 from officer_desk.storage.migrations import LATEST, migrate, pending, schema_version
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.search import register_functions
@@ -291,14 +292,13 @@ def _check_and_prepare(
         return
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
-    todo = pending(conn)
-    if not todo:
-        return
-    if upgrade is False:
-        raise DatabaseProblem(say("desk.needs_upgrade_plain", path=path, schema=LATEST))
-    if version > 0:
-        backup(conn, backup_path_for(path, "migration"), manifest_of=path)
-    migrate(conn)
+    if pending(conn):
+        if upgrade is False:
+            raise DatabaseProblem(say("desk.needs_upgrade_plain", path=path, schema=LATEST))
+        if version > 0:
+            backup(conn, backup_path_for(path, "migration"), manifest_of=path)
+        migrate(conn)
+    indexes.ensure(conn)
 
 
 def _undo_savepoint(conn: sqlite3.Connection, name: str) -> None:

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from officer_desk.storage import indexes
 from officer_desk.storage.migrations import (
     m0001_initial,
     m0002_saved_views,
@@ -59,12 +60,16 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
     """Apply the pending migrations up to ``target``; returns the numbers applied.
 
     Each migration and the new ``user_version`` commit together or not at all. The
-    connection must be in autocommit mode (isolation_level None).
+    connection must be in autocommit mode (isolation_level None). The indexes made
+    outside migrations go first, with the first one (``storage.indexes``): a migration
+    meets only the schema the migrations made.
     """
     applied = []
     for m in pending(conn, target):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if not applied:
+                indexes.drop(conn)
             m.apply(conn)
             conn.execute(f"PRAGMA user_version = {int(m.number)}")
         except BaseException:
