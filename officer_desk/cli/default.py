@@ -17,10 +17,11 @@ import click
 
 from officer_desk import config
 from officer_desk import settings as user_settings
-from officer_desk.cli.app import show_notices
+from officer_desk.cli.app import language, show_notices
 from officer_desk.cli.commands_find import deadline_lines, deadline_summary
 from officer_desk.cli.output import echo_lines, kind_count
 from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.domain.messages import say
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import deadlines as deadline_service
 from officer_desk.services.demo_database import DEMO_SEED, ensure_demo_database
@@ -90,14 +91,19 @@ def ensure_demo(path: Path, actor: str | None) -> None:
         return
     from officer_desk.cli.commands_db import _progress_printer
 
-    click.echo(f"first run: creating the demo database ({DEMO_RECORDS:,} made-up records)…",
-               err=True)
+    click.echo(say("cli.first_run_demo", count=DEMO_RECORDS).message(language()), err=True)
     progress = _progress_printer()
     try:
         ensure_demo_database(path, actor, records=DEMO_RECORDS, seed=DEMO_SEED,
                              progress=progress)
     finally:
         progress.finish()
+
+
+def _kind_count(n: int, kind: str, lang: str) -> str:
+    """``3 companies`` / ``기업 3건``: a kind's count in the overview's language."""
+    record_kind = KINDS_BY_NAME[kind]
+    return f"{record_kind.ko} {n:,}건" if lang == "ko" else kind_count(n, record_kind)
 
 
 def run_default(ctx: click.Context) -> None:
@@ -116,26 +122,29 @@ def run_default(ctx: click.Context) -> None:
     desk = open_desk(path, actor=actor)
     ctx.call_on_close(desk.close)
     show_notices(desk)
+    lang = language()
     if desk.demo:
-        click.echo(f"DEMO DATABASE — not for real cases: {path}")
+        click.echo(say("cli.overview_demo", path=path).message(lang))
     else:
-        role = "HQ" if desk.is_hq else f"post {desk.home_post}"
-        click.echo(f"database: {path} ({role})")
+        role = (say("cli.overview_hq") if desk.is_hq
+                else say("cli.overview_post", post=desk.home_post)).message(lang)
+        click.echo(say("cli.overview_database", path=path, role=role).message(lang))
     d = dashboard_service.dashboard(desk)
-    click.echo(f"Disputes: {d.disputes_open:,} open, {d.disputes_closed:,} closed; "
-               + ", ".join(kind_count(n, KINDS_BY_NAME[kind])
-                           for kind, n in d.records_by_kind.items() if kind != "disputes"))
-    click.echo(deadline_summary(d, "en"))
+    others = ", ".join(_kind_count(n, kind, lang)
+                       for kind, n in d.records_by_kind.items() if kind != "disputes")
+    click.echo(say("cli.overview_disputes", open=d.disputes_open, closed=d.disputes_closed,
+                   others=others).message(lang))
+    click.echo(deadline_summary(d, lang))
     overdue = deadline_service.deadlines(desk, overdue_only=True)
     upcoming = deadline_service.deadlines(desk, within_days=30, include_overdue=False)
     if overdue:
         click.echo("")
-        click.echo(f"Overdue ({len(overdue):,}):")
-        echo_lines(deadline_lines(overdue, "ko", limit=OVERVIEW_DEADLINES))
+        click.echo(say("cli.overview_overdue", count=len(overdue)).message(lang))
+        echo_lines(deadline_lines(overdue, lang, limit=OVERVIEW_DEADLINES))
     click.echo("")
-    click.echo(f"Next 30 days ({len(upcoming):,}):")
-    echo_lines(deadline_lines(upcoming, "ko", limit=OVERVIEW_DEADLINES))
+    click.echo(say("cli.overview_next_30", count=len(upcoming)).message(lang))
+    echo_lines(deadline_lines(upcoming, lang, limit=OVERVIEW_DEADLINES))
     click.echo("")
-    click.echo(f"No window yet: use the commands below on {path}.")
+    click.echo(say("cli.overview_no_window", path=path).message(lang))
     click.echo("")
     click.echo(ctx.get_help())

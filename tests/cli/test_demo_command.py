@@ -84,6 +84,26 @@ def test_no_arguments_creates_and_opens_the_demo_database(
     assert f"{MARKER}{path}" in second.stdout
 
 
+def test_the_overview_without_a_window_speaks_one_language(
+    monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    """In Korean every line of the overview is Korean (its summary used to be English
+    above Korean tables); in English no Hangul appears outside the records' own text."""
+    monkeypatch.setattr(default, "DEMO_RECORDS", 300)
+    monkeypatch.setattr(default, "gui_available", lambda: False)
+    korean = ok("--lang", "ko")
+    assert "처음 실행: 데모 데이터베이스를 만듭니다" in korean.stderr
+    out = korean.stdout.split("Usage: ")[0]
+    for english in ("DEMO DATABASE", "Disputes:", "Overdue", "Next 30 days", "No window",
+                    "open,", "overdue", "within"):
+        assert english not in out, english
+    assert "데모 데이터베이스 — 실제 사건용이 아닙니다" in out
+    assert "분쟁: 진행 중" in out and "30일 이내(" in out
+    english = ok("--lang", "en").stdout.split("Usage: ")[0]
+    assert "Disputes: " in english and "Next 30 days (" in english
+    assert "분쟁:" not in english and "30일 이내(" not in english
+
+
 def test_no_arguments_opens_the_database_named_in_settings(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
