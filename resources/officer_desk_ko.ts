@@ -1834,11 +1834,6 @@ Replace the current value anyway?</source>
             <source>Read-only: {name} is open for reading only, so nothing can be changed or added here. Close the program that has it open for writing, then open it again.</source>
             <translation>읽기 전용: {name}은(는) 읽기 전용으로 열려 있어 여기서는 아무것도 바꾸거나 추가할 수 없습니다. 이 파일을 쓰기용으로 열고 있는 프로그램을 닫은 뒤 다시 여십시오.</translation>
         </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>This record has no list to show it in.</source>
-            <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
-        </message>
     </context>
     <context>
         <name>next_steps</name>
@@ -1888,6 +1883,11 @@ Replace the current value anyway?</source>
     </context>
     <context>
         <name>record_opener</name>
+        <message>
+            <location filename="../officer_desk/gui/record_opener.py" />
+            <source>This record has no list to show it in.</source>
+            <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
+        </message>
         <message>
             <location filename="../officer_desk/gui/record_opener.py" />
             <source>The list shows only the opened record; choose “(no saved view)” to see them all.</source>
