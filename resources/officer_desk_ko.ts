@@ -892,52 +892,60 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
-        <name>follow_ups_page</name>
+        <name>follow_ups_filters</name>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Open</source>
             <translation>미완료</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Due within</source>
             <translation>기한 임박</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Done</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
+            <source>Show</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source> days</source>
             <translation>일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>All posts</source>
             <translation>모든 공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Mine ({post})</source>
             <translation>우리 소관 ({post})</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Mine: the deadlines of this case log's post ({post})</source>
             <translation>우리 소관: 이 사건 기록부의 공관({post})이 소유한 기록의 기한</translation>
         </message>
+    </context>
+    <context>
+        <name>follow_ups_page</name>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Mark done</source>
@@ -962,11 +970,6 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Enter: open the record this deadline belongs to</source>
             <translation>Enter: 이 기한이 속한 기록 열기</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
-            <source>Show</source>
-            <translation>보기</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
