@@ -892,52 +892,60 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
-        <name>follow_ups_page</name>
+        <name>follow_ups_filters</name>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Open</source>
             <translation>미완료</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Overdue</source>
             <translation>기한 지남</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Due within</source>
             <translation>기한 임박</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Done</source>
             <translation>완료</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>All</source>
             <translation>전체</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
+            <source>Show</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source> days</source>
             <translation>일 이내</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>All posts</source>
             <translation>모든 공관</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Mine ({post})</source>
             <translation>우리 소관 ({post})</translation>
         </message>
         <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
+            <location filename="../officer_desk/gui/follow_ups_filters.py" />
             <source>Mine: the deadlines of this case log's post ({post})</source>
             <translation>우리 소관: 이 사건 기록부의 공관({post})이 소유한 기록의 기한</translation>
         </message>
+    </context>
+    <context>
+        <name>follow_ups_page</name>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Mark done</source>
@@ -962,11 +970,6 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
             <source>Enter: open the record this deadline belongs to</source>
             <translation>Enter: 이 기한이 속한 기록 열기</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/follow_ups_page.py" />
-            <source>Show</source>
-            <translation>보기</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_page.py" />
@@ -1834,11 +1837,6 @@ Replace the current value anyway?</source>
             <source>Read-only: {name} is open for reading only, so nothing can be changed or added here. Close the program that has it open for writing, then open it again.</source>
             <translation>읽기 전용: {name}은(는) 읽기 전용으로 열려 있어 여기서는 아무것도 바꾸거나 추가할 수 없습니다. 이 파일을 쓰기용으로 열고 있는 프로그램을 닫은 뒤 다시 여십시오.</translation>
         </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
-            <source>This record has no list to show it in.</source>
-            <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
-        </message>
     </context>
     <context>
         <name>next_steps</name>
@@ -1888,6 +1886,11 @@ Replace the current value anyway?</source>
     </context>
     <context>
         <name>record_opener</name>
+        <message>
+            <location filename="../officer_desk/gui/record_opener.py" />
+            <source>This record has no list to show it in.</source>
+            <translation>이 기록을 보여 줄 목록이 없습니다.</translation>
+        </message>
         <message>
             <location filename="../officer_desk/gui/record_opener.py" />
             <source>The list shows only the opened record; choose “(no saved view)” to see them all.</source>

@@ -1,18 +1,18 @@
 """The Follow-ups page: a to-do list of deadlines to work through.
 
 It opens on what is open, the most overdue first, then the soonest due
-(``services.todo``). Filters: open / overdue / due within N days / done / all, and all
-posts' or this case log's own post's ("mine": the records' owning post, which never
-changes). Each row names the record it belongs to; Enter or a double click opens that
-record (``openRecordRequested``). Space marks the chosen deadline done — or open again —
-and Ctrl+Z undoes it (the window's undo stack); the list keeps the same row chosen, so
-Space, Space works down the list; only the changed row is read again (one of 16,000
-as fast as one of 20), so the list stays scrolled where it was. A deadline of another
-post (HQ lists every post's) is only that post's to mark: the button is off for it and
-Space says why. F2 (Edit…) opens the deadline's own editor — a due date moved, a
-description put right — undoable as well. Ctrl+N adds a follow-up to the chosen
-deadline's record (with no row chosen it asks which kind of record to make, as the
-dashboard does).
+(``services.todo``). Filters (``follow_ups_filters``): open / overdue / due within N
+days / done / all, and all posts' or this case log's own post's ("mine": the records'
+owning post, which never changes). Each row names the record it belongs to; Enter or a
+double click opens that record (``openRecordRequested``). Space marks the chosen
+deadline done — or open again — and Ctrl+Z undoes it (the window's undo stack); the list
+keeps the same row chosen, so Space, Space works down the list; only the changed row is
+read again (one of 16,000 as fast as one of 20), so the list stays scrolled where it
+was. A deadline of another post (HQ lists every post's) is only that post's to mark: the
+button is off for it and Space says why. F2 (Edit…) opens the deadline's own editor — a
+due date moved, a description put right — undoable as well. Ctrl+N adds a follow-up to
+the chosen deadline's record (with no row chosen it asks which kind of record to make,
+as the dashboard does).
 """
 
 from __future__ import annotations
@@ -25,12 +25,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -41,9 +39,10 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import FOLLOW_UPS
 from officer_desk.gui import messages
 from officer_desk.gui.dashboard_tiles import locale_for
+from officer_desk.gui.follow_ups_filters import TodoFilters
 from officer_desk.gui.follow_ups_panel import AskFollowUp, ask_follow_up
 from officer_desk.gui.next_steps import NextSteps
-from officer_desk.gui.texts import N_, problem_text, tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.todo_model import OWNER_COLUMN, TodoModel
 from officer_desk.gui.undo import CreateCommand, EditCommand
 from officer_desk.services import records as record_service
@@ -54,11 +53,6 @@ from officer_desk.services.todo import TodoQuery
 if TYPE_CHECKING:  # loaded when a deadline is first edited
     from officer_desk.gui.editor import RecordEditor
 
-#: The "Show" filter's choices: (state, label).
-STATE_CHOICES: tuple[tuple[str, str], ...] = (
-    ("open", N_("Open")), ("overdue", N_("Overdue")), ("due", N_("Due within")),
-    ("done", N_("Done")), ("all", N_("All")),
-)
 #: The key that marks the chosen deadline done (or open again).
 DONE_KEY = Qt.Key.Key_Space
 #: The key that opens the chosen deadline's editor.
@@ -86,20 +80,11 @@ class FollowUpsPage(QWidget):
         self.model = TodoModel(desk, lang, self)
         self._stale = True
 
-        self.state = QComboBox()
-        for state, label in STATE_CHOICES:
-            self.state.addItem(tr(label), state)
-        self.days = QSpinBox()
-        self.days.setRange(0, 3650)
-        self.days.setValue(30)
-        self.days.setSuffix(tr(" days"))
-        self.days.setMinimumWidth(  # the suffix whole, in either language
-            self.days.fontMetrics().horizontalAdvance(f"3650{self.days.suffix()}") + 36)
-        self.whose = QComboBox()
-        self.whose.addItem(tr("All posts"), False)
-        self.whose.addItem(tr("Mine ({post})").format(post=desk.home_post), True)
-        self.whose.setToolTip(tr("Mine: the deadlines of this case log's post ({post})")
-                              .format(post=desk.home_post))
+        #: the filters (``state``, ``days``, ``whose``): a change reads again
+        self.filters = TodoFilters(desk.home_post, self)
+        self.state, self.days, self.whose = (self.filters.state, self.filters.days,
+                                             self.filters.whose)
+        self.filters.changed.connect(self.reload)
         self.count = QLabel()
         #: why the chosen deadline cannot be marked here (said when Space is pressed)
         self.note = QLabel()
@@ -117,9 +102,6 @@ class FollowUpsPage(QWidget):
         self.open_button = QPushButton(tr("Open record"))
         self.open_button.setToolTip(tr("Enter: open the record this deadline belongs to"))
         self.open_button.clicked.connect(self.open_current)
-        for widget in (self.state, self.whose):
-            widget.currentIndexChanged.connect(self._filters_changed)
-        self.days.valueChanged.connect(self._filters_changed)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -151,48 +133,30 @@ class FollowUpsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(tr("Show")))
-        filters.addWidget(self.state)
-        filters.addWidget(self.days)
-        filters.addWidget(self.whose)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
-        filters.addWidget(self.done_button)
-        filters.addWidget(self.edit_button)
-        filters.addWidget(self.open_button)
+        bar = QHBoxLayout()
+        for widget in self.filters.widgets():
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.done_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.open_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(bar)
         layout.addWidget(self.note)
         layout.addWidget(self.stack, 1)
-        self._update_filters()
 
     # -- the query -----------------------------------------------------------------------
 
     def query(self) -> TodoQuery:
         """What the filters ask for."""
-        return TodoQuery(state=self.state.currentData(), within_days=self.days.value(),
-                         mine=bool(self.whose.currentData()), today=self.today)
+        return self.filters.query(self.today)
 
     def show_query(self, query: TodoQuery) -> None:
         """Set the filters to ``query`` (and its day) and read."""
         self.today = query.today
-        for widget in (self.state, self.days, self.whose):
-            widget.blockSignals(True)
-        self.state.setCurrentIndex(max(0, self.state.findData(query.state)))
-        self.days.setValue(query.within_days)
-        self.whose.setCurrentIndex(1 if query.mine else 0)
-        for widget in (self.state, self.days, self.whose):
-            widget.blockSignals(False)
-        self._update_filters()
+        self.filters.show_query(query)
         self.reload()
-
-    def _filters_changed(self) -> None:
-        self._update_filters()
-        self.reload()
-
-    def _update_filters(self) -> None:
-        self.days.setEnabled(self.state.currentData() == "due")
 
     def refresh(self) -> None:
         """Read again now if shown, else when next shown (the rows read stay read)."""

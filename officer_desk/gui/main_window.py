@@ -1,12 +1,10 @@
 """The main window: navigation on the left, a dashboard or a list of records on the right.
 
-Each list is a lazy ``RecordTableModel`` over the services, with a search box that
-searches as you type (after a short pause), a post filter, "show deleted", the count of
-what is shown, and a detail pane with the selected record's fields and history. The
-Conflicts and Import-log entries are in the navigation only while there is something
-to show (they follow merges and resolutions). ``open_record`` shows any record in its
-list; the dashboard, the conflicts and the lists' links use it. Window geometry and
-state, the navigation splitter and the page shown are remembered (QSettings).
+Each page is built when first shown (``window_builders``). The Conflicts and Import-log
+entries are in the navigation only while there is something to show (they follow merges
+and resolutions). ``open_record`` shows any record in its list (``record_opener``); the
+dashboard, the conflicts and the lists' links use it. Window geometry and state, the
+navigation splitter and the page shown are remembered (QSettings).
 """
 
 from __future__ import annotations
@@ -27,20 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.kinds import FOLLOW_UPS, RecordKind
-from officer_desk.gui import window_todo
+from officer_desk.domain.kinds import FOLLOW_UPS
+from officer_desk.gui import record_opener, window_builders
 from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.notice_bar import NoticeBar
-from officer_desk.gui.record_opener import listed_record, select_when_listed, shows
-from officer_desk.gui.texts import problem_text, tr, use_language
+from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
 from officer_desk.gui.window_layout import remembered_page, restore_layout, save_layout
 from officer_desk.gui.window_menus import install_menus
 from officer_desk.gui.window_pages import NAV_KINDS, NEW_RECORD_KINDS, ListPages, nav_title
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import import_log as import_log_service
-from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 from officer_desk.services.queries import ListQuery
 
@@ -103,13 +98,16 @@ class MainWindow(DeskWindow):
         #: built pages to read again when next shown (a change made on another page)
         self._stale: set[str] = set()
         self.undo_stack.indexChanged.connect(self._changed_elsewhere)
-        self._add_page(tr("Dashboard"), "dashboard", self._make_dashboard)
+        self._add_page(tr("Dashboard"), "dashboard",
+                       lambda: window_builders.make_dashboard(self))
         self.lists = ListPages(self.page)
         for kind in NAV_KINDS:
             self._add_page(nav_title(kind.name), f"list_{kind.name}",
-                           lambda kind=kind: self._make_list(kind))
-        self._add_page(tr("Conflicts"), "conflicts", self._make_conflicts)
-        self._add_page(tr("Import log"), "import_log", self._make_import_log)
+                           lambda kind=kind: window_builders.make_list(self, kind))
+        self._add_page(tr("Conflicts"), "conflicts",
+                       lambda: window_builders.make_conflicts(self))
+        self._add_page(tr("Import log"), "import_log",
+                       lambda: window_builders.make_import_log(self))
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setMaximumWidth(240)
         self.update_sync_entries()
@@ -204,61 +202,17 @@ class MainWindow(DeskWindow):
     def built_pages(self) -> list[QWidget]:
         return list(self._built.values())
 
-    def _make_dashboard(self) -> DashboardPage:
-        from officer_desk.gui.dashboard_page import DashboardPage
-
-        page = DashboardPage(self.desk, self.lang)
-        page.openRecordRequested.connect(self.open_record)
-        page.listRequested.connect(self.show_list)
-        page.deadlinesRequested.connect(
-            lambda days, today: window_todo.show_deadlines(self, days, today))
-        page.nextStepRequested.connect(lambda step: window_todo.next_step(self, step))
-        return page
-
-    def _make_list(self, kind: RecordKind) -> QWidget:
-        if kind is FOLLOW_UPS:
-            return window_todo.make_follow_ups(self)
-        from officer_desk.gui.list_page import RecordListPage
-
-        page = RecordListPage(self.desk, kind, self.lang, undo_stack=self.undo_stack)
-        page.openRecordRequested.connect(self.open_record)
-        page.empty.importRequested.connect(lambda: self.import_action.trigger())
-        page.empty.demoRequested.connect(self._open_demo)
-        self._offer_next_steps(page)
-        return page
-
     def offer_demo(self, open_demo: Callable[[QWidget], bool]) -> None:
         """An empty list may offer to open the demo database (through ``open_demo``)."""
         self.open_demo = open_demo
         for page in self.built_pages():
             if is_list(page):
-                self._offer_next_steps(page)  # type: ignore[arg-type]
-
-    def _offer_next_steps(self, page: RecordListPage) -> None:
-        page.set_next_steps(can_import=not self.desk.readonly,
-                            can_open_demo=self.open_demo is not None and not self.desk.demo)
-
-    def _open_demo(self) -> None:
-        if self.open_demo is not None:
-            self.open_demo(self)
+                window_builders.offer_next_steps(self, page)  # type: ignore[arg-type]
 
     @property
     def follow_ups(self) -> FollowUpsPage:
         """The Follow-ups to-do page (built now if it was not yet)."""
         return self.page(f"list_{FOLLOW_UPS.name}")  # type: ignore[return-value]
-
-    def _make_conflicts(self) -> ConflictsPage:
-        from officer_desk.gui.conflicts_page import ConflictsPage
-
-        page = ConflictsPage(self.desk, self.lang)
-        page.changed.connect(self.refresh)
-        page.openRecordRequested.connect(self.open_record)
-        return page
-
-    def _make_import_log(self) -> ImportLogPage:
-        from officer_desk.gui.import_log_page import ImportLogPage
-
-        return ImportLogPage(self.desk, self.lang)
 
     @property
     def dashboard(self) -> DashboardPage:
@@ -367,29 +321,8 @@ class MainWindow(DeskWindow):
     # -- opening a record ----------------------------------------------------------------
 
     def open_record(self, record_id: str) -> bool:
-        """Show a record in its list, selected, with its detail; False if there is none.
-
-        Agenda items, action items and attachments have no list: their conference or
-        record is opened instead. Filters or a search that would hide the record are
-        cleared (and deleted records shown if it is deleted); a record far down a long
-        list is shown by narrowing the list to it.
-        """
-        try:
-            record = listed_record(self.desk, record_service.get(self.desk, record_id),
-                                   self.lists)
-        except OfficerDeskError as e:
-            self.statusBar().showMessage(problem_text(e), 8000)
-            return False
-        page = self.lists.get(record.kind.name) if record is not None else None
-        if record is None or page is None:
-            self.statusBar().showMessage(tr("This record has no list to show it in."), 8000)
-            return False
-        self.show_page(page)
-        query = page.current_query()
-        if not shows(page, query, record):
-            page.apply_query(ListQuery(sort=query.sort, include_deleted=record.deleted))
-        select_when_listed(page, record, narrow=True, say=self.statusBar().showMessage)
-        return True
+        """Show a record in its list (``record_opener.open_record``); False if none."""
+        return record_opener.open_record(self, record_id)
 
     def show_problem(self, text: str) -> None:
         """Say ``text`` in the bar at the top (a file that could not be opened …)."""

@@ -1,12 +1,15 @@
 """Showing a record in its list: its parent's list when its kind has none, the list's
 filters cleared when they hide it, and a long list narrowed to it rather than read whole.
+
+``open_record`` is the main window's ``open_record`` (the dashboard, the conflicts and
+the lists' links use it).
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Container
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import ACTION_ITEMS, AGENDA_ITEMS, ATTACHMENTS, FOLLOW_UPS
 from officer_desk.domain.records import Record
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 from officer_desk.services import queries
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
@@ -35,6 +38,34 @@ PARENT_FIELDS: dict[str, str] = {
     FOLLOW_UPS.name: "record_id",
     ATTACHMENTS.name: "record_id",
 }
+
+
+def open_record(window: Any, record_id: str) -> bool:
+    """Show a record in the list of ``window`` (a ``MainWindow``), selected, with its
+    detail; False (and the status bar says why) if there is none.
+
+    Agenda items, action items and attachments have no list: their conference or
+    record is opened instead. Filters or a search that would hide the record are
+    cleared (and deleted records shown if it is deleted); a record far down a long
+    list is shown by narrowing the list to it.
+    """
+    say = window.statusBar().showMessage
+    try:
+        record = listed_record(window.desk, record_service.get(window.desk, record_id),
+                               window.lists)
+    except OfficerDeskError as e:
+        say(problem_text(e), 8000)
+        return False
+    page = window.lists.get(record.kind.name) if record is not None else None
+    if record is None or page is None:
+        say(tr("This record has no list to show it in."), 8000)
+        return False
+    window.show_page(page)
+    query = page.current_query()
+    if not shows(page, query, record):
+        page.apply_query(ListQuery(sort=query.sort, include_deleted=record.deleted))
+    select_when_listed(page, record, narrow=True, say=say)
+    return True
 
 
 def listed_record(desk: Desk, record: Record, listed: Container[str],

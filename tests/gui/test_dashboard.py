@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from demo_files import make_demo, opened_copy
 from PySide6.QtCore import Qt
 
 from officer_desk.gui.dashboard_page import CHART_BARS, DashboardPage
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.services import records
-from officer_desk.services.demo import generate_demo
-from officer_desk.services.desk import init_desk
 
 TODAY = dt.date(2025, 6, 30)
 
@@ -21,24 +20,13 @@ TODAY = dt.date(2025, 6, 30)
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    desk = init_desk(path, hq=True, demo=True)
-    generate_demo(desk, records=600, seed=5, today=TODAY)
-    desk.close()
-    return path
+    return make_demo(tmp_path_factory, "demo", records=600, seed=5, today=TODAY)
 
 
 @pytest.fixture
 def demo_desk(demo_path, tmp_path):
-    import shutil
-
-    from officer_desk.services.desk import open_desk
-
-    copy = tmp_path / "demo.sqlite"
-    shutil.copy(demo_path, copy)
-    desk = open_desk(copy)
-    yield desk
-    desk.close()
+    with opened_copy(demo_path, tmp_path) as desk:
+        yield desk
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ an empty case log says what to do next."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
+from demo_files import make_demo, opened_copy
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -21,8 +21,7 @@ from officer_desk.gui.tables import one_line
 from officer_desk.gui.todo_model import COLUMNS
 from officer_desk.services import records
 from officer_desk.services.dashboard import dashboard
-from officer_desk.services.demo import generate_demo
-from officer_desk.services.desk import init_desk, open_desk
+from officer_desk.services.desk import open_desk
 from officer_desk.services.todo import TodoQuery, todo_count, todo_items
 
 TODAY = dt.date(2025, 6, 30)
@@ -34,20 +33,13 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=Tr
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("todo") / "demo.sqlite"
-    desk = init_desk(path, hq=True, demo=True)
-    generate_demo(desk, records=600, seed=5, today=TODAY)
-    desk.close()
-    return path
+    return make_demo(tmp_path_factory, "todo", records=600, seed=5, today=TODAY)
 
 
 @pytest.fixture
 def demo_desk(demo_path, tmp_path):
-    copy = tmp_path / "demo.sqlite"
-    shutil.copy(demo_path, copy)
-    desk = open_desk(copy)
-    yield desk
-    desk.close()
+    with opened_copy(demo_path, tmp_path) as desk:
+        yield desk
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,9 @@ the real widgets with keys and checked against what the database holds."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
+from demo_files import make_demo, opened_copy
 from key_typing import type_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -26,8 +26,7 @@ from officer_desk.gui.follow_ups_panel import FollowUpDialog
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.record_panels import FollowUpsPanel
 from officer_desk.services import records
-from officer_desk.services.demo import generate_demo
-from officer_desk.services.desk import init_desk, open_desk
+from officer_desk.services.desk import open_desk
 
 #: The offscreen platform cannot raise windows or grab the keyboard for popups.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
@@ -38,20 +37,13 @@ TODAY = dt.date(2025, 6, 30)
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("day") / "demo.sqlite"
-    desk = init_desk(path, hq=True, demo=True)
-    generate_demo(desk, records=400, seed=3, today=TODAY)
-    desk.close()
-    return path
+    return make_demo(tmp_path_factory, "day", records=400, seed=3, today=TODAY)
 
 
 @pytest.fixture
 def demo_desk(demo_path, tmp_path):
-    copy = tmp_path / "demo.sqlite"
-    shutil.copy(demo_path, copy)
-    desk = open_desk(copy)
-    yield desk
-    desk.close()
+    with opened_copy(demo_path, tmp_path) as desk:
+        yield desk
 
 
 @pytest.fixture
