@@ -13,9 +13,11 @@ import click
 from officer_desk.briefs.pack import FORMATS, write_pack
 from officer_desk.briefs.plan import plan_pack
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
-from officer_desk.cli.app import DATE, LANG, cli, db_argument, json_option, open_db
+from officer_desk.cli.app import DATE, LANG, cli, db_argument, json_option, language, open_db
 from officer_desk.cli.lookup import resolve_id
-from officer_desk.cli.output import echo_json
+from officer_desk.cli.output import echo_json, kind_count_in
+from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.domain.messages import say
 
 
 def _percent_printer() -> tuple[Callable[[int, int], None], Callable[[], None]]:
@@ -28,7 +30,8 @@ def _percent_printer() -> tuple[Callable[[int, int], None], Callable[[], None]]:
         if not interactive or (now - last[0] < 0.2 and done < total):
             return
         last[0] = now
-        click.echo(f"\r  writing the briefing pack: {done * 100 // max(total, 1):3d}%",
+        click.echo(f"\r  {say('cli.brief_progress').message(language())}: "
+                   f"{done * 100 // max(total, 1):3d}%",
                    err=True, nl=False)
 
     def finish() -> None:
@@ -131,8 +134,8 @@ def brief(db: Path, out_dir: Path, conference: str | None, date_from: dt.date | 
                 "refused": str(plan.refused) if plan.refused else None,
             })
         else:
-            click.echo("Nothing written (--dry-run).")
-            for line in plan.describe("en"):
+            click.echo(say("cli.brief_dry_run").message(language()))
+            for line in plan.describe(language()):
                 click.echo(line)
         if plan.refused is not None:
             ctx.exit(1)
@@ -151,8 +154,10 @@ def brief(db: Path, out_dir: Path, conference: str | None, date_from: dt.date | 
                        "sha256": f.sha256} for f in result.files],
         })
         return
+    says = language()
     for f in result.files:
-        click.echo(f"wrote {f.path} ({_size(f.size)})")
-    click.echo(f"wrote {result.manifest}")
-    click.echo(f"{result.content.control.edition_label}: "
-               + ", ".join(f"{kind} {n:,}" for kind, n in result.counts.items()))
+        click.echo(say("cli.brief_wrote", path=f"{f.path} ({_size(f.size)})").message(says))
+    click.echo(say("cli.brief_wrote", path=result.manifest).message(says))
+    edition = say(f"cli.brief_{selection.edition}").message(says)
+    click.echo(f"{edition}: " + ", ".join(
+        kind_count_in(n, KINDS_BY_NAME[kind], says) for kind, n in result.counts.items()))

@@ -19,7 +19,7 @@ from officer_desk import config
 from officer_desk import settings as user_settings
 from officer_desk.cli.app import language, show_notices
 from officer_desk.cli.commands_find import deadline_lines, deadline_summary
-from officer_desk.cli.output import echo_lines, kind_count
+from officer_desk.cli.output import echo_lines, kind_count_in
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.messages import say
 from officer_desk.services import dashboard as dashboard_service
@@ -100,12 +100,6 @@ def ensure_demo(path: Path, actor: str | None) -> None:
         progress.finish()
 
 
-def _kind_count(n: int, kind: str, lang: str) -> str:
-    """``3 companies`` / ``기업 3건``: a kind's count in the overview's language."""
-    record_kind = KINDS_BY_NAME[kind]
-    return f"{record_kind.ko} {n:,}건" if lang == "ko" else kind_count(n, record_kind)
-
-
 def run_default(ctx: click.Context) -> None:
     actor = (ctx.obj or {}).get("actor")
     if gui_available():
@@ -130,7 +124,7 @@ def run_default(ctx: click.Context) -> None:
                 else say("cli.overview_post", post=desk.home_post)).message(lang)
         click.echo(say("cli.overview_database", path=path, role=role).message(lang))
     d = dashboard_service.dashboard(desk)
-    others = ", ".join(_kind_count(n, kind, lang)
+    others = ", ".join(kind_count_in(n, KINDS_BY_NAME[kind], lang)
                        for kind, n in d.records_by_kind.items() if kind != "disputes")
     click.echo(say("cli.overview_disputes", open=d.disputes_open, closed=d.disputes_closed,
                    others=others).message(lang))

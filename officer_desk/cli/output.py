@@ -250,3 +250,8 @@ def kind_count(n: int, kind: object) -> str:
     if singular.endswith("y") and singular[-2:-1] not in "aeiou":
         return f"{n:,} {singular[:-1]}ies"
     return f"{n:,} {singular}s"
+
+
+def kind_count_in(n: int, kind: Any, lang: str) -> str:
+    """``3 companies`` / ``기업 3건``: a record kind's count in ``lang``."""
+    return f"{kind.ko} {n:,}건" if lang == "ko" else kind_count(n, kind)

@@ -219,4 +219,5 @@ class PagedModel(QAbstractTableModel):
             return Read([], self._total, {})
 
     def _problem(self, error: OfficerDeskError) -> None:
+        """Show a failed read (each concrete model says where: a signal to its page)."""
         raise NotImplementedError

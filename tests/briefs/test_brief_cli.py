@@ -38,7 +38,12 @@ def test_internal_pack_for_a_conference(brief, db, tmp_path):
     assert pdf.stat().st_size > 0 and xlsx.stat().st_size > 0
     manifest_path = out / "brief-2026-2-v1-internal-ko.manifest.json"
     assert f"wrote {pdf}" in result.output and f"wrote {manifest_path}" in result.output
-    assert "내부용 (본청): disputes 5, engagements 3" in result.output
+    assert "Internal edition: 5 disputes, 3 engagements" in result.output
+    korean = run("--lang", "ko", "brief", db, "--out", str(tmp_path / "ko"), "--conference",
+                 brief.ids["k_current"][:8], "--today", "2026-04-15")
+    assert korean.exit_code == 0, korean.output
+    assert "내부용: 분쟁 5건, 협의 3건" in korean.output and "썼습니다: " in korean.output
+    assert "wrote" not in korean.output and "disputes" not in korean.output
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     assert manifest["selection"]["conference_id"] == brief.ids["k_current"]
     assert [f["name"] for f in manifest["files"]] == [pdf.name, xlsx.name]
