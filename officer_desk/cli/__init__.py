@@ -9,12 +9,22 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-# A command's module is imported (registering it on the group) when the command is
-# first asked for: ``app.COMMAND_MODULES``.
-from officer_desk.cli.app import cli
+from officer_desk.cli.window_start import start_window, window_arguments
 
 __all__ = ["cli", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    # The click group is imported when asked for, not for the window's start
+    # (``window_start``). A command's module is imported (registering it on the
+    # group) when the command is first asked for: ``app.COMMAND_MODULES``.
+    if name == "cli":
+        from officer_desk.cli.app import cli
+
+        return cli
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _utf8_streams() -> None:
@@ -29,4 +39,23 @@ def _utf8_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the command line with ``argv`` (default: the process's arguments) and exit."""
     _utf8_streams()
-    cli.main(args=list(argv) if argv is not None else None, prog_name="officer-desk")
+    args = list(argv) if argv is not None else sys.argv[1:]
+    window = window_arguments(args)
+    if window is not None:
+        raise SystemExit(_open_window(window.db, window.actor, window.lang))
+    from officer_desk.cli.app import cli
+
+    cli.main(args=args, prog_name="officer-desk")
+
+
+def _open_window(db: Any, actor: str | None, lang: str | None) -> int:
+    """The window, started without click; a failure before it opens is reported as
+    the commands report theirs, with their exit statuses."""
+    try:
+        return start_window(db, actor=actor, lang=lang)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as e:
+        from officer_desk.cli.app import report_exception
+
+        return report_exception(e)

@@ -157,25 +157,29 @@ class DeskGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except OfficerDeskError as e:
-            report_user_error(e)
-            ctx.exit(EXIT_USER_ERROR)
-        except BrokenPipeError:
-            # The reader went away (``| head``): stop quietly.
-            _silence_stdout()
-            ctx.exit(EXIT_USER_ERROR)
-        except OSError as e:
-            report_user_error(_os_error(e))
-            ctx.exit(EXIT_USER_ERROR)
-        except sqlite3.Error as e:
-            if any(word in str(e).lower() for word in _SQLITE_WORLD):
-                report_user_error(translate(e))
-                ctx.exit(EXIT_USER_ERROR)
-            report_internal_error(e)
-            ctx.exit(EXIT_INTERNAL_ERROR)
         except Exception as e:
-            report_internal_error(e)
-            ctx.exit(EXIT_INTERNAL_ERROR)
+            ctx.exit(report_exception(e))
+
+
+def report_exception(exc: BaseException) -> int:
+    """Tell the person what ``exc`` means (a problem of their world, or our bug with
+    its log); the exit status that says which."""
+    if isinstance(exc, OfficerDeskError):
+        report_user_error(exc)
+        return EXIT_USER_ERROR
+    if isinstance(exc, BrokenPipeError):
+        # The reader went away (``| head``): stop quietly.
+        _silence_stdout()
+        return EXIT_USER_ERROR
+    if isinstance(exc, OSError):
+        report_user_error(_os_error(exc))
+        return EXIT_USER_ERROR
+    if isinstance(exc, sqlite3.Error) and any(
+            word in str(exc).lower() for word in _SQLITE_WORLD):
+        report_user_error(translate(exc))
+        return EXIT_USER_ERROR
+    report_internal_error(exc)
+    return EXIT_INTERNAL_ERROR
 
 
 def _silence_stdout() -> None:

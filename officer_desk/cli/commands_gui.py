@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import click
 
 from officer_desk.cli.app import LANG, cli
-from officer_desk.cli.default import window_database
+from officer_desk.cli.window_start import start_window
 
 
 @cli.command(short_help="Open the desk window on a database.")
@@ -27,11 +26,7 @@ def gui(ctx: click.Context, db: Path | None, lang: str | None) -> None:
       officer-desk gui us.sqlite
       officer-desk gui --lang en
     """
-    actor = (ctx.find_root().obj or {}).get("actor")
-    if db is None:
-        # the last database, or the welcome screen (which says why there is none)
-        db = window_database()
-    # the dashboard's read goes on while the window's modules are imported
-    importlib.import_module("officer_desk.gui.early_read").start(db)
-    run = importlib.import_module("officer_desk.gui.app").run
-    ctx.exit(run(db, actor=actor, lang=lang))
+    root = ctx.find_root()
+    actor = (root.obj or {}).get("actor")
+    # the window's own --lang, else the one given before the command
+    ctx.exit(start_window(db, actor=actor, lang=lang or root.params.get("lang")))

@@ -7,10 +7,6 @@ is installed. Until then it prints an overview and the command help.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import os
-import sys
 from pathlib import Path
 
 import click
@@ -20,6 +16,7 @@ from officer_desk import settings as user_settings
 from officer_desk.cli.app import language, show_notices
 from officer_desk.cli.commands_find import deadline_lines, deadline_summary
 from officer_desk.cli.output import echo_lines, kind_count_in
+from officer_desk.cli.window_start import gui_available, start_window
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.messages import say
 from officer_desk.services import dashboard as dashboard_service
@@ -57,34 +54,6 @@ def first_start() -> bool:
     return user_settings.load().database_path() is None
 
 
-def window_database() -> Path | None:
-    """The database the window opens: the one in the settings if it is there; None
-    (the window's welcome screen, which says why) when none is chosen or it is gone."""
-    path = user_settings.load().database_path()
-    return path if path is not None and path.exists() else None
-
-
-def gui_available() -> bool:
-    """Whether to open the window: it exists, and there is a screen to show it on.
-
-    ``OFFICER_DESK_NO_WINDOW=1`` asks for the printed overview instead; so does a
-    machine with no display (Qt's offscreen platform, an SSH session without X).
-    """
-    if os.environ.get("OFFICER_DESK_NO_WINDOW"):
-        return False
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform in ("offscreen", "minimal"):
-        return False
-    if sys.platform.startswith("linux") and not platform and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        return False
-    try:
-        return importlib.util.find_spec("officer_desk.gui.app") is not None
-    except ModuleNotFoundError:
-        return False
-
-
 def ensure_demo(path: Path, actor: str | None) -> None:
     """Make the demo database at ``path`` if it is not there yet."""
     if path.exists() and path.stat().st_size > 0:
@@ -105,9 +74,7 @@ def run_default(ctx: click.Context) -> None:
     if gui_available():
         # no database chosen, or it is gone: the window's welcome screen says so and
         # offers a new case log, Open… and the demo
-        db = window_database()
-        importlib.import_module("officer_desk.gui.early_read").start(db)
-        ctx.exit(importlib.import_module("officer_desk.gui.app").run(db, actor=actor))
+        ctx.exit(start_window(None, actor=actor, lang=ctx.params.get("lang")))
     path, notes = chosen_database()
     for note in notes:
         click.echo(note, err=True)

@@ -8,15 +8,17 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from officer_desk import settings as user_settings
-from officer_desk.gui import crash, early_read
+from officer_desk.gui import crash
 from officer_desk.gui.collector import collect_on_gui_thread
 from officer_desk.gui.session import Session, open_or_offer_read_only  # noqa: F401
 from officer_desk.gui.texts import use_language
+from officer_desk.gui.window_layout import remembered_page
+from officer_desk.services import early_read
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,13 @@ def use_korean_font(app: QApplication, setting: str | None = None) -> str | None
     return families[0]
 
 
+def keep_early_read_for(page: str | None) -> None:
+    """Cancel the dashboard's read started with the process (``early_read``) unless
+    the window opens on the dashboard (the page it was closed on, or the first)."""
+    if page not in (None, "dashboard"):
+        early_read.cancel()
+
+
 def default_language() -> str:
     language = (locale.getlocale()[0] or "").lower()
     return "ko" if language.startswith("ko") else "en"
@@ -77,6 +86,7 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     the demo, the files opened last. Closing the window ends the program (status 0).
     """
     app = application()
+    keep_early_read_for(remembered_page(QSettings()))
     crash.install()
     settings = user_settings.load()
     if settings.problem:

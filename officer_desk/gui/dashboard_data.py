@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from officer_desk.gui.dashboard_read import (  # noqa: F401  (the page's names for them)
+from officer_desk.gui.texts import N_
+from officer_desk.services.dashboard_read import (  # noqa: F401  (the page's names for them)
     DEADLINE_DAYS,
     DEADLINE_ROWS,
     RECENT_ROWS,
@@ -20,7 +21,6 @@ from officer_desk.gui.dashboard_read import (  # noqa: F401  (the page's names f
     gather,
     read_only,
 )
-from officer_desk.gui.texts import N_
 from officer_desk.services.desk import Desk
 
 #: Bars shown per chart (the largest groups; the rest are summed in one more bar).

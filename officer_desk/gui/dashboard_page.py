@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import kind_named
 from officer_desk.domain.records import Record
-from officer_desk.gui import early_read
 from officer_desk.gui.dashboard_data import (
     CHART_BARS,
     CHARTS,
@@ -55,6 +54,7 @@ from officer_desk.gui.dashboard_tiles import KpiTile, KpiTiles
 from officer_desk.gui.tables import bold_label, one_line
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.worker import worker_pool
+from officer_desk.services import early_read
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:

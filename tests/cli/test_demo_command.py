@@ -136,7 +136,7 @@ def test_no_arguments_hands_over_to_the_window_when_there_is_one(
     monkeypatch.setattr(default, "DEMO_RECORDS", 100)
     opened: list[Path] = []
 
-    def run(path: Path, actor: str | None = None) -> int:
+    def run(path: Path, actor: str | None = None, lang: str | None = None) -> int:
         opened.append(path)
         return 0
 
@@ -156,7 +156,7 @@ def test_the_window_opens_the_database_named_in_settings(
 ) -> None:
     opened: list[Path | None] = []
     fake = types.ModuleType("officer_desk.gui.app")
-    fake.run = lambda path, actor=None: opened.append(path) or 0  # type: ignore[attr-defined]
+    fake.run = lambda path, actor=None, lang=None: opened.append(path) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "officer_desk.gui.app", fake)
     monkeypatch.setattr(default, "gui_available", lambda: True)
     db = tmp_path / "us.sqlite"

@@ -90,19 +90,18 @@ def test_a_window_opened_on_a_list_reads_no_dashboard(qtbot, demo_desk, tmp_path
 
 
 @pytest.fixture
-def opens_on(monkeypatch):
-    """Which page the window's settings say it opens on (the user's are not read)."""
-    from officer_desk.gui import early_read
+def opens_on():
+    """The read started with the process, kept or cancelled as the program does once
+    it knows the page the window opens on."""
+    from officer_desk.gui.app import keep_early_read_for
+    from officer_desk.services import early_read
 
-    def choose(page: str) -> None:
-        monkeypatch.setattr(early_read, "opens_on_dashboard", lambda: page == "dashboard")
-
-    yield choose
+    yield keep_early_read_for
     early_read.cancel()
 
 
 def test_the_dashboard_takes_the_read_started_before_the_window(qtbot, demo_desk, opens_on):
-    from officer_desk.gui import early_read
+    from officer_desk.services import early_read
 
     opens_on("dashboard")
     read = early_read.start(demo_desk.path)
@@ -120,19 +119,25 @@ def test_the_dashboard_takes_the_read_started_before_the_window(qtbot, demo_desk
     assert f"{figures.due_within[30]:,}" in board.deadline_box.count.text()
 
 
-def test_no_read_is_started_for_a_window_opening_on_a_list(demo_desk, opens_on):
-    from officer_desk.gui import early_read
+def test_the_read_is_cancelled_for_a_window_opening_on_a_list(demo_desk, opens_on):
+    from officer_desk.services import early_read
 
+    read = early_read.start(demo_desk.path)
     opens_on("list_disputes")
-    assert early_read.start(demo_desk.path) is None
-    opens_on("dashboard")
+    read.join(10)
+    assert read.cancelled and not read.is_alive()
+    assert early_read.take(demo_desk.path, dt.date.today()) is None
+    kept = early_read.start(demo_desk.path)
+    opens_on(None)  # never closed: it opens on the dashboard
+    assert not kept.cancelled
+    assert early_read.take(demo_desk.path, dt.date.today()) is kept
     assert early_read.start(None) is None  # the welcome screen
     assert early_read.start(demo_desk.path.with_name("missing.sqlite")) is None
 
 
 def test_a_read_of_another_file_or_day_is_not_taken_and_is_cancelled(
         qtbot, demo_desk, tmp_path, opens_on):
-    from officer_desk.gui import early_read
+    from officer_desk.services import early_read
 
     opens_on("dashboard")
     other = init_desk(tmp_path / "other.sqlite", post="US")
@@ -156,12 +161,12 @@ def test_a_failed_early_read_is_made_again_by_the_page(qtbot, demo_desk, opens_o
     """(Begun before the window opened the file for writing, the early read can find
     it not yet upgraded, say.) The page reads again and shows the database's figures."""
     from officer_desk.domain.errors import DatabaseProblem
-    from officer_desk.gui import early_read
+    from officer_desk.services import early_read
 
     def fails(desk, today):
         raise DatabaseProblem("needs upgrading")
 
-    monkeypatch.setattr(early_read, "gather", fails)
+    monkeypatch.setattr(early_read, "read_dashboard", fails)
     opens_on("dashboard")
     read = early_read.start(demo_desk.path)
     read.join(10)

@@ -1,13 +1,15 @@
-"""The dashboard's read, started before the window's Qt modules are imported.
+"""The dashboard's read, started before the window's modules are imported.
 
-``officer-desk gui`` knows the case log it opens before it imports the window; when
-the window was last closed on the dashboard (or never closed: it opens there), the
-command calls ``start(path)`` first, and the read (``dashboard_read.gather``, mostly
-inside SQLite, which lets go of the interpreter) goes on while Qt's modules load and
-the window is built. The dashboard then takes it (``take``) instead of starting its own
-read; a window that opens elsewhere, or on another file, never takes it, and the
-session cancels what is left (``cancel``). Only QtCore's settings are read here,
-after the services (``officer_desk.gui`` imports them first, as PySide6 wants).
+``officer-desk gui`` knows the case log it opens before it imports anything of the
+window; it calls ``start(path)`` first, and the read (``dashboard_read.gather``,
+mostly inside SQLite, which lets go of the interpreter) goes on while Qt's modules
+load and the window is built. The dashboard then takes it (``take``) instead of
+starting its own read. Whether the window opens on the dashboard is known only once
+QtCore can read the window's settings: a window that opens elsewhere cancels the read
+at once (``gui.app``), as does the session for one it did not take (``cancel``).
+
+Nothing here, not even the read's own modules, is imported before the thread runs:
+the read starts a few milliseconds after the process does.
 """
 
 from __future__ import annotations
@@ -16,18 +18,20 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+if TYPE_CHECKING:
+    from officer_desk.services.dashboard_read import DashboardData
+    from officer_desk.services.desk import Desk
 
-from officer_desk.gui.dashboard_read import DashboardData, gather
-from officer_desk.services.desk import Desk, open_desk
+    Outcome = DashboardData | BaseException
 
-#: The window's settings (``QSettings()`` once the application is named, see
-#: ``app.application``) and the key of the page it was closed on (``window_layout``).
-ORGANIZATION, APPLICATION = "OfficerDesk", "Officer Desk"
-PAGE_KEY = "main/page"
 
-Outcome = DashboardData | BaseException
+def read_dashboard(desk: Desk, today: dt.date) -> DashboardData:
+    """What the dashboard shows (imported here, in the reading thread)."""
+    from officer_desk.services.dashboard_read import gather
+
+    return gather(desk, today)
 
 
 class EarlyRead(threading.Thread):
@@ -44,13 +48,17 @@ class EarlyRead(threading.Thread):
         self.cancelled = False
 
     def run(self) -> None:
-        outcome: Outcome
+        outcome: Any
         try:
+            from officer_desk.services.desk import open_desk
+
             desk = open_desk(self.path, readonly=True)
             with self._lock:
                 self._desk = desk
+            if self.cancelled:
+                raise InterruptedError("cancelled")
             try:
-                outcome = gather(desk, self.today)
+                outcome = read_dashboard(desk, self.today)
             finally:
                 with self._lock:
                     self._desk = None
@@ -83,18 +91,11 @@ class EarlyRead(threading.Thread):
 _pending: EarlyRead | None = None
 
 
-def opens_on_dashboard() -> bool:
-    """Whether the window will open on the dashboard: it was closed there, or never."""
-    page = QSettings(ORGANIZATION, APPLICATION).value(PAGE_KEY)
-    return page is None or str(page) == "dashboard"
-
-
 def start(path: str | Path | None) -> EarlyRead | None:
-    """Start reading the dashboard of ``path`` if the window will open on it (None:
-    no case log to open, or another page)."""
+    """Start reading the dashboard of ``path`` (None: no case log to open)."""
     global _pending
     cancel()
-    if path is None or not Path(path).is_file() or not opens_on_dashboard():
+    if path is None or not Path(path).is_file():
         return None
     _pending = EarlyRead(Path(path).expanduser().resolve(), dt.date.today())
     _pending.start()

@@ -1,0 +1,133 @@
+"""Starting the window from the command line without the command line's machinery.
+
+``officer-desk gui DB`` (and ``officer-desk`` alone on a desktop) is how an officer
+opens the desk every morning, and what they wait for is the window's first paint.
+click, the command group and the services every other command needs take about a
+third of that wait, and the window needs none of them; so ``cli.main`` asks
+``window_arguments`` first: when the arguments are only the window's (the global
+``--lang``/``--actor``, ``gui``, a database, the ``gui`` command's ``--lang``), the
+window starts from here. Anything else — ``--help``, a typo, another command, a value
+click would refuse — goes to click, which parses, explains and refuses as it always has.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from officer_desk import settings as user_settings
+
+LANGUAGES = ("ko", "en")
+
+
+@dataclass(frozen=True)
+class WindowArguments:
+    """What the window is started with."""
+
+    db: Path | None  # None: the database opened last, or the welcome screen
+    actor: str | None
+    lang: str | None
+    command: bool  # ``gui`` was asked for (else: no command, on a desktop)
+
+
+def window_arguments(argv: Sequence[str]) -> WindowArguments | None:
+    """The window's arguments when ``argv`` asks for the window and says nothing
+    click would have to explain or refuse; None otherwise."""
+    options: dict[str, str] = {}
+    rest = list(argv)
+    rest = _take_options(rest, options, ("--lang", "--actor"))
+    if rest is None:
+        return None
+    if not rest:
+        # ``officer-desk`` alone opens the window where there is a screen
+        if not gui_available():
+            return None
+        return WindowArguments(None, options.get("--actor"), options.get("--lang"), False)
+    if rest[0] != "gui":
+        return None
+    gui_options: dict[str, str] = {}
+    positional: list[str] = []
+    tail = rest[1:]
+    while tail:
+        tail = _take_options(tail, gui_options, ("--lang",))
+        if tail is None:
+            return None
+        if tail:
+            if tail[0].startswith("-") and tail[0] != "-":
+                return None
+            positional.append(tail.pop(0))
+    if len(positional) > 1 or any(not p for p in positional):
+        return None
+    lang = gui_options.get("--lang") or options.get("--lang")
+    db = Path(positional[0]) if positional else None
+    if db is not None and db.is_dir():
+        return None  # click says a database is a file
+    return WindowArguments(db, options.get("--actor"), lang, True)
+
+
+def _take_options(args: list[str], found: dict[str, str],
+                  names: tuple[str, ...]) -> list[str] | None:
+    """Take the leading ``--name value`` / ``--name=value`` options of ``names`` from
+    ``args``; None when one is malformed (click then explains)."""
+    args = list(args)
+    while args and args[0].startswith("--"):
+        name, equals, value = args[0].partition("=")
+        if name not in names or name in found:
+            return None
+        if equals:
+            args.pop(0)
+        else:
+            if len(args) < 2:
+                return None
+            value = args[1]
+            del args[:2]
+        if name == "--lang" and value not in LANGUAGES:
+            return None
+        if not value:
+            return None
+        found[name] = value
+    return args
+
+
+def gui_available() -> bool:
+    """Whether to open the window: it exists, and there is a screen to show it on.
+
+    ``OFFICER_DESK_NO_WINDOW=1`` asks for the printed overview instead; so does a
+    machine with no display (Qt's offscreen platform, an SSH session without X).
+    """
+    if os.environ.get("OFFICER_DESK_NO_WINDOW"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform in ("offscreen", "minimal"):
+        return False
+    if sys.platform.startswith("linux") and not platform and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return False
+    try:
+        return importlib.util.find_spec("officer_desk.gui.app") is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def window_database() -> Path | None:
+    """The database the window opens: the one in the settings if it is there; None
+    (the window's welcome screen, which says why) when none is chosen or it is gone."""
+    path = user_settings.load().database_path()
+    return path if path is not None and path.exists() else None
+
+
+def start_window(db: Path | None, *, actor: str | None, lang: str | None) -> int:
+    """Open the window on ``db`` (None: the database opened last, or the welcome
+    screen); the exit status once it is closed."""
+    if db is None:
+        db = window_database()
+    # the dashboard's read goes on while the window's modules are imported
+    importlib.import_module("officer_desk.services.early_read").start(db)
+    run = importlib.import_module("officer_desk.gui.app").run
+    return run(db, actor=actor, lang=lang)
