@@ -164,6 +164,10 @@ def _watch(window: Any, page_name: str, report: dict[str, Any]) -> None:
         report.setdefault("frame_at", now)
         if "content_at" not in report and has_content():
             report["content_at"] = now
+            report["cpu"] = bench_gui.cpu_times()
+            if os.environ.get("START_PATH_MODULES"):
+                report["modules"] = sorted(m for m in sys.modules if m.startswith(
+                    ("officer_desk", "PySide6.Qt")))
             report["content"] = _content(page, page_name)
             QTimer.singleShot(0, QApplication.instance().quit)
 

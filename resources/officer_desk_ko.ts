@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
+        <name>backup_menu</name>
+        <message>
+            <location filename="../officer_desk/gui/backup_menu.py" />
+            <source>Back up now</source>
+            <translation>지금 백업</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/backup_menu.py" />
+            <source>Restore from backup…</source>
+            <translation>백업에서 복원…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/backup_menu.py" />
+            <source>Backing up…</source>
+            <translation>백업하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/backup_menu.py" />
+            <source>Backed up to {path}</source>
+            <translation>백업함: {path}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/backup_menu.py" />
+            <source>Checking the backups…</source>
+            <translation>백업을 확인하는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>backup_timer</name>
         <message>
             <location filename="../officer_desk/gui/backup_timer.py" />
@@ -2142,31 +2170,6 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Warning: {problem}</source>
             <translation>주의: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" />
-            <source>Back up now</source>
-            <translation>지금 백업</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" />
-            <source>Restore from backup…</source>
-            <translation>백업에서 복원…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" />
-            <source>Backing up…</source>
-            <translation>백업하는 중…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" />
-            <source>Backed up to {path}</source>
-            <translation>백업함: {path}</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/restore_dialog.py" />
-            <source>Checking the backups…</source>
-            <translation>백업을 확인하는 중…</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,7 @@ click would refuse — goes to click, which parses, explains and refuses as it a
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import os
@@ -125,6 +126,10 @@ def window_database() -> Path | None:
 def start_window(db: Path | None, *, actor: str | None, lang: str | None) -> int:
     """Open the window on ``db`` (None: the database opened last, or the welcome
     screen); the exit status once it is closed."""
+    # Until the window's collector takes over (``gui.collector``, made with the Qt
+    # application), no collection runs: the start makes only objects it keeps
+    # (modules, classes, the window), and the collector's first pass finds them all.
+    gc.disable()
     if db is None:
         db = window_database()
     # the dashboard's read goes on while the window's modules are imported

@@ -4,6 +4,8 @@ The layers under the window are imported here, before any PySide6 module. PySide
 hooks every import that follows its own and reads the imported module's source file,
 looking for PySide6 use; for the seventy modules the window's start needs that was
 about 50 ms of a 300 ms start. Modules imported before PySide6 are not read.
+Those the window needs only when asked (backups, restore, import, sync …) are left to
+be imported then.
 """
 
 import html  # noqa: F401
@@ -11,7 +13,6 @@ import logging  # noqa: F401
 
 from officer_desk import errorlog, settings  # noqa: F401
 from officer_desk.services import (  # noqa: F401
-    backups,
     companies,
     conferences,
     conflicts,

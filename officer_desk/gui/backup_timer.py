@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import worker
 from officer_desk.gui.texts import problem_text, tr
-from officer_desk.services import backups
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -57,6 +56,8 @@ class BackupTimer(QObject):
             return
 
         def work(task_desk, _progress, _cancel):
+            from officer_desk.services import backups
+
             return backups.backup_if_due(task_desk, reason, older_than=older_than)
 
         self.task = worker.Task(work, path=desk.path, actor=desk.actor, parent=self)

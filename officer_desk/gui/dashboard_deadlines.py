@@ -17,59 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from officer_desk.gui.dashboard_data import DEADLINE_CHOICES, DashboardData
 from officer_desk.gui.next_steps import NextSteps
-from officer_desk.gui.tables import (
-    bold_label,
-    days_text,
-    one_line,
-    read_only_item,
-    row_table,
-)
+from officer_desk.gui.record_rows import RecordRow, RecordRowsView
+from officer_desk.gui.tables import bold_label, days_text, one_line
 from officer_desk.gui.texts import tr
 from officer_desk.services.todo import TodoItem
-
-RecordIdRole = Qt.ItemDataRole.UserRole
-
-
-def id_item(text: str, record_id: str | None = None, *, right: bool = False
-            ) -> QTableWidgetItem:
-    """A read-only cell that knows the record its row opens."""
-    item = read_only_item(text, align_right=right)
-    if record_id is not None:
-        item.setData(RecordIdRole, record_id)
-    return item
-
-
-def record_table(headers: list[str]) -> QTableWidget:
-    table = row_table(headers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)  # one line a row: a long title is cut, its tooltip has it
-    table.setMinimumHeight(220)
-    return table
-
-
-def fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> None:
-    """Put ``rows`` in ``table``; columns fit their text, at most 260 px but the last."""
-    table.setRowCount(len(rows))
-    for n, items in enumerate(rows):
-        for column, item in enumerate(items):
-            item.setToolTip(item.text())
-            table.setItem(n, column, item)
-    table.resizeColumnsToContents()
-    for column in range(table.columnCount() - 1):
-        table.setColumnWidth(column, min(table.columnWidth(column), 260))
-
-
-def record_ids(table: QTableWidget) -> list[str]:
-    """The record each row of ``table`` opens."""
-    return [table.item(n, 0).data(RecordIdRole) for n in range(table.rowCount())]
 
 
 class DeadlineBox(QWidget):
@@ -95,8 +52,8 @@ class DeadlineBox(QWidget):
         self.show_all.setToolTip(tr("The Follow-ups to-do list, filtered the same way"))
         self.show_all.clicked.connect(lambda: self.allRequested.emit(self.days()))
         self.show_all.setEnabled(False)
-        self.table = record_table(
-            [tr("Due"), tr("Days"), tr("Post"), tr("Description"), tr("Record")])
+        self.table = RecordRowsView(
+            [tr("Due"), tr("Days"), tr("Post"), tr("Description"), tr("Record")], right=(1,))
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
         self.empty = NextSteps()
@@ -134,7 +91,7 @@ class DeadlineBox(QWidget):
         days = self.days()
         found = self.data.deadlines(days)
         total = self.data.deadline_total(days)
-        fill(self.table, [self._row(x) for x in found])
+        self.table.show_rows([self._row(x) for x in found])
         self.count.setText(tr("{shown} of {total}").format(
             shown=self.locale.toString(len(found)), total=self.locale.toString(total)))
         self.show_all.setEnabled(total > 0)
@@ -150,22 +107,22 @@ class DeadlineBox(QWidget):
                 "Follow-ups tab, or choose a longer period.").format(n=days), ("new",))
             self.stack.setCurrentWidget(self.empty)
 
-    def _row(self, x: TodoItem) -> list[QTableWidgetItem]:
-        target = x.owner_id or x.id
-        return [id_item(x.due_on.isoformat(), target),
-                id_item(days_text(x.days_left), target, right=True),
-                id_item(x.post, target), id_item(one_line(x.description), target),
-                id_item(one_line(x.owner_title(self.lang)), target)]
+    def _row(self, x: TodoItem) -> RecordRow:
+        return RecordRow(x.owner_id or x.id, (
+            x.due_on.isoformat(), days_text(x.days_left), x.post, one_line(x.description),
+            one_line(x.owner_title(self.lang))))
 
     def _open_row(self, row: int) -> None:
-        if 0 <= row < self.table.rowCount():
-            self.openRecordRequested.emit(self.table.item(row, 0).data(RecordIdRole))
+        if 0 <= row < self.table.row_count():
+            target = self.table.rows.record_id(row)
+            if target:
+                self.openRecordRequested.emit(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter or Return on a deadline opens its record."""
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self._open_row(self.table.currentRow())
+            self._open_row(self.table.current_row())
             return True
         return super().eventFilter(watched, event)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,14 +42,9 @@ from officer_desk.gui.dashboard_data import (
     Relay,
     gather,
 )
-from officer_desk.gui.dashboard_deadlines import (
-    DeadlineBox,
-    fill,
-    id_item,
-    record_table,
-)
-from officer_desk.gui.dashboard_deadlines import record_ids as table_record_ids
+from officer_desk.gui.dashboard_deadlines import DeadlineBox
 from officer_desk.gui.dashboard_tiles import KpiTile, KpiTiles
+from officer_desk.gui.record_rows import RecordRow, RecordRowsView
 from officer_desk.gui.tables import bold_label, one_line
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.worker import worker_pool
@@ -114,7 +108,7 @@ class DashboardPage(QWidget):
         self.deadline_box.nextStepRequested.connect(self.nextStepRequested)
         self.deadlines = self.deadline_box.table
         self.deadline_choice = self.deadline_box.choice
-        self.recent = record_table([tr("Changed"), tr("Kind"), tr("Post"), tr("Title")])
+        self.recent = RecordRowsView([tr("Changed"), tr("Kind"), tr("Post"), tr("Title")])
         self.recent.doubleClicked.connect(lambda index: self._open_recent(index.row()))
         self.recent.installEventFilter(self)
 
@@ -282,26 +276,26 @@ class DashboardPage(QWidget):
             if r.deleted:
                 title = f"{title} ({tr('Deleted')})"
             when = r.updated_at[:16].replace("T", " ")
-            rows.append([id_item(when, r.id), id_item(kind_named(r.kind.name).label(
-                self.lang), r.id), id_item(r.post, r.id), id_item(title, r.id)])
-        fill(self.recent, rows)
+            rows.append(RecordRow(r.id, (
+                when, kind_named(r.kind.name).label(self.lang), r.post or "", title)))
+        self.recent.show_rows(rows)
 
     # -- opening -------------------------------------------------------------------------
 
-    def record_ids(self, table: QTableWidget) -> list[str]:
+    def record_ids(self, table: RecordRowsView) -> list[str | None]:
         """The record each row of ``table`` (the deadlines or the recent) opens."""
-        return table_record_ids(table)
+        return table.record_ids()
 
     def _open_recent(self, row: int) -> None:
-        if 0 <= row < self.recent.rowCount():
-            self.openRecordRequested.emit(self.record_ids(self.recent)[row])
+        if 0 <= row < self.recent.row_count():
+            self.openRecordRequested.emit(self.recent.rows.record_id(row))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter or Return on a recent record opens it."""
         if (watched is self.recent and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self._open_recent(self.recent.currentRow())
+            self._open_recent(self.recent.current_row())
             return True
         return super().eventFilter(watched, event)
 

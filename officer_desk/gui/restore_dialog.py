@@ -1,11 +1,11 @@
-"""Backups in the window: File → Back up now, and File → Restore from backup….
+"""File → Restore from backup…: the dialog, and the restore itself.
 
 ``RestoreDialog`` lists the database's backups (time, reason, records, size) and, after
 the person confirms, returns the chosen one. Restoring replaces the file under the open
-window, so the window cannot do it alone: ``install_backup_menu`` adds the two actions
-and a ``BackupActions`` object whose ``restoreChosen`` signal asks whoever opened the
-window (``app.run``) to close the desk, restore (``restore_desk``) and open a new
-window on the restored file, the way a language change rebuilds the window.
+window, so the window cannot do it alone: the File menu's ``BackupActions``
+(``backup_menu``) asks whoever opened the window (the session) to close the desk,
+restore (``restore_desk``) and open a new window on the restored file, the way a
+language change rebuilds the window.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,15 +30,14 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
-from officer_desk.gui import messages, worker
-from officer_desk.gui.file_menu import file_menu, put_first
+from officer_desk.gui import messages
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import backups
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import Desk, open_desk
 
 if TYPE_CHECKING:
-    from officer_desk.gui.window_base import DeskWindow
+    pass
 
 REASONS = {
     "start": N_("When opened"),
@@ -201,54 +199,3 @@ def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None, *,
     except OfficerDeskError as e:
         messages.show_problem(parent, tr("Restore from backup"), problem_text(e))
     return open_desk(path, actor=actor, readonly=readonly)
-
-
-class BackupActions(QObject):
-    """The File menu's backup actions of one window."""
-
-    #: the person chose a backup to restore (its path): the window's owner restores it
-    restoreChosen = Signal(str)
-
-    def __init__(self, window: DeskWindow):
-        super().__init__(window)
-        self.window = window
-        self.backup_action = QAction(tr("Back up now"), window)
-        self.backup_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction(tr("Restore from backup…"), window)
-        self.restore_action.triggered.connect(self.choose_backup)
-
-    def back_up_now(self) -> Path | None:
-        """A manual backup, in the worker thread; the status bar says where it went."""
-        desk = self.window.desk
-        path = worker.run_with_progress(
-            self.window, tr("Backing up…"), lambda d, _p, _c: backups.backup(d.path),
-            path=desk.path, actor=desk.actor)
-        if path is not None:
-            self.window.statusBar().showMessage(
-                tr("Backed up to {path}").format(path=path), 8000)
-        return path
-
-    def choose_backup(self) -> RestoreDialog | None:
-        """The restore dialog, once every backup was checked (in the worker thread: each
-        backup's every byte is read); None when the person cancelled the checking."""
-        desk = self.window.desk
-        items = worker.run_with_progress(
-            self.window, tr("Checking the backups…"),
-            lambda d, progress, cancel: backups.list_backups(d.path, progress=progress,
-                                                             cancel=cancel),
-            path=desk.path, actor=desk.actor)
-        if items is None:
-            return None
-        dialog = RestoreDialog(desk.path, self.window, items=items)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.restoreChosen.emit(str(dialog.chosen)))
-        dialog.open()
-        return dialog
-
-
-def install_backup_menu(window: DeskWindow) -> BackupActions:
-    """Add "Back up now" and "Restore from backup…" to the window's File menu."""
-    actions = BackupActions(window)
-    put_first(file_menu(window), actions.backup_action, actions.restore_action)
-    window.backup_actions = actions  # type: ignore[attr-defined]
-    return actions

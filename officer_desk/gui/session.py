@@ -20,14 +20,13 @@ from officer_desk import settings as user_settings
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError
 from officer_desk.gui.backup_timer import install_backup_timer
 from officer_desk.gui.file_actions import choose_case_log, install_case_log_menu
-from officer_desk.gui.restore_dialog import restore_desk
 from officer_desk.gui.texts import problem_text, tr
-from officer_desk.gui.welcome import WelcomeWindow
 from officer_desk.gui.window_base import DeskWindow
 from officer_desk.services.desk import Desk, open_desk
 
-if TYPE_CHECKING:  # imported when a case log is first opened: the welcome screen
-    from officer_desk.gui.main_window import MainWindow  # does not wait for it
+if TYPE_CHECKING:  # imported when first shown: neither window waits for the other
+    from officer_desk.gui.main_window import MainWindow
+    from officer_desk.gui.welcome import WelcomeWindow
 
 
 def open_or_offer_read_only(path: Path, actor: str | None,
@@ -130,6 +129,8 @@ class Session(QObject):
         self.window.show_problem(text)  # type: ignore[union-attr]
 
     def show_welcome(self) -> WelcomeWindow:
+        from officer_desk.gui.welcome import WelcomeWindow
+
         window = WelcomeWindow(self, self.lang, open_demo=self.open_demo)
         self._replace_window(window, desk=None)
         return window
@@ -177,6 +178,8 @@ class Session(QObject):
     def restore(self, backup: str) -> None:
         """File → Restore from backup…: close the desk, restore, and reopen the window
         on the restored file."""
+        from officer_desk.gui.restore_dialog import restore_desk
+
         if self.desk is None:
             return
         self.desk = restore_desk(self.desk, Path(backup), self.window)

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from officer_desk.gui.backup_menu import install_backup_menu
 from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
-from officer_desk.gui.restore_dialog import install_backup_menu
 from officer_desk.gui.sync_menu import install_sync_menu
 from officer_desk.gui.texts import tr
 from officer_desk.gui.window_base import DeskWindow

@@ -94,7 +94,7 @@ def test_a_bar_asks_for_the_list_it_counts(qtbot, page):
 
 def test_deadlines_switch_between_overdue_and_the_next_days(page):
     def due_dates():
-        return [page.deadlines.item(r, 0).text() for r in range(page.deadlines.rowCount())]
+        return [page.deadlines.text(r, 0) for r in range(page.deadlines.row_count())]
 
     assert page.deadline_days() == 30
     soon = due_dates()
@@ -103,7 +103,7 @@ def test_deadlines_switch_between_overdue_and_the_next_days(page):
     page.deadline_choice.setCurrentIndex(0)  # overdue
     late = due_dates()
     assert late and all(d < "2025-06-30" for d in late)
-    assert page.deadlines.item(0, 1).text().endswith("일 지남")
+    assert page.deadlines.text(0, 1).endswith("일 지남")
     page.deadline_choice.setCurrentIndex(3)  # 90 days
     assert len(due_dates()) >= len(soon)
 
@@ -116,8 +116,8 @@ def test_recent_records_are_the_last_changed(qtbot, page, demo_desk,
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.refresh()
     assert page.record_ids(page.recent)[0] == some
-    assert page.recent.item(0, 3).text() == company_name
-    assert page.recent.item(0, 1).text() == "기업"
+    assert page.recent.text(0, 3) == company_name
+    assert page.recent.text(0, 1) == "기업"
 
 
 def test_a_hidden_dashboard_reads_only_when_shown(qtbot, demo_desk):
@@ -161,10 +161,10 @@ def window(qtbot, demo_desk, monkeypatch):
 
 def test_double_clicking_a_deadline_opens_its_record(qtbot, window, demo_desk):
     table = window.dashboard.deadlines
-    assert table.rowCount() > 0
+    assert table.row_count() > 0
     target = window.dashboard.record_ids(table)[0]
     record = records.get(demo_desk, target)
-    table.scrollToItem(table.item(0, 0))
+    table.scrollTo(table.model().index(0, 0))
     rect = table.visualRect(table.model().index(0, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -184,7 +184,7 @@ def test_enter_on_a_recent_record_opens_it(qtbot, window, demo_desk):
     with qtbot.waitSignal(window.dashboard.loaded, timeout=10000):
         window.refresh()
     table.setFocus()
-    table.setCurrentCell(0, 0)
+    table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     page = window.lists["engagements"]
     assert window.current_list() is page
@@ -250,8 +250,8 @@ def test_an_action_item_without_a_record_shows_its_conference(qtbot, page, demo_
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.refresh()
     table = page.deadlines
-    row = next(r for r in range(table.rowCount())
-               if table.item(r, 3).text() == "간담회 건의사항 회신")
+    row = next(r for r in range(table.row_count())
+               if table.text(r, 3) == "간담회 건의사항 회신")
     # no record of its own: it belongs to (and opens) its conference
-    assert table.item(row, 4).text() == "2025년 상반기 KINPA 간담회"
+    assert table.text(row, 4) == "2025년 상반기 KINPA 간담회"
     assert page.record_ids(table)[row] == conference.id

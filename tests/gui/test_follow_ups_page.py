@@ -189,9 +189,9 @@ def test_the_dashboards_count_opens_the_same_list(qtbot, window, demo_desk):
     qtbot.waitUntil(lambda: board.data is not None and not board.loading, timeout=10000)
     figures = dashboard(demo_desk, today=TODAY)
     box = board.deadline_box
-    assert box.count.text() == f"{figures.due_within[30]:,}건 중 {box.table.rowCount():,}건"
+    assert box.count.text() == f"{figures.due_within[30]:,}건 중 {box.table.row_count():,}건"
     qtbot.mouseClick(board.tiles["overdue"], Qt.MouseButton.LeftButton)
-    assert box.count.text() == f"{figures.overdue:,}건 중 {box.table.rowCount():,}건"
+    assert box.count.text() == f"{figures.overdue:,}건 중 {box.table.row_count():,}건"
     shown = board.record_ids(box.table)
     qtbot.mouseClick(box.show_all, Qt.MouseButton.LeftButton)
     page = window.current_page()
@@ -214,7 +214,7 @@ def test_the_count_is_in_the_windows_language(qtbot, demo_desk, english):
         w.show()
     box = w.dashboard.deadline_box
     total = dashboard(demo_desk, today=TODAY).due_within[30]
-    assert box.count.text() == f"{box.table.rowCount():,} of {total:,}"
+    assert box.count.text() == f"{box.table.row_count():,} of {total:,}"
     assert box.show_all.text() == "Show all in Follow-ups"
 
 
@@ -345,7 +345,7 @@ def test_a_deleted_records_deadlines_leave_the_to_do_and_the_dashboard(qtbot, wi
     shown = board.record_ids(box.table)
     assert owner not in shown
     overdue = dashboard(demo_desk, today=TODAY).overdue
-    assert box.count.text() == f"{overdue:,}건 중 {box.table.rowCount():,}건"
+    assert box.count.text() == f"{overdue:,}건 중 {box.table.row_count():,}건"
     qtbot.mouseClick(box.show_all, Qt.MouseButton.LeftButton)
     page = window.current_page()
     assert page.model.total == overdue

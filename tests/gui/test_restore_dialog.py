@@ -170,7 +170,7 @@ def test_a_failing_automatic_backup_is_reported_not_raised(qtbot, desk, company,
     def full(*args, **kwargs):
         raise DiskFull("The disk is full", "디스크가 가득 찼습니다")
 
-    monkeypatch.setattr(timer_module.backups, "backup_if_due", full)
+    monkeypatch.setattr(backups, "backup_if_due", full)
     window = MainWindow(desk, "ko")
     qtbot.addWidget(window)
     timer = install_backup_timer(window)
