@@ -123,6 +123,13 @@ def window_database() -> Path | None:
     return path if path is not None and path.exists() else None
 
 
+def _opens_on_dashboard() -> bool:
+    """(In the early read's thread: the window's settings need QtCore.)"""
+    from officer_desk.gui.start_page import opens_on_dashboard
+
+    return opens_on_dashboard()
+
+
 def start_window(db: Path | None, *, actor: str | None, lang: str | None) -> int:
     """Open the window on ``db`` (None: the database opened last, or the welcome
     screen); the exit status once it is closed."""
@@ -133,6 +140,7 @@ def start_window(db: Path | None, *, actor: str | None, lang: str | None) -> int
     if db is None:
         db = window_database()
     # the dashboard's read goes on while the window's modules are imported
-    importlib.import_module("officer_desk.services.early_read").start(db)
+    importlib.import_module("officer_desk.services.early_read").start(
+        db, wanted=_opens_on_dashboard)
     run = importlib.import_module("officer_desk.gui.app").run
     return run(db, actor=actor, lang=lang)

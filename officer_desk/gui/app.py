@@ -3,6 +3,7 @@ case log opened, or the welcome screen)."""
 
 from __future__ import annotations
 
+import gc
 import locale
 import logging
 import sys
@@ -16,6 +17,7 @@ from officer_desk import settings as user_settings
 from officer_desk.gui import crash
 from officer_desk.gui.collector import collect_on_gui_thread
 from officer_desk.gui.session import Session, open_or_offer_read_only  # noqa: F401
+from officer_desk.gui.start_page import APPLICATION, ORGANIZATION
 from officer_desk.gui.texts import use_language
 from officer_desk.gui.window_layout import remembered_page
 from officer_desk.services import early_read
@@ -28,8 +30,8 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
-    app.setOrganizationName("OfficerDesk")
-    app.setApplicationName("Officer Desk")
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
     collect_on_gui_thread(app)
     return app  # type: ignore[return-value]
 
@@ -98,6 +100,9 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     session.language_for = lambda setting: window_language(None, setting)
     session.start(path)
     early_read.cancel()  # a read started for a dashboard the window did not open on
+    # What the start made (modules, classes, the window) lives as long as the program:
+    # the collector (``gui.collector``) need not look through it again and again.
+    gc.freeze()
     try:
         return app.exec()
     finally:

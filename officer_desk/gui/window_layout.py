@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from officer_desk.gui.start_page import PAGE_KEY
+
 
 def restore_layout(window: QMainWindow, splitter: QSplitter,
                    settings: QSettings | None) -> str | None:
@@ -30,7 +32,7 @@ def restore_layout(window: QMainWindow, splitter: QSplitter,
 
 def remembered_page(settings: QSettings | None) -> str | None:
     """The name of the page shown last (None: none remembered)."""
-    page = settings.value("main/page") if settings is not None else None
+    page = settings.value(PAGE_KEY) if settings is not None else None
     return str(page) if page is not None else None
 
 
@@ -41,4 +43,4 @@ def save_layout(window: QMainWindow, splitter: QSplitter, page_name: str,
     settings.setValue("main/geometry", window.saveGeometry())
     settings.setValue("main/state", window.saveState())
     settings.setValue("main/splitter", splitter.saveState())
-    settings.setValue("main/page", page_name)
+    settings.setValue(PAGE_KEY, page_name)

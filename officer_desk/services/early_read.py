@@ -38,9 +38,10 @@ class EarlyRead(threading.Thread):
     """``gather`` of ``path`` for ``today``, in a thread of its own; the outcome (the
     data, or what was raised) goes to whoever ``when_done`` names, once."""
 
-    def __init__(self, path: Path, today: dt.date):
+    def __init__(self, path: Path, today: dt.date,
+                 wanted: Callable[[], bool] | None = None):
         super().__init__(name="officer-desk-early-read", daemon=True)
-        self.path, self.today = path, today
+        self.path, self.today, self.wanted = path, today, wanted
         self._lock = threading.Lock()
         self._desk: Desk | None = None
         self._outcome: Outcome | None = None
@@ -50,6 +51,9 @@ class EarlyRead(threading.Thread):
     def run(self) -> None:
         outcome: Any
         try:
+            if self.wanted is not None and not self.wanted():
+                self.cancelled = True
+                raise InterruptedError("the window opens on another page")
             from officer_desk.services.desk import open_desk
 
             desk = open_desk(self.path, readonly=True)
@@ -91,13 +95,16 @@ class EarlyRead(threading.Thread):
 _pending: EarlyRead | None = None
 
 
-def start(path: str | Path | None) -> EarlyRead | None:
-    """Start reading the dashboard of ``path`` (None: no case log to open)."""
+def start(path: str | Path | None,
+          wanted: Callable[[], bool] | None = None) -> EarlyRead | None:
+    """Start reading the dashboard of ``path`` (None: no case log to open). The
+    thread first asks ``wanted()`` (if given) whether the dashboard will be shown, and
+    reads nothing when it will not."""
     global _pending
     cancel()
     if path is None or not Path(path).is_file():
         return None
-    _pending = EarlyRead(Path(path).expanduser().resolve(), dt.date.today())
+    _pending = EarlyRead(Path(path).expanduser().resolve(), dt.date.today(), wanted)
     _pending.start()
     return _pending
 

@@ -178,3 +178,47 @@ def test_a_failed_early_read_is_made_again_by_the_page(qtbot, demo_desk, opens_o
     assert "needs upgrading" not in board.heading.text()
     figures = dashboard_service.dashboard(demo_desk)
     assert board.tiles["open"].value.text() == f"{figures.disputes_open:,}"
+
+
+def test_a_read_not_wanted_opens_nothing(demo_desk, monkeypatch):
+    """The read's thread asks first which page the window opens on (the window's
+    settings): a window opening on a list costs no dashboard read."""
+    from officer_desk.services import early_read
+
+    opened: list[object] = []
+    monkeypatch.setattr(early_read, "read_dashboard",
+                        lambda desk, today: opened.append(desk))
+    read = early_read.start(demo_desk.path, wanted=lambda: False)
+    read.join(10)
+    assert read.cancelled and opened == []
+    assert early_read.take(demo_desk.path, dt.date.today()) is None
+    wanted = early_read.start(demo_desk.path, wanted=lambda: True)
+    wanted.join(10)
+    assert len(opened) == 1 and not wanted.cancelled
+    early_read.cancel()
+
+
+def test_the_page_is_read_from_the_windows_settings(qapp, monkeypatch):
+    import uuid
+
+    from PySide6.QtCore import QSettings
+
+    from officer_desk.gui import start_page
+
+    organization = f"OfficerDeskTest-{uuid.uuid4().hex}"
+    monkeypatch.setattr(start_page, "ORGANIZATION", organization)
+    settings = QSettings(organization, start_page.APPLICATION)
+    try:
+        assert start_page.opens_on_dashboard()  # never closed
+        settings.setValue(start_page.PAGE_KEY, "list_disputes")
+        settings.sync()
+        assert not start_page.opens_on_dashboard()
+        settings.setValue(start_page.PAGE_KEY, "dashboard")
+        settings.sync()
+        assert start_page.opens_on_dashboard()
+    finally:
+        settings.clear()
+        settings.sync()
+        from pathlib import Path
+
+        Path(settings.fileName()).unlink(missing_ok=True)
