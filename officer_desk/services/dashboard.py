@@ -77,8 +77,9 @@ def open_deadline_counts(desk: Desk, today: dt.date, posts: tuple[str, ...] | No
     for days in HORIZONS:
         params[f"d{days}"] = (today + dt.timedelta(days=days)).isoformat()
         sums.append(f"coalesce(sum(due_on >= :today AND due_on <= :d{days}), 0)")
+    rows = open_deadline_rows(desk.conn, posts_f, posts_a, due_only=True)
     row = desk.conn.execute(
-        f"SELECT {', '.join(sums)} FROM ({open_deadline_rows(posts_f, posts_a, due_only=True)})",
+        f"SELECT {', '.join(sums)} FROM ({rows})",
         params).fetchone()
     return int(row[0]), {days: int(n) for days, n in zip(HORIZONS, row[1:], strict=True)}
 

@@ -55,7 +55,8 @@ def deadlines(
         posts_f = f"AND f.post IN ({', '.join(names)})"
         posts_a = f"AND a.post IN ({', '.join(names)})"
     dates = "AND {t}.due_on <= :until AND {t}.due_on >= :since "
-    sql = open_deadline_rows(dates.format(t="f") + posts_f, dates.format(t="a") + posts_a)
+    sql = open_deadline_rows(desk.conn, dates.format(t="f") + posts_f,
+                             dates.format(t="a") + posts_a)
     rows = desk.conn.execute(
         f"SELECT kind, id, post, due_on, description, record_id FROM ({sql}){_ORDER}",
         params).fetchall()

@@ -127,7 +127,7 @@ def _union(query: TodoQuery, desk: Desk, *, only: str | None = None, due_only: b
         params["only"] = only
         where_f += " AND f.id = :only"
         where_a += " AND a.id = :only"
-    return deadline_rows(where_f, where_a, due_only=due_only), params, order
+    return deadline_rows(desk.conn, where_f, where_a, due_only=due_only), params, order
 
 
 def todo_count(desk: Desk, query: TodoQuery) -> int:

@@ -72,3 +72,33 @@ def test_of_some_posts_the_dashboard_counts_the_same(desk, dispute):
     assert dashboard(desk, today=TODAY, posts=("us",)).overdue == 1
     assert dashboard(desk, today=TODAY, posts=("JP",)).overdue == 0
     assert len(deadlines(desk, today=TODAY, posts=("US",))) == 1
+
+
+def test_the_same_deadlines_with_and_without_the_deleted_rows_indexes(desk, dispute):
+    """The deleted records are read from each table's index of its deleted rows when
+    the file has them (``storage.indexes.DELETED_ROWS``), else from the ``(post,
+    deleted)`` indexes: the deadlines found are the same either way."""
+    from officer_desk.services.deadline_rows import deadline_rows
+    from officer_desk.storage import indexes
+
+    records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": _day(-10), "description": "답변서 제출"})
+    conference, _ = records.create(desk, CONFERENCES, {
+        "title_ko": "제3차 회의", "conference_kind": "hq_video", "held_on": TODAY})
+    own, _ = records.create(desk, ACTION_ITEMS, {
+        "conference_id": conference.id, "description_ko": "회의록", "owner_name": "담당",
+        "due_on": _day(-2)})
+    records.delete(desk, dispute.id)
+    assert indexes.deleted_rows_indexed(desk.conn)  # made when opened for writing
+    plan = " ".join(str(row) for row in desk.conn.execute(
+        f"EXPLAIN QUERY PLAN {deadline_rows(desk.conn)}"))
+    assert "disputes_deleted" in plan and "disputes_post" not in plan
+    with_index = _all_three(desk)
+    assert with_index == ({own.id}, {own.id}, (1, 0))
+    for name in indexes.DELETED_ROWS.values():
+        desk.conn.execute(f"DROP INDEX {name}")
+    assert not indexes.deleted_rows_indexed(desk.conn)
+    plan = " ".join(str(row) for row in desk.conn.execute(
+        f"EXPLAIN QUERY PLAN {deadline_rows(desk.conn)}"))
+    assert "disputes_post" in plan and "disputes_deleted" not in plan
+    assert _all_three(desk) == with_index
