@@ -8,6 +8,8 @@
 #   make stress [STRESS_KILLS=N] the crash test with many more kills (default 500)
 #   make translations            compile resources/*.ts to .qm (run and test do it too)
 #   make update-translations     add the window's new strings to resources/*.ts
+#   make bundle                  the self-contained app folder (PyInstaller) in dist/, its
+#                                archive, then its smoke test (slow: minutes; not in `test`)
 #   make clean                   remove build artefacts and caches (keeps .venv)
 #   make distclean               clean, and remove .venv as well
 
@@ -27,7 +29,7 @@ export PIP_NO_INPUT := 1
 # Prerequisites are built in the order written (the venv before the translations).
 .NOTPARALLEL:
 .PHONY: run test bench lint clean distclean translations update-translations stress \
-	screenshots
+	screenshots bundle
 
 # The window's translations: Qt Linguist sources in resources/, compiled next to the code.
 TS := $(wildcard resources/officer_desk_*.ts)
@@ -45,6 +47,10 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[test,bundle]'
 	touch $@
 
 officer_desk/gui/i18n/%.qm: resources/%.ts | $(BIN)/python
@@ -78,6 +84,19 @@ screenshots: $(VENV)/.installed-test $(QM)
 STRESS_KILLS ?= 500
 stress: $(VENV)/.installed-test
 	STRESS_KILLS=$(STRESS_KILLS) $(BIN)/python -m pytest tests/crash -q -p no:cacheprovider
+
+# The bundle: assets (icon, NanumGothic, licences), PyInstaller's one folder in
+# dist/officer-desk, an archive named with the version and platform, then the smoke test
+# that runs the bundled program with an empty environment (tests/bundle).
+BUNDLE_ASSETS := build/bundle-assets
+bundle: $(VENV)/.installed-bundle $(QM)
+	tools/ensure-system-deps
+	$(BIN)/python packaging/build_assets.py $(BUNDLE_ASSETS)
+	OFFICER_DESK_BUNDLE_ASSETS=$(abspath $(BUNDLE_ASSETS)) $(BIN)/pyinstaller --noconfirm \
+		--log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/officer-desk.spec
+	$(BIN)/python packaging/finish_bundle.py dist/officer-desk
+	$(BIN)/python -m pytest -p no:cacheprovider -v tests/bundle
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -15,8 +15,13 @@ from officer_desk.cli.default import window_database
 @click.argument("db", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--lang", type=LANG, default=None,
               help="Language of the window (default: the system's).")
+@click.option("--screenshot", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="PNG",
+              help="Save a picture of the window once it is first painted to PNG, then "
+                   "quit (smoke tests, benchmarks, pictures for the documentation).")
 @click.pass_context
-def gui(ctx: click.Context, db: Path | None, lang: str | None) -> None:
+def gui(ctx: click.Context, db: Path | None, lang: str | None,
+        screenshot: Path | None) -> None:
     """Open the desk window on DB: dashboard, lists of every kind of record with
     search as you type, filters and each record's fields and history. Without DB it
     opens the database you opened last; on a first start (or when that file is gone)
@@ -26,6 +31,7 @@ def gui(ctx: click.Context, db: Path | None, lang: str | None) -> None:
     Example:
       officer-desk gui us.sqlite
       officer-desk gui --lang en
+      officer-desk gui us.sqlite --screenshot window.png
     """
     actor = (ctx.find_root().obj or {}).get("actor")
     if db is None:
@@ -34,4 +40,4 @@ def gui(ctx: click.Context, db: Path | None, lang: str | None) -> None:
     # the dashboard's read goes on while the window's modules are imported
     importlib.import_module("officer_desk.gui.early_read").start(db)
     run = importlib.import_module("officer_desk.gui.app").run
-    ctx.exit(run(db, actor=actor, lang=lang))
+    ctx.exit(run(db, actor=actor, lang=lang, screenshot=screenshot))
