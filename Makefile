@@ -92,7 +92,7 @@ BUNDLE_ASSETS := build/bundle-assets
 bundle: $(VENV)/.installed-bundle $(QM)
 	tools/ensure-system-deps
 	$(BIN)/python packaging/build_assets.py $(BUNDLE_ASSETS)
-	OFFICER_DESK_BUNDLE_ASSETS=$(abspath $(BUNDLE_ASSETS)) $(BIN)/pyinstaller --noconfirm \
+	OFFICER_DESK_BUNDLE_ASSETS=$(abspath $(BUNDLE_ASSETS)) $(BIN)/pyinstaller --noconfirm --clean \
 		--log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/officer-desk.spec
 	$(BIN)/python packaging/finish_bundle.py dist/officer-desk

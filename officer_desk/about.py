@@ -16,7 +16,7 @@ from pathlib import Path
 
 from officer_desk import __version__, config
 from officer_desk.domain.messages import Both, Text, both, say
-from officer_desk.fonts import BUNDLED_FONTS
+from officer_desk.fonts import BUNDLED_FONTS, FontProblem, resolve_korean_font
 from officer_desk.storage.migrations import LATEST
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -78,6 +78,18 @@ def components() -> list[Component]:
     ]
 
 
+def font_line() -> Text:
+    """Which Korean font the PDFs will embed, and where it was found (the settings'
+    choice first, as the briefing pack takes it)."""
+    from officer_desk import settings as user_settings
+
+    try:
+        font = resolve_korean_font(user_settings.load().korean_font or None)
+    except FontProblem as e:
+        return say("about.no_font", problem=both(str(e), e.message("ko")))
+    return say("about.font", path=font.regular, source=font.source)
+
+
 def about_lines(database: tuple[Path, int] | None = None) -> list[Text]:
     """The About text, a line each; ``database``: the open file and its schema."""
     lines = [say("about.title", version=__version__), say("about.tagline"),
@@ -86,6 +98,7 @@ def about_lines(database: tuple[Path, int] | None = None) -> list[Text]:
         lines.append(say("about.database", path=database[0], schema=database[1]))
     lines += [say("about.data_folder", path=config.data_dir(create=False)),
               say("about.settings_folder", path=config.config_dir(create=False))]
+    lines.append(font_line())
     folder = bundle_folder()
     lines.append(say("about.build_bundle", path=folder) if folder is not None
                  else say("about.build_source", path=PACKAGE_DIR))

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from officer_desk import __version__
 from officer_desk.domain.errors import (
     DatabaseBusy,
     DatabaseCorrupt,
@@ -28,7 +29,6 @@ from officer_desk.domain.errors import (
 )
 from officer_desk.domain.messages import Both, say
 from officer_desk.storage import backup_file, backup_manifest, indexes, temporaries
-from officer_desk import __version__
 from officer_desk.storage.migrations import (
     LATEST,
     NEEDED_KEY,

@@ -29,6 +29,11 @@ BUNDLE: dict[str, tuple[str, str]] = {
         "Running from the Python package in {path}",
         "파이썬 패키지에서 실행 중: {path}",
     ),
+    "about.font": (
+        "Korean font for PDFs: {path} (found in: {source})",
+        "PDF용 한글 글꼴: {path} (찾은 곳: {source})",
+    ),
+    "about.no_font": ("Korean font for PDFs: none. {problem}", "PDF용 한글 글꼴: 없음. {problem}"),
     "about.components": (
         "Components and their licences:",
         "구성 요소와 라이선스:",

@@ -25,7 +25,6 @@ from officer_desk.storage.migrations import (
     m0007_stamp_context,
 )
 
-
 #: The ``meta`` key holding the oldest Officer Desk release that reads the file's schema.
 NEEDED_KEY = "program_needed"
 
