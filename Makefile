@@ -1,6 +1,7 @@
 # Officer Desk developer tasks.  Works in a clean clone, headless, with no stdin (CI=true).
 #
-#   make run [ARGS=...]          run the app (installs into .venv first if needed)
+#   make run [ARGS=...]          run the app (installs into .venv first if needed; on a
+#                                Linux desktop, first checks the libraries Qt's window needs)
 #   make test [PYTEST_ARGS=...]  system deps check, then the test suite
 #   make bench                   run the benchmarks (python -m benchmarks)
 #   make screenshots             PNGs of the window's main screens into docs/screenshots/
@@ -63,7 +64,10 @@ translations: $(QM)
 update-translations: $(VENV)/.installed-run
 	$(BIN)/python tools/update_translations.py
 
+# On a Linux desktop, the window needs Qt's xcb (or wayland) libraries: say which are
+# missing before Qt fails (tools/check-qt-display; silent when headless or offscreen).
 run: $(VENV)/.installed-run $(QM)
+	@case " $(ARGS) " in "  " | *" gui "*) tools/check-qt-display ;; esac
 	$(BIN)/officer-desk $(ARGS)
 
 test: $(VENV)/.installed-test $(QM)

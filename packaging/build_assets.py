@@ -84,7 +84,8 @@ def licences(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(FONT_LICENCE, out / FONT_LICENCE.name)
     shutil.copyfile(QT_NOTICE, out / QT_NOTICE.name)
-    shutil.copyfile(ROOT / "packaging" / "licences" / "README.txt", out / "README.txt")
+    for name in ("README.txt", "LGPL-3.0.txt", "GPL-3.0.txt"):
+        shutil.copyfile(ROOT / "packaging" / "licences" / name, out / name)
     for name in DISTRIBUTIONS:
         try:
             dist = metadata.distribution(name)

@@ -39,11 +39,13 @@ class Home:
                         "LOCALAPPDATA": str(self.path / "AppData" / "Local")})
         return env
 
-    def run(self, *args: str | Path, check: bool = True,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        """``officer-desk ARGS`` in this home (its working folder)."""
+    def run(self, *args: str | Path, check: bool = True, env: dict[str, str] | None = None,
+            wrap: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+        """``officer-desk ARGS`` in this home (its working folder); ``wrap``: a command
+        to start it through (its own environment is still the empty one)."""
         done = subprocess.run(
-            [str(PROGRAM), *map(str, args)], cwd=self.path, env={**self.env, **(env or {})},
+            [*(wrap or []), str(PROGRAM), *map(str, args)], cwd=self.path,
+            env={**self.env, **(env or {})},
             capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT_S, check=False,
             stdin=subprocess.DEVNULL)
         if check:

@@ -79,7 +79,8 @@ def test_version(post: Home) -> None:
     folder = Path(re.search(r"The licence texts are in (.+)", out)[1])
     assert (folder / "NanumGothic-OFL.txt").read_text(encoding="utf-8").count(
         "SIL OPEN FONT LICENSE") == 1
-    assert "GNU Lesser General Public License" in (folder / "Qt-PySide6-LGPL.txt").read_text(
+    assert "LGPL-3.0-only" in (folder / "Qt-PySide6-LGPL.txt").read_text(encoding="utf-8")
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in (folder / "LGPL-3.0.txt").read_text(
         encoding="utf-8")
     ko = post.run("--lang", "ko", "--version").stdout
     assert f"데이터베이스 스키마: {LATEST}" in ko and "라이선스" in ko
@@ -119,6 +120,38 @@ def test_brief_embeds_the_korean_font(post: Home) -> None:
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout if shutil.which("pdftotext") else ""
     assert not text or "한빛배터리" in text
+
+
+UNSHARE, MOUNT = shutil.which("unshare"), shutil.which("mount")
+
+
+def _without_system_fonts() -> list[str]:
+    """A command prefix hiding the system's fonts (a private mount namespace with an
+    empty /usr/share/fonts); [] when this machine cannot (not root, no unshare)."""
+    if not sys.platform.startswith("linux") or UNSHARE is None or MOUNT is None:
+        return []
+    hide = f'{MOUNT} -t tmpfs none /usr/share/fonts && exec "$@"'
+    prefix = [UNSHARE, "-m", "/bin/sh", "-c", hide, "sh"]
+    probe = subprocess.run([*prefix, "true"], capture_output=True, check=False)
+    return prefix if probe.returncode == 0 else []
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs poppler's pdffonts")
+def test_on_a_pc_without_a_korean_font_the_bundled_one_is_embedded(post: Home) -> None:
+    prefix = _without_system_fonts()
+    if not prefix:
+        pytest.skip("cannot hide the system's fonts here (needs root and unshare)")
+    version = post.run("--version", wrap=prefix).stdout
+    assert re.search(r"Korean font for PDFs: .*bundled_fonts.NanumGothic\.ttf "
+                     r"\(found in: bundle\)", version), version
+    post.run("brief", "us.sqlite", "--out", "briefs-no-os-font", "--from", "2024-01-01",
+             "--to", "2024-12-31", "--format", "pdf", wrap=prefix)
+    [pdf] = list((post.path / "briefs-no-os-font").glob("*.pdf"))
+    table = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                           check=True).stdout
+    print(table)
+    rows = [line.split() for line in table.splitlines()[2:]]
+    assert any("NanumGothic" in r[0] and r[-5] == "yes" for r in rows), table
 
 
 def test_package_and_merge_between_two_homes(post: Home, hq: Home) -> None:
