@@ -53,10 +53,11 @@ def icons(out: Path) -> None:
         raise SystemExit("build_assets: Qt could not read resources/officer-desk.svg")
     out.mkdir(parents=True, exist_ok=True)
     image.save(str(out / "officer-desk.png"), "PNG")
+    # the program's icon on Windows (ico) and macOS (icns): required there, else a bonus
+    needed = {"win32": "ico", "darwin": "icns"}.get(sys.platform)
     for fmt, size in (("ico", 256), ("icns", 512)):
         writer = QImageWriter(str(out / f"officer-desk.{fmt}"), fmt.encode())
-        scaled = image.scaled(size, size)
-        if not writer.write(scaled):
+        if not writer.write(image.scaled(size, size)) and fmt == needed:
             raise SystemExit(f"build_assets: could not write the {fmt} icon: "
                              f"{writer.errorString()}")
 
