@@ -175,6 +175,45 @@ def test_package_and_merge_between_two_homes(post: Home, hq: Home) -> None:
     assert '"already merged"' in again
 
 
+def test_an_older_database_is_migrated_after_a_backup(post: Home) -> None:
+    """A newer bundle opening a case log of schema 1 (tests/fixtures/schema-v1.sqlite)."""
+    import gzip
+    import sqlite3
+
+    db = post.path / "jp-old.sqlite"
+    db.write_bytes((ROOT / "tests" / "fixtures" / "schema-v1.sqlite").read_bytes())
+    listed = post.run("list", db, "disputes", "--json").stdout
+    assert json.loads(listed), listed  # its disputes are read
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    [backup] = list((post.path / "jp-old-backups").glob("*-migration.sqlite.gz"))
+    copy = post.path / "migration-backup.sqlite"
+    copy.write_bytes(gzip.decompress(backup.read_bytes()))
+    with sqlite3.connect(copy) as conn:  # the backup is the file as it was: schema 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_a_newer_database_is_refused_naming_the_version_needed(post: Home) -> None:
+    """What an older bundle says of a file a newer Officer Desk migrated."""
+    import hashlib
+    import sqlite3
+
+    db = post.path / "from-the-future.sqlite"
+    shutil.copyfile(post.path / "us.sqlite", db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("UPDATE meta SET value = '9.1.0' WHERE key = 'program_needed'")
+        assert conn.total_changes == 1  # the bundle recorded the release it needs
+        conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    refused = post.run("list", db, "disputes", check=False)
+    assert refused.returncode == 1
+    assert "Install Officer Desk 9.1.0 or later to open it" in refused.stderr
+    ko = post.run("--lang", "ko", "list", db, "disputes", check=False)
+    assert "Officer Desk 9.1.0 이상을 설치하십시오" in ko.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
 def _png_size(path: Path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
     assert head[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
