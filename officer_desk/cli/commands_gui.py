@@ -40,4 +40,5 @@ def gui(ctx: click.Context, db: Path | None, lang: str | None,
     # the dashboard's read goes on while the window's modules are imported
     importlib.import_module("officer_desk.gui.early_read").start(db)
     run = importlib.import_module("officer_desk.gui.app").run
-    ctx.exit(run(db, actor=actor, lang=lang, screenshot=screenshot))
+    extra = {"screenshot": screenshot} if screenshot is not None else {}
+    ctx.exit(run(db, actor=actor, lang=lang, **extra))
