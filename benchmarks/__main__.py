@@ -1,5 +1,5 @@
 """``python -m benchmarks [--records N | --quick] [--merge-records N]
-[--skip-merge | --only merge|import|durability|backup]
+[--skip-merge | --only merge|import|durability|backup|bundle]
 [--json PATH] [--keep]`` (``make bench``).
 
 Prints a plain-text report; figures are compared with their targets but never make the
@@ -41,7 +41,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     stages = p.add_mutually_exclusive_group()
     stages.add_argument("--skip-merge", action="store_true",
                         help="leave out the merge stage (6 post packages into an HQ database)")
-    stages.add_argument("--only", choices=["merge", "import", "durability", "backup"],
+    stages.add_argument("--only", choices=["merge", "import", "durability", "backup", "bundle"],
                         default=None,
                         help="run only this stage")
     p.add_argument("--repeats", type=int, default=None, metavar="R",
@@ -84,6 +84,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     from benchmarks import (
         bench_backup,
         bench_brief,
+        bench_bundle,
         bench_dashboard,
         bench_demo,
         bench_durability,
@@ -114,7 +115,8 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     sizes = [f"{args.records:,} records"] * core + [
         f"merge of 6 x {args.merge_records:,}"] * merge + ["spreadsheet import"] * (
         sheets and not core) + ["durability"] * (durable and not core) + [
-        f"backup of {args.records:,} demo records"] * (saved and not core)
+        f"backup of {args.records:,} demo records"] * (saved and not core) + [
+        "the bundled application"] * (args.only == "bundle")
     emit(f"Officer Desk benchmarks: {', '.join(sizes)}")
     emit("=" * 40)
     fields([
@@ -189,6 +191,14 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
             todo = bench_todo.run(Path(demo["path"]), presses=3 if args.quick else 7)
         bench_todo.report(todo)
         figures["gui_todo"] = todo
+
+    if core or args.only == "bundle":
+        with progress(f"{'5/' + str(steps) if core else '1/1'} the bundled application "
+                      "(make bundle): launch to first paint beside the checkout's, size"):
+            bundled = bench_bundle.run(workdir, starts=bench_gui.QUICK_STARTS
+                                       if args.quick else bench_gui.STARTS)
+        bench_bundle.show(bundled, number="5f" if core else 1)
+        figures["bundle"] = bundled
 
     if merge:
         with progress(f"{6 if core else 1}/{steps} HQ merge of 6 post packages of "

@@ -26,20 +26,24 @@ def _home() -> Path | None:
     return Path(value) if value else None
 
 
-def data_dir() -> Path:
+def data_dir(*, create: bool = True) -> Path:
+    """The data folder (made if missing, unless ``create`` is false: ``--version``)."""
     home = _home()
     path = home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def config_dir() -> Path:
+def config_dir(*, create: bool = True) -> Path:
+    """The settings folder (made if missing, unless ``create`` is false)."""
     home = _home()
     path = (
         home / "config" if home
         else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -10,7 +10,10 @@ in this order:
    current directory);
 3. the operating system: Malgun Gothic on Windows, AppleGothic on macOS, NanumGothic
    (Debian's ``fonts-nanum``) and other known Korean TrueType fonts on Linux, then
-   whatever fontconfig knows of that covers Korean.
+   whatever fontconfig knows of that covers Korean;
+4. the fonts the bundled application carries (``make bundle``: NanumGothic, under the SIL
+   Open Font License, in ``officer_desk/bundled_fonts``), for a managed PC where the
+   officer cannot install a font. Absent from a source checkout.
 
 A setting that names an unusable file is an error (``FontProblem``), not a reason to
 quietly use another font; so is finding nothing at all. Both messages say what to do.
@@ -50,7 +53,7 @@ class KoreanFont:
     regular: Path
     bold: Path | None  # None: callers fall back to the regular face
     family: str
-    source: str  # "setting", "env", "windows", "macos", "linux" or "fc-match"
+    source: str  # "setting", "env", "windows", "macos", "linux", "fc-match" or "bundle"
 
 
 # --- reading font files -------------------------------------------------------------------
@@ -313,6 +316,17 @@ def _from_system(platform: str) -> KoreanFont | None:
     return None
 
 
+#: Where the bundle (packaging/officer-desk.spec) puts NanumGothic; absent from a checkout.
+BUNDLED_FONTS = Path(__file__).resolve().parent / "bundled_fonts"
+
+
+def _from_bundle() -> KoreanFont | None:
+    regular, bold = BUNDLED_FONTS / "NanumGothic.ttf", BUNDLED_FONTS / "NanumGothicBold.ttf"
+    if regular.is_file() and has_truetype_outlines(regular):
+        return _font(regular, "bundle", bold=bold, family="NanumGothic")
+    return None
+
+
 def _nothing_found(platform: str) -> FontProblem:
     if platform == "windows":
         fonts = Path(os.environ.get("WINDIR") or r"C:\Windows") / "Fonts"
@@ -339,7 +353,7 @@ def resolve_korean_font(setting: str | Path | None = None) -> KoreanFont:
         return _from_user_path(Path(env).expanduser().absolute(), "env",
                                say("font.origin_env", variable=ENV_VAR))
     platform = _platform()
-    font = _from_system(platform)
+    font = _from_system(platform) or _from_bundle()
     if font is None:
         raise _nothing_found(platform)
     return font

@@ -827,6 +827,14 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>first_paint</name>
+        <message>
+            <location filename="../officer_desk/gui/first_paint.py" />
+            <source>Could not save the screenshot to {path}</source>
+            <translation>화면 사진을 {path}에 저장할 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>first_start</name>
         <message>
             <location filename="../officer_desk/gui/first_start.py" />
@@ -2799,8 +2807,8 @@ Fingerprint:
         </message>
         <message>
             <location filename="../officer_desk/gui/window_menus.py" />
-            <source>The case log of Korea's overseas patent officers.</source>
-            <translation>해외 지식재산 담당관의 사건 기록부</translation>
+            <source>About Officer Desk</source>
+            <translation>Officer Desk 정보</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/window_menus.py" />

@@ -482,3 +482,42 @@ def test_real_fallback_candidates_are_truetype_files() -> None:
         assert groups
         for group in groups:
             assert all(path.suffix.lower() in (".ttf", ".ttc") for path in group)
+
+
+# --- the bundle's own NanumGothic (issue 16): after the setting and the OS ---------------
+
+
+def bundle_fonts(monkeypatch: pytest.MonkeyPatch, folder: Path, data: str = "truetype") -> Path:
+    write(folder / "NanumGothic.ttf", data)
+    write(folder / "NanumGothicBold.ttf", data)
+    monkeypatch.setattr(fonts, "BUNDLED_FONTS", folder)
+    return folder
+
+
+def test_the_bundled_font_when_the_os_has_none(tmp_path, monkeypatch):
+    folder = bundle_fonts(monkeypatch, tmp_path / "bundled_fonts")
+    font = resolve_korean_font()
+    assert (font.regular, font.bold, font.source) == (
+        folder / "NanumGothic.ttf", folder / "NanumGothicBold.ttf", "bundle")
+
+
+def test_the_os_font_comes_before_the_bundled_one(tmp_path, monkeypatch):
+    bundle_fonts(monkeypatch, tmp_path / "bundled_fonts")
+    system = write(tmp_path / "os" / "malgun.ttf")
+    monkeypatch.setattr(fonts, "_os_candidates", lambda platform: [(system, None, "Malgun")])
+    assert (resolve_korean_font().regular, resolve_korean_font().source) == (system, "linux")
+
+
+def test_the_setting_comes_before_the_bundled_one(tmp_path, monkeypatch):
+    bundle_fonts(monkeypatch, tmp_path / "bundled_fonts")
+    chosen = write(tmp_path / "mine" / "UnDotum.ttf")
+    assert resolve_korean_font(str(chosen)).source == "setting"
+
+
+def test_a_bundle_without_usable_fonts_is_still_nothing_found(tmp_path, monkeypatch):
+    bundle_fonts(monkeypatch, tmp_path / "bundled_fonts", "cff")
+    with pytest.raises(FontProblem):
+        resolve_korean_font()
+    monkeypatch.setattr(fonts, "BUNDLED_FONTS", tmp_path / "absent")
+    with pytest.raises(FontProblem):
+        resolve_korean_font()

@@ -316,6 +316,19 @@ def fail(message: str | Text) -> NoReturn:
     raise OfficerDeskError(message)
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``officer-desk --version``: the About box's text (officer_desk.about)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from officer_desk.about import about_lines
+
+    lang = choose_language(ctx.params.get("lang"))
+    click.echo(f"officer-desk {__version__}")
+    for line in about_lines()[1:]:
+        click.echo(line.message(lang))
+    ctx.exit(0)
+
+
 # -- the group ------------------------------------------------------------------------
 
 EPILOG = """\b
@@ -334,13 +347,16 @@ Run any command with --help for its options and an example.
     cls=DeskGroup, invoke_without_command=True, epilog=EPILOG,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.option("--lang", type=LANG, default=None,
+@click.option("--lang", type=LANG, default=None, is_eager=True,  # before --version
               help="Language of messages, notices and summaries (ko: Korean, en: English); "
                    "default: the language in the settings, else the system's (LANG).")
 @click.option("--actor", metavar="NAME",
               help="Who is making the changes (recorded in each record's history); "
                    "default: the officer the database was set up for.")
-@click.version_option(__version__, prog_name="officer-desk")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_version,
+              help="Show the version, the data folder, the database schema and the "
+                   "licences of the bundled components, and exit.")
 @click.pass_context
 def cli(ctx: click.Context, lang: str | None, actor: str | None) -> None:
     """Officer Desk: the case log of Korea's overseas patent officers.

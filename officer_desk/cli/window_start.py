@@ -130,9 +130,11 @@ def _opens_on_dashboard() -> bool:
     return opens_on_dashboard()
 
 
-def start_window(db: Path | None, *, actor: str | None, lang: str | None) -> int:
+def start_window(db: Path | None, *, actor: str | None, lang: str | None,
+                 screenshot: Path | None = None) -> int:
     """Open the window on ``db`` (None: the database opened last, or the welcome
-    screen); the exit status once it is closed."""
+    screen); the exit status once it is closed. ``screenshot``: save the first painted
+    window there and quit (``gui --screenshot``)."""
     # Until the window's collector takes over (``gui.collector``, made with the Qt
     # application), no collection runs: the start makes only objects it keeps
     # (modules, classes, the window), and the collector's first pass finds them all.
@@ -143,4 +145,5 @@ def start_window(db: Path | None, *, actor: str | None, lang: str | None) -> int
     importlib.import_module("officer_desk.services.early_read").start(
         db, wanted=_opens_on_dashboard)
     run = importlib.import_module("officer_desk.gui.app").run
-    return run(db, actor=actor, lang=lang)
+    extra = {"screenshot": screenshot} if screenshot is not None else {}
+    return run(db, actor=actor, lang=lang, **extra)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from officer_desk import settings as user_settings
@@ -32,8 +32,26 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("officer-desk")  # Wayland: the .desktop file of the bundle
+    icon = window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
     collect_on_gui_thread(app)
     return app  # type: ignore[return-value]
+
+
+#: The icon: in the bundle (packaging/officer-desk.spec), else the source checkout's.
+ICONS = (Path(__file__).resolve().parents[1] / "resources" / "officer-desk.png",
+         Path(__file__).resolve().parents[2] / "resources" / "officer-desk.svg")
+
+
+def window_icon() -> QIcon | None:
+    for path in ICONS:
+        if path.is_file():
+            icon = QIcon(str(path))
+            if not icon.isNull():
+                return icon
+    return None
 
 
 def use_korean_font(app: QApplication, setting: str | None = None) -> str | None:
@@ -80,15 +98,20 @@ def window_language(lang: str | None, setting: str | None) -> str:
 
 
 def run(path: str | Path | None = None, *, actor: str | None = None,
-        lang: str | None = None) -> int:
+        lang: str | None = None, screenshot: str | Path | None = None) -> int:
     """Open the window on the database at ``path``; returns the exit status.
 
     Without ``path``: the database opened last (the settings). When there is none, or
     it cannot be opened, the welcome screen (with the reason): New case log…, Open…,
     the demo, the files opened last. Closing the window ends the program (status 0).
+    ``screenshot``: save the first painted window there and quit (``gui.first_paint``).
     """
     app = application()
     keep_early_read_for(remembered_page(QSettings()))
+    if screenshot is not None:
+        from officer_desk.gui import first_paint
+
+        first_paint.watch(app, screenshot)
     crash.install()
     settings = user_settings.load()
     if settings.problem:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from officer_desk.gui.backup_menu import install_backup_menu
 from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
 from officer_desk.gui.sync_menu import install_sync_menu
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import current_language, tr
 from officer_desk.gui.window_base import DeskWindow
 
 #: Ctrl+1 … Ctrl+9: the navigation's first nine entries (as shown).
@@ -41,9 +41,31 @@ def install_menus(window: DeskWindow) -> None:
     install_sync_menu(window)
     help_menu = window.menuBar().addMenu(tr("&Help"))
     about = QAction(tr("&About Officer Desk"), window)
-    about.triggered.connect(lambda: QMessageBox.about(
-        window, "Officer Desk", tr("The case log of Korea's overseas patent officers.")))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(lambda: show_about(window))
     help_menu.addAction(about)
+    window.about_action = about  # type: ignore[attr-defined]
+
+
+def about_box(window: DeskWindow) -> QMessageBox:
+    """Help → About: the version, the data folder, the schema of the program and of the
+    open database, and the bundled components' licences (``officer_desk.about``)."""
+    from officer_desk.about import about_lines
+    from officer_desk.storage.migrations import schema_version
+
+    lang = current_language()
+    lines = [line.message(lang) for line in about_lines(
+        (window.desk.path, schema_version(window.desk.conn)))]
+    box = QMessageBox(QMessageBox.Icon.Information, tr("About Officer Desk"), lines[0],
+                      QMessageBox.StandardButton.Close, window)
+    box.setInformativeText("\n".join(lines[1:]))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setObjectName("about_box")
+    return box
+
+
+def show_about(window: DeskWindow) -> None:
+    about_box(window).exec()
 
 
 def _edit_menu(window: DeskWindow) -> None:

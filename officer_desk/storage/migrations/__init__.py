@@ -2,6 +2,10 @@
 
 The schema version is SQLite's ``user_version``. A database whose version is higher
 than the last migration here was written by a newer program and is refused.
+
+Each migration says which release of Officer Desk first has it (``since``); migrating
+records that release in the database's ``meta`` (``NEEDED_KEY``), so that an older
+program refusing the file can say which version the officer must install.
 """
 
 from __future__ import annotations
@@ -21,12 +25,17 @@ from officer_desk.storage.migrations import (
     m0007_stamp_context,
 )
 
+#: The ``meta`` key holding the oldest Officer Desk release that reads the file's schema.
+NEEDED_KEY = "program_needed"
+
 
 @dataclass(frozen=True)
 class Migration:
     number: int
     description: str
     apply: Callable[[sqlite3.Connection], None]
+    #: the first Officer Desk release with this migration
+    since: str = "0.1.0"
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -71,6 +80,8 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
             if not applied:
                 indexes.drop(conn)
             m.apply(conn)
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                         "DO UPDATE SET value = excluded.value", (NEEDED_KEY, m.since))
             conn.execute(f"PRAGMA user_version = {int(m.number)}")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -1,0 +1,59 @@
+"""``officer-desk gui --screenshot FILE``: once the first window has been painted, save a
+picture of it to FILE, say when on standard output, and quit.
+
+For the bundle's smoke test (tests/bundle), the launch benchmark (benchmarks/bench_bundle)
+and pictures for the documentation: the same start as an officer's, with nothing
+replaced. The moment printed is ``time.monotonic()``, the clock a parent process shares.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: The line printed after the first paint: a launcher looks for it.
+PAINTED = "first paint at monotonic"
+
+
+class FirstPaint(QObject):
+    """An application event filter: the first paint of a visible top-level window's
+    widget is the first paint; the window is then saved and the application quits."""
+
+    def __init__(self, app: QApplication, path: Path) -> None:
+        super().__init__(app)
+        self.app, self.path = app, path
+        self.painted_at: float | None = None
+        self.status = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (self.painted_at is None and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget) and watched.window().isVisible()):
+            handled = watched.event(event)  # paint now, then note the moment
+            self.painted_at = time.monotonic()
+            self.app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self._save(watched.window()))
+            return handled
+        return False
+
+    def _save(self, window: QWidget) -> None:
+        from officer_desk.gui.texts import tr
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(self.path), "PNG"):
+            print(tr("Could not save the screenshot to {path}").format(path=self.path),
+                  flush=True)
+            self.status = 1
+        else:
+            print(f"{PAINTED} {self.painted_at:.6f}; {window.metaObject().className()} "
+                  f"saved to {self.path}", flush=True)
+        self.app.exit(self.status)
+
+
+def watch(app: QApplication, path: str | Path) -> FirstPaint:
+    """Save the first painted window to ``path`` and quit (see the module's docstring)."""
+    watcher = FirstPaint(app, Path(path).absolute())
+    app.installEventFilter(watcher)
+    return watcher
