@@ -30,7 +30,9 @@ def test_the_start_imports_the_services_before_pyside6_and_nothing_it_does_not_s
     for later in ("officer_desk.gui.editor", "officer_desk.gui.inputs",
                   "officer_desk.gui.dashboard_page", "officer_desk.gui.charts",
                   "officer_desk.gui.links_panel", "officer_desk.gui.record_panels",
-                  "PySide6.QtCharts", "sqlite_utils", "openpyxl", "reportlab"):
+                  "PySide6.QtCharts", "sqlite_utils", "openpyxl", "reportlab",
+                  "icalendar", "officer_desk.services.calendar_export",
+                  "officer_desk.services.analysis_export"):
         assert later not in names, f"{later} is imported at the window's start"
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.messages.briefs import BRIEFS
+from officer_desk.domain.messages.calendar_export import CALENDAR_EXPORT
 from officer_desk.domain.messages.cli import CLI
 from officer_desk.domain.messages.desk import DESK
 from officer_desk.domain.messages.fonts import FONTS
@@ -49,7 +50,8 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 #: id -> (English template, Korean template)
-CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI)
+CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI,
+                                              CALENDAR_EXPORT)
 
 
 @dataclass(frozen=True)
