@@ -77,6 +77,12 @@ CALENDAR_EXPORT: dict[str, tuple[str, str]] = {
         "the SQLite format writes every kind; leave out --kind",
         "SQLite 형식은 모든 종류를 씁니다. --kind 없이 실행하십시오",
     ),
+    "analysis.no_deleted": (
+        "the analysis database holds the records as they are: deleted ones are never in "
+        "it; leave out --include-deleted",
+        "분석용 데이터베이스에는 현재 기록만 들어가며 삭제된 기록은 넣지 않습니다. "
+        "--include-deleted 없이 실행하십시오",
+    ),
     "analysis.edition_sqlite_only": (
         "--edition applies to --format sqlite only",
         "--edition은 --format sqlite에만 쓸 수 있습니다",
