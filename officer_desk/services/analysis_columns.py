@@ -182,7 +182,7 @@ def _field_columns(kind: RecordKind, f: Field, look: Lookups) -> list[Column]:
             for p in json_list(r[n]):
                 if isinstance(p, dict) and p.get("name"):
                     label = look.label("counterparty_type", p.get("type"))[0]
-                    shown.append(f"{p['name']} ({label})" if label else str(p["name"]))
+                    shown.append(f"{p['name']} — {label}" if label else str(p["name"]))
             return look.text("; ".join(shown)) or None
         return [Column(n, str, f.en, f.ko, parties)]
     if f.type is FieldType.AMOUNT:
