@@ -1,7 +1,7 @@
 """The analysis database for HQ: a clean, self-describing SQLite file of the case log.
 
 ``officer-desk export DB --format sqlite --out analysis.sqlite`` writes it with
-``sqlite-utils`` (``insert_all``, ``add_foreign_keys``, ``create_view``,
+``sqlite-utils`` (``create`` with its foreign keys, ``insert_all``, ``create_view``,
 ``enable_fts``): one table per kind with readable columns (``analysis_columns``), the
 posts and the vocabularies, ``exporters`` (company records of one exporter at several
 posts, as HQ's company links say), one row per counterparty and per company concerned,
@@ -267,13 +267,17 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
     texts: list[str] = []
 
     def put(table: str, rows: Iterable[dict[str, Any]], columns: dict[str, type],
-            pk: str | tuple[str, ...] | None = "id") -> None:
-        rows = list(rows)
+            pk: str | tuple[str, ...] | None = "id",
+            foreign: Iterable[tuple[str, str, str]] = ()) -> None:
+        names = list(columns)
+        values = [[r.get(n) for n in names] for r in rows]
         if reader.public is not None:
-            texts.extend(v for r in rows for v in r.values() if isinstance(v, str))
-        db[table].create(columns, pk=pk, not_null={pk} if isinstance(pk, str) else None)
-        db[table].insert_all(rows, batch_size=2000)
-        result.tables[table] = len(rows)
+            texts.extend(v for r in values for v in r if isinstance(v, str))
+        db[table].create(columns, pk=pk, not_null={pk} if isinstance(pk, str) else None,
+                         foreign_keys=list(foreign))
+        # list mode (the column names, then the rows): no dict per row to look through
+        db[table].insert_all([names, *values], batch_size=2000)
+        result.tables[table] = len(values)
 
     posts = [dict(zip(("code", "name_ko", "name_en", "city_ko", "city_en", "jurisdiction",
                        "is_hq"), r, strict=True)) for r in desk.conn.execute(
@@ -291,21 +295,21 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
     put("exporters", exporters, {"id": str, "name_ko": str, "name_en": str, "brn": str,
                                  "posts": str, "companies": int})
     open_ids = {r[0] for r in desk.conn.execute(f"SELECT id FROM ({open_deadline_rows()})")}
-    foreign: list[tuple[str, str, str, str]] = []
     for kind in USER_KINDS:
+        foreign: list[tuple[str, str, str]] = [("post", "posts", "code")]
         columns = columns_of(kind, reader.look)
         types = {c.name: c.type for c in columns}
         extra: dict[str, Any] = {}
         if kind is COMPANIES:
             types["exporter_id"] = str
             rows = _company_rows(reader, columns, exporter_of)
-            foreign.append((kind.name, "exporter_id", "exporters", "id"))
+            foreign.append(("exporter_id", "exporters", "id"))
         else:
             if kind is DISPUTES:
                 types["exporter_id"] = str
                 extra["exporter_id"] = lambda r: exporter_of.get(r["company_id"]) \
                     if r["company_id"] in reader.companies else None
-                foreign.append((kind.name, "exporter_id", "exporters", "id"))
+                foreign.append(("exporter_id", "exporters", "id"))
             if kind in (FOLLOW_UPS, ACTION_ITEMS):
                 types["open_deadline"] = int
                 extra["open_deadline"] = lambda r: int(r["id"] in open_ids)
@@ -313,22 +317,18 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
         for f in kind.fields:
             if f.type is FieldType.REF:
                 rows = _cut(rows, f.name, reader.shown)
-        put(kind.name, rows, types)
+                foreign.append((f.name, f.ref or "", "id"))
+        put(kind.name, rows, types, foreign=foreign)
         described[kind.name] = columns + [Column(n, str, *_EXTRA_COLUMNS[n], lambda r: None)
                                           for n in types if n in _EXTRA_COLUMNS]
-        foreign.append((kind.name, "post", "posts", "code"))
-        for f in kind.fields:
-            if f.type is FieldType.REF and f.ref:
-                foreign.append((kind.name, f.name, f.ref, "id"))
     links = _link_rows(reader)
     put("dispute_counterparties", links["dispute_counterparties"],
         {"dispute_id": str, "position": int, "name": str, "type": str, "type_en": str,
-         "type_ko": str}, pk=("dispute_id", "position"))
+         "type_ko": str}, pk=("dispute_id", "position"),
+        foreign=[("dispute_id", "disputes", "id")])
     put("engagement_companies", links["engagement_companies"],
-        {"engagement_id": str, "company_id": str}, pk=("engagement_id", "company_id"))
-    foreign += [("dispute_counterparties", "dispute_id", "disputes", "id"),
-                ("engagement_companies", "engagement_id", "engagements", "id"),
-                ("engagement_companies", "company_id", "companies", "id")]
+        {"engagement_id": str, "company_id": str}, pk=("engagement_id", "company_id"),
+        foreign=[("engagement_id", "engagements", "id"), ("company_id", "companies", "id")])
     put("records", ({"id": rid, "kind": kind, "title_ko": _title(reader, rid, 1),
                      "title_en": _title(reader, rid, 2)}
                     for rid, (kind, _, _) in sorted(reader.titles.items())),
@@ -336,7 +336,6 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
     if reader.public is not None:
         reader.public["en"].check((("the analysis database", "분석용 데이터베이스"), t)
                                   for t in texts)
-    db.add_foreign_keys(foreign)
     for name, (_en, _ko, sql) in VIEWS.items():
         db.create_view(name, sql)
         result.views.append(name)

@@ -125,7 +125,7 @@ def test_datasette_answers_every_table_view_and_search_with_the_case_logs_counts
 
 def test_columns_are_readable_and_links_resolved(desk, company, dispute, tmp_path):
     records.update(desk, dispute.id, {"claimed_amount": 12_000_000, "currency": "USD"})
-    follow_up, _ = records.create(desk, FOLLOW_UPS, {
+    _follow_up, _ = records.create(desk, FOLLOW_UPS, {
         "record_id": dispute.id, "due_on": dt.date(2025, 7, 1), "description": "답변서 제출"})
     out = tmp_path / "analysis.sqlite"
     write_analysis(desk, out)
