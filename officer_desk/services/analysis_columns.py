@@ -118,11 +118,15 @@ def _field_columns(kind: RecordKind, f: Field, look: Lookups) -> list[Column]:
     if f.type is FieldType.BLOB:
         return []
     if f.type in (FieldType.VOCAB, FieldType.CHOICE):
+        known = (CHOICE_LABELS if f.type is FieldType.CHOICE
+                 else look.labels.get(f.vocab or "", {}))
+
         def labels(r: Mapping[str, Any], i: int) -> str | None:
             code = r[n]
-            if f.type is FieldType.CHOICE:
-                return CHOICE_LABELS.get(code, (code, code))[i] if code else None
-            return look.label(f.vocab or "", code)[i]
+            if code is None:
+                return None
+            found = known.get(code)
+            return found[i] if found else code
         return [Column(n, str, f"{f.en} (code)", f"{f.ko}(코드)", lambda r: r[n]),
                 Column(f"{n}_en", str, f.en, f"{f.ko}(영문)", lambda r: labels(r, 0)),
                 Column(f"{n}_ko", str, f"{f.en} (Korean)", f.ko, lambda r: labels(r, 1))]
@@ -137,7 +141,9 @@ def _field_columns(kind: RecordKind, f: Field, look: Lookups) -> list[Column]:
                 return look.company(rid)[i] or None
             found = look.titles.get(rid)
             return look.text(found[1 + i]) if found else None
-        return [Column(n, str, f.en, f.ko, lambda r: r[n]),
+        # a record the file does not hold is not referred to (its name stays, as the
+        # edition shows it): the foreign key never points nowhere
+        return [Column(n, str, f.en, f.ko, lambda r: r[n] if r[n] in look.titles else None),
                 Column(f"{base}_ko", str, f"{f.en} (Korean name)", f"{f.ko} 이름(한글)",
                        lambda r: name(r, 0)),
                 Column(f"{base}_en", str, f"{f.en} (English name)", f"{f.ko} 이름(영문)",

@@ -152,12 +152,11 @@ class _Reader:
 
 
 def _rows(kind: RecordKind, reader: _Reader, columns: list[Column],
-          extra: dict[str, Any] | None = None) -> Iterable[dict[str, Any]]:
+          extra: dict[str, Any]) -> Iterable[list[Any]]:
+    """Each record's values in the order of ``columns`` and then ``extra``."""
+    values = [c.value for c in columns] + list(extra.values())
     for row in reader.rows[kind.name]:
-        out = {c.name: c.value(row) for c in columns}
-        if extra:
-            out.update({name: fn(row) for name, fn in extra.items()})
-        yield out
+        yield [value(row) for value in values]
 
 
 def _company_rows(reader: _Reader, columns: list[Column], exporter: dict[str, str]
@@ -266,11 +265,13 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
     described: dict[str, list[Column]] = {}
     texts: list[str] = []
 
-    def put(table: str, rows: Iterable[dict[str, Any]], columns: dict[str, type],
-            pk: str | tuple[str, ...] | None = "id",
+    def put(table: str, rows: Iterable[dict[str, Any]] | Iterable[list[Any]],
+            columns: dict[str, type], pk: str | tuple[str, ...] | None = "id",
             foreign: Iterable[tuple[str, str, str]] = ()) -> None:
+        """Create ``table`` with its columns and foreign keys, then insert ``rows``
+        (dicts, or lists in the order of ``columns``)."""
         names = list(columns)
-        values = [[r.get(n) for n in names] for r in rows]
+        values = [r if isinstance(r, list) else [r.get(n) for n in names] for r in rows]
         if reader.public is not None:
             texts.extend(v for r in values for v in r if isinstance(v, str))
         db[table].create(columns, pk=pk, not_null={pk} if isinstance(pk, str) else None,
@@ -314,10 +315,8 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
                 types["open_deadline"] = int
                 extra["open_deadline"] = lambda r: int(r["id"] in open_ids)
             rows = _rows(kind, reader, columns, extra)
-        for f in kind.fields:
-            if f.type is FieldType.REF:
-                rows = _cut(rows, f.name, reader.shown)
-                foreign.append((f.name, f.ref or "", "id"))
+        foreign += [(f.name, f.ref or "", "id") for f in kind.fields
+                    if f.type is FieldType.REF]
         put(kind.name, rows, types, foreign=foreign)
         described[kind.name] = columns + [Column(n, str, *_EXTRA_COLUMNS[n], lambda r: None)
                                           for n in types if n in _EXTRA_COLUMNS]
@@ -356,16 +355,6 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
             " — trigram: search with 3 or more characters"},
     ], pk="key")
     return result
-
-
-def _cut(rows: Iterable[dict[str, Any]], name: str, shown: set[str]
-         ) -> Iterable[dict[str, Any]]:
-    """A reference to a record the file does not hold is left empty (its name stays,
-    as the edition shows it): the foreign key never points nowhere."""
-    for row in rows:
-        if row.get(name) and row[name] not in shown:
-            row[name] = None
-        yield row
 
 
 def _title(reader: _Reader, rid: str, i: int) -> str:
