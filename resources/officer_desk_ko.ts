@@ -219,6 +219,11 @@
             <source>Export deadlines to calendar…</source>
             <translation>기한을 일정 파일로 내보내기…</translation>
         </message>
+        <message>
+            <location filename="../officer_desk/gui/calendar_menu.py" />
+            <source>Keep the calendar file up to date</source>
+            <translation>일정 파일을 계속 최신으로 유지</translation>
+        </message>
     </context>
     <context>
         <name>conflicts_page</name>

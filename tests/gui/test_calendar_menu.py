@@ -53,3 +53,33 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot, desk, tmp_path, monkey
                         staticmethod(lambda *args: ("", "")))
     window.calendar_action.trigger()
     assert list(tmp_path.glob("*.ics")) == []
+
+
+def test_the_kept_calendar_file_is_written_again_after_a_change(
+        qtbot, desk, dispute, tmp_path, monkeypatch):
+    from officer_desk.gui.undo import EditCommand
+
+    follow_up, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": dt.date(2025, 7, 1), "description": "답변서 제출"})
+    window = MainWindow(desk, "ko")
+    qtbot.addWidget(window)
+    kept = tmp_path / "subscribed.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args: (str(kept), "")))
+    keep = window.calendar_keep_action
+    assert keep.text() == "일정 파일을 계속 최신으로 유지" and not keep.isChecked()
+    keep.trigger()
+    assert keep.isChecked()
+    qtbot.waitUntil(kept.exists, timeout=10000)
+    first = vobject.readOne(kept.read_text(encoding="utf-8")).vevent
+    assert first.dtstart.value.date() == dt.date(2025, 7, 1)
+    # a change made in the window (it goes on the undo stack) writes the file again
+    change = records.update(desk, follow_up.id, {"due_on": dt.date(2025, 7, 9)})
+    window.undo_stack.push(EditCommand(desk, records.get(desk, follow_up.id), change, "ko"))
+    qtbot.waitUntil(lambda: "20250709" in kept.read_text(encoding="utf-8"), timeout=15000)
+    again = vobject.readOne(kept.read_text(encoding="utf-8")).vevent
+    assert again.uid.value == first.uid.value  # updated, not a second event
+    assert int(again.sequence.value) > int(first.sequence.value)
+    # turned off: changes no longer write it
+    keep.trigger()
+    assert not keep.isChecked() and window.calendar_keeper.path is None
