@@ -333,6 +333,7 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
                     for rid, (kind, _, _) in sorted(reader.titles.items())),
         {"id": str, "kind": str, "title_ko": str, "title_en": str})
     if reader.public is not None:
+        reader.public["en"].guard.keep(reader.public["ko"].anon.aliases())
         reader.public["en"].check((("the analysis database", "분석용 데이터베이스"), t)
                                   for t in texts)
     for name, (_en, _ko, sql) in VIEWS.items():

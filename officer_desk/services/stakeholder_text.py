@@ -48,7 +48,6 @@ class StakeholderText:
                                       (company["name_ko"], company["name_en"])) else set()
         self.anon.add([company], hidden=() if is_public(company["sensitivity"]) and
                       not company.deleted else {company.id}, unnamed=unnamed)
-        self.guard.keep(self.anon.aliases())
 
     def company(self, company_id: str | None) -> str:
         """The company as the edition shows it ("" for none)."""
@@ -77,5 +76,7 @@ class StakeholderText:
 
     def check(self, texts: Iterable[tuple[tuple[str, str], str]]) -> None:
         """Refuse (``LeakRefused``) while any text still holds a protected string; each
-        text comes with (English, Korean) words for where it is."""
+        text comes with (English, Korean) words for where it is. The aliases given
+        ("Company A") are kept first: they are what the edition prints."""
+        self.guard.keep(self.anon.aliases())
         self.guard.check_strings(((lambda where=where: where), text) for where, text in texts)
