@@ -296,6 +296,7 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
     put("exporters", exporters, {"id": str, "name_ko": str, "name_en": str, "brn": str,
                                  "posts": str, "companies": int})
     open_ids = {r[0] for r in desk.conn.execute(f"SELECT id FROM ({open_deadline_rows()})")}
+    links = _link_rows(reader)
     for kind in USER_KINDS:
         foreign: list[tuple[str, str, str]] = [("post", "posts", "code")]
         columns = columns_of(kind, reader.look)
@@ -318,9 +319,10 @@ def _build(db: Any, desk: Desk, edition: str, now: dt.datetime) -> AnalysisResul
         foreign += [(f.name, f.ref or "", "id") for f in kind.fields
                     if f.type is FieldType.REF]
         put(kind.name, rows, types, foreign=foreign)
+        if kind is not COMPANIES:
+            reader.rows[kind.name] = []  # written: its memory goes back (100,000 records)
         described[kind.name] = columns + [Column(n, str, *_EXTRA_COLUMNS[n], lambda r: None)
                                           for n in types if n in _EXTRA_COLUMNS]
-    links = _link_rows(reader)
     put("dispute_counterparties", links["dispute_counterparties"],
         {"dispute_id": str, "position": int, "name": str, "type": str, "type_en": str,
          "type_ko": str}, pk=("dispute_id", "position"),
