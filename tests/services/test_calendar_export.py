@@ -214,3 +214,35 @@ def test_the_stakeholder_edition_leaves_out_internal_records_and_names(
     # the internal edition names the company
     write_calendar(desk, out, CalendarScope(today=TODAY), lang="en")
     assert "Hanbit" in out.read_text(encoding="utf-8")
+
+
+def test_every_event_of_a_demo_case_log_read_back(tmp_path):
+    """Every post's deadlines: each event's UID, day and zone as the case log says."""
+    from officer_desk.services.demo import generate_demo
+    from officer_desk.services.desk import init_desk
+
+    desk = init_desk(tmp_path / "demo.sqlite", hq=True, demo=True)
+    try:
+        generate_demo(desk, records=400, seed=2, today=TODAY)
+        out = tmp_path / "all.ics"
+        result = write_calendar(desk, out, CalendarScope(today=TODAY), lang="en")
+        expected = {f"{rid}@officer-desk": (post, dt.date.fromisoformat(due)) for rid, post, due
+                    in desk.conn.execute(
+                        "SELECT id, post, due_on FROM follow_ups WHERE due_on IS NOT NULL "
+                        "UNION ALL SELECT id, post, due_on FROM action_items "
+                        "WHERE due_on IS NOT NULL")}
+    finally:
+        desk.close()
+    events = _events(out)
+    assert set(events) == set(expected) and result.events == len(expected)
+    zones = {"US": "America/New_York", "CN": "Asia/Shanghai", "JP": "Asia/Tokyo",
+             "EU": "Europe/Brussels", "GVA": "Europe/Zurich", "HQ": "Asia/Seoul"}
+    posts = set()
+    for uid, event in events.items():
+        post, due = expected[uid]
+        posts.add(post)
+        assert event.dtstart.value.date() == due, uid
+        assert zone(event) == zones[post], uid
+        assert f"Post: {post}" in event.description.value
+        assert uid.split("@")[0] in event.description.value
+    assert len(posts) >= 4  # the demo's deadlines are at several posts
