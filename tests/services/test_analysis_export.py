@@ -172,3 +172,32 @@ def test_the_stakeholder_edition_leaves_out_internal_records_and_names(
     assert db.execute("SELECT name_ko FROM companies WHERE id = ?",
                       (secret.id,)).fetchone()[0].startswith("기업 ")
     db.close()
+
+
+def test_one_exporter_across_posts(tmp_path):
+    """Company records of one exporter kept by two posts (HQ links them after a merge)
+    share one exporter: its disputes at both posts are one group."""
+    from officer_desk.services.companies import link_companies
+
+    hq = init_desk(tmp_path / "hq.sqlite", hq=True, demo=True)
+    try:
+        ids = []
+        for post in ("US", "CN"):
+            company, _ = records.create(hq, COMPANIES, {
+                "name_ko": "(주)한빛배터리", "brn": "123-45-67891"}, post=post)
+            records.create(hq, DISPUTES, {
+                "title_ko": f"{post} 분쟁", "company_id": company.id, "ip_type": "patent",
+                "dispute_kind": "infringement_suit", "opened_on": TODAY}, post=post)
+            ids.append(company.id)
+        link_companies(hq)
+        out = tmp_path / "analysis.sqlite"
+        write_analysis(hq, out)
+    finally:
+        hq.close()
+    db = sqlite3.connect(out)
+    exporters = db.execute("SELECT id, posts, companies FROM exporters").fetchall()
+    assert len(exporters) == 1 and exporters[0][1:] == ("CN; US", 2)
+    assert {r[0] for r in db.execute("SELECT exporter_id FROM companies")} == {exporters[0][0]}
+    row = db.execute("SELECT disputes, dispute_posts FROM disputes_by_exporter").fetchone()
+    assert row[0] == 2 and set(row[1].split(",")) == {"US", "CN"}
+    db.close()
