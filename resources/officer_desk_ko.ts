@@ -226,6 +226,34 @@
         </message>
     </context>
     <context>
+        <name>calendar_menu</name>
+        <message>
+            <location filename="../officer_desk/gui/calendar_menu.py" />
+            <source>Export deadlines to calendar</source>
+            <translation>기한을 일정 파일로 내보내기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/calendar_menu.py" />
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar 파일 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/calendar_menu.py" />
+            <source>Exporting deadlines…</source>
+            <translation>기한을 내보내는 중…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/calendar_menu.py" />
+            <source>Export deadlines to calendar…</source>
+            <translation>기한을 일정 파일로 내보내기…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/calendar_menu.py" />
+            <source>Keep the calendar file up to date</source>
+            <translation>일정 파일을 계속 최신으로 유지</translation>
+        </message>
+    </context>
+    <context>
         <name>conflicts_page</name>
         <message>
             <location filename="../officer_desk/gui/conflicts_page.py" />

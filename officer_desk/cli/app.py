@@ -106,7 +106,8 @@ def _os_error(exc: OSError) -> OfficerDeskError:
 #: The order commands are listed in the help: by job, most used first.
 COMMAND_ORDER = (
     "gui", "init", "add", "update", "attach", "delete", "undelete", "list", "show", "history",
-    "search", "deadlines", "dashboard", "brief", "export", "import", "package", "merge",
+    "search", "deadlines", "calendar", "dashboard", "brief", "export", "import", "package",
+    "merge",
     "conflicts", "keys", "backup", "backups", "restore", "fields", "check", "demo",
 )
 
@@ -122,6 +123,7 @@ COMMAND_MODULES = {
     "export": "commands_records",
     "list": "commands_view", "show": "commands_view", "history": "commands_view",
     "search": "commands_find", "deadlines": "commands_find", "dashboard": "commands_find",
+    "calendar": "commands_calendar",
     "brief": "commands_brief", "import": "commands_import", "fields": "commands_fields",
     "package": "commands_sync", "merge": "commands_sync", "keys": "commands_sync",
     "conflicts": "commands_sync",

@@ -18,6 +18,7 @@ from officer_desk.cli.app import (
     KIND_OR_ALL,
     cli,
     db_argument,
+    echo_text,
     fail,
     open_db,
     read_input,
@@ -204,31 +205,44 @@ def _write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None:
         raise
 
 
-@cli.command(short_help="Write records out as JSON or CSV.")
+@cli.command(short_help="Write records out as JSON, CSV or an analysis database.")
 @db_argument
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
-              show_default=True, help="json keeps everything; csv is for spreadsheets.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "sqlite"]), default="json",
+              show_default=True, help="json keeps everything; csv is for spreadsheets; "
+              "sqlite is a database for analysts (Datasette, DB Browser, sqlite-utils).")
 @click.option("--kind", type=KIND, help="Only this kind (required for CSV to standard output).")
 @click.option("--out", type=click.Path(path_type=Path),
               help="File to write (a folder for CSV of every kind); default: standard output.")
 @click.option("--include-deleted", is_flag=True, help="Include deleted records.")
+@click.option("--edition", type=click.Choice(["internal", "stakeholder"]), default=None,
+              help="sqlite only: stakeholder leaves out internal records and anonymises "
+                   "companies that have not agreed to be named (default: internal).")
 @click.pass_context
 def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out: Path | None,
-           include_deleted: bool) -> None:
-    """Write records out as JSON (everything, to re-import or archive) or CSV.
+           include_deleted: bool, edition: str | None) -> None:
+    """Write records out as JSON (everything, to re-import or archive), CSV, or an
+    analysis database (SQLite).
 
     JSON holds every field of every record (attachments included, as base64) and can
     be read back with add DB all --json FILE. CSV is one table per kind, UTF-8 with a
     byte-order mark when written to a file so that Excel shows Korean correctly;
     attachment content is left out of CSV. With --out FOLDER and no --kind, one CSV
-    per kind is written into FOLDER.
+    per kind is written into FOLDER. SQLite (--out FILE) is a clean database for
+    analysts: one table per kind with labels beside codes, views and full-text search
+    (docs/analysis.md).
 
     \b
     Example:
       officer-desk export us.sqlite --out us-export.json
       officer-desk export us.sqlite --format csv --kind disputes > disputes.csv
       officer-desk export us.sqlite --format csv --out csv/
+      officer-desk export hq.sqlite --format sqlite --out analysis.sqlite
     """
+    if fmt == "sqlite":
+        _export_sqlite(ctx, db, kind, out, include_deleted, edition or "internal")
+        return
+    if edition is not None:
+        fail(say("analysis.edition_sqlite_only"))
     desk = open_db(ctx, db, reading=True)
     if fmt == "json":
         data = transfer.export_json(desk, [kind] if kind else None,
@@ -259,3 +273,17 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
         _write_text(path, text, encoding="utf-8-sig")
         rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
         click.echo(f"wrote {path} ({plural(rows, 'row')})", err=True)
+
+
+def _export_sqlite(ctx: click.Context, db: Path, kind: RecordKind | None, out: Path | None,
+                   include_deleted: bool, edition: str) -> None:
+    from officer_desk.services.analysis_export import write_analysis
+
+    if out is None:
+        fail(say("analysis.needs_out"))
+    if kind is not None:
+        fail(say("analysis.no_kind"))
+    if include_deleted:
+        fail(say("analysis.no_deleted"))
+    desk = open_db(ctx, db, reading=True)
+    echo_text(write_analysis(desk, out, edition=edition).summary(), err=True)

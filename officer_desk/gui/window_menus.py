@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from officer_desk.gui.backup_menu import install_backup_menu
+from officer_desk.gui.calendar_menu import install_calendar_menu
 from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
 from officer_desk.gui.sync_menu import install_sync_menu
 from officer_desk.gui.texts import current_language, tr
@@ -34,6 +35,7 @@ def install_menus(window: DeskWindow) -> None:
     file_menu.addAction(quit_action)
     # each puts its entries at the top of the File menu: the last is first
     install_backup_menu(window)
+    install_calendar_menu(window)
     install_import_menu(window)
     install_brief_menu(window)
     _edit_menu(window)

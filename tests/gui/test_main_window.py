@@ -292,5 +292,7 @@ def test_the_file_menu_holds_briefs_import_backups_settings_and_quit(window):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
     assert window.menuBar().actions()[0].text() == "파일(&F)"
-    assert texts == ["업무 보고 자료…", "스프레드시트 가져오기(&I)…", "지금 백업", "백업에서 복원…",
+    assert texts == ["업무 보고 자료…", "스프레드시트 가져오기(&I)…",
+                     "기한을 일정 파일로 내보내기…", "일정 파일을 계속 최신으로 유지",
+                     "지금 백업", "백업에서 복원…",
                      "설정(&S)…", "끝내기(&Q)"]

@@ -100,7 +100,7 @@ def test_the_file_menu_gets_back_up_now_and_restore(qtbot, desk, company, proble
     actions = window.backup_actions  # the window installs them (install_backup_menu)
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts[2:5] == ["지금 백업", "백업에서 복원…", "설정(&S)…"]
+    assert texts[4:7] == ["지금 백업", "백업에서 복원…", "설정(&S)…"]
     path = actions.back_up_now()
     assert path is not None and path.name.endswith("-manual.sqlite.gz")
     assert [b.path for b in backups.list_backups(desk.path)] == [path]

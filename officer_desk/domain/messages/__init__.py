@@ -31,6 +31,7 @@ from typing import Any
 
 from officer_desk.domain.messages.briefs import BRIEFS
 from officer_desk.domain.messages.bundle import BUNDLE
+from officer_desk.domain.messages.calendar_export import CALENDAR_EXPORT
 from officer_desk.domain.messages.cli import CLI
 from officer_desk.domain.messages.desk import DESK
 from officer_desk.domain.messages.fonts import FONTS
@@ -51,7 +52,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 #: id -> (English template, Korean template)
 CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI,
-                                               BUNDLE)
+                                               BUNDLE, CALENDAR_EXPORT)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,82 @@
+"""The briefing pack's stakeholder rules for other outputs (the deadline calendar, the
+analysis database): records marked internal are left out, and companies that have not
+agreed to be named are shown as "Company A — SME, secondary batteries".
+
+Nothing new is decided here: :class:`~officer_desk.briefs.guard.LeakGuard` knows every
+protected string of the desk's companies, the brief's
+:class:`~officer_desk.briefs.anonymise.Anonymiser` gives the letters, and the guard's
+strict check refuses an output (``LeakRefused``) in which a protected string survived.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from officer_desk.briefs.anonymise import Anonymiser
+from officer_desk.briefs.guard import LeakGuard
+from officer_desk.briefs.protect import Form
+from officer_desk.briefs.words import word
+from officer_desk.domain.kinds import COMPANIES
+from officer_desk.services.desk import Desk
+
+PUBLIC = "public"
+
+
+def is_public(sensitivity: object) -> bool:
+    """Whether a record of this sensitivity may be shown to stakeholders (a kind without
+    a sensitivity, such as posts, has ``None``: reference data is public)."""
+    return sensitivity is None or sensitivity == PUBLIC
+
+
+class StakeholderText:
+    """Company names and free text as the stakeholder edition shows them."""
+
+    def __init__(self, desk: Desk, lang: str):
+        self.desk, self.lang = desk, lang
+        self.guard = LeakGuard.for_desk(desk)
+        self.anon = Anonymiser(desk.vocab, lang, active=True)
+
+    def _register(self, company_id: str) -> None:
+        if self.anon.name(company_id):
+            return
+        company = self.desk.repo.get(COMPANIES, company_id, with_blobs=False)
+        if company is None:
+            return
+        # a company another record protects (the same exporter kept internal at another
+        # post) is not named although it agreed, as in the brief
+        unnamed = {company.id} if any(self.guard.protects(n) for n in
+                                      (company["name_ko"], company["name_en"])) else set()
+        self.anon.add([company], hidden=() if is_public(company["sensitivity"]) and
+                      not company.deleted else {company.id}, unnamed=unnamed)
+
+    def company(self, company_id: str | None) -> str:
+        """The company as the edition shows it ("" for none)."""
+        if not company_id:
+            return ""
+        self._register(company_id)
+        return self.anon.name(company_id)
+
+    def _replacement(self, form: Form) -> str:
+        if form.what == "case_number":
+            return word("case_withheld", self.lang)
+        if form.what == "registration":
+            return word("number_withheld", self.lang)
+        if form.owner:
+            self._register(form.owner)
+            short = self.anon.short(form.owner)
+            if short:
+                return short
+        return word("company_other", self.lang)
+
+    def text(self, value: object) -> str:
+        """User text with every protected string replaced."""
+        if not value:
+            return ""
+        return self.guard.scrub(str(value), self._replacement)
+
+    def check(self, texts: Iterable[tuple[tuple[str, str], str]]) -> None:
+        """Refuse (``LeakRefused``) while any text still holds a protected string; each
+        text comes with (English, Korean) words for where it is. The aliases given
+        ("Company A") are kept first: they are what the edition prints."""
+        self.guard.keep(self.anon.aliases())
+        self.guard.check_strings(((lambda where=where: where), text) for where, text in texts)

@@ -1,0 +1,203 @@
+"""The analysis database for HQ (issue 17), opened by Datasette — through its Python API
+and test client, no server — as an analyst would open it, with nothing of Officer Desk
+in the way."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from datasette.app import Datasette
+
+from officer_desk.domain.kinds import COMPANIES, DISPUTES, FOLLOW_UPS, USER_KINDS
+from officer_desk.services import records
+from officer_desk.services.analysis_export import write_analysis
+from officer_desk.services.analysis_views import FTS, VIEWS
+from officer_desk.services.demo import generate_demo
+from officer_desk.services.desk import init_desk
+from officer_desk.services.todo import TodoQuery, todo_count
+
+TODAY = dt.date(2025, 6, 30)
+SYNC_COLUMNS = {"version", "origin", "field_versions", "seen", "deleted", "changed"}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("analysis") / "demo.sqlite"
+    desk = init_desk(path, hq=True, demo=True)
+    try:
+        generate_demo(desk, records=500, seed=3, today=TODAY)
+        gone = desk.conn.execute("SELECT id FROM disputes ORDER BY id LIMIT 1").fetchone()[0]
+        records.delete(desk, gone)
+    finally:
+        desk.close()
+    return path
+
+
+def _datasette(path: Path, *urls: str) -> list[Any]:
+    """The JSON Datasette answers for each URL (each must answer 200)."""
+    async def ask() -> list[Any]:
+        ds = Datasette([str(path)])
+        await ds.invoke_startup()
+        out = []
+        for url in urls:
+            response = await ds.client.get(url)
+            assert response.status_code == 200, (url, response.text[:500])
+            out.append(response.json())
+        return out
+    return asyncio.run(ask())
+
+
+def _sql(name: str, sql: str) -> str:
+    return f"/{name}.json?sql={quote(sql)}&_shape=array"
+
+
+def test_datasette_answers_every_table_view_and_search_with_the_case_logs_counts(
+        demo, tmp_path):
+    from officer_desk.services.desk import open_desk
+
+    out = tmp_path / "analysis.sqlite"
+    desk = open_desk(demo, readonly=True)
+    try:
+        result = write_analysis(desk, out)
+        live = {k.name: desk.conn.execute(
+            f"SELECT count(*) FROM {k.name} WHERE deleted = 0").fetchone()[0]
+            for k in USER_KINDS}
+        open_deadlines = todo_count(desk, TodoQuery(state="open"))
+        title = desk.conn.execute(
+            "SELECT id, title_en FROM disputes WHERE deleted = 0 AND title_en LIKE '% %' "
+            "ORDER BY id LIMIT 1").fetchone()
+    finally:
+        desk.close()
+    (about,) = _datasette(out, "/analysis.json")
+    tables = {t["name"]: t for t in about["tables"] if not t["hidden"]}
+    assert set(tables) >= {k.name for k in USER_KINDS} | {
+        "posts", "vocabulary", "exporters", "dispute_counterparties",
+        "engagement_companies", "records", "_columns", "_about"}
+    assert {v["name"] for v in about["views"]} == set(VIEWS)
+    for table in tables:
+        for column in SYNC_COLUMNS:
+            assert column not in tables[table]["columns"], (table, column)
+    # every table and view answers, through its own page
+    pages = _datasette(out, *[f"/analysis/{t}.json?_shape=objects&_size=5" for t in tables],
+                       *[f"/analysis/{v}.json?_shape=objects&_size=5" for v in VIEWS])
+    for page in pages:
+        name = page["table"]
+        assert len(page["rows"]) == (min(5, live[name]) if name in live else
+                                     len(page["rows"] or [1])), name
+    # counts: each kind's table holds the case log's live records, no more, no fewer
+    counts = _datasette(out, *[_sql("analysis", f"SELECT count(*) AS n FROM {k.name}")
+                               for k in USER_KINDS])
+    assert {k.name: c[0]["n"] for k, c in zip(USER_KINDS, counts, strict=True)} == live
+    assert {k: v for k, v in result.tables.items() if k in live} == live
+    (deadlines, by_quarter, outcomes) = _datasette(
+        out, _sql("analysis", "SELECT count(*) AS n FROM open_deadlines"),
+        _sql("analysis", "SELECT sum(disputes) AS n FROM disputes_by_post_ip_type_quarter"),
+        _sql("analysis", "SELECT count(DISTINCT d.id) AS n FROM disputes AS d "
+                         "JOIN dispute_counterparties AS c ON c.dispute_id = d.id"))
+    assert deadlines[0]["n"] == open_deadlines
+    assert by_quarter[0]["n"] == live[DISPUTES.name]
+    (by_type,) = _datasette(out, _sql(
+        "analysis", "SELECT sum(disputes) AS n FROM (SELECT counterparty_type, "
+                    "sum(disputes) AS disputes FROM outcomes_by_counterparty_type "
+                    "GROUP BY counterparty_type)"))
+    assert by_type[0]["n"] >= outcomes[0]["n"] > 0
+    # full-text search on every table that has it, through Datasette's own search
+    word = next(w for w in title[1].split() if len(w) >= 4)
+    (found,) = _datasette(out, f"/analysis/disputes.json?_search={quote(word)}"
+                               "&_shape=objects&_size=max")
+    assert title[0] in {r["id"] for r in found["rows"]}
+    for table in FTS:
+        (one,) = _datasette(out, _sql("analysis", f"SELECT title_en FROM {table} WHERE "
+                                      f"title_en IS NOT NULL AND length(title_en) > 5 "
+                                      f"LIMIT 1") if table != "engagements" else
+                            _sql("analysis", "SELECT topic_en AS title_en FROM engagements "
+                                             "WHERE length(topic_en) > 5 LIMIT 1"))
+        phrase = one[0]["title_en"][:5]
+        (hit,) = _datasette(out, f"/analysis/{table}.json?_search={quote(phrase)}&_size=1")
+        assert hit["filtered_table_rows_count"] >= 1, (table, phrase)
+
+
+def test_columns_are_readable_and_links_resolved(desk, company, dispute, tmp_path):
+    records.update(desk, dispute.id, {"claimed_amount": 12_000_000, "currency": "USD"})
+    _follow_up, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": dt.date(2025, 7, 1), "description": "답변서 제출"})
+    out = tmp_path / "analysis.sqlite"
+    write_analysis(desk, out)
+    db = sqlite3.connect(out)
+    db.row_factory = sqlite3.Row
+    row = db.execute("SELECT * FROM disputes").fetchone()
+    assert (row["ip_type"], row["ip_type_en"], row["ip_type_ko"]) == ("patent", "Patent", "특허")
+    assert (row["company_id"], row["company_ko"]) == (company.id, "(주)한빛배터리")
+    assert row["opened_on"] == "2024-03-01" and row["quarter"] == "2024-Q1"
+    assert row["claimed_amount"] == 12_000_000 and row["claimed_amount_text"] == \
+        "USD 12,000,000"
+    assert row["counterparties"] == "Voltaic Licensing LLC — NPE (non-practising entity)"
+    assert row["exporter_id"] == company.id
+    f = db.execute("SELECT * FROM follow_ups").fetchone()
+    assert (f["record_id"], f["record_kind"], f["open_deadline"]) == (
+        dispute.id, "disputes", 1)
+    assert f["record_title_ko"].startswith("한빛배터리 v.")
+    keys = {(fk[2], fk[3]) for fk in db.execute("PRAGMA foreign_key_list(disputes)")}
+    assert ("companies", "company_id") in keys and ("exporters", "exporter_id") in keys
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    described = db.execute("SELECT label_ko FROM _columns WHERE table_name = 'disputes' "
+                           "AND column_name = 'ip_type_ko'").fetchone()
+    assert described[0] == "권리 유형"
+    db.close()
+
+
+def test_the_stakeholder_edition_leaves_out_internal_records_and_names(
+        desk, company, dispute, tmp_path):
+    records.update(desk, dispute.id, {"sensitivity": "public"})
+    secret, _ = records.create(desk, COMPANIES, {"name_ko": "비밀상사", "sensitivity": "public",
+                                                 "consent_to_name": False})
+    internal, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": dt.date(2025, 7, 1), "description": "내부 검토"})
+    out = tmp_path / "public.sqlite"
+    result = write_analysis(desk, out, edition="stakeholder")
+    dump = "\n".join(sqlite3.connect(out).iterdump())
+    for text in ("Hanbit", "한빛", "비밀상사", "2:24-cv-00123", "123-45-67891",
+                 internal.id):
+        assert text not in dump, text
+    assert result.tables["disputes"] == 1 and result.tables["follow_ups"] == 0
+    db = sqlite3.connect(out)
+    company_ko, company_en = db.execute("SELECT company_ko, company_en FROM disputes").fetchone()
+    assert company_ko.startswith("기업 ") and company_en.startswith("Company ")
+    assert db.execute("SELECT name_ko FROM companies WHERE id = ?",
+                      (secret.id,)).fetchone()[0].startswith("기업 ")
+    db.close()
+
+
+def test_one_exporter_across_posts(tmp_path):
+    """Company records of one exporter kept by two posts (HQ links them after a merge)
+    share one exporter: its disputes at both posts are one group."""
+    from officer_desk.services.companies import link_companies
+
+    hq = init_desk(tmp_path / "hq.sqlite", hq=True, demo=True)
+    try:
+        ids = []
+        for post in ("US", "CN"):
+            company, _ = records.create(hq, COMPANIES, {
+                "name_ko": "(주)한빛배터리", "brn": "123-45-67891"}, post=post)
+            records.create(hq, DISPUTES, {
+                "title_ko": f"{post} 분쟁", "company_id": company.id, "ip_type": "patent",
+                "dispute_kind": "infringement_suit", "opened_on": TODAY}, post=post)
+            ids.append(company.id)
+        link_companies(hq)
+        out = tmp_path / "analysis.sqlite"
+        write_analysis(hq, out)
+    finally:
+        hq.close()
+    db = sqlite3.connect(out)
+    exporters = db.execute("SELECT id, posts, companies FROM exporters").fetchall()
+    assert len(exporters) == 1 and exporters[0][1:] == ("CN; US", 2)
+    assert {r[0] for r in db.execute("SELECT exporter_id FROM companies")} == {exporters[0][0]}
+    row = db.execute("SELECT disputes, dispute_posts FROM disputes_by_exporter").fetchone()
+    assert row[0] == 2 and set(row[1].split(",")) == {"US", "CN"}
+    db.close()
