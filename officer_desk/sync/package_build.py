@@ -1,10 +1,12 @@
-"""Writing a package: snapshot, prune to what travels, sign, zip, log.
+"""Writing a package: snapshot, prune to what travels, encrypt, sign, zip, log.
 
 The snapshot is taken with SQLite's backup API (a consistent copy even while the
 database is in use) into a private temporary folder; what does not travel is removed
 from it and the file is vacuumed, so nothing removed can be recovered from free pages.
 The package is written under a temporary name next to its final name and renamed,
-so a half-written package never carries the final name.
+so a half-written package never carries the final name. The content is encrypted to
+the installations that may read it (``package_encrypt``) unless a signed-only package
+is asked for (``plain``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from officer_desk.domain.messages import say
 from officer_desk.domain.records import utc_now
 from officer_desk.storage.connection import backup, transaction, translate
 from officer_desk.storage.migrations import schema_version
-from officer_desk.sync import high_water, keys
+from officer_desk.sync import high_water, keys, package_encrypt
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.authority import manifest_installations
 from officer_desk.sync.schema import RECORD_TABLES, prune
@@ -52,6 +54,8 @@ class PackageInfo:
     manifest: dict[str, Any]
     counts: dict[str, int]
     sha256: str  # of the package file (export_log and import_log hold the content's)
+    #: whom the content is encrypted to (empty: a signed-only package)
+    readers: tuple[keys.KeyInfo, ...] = ()
 
 
 def file_sha256(path: Path) -> str:
@@ -144,7 +148,8 @@ def _cover(installation: str, clock: int) -> None:
                                    detail=e.strerror or e)) from e
 
 
-def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: Path) -> Path:
+def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: Path,
+               member: str) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
                                     dir=target.parent)
     tmp = Path(tmp_name)
@@ -153,7 +158,9 @@ def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: P
             zf.writestr(fmt.MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_STORED)
             zf.writestr(fmt.SIGNATURE, fmt.encode_signature(signature),
                         compress_type=zipfile.ZIP_STORED)
-            zf.write(content, fmt.CONTENT, compress_type=zipfile.ZIP_DEFLATED)
+            # encrypted bytes do not compress: stored as they are
+            kind = zipfile.ZIP_DEFLATED if member == fmt.CONTENT else zipfile.ZIP_STORED
+            zf.write(content, member, compress_type=kind)
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, target)
@@ -171,8 +178,14 @@ def build_package(
     include_posts: Sequence[str] = (),
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    plain: bool = False,
 ) -> PackageInfo:
     """Write a signed package of this database's records (see module docstring).
+
+    The content is encrypted to the installations that may read it; when none is
+    trusted here with an encryption key, nothing is written (``OfficerDeskError``
+    saying how to trust one). ``plain`` writes a signed-only package instead, which
+    anyone who finds the file can read.
 
     A post's package holds the post's own records; HQ's holds HQ's records (reference
     data, HQ conferences and notes) and those of the posts in ``include_posts``. With
@@ -186,6 +199,8 @@ def build_package(
     installation = desk.repo.author.installation
     key = keys.private_key(installation)
     public = keys.public_key_bytes(key)
+    recipient = keys.own_recipient(installation)
+    readers = () if plain else tuple(package_encrypt.readers(desk, owners))
     package_id = str(uuid.uuid4())
     now = dt.datetime.now(dt.UTC)
     target = _target(Path(out), desk.home_post, package_id, now)
@@ -218,12 +233,21 @@ def build_package(
             "counts": counts, "content_sha256": digest,
             "content_size": content.stat().st_size,
             "installations": manifest_installations(desk, owners),
+            "age_recipient": recipient,
         }
+        member, payload = fmt.CONTENT, content
+        if readers:
+            member, payload = fmt.CONTENT_AGE, Path(folder) / fmt.CONTENT_AGE
+            size, cipher_sha = package_encrypt.encrypt_file(content, payload, readers)
+            manifest["encryption"] = {
+                "scheme": fmt.AGE_SCHEME, "size": size, "sha256": cipher_sha,
+                "recipients": package_encrypt.reader_entries(readers),
+            }
         manifest_bytes = fmt.encode_manifest(manifest)
         signature = key.sign(manifest_bytes)
         advance()
         _cover(installation, clock)
-        path = _write_zip(target, manifest_bytes, signature, content)
+        path = _write_zip(target, manifest_bytes, signature, payload, member)
     advance(can_cancel=False)  # written: from here on it is too late to cancel
     sha = file_sha256(path)
     advance(can_cancel=False)
@@ -237,4 +261,5 @@ def build_package(
     step += 1
     if progress:
         progress(step, STEPS)
-    return PackageInfo(path=path, manifest=manifest, counts=counts, sha256=sha)
+    return PackageInfo(path=path, manifest=manifest, counts=counts, sha256=sha,
+                       readers=readers)
