@@ -25,7 +25,8 @@ from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
 from officer_desk.sync import keys
-from officer_desk.sync.package import package_key, trust_package_key
+from officer_desk.sync.key_card import file_key, trust_file, write_key_card
+from officer_desk.sync.package_encrypt import reader_names
 from officer_desk.sync.package_read import trust_refusal
 from officer_desk.sync.package_verify import check_file
 
@@ -34,19 +35,27 @@ EXIT_REFUSED = 1
 TRUST_REFUSALS = ("unknown_key", "revoked_key", "changed_key")
 
 
-@cli.command(short_help="Write a signed sync package of this database's records.")
+@cli.command(short_help="Write an encrypted, signed sync package of this database's records.")
 @db_argument
 @click.argument("out", type=click.Path(path_type=Path))
+@click.option("--plain", is_flag=True,
+              help="Not encrypted, signed only: anyone who finds the file can read it.")
 @click.option("--since-last", is_flag=True,
               help="Only what changed since the last package (default: everything).")
 @click.option("--posts", "include_posts", metavar="CODE,...", default="",
               help="HQ only: also send these posts' records (read-only at the receiver).")
-def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
+def package(db: Path, out: Path, plain: bool, since_last: bool, include_posts: str) -> None:
     """Write a sync package: this post's records with their version metadata, signed
     with this installation's key, for HQ (or the post's other computer) to merge.
 
+    The records are encrypted (age) to the installations that may read them and whose
+    keys are trusted here: a post's package to HQ's installations and the post's other
+    computers, HQ's to the posts it is for. Trust their key cards or packages first
+    (`officer-desk keys DB trust FILE`). --plain writes a signed-only package.
+
     OUT is a folder (the file gets a name with the post and time) or a file name. The
-    package is a consistent snapshot; the signing key never leaves this computer.
+    package is a consistent snapshot; the signing and decryption keys never leave this
+    computer.
 
     \b
     Example:
@@ -57,11 +66,16 @@ def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
     ctx = click.get_current_context()
     desk = open_db(ctx, db)
     posts = tuple(p.strip().upper() for p in include_posts.split(",") if p.strip())
-    info = sync_service.make_package(desk, out, since_last=since_last, include_posts=posts)
+    info = sync_service.make_package(desk, out, since_last=since_last, include_posts=posts,
+                                     plain=plain)
     total = sum(info.counts.values())
     echo_text(say("cli.package_wrote", path=info.path,
                   records=Both(plural(total, "record"), f"기록 {total:,}건"),
                   fingerprint=info.manifest["fingerprint"]))
+    if info.readers:
+        echo_text(say("age.readers", readers=reader_names(info.manifest)))
+    else:
+        echo_text(say("age.plain_written"))
     for table_name, n in info.counts.items():
         if n:
             click.echo(f"  {table_name:<14} {n:>8,}")
@@ -109,6 +123,8 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
                          align="<<<>>>>>>"))
         ko = language() == "ko"
         for r in reports:
+            if r.encrypted is False and r.outcome in ("merged", "already merged", "checked"):
+                echo_text(say("age.merged_plain", name=Path(r.file).name))
             if r.reason:
                 click.echo(err=True)
                 echo_text(say("cli.merge_refused", name=Path(r.file).name,
@@ -180,11 +196,29 @@ def keys_show(as_json: bool) -> None:
     info = keys.own_key_info(desk)
     if as_json:
         echo_json({"fingerprint": info.fingerprint, "post": info.post,
-                   "installation": info.installation, "public_key": info.public_key_b64})
+                   "installation": info.installation, "public_key": info.public_key_b64,
+                   "age_recipient": info.age_recipient})
         return
     click.echo(f"fingerprint:  {info.fingerprint}")
     click.echo(f"post:         {info.post}")
     click.echo(f"installation: {info.installation}")
+    click.echo(f"encryption:   {info.age_recipient}")
+
+
+@keys_group.command("export")
+@click.argument("out", type=click.Path(path_type=Path))
+def keys_export(out: Path) -> None:
+    """Write this installation's key card (its public signing and encryption keys,
+    signed) for HQ or the post's other computer to trust, so that packages can be
+    encrypted for each other. It holds nothing secret; it can go by e-mail.
+
+    \b
+    Example:
+      officer-desk keys us.sqlite export us-office.odkey
+    """
+    desk = _desk()
+    path, info = write_key_card(desk, out)
+    echo_text(say("age.card_wrote", path=path, name=path.name, fingerprint=info.fingerprint))
 
 
 @keys_group.command("list")
@@ -216,22 +250,25 @@ def keys_list(as_json: bool) -> None:
               help="The fingerprint the sender read to you; trusted only if it matches.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
-    """Trust the key that signed PACKAGE_FILE, for the post and installation it names.
-    Check the fingerprint with the sender by phone first (they see it with
-    `officer-desk keys show`).
+    """Trust the key of a key card (`keys export`) or the key that signed a package,
+    for the post and installation it names, with its encryption key: the packages
+    written here are encrypted to it from then on. Check the fingerprint with the
+    sender by phone first (they see it with `officer-desk keys show`).
 
     \b
     Example:
       officer-desk keys hq.sqlite trust inbox/US-20251121.odpkg
+      officer-desk keys hq.sqlite trust us-office.odkey
       officer-desk keys hq.sqlite trust us.odpkg --fingerprint K7QD-2MXA-… --yes
     """
     check_file(package_file)  # before the database is opened (and locked)
     desk = _desk()
-    info = package_key(package_file, desk)
+    info = file_key(package_file, desk)
     click.echo(f"fingerprint:  {info.fingerprint}")
     click.echo(f"post:         {info.post}")
     click.echo(f"officer:      {info.officer or '?'}")
     click.echo(f"installation: {info.installation}")
+    click.echo(f"encryption:   {info.age_recipient or '-'}")
     click.echo(f"status here:  {_status_text(desk, info)}")
     refusal = trust_refusal(desk, package_file, info)
     if refusal is not None:
@@ -249,7 +286,7 @@ def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
             fail(say("cli.confirm_yes_or_fingerprint"))
         click.confirm("Does this fingerprint match the one the sender read to you?",
                       abort=True)
-    stored = trust_package_key(desk, package_file, desk.actor)
+    stored = trust_file(desk, package_file, desk.actor)
     click.echo(f"trusted {stored.fingerprint} for post {stored.post}")
 
 

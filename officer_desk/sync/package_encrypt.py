@@ -94,8 +94,9 @@ def encrypt_file(src: Path, dst: Path, found: Sequence[keys.KeyInfo]) -> tuple[i
 
 def reader_names(manifest: dict[str, Any]) -> Both:
     """Whom a package is for, as a person reads it (``HQ installation 3f2c9a1e (key …)``)."""
-    return joined(say("age.reader", post=r["post"], installation=r["installation"][:8],
-                      fingerprint=r["fingerprint"]) for r in fmt.readers_of(manifest))
+    said = (say("age.reader", post=r["post"], installation=r["installation"][:8],
+                fingerprint=r["fingerprint"]) for r in fmt.readers_of(manifest))
+    return joined(Both(t.en, t.ko) for t in said)
 
 
 def check_member(zf: zipfile.ZipFile, manifest: dict[str, Any], name: str) -> None:

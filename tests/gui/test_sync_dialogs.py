@@ -133,7 +133,7 @@ def test_hq_chooses_which_posts_to_include(qtbot, hq_desk, tmp_path):
 
 @pytest.fixture
 def us_package(desk, dispute, tmp_path):
-    return build_package(desk, tmp_path / "us.odpkg").path
+    return build_package(desk, tmp_path / "us.odpkg", plain=True).path
 
 
 def test_trust_dialog_needs_the_comparison(qtbot, hq_desk, us_package):

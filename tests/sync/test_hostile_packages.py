@@ -42,7 +42,7 @@ def us_key(desk) -> Ed25519PrivateKey:
 @pytest.fixture
 def package(desk, dispute, hq_desk, tmp_path) -> Path:
     """A good US package that HQ trusts."""
-    info = build_package(desk, tmp_path / "good.odpkg")
+    info = build_package(desk, tmp_path / "good.odpkg", plain=True)
     trust_package_key(hq_desk, info.path, "본청 담당")
     return info.path
 
@@ -196,7 +196,7 @@ def test_fingerprint_not_of_the_key(package, refused, tmp_path, us_key):
 
 
 def test_unknown_key(desk, dispute, hq_desk, refused, tmp_path):
-    info = build_package(desk, tmp_path / "new.odpkg")
+    info = build_package(desk, tmp_path / "new.odpkg", plain=True)
     error = refused(info.path, "unknown_key", "does not trust yet")
     message = str(error)
     for part in (info.manifest["fingerprint"], "post US", info.manifest["installation"],
