@@ -33,7 +33,7 @@ from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import Text, say
 from officer_desk.storage.meta import MAX_SEEN
 from officer_desk.storage.migrations import LATEST
-from officer_desk.sync.schema import RECORD_TABLES
+from officer_desk.sync.schema import RECORD_TABLES, readable_older
 
 FORMAT = "officer-desk-package"
 FORMAT_VERSION = 1
@@ -177,7 +177,7 @@ def parse_manifest(data: bytes, name: str, *, check_schema: bool = True) -> dict
     if type(schema) is int and schema > LATEST:
         raise PackageRefused(say("package.schema_newer", name=name, schema=schema,
                                  latest=LATEST), code="schema_newer", manifest=manifest)
-    if type(schema) is int and schema < LATEST:
+    if type(schema) is int and schema < LATEST and not readable_older(schema):
         raise PackageRefused(say("package.schema_older", name=name, schema=schema,
                                  latest=LATEST), code="schema_older", manifest=manifest)
     problems = _manifest_problems(manifest)

@@ -376,3 +376,31 @@ def test_forged_reader_lists_are_refused(sent, planted, hq_desk, tmp_path):
     with pytest.raises(PackageRefused) as caught:
         open_package(path, hq_desk)
     assert caught.value.code == "bad_manifest"
+
+
+def test_a_package_of_the_schema_before_encryption_still_merges(planted, hq_desk,
+                                                                tmp_path):
+    """A package written by the release before this one (schema 7, signed only, no
+    encryption key in its manifest) merges after the upgrade: nothing that travels
+    changed since."""
+    plain = build_package(planted, tmp_path / "plain.odpkg", plain=True)
+    content = tmp_path / "v7.sqlite"
+    content.write_bytes(members(plain.path)[fmt.CONTENT])
+    conn = sqlite3.connect(content, isolation_level=None)
+    try:
+        conn.execute("PRAGMA user_version = 7")
+    finally:
+        conn.close()
+    data = content.read_bytes()
+    manifest = json.loads(members(plain.path)[fmt.MANIFEST])
+    manifest.pop("age_recipient")
+    manifest.update(schema_version=7, content_size=len(data),
+                    content_sha256=hashlib.sha256(data).hexdigest())
+    key = keys.private_key(planted.repo.author.installation)
+    signed = fmt.encode_manifest(manifest)
+    old = write_zip(tmp_path / "v7.odpkg", [
+        (fmt.MANIFEST, signed), (fmt.SIGNATURE, fmt.encode_signature(key.sign(signed))),
+        (fmt.CONTENT, data)])
+    trust_file(hq_desk, write_key_card(planted, tmp_path / "us.odkey")[0], "tester")
+    report = merge_package(hq_desk, old)
+    assert report.outcome == "merged" and report.encrypted is False and report.added == 2

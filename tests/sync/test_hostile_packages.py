@@ -31,7 +31,7 @@ from officer_desk.sync.package import (
     open_package,
     trust_package_key,
 )
-from officer_desk.sync.schema import RECORD_TABLES
+from officer_desk.sync.schema import OLDEST_READABLE, RECORD_TABLES
 
 
 @pytest.fixture
@@ -235,8 +235,9 @@ def test_newer_schema(package, refused, tmp_path, us_key):
 
 
 def test_older_schema(package, refused, tmp_path, us_key):
+    # (schemas from OLDEST_READABLE on whose packages hold the same are still read)
     path = _forge(package, tmp_path / "older.odpkg", us_key,
-                  changes={"schema_version": LATEST - 1})
+                  changes={"schema_version": OLDEST_READABLE - 1})
     refused(path, "schema_older", "update the post's program")
 
 
