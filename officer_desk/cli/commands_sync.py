@@ -154,7 +154,7 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
         ctx.exit(EXIT_REFUSED)
 
 
-@cli.group("keys", short_help="Keys: this computer's signing key and the keys trusted here.")
+@cli.group("keys", short_help="Keys: this computer's keys, key cards and the keys trusted here.")
 @db_argument
 @click.pass_context
 def keys_group(ctx: click.Context, db: Path) -> None:
@@ -178,8 +178,9 @@ def _desk() -> Desk:
 
 
 def _key_rows(items: list[keys.KeyInfo]) -> list[list[str]]:
-    return [[k.fingerprint, k.post, k.status, k.officer or "", k.installation[:8],
-             k.decided_at or k.first_seen or ""] for k in items]
+    return [[k.fingerprint, k.post, k.status, "yes" if k.age_recipient else "-",
+             k.officer or "", k.installation[:8], k.decided_at or k.first_seen or ""]
+            for k in items]
 
 
 @keys_group.command("show")
@@ -224,7 +225,9 @@ def keys_export(out: Path) -> None:
 @keys_group.command("list")
 @json_option
 def keys_list(as_json: bool) -> None:
-    """The keys this database trusts (or revoked), with their post and officer.
+    """The keys this database trusts (or revoked), with their post and officer, and
+    whether packages written here are encrypted to them ("encrypt to": yes when the key
+    came with an encryption key, from a key card or a package).
 
     \b
     Example:
@@ -235,13 +238,14 @@ def keys_list(as_json: bool) -> None:
     if as_json:
         echo_json([{"fingerprint": k.fingerprint, "post": k.post, "status": k.status,
                     "officer": k.officer, "installation": k.installation,
+                    "age_recipient": k.age_recipient,
                     "decided_at": k.decided_at, "decided_by": k.decided_by} for k in items])
         return
     if not items:
         click.echo("no keys yet: trust one with officer-desk keys DB trust PACKAGE")
         return
-    echo_lines(table(["fingerprint", "post", "status", "officer", "installation", "since"],
-                     _key_rows(items), flexible=3))
+    echo_lines(table(["fingerprint", "post", "status", "encrypt to", "officer",
+                      "installation", "since"], _key_rows(items), flexible=4))
 
 
 @keys_group.command("trust")

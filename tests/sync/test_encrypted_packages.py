@@ -322,6 +322,9 @@ def test_the_command_line_writes_plain_only_when_asked(planted, hq_desk, tmp_pat
     trusted = runner.invoke(cli, ["keys", us, "trust", str(card), "--fingerprint", fp])
     assert trusted.exit_code == 0 and f"trusted {fp} for post HQ" in trusted.output
     assert "encryption:   age1" in trusted.output
+    [row] = [ln for ln in runner.invoke(cli, ["keys", us, "list"]).output.splitlines()
+             if fp in ln]
+    assert row.split()[1:4] == ["HQ", "trusted", "yes"]
     ok = runner.invoke(cli, ["package", us, str(tmp_path / "b.odpkg")])
     assert ok.exit_code == 0 and "encrypted for: HQ installation" in ok.output
     plain = runner.invoke(cli, ["package", us, str(tmp_path / "c.odpkg"), "--plain"])
