@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import zipfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyrage
@@ -73,20 +72,16 @@ def reader_entries(found: Sequence[keys.KeyInfo]) -> list[dict[str, str]]:
              "recipient": str(k.age_recipient)} for k in found]
 
 
-def encrypt_file(src: Path, dst: Path, found: Sequence[keys.KeyInfo]) -> tuple[int, str]:
-    """Encrypt ``src`` to the readers into ``dst``; returns the size and SHA-256 of the
-    encrypted bytes."""
+def encrypt(content: bytes, found: Sequence[keys.KeyInfo], name: str) -> bytes:
+    """``content`` encrypted (in memory) to the readers' age recipients."""
+    if len(content) > fmt.MAX_DECRYPTED_SIZE:  # its readers could not decrypt it
+        raise OfficerDeskError(say("age.too_large", name=name, size=len(content),
+                                   limit=fmt.MAX_DECRYPTED_SIZE))
     try:
         recipients = [pyrage.x25519.Recipient.from_str(str(k.age_recipient)) for k in found]
-        with src.open("rb") as reader, dst.open("wb") as writer:
-            pyrage.encrypt_io(reader, writer, recipients)
-    except (pyrage.RecipientError, pyrage.EncryptError, OSError) as e:
+        return pyrage.encrypt(content, recipients)
+    except (pyrage.RecipientError, pyrage.EncryptError) as e:
         raise OfficerDeskError(say("age.encrypt_failed", detail=e)) from e
-    h = hashlib.sha256()
-    with dst.open("rb") as f:
-        while chunk := f.read(fmt.CHUNK):
-            h.update(chunk)
-    return dst.stat().st_size, h.hexdigest()
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -169,5 +164,5 @@ def decrypt_content(zf: zipfile.ZipFile, manifest: dict[str, Any], desk: Desk,
     return plain
 
 
-__all__ = ["PackageRefused", "check_member", "decrypt_content", "encrypt_file",
+__all__ = ["PackageRefused", "check_member", "decrypt_content", "encrypt",
            "reader_entries", "reader_names", "readers"]

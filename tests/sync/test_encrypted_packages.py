@@ -407,3 +407,32 @@ def test_a_package_of_the_schema_before_encryption_still_merges(planted, hq_desk
     trust_file(hq_desk, write_key_card(planted, tmp_path / "us.odkey")[0], "tester")
     report = merge_package(hq_desk, old)
     assert report.outcome == "merged" and report.encrypted is False and report.added == 2
+
+
+def test_nothing_of_an_encrypted_package_is_written_to_disk_in_the_clear(
+        sent, planted, hq_desk, tmp_path, monkeypatch):
+    """Writing and reading an encrypted package open SQLite in memory only and make
+    no temporary folder: the only file written is the (encrypted) package itself."""
+    opened: list[str] = []
+    real = sqlite3.connect
+
+    def spy(database, *args, **kwargs):
+        opened.append(str(database))
+        return real(database, *args, **kwargs)
+
+    def no_folder(*args, **kwargs):
+        raise AssertionError("a temporary folder was made")
+
+    import tempfile
+
+    monkeypatch.setattr(sqlite3, "connect", spy)
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", no_folder)
+    monkeypatch.setattr(tempfile, "mkdtemp", no_folder)
+    out = tmp_path / "again"
+    out.mkdir()
+    info = build_package(planted, out)
+    assert [p.name for p in out.iterdir()] == [info.path.name]
+    with open_package(info.path, hq_desk) as pkg:
+        assert pkg.content_path is None and pkg.encrypted
+        assert len(list(pkg.rows("disputes"))) == 1
+    assert opened and set(opened) == {":memory:"}
