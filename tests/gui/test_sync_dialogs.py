@@ -319,3 +319,23 @@ def test_the_merge_report_gives_refusals_in_the_windows_language(qtbot):
     fill_report_table(table, [report, refused])
     assert [table.item(r, 8).text() for r in (0, 1)] == [
         "company 1f0e belongs to post CN", "damaged record 2a"]
+
+
+def test_the_wizard_trusts_the_encryption_key_with_the_signing_key(qtbot, desk, dispute,
+                                                                   hq_desk, tmp_path):
+    card, _ = write_key_card(hq_desk, tmp_path / "hq.odkey")
+    trust_file(desk, card, "김영희")  # the post knows HQ; HQ does not know the post yet
+    package = build_package(desk, tmp_path / "us.odpkg")
+    assert package.readers and package.path.exists()
+    wizard = MergeWizard(hq_desk, files_chooser=lambda parent: [str(package.path)],
+                         trust_confirm=lambda parent, key: True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.files_page.add_files()
+    wizard.next()
+    wizard.verify_page.trust_button(0).click()
+    own = keys.own_key_info(desk)
+    assert keys.find_key(hq_desk, own.fingerprint).age_recipient == own.age_recipient
+    wizard.next()
+    [r] = wizard.preview_page.reports
+    assert r.outcome == "checked" and r.encrypted is True

@@ -331,6 +331,8 @@ def test_the_command_line_writes_plain_only_when_asked(planted, hq_desk, tmp_pat
     assert plain.exit_code == 0 and "not encrypted (--plain)" in plain.output
     assert fmt.CONTENT in members(tmp_path / "c.odpkg")
     runner.invoke(cli, ["keys", hq, "trust", str(tmp_path / "c.odpkg"), "--yes"])
+    us_key = keys.own_key_info(planted)
+    assert keys.find_key(hq_desk, us_key.fingerprint).age_recipient == us_key.age_recipient
     merged = runner.invoke(cli, ["merge", hq, str(tmp_path / "c.odpkg")])
     assert merged.exit_code == 0, merged.output
     assert "c.odpkg was not encrypted (signed only)" in merged.output
