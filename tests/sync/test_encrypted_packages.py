@@ -438,3 +438,28 @@ def test_nothing_of_an_encrypted_package_is_written_to_disk_in_the_clear(
         assert pkg.content_path is None and pkg.encrypted
         assert len(list(pkg.rows("disputes"))) == 1
     assert opened and set(opened) == {":memory:"}
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped signature", "extra field",
+                                    "huge", "binary", "wrong type"])
+def test_a_damaged_key_card_is_refused_and_nothing_is_trusted(planted, hq_desk, tmp_path,
+                                                              damage):
+    card, _ = write_key_card(planted, tmp_path / "us.odkey")
+    line, sig, _ = card.read_bytes().split(b"\n")
+    data = json.loads(line)
+    bad = {
+        "truncated": line[:-20] + b"\n" + sig + b"\n",
+        "flipped signature": line + b"\n" + sig[:-6] + (b"A" if sig[-6:-5] != b"A"
+                                                        else b"B") + sig[-5:] + b"\n",
+        "extra field": json.dumps({**data, "x": 1}).encode() + b"\n" + sig + b"\n",
+        "huge": b"{" + b" " * 100_000 + b"}\n" + sig + b"\n",
+        "binary": b"{\x00\xff\xfe" + bytes(range(256)) + b"\n",
+        "wrong type": json.dumps({**data, "post": 7}).encode() + b"\n" + sig + b"\n",
+    }[damage]
+    path = tmp_path / "bad.odkey"
+    path.write_bytes(bad)
+    with pytest.raises(PackageRefused) as caught:
+        trust_file(hq_desk, path, "tester")
+    assert caught.value.code in ("bad_card", "bad_signature")
+    assert caught.value.message("ko") != str(caught.value)
+    assert keys.list_keys(hq_desk) == []
