@@ -1465,7 +1465,7 @@ Fingerprint:
 {fingerprint}</source>
             <translation>공관: {post}
 담당관: {officer}
-설치본: {installation}
+설치: {installation}
 
 지문:
 {fingerprint}</translation>
@@ -1473,22 +1473,22 @@ Fingerprint:
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
             <source>Packages written here will be encrypted for it (encryption key {key}).</source>
-            <translation>여기서 만드는 패키지는 이 설치본도 읽을 수 있게 암호화됩니다(암호화 키 {key}).</translation>
+            <translation>여기서 만드는 패키지는 이 설치도 읽을 수 있게 암호화됩니다(암호화 키 {key}).</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
             <source>It names no encryption key: packages cannot be encrypted for it yet.</source>
-            <translation>암호화 키가 없습니다. 아직 이 설치본 앞으로 패키지를 암호화할 수 없습니다.</translation>
+            <translation>암호화 키가 없습니다. 아직 이 설치 앞으로 패키지를 암호화할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
             <source>Warning: another key is trusted for this installation:</source>
-            <translation>경고: 이 설치본에 대해 다른 키를 이미 신뢰하고 있습니다:</translation>
+            <translation>주의: 이 설치에는 다른 키가 이미 신뢰되어 있습니다:</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
             <source>I compared the fingerprint with the sender</source>
-            <translation>보낸 사람과 지문을 대조했습니다</translation>
+            <translation>보낸 사람과 키 지문을 대조했습니다</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />

@@ -160,7 +160,7 @@ def test_another_post_cannot_read_a_package_for_hq(sent, cn_desk):
     hq_installation = fmt.readers_of(sent.manifest)[0]["installation"]
     assert "this package is not addressed to this installation (it is for: HQ installation "\
         f"{hq_installation[:8]}" in str(refusal)
-    assert "이 패키지는 이 설치본 앞으로 암호화되지 않았습니다" in refusal.message("ko")
+    assert "이 패키지는 이 설치 앞으로 암호화되지 않았습니다" in refusal.message("ko")
     report = merge_package(cn_desk, sent.path)
     assert report.outcome == "refused" and report.refusal == "not_addressed"
     assert _rows_state(cn_desk) == before

@@ -22,7 +22,7 @@ ENCRYPTION_PACKAGES: dict[str, tuple[str, str]] = {
         "packages (officer-desk keys DB trust FILE), after comparing the fingerprint by "
         "phone{missing}; or write a signed-only package with --plain, which anyone who "
         "finds the file can read",
-        "이 패키지를 읽을 수 있는 곳이 없습니다. {posts}의 설치본 중 암호화 키와 함께 신뢰한 "
+        "이 패키지를 읽을 수 있는 곳이 없습니다. {posts}의 설치 중 암호화 키와 함께 신뢰한 "
         "것이 없습니다. 먼저 전화로 지문을 확인한 뒤 그쪽의 키 카드나 패키지로 키를 "
         "신뢰하십시오(officer-desk keys DB trust FILE){missing}. 또는 --plain으로 서명만 한 "
         "패키지를 만들 수 있지만, 그 파일은 누구나 읽을 수 있습니다",
@@ -40,26 +40,26 @@ ENCRYPTION_PACKAGES: dict[str, tuple[str, str]] = {
     # -- reading an encrypted package ---------------------------------------------------
     "age.not_addressed": (
         "{name}: this package is not addressed to this installation (it is for: {readers})",
-        "{name}: 이 패키지는 이 설치본 앞으로 암호화되지 않았습니다(받는 곳: {readers})",
+        "{name}: 이 패키지는 이 설치 앞으로 암호화되지 않았습니다(받는 곳: {readers})",
     ),
     "age.reader": (
         "{post} installation {installation} (key {fingerprint})",
-        "{post} 설치본 {installation}(키 {fingerprint})",
+        "{post} 설치 {installation}(키 {fingerprint})",
     ),
     "age.no_identity": (
         "{name}: the package is addressed to this installation, but this computer has no "
         "decryption key ({path} is missing). Restore it from a backup of this computer, "
         "or have the sender trust this installation's new key and write the package again "
         "(docs/sync.md: a lost identity)",
-        "{name}: 이 설치본 앞으로 암호화된 패키지이지만, 이 컴퓨터에 복호화 키가 없습니다"
-        "({path} 없음). 이 컴퓨터의 백업에서 키를 되살리거나, 보낸 쪽이 이 설치본의 새 키를 "
+        "{name}: 이 설치 앞으로 암호화된 패키지이지만, 이 컴퓨터에 복호화 키가 없습니다"
+        "({path} 없음). 이 컴퓨터의 백업에서 키를 되살리거나, 보낸 쪽이 이 설치의 새 키를 "
         "신뢰한 뒤 패키지를 다시 만들게 하십시오(docs/sync.md: 잃어버린 키)",
     ),
     "age.other_identity": (
         "{name}: the package is addressed to this installation's encryption key {expected}, "
         "but this computer's key is {found} (replaced or restored from elsewhere). Have the "
         "sender trust the current key and write the package again",
-        "{name}: 이 패키지는 이 설치본의 암호화 키 {expected} 앞으로 되어 있지만, 이 컴퓨터의 "
+        "{name}: 이 패키지는 이 설치의 암호화 키 {expected} 앞으로 되어 있지만, 이 컴퓨터의 "
         "키는 {found}입니다(바뀌었거나 다른 곳에서 되살림). 보낸 쪽이 지금 키를 신뢰한 뒤 "
         "패키지를 다시 만들게 하십시오",
     ),
