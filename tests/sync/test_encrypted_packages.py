@@ -463,3 +463,24 @@ def test_a_damaged_key_card_is_refused_and_nothing_is_trusted(planted, hq_desk, 
     assert caught.value.code in ("bad_card", "bad_signature")
     assert caught.value.message("ko") != str(caught.value)
     assert keys.list_keys(hq_desk) == []
+
+
+def test_a_replaced_identity_reaches_the_others_with_the_next_package(planted, hq_desk,
+                                                                      tmp_path):
+    _exchange(planted, hq_desk, tmp_path)
+    installation = planted.repo.author.installation
+    old = keys.own_recipient(installation)
+    for_old = build_package(hq_desk, tmp_path / "hq-old.odpkg", include_posts=["US"])
+    _identity_file(planted).unlink()  # lost; the signing key is still there
+    new = keys.own_recipient(installation)
+    assert new != old
+    refused = merge_package(planted, for_old.path)
+    assert refused.refusal == "other_identity"  # addressed to the lost one
+    sent = build_package(planted, tmp_path / "us.odpkg")
+    assert sent.manifest["age_recipient"] == new
+    assert merge_package(hq_desk, sent.path).outcome == "merged"
+    fp = keys.own_key_info(planted).fingerprint
+    assert keys.find_key(hq_desk, fp).age_recipient == new
+    again = build_package(hq_desk, tmp_path / "hq-new.odpkg", include_posts=["US"])
+    assert [r["recipient"] for r in fmt.readers_of(again.manifest)] == [new]
+    assert merge_package(planted, again.path).outcome == "merged"
