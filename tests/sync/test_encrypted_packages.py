@@ -28,8 +28,6 @@ from officer_desk.sync.merge import merge_package
 from officer_desk.sync.package import PackageRefused, build_package, open_package
 
 AGE = shutil.which("age")
-needs_age = pytest.mark.skipif(AGE is None, reason="the age tool is missing: run "
-                               "tools/ensure-system-deps (Debian package age)")
 
 #: What must never be readable in a package's bytes (names, amounts, strategy).
 PLANTED = ("한빛배터리", "Hanbit Battery", "Voltaic Licensing", "98,765,432",
@@ -112,9 +110,9 @@ def test_planted_strings_are_not_in_the_package_bytes(sent, hq_desk):
     assert "Hanbit Battery Co., Ltd." in names
 
 
-@needs_age
 def test_the_age_tool_decrypts_with_the_hq_identity_and_nobody_else(sent, hq_desk,
                                                                      cn_desk, tmp_path):
+    assert AGE, "the age tool is missing: run tools/ensure-system-deps (Debian: age)"
     # an independent reader: Python's zipfile, the age command, Python's sqlite3
     with zipfile.ZipFile(sent.path) as zf:
         cipher = tmp_path / "content.sqlite.age"
