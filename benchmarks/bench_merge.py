@@ -13,8 +13,9 @@ records are read back with ``transfer.export_json`` and those owned by the post,
 any that refer to a record that is not (HQ's video conferences and their items), are
 added to the post database with ``records.create_many`` (no ``foreign_ok``: a post
 database takes only its own post's records), stamped by that installation. Then each
-post writes a full package (``build_package``, timed and shown) and a fresh HQ
-database (``init_desk(hq=True)``) trusts every key (``trust_package_key``).
+post, having trusted the key card of a fresh HQ database (``init_desk(hq=True)``),
+writes a full package encrypted for HQ (``build_package``, timed and shown), and HQ
+trusts every key (``trust_package_key``); the merge decrypts each package in memory.
 
 Timed, in one run:
 
@@ -68,6 +69,7 @@ from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.storage.connection import backup, transaction
 from officer_desk.storage.search import register_functions
+from officer_desk.sync.key_card import trust_file, write_key_card
 from officer_desk.sync.merge import PackageReport, merge_packages
 from officer_desk.sync.package import build_package, trust_package_key
 
@@ -189,6 +191,19 @@ def _setup(workdir: Path, per_post: int) -> list[dict[str, Any]]:
 
 
 # packages and merges -------------------------------------------------------------------
+
+
+def _trust_hq(installations: list[dict[str, Any]], hq: Any, card: Path) -> None:
+    """Each installation trusts HQ's key card, so its packages are encrypted for HQ."""
+    card.unlink(missing_ok=True)
+    write_key_card(hq, card)
+    for inst in installations:
+        with _home(Path(inst["home"])):
+            desk = open_desk(Path(inst["path"]))
+            try:
+                trust_file(desk, card, "benchmark")
+            finally:
+                desk.close()
 
 
 def _build(installations: list[dict[str, Any]], out: Path) -> list[dict[str, Any]]:
@@ -325,10 +340,11 @@ def run(workdir: Path, per_post: int = DEFAULT_PER_POST) -> dict[str, Any]:
         installations = _setup(workdir, per_post)
     total = sum(i["records"] for i in installations)
 
-    first_packages = _build(installations, workdir / "merge-packages-1")
     hq_path = workdir / "merge-hq.sqlite"
     hq = init_desk(hq_path, hq=True)
     try:
+        _trust_hq(installations, hq, workdir / "merge-hq.odkey")
+        first_packages = _build(installations, workdir / "merge-packages-1")
         with Stopwatch() as trust:
             for p in first_packages:
                 trust_package_key(hq, p["path"], by="benchmark")

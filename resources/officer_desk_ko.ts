@@ -1513,6 +1513,75 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>key_cards</name>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Trust this key</source>
+            <translation>이 키 신뢰</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Post: {post}
+Officer: {officer}
+Installation: {installation}
+
+Fingerprint:
+{fingerprint}</source>
+            <translation>공관: {post}
+담당관: {officer}
+설치: {installation}
+
+지문:
+{fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Packages written here will be encrypted for it (encryption key {key}).</source>
+            <translation>여기서 만드는 패키지는 이 설치도 읽을 수 있게 암호화됩니다(암호화 키 {key}).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>It names no encryption key: packages cannot be encrypted for it yet.</source>
+            <translation>암호화 키가 없습니다. 아직 이 설치 앞으로 패키지를 암호화할 수 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Warning: another key is trusted for this installation:</source>
+            <translation>주의: 이 설치에는 다른 키가 이미 신뢰되어 있습니다:</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>I compared the fingerprint with the sender</source>
+            <translation>보낸 사람과 키 지문을 대조했습니다</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Save my key card</source>
+            <translation>내 키 카드 저장</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Key card or package to trust</source>
+            <translation>신뢰할 키 카드나 패키지</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Written: {file}
+
+Send it to HQ or to your post's other computer. Before they trust it, read them this fingerprint by phone:
+{fingerprint}</source>
+            <translation>저장됨: {file}
+
+본청이나 이 공관의 다른 컴퓨터에 보내십시오. 받는 쪽이 신뢰하기 전에 전화로 이 지문을 불러 주십시오:
+{fingerprint}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Trust a key card</source>
+            <translation>키 카드 신뢰</translation>
+        </message>
+    </context>
+    <context>
         <name>kind_chooser</name>
         <message>
             <location filename="../officer_desk/gui/kind_chooser.py" />
@@ -2358,6 +2427,11 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>Signed only, not encrypted: anyone who finds the file can read it</source>
+            <translation>서명만 하고 암호화하지 않음: 파일을 손에 넣은 사람은 누구나 읽을 수 있습니다</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Folder</source>
             <translation>폴더</translation>
         </message>
@@ -2392,33 +2466,13 @@ Signed with key: {fingerprint}</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
-            <source>Trust this key</source>
-            <translation>이 키 신뢰</translation>
+            <source>Encrypted for: {readers}</source>
+            <translation>읽을 수 있는 곳: {readers}</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
-            <source>Post: {post}
-Officer: {officer}
-Installation: {installation}
-
-Fingerprint:
-{fingerprint}</source>
-            <translation>공관: {post}
-담당관: {officer}
-설치: {installation}
-
-지문:
-{fingerprint}</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" />
-            <source>Warning: another key is trusted for this installation:</source>
-            <translation>주의: 이 설치에는 다른 키가 이미 신뢰되어 있습니다:</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/sync_dialogs.py" />
-            <source>I compared the fingerprint with the sender</source>
-            <translation>보낸 사람과 키 지문을 대조했습니다</translation>
+            <source>Not encrypted: anyone who finds the file can read it.</source>
+            <translation>암호화하지 않았습니다: 파일을 손에 넣은 사람은 누구나 읽을 수 있습니다.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
@@ -2512,6 +2566,11 @@ Fingerprint:
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>Trust this key</source>
+            <translation>이 키 신뢰</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Outcome</source>
             <translation>결과</translation>
         </message>
@@ -2559,6 +2618,11 @@ Fingerprint:
             <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>checked</source>
             <translation>확인됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>Not encrypted (signed only): anyone who had the file could read it.</source>
+            <translation>암호화되지 않음(서명만 됨): 파일을 가진 사람은 누구나 읽을 수 있었습니다.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
@@ -2647,6 +2711,16 @@ Fingerprint:
             <location filename="../officer_desk/gui/sync_menu.py" />
             <source>Import log</source>
             <translation>가져오기 기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_menu.py" />
+            <source>Save my key card…</source>
+            <translation>내 키 카드 저장…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_menu.py" />
+            <source>Trust a key card…</source>
+            <translation>키 카드 신뢰…</translation>
         </message>
     </context>
     <context>

@@ -51,7 +51,7 @@ class Computers:
     def package(self, name: str, **kw) -> Path:
         self.count += 1
         desk = self.act(name)
-        return build_package(desk, self.root / f"{name}-{self.count}.odpkg", **kw).path
+        return build_package(desk, self.root / f"{name}-{self.count}.odpkg", **kw, plain=True).path
 
     def merge(self, target: str, path: Path) -> PackageReport:
         """Merge at ``target``, trusting the signer first if it is not yet."""

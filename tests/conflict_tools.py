@@ -31,7 +31,7 @@ def laptop_package(desk: Desk, record_id: str, tmp_path: Path,
     monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
     laptop = open_desk(tmp_path / "laptop.sqlite")
     records.update(laptop, record_id, {"summary": THEIRS})
-    path = build_package(laptop, tmp_path / "laptop.odpkg").path
+    path = build_package(laptop, tmp_path / "laptop.odpkg", plain=True).path
     laptop.close()
     monkeypatch.setenv("OFFICER_DESK_HOME", str(home))
     if office_deletes:

@@ -73,12 +73,15 @@ def make_database(folder: Path, records: int) -> tuple[Path, Path]:
     from officer_desk.services import records as record_service
     from officer_desk.services.demo import generate_demo
     from officer_desk.services.desk import init_desk, open_desk
+    from officer_desk.sync.key_card import trust_file, write_key_card
     from officer_desk.sync.merge import merge_package
     from officer_desk.sync.package import build_package, trust_package_key
 
     path = folder / "demo.sqlite"
     desk = init_desk(path, hq=True, demo=True, officer="본청 담당관")
     generate_demo(desk, records=records, seed=1)
+    # HQ's key card: the laptop and the post trust it, so their packages are for HQ
+    card, _ = write_key_card(desk, folder / "hq.odkey")
     conference_id = desk.conn.execute(
         "SELECT id FROM conferences WHERE post = 'HQ' AND deleted = 0 "
         "ORDER BY held_on DESC LIMIT 1").fetchone()[0]
@@ -89,6 +92,7 @@ def make_database(folder: Path, records: int) -> tuple[Path, Path]:
     laptop = open_desk(folder / "laptop.sqlite", actor="본청 담당관")
     record_service.update(laptop, conference_id, {
         "summary": "출장 중 정리: 미국 ITC 337조 조사 대응 사례와 유럽 UPC 동향 공유."})
+    trust_file(laptop, card, "본청 담당관")
     package = build_package(laptop, folder / "HQ-laptop.odpkg").path
     laptop.close()
     os.environ["OFFICER_DESK_HOME"] = str(folder / "home")
@@ -111,6 +115,7 @@ def make_database(folder: Path, records: int) -> tuple[Path, Path]:
         "opened_on": "2025-03-01"})
     outbox = folder / "outbox"
     outbox.mkdir()
+    trust_file(post, card, "김영희")
     post_package = build_package(post, outbox / "US-package.odpkg").path
     post.close()
     os.environ["OFFICER_DESK_HOME"] = str(folder / "home")

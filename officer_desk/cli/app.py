@@ -125,7 +125,7 @@ COMMAND_MODULES = {
     "search": "commands_find", "deadlines": "commands_find", "dashboard": "commands_find",
     "calendar": "commands_calendar",
     "brief": "commands_brief", "import": "commands_import", "fields": "commands_fields",
-    "package": "commands_sync", "merge": "commands_sync", "keys": "commands_sync",
+    "package": "commands_sync", "merge": "commands_sync", "keys": "commands_keys",
     "conflicts": "commands_sync",
     "backup": "commands_backup", "backups": "commands_backup",
     "restore": "commands_backup",

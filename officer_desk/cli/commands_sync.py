@@ -1,8 +1,7 @@
-"""Commands of the sync: package, merge, keys, conflicts."""
+"""Commands of the sync: package, merge, conflicts (the keys: ``commands_keys``)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -24,29 +23,34 @@ from officer_desk.domain.messages import Both, say
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
-from officer_desk.sync import keys
-from officer_desk.sync.package import package_key, trust_package_key
-from officer_desk.sync.package_read import trust_refusal
-from officer_desk.sync.package_verify import check_file
+from officer_desk.sync.package_encrypt import reader_names
 
 EXIT_REFUSED = 1
 #: Refusals a person ends by trusting the signer's key (the hint names the command).
 TRUST_REFUSALS = ("unknown_key", "revoked_key", "changed_key")
 
 
-@cli.command(short_help="Write a signed sync package of this database's records.")
+@cli.command(short_help="Write an encrypted, signed sync package of this database's records.")
 @db_argument
 @click.argument("out", type=click.Path(path_type=Path))
+@click.option("--plain", is_flag=True,
+              help="Not encrypted, signed only: anyone who finds the file can read it.")
 @click.option("--since-last", is_flag=True,
               help="Only what changed since the last package (default: everything).")
 @click.option("--posts", "include_posts", metavar="CODE,...", default="",
               help="HQ only: also send these posts' records (read-only at the receiver).")
-def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
+def package(db: Path, out: Path, plain: bool, since_last: bool, include_posts: str) -> None:
     """Write a sync package: this post's records with their version metadata, signed
     with this installation's key, for HQ (or the post's other computer) to merge.
 
+    The records are encrypted (age) to the installations that may read them and whose
+    keys are trusted here: a post's package to HQ's installations and the post's other
+    computers, HQ's to the posts it is for. Trust their key cards or packages first
+    (`officer-desk keys DB trust FILE`). --plain writes a signed-only package.
+
     OUT is a folder (the file gets a name with the post and time) or a file name. The
-    package is a consistent snapshot; the signing key never leaves this computer.
+    package is a consistent snapshot; the signing and decryption keys never leave this
+    computer.
 
     \b
     Example:
@@ -57,11 +61,16 @@ def package(db: Path, out: Path, since_last: bool, include_posts: str) -> None:
     ctx = click.get_current_context()
     desk = open_db(ctx, db)
     posts = tuple(p.strip().upper() for p in include_posts.split(",") if p.strip())
-    info = sync_service.make_package(desk, out, since_last=since_last, include_posts=posts)
+    info = sync_service.make_package(desk, out, since_last=since_last, include_posts=posts,
+                                     plain=plain)
     total = sum(info.counts.values())
     echo_text(say("cli.package_wrote", path=info.path,
                   records=Both(plural(total, "record"), f"기록 {total:,}건"),
                   fingerprint=info.manifest["fingerprint"]))
+    if info.readers:
+        echo_text(say("age.readers", readers=reader_names(info.manifest)))
+    else:
+        echo_text(say("age.plain_written"))
     for table_name, n in info.counts.items():
         if n:
             click.echo(f"  {table_name:<14} {n:>8,}")
@@ -109,6 +118,8 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
                          align="<<<>>>>>>"))
         ko = language() == "ko"
         for r in reports:
+            if r.encrypted is False and r.outcome in ("merged", "already merged", "checked"):
+                echo_text(say("age.merged_plain", name=Path(r.file).name))
             if r.reason:
                 click.echo(err=True)
                 echo_text(say("cli.merge_refused", name=Path(r.file).name,
@@ -138,143 +149,10 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
         ctx.exit(EXIT_REFUSED)
 
 
-@cli.group("keys", short_help="Keys: this computer's signing key and the keys trusted here.")
-@db_argument
-@click.pass_context
-def keys_group(ctx: click.Context, db: Path) -> None:
-    """Show this installation's signing key, and manage the keys of the installations
-    whose packages this database accepts. Compare fingerprints over the phone before
-    trusting a key.
-
-    \b
-    Example:
-      officer-desk keys hq.sqlite show
-      officer-desk keys hq.sqlite trust inbox/US-20251121.odpkg
-      officer-desk keys hq.sqlite list
-    """
-    ctx.ensure_object(dict)["db"] = db
-
-
 def _desk() -> Desk:
     """The database named before the subcommand (``keys DB show``)."""
     ctx = click.get_current_context()
     return open_db(ctx, ctx.find_object(dict)["db"])
-
-
-def _key_rows(items: list[keys.KeyInfo]) -> list[list[str]]:
-    return [[k.fingerprint, k.post, k.status, k.officer or "", k.installation[:8],
-             k.decided_at or k.first_seen or ""] for k in items]
-
-
-@keys_group.command("show")
-@json_option
-def keys_show(as_json: bool) -> None:
-    """This installation's own key: read its fingerprint to HQ (or the post) over the
-    phone so they can check it before trusting your packages.
-
-    \b
-    Example:
-      officer-desk keys us.sqlite show
-    """
-    desk = _desk()
-    info = keys.own_key_info(desk)
-    if as_json:
-        echo_json({"fingerprint": info.fingerprint, "post": info.post,
-                   "installation": info.installation, "public_key": info.public_key_b64})
-        return
-    click.echo(f"fingerprint:  {info.fingerprint}")
-    click.echo(f"post:         {info.post}")
-    click.echo(f"installation: {info.installation}")
-
-
-@keys_group.command("list")
-@json_option
-def keys_list(as_json: bool) -> None:
-    """The keys this database trusts (or revoked), with their post and officer.
-
-    \b
-    Example:
-      officer-desk keys hq.sqlite list
-    """
-    desk = _desk()
-    items = keys.list_keys(desk)
-    if as_json:
-        echo_json([{"fingerprint": k.fingerprint, "post": k.post, "status": k.status,
-                    "officer": k.officer, "installation": k.installation,
-                    "decided_at": k.decided_at, "decided_by": k.decided_by} for k in items])
-        return
-    if not items:
-        click.echo("no keys yet: trust one with officer-desk keys DB trust PACKAGE")
-        return
-    echo_lines(table(["fingerprint", "post", "status", "officer", "installation", "since"],
-                     _key_rows(items), flexible=3))
-
-
-@keys_group.command("trust")
-@click.argument("package_file", type=click.Path(path_type=Path))
-@click.option("--fingerprint", "expected", metavar="XXXX-XXXX-…",
-              help="The fingerprint the sender read to you; trusted only if it matches.")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
-    """Trust the key that signed PACKAGE_FILE, for the post and installation it names.
-    Check the fingerprint with the sender by phone first (they see it with
-    `officer-desk keys show`).
-
-    \b
-    Example:
-      officer-desk keys hq.sqlite trust inbox/US-20251121.odpkg
-      officer-desk keys hq.sqlite trust us.odpkg --fingerprint K7QD-2MXA-… --yes
-    """
-    check_file(package_file)  # before the database is opened (and locked)
-    desk = _desk()
-    info = package_key(package_file, desk)
-    click.echo(f"fingerprint:  {info.fingerprint}")
-    click.echo(f"post:         {info.post}")
-    click.echo(f"officer:      {info.officer or '?'}")
-    click.echo(f"installation: {info.installation}")
-    click.echo(f"status here:  {_status_text(desk, info)}")
-    refusal = trust_refusal(desk, package_file, info)
-    if refusal is not None:
-        raise refusal
-    if info.others:
-        click.echo("warning: this installation is already trusted with another key "
-                   f"({', '.join(info.others)}); someone may be signing in its name", err=True)
-    if expected is not None and keys.normalise_fingerprint(expected) != info.fingerprint:
-        fail(say("cli.wrong_fingerprint", fingerprint=expected))
-    if info.status == "trusted":
-        click.echo("already trusted")
-        return
-    if not yes and expected is None:
-        if not sys.stdin.isatty():
-            fail(say("cli.confirm_yes_or_fingerprint"))
-        click.confirm("Does this fingerprint match the one the sender read to you?",
-                      abort=True)
-    stored = trust_package_key(desk, package_file, desk.actor)
-    click.echo(f"trusted {stored.fingerprint} for post {stored.post}")
-
-
-def _status_text(desk: Desk, info: keys.KeyInfo) -> str:
-    """The key's status here, as exactly as the merge will treat it."""
-    if info.status == keys.OWN:
-        return "own (this database's own key)"
-    known = keys.find_key(desk, info.fingerprint)
-    if known is not None and known.post != info.post:
-        return f"{known.status} for post {known.post} only (not for {info.post})"
-    return info.status
-
-
-@keys_group.command("revoke")
-@click.argument("fingerprint")
-def keys_revoke(fingerprint: str) -> None:
-    """Stop accepting packages signed by a key (a lost laptop, a departed officer).
-
-    \b
-    Example:
-      officer-desk keys hq.sqlite revoke K7QD-2MXA-4PZE-QN3B-77FA
-    """
-    desk = _desk()
-    info = keys.revoke(desk, fingerprint, desk.actor)
-    click.echo(f"revoked {info.fingerprint} (post {info.post})")
 
 
 @cli.group("conflicts", short_help="Values the merge kept for a person to decide.")

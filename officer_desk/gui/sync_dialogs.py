@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import messages, worker
+from officer_desk.gui.key_cards import TrustKeyDialog as TrustKeyDialog  # re-exported
+from officer_desk.gui.key_cards import confirm_trust
 from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import sync as sync_service
@@ -77,6 +79,8 @@ class CreatePackageDialog(QDialog):
         self.whole = QRadioButton(tr("Whole database"))
         self.since_last = QRadioButton(tr("Changes since the last package"))
         self.whole.setChecked(True)
+        self.plain = QCheckBox(tr("Signed only, not encrypted: anyone who finds the file "
+                                  "can read it"))
         self.post_boxes: dict[str, QCheckBox] = {}
         self.result = QLabel()
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,6 +104,7 @@ class CreatePackageDialog(QDialog):
                 self.post_boxes[code] = check
                 box.addWidget(check)
             layout.addWidget(group)
+        layout.addWidget(self.plain)
         layout.addWidget(self.result)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.create_button = self.buttons.addButton(
@@ -127,11 +132,12 @@ class CreatePackageDialog(QDialog):
             return None
         since_last = self.since_last.isChecked()
         posts = tuple(code for code, box in self.post_boxes.items() if box.isChecked())
+        plain = self.plain.isChecked()
 
         def work(desk: Desk, progress, cancel) -> PackageInfo:
             return sync_service.make_package(desk, folder, since_last=since_last,
                                              include_posts=posts, progress=progress,
-                                             cancel=cancel)
+                                             cancel=cancel, plain=plain)
 
         info = worker.run_with_progress(self, tr("Writing the package…"), work,
                                         path=self.desk.path, actor=self.desk.actor)
@@ -141,46 +147,14 @@ class CreatePackageDialog(QDialog):
         self.result.setText(tr(
             "Written: {file}\nRecords: {count}\nSigned with key: {fingerprint}"
         ).format(file=info.path.name, count=f"{sum(info.counts.values()):,}",
-                 fingerprint=info.manifest.get("fingerprint", "")))
+                 fingerprint=info.manifest.get("fingerprint", ""))
+            + "\n" + (tr("Encrypted for: {readers}").format(readers=", ".join(
+                f"{k.post} {k.installation[:8]}" for k in info.readers)) if info.readers
+                else tr("Not encrypted: anyone who finds the file can read it.")))
         return info
 
 
 # -- the merge wizard -------------------------------------------------------------------
-
-
-class TrustKeyDialog(QDialog):
-    """Shows an unknown key; OK only once the person says they compared it."""
-
-    def __init__(self, key: KeyInfo, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("Trust this key"))
-        text = tr(
-            "Post: {post}\nOfficer: {officer}\nInstallation: {installation}\n\n"
-            "Fingerprint:\n{fingerprint}"
-        ).format(post=key.post, officer=key.officer or "—", installation=key.installation,
-                 fingerprint=key.fingerprint)
-        if key.others:
-            text += "\n\n" + tr("Warning: another key is trusted for this installation:") \
-                + "\n" + "\n".join(key.others)
-        label = QLabel(text)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.compared = QCheckBox(tr("I compared the fingerprint with the sender"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("Trust this key"))
-        self.ok.setEnabled(False)
-        self.compared.toggled.connect(self.ok.setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.compared)
-        layout.addWidget(self.buttons)
-
-
-def confirm_trust(parent: QWidget, key: KeyInfo) -> bool:
-    return TrustKeyDialog(key, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class FilesPage(QWizardPage):
@@ -304,6 +278,10 @@ def fill_report_table(table: QTableWidget, reports: Sequence[PackageReport]) -> 
         refused = r.refused_rows_ko if korean and r.refused_rows_ko else r.refused_rows
         if refused:
             reason = "; ".join(filter(None, [reason, *refused[:5]]))
+        if r.encrypted is False:
+            reason = "; ".join(filter(None, [
+                tr("Not encrypted (signed only): anyone who had the file could read it."),
+                reason]))
         values = [Path(r.file).name, r.post, tr(r.outcome), r.added, r.updated, r.unchanged,
                   r.deleted, r.conflicts, reason]
         for col, value in enumerate(values):

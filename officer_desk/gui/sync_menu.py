@@ -1,8 +1,8 @@
 """The main window's "Sync" menu.
 
-Its dialogs (``sync_dialogs``: packages, keys, signatures) are imported when first
-opened, not when the window starts; "Conflicts…" and "Import log" show the window's own
-pages.
+Its dialogs (``sync_dialogs``: packages, signatures; ``key_cards``: key cards) are
+imported when first opened, not when the window starts; "Conflicts…" and "Import log"
+show the window's own pages.
 """
 
 from __future__ import annotations
@@ -33,9 +33,25 @@ def install_sync_menu(window: DeskWindow) -> None:
         wizard.merged.connect(window.refresh)
         wizard.exec()
 
+    def export_card() -> None:
+        from officer_desk.gui.key_cards import export_key_card
+
+        export_key_card(window, window.desk)
+
+    def trust_card() -> None:
+        from officer_desk.gui.key_cards import trust_key_card
+
+        trust_key_card(window, window.desk)
+
     for text, slot in ((tr("Create sync package…"), create), (tr("Merge packages…"), merge),
                        (tr("Conflicts…"), window.show_conflicts),
-                       (tr("Import log"), window.show_import_log)):
+                       (tr("Import log"), window.show_import_log),
+                       (None, None),
+                       (tr("Save my key card…"), export_card),
+                       (tr("Trust a key card…"), trust_card)):
+        if slot is None:
+            menu.addSeparator()
+            continue
         action = QAction(text, window)
         action.triggered.connect(slot)
         menu.addAction(action)

@@ -20,9 +20,10 @@ def make_package(
     include_posts: Sequence[str] = (),
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    plain: bool = False,
 ) -> PackageInfo:
     return build_package(desk, Path(out), since_last=since_last, include_posts=include_posts,
-                         progress=progress, cancel=cancel)
+                         progress=progress, cancel=cancel, plain=plain)
 
 
 def not_package_files(paths: Sequence[str | Path]) -> dict[Path, PackageRefused]:

@@ -7,6 +7,13 @@ keys of the installations whose packages it accepts (table ``signing_keys``), ea
 trusted or revoked by a person who compared its fingerprint with the sender, e.g. over
 the phone.
 
+Beside its signing key each installation has an age identity (X25519,
+``<installation>.age`` in the same folder, same protection), the key that decrypts the
+packages addressed to it. Its public half, the *recipient* (``age1…``), travels with
+the public signing key (in every package's signed manifest and in key cards) and is
+trusted with it: ``signing_keys.age_recipient``. The fingerprint a person reads over
+the phone is the signing key's; the recipient is bound to it by the signature.
+
 A fingerprint is the SHA-256 of the 32 raw public-key bytes in base32, its first 20
 characters in groups of four (``K7QD-2MXA-…``): 100 bits, short enough to read aloud.
 """
@@ -19,10 +26,12 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+import pyrage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -36,6 +45,8 @@ from officer_desk.domain.records import utc_now
 from officer_desk.storage.connection import transaction
 
 if TYPE_CHECKING:  # sync sits below services: a Desk is only passed in
+    import sqlite3
+
     from officer_desk.services.desk import Desk
 
 PUBLIC_KEY_SIZE = 32
@@ -45,6 +56,7 @@ TRUSTED, REVOKED, UNKNOWN, CHANGED = "trusted", "revoked", "unknown", "changed"
 OWN, OTHER_POST = "own", "other post"
 _INSTALLATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _FINGERPRINT_CHARS = re.compile(r"[A-Z2-7]{20}")
+T = TypeVar("T")
 
 
 class KeyProblem(OfficerDeskError):
@@ -73,6 +85,9 @@ class KeyInfo:
     decided_at: str | None = None
     decided_by: str | None = None
     others: tuple[str, ...] = ()
+    #: the installation's age recipient (``age1…``) trusted with the key; None for a key
+    #: trusted before packages were encrypted, until a package or key card brings it
+    age_recipient: str | None = None
 
     @property
     def public_key_b64(self) -> str:
@@ -133,39 +148,97 @@ def _load(path: Path) -> Ed25519PrivateKey:
     return key
 
 
-def private_key(installation: str) -> Ed25519PrivateKey:
-    """This installation's signing key, created (mode 0600, atomically) on first use."""
-    path = key_path(installation)
-    if path.exists():
-        return _load(path)
+def _create(path: Path, data: bytes, load: Callable[[Path], T], made: T) -> T:
+    """Write a new key file (mode 0600, atomically) unless another process made one
+    meanwhile: then that one is loaded and returned instead of ``made``."""
     folder = path.parent
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(folder, 0o700)
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{installation}.", suffix=".tmp", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:  # mkstemp made it readable by this user only
-            f.write(pem)
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         try:
             # link() never replaces: if another process made the key meanwhile, use its.
             os.link(tmp, path)
         except FileExistsError:
-            return _load(path)
+            return load(path)
         except OSError:  # file system without hard links
             if path.exists():
-                return _load(path)
+                return load(path)
             os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-    return key
+    return made
+
+
+def private_key(installation: str) -> Ed25519PrivateKey:
+    """This installation's signing key, created (mode 0600, atomically) on first use."""
+    path = key_path(installation)
+    if path.exists():
+        return _load(path)
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    return _create(path, pem, _load, key)
+
+
+# -- this installation's age identity ---------------------------------------------------
+
+
+def identity_path(installation: str) -> Path:
+    """The age identity file beside the signing key (the format ``age -i`` reads)."""
+    return key_path(installation).with_suffix(".age")
+
+
+def _load_identity(path: Path) -> pyrage.x25519.Identity:
+    try:
+        text = path.read_text("ascii")
+        lines = [ln.strip() for ln in text.splitlines()
+                 if ln.strip() and not ln.startswith("#")]
+        if len(lines) != 1:
+            raise ValueError("not exactly one AGE-SECRET-KEY line")
+        return pyrage.x25519.Identity.from_str(lines[0])
+    except (OSError, ValueError, UnicodeDecodeError, pyrage.IdentityError) as e:
+        raise KeyProblem(say("age.identity_unreadable", path=path, detail=e)) from e
+
+
+def existing_identity(installation: str) -> pyrage.x25519.Identity | None:
+    """This installation's age identity, or None when this computer has none."""
+    path = identity_path(installation)
+    return _load_identity(path) if path.exists() else None
+
+
+def identity(installation: str) -> pyrage.x25519.Identity:
+    """This installation's age identity, created (mode 0600, atomically) on first use."""
+    found = existing_identity(installation)
+    if found is not None:
+        return found
+    made = pyrage.x25519.Identity.generate()
+    text = (f"# created: {utc_now()}\n# public key: {made.to_public()}\n"
+            f"# Officer Desk installation {installation}: keep it, never send it\n"
+            f"{made}\n")
+    return _create(identity_path(installation), text.encode("ascii"), _load_identity, made)
+
+
+def own_recipient(installation: str) -> str:
+    """The age recipient (``age1…``) of this installation (its identity made if needed)."""
+    return str(identity(installation).to_public())
+
+
+def check_recipient(text: str) -> str:
+    """``text`` if it is an age X25519 recipient, else ``KeyProblem``."""
+    try:
+        pyrage.x25519.Recipient.from_str(text)
+    except (pyrage.RecipientError, ValueError, TypeError) as e:
+        raise KeyProblem(say("age.not_recipient", text=str(text)[:80], detail=e)) from e
+    return text
 
 
 def own_fingerprint(installation: str) -> str | None:
@@ -184,7 +257,7 @@ def own_key_info(desk: Desk) -> KeyInfo:
     fp = fingerprint(raw)
     return KeyInfo(
         fingerprint=fp, public_key=raw, installation=installation, post=desk.home_post,
-        officer=desk.actor, status="own",
+        officer=desk.actor, status="own", age_recipient=own_recipient(installation),
     )
 
 
@@ -192,16 +265,16 @@ def own_key_info(desk: Desk) -> KeyInfo:
 
 _COLUMNS = (
     "fingerprint, public_key, installation, post, officer, status, first_seen, "
-    "decided_at, decided_by"
+    "decided_at, decided_by, age_recipient"
 )
 
 
 def _info(row: tuple, others: tuple[str, ...] = ()) -> KeyInfo:
-    fp, public, installation, post, officer, status, first, decided, by = row
+    fp, public, installation, post, officer, status, first, decided, by, recipient = row
     return KeyInfo(
         fingerprint=fp, public_key=bytes(public), installation=installation, post=post,
         officer=officer, status=status, first_seen=first, decided_at=decided, decided_by=by,
-        others=others,
+        others=others, age_recipient=recipient,
     )
 
 
@@ -247,23 +320,29 @@ def key_status(desk: Desk, installation: str, fp: str) -> str:
 
 def trust(
     desk: Desk, public_key: bytes, installation: str, post: str, officer: str | None,
-    by: str,
+    by: str, age_recipient: str | None = None,
 ) -> KeyInfo:
-    """Record a person's decision to trust a key for an installation of a post.
+    """Record a person's decision to trust a key for an installation of a post, with
+    the installation's age recipient when the key came with one (signed by it).
 
     Trusting a key that was revoked trusts it again. Other keys trusted for the same
     installation stay trusted (revoke them separately if they are no longer used).
+    Trusting again without a recipient keeps the one stored.
     """
     load_public_key(public_key)
+    if age_recipient is not None:
+        check_recipient(age_recipient)
     fp = fingerprint(public_key)
     now = utc_now()
     with transaction(desk.conn) as conn:
         conn.execute(
-            f"INSERT INTO signing_keys ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 'trusted', ?, ?, ?) "
+            f"INSERT INTO signing_keys ({_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, 'trusted', ?, ?, ?, ?) "
             "ON CONFLICT (fingerprint) DO UPDATE SET installation = excluded.installation, "
             "post = excluded.post, officer = excluded.officer, status = 'trusted', "
-            "decided_at = excluded.decided_at, decided_by = excluded.decided_by",
-            (fp, public_key, installation, post, officer, now, now, by),
+            "decided_at = excluded.decided_at, decided_by = excluded.decided_by, "
+            "age_recipient = coalesce(excluded.age_recipient, signing_keys.age_recipient)",
+            (fp, public_key, installation, post, officer, now, now, by, age_recipient),
         )
         row = conn.execute(
             f"SELECT {_COLUMNS} FROM signing_keys WHERE fingerprint = ?", (fp,)
@@ -289,3 +368,42 @@ def revoke(desk: Desk, fp: str, by: str) -> KeyInfo:
             f"SELECT {_COLUMNS} FROM signing_keys WHERE fingerprint = ?", (fp,)
         ).fetchone()
     return _info(row)
+
+
+def learn_recipient(conn: sqlite3.Connection, fp: str, age_recipient: str) -> bool:
+    """Store the age recipient a trusted key signed (a package of its installation
+    names its current one); True when it was new or changed. Inside the caller's
+    transaction."""
+    check_recipient(age_recipient)
+    return conn.execute(
+        "UPDATE signing_keys SET age_recipient = ? WHERE fingerprint = ? "
+        "AND status = 'trusted' AND age_recipient IS NOT ?",
+        (age_recipient, fp, age_recipient),
+    ).rowcount > 0
+
+
+def readers(desk: Desk, posts: Iterable[str]) -> list[KeyInfo]:
+    """The trusted keys of ``posts`` with an age recipient, but this installation's:
+    who a package for those posts is encrypted to."""
+    wanted = sorted(set(posts))
+    marks = ", ".join("?" for _ in wanted)
+    rows = desk.conn.execute(
+        f"SELECT {_COLUMNS} FROM signing_keys WHERE status = 'trusted' "
+        f"AND age_recipient IS NOT NULL AND post IN ({marks}) AND installation != ? "
+        "ORDER BY post, installation, fingerprint",
+        (*wanted, desk.repo.author.installation),
+    ).fetchall()
+    return [_info(r) for r in rows]
+
+
+def unreadable(desk: Desk, posts: Iterable[str]) -> list[KeyInfo]:
+    """The trusted keys of ``posts`` that have no age recipient here yet."""
+    wanted = sorted(set(posts))
+    marks = ", ".join("?" for _ in wanted)
+    rows = desk.conn.execute(
+        f"SELECT {_COLUMNS} FROM signing_keys WHERE status = 'trusted' "
+        f"AND age_recipient IS NULL AND post IN ({marks}) AND installation != ? "
+        "ORDER BY post, installation",
+        (*wanted, desk.repo.author.installation),
+    ).fetchall()
+    return [_info(r) for r in rows]

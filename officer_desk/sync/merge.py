@@ -32,6 +32,7 @@ from officer_desk.storage import conflicts as conflict_table
 from officer_desk.storage import meta
 from officer_desk.storage.connection import transaction, translate
 from officer_desk.storage.search import deferred_indexing
+from officer_desk.sync import keys
 from officer_desk.sync.authority import Authority, Refusal, unique_refusal
 from officer_desk.sync.decode import RowRefused, decode_row
 from officer_desk.sync.merge_writer import Writer, compact
@@ -73,6 +74,8 @@ class PackageReport:
     #: the refusal's code (``unknown_key``, ``not_zip``, …) when the package was refused
     refusal: str | None = None
     refused_rows_ko: list[str] = field(default_factory=list)
+    #: whether the package's content was encrypted (None: not read as far as that)
+    encrypted: bool | None = None
 
     @property
     def ok(self) -> bool:
@@ -148,6 +151,8 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
         if count:
             report.kinds[kind.name] = count
     meta.observe(desk.conn, writer.highest)
+    if manifest.get("age_recipient"):  # the signer's current one, signed by its key
+        keys.learn_recipient(desk.conn, manifest["fingerprint"], manifest["age_recipient"])
     problems = desk.conn.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         table, rowid, parent, _ = problems[0]
@@ -224,6 +229,7 @@ def merge_package(
             report.post = manifest["post"]
             report.officer = manifest.get("officer")
             report.signer = manifest.get("fingerprint")
+            report.encrypted = opened.encrypted
             sha = manifest["content_sha256"]
             if already_merged(desk, report.package_id, sha):
                 report.outcome = "already merged"

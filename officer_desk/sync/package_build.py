@@ -1,10 +1,13 @@
-"""Writing a package: snapshot, prune to what travels, sign, zip, log.
+"""Writing a package: snapshot, prune to what travels, encrypt, sign, zip, log.
 
 The snapshot is taken with SQLite's backup API (a consistent copy even while the
-database is in use) into a private temporary folder; what does not travel is removed
-from it and the file is vacuumed, so nothing removed can be recovered from free pages.
-The package is written under a temporary name next to its final name and renamed,
-so a half-written package never carries the final name.
+database is in use) into an in-memory database; what does not travel is removed from
+it and it is vacuumed, so nothing removed can be recovered from free pages. It is
+encrypted in memory to the installations that may read it (``package_encrypt``)
+unless a signed-only package is asked for (``plain``): no copy of the records is ever
+written to disk unencrypted, temporary files included. The package is written under a
+temporary name next to its final name and renamed, so a half-written package never
+carries the final name.
 """
 
 from __future__ import annotations
@@ -28,9 +31,9 @@ from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import say
 from officer_desk.domain.records import utc_now
-from officer_desk.storage.connection import backup, transaction, translate
+from officer_desk.storage.connection import transaction, translate
 from officer_desk.storage.migrations import schema_version
-from officer_desk.sync import high_water, keys
+from officer_desk.sync import high_water, keys, package_encrypt
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.authority import manifest_installations
 from officer_desk.sync.schema import RECORD_TABLES, prune
@@ -52,6 +55,8 @@ class PackageInfo:
     manifest: dict[str, Any]
     counts: dict[str, int]
     sha256: str  # of the package file (export_log and import_log hold the content's)
+    #: whom the content is encrypted to (empty: a signed-only package)
+    readers: tuple[keys.KeyInfo, ...] = ()
 
 
 def file_sha256(path: Path) -> str:
@@ -98,38 +103,37 @@ def _keep_only(conn: sqlite3.Connection, owners: list[str], since: int) -> dict[
     return counts
 
 
-def _snapshot(desk: Desk, folder: Path) -> Path:
-    path = folder / fmt.CONTENT
+def _snapshot(desk: Desk) -> sqlite3.Connection:
+    """A consistent copy of the database, in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        backup(desk.conn, path)
+        desk.conn.backup(conn)
     except sqlite3.Error as e:
+        conn.close()
         raise translate(e, desk.path) from e
-    return path
+    return conn
 
 
 def _prepare_content(
-    path: Path, owners: list[str], since_last: bool
-) -> tuple[int, int, dict[str, int], int]:
-    """Prunes the snapshot in place; returns (clock, since, counts, schema version)."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA foreign_keys = OFF")
-        row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
-        clock = int(row[0]) if row else 0
-        since = 0
-        if since_last:
-            row = conn.execute("SELECT max(clock) FROM export_log").fetchone()
-            since = int(row[0] or 0)
-        version = schema_version(conn)
-        conn.execute("BEGIN")
-        prune(conn)
-        counts = _keep_only(conn, owners, since)
-        conn.execute("COMMIT")
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-    return clock, since, counts, version
+    conn: sqlite3.Connection, owners: list[str], since_last: bool
+) -> tuple[bytes, int, int, dict[str, int], int]:
+    """Prunes the snapshot; returns (its bytes, clock, since, counts, schema version)."""
+    conn.execute("PRAGMA foreign_keys = OFF")
+    row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+    clock = int(row[0]) if row else 0
+    since = 0
+    if since_last:
+        row = conn.execute("SELECT max(clock) FROM export_log").fetchone()
+        since = int(row[0] or 0)
+    version = schema_version(conn)
+    conn.execute("BEGIN")
+    prune(conn)
+    counts = _keep_only(conn, owners, since)
+    conn.execute("COMMIT")
+    conn.execute("VACUUM")
+    # the same file header as a file written in rollback-journal mode (not WAL)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    return conn.serialize(), clock, since, counts, version
 
 
 def _cover(installation: str, clock: int) -> None:
@@ -144,7 +148,8 @@ def _cover(installation: str, clock: int) -> None:
                                    detail=e.strerror or e)) from e
 
 
-def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: Path) -> Path:
+def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: bytes,
+               member: str) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
                                     dir=target.parent)
     tmp = Path(tmp_name)
@@ -153,7 +158,9 @@ def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: P
             zf.writestr(fmt.MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_STORED)
             zf.writestr(fmt.SIGNATURE, fmt.encode_signature(signature),
                         compress_type=zipfile.ZIP_STORED)
-            zf.write(content, fmt.CONTENT, compress_type=zipfile.ZIP_DEFLATED)
+            # encrypted bytes do not compress: stored as they are
+            kind = zipfile.ZIP_DEFLATED if member == fmt.CONTENT else zipfile.ZIP_STORED
+            zf.writestr(member, content, compress_type=kind)
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, target)
@@ -171,8 +178,14 @@ def build_package(
     include_posts: Sequence[str] = (),
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    plain: bool = False,
 ) -> PackageInfo:
     """Write a signed package of this database's records (see module docstring).
+
+    The content is encrypted to the installations that may read it; when none is
+    trusted here with an encryption key, nothing is written (``OfficerDeskError``
+    saying how to trust one). ``plain`` writes a signed-only package instead, which
+    anyone who finds the file can read.
 
     A post's package holds the post's own records; HQ's holds HQ's records (reference
     data, HQ conferences and notes) and those of the posts in ``include_posts``. With
@@ -186,6 +199,8 @@ def build_package(
     installation = desk.repo.author.installation
     key = keys.private_key(installation)
     public = keys.public_key_bytes(key)
+    recipient = keys.own_recipient(installation)
+    readers = () if plain else tuple(package_encrypt.readers(desk, owners))
     package_id = str(uuid.uuid4())
     now = dt.datetime.now(dt.UTC)
     target = _target(Path(out), desk.home_post, package_id, now)
@@ -199,31 +214,44 @@ def build_package(
         if can_cancel and cancel and cancel():
             raise BuildCancelled(say("build.cancelled"))
 
-    with tempfile.TemporaryDirectory(prefix="officer-desk-package-") as folder:
-        content = _snapshot(desk, Path(folder))
+    snapshot = _snapshot(desk)
+    try:
         advance()
         try:
-            clock, since, counts, version = _prepare_content(content, owners, since_last)
+            content, clock, since, counts, version = _prepare_content(
+                snapshot, owners, since_last)
         except sqlite3.Error as e:
             raise OfficerDeskError(say("build.failed", detail=e)) from e
-        advance()
-        digest = file_sha256(content)
-        manifest = {
-            "format": fmt.FORMAT, "format_version": fmt.FORMAT_VERSION,
-            "package_id": package_id, "post": desk.home_post,
-            "role": "hq" if desk.is_hq else "post", "installation": installation,
-            "officer": desk.actor[:200], "public_key": base64.b64encode(public).decode("ascii"),
-            "fingerprint": keys.fingerprint(public), "schema_version": version,
-            "created_at": utc_now(), "clock": clock, "since_clock": since,
-            "counts": counts, "content_sha256": digest,
-            "content_size": content.stat().st_size,
-            "installations": manifest_installations(desk, owners),
+    finally:
+        snapshot.close()
+    advance()
+    manifest = {
+        "format": fmt.FORMAT, "format_version": fmt.FORMAT_VERSION,
+        "package_id": package_id, "post": desk.home_post,
+        "role": "hq" if desk.is_hq else "post", "installation": installation,
+        "officer": desk.actor[:200], "public_key": base64.b64encode(public).decode("ascii"),
+        "fingerprint": keys.fingerprint(public), "schema_version": version,
+        "created_at": utc_now(), "clock": clock, "since_clock": since,
+        "counts": counts, "content_sha256": hashlib.sha256(content).hexdigest(),
+        "content_size": len(content),
+        "installations": manifest_installations(desk, owners),
+        "age_recipient": recipient,
+    }
+    member, payload = fmt.CONTENT, content
+    if readers:
+        member = fmt.CONTENT_AGE
+        payload = package_encrypt.encrypt(content, readers, target.name)
+        manifest["encryption"] = {
+            "scheme": fmt.AGE_SCHEME, "size": len(payload),
+            "sha256": hashlib.sha256(payload).hexdigest(),
+            "recipients": package_encrypt.reader_entries(readers),
         }
-        manifest_bytes = fmt.encode_manifest(manifest)
-        signature = key.sign(manifest_bytes)
-        advance()
-        _cover(installation, clock)
-        path = _write_zip(target, manifest_bytes, signature, content)
+    del content
+    manifest_bytes = fmt.encode_manifest(manifest)
+    signature = key.sign(manifest_bytes)
+    advance()
+    _cover(installation, clock)
+    path = _write_zip(target, manifest_bytes, signature, payload, member)
     advance(can_cancel=False)  # written: from here on it is too late to cancel
     sha = file_sha256(path)
     advance(can_cancel=False)
@@ -232,9 +260,10 @@ def build_package(
             "INSERT INTO export_log (package_id, at, clock, since_clock, counts, sha256, "
             "file_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (package_id, manifest["created_at"], clock, since,
-             json.dumps(counts, sort_keys=True), digest, path.name),
+             json.dumps(counts, sort_keys=True), manifest["content_sha256"], path.name),
         )
     step += 1
     if progress:
         progress(step, STEPS)
-    return PackageInfo(path=path, manifest=manifest, counts=counts, sha256=sha)
+    return PackageInfo(path=path, manifest=manifest, counts=counts, sha256=sha,
+                       readers=readers)

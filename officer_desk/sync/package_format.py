@@ -5,8 +5,17 @@ A package is a ZIP file with exactly three members:
 - ``manifest.json``: what the package is (see ``MANIFEST_TYPES``), UTF-8 JSON;
 - ``manifest.sig``: the Ed25519 signature of the exact bytes of ``manifest.json``,
   base64 text;
-- ``content.sqlite``: the records, an SQLite database (``sync.schema``), whose size and
-  SHA-256 the manifest holds, so that signing the manifest signs the content.
+- ``content.sqlite.age``: the records, an SQLite database (``sync.schema``) encrypted
+  with age to the installations that may read it (listed in the manifest's
+  ``encryption``, with the size and SHA-256 of the encrypted bytes); or, in a
+  signed-only package (``package --plain``, and every package written before packages
+  were encrypted), ``content.sqlite``, the database itself. The manifest holds the
+  size and SHA-256 of the database in both cases, so signing the manifest signs the
+  content, encrypted or not.
+
+The manifest itself is not encrypted (a receiver reads who signed the package and
+whom it is for before it can decrypt anything): it names the post, the installations,
+the officer, the record counts, and nothing of the records.
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import Text, say
 from officer_desk.storage.meta import MAX_SEEN
 from officer_desk.storage.migrations import LATEST
-from officer_desk.sync.schema import RECORD_TABLES
+from officer_desk.sync.schema import RECORD_TABLES, readable_older
 
 FORMAT = "officer-desk-package"
 FORMAT_VERSION = 1
@@ -33,7 +42,11 @@ SUFFIX = ".odpkg"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CONTENT = "content.sqlite"
+CONTENT_AGE = "content.sqlite.age"
 MEMBERS = (MANIFEST, SIGNATURE, CONTENT)
+AGE_MEMBERS = (MANIFEST, SIGNATURE, CONTENT_AGE)
+#: The scheme named in an encrypted package's manifest (age's X25519 recipients).
+AGE_SCHEME = "age-x25519"
 
 #: Limits checked before anything is read (module attributes: tests lower them).
 MAX_MANIFEST_SIZE = 64 * 1024
@@ -42,6 +55,12 @@ MAX_CONTENT_SIZE = 4 * 1024**3
 #: Deflate cannot compress by more than about 1032:1; a larger declared ratio is forged.
 MAX_RATIO = 1100
 CHUNK = 1024 * 1024
+#: age adds a header (about 200 bytes per recipient) and 16 bytes per 64 KiB chunk.
+MAX_CIPHER_SIZE = MAX_CONTENT_SIZE + MAX_CONTENT_SIZE // 4096 + 1024 * 1024
+#: An encrypted content is decrypted in memory, never to a plain file: up to this size.
+MAX_DECRYPTED_SIZE = 2 * 1024**3
+#: At most this many recipients in an encrypted package.
+MAX_RECIPIENTS = 200
 
 #: Every manifest key with the JSON types it may have.
 MANIFEST_TYPES: dict[str, tuple[type, ...]] = {
@@ -50,7 +69,15 @@ MANIFEST_TYPES: dict[str, tuple[type, ...]] = {
     "public_key": (str,), "fingerprint": (str,), "schema_version": (int,),
     "created_at": (str,), "clock": (int,), "since_clock": (int,), "counts": (dict,),
     "content_sha256": (str,), "content_size": (int,), "installations": (dict,),
+    "age_recipient": (str,), "encryption": (dict,),
 }
+#: Keys a manifest may leave out: packages written before packages were encrypted have
+#: neither; a signed-only package has no ``encryption``.
+OPTIONAL_KEYS = frozenset({"age_recipient", "encryption"})
+#: The keys of ``encryption`` and of each of its recipients.
+ENCRYPTION_TYPES: dict[str, type] = {"scheme": str, "recipients": list, "size": int,
+                                     "sha256": str}
+READER_KEYS = ("post", "installation", "fingerprint", "recipient")
 
 #: At most this many installation ids in a manifest's ``installations``.
 MAX_LISTED_INSTALLATIONS = 1000
@@ -150,7 +177,7 @@ def parse_manifest(data: bytes, name: str, *, check_schema: bool = True) -> dict
     if type(schema) is int and schema > LATEST:
         raise PackageRefused(say("package.schema_newer", name=name, schema=schema,
                                  latest=LATEST), code="schema_newer", manifest=manifest)
-    if type(schema) is int and schema < LATEST:
+    if type(schema) is int and schema < LATEST and not readable_older(schema):
         raise PackageRefused(say("package.schema_older", name=name, schema=schema,
                                  latest=LATEST), code="schema_older", manifest=manifest)
     problems = _manifest_problems(manifest)
@@ -166,7 +193,8 @@ def _manifest_problems(m: dict[str, Any]) -> list[str]:
     problems = [f"unexpected key {k[:40]!r}" for k in m if k not in MANIFEST_TYPES]
     for key, types in MANIFEST_TYPES.items():
         if key not in m:
-            problems.append(f"{key} is missing")
+            if key not in OPTIONAL_KEYS:
+                problems.append(f"{key} is missing")
         elif type(m[key]) not in types:  # type(): a bool is not an int here
             problems.append(f"{key} has the wrong type")
     if problems:
@@ -199,6 +227,10 @@ def _manifest_problems(m: dict[str, Any]) -> list[str]:
     counts = m["counts"]
     check(set(counts) == set(RECORD_TABLES), "counts does not list exactly the record tables")
     problems += _installations_problems(m)
+    if "age_recipient" in m:
+        check(_is_recipient(m["age_recipient"]), "age_recipient is not an age recipient")
+    if "encryption" in m:
+        problems += _encryption_problems(m["encryption"])
     check(
         all(type(v) is int and 0 <= v < 2**63 for v in counts.values()),
         "counts are not whole numbers",
@@ -223,3 +255,47 @@ def _installations_problems(m: dict[str, Any]) -> list[str]:
     if sum(len(ids) for ids in listed.values()) > MAX_LISTED_INSTALLATIONS:
         return [f"installations lists more than {MAX_LISTED_INSTALLATIONS} ids"]
     return []
+
+
+def _is_recipient(text: Any) -> bool:
+    import pyrage
+
+    try:
+        pyrage.x25519.Recipient.from_str(text)
+    except (pyrage.RecipientError, ValueError, TypeError):
+        return False
+    return isinstance(text, str) and len(text) < 100
+
+
+def _encryption_problems(enc: dict[str, Any]) -> list[str]:
+    """``encryption``: the scheme, whom the content is encrypted to, and the size and
+    SHA-256 of the encrypted member (so the signature covers the exact ciphertext)."""
+    if set(enc) != set(ENCRYPTION_TYPES) or any(
+            type(enc[k]) is not t for k, t in ENCRYPTION_TYPES.items()):
+        return ["encryption does not have exactly scheme, recipients, size, sha256"]
+    problems = []
+    if enc["scheme"] != AGE_SCHEME:
+        problems.append(f"encryption scheme is not {AGE_SCHEME}")
+    if not 0 < enc["size"] <= MAX_CIPHER_SIZE:
+        problems.append("encryption size out of range")
+    if not _SHA256.fullmatch(enc["sha256"]):
+        problems.append("encryption sha256 is not a SHA-256")
+    readers = enc["recipients"]
+    if not 0 < len(readers) <= MAX_RECIPIENTS:
+        problems.append(f"encryption lists 1 to {MAX_RECIPIENTS} recipients")
+    for r in readers[:MAX_RECIPIENTS]:
+        if not (isinstance(r, dict) and set(r) == set(READER_KEYS)
+                and all(isinstance(r[k], str) for k in READER_KEYS)
+                and 0 < len(r["post"]) <= 12 and r["post"].isprintable()
+                and INSTALLATION_ID.fullmatch(r["installation"])
+                and len(r["fingerprint"]) <= 40 and _is_recipient(r["recipient"])):
+            problems.append("an encryption recipient is not post, installation, "
+                            "fingerprint and age recipient")
+            break
+    return problems
+
+
+def readers_of(manifest: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Whom an encrypted package is for (empty for a signed-only package)."""
+    enc = manifest.get("encryption")
+    return list(enc["recipients"]) if isinstance(enc, dict) else []

@@ -3,8 +3,10 @@
 ``open_package`` checks, in this order, and refuses (``PackageRefused``) at the first
 failure: the ZIP (exactly three members, sizes within limits before anything is
 read), the manifest (strict JSON, known format, same schema version), the signature,
-the signer's key (trusted here for the package's post), the content's size and
-SHA-256, SQLite's own ``quick_check`` of the content opened read-only with the
+the signer's key (trusted here for the package's post), for an encrypted package
+whether it is addressed to this installation and whether its encrypted bytes are the
+signed ones (then it is decrypted in memory, ``package_encrypt``), the content's size
+and SHA-256, SQLite's own ``quick_check`` of the content opened read-only with the
 protections for untrusted files, its schema (exactly the expected tables, nothing
 planted), and its row counts. Only then can the merge read rows, from the base
 tables only, through ``OpenedPackage.rows``. The package is never attached to the
@@ -28,7 +30,7 @@ from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.messages import CATALOGUE, say
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.repository import columns
-from officer_desk.sync import keys
+from officer_desk.sync import keys, package_encrypt
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.package_build import file_sha256
 from officer_desk.sync.package_format import PackageRefused
@@ -61,6 +63,7 @@ def _key_info(desk: Desk, manifest: dict[str, Any], raw: bytes) -> keys.KeyInfo:
         first_seen=known.first_seen if known else None,
         decided_at=known.decided_at if known else None,
         decided_by=known.decided_by if known else None, others=others,
+        age_recipient=manifest.get("age_recipient"),
     )
 
 
@@ -130,13 +133,41 @@ def _extract(zf: zipfile.ZipFile, manifest: dict[str, Any], folder: Path, name: 
     return target
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 def _connect(content: Path, manifest: dict[str, Any], name: str) -> sqlite3.Connection:
-    kw: dict[str, Any] = {"manifest": manifest, "signed": True}
     with content.open("rb") as f:
-        if f.read(16) != b"SQLite format 3\x00":
-            raise refuse(say("package.content_not_sqlite", name=name), "not_sqlite", **kw)
+        head = f.read(16)
+    _check_header(head, manifest, name)
     conn = sqlite3.connect(f"{content.as_uri()}?mode=ro&immutable=1", uri=True,
                            isolation_level=None, check_same_thread=False)
+    return _checked(conn, manifest, name)
+
+
+def _check_header(head: bytes, manifest: dict[str, Any], name: str) -> None:
+    if head[:16] != _SQLITE_HEADER:
+        raise refuse(say("package.content_not_sqlite", name=name), "not_sqlite",
+                     manifest=manifest, signed=True)
+
+
+def _connect_memory(content: bytes, manifest: dict[str, Any], name: str) -> sqlite3.Connection:
+    """The decrypted content opened in memory (never written to a file)."""
+    _check_header(content, manifest, name)
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        conn.deserialize(content)
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise refuse(say("package.content_damaged", name=name, detail=e), "content_damaged",
+                     manifest=manifest, signed=True) from e
+    return _checked(conn, manifest, name)
+
+
+def _checked(conn: sqlite3.Connection, manifest: dict[str, Any],
+             name: str) -> sqlite3.Connection:
+    """SQLite's own check and the schema and counts, on the content's connection."""
+    kw: dict[str, Any] = {"manifest": manifest, "signed": True}
     try:
         for pragma in ("trusted_schema = OFF", "cell_size_check = ON", "mmap_size = 0",
                        "query_only = 1"):
@@ -191,23 +222,30 @@ def _check_schema(conn: sqlite3.Connection, name: str, kw: dict[str, Any]) -> No
 # -- the opened package -----------------------------------------------------------------
 
 
-def _cleanup(conn: sqlite3.Connection | None, folder: tempfile.TemporaryDirectory) -> None:
+def _cleanup(conn: sqlite3.Connection | None,
+             folder: tempfile.TemporaryDirectory | None) -> None:
     if conn is not None:
         conn.close()
-    folder.cleanup()
+    if folder is not None:
+        folder.cleanup()
 
 
 class OpenedPackage:
-    """A verified package: its manifest, signer, and rows to read (then ``close()``)."""
+    """A verified package: its manifest, signer, and rows to read (then ``close()``).
+
+    An encrypted package's content is in memory (``content_path`` None); a signed-only
+    one's is a private temporary file, removed on close.
+    """
 
     def __init__(
         self, path: Path, manifest: dict[str, Any], key: keys.KeyInfo,
-        conn: sqlite3.Connection, folder: tempfile.TemporaryDirectory,
+        conn: sqlite3.Connection, folder: tempfile.TemporaryDirectory | None,
     ) -> None:
         self.path = path
         self.manifest = manifest
         self.key = key
-        self.content_path = Path(folder.name) / fmt.CONTENT  # private, removed on close
+        self.encrypted = "encryption" in manifest
+        self.content_path = Path(folder.name) / fmt.CONTENT if folder is not None else None
         self._conn: sqlite3.Connection | None = conn
         self._finalizer = weakref.finalize(self, _cleanup, conn, folder)
 
@@ -254,15 +292,24 @@ class OpenedPackage:
 def open_package(path: str | Path, desk: Desk) -> OpenedPackage:
     """Verify a package completely and open its content for reading (see module doc)."""
     path = Path(path)
+    folder = None
     with open_zip(path) as zf:
         manifest, raw = signed_manifest(zf, path.name)
         key = _check_trust(desk, path, manifest, raw)
-        folder = tempfile.TemporaryDirectory(prefix="officer-desk-open-")
-        try:
-            content = _extract(zf, manifest, Path(folder.name), path.name)
-        except BaseException:
-            folder.cleanup()
-            raise
+        package_encrypt.check_member(zf, manifest, path.name)
+        if "encryption" in manifest:
+            plain = package_encrypt.decrypt_content(zf, manifest, desk, path.name)
+        else:
+            folder = tempfile.TemporaryDirectory(prefix="officer-desk-open-")
+            try:
+                content = _extract(zf, manifest, Path(folder.name), path.name)
+            except BaseException:
+                folder.cleanup()
+                raise
+    if folder is None:
+        conn = _connect_memory(plain, manifest, path.name)
+        del plain
+        return OpenedPackage(path, manifest, key, conn, None)
     try:
         conn = _connect(content, manifest, path.name)
     except BaseException:
@@ -301,7 +348,8 @@ def trust_package_key(
         raise refusal
     if confirm is not None and not confirm(info):
         return info
-    return keys.trust(desk, info.public_key, info.installation, info.post, info.officer, by)
+    return keys.trust(desk, info.public_key, info.installation, info.post, info.officer, by,
+                      age_recipient=info.age_recipient)
 
 
 def trust_refusal(desk: Desk, path: Path, info: keys.KeyInfo) -> PackageRefused | None:

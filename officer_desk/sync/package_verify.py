@@ -3,7 +3,8 @@
 Nothing here reads the content; every problem is a ``PackageRefused``. The path must
 be a regular file (a folder, a named pipe or a device is refused without reading from
 it: the file is opened without blocking and checked on the open descriptor). The ZIP
-must hold exactly ``manifest.json``, ``manifest.sig`` and ``content.sqlite``, each
+must hold exactly ``manifest.json``, ``manifest.sig`` and ``content.sqlite.age`` (or,
+signed only, ``content.sqlite``), each
 within its size limit (checked on the declared sizes before anything is decompressed),
 the manifest must be strictly valid and signed by the key it names.
 """
@@ -125,18 +126,19 @@ def open_zip(path: Path) -> zipfile.ZipFile:
 def _check_members(zf: zipfile.ZipFile, name: str) -> None:
     infos = zf.infolist()
     names = [i.filename for i in infos]
-    extra = sorted({n for n in names if n not in fmt.MEMBERS})
+    expected = fmt.AGE_MEMBERS if fmt.CONTENT_AGE in names else fmt.MEMBERS
+    extra = sorted({n for n in names if n not in expected})
     if extra:
         shown = ", ".join(repr(n[:80]) for n in extra[:5])
         raise refuse(say("package.extra_member", name=name, members=shown), "extra_member")
-    missing = [m for m in fmt.MEMBERS if m not in names]
+    missing = [m for m in expected if m not in names]
     if missing:
         raise refuse(say("package.missing_member", name=name, members=", ".join(missing)),
                      "missing_member")
-    if len(names) != len(fmt.MEMBERS):
+    if len(names) != len(expected):
         raise refuse(say("package.duplicate_member", name=name), "duplicate_member")
     limits = {fmt.MANIFEST: fmt.MAX_MANIFEST_SIZE, fmt.SIGNATURE: fmt.MAX_SIGNATURE_SIZE,
-              fmt.CONTENT: fmt.MAX_CONTENT_SIZE}
+              fmt.CONTENT: fmt.MAX_CONTENT_SIZE, fmt.CONTENT_AGE: fmt.MAX_CIPHER_SIZE}
     for info in infos:
         if info.flag_bits & 0x1:
             raise refuse(say("package.encrypted", name=name, member=info.filename),

@@ -14,10 +14,13 @@ import functools
 import sqlite3
 
 from officer_desk.domain.kinds import KINDS
-from officer_desk.storage.migrations import migrate
+from officer_desk.storage.migrations import LATEST, migrate
 
 #: The tables a package carries: one per record kind.
 RECORD_TABLES: tuple[str, ...] = tuple(k.name for k in KINDS)
+#: The oldest schema whose packages may still be read (when nothing that travels has
+#: changed since, ``readable_older``): 7, the last before packages were encrypted.
+OLDEST_READABLE = 7
 
 SchemaRow = tuple[str, str, str, str | None]
 
@@ -66,5 +69,22 @@ def expected_schema() -> frozenset[SchemaRow]:
         migrate(conn)
         prune(conn)
         return frozenset(schema_rows(conn))
+    finally:
+        conn.close()
+
+
+@functools.cache
+def readable_older(version: int) -> bool:
+    """Whether a package of the older schema ``version`` holds exactly what a package of
+    this program's would: it is at least ``OLDEST_READABLE`` and the migrations since
+    then changed nothing that travels (migration 9 only adds a column to the trust
+    store), so packages written before an upgrade still merge after it."""
+    if not OLDEST_READABLE <= version < LATEST:
+        return False
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, target=version)
+        prune(conn)
+        return frozenset(schema_rows(conn)) == expected_schema()
     finally:
         conn.close()

@@ -93,7 +93,7 @@ def scene(tmp_path: Path):
              "opened_on": "2026-01-05", "company_id": company, "role": "defending"}
             for k in range(20)
         ])
-        path = build_package(desk, packages / f"{post}.odpkg").path
+        path = build_package(desk, packages / f"{post}.odpkg", plain=True).path
         contents[path.name] = {
             row[0] for kind in KINDS if not kind.reference
             for row in desk.conn.execute(f"SELECT id FROM {kind.name}")

@@ -16,6 +16,7 @@ from officer_desk.gui.main_window import MainWindow
 from officer_desk.gui.sync_dialogs import CreatePackageDialog, MergeWizard
 from officer_desk.services import deadlines, records
 from officer_desk.services.desk import init_desk, open_desk
+from officer_desk.sync.key_card import trust_file, write_key_card
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
 
@@ -87,7 +88,12 @@ def test_first_start_to_hq_window(qtbot, tmp_path, no_questions):
     qtbot.waitUntil(lambda: disputes.model.total == 1, timeout=3000)
     assert disputes.model.record_id(0) == dispute_id
 
-    # a sync package into the outbox
+    # the post and HQ trust each other's key cards (after a phone call)
+    hq = init_desk(tmp_path / "hq.sqlite", hq=True, officer="본청 담당")
+    for src, dst in ((desk, hq), (hq, desk)):
+        trust_file(dst, write_key_card(src, tmp_path / f"{src.home_post}.odkey")[0], "x")
+
+    # a sync package into the outbox, encrypted for HQ
     outbox = tmp_path / "outbox"
     outbox.mkdir()
     create = CreatePackageDialog(desk, window, folder_chooser=lambda parent: str(outbox))
@@ -95,19 +101,19 @@ def test_first_start_to_hq_window(qtbot, tmp_path, no_questions):
     create.folder.setText(str(outbox))
     info = create.create()
     assert info is not None and info.path.parent == outbox
+    assert [k.post for k in info.readers] == ["HQ"]
     # the windows stay open on their databases until qtbot closes them after the test:
     # a closing window's widgets may still ask their list for rows
     window.close()
 
-    # HQ merges it with the wizard, trusting the key after checking the fingerprint
-    hq = init_desk(tmp_path / "hq.sqlite", hq=True, officer="본청 담당")
+    # HQ merges it with the wizard (the key is trusted already, from the card)
     wizard = MergeWizard(hq, files_chooser=lambda parent: [str(info.path)],
                          trust_confirm=lambda parent, key: True)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.files_page.add_files()
     wizard.next()
-    wizard.verify_page.trust_button(0).click()
+    assert wizard.verify_page.trust_button(0) is None
     wizard.next()
     wizard.next()
     assert wizard.currentPage() is wizard.report_page

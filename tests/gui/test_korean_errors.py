@@ -202,7 +202,7 @@ def test_opening_a_wrong_file(qtbot, tmp_path, shown, what):
 
 
 def test_a_refused_sync_package(qtbot, hq_desk, desk, dispute, tmp_path, shown):
-    package = build_package(desk, tmp_path / "us.odpkg").path
+    package = build_package(desk, tmp_path / "us.odpkg", plain=True).path
     damaged = tmp_path / "damaged.odpkg"
     damaged.write_bytes(package.read_bytes()[:-200])
     wizard = MergeWizard(hq_desk, files_chooser=lambda parent: [str(package), str(damaged)],

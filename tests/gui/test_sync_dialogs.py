@@ -6,10 +6,13 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenuBar, QWizard
 
 from officer_desk.domain.errors import NotFound, OfficerDeskError
 from officer_desk.gui import worker
+from officer_desk.gui.key_cards import export_key_card, trust_key_card
 from officer_desk.gui.sync_dialogs import (
     CreatePackageDialog,
     MergeWizard,
@@ -19,6 +22,8 @@ from officer_desk.gui.sync_menu import install_sync_menu
 from officer_desk.gui.texts import use_language
 from officer_desk.gui.worker import Task, run_with_progress
 from officer_desk.services import records
+from officer_desk.sync import keys
+from officer_desk.sync.key_card import trust_file, write_key_card
 from officer_desk.sync.package import build_package, package_key
 
 # the dialogs are read in English here
@@ -106,20 +111,67 @@ def test_a_slow_task_shows_a_progress_dialog_whose_cancel_works(qtbot, desk, mon
 # -- creating a package -----------------------------------------------------------------
 
 
-def test_create_package_writes_into_the_chosen_folder(qtbot, desk, dispute, tmp_path):
+def _exchange_cards(a, b, folder) -> None:
+    """``a`` and ``b`` trust each other's key cards (after a phone call)."""
+    for src, dst in ((a, b), (b, a)):
+        card, _ = write_key_card(src, folder / f"{src.path.stem}.odkey")
+        trust_file(dst, card, "tester")
+
+
+def test_create_package_writes_into_the_chosen_folder(qtbot, desk, dispute, hq_desk,
+                                                      tmp_path):
+    _exchange_cards(desk, hq_desk, tmp_path)
     out = tmp_path / "outbox"
     out.mkdir()
     dialog = CreatePackageDialog(desk, folder_chooser=lambda parent: str(out))
     qtbot.addWidget(dialog)
     assert not dialog.post_boxes  # a post packages only its own records
+    assert not dialog.plain.isChecked()
     info = dialog.create()
     assert info is not None and info.path.parent == out and info.path.exists()
     assert sum(info.counts.values()) >= 2
     text = dialog.result.text()
     assert info.path.name in text and info.manifest["fingerprint"] in text
+    assert f"Encrypted for: HQ {hq_desk.repo.author.installation[:8]}" in text
+    assert [k.post for k in info.readers] == ["HQ"]
     dialog.since_last.setChecked(True)
     again = dialog.create()
     assert again is not None and again.path != info.path
+
+
+def test_without_a_reader_it_says_so_and_plain_is_a_choice(qtbot, desk, dispute,
+                                                           tmp_path, problems):
+    out = tmp_path / "outbox"
+    out.mkdir()
+    dialog = CreatePackageDialog(desk, folder_chooser=lambda parent: str(out))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.create() is None
+    assert len(problems) == 1 and "nobody could read this package" in str(problems[0])
+    assert list(out.iterdir()) == []
+    dialog.plain.setFocus()
+    QTest.keyClick(dialog.plain, Qt.Key.Key_Space)
+    assert dialog.plain.isChecked()
+    info = dialog.create()
+    assert info is not None and info.readers == ()
+    assert "Not encrypted: anyone who finds the file can read it." in dialog.result.text()
+
+
+def test_key_cards_from_the_sync_menu(qtbot, desk, hq_desk, tmp_path, problems):
+    told = []
+    card = export_key_card(None, desk, chooser=lambda parent: str(tmp_path / "us.odkey"),
+                           tell=lambda parent, title, text: told.append(text))
+    own = keys.own_key_info(desk)
+    assert card is not None and own.fingerprint in told[0]
+    shown = []
+    trusted = trust_key_card(None, hq_desk, chooser=lambda parent: str(card),
+                             confirm=lambda parent, key: shown.append(key) or True)
+    assert trusted is not None and trusted.age_recipient == own.age_recipient
+    assert shown[0].fingerprint == own.fingerprint and shown[0].status == "unknown"
+    bad = tmp_path / "bad.odkey"
+    bad.write_bytes(b"{not a card}\n")
+    assert trust_key_card(None, hq_desk, chooser=lambda parent: str(bad)) is None
+    assert problems and "is not a key card" in str(problems[0])
 
 
 def test_hq_chooses_which_posts_to_include(qtbot, hq_desk, tmp_path):
@@ -133,12 +185,13 @@ def test_hq_chooses_which_posts_to_include(qtbot, hq_desk, tmp_path):
 
 @pytest.fixture
 def us_package(desk, dispute, tmp_path):
-    return build_package(desk, tmp_path / "us.odpkg").path
+    return build_package(desk, tmp_path / "us.odpkg", plain=True).path
 
 
 def test_trust_dialog_needs_the_comparison(qtbot, hq_desk, us_package):
     dialog = TrustKeyDialog(package_key(us_package, hq_desk))
     qtbot.addWidget(dialog)
+    assert "will be encrypted for it (encryption key age1" in dialog.label.text()
     assert not dialog.ok.isEnabled()
     dialog.compared.setChecked(True)
     assert dialog.ok.isEnabled()
@@ -223,7 +276,8 @@ def test_install_sync_menu(qtbot, desk):
     [menu] = [a.menu() for a in bar.actions() if a.text() == "동기화(&S)"]
     actions = menu.actions()
     assert [a.text() for a in actions] == [
-        "동기화 패키지 만들기…", "패키지 병합…", "충돌…", "가져오기 기록"]
+        "동기화 패키지 만들기…", "패키지 병합…", "충돌…", "가져오기 기록", "",
+        "내 키 카드 저장…", "키 카드 신뢰…"]
     actions[2].trigger()
     actions[3].trigger()
     assert shown == ["conflicts", "import log"]
@@ -265,3 +319,23 @@ def test_the_merge_report_gives_refusals_in_the_windows_language(qtbot):
     fill_report_table(table, [report, refused])
     assert [table.item(r, 8).text() for r in (0, 1)] == [
         "company 1f0e belongs to post CN", "damaged record 2a"]
+
+
+def test_the_wizard_trusts_the_encryption_key_with_the_signing_key(qtbot, desk, dispute,
+                                                                   hq_desk, tmp_path):
+    card, _ = write_key_card(hq_desk, tmp_path / "hq.odkey")
+    trust_file(desk, card, "김영희")  # the post knows HQ; HQ does not know the post yet
+    package = build_package(desk, tmp_path / "us.odpkg")
+    assert package.readers and package.path.exists()
+    wizard = MergeWizard(hq_desk, files_chooser=lambda parent: [str(package.path)],
+                         trust_confirm=lambda parent, key: True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.files_page.add_files()
+    wizard.next()
+    wizard.verify_page.trust_button(0).click()
+    own = keys.own_key_info(desk)
+    assert keys.find_key(hq_desk, own.fingerprint).age_recipient == own.age_recipient
+    wizard.next()
+    [r] = wizard.preview_page.reports
+    assert r.outcome == "checked" and r.encrypted is True

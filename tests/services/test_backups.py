@@ -103,7 +103,7 @@ def test_a_manual_backup_can_go_to_another_folder(desk, company, tmp_path):
 
 
 def test_merge_takes_a_backup_but_a_dry_run_does_not(desk, dispute, hq_desk, tmp_path):
-    package = build_package(desk, tmp_path / "us.odpkg").path
+    package = build_package(desk, tmp_path / "us.odpkg", plain=True).path
     trust_package_key(hq_desk, package, "본청 담당")
     merge(hq_desk, [package], dry_run=True)
     assert backups.list_backups(hq_desk.path) == []
@@ -129,7 +129,7 @@ def _tampered(package, dest):
 def test_a_merge_that_changed_nothing_leaves_no_backup_and_pushes_none_out(
         desk, dispute, hq_desk, tmp_path, monkeypatch):
     settings.update(backups_to_keep=1)
-    package = build_package(desk, tmp_path / "us.odpkg").path
+    package = build_package(desk, tmp_path / "us.odpkg", plain=True).path
     trust_package_key(hq_desk, package, "본청 담당")
     older = backups.backup_before(hq_desk, "merge")
     # refused on its content, after the backup was taken
@@ -228,7 +228,7 @@ def test_a_restored_database_stamps_its_changes_with_a_new_installation(
     old_installation = desk.repo.author.installation
     records.update(desk, dispute.id, {"summary": "복원 전 요약"})
     before = records.get(desk, dispute.id).field_versions["summary"]
-    sent = build_package(desk, tmp_path / "before-restore.odpkg").path
+    sent = build_package(desk, tmp_path / "before-restore.odpkg", plain=True).path
     trust_package_key(hq_desk, sent, "본청 담당")
     assert merge_package(hq_desk, sent).ok
     desk.close()
@@ -247,7 +247,7 @@ def test_a_restored_database_stamps_its_changes_with_a_new_installation(
 
         # HQ, which has the change made before the restore, gets the one made after it:
         # two edits made without seeing each other, a conflict with both values kept
-        again = build_package(restored, tmp_path / "after-restore.odpkg").path
+        again = build_package(restored, tmp_path / "after-restore.odpkg", plain=True).path
         trust_package_key(hq_desk, again, "본청 담당")
         result = merge_package(hq_desk, again)
         assert result.ok and result.conflicts == 1

@@ -189,7 +189,7 @@ def test_a_merge_on_a_full_disk_says_so(desk, dispute, hq_desk, tmp_path, monkey
     from officer_desk.services.sync import merge
     from officer_desk.sync.package import build_package, trust_package_key
 
-    package = build_package(desk, tmp_path / "us.odpkg").path
+    package = build_package(desk, tmp_path / "us.odpkg", plain=True).path
     trust_package_key(hq_desk, package, "본청 담당")
     before = hq_desk.conn.execute("SELECT count(*) FROM disputes").fetchone()[0]
 

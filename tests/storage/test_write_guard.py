@@ -168,12 +168,12 @@ def test_merged_records_agree_with_their_stamps(desk, dispute, hq_desk, tmp_path
     trust_package_key(desk, laptop, "김영희")
     assert merge_package(desk, laptop).conflicts == 1
     records.update(desk, dispute.id, {"stage": "filed", "tags": ["병합"]})
-    office = build_package(desk, tmp_path / "office.odpkg").path
+    office = build_package(desk, tmp_path / "office.odpkg", plain=True).path
     for path in (laptop, office):
         trust_package_key(hq_desk, path, "본청")
         assert merge_package(hq_desk, path).ok
     records.delete(desk, dispute.id)
-    again = build_package(desk, tmp_path / "again.odpkg", since_last=True).path
+    again = build_package(desk, tmp_path / "again.odpkg", since_last=True, plain=True).path
     assert merge_package(hq_desk, again).ok
     assert checks.check(desk).stamps == []
     assert checks.check(hq_desk).stamps == []

@@ -18,7 +18,8 @@ from officer_desk.sync.package import build_package, trust_package_key
 def conflicted(desk, dispute, tmp_path, monkeypatch):
     """The US office PC after merging a laptop package that edited the same summary."""
     path = laptop_package(desk, dispute.id, tmp_path, monkeypatch)
-    office = build_package(desk, tmp_path / "office.odpkg").path  # before seeing the laptop's
+    # before seeing the laptop's
+    office = build_package(desk, tmp_path / "office.odpkg", plain=True).path
     trust_package_key(desk, path, "김영희")
     assert merge_package(desk, path).conflicts == 1
     return desk, dispute, path, office
@@ -57,7 +58,8 @@ def test_keep_the_applied_side_keeps_the_values_and_the_decision_travels(conflic
     assert records.history(desk, dispute.id)[-1].action == "confirm"
     [done] = list_conflicts(desk, include_resolved=True)
     assert done.resolution == f"kept {c.kept}"
-    report = merge_package(hq_desk, build_package(desk, hq_desk.path.parent / "d.odpkg").path)
+    report = merge_package(
+        hq_desk, build_package(desk, hq_desk.path.parent / "d.odpkg", plain=True).path)
     assert report.ok and report.superseded == 1
     assert list_conflicts(hq_desk) == []
     assert records.get(hq_desk, dispute.id).values == after.values
@@ -81,7 +83,7 @@ def test_the_sync_commands(desk, dispute, hq_desk, tmp_path):
     us, hq = str(desk.path), str(hq_desk.path)
     out = tmp_path / "outbox"
     out.mkdir()
-    made = runner.invoke(cli, ["package", us, str(out)])
+    made = runner.invoke(cli, ["package", us, str(out), "--plain"])
     assert made.exit_code == 0, made.output
     [path] = list(out.glob("US-*.odpkg"))
     refused = runner.invoke(cli, ["merge", hq, str(path)])
@@ -99,7 +101,8 @@ def test_the_sync_commands(desk, dispute, hq_desk, tmp_path):
     again = runner.invoke(cli, ["merge", hq, str(path), "--json"])
     assert again.exit_code == 0 and '"already merged"' in again.output
     assert runner.invoke(cli, ["conflicts", hq, "list"]).output.strip() == "no conflicts"
-    since = runner.invoke(cli, ["package", us, str(tmp_path / "delta.odpkg"), "--since-last"])
+    since = runner.invoke(cli, ["package", us, str(tmp_path / "delta.odpkg"), "--since-last",
+                                "--plain"])
     assert since.exit_code == 0 and "0 records" in since.output
 
 
@@ -114,7 +117,8 @@ def test_hq_sees_one_exporter_entered_at_two_posts(desk, company, dispute, hq_de
         "title_ko": "한빛배터리 상표 선점 대응", "company_id": cn_company.id,
         "ip_type": "trademark", "dispute_kind": "opposition", "opened_on": "2025-02-01",
     })
-    paths = [build_package(d, tmp_path / f"{d.home_post}.odpkg").path for d in (desk, cn)]
+    paths = [build_package(d, tmp_path / f"{d.home_post}.odpkg", plain=True).path
+             for d in (desk, cn)]
     for path in paths:
         trust_package_key(hq_desk, path, "본청")
     assert all(r.ok for r in sync_service.merge(hq_desk, paths))

@@ -23,7 +23,7 @@ from officer_desk.sync.package import build_package, trust_package_key
 @pytest.fixture
 def good(desk, dispute, hq_desk, tmp_path):
     """A US package HQ trusts."""
-    path = build_package(desk, tmp_path / "good.odpkg").path
+    path = build_package(desk, tmp_path / "good.odpkg", plain=True).path
     trust_package_key(hq_desk, path, "본청 담당")
     return path
 
@@ -125,9 +125,9 @@ def test_an_id_of_another_kind_is_refused_as_that_rows_problem(desk, company, di
     assert merge_package(hq_desk, good).ok
     other, _ = records.create(desk, COMPANIES, {"name_ko": "두 번째 기업"})
     records.update(desk, dispute.id, {"summary": "갱신된 요약"})
-    src = build_package(desk, tmp_path / "second.odpkg").path
+    src = build_package(desk, tmp_path / "second.odpkg", plain=True).path
     hostile = _cross_kind(desk, src, tmp_path, company.id)
-    later = build_package(desk, tmp_path / "third.odpkg").path
+    later = build_package(desk, tmp_path / "third.odpkg", plain=True).path
     reports = merge_packages(hq_desk, [hostile, later])
     first, second = reports
     assert first.outcome == "merged" and not first.ok
@@ -159,7 +159,7 @@ def test_a_code_taken_by_another_record_is_refused(desk, hq_desk, tmp_path, tabl
     """A post code, or a vocabulary's code, that another record here already has (two HQ
     computers each added it): that row is refused by name; the UNIQUE index used to end
     the command with exit 70."""
-    path = build_package(hq_desk, tmp_path / "hq.odpkg").path
+    path = build_package(hq_desk, tmp_path / "hq.odpkg", plain=True).path
     trust_package_key(desk, path, "김영희")
     other = str(uuid.uuid4())
     clash = resigned(hq_desk, path, tmp_path / "clash.odpkg",
@@ -176,13 +176,13 @@ def test_a_reference_to_a_record_the_target_lacks_is_refused_with_its_name(desk,
                                                                          tmp_path):
     """A --since-last package whose dispute refers to a company sent earlier: refused
     naming the dispute (the immediate foreign key used to raise IntegrityError)."""
-    first = build_package(desk, tmp_path / "first.odpkg").path
+    first = build_package(desk, tmp_path / "first.odpkg", plain=True).path
     company, _ = records.create(desk, COMPANIES, {"name_ko": "한빛"})
-    build_package(desk, tmp_path / "second.odpkg", since_last=True)
+    build_package(desk, tmp_path / "second.odpkg", since_last=True, plain=True)
     dispute, _ = records.create(desk, DISPUTES, {
         "title_ko": "분쟁", "company_id": company.id, "ip_type": "patent",
         "dispute_kind": "itc_337", "opened_on": "2025-01-01"})
-    third = build_package(desk, tmp_path / "third.odpkg", since_last=True).path
+    third = build_package(desk, tmp_path / "third.odpkg", since_last=True, plain=True).path
     trust_package_key(hq_desk, first, "본청")
     before = state(hq_desk)[0]
     report = merge_package(hq_desk, third)

@@ -24,7 +24,7 @@ def test_hq_sends_vocabulary_conferences_and_other_posts_records(desk, dispute, 
     from officer_desk.domain.kinds import COMPANIES
 
     cn_company, _ = records.create(cn, COMPANIES, {"name_ko": "청도무역"})
-    cn_path = build_package(cn, tmp_path / "cn.odpkg").path
+    cn_path = build_package(cn, tmp_path / "cn.odpkg", plain=True).path
     trust_package_key(hq_desk, cn_path, "본청")
     assert merge_package(hq_desk, cn_path).ok
     records.create(hq_desk, VOCAB_TERMS, {
@@ -39,7 +39,7 @@ def test_hq_sends_vocabulary_conferences_and_other_posts_records(desk, dispute, 
         "conference_id": conference.id, "description_ko": "공관별 NPE 동향 보고",
         "owner_name": "주미 특허관",
     })
-    path = build_package(hq_desk, tmp_path / "hq.odpkg", include_posts=["CN"]).path
+    path = build_package(hq_desk, tmp_path / "hq.odpkg", include_posts=["CN"], plain=True).path
     trust_package_key(desk, path, "김영희")
     report = merge_package(desk, path)
     assert report.ok, report.reason
@@ -56,7 +56,7 @@ def test_hq_sends_vocabulary_conferences_and_other_posts_records(desk, dispute, 
 
 def test_a_post_cannot_send_hq_records(desk, hq_desk, tmp_path):
     with pytest.raises(NotPermitted):
-        build_package(desk, tmp_path / "x.odpkg", include_posts=["CN"])
+        build_package(desk, tmp_path / "x.odpkg", include_posts=["CN"], plain=True)
 
 
 # what validation stores: no control characters, surrogates or the non-characters U+FFFE/F
@@ -82,7 +82,7 @@ def test_records_round_trip_exactly(desk, company, hq_desk, tmp_path_factory, ti
     attachment = folder / "파일.bin"
     attachment.write_bytes(blob)
     records.attach_file(desk, d.id, attachment)
-    path = build_package(desk, folder / "us.odpkg").path
+    path = build_package(desk, folder / "us.odpkg", plain=True).path
     trust_package_key(hq_desk, path, "본청")
     assert merge_package(hq_desk, path).ok
     assert export_json(hq_desk, KINDS[2:])["kinds"] == export_json(desk, KINDS[2:])["kinds"]

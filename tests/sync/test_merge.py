@@ -34,7 +34,7 @@ def records_of(desk) -> dict:
 
 
 def package(desk, tmp_path, name, **kw):
-    return build_package(desk, tmp_path / f"{name}.odpkg", **kw).path
+    return build_package(desk, tmp_path / f"{name}.odpkg", **kw, plain=True).path
 
 
 @pytest.fixture

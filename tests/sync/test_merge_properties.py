@@ -65,8 +65,8 @@ def world(tmp_path_factory) -> World:
         cn = init_desk(root / "cn.sqlite", post="CN", officer="이중국")
         cn_company, _ = records.create(cn, COMPANIES, {"name_ko": "청도무역"})
         hq = init_desk(root / "hq.sqlite", hq=True)
-        package = build_package(us, root / "us.odpkg").path
-        for path in (package, build_package(cn, root / "cn.odpkg").path):
+        package = build_package(us, root / "us.odpkg", plain=True).path
+        for path in (package, build_package(cn, root / "cn.odpkg", plain=True).path):
             trust_package_key(hq, path, "본청")
             assert merge_package(hq, path).ok
         hq.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -117,7 +117,7 @@ class Exchange(RuleBasedStateMachine):
         self._as(who)
         self.counter += 1
         info = build_package(self.desks[who], self.root / f"p{self.counter}.odpkg",
-                             since_last=since_last)
+                             since_last=since_last, plain=True)
         self.packages.append((who, info.path))
 
     def _merge(self, target_name: str, target, who: str, path: Path) -> None:
@@ -163,7 +163,8 @@ class Exchange(RuleBasedStateMachine):
             for who in ("office", "laptop", "cn"):
                 self._as(who)
                 self.counter += 1
-                path = build_package(self.desks[who], self.root / f"f{self.counter}.odpkg").path
+                path = build_package(self.desks[who], self.root / f"f{self.counter}.odpkg",
+                                     plain=True).path
                 self._merge("hq", self.hq, who, path)
                 if who != "cn":
                     other = "laptop" if who == "office" else "office"

@@ -47,7 +47,7 @@ def test_edits_after_a_copy_put_back_by_hand_reach_hq(desk, dispute, hq_desk, tm
 
     us = open_desk(us_path)
     records.update(us, dispute.id, {"summary": SUMMARY})
-    first = build_package(us, tmp_path / "first.odpkg").path
+    first = build_package(us, tmp_path / "first.odpkg", plain=True).path
     us.close()
     trust_package_key(hq_desk, first, "본청 담당")
     assert merge_package(hq_desk, first).updated == 0  # R arrives new at HQ
@@ -61,7 +61,7 @@ def test_edits_after_a_copy_put_back_by_hand_reach_hq(desk, dispute, hq_desk, tm
     assert installation in json.loads(meta.get(us.conn, "earlier_installations"))
     assert records.get(us, dispute.id)["summary"] != SUMMARY  # the copy is older
     records.update(us, dispute.id, {"forum": FORUM})
-    second = build_package(us, tmp_path / "second.odpkg").path
+    second = build_package(us, tmp_path / "second.odpkg", plain=True).path
     us.close()
 
     trust_package_key(hq_desk, second, "본청 담당")  # the new installation's new key
@@ -71,7 +71,7 @@ def test_edits_after_a_copy_put_back_by_hand_reach_hq(desk, dispute, hq_desk, tm
     assert at_hq["forum"] == FORUM and at_hq["summary"] == SUMMARY
 
     # HQ sends the post its own records back: both agree on R
-    relay = build_package(hq_desk, tmp_path / "hq.odpkg", include_posts=["US"]).path
+    relay = build_package(hq_desk, tmp_path / "hq.odpkg", include_posts=["US"], plain=True).path
     us = open_desk(us_path)
     try:
         assert us.notices == []
@@ -138,7 +138,7 @@ def test_the_counter_outside_follows_every_commit(desk, dispute, hq_desk, tmp_pa
     assert outside() == high_water.database_clock(desk.conn)
     records.update(desk, dispute.id, {"summary": SUMMARY})
     assert outside() == high_water.database_clock(desk.conn)
-    info = build_package(desk, tmp_path / "p.odpkg")
+    info = build_package(desk, tmp_path / "p.odpkg", plain=True)
     assert outside() >= info.manifest["clock"]
     assert high_water.path_for(installation).parent == keys.key_path(installation).parent
     hq_installation = hq_desk.repo.author.installation
@@ -151,7 +151,7 @@ def test_rolled_back_work_never_makes_a_sound_file_look_older(desk, dispute, hq_
                                                             tmp_path):
     """A dry run, a refused package, an edit refused by validation: their counter
     values are rolled back, and the counter outside must not have moved past them."""
-    info = build_package(desk, tmp_path / "p.odpkg")
+    info = build_package(desk, tmp_path / "p.odpkg", plain=True)
     trust_package_key(hq_desk, info.path, "본청 담당")
     hq_path, hq_installation = hq_desk.path, hq_desk.repo.author.installation
     assert sync_service.merge(hq_desk, [info.path], dry_run=True)[0].outcome == "checked"
@@ -185,7 +185,7 @@ def test_what_docs_sync_tells_an_officer_to_do_works(desk, dispute, tmp_path):
     _copy(us_path, saved)
     us = open_desk(us_path)
     records.update(us, dispute.id, {"summary": SUMMARY})
-    lost = build_package(us, tmp_path / "never-sent.odpkg").path
+    lost = build_package(us, tmp_path / "never-sent.odpkg", plain=True).path
     us.close()
     _copy(us_path, newer)
 

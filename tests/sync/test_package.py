@@ -79,7 +79,7 @@ def filled(desk, dispute):
 
 
 def test_round_trip_keeps_every_value(filled, hq_desk, tmp_path):
-    info = build_package(filled, tmp_path)
+    info = build_package(filled, tmp_path, plain=True)
     assert info.path.parent == tmp_path and info.path.name.startswith("US-")
     assert info.path.suffix == ".odpkg"
     trust_package_key(hq_desk, info.path, "tester")
@@ -95,7 +95,7 @@ def test_round_trip_keeps_every_value(filled, hq_desk, tmp_path):
 
 
 def test_rows_are_raw_sqlite_values_in_key_order(filled, hq_desk, tmp_path):
-    info = build_package(filled, tmp_path)
+    info = build_package(filled, tmp_path, plain=True)
     trust_package_key(hq_desk, info.path, "tester")
     with open_package(info.path, hq_desk) as pkg:
         rows = list(pkg.rows("disputes", batch=1))
@@ -112,7 +112,7 @@ def test_rows_are_raw_sqlite_values_in_key_order(filled, hq_desk, tmp_path):
 
 
 def test_manifest_fields(filled, tmp_path):
-    info = build_package(filled, tmp_path / "one.odpkg")
+    info = build_package(filled, tmp_path / "one.odpkg", plain=True)
     assert info.path == tmp_path / "one.odpkg"
     with zipfile.ZipFile(info.path) as zf:
         assert zf.namelist() == ["manifest.json", "manifest.sig", "content.sqlite"]
@@ -142,7 +142,7 @@ def test_manifest_fields(filled, tmp_path):
 
 
 def test_content_is_pruned_and_other_posts_are_gone(filled, tmp_path):
-    info = build_package(filled, tmp_path)
+    info = build_package(filled, tmp_path, plain=True)
     content = _content(info.path)
     # Deleted rows cannot be recovered from free pages: VACUUM rewrote the file.
     assert "일본 기업 비밀".encode() not in content and b"Secret JP Co" not in content
@@ -163,7 +163,7 @@ def test_content_is_pruned_and_other_posts_are_gone(filled, tmp_path):
 
 
 def test_private_key_never_travels(filled, tmp_path):
-    info = build_package(filled, tmp_path)
+    info = build_package(filled, tmp_path, plain=True)
     key = keys.private_key(filled.repo.author.installation)
     secret = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                serialization.NoEncryption())
@@ -182,12 +182,12 @@ def test_hq_package_holds_hq_records_and_chosen_posts(hq_desk, desk, tmp_path):
     records.create(hq_desk, COMPANIES, {"name_ko": "미국 기업"}, post="US", foreign_ok=True)
     records.create(hq_desk, COMPANIES, {"name_ko": "일본 기업"}, post="JP", foreign_ok=True)
 
-    plain = build_package(hq_desk, tmp_path)
+    plain = build_package(hq_desk, tmp_path, plain=True)
     assert plain.manifest["role"] == "hq" and plain.manifest["post"] == "HQ"
     assert plain.counts["conferences"] == 1 and plain.counts["companies"] == 0
     assert plain.counts["posts"] > 0 and plain.counts["vocab_terms"] > 0
 
-    with_us = build_package(hq_desk, tmp_path / "with-us.odpkg", include_posts=["us"])
+    with_us = build_package(hq_desk, tmp_path / "with-us.odpkg", include_posts=["us"], plain=True)
     assert with_us.counts["companies"] == 1
     assert with_us.counts["posts"] == plain.counts["posts"]
 
@@ -198,28 +198,28 @@ def test_hq_package_holds_hq_records_and_chosen_posts(hq_desk, desk, tmp_path):
         assert {r["post"] for r in pkg.rows("posts")} == {"HQ"}
 
     with pytest.raises(OfficerDeskError, match="unknown post"):
-        build_package(hq_desk, tmp_path, include_posts=["XX"])
+        build_package(hq_desk, tmp_path, include_posts=["XX"], plain=True)
 
 
 def test_a_post_cannot_include_other_posts(desk, tmp_path):
     with pytest.raises(NotPermitted):
-        build_package(desk, tmp_path, include_posts=["JP"])
+        build_package(desk, tmp_path, include_posts=["JP"], plain=True)
     assert list(tmp_path.glob("*.odpkg")) == []
 
 
 def test_since_last_holds_only_what_changed(desk, company, dispute, tmp_path):
-    first = build_package(desk, tmp_path / "first.odpkg", since_last=True)
+    first = build_package(desk, tmp_path / "first.odpkg", since_last=True, plain=True)
     assert first.manifest["since_clock"] == 0
     assert first.counts["companies"] == 1 and first.counts["disputes"] == 1
 
     records.update(desk, dispute.id, {"summary": "새 요약"})
-    second = build_package(desk, tmp_path / "second.odpkg", since_last=True)
+    second = build_package(desk, tmp_path / "second.odpkg", since_last=True, plain=True)
     assert second.manifest["since_clock"] == first.manifest["clock"]
     assert second.counts["disputes"] == 1 and second.counts["companies"] == 0
 
-    third = build_package(desk, tmp_path / "third.odpkg", since_last=True)
+    third = build_package(desk, tmp_path / "third.odpkg", since_last=True, plain=True)
     assert sum(third.counts.values()) == 0
-    full = build_package(desk, tmp_path / "full.odpkg")
+    full = build_package(desk, tmp_path / "full.odpkg", plain=True)
     assert full.counts["companies"] == 1 and full.manifest["since_clock"] == 0
     assert desk.conn.execute("SELECT count(*) FROM export_log").fetchone()[0] == 4
 
@@ -227,10 +227,10 @@ def test_since_last_holds_only_what_changed(desk, company, dispute, tmp_path):
 def test_output_names(desk, tmp_path):
     (tmp_path / "taken.odpkg").write_bytes(b"x")
     with pytest.raises(OfficerDeskError, match="already exists"):
-        build_package(desk, tmp_path / "taken.odpkg")
+        build_package(desk, tmp_path / "taken.odpkg", plain=True)
     with pytest.raises(OfficerDeskError, match="does not exist"):
-        build_package(desk, tmp_path / "missing" / "p.odpkg")
-    info = build_package(desk, tmp_path)
+        build_package(desk, tmp_path / "missing" / "p.odpkg", plain=True)
+    info = build_package(desk, tmp_path, plain=True)
     assert re.fullmatch(r"US-\d{8}-\d{6}-[0-9a-f]{8}\.odpkg", info.path.name)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".odpkg", ".partial")) \
         == sorted([info.path.name, "taken.odpkg"])
@@ -242,11 +242,11 @@ def test_cancel_writes_nothing(desk, company, tmp_path):
     seen = []
     with pytest.raises(BuildCancelled):
         build_package(desk, out, progress=lambda d, t: seen.append((d, t)),
-                      cancel=lambda: len(seen) >= 2)
+                      cancel=lambda: len(seen) >= 2, plain=True)
     assert list(out.iterdir()) == []
     assert desk.conn.execute("SELECT count(*) FROM export_log").fetchone()[0] == 0
     steps = []
-    build_package(desk, out, progress=lambda d, t: steps.append(d))
+    build_package(desk, out, progress=lambda d, t: steps.append(d), plain=True)
     assert steps == sorted(steps) and steps[-1] == 6
 
 
@@ -262,7 +262,7 @@ def test_snapshot_ignores_a_write_in_progress(desk, dispute, tmp_path):
             other.execute("ROLLBACK")
 
     try:
-        info = build_package(desk, tmp_path, progress=after_step)
+        info = build_package(desk, tmp_path, progress=after_step, plain=True)
     finally:
         other.close()
     assert b"not committed" not in _content(info.path)
@@ -270,7 +270,7 @@ def test_snapshot_ignores_a_write_in_progress(desk, dispute, tmp_path):
 
 
 def test_trusting_a_package_key_asks_first(desk, hq_desk, tmp_path):
-    info = build_package(desk, tmp_path)
+    info = build_package(desk, tmp_path, plain=True)
     shown = []
     declined = trust_package_key(hq_desk, info.path, "본청 담당",
                                  confirm=lambda k: shown.append(k) or False)
@@ -287,7 +287,7 @@ def test_trusting_a_package_key_asks_first(desk, hq_desk, tmp_path):
 
 
 def test_trusting_needs_a_good_signature(desk, hq_desk, tmp_path):
-    info = build_package(desk, tmp_path)
+    info = build_package(desk, tmp_path, plain=True)
     with zipfile.ZipFile(info.path) as zf:
         parts = {n: zf.read(n) for n in zf.namelist()}
     parts["manifest.json"] = parts["manifest.json"].replace(b'"US"', b'"JP"')
@@ -301,7 +301,7 @@ def test_trusting_needs_a_good_signature(desk, hq_desk, tmp_path):
 
 
 def test_closing_twice_is_harmless(desk, hq_desk, tmp_path):
-    info = build_package(desk, tmp_path)
+    info = build_package(desk, tmp_path, plain=True)
     trust_package_key(hq_desk, info.path, "x")
     pkg = open_package(info.path, hq_desk)
     pkg.close()

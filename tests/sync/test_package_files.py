@@ -33,7 +33,7 @@ needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipe
 @pytest.fixture
 def package(desk, dispute, hq_desk, tmp_path) -> Path:
     """A good US package that HQ trusts."""
-    info = build_package(desk, tmp_path / "good.odpkg")
+    info = build_package(desk, tmp_path / "good.odpkg", plain=True)
     trust_package_key(hq_desk, info.path, "본청 담당")
     return info.path
 
@@ -151,7 +151,7 @@ def test_keys_trust_says_what_merge_will_do_with_a_key_of_another_post(
 
 
 def test_a_post_merging_its_own_package_is_told_so(desk, dispute, tmp_path):
-    own = build_package(desk, tmp_path / "own.odpkg").path
+    own = build_package(desk, tmp_path / "own.odpkg", plain=True).path
     report = merge_package(desk, own)
     assert report.outcome == "refused"
     assert "this database's own package" in report.reason
@@ -168,7 +168,7 @@ def test_a_post_merging_its_own_package_is_told_so(desk, dispute, tmp_path):
 def test_another_installation_of_the_post_is_not_its_own(desk, dispute, tmp_path):
     """Only this installation's packages are "its own": a package signed with another
     key for the same installation is still the impostor warning."""
-    own = build_package(desk, tmp_path / "own.odpkg").path
+    own = build_package(desk, tmp_path / "own.odpkg", plain=True).path
     other = forge(own, tmp_path / "other.odpkg", Ed25519PrivateKey.generate(),
                   changes={"installation": "another-installation"})
     report = merge_package(desk, other)
@@ -195,18 +195,18 @@ def test_merging_again_keeps_the_time_a_company_was_linked(desk, hq_desk, tmp_pa
                                                           monkeypatch):
     records.create(desk, COMPANIES, {"name_ko": "(주)한빛배터리", "brn": "123-45-67891"})
     records.create(desk, COMPANIES, {"name_ko": "한빛배터리 주식회사", "brn": "123-45-67891"})
-    first = build_package(desk, tmp_path / "one.odpkg").path
+    first = build_package(desk, tmp_path / "one.odpkg", plain=True).path
     trust_package_key(hq_desk, first, "본청 담당")
     sync_service.merge(hq_desk, [first])
     linked = dict(hq_desk.conn.execute("SELECT company_id, linked_at FROM company_links"))
     assert len(linked) == 2
     records.create(desk, COMPANIES, {"name_ko": "(주)오창소재", "brn": "220-81-62517"})
-    second = build_package(desk, tmp_path / "two.odpkg", since_last=True).path
+    second = build_package(desk, tmp_path / "two.odpkg", since_last=True, plain=True).path
     assert sync_service.merge(hq_desk, [second])[0].outcome == "merged"
     assert dict(hq_desk.conn.execute(
         "SELECT company_id, linked_at FROM company_links")) == linked
     records.create(desk, COMPANIES, {"name_ko": "오창소재", "brn": "220-81-62517"})
-    third = build_package(desk, tmp_path / "three.odpkg", since_last=True).path
+    third = build_package(desk, tmp_path / "three.odpkg", since_last=True, plain=True).path
     assert sync_service.merge(hq_desk, [third])[0].outcome == "merged"
     now = dict(hq_desk.conn.execute("SELECT company_id, linked_at FROM company_links"))
     assert len(now) == 4

@@ -22,14 +22,14 @@ def test_a_file_copied_back_by_hand_loses_no_edit_at_hq(desk, dispute, hq_desk, 
     file back, edit the forum, package, merge. HQ used to report the forum's record as
     unchanged and keep the old forum for good. (Whether or not the post recognises the
     older copy and gives it a new installation, HQ ends with both edits.)"""
-    first = build_package(desk, tmp_path / "first.odpkg").path
+    first = build_package(desk, tmp_path / "first.odpkg", plain=True).path
     trust_package_key(hq_desk, first, "본청")
     assert merge_package(hq_desk, first).ok
     desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     saved = tmp_path / "saved.sqlite"
     shutil.copy(desk.path, saved)
     records.update(desk, dispute.id, {"summary": "새 요약"})
-    assert merge_package(hq_desk, build_package(desk, tmp_path / "a.odpkg").path).ok
+    assert merge_package(hq_desk, build_package(desk, tmp_path / "a.odpkg", plain=True).path).ok
     path = desk.path
     desk.close()
     for extra in ("-wal", "-shm"):
@@ -38,7 +38,7 @@ def test_a_file_copied_back_by_hand_loses_no_edit_at_hq(desk, dispute, hq_desk, 
     again = open_desk(path)
     try:
         records.update(again, dispute.id, {"forum": "E.D. Tex."})
-        second = build_package(again, tmp_path / "b.odpkg").path
+        second = build_package(again, tmp_path / "b.odpkg", plain=True).path
         # a copy recognised as older signs with a new key (docs/sync.md): HQ trusts it
         trust_package_key(hq_desk, second, "본청")
         report = merge_package(hq_desk, second)
@@ -52,10 +52,10 @@ def test_a_file_copied_back_by_hand_loses_no_edit_at_hq(desk, dispute, hq_desk, 
 
 def _same_stamp_packages(desk, dispute, hq_desk, tmp_path):
     """Two packages of the US post stamping the summary alike with different text."""
-    base = build_package(desk, tmp_path / "base.odpkg").path
+    base = build_package(desk, tmp_path / "base.odpkg", plain=True).path
     trust_package_key(hq_desk, base, "본청")
     records.update(desk, dispute.id, {"summary": "사본 A의 요약"})
-    a = build_package(desk, tmp_path / "a.odpkg").path
+    a = build_package(desk, tmp_path / "a.odpkg", plain=True).path
     edited = records.get(desk, dispute.id)
     stamp = edited.field_versions["summary"]
     stamp_json = json.dumps(stamp, separators=(",", ":"), ensure_ascii=False)

@@ -26,10 +26,10 @@ def _manifest(path):
 @pytest.fixture
 def at_hq(desk, dispute, hq_desk, tmp_path):
     """HQ holds the US post's dispute; the US post trusts HQ's key."""
-    path = build_package(desk, tmp_path / "us.odpkg").path
+    path = build_package(desk, tmp_path / "us.odpkg", plain=True).path
     trust_package_key(hq_desk, path, "본청")
     assert merge_package(hq_desk, path).ok
-    hq_path = build_package(hq_desk, tmp_path / "hq-0.odpkg").path
+    hq_path = build_package(hq_desk, tmp_path / "hq-0.odpkg", plain=True).path
     trust_package_key(desk, hq_path, "김영희")
     return path
 
@@ -44,7 +44,7 @@ def test_hq_cannot_author_a_posts_record(desk, dispute, hq_desk, at_hq, tmp_path
         hq_desk.repo.update(copy, {"title_en": "HQ's own title"})
     else:
         hq_desk.repo.set_deleted(copy, True)
-    path = build_package(hq_desk, tmp_path / "hq.odpkg", include_posts=["US"]).path
+    path = build_package(hq_desk, tmp_path / "hq.odpkg", include_posts=["US"], plain=True).path
     report = merge_package(desk, path)
     ours = records.get(desk, dispute.id)
     assert ours["title_en"] == dispute["title_en"] and not ours.deleted
@@ -60,7 +60,7 @@ def test_hq_refuses_a_post_row_stamped_by_another_posts_installation(desk, dispu
                                                                      at_hq, tmp_path):
     """What HQ does with such a row: refuses it too, so it never spreads."""
     cn = init_desk(tmp_path / "cn.sqlite", post="CN")
-    cn_path = build_package(cn, tmp_path / "cn.odpkg").path
+    cn_path = build_package(cn, tmp_path / "cn.odpkg", plain=True).path
     trust_package_key(hq_desk, cn_path, "본청")
     assert merge_package(hq_desk, cn_path).ok
     cn_installation = cn.repo.author.installation
@@ -122,10 +122,10 @@ def test_hq_cannot_vouch_for_a_posts_own_installations(desk, hq_desk, tmp_path):
     a CN record stamped by an installation only HQ says is CN's is refused at CN."""
     cn = init_desk(tmp_path / "cn.sqlite", post="CN")
     company, _ = records.create(cn, COMPANIES, {"name_ko": "청도무역"})
-    cn_path = build_package(cn, tmp_path / "cn.odpkg").path
+    cn_path = build_package(cn, tmp_path / "cn.odpkg", plain=True).path
     trust_package_key(hq_desk, cn_path, "본청")
     assert merge_package(hq_desk, cn_path).ok
-    relay = build_package(hq_desk, tmp_path / "relay.odpkg", include_posts=["CN"]).path
+    relay = build_package(hq_desk, tmp_path / "relay.odpkg", include_posts=["CN"], plain=True).path
     listed = _manifest(relay)["installations"]
     listed["CN"] = [*listed["CN"], "rogue-installation"]
     forged = resigned(hq_desk, relay, tmp_path / "forged.odpkg",
@@ -156,7 +156,7 @@ def test_what_a_package_may_say_about_installations(desk, dispute, hq_desk, at_h
                                                     listed, text):
     """An installation belongs to one post; a post speaks only for its own."""
     cn = init_desk(tmp_path / "cn.sqlite", post="CN")
-    cn_path = build_package(cn, tmp_path / "cn.odpkg").path
+    cn_path = build_package(cn, tmp_path / "cn.odpkg", plain=True).path
     trust_package_key(hq_desk, cn_path, "본청")
     assert merge_package(hq_desk, cn_path).ok
     claims = listed(desk.repo.author.installation, cn.repo.author.installation)
@@ -211,7 +211,7 @@ def test_a_demo_database_merges_rows_stamped_by_one_installation_for_every_post(
     a = init_desk(tmp_path / "a.sqlite", hq=True, demo=True)
     demo.generate_demo(a, posts=["US"], records=20, seed=3)
     b = init_desk(tmp_path / "b.sqlite", hq=True, demo=True)
-    path = build_package(a, tmp_path / "a.odpkg", include_posts=["US"]).path
+    path = build_package(a, tmp_path / "a.odpkg", include_posts=["US"], plain=True).path
     trust_package_key(b, path, "데모")
     report = merge_package(b, path)
     assert report.ok, report.refused_rows[:3]

@@ -23,6 +23,7 @@ from officer_desk.storage.migrations import (
     m0005_write_guard,
     m0006_company_identifiers,
     m0007_stamp_context,
+    m0009_age_recipients,
 )
 
 #: The ``meta`` key holding the oldest Officer Desk release that reads the file's schema.
@@ -51,6 +52,9 @@ MIGRATIONS: tuple[Migration, ...] = (
               "companies", m0006_company_identifiers.apply),
     Migration(7, "stamps with their author's knowledge, superseded conflicts, "
                  "installations of each post", m0007_stamp_context.apply),
+    # 8 is another branch's (numbers are assigned per branch; the order is the number's)
+    Migration(9, "the age recipient (encryption key) of each trusted signing key",
+              m0009_age_recipients.apply),
 )
 
 LATEST = MIGRATIONS[-1].number
