@@ -42,17 +42,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = list(argv) if argv is not None else sys.argv[1:]
     window = window_arguments(args)
     if window is not None:
-        raise SystemExit(_open_window(window.db, window.actor, window.lang))
+        raise SystemExit(_open_window(window.db, window.actor, window.lang,
+                                      window.screenshot))
     from officer_desk.cli.app import cli
 
     cli.main(args=args, prog_name="officer-desk")
 
 
-def _open_window(db: Any, actor: str | None, lang: str | None) -> int:
+def _open_window(db: Any, actor: str | None, lang: str | None, screenshot: Any) -> int:
     """The window, started without click; a failure before it opens is reported as
     the commands report theirs, with their exit statuses."""
     try:
-        return start_window(db, actor=actor, lang=lang)
+        return start_window(db, actor=actor, lang=lang, screenshot=screenshot)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as e:

@@ -34,6 +34,7 @@ class WindowArguments:
     actor: str | None
     lang: str | None
     command: bool  # ``gui`` was asked for (else: no command, on a desktop)
+    screenshot: Path | None = None  # ``gui --screenshot PNG``
 
 
 def window_arguments(argv: Sequence[str]) -> WindowArguments | None:
@@ -55,7 +56,7 @@ def window_arguments(argv: Sequence[str]) -> WindowArguments | None:
     positional: list[str] = []
     tail = rest[1:]
     while tail:
-        tail = _take_options(tail, gui_options, ("--lang",))
+        tail = _take_options(tail, gui_options, ("--lang", "--screenshot"))
         if tail is None:
             return None
         if tail:
@@ -68,7 +69,11 @@ def window_arguments(argv: Sequence[str]) -> WindowArguments | None:
     db = Path(positional[0]) if positional else None
     if db is not None and db.is_dir():
         return None  # click says a database is a file
-    return WindowArguments(db, options.get("--actor"), lang, True)
+    shot = gui_options.get("--screenshot")
+    screenshot = Path(shot) if shot else None
+    if screenshot is not None and screenshot.is_dir():
+        return None
+    return WindowArguments(db, options.get("--actor"), lang, True, screenshot)
 
 
 def _take_options(args: list[str], found: dict[str, str],
@@ -124,7 +129,9 @@ def window_database() -> Path | None:
 
 
 def _opens_on_dashboard() -> bool:
-    """(In the early read's thread: the window's settings need QtCore.)"""
+    """Whether the window opens on the dashboard (its settings: QtCore, imported on
+    this, the main, thread; Qt takes the thread of its first object for the
+    application's)."""
     from officer_desk.gui.start_page import opens_on_dashboard
 
     return opens_on_dashboard()
@@ -142,8 +149,8 @@ def start_window(db: Path | None, *, actor: str | None, lang: str | None,
     if db is None:
         db = window_database()
     # the dashboard's read goes on while the window's modules are imported
-    importlib.import_module("officer_desk.services.early_read").start(
-        db, wanted=_opens_on_dashboard)
+    if db is not None and _opens_on_dashboard():
+        importlib.import_module("officer_desk.services.early_read").start(db)
     run = importlib.import_module("officer_desk.gui.app").run
     extra = {"screenshot": screenshot} if screenshot is not None else {}
     return run(db, actor=actor, lang=lang, **extra)

@@ -1,9 +1,10 @@
 """Which page the window opens on, read before the window exists.
 
 The window's layout (``window_layout``) keeps the page it was closed on in Qt's
-settings; the dashboard's early read (``services.early_read``) asks here, in its own
-thread and before the Qt application is made, so that a window opening on a list does
-not pay for a dashboard read it will not show. Only QtCore is needed.
+settings; the command line asks here before the Qt application is made (on the main
+thread: a QSettings is a QObject, and Qt takes the thread of its first object for the
+application's), and starts the dashboard's early read (``services.early_read``) only
+for a window that opens on the dashboard. Only QtCore is needed.
 """
 
 from __future__ import annotations

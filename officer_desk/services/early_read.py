@@ -4,12 +4,13 @@
 window; it calls ``start(path)`` first, and the read (``dashboard_read.gather``,
 mostly inside SQLite, which lets go of the interpreter) goes on while Qt's modules
 load and the window is built. The dashboard then takes it (``take``) instead of
-starting its own read. Whether the window opens on the dashboard is known only once
-QtCore can read the window's settings: a window that opens elsewhere cancels the read
-at once (``gui.app``), as does the session for one it did not take (``cancel``).
+starting its own read; the session cancels one it did not take (``cancel``).
 
-Nothing here, not even the read's own modules, is imported before the thread runs:
-the read starts a few milliseconds after the process does.
+The command asks the window's settings (``gui.start_page``, on the main thread: Qt
+takes the thread that makes its first object for the application's) whether the
+window opens on the dashboard before it starts the read. Nothing of Qt is imported or
+made in the reading thread, and not even the read's own modules are imported before
+it runs.
 """
 
 from __future__ import annotations
@@ -38,10 +39,9 @@ class EarlyRead(threading.Thread):
     """``gather`` of ``path`` for ``today``, in a thread of its own; the outcome (the
     data, or what was raised) goes to whoever ``when_done`` names, once."""
 
-    def __init__(self, path: Path, today: dt.date,
-                 wanted: Callable[[], bool] | None = None):
+    def __init__(self, path: Path, today: dt.date):
         super().__init__(name="officer-desk-early-read", daemon=True)
-        self.path, self.today, self.wanted = path, today, wanted
+        self.path, self.today = path, today
         self._lock = threading.Lock()
         self._desk: Desk | None = None
         self._outcome: Outcome | None = None
@@ -51,9 +51,6 @@ class EarlyRead(threading.Thread):
     def run(self) -> None:
         outcome: Any
         try:
-            if self.wanted is not None and not self.wanted():
-                self.cancelled = True
-                raise InterruptedError("the window opens on another page")
             from officer_desk.services.desk import open_desk
 
             desk = open_desk(self.path, readonly=True)
@@ -95,16 +92,13 @@ class EarlyRead(threading.Thread):
 _pending: EarlyRead | None = None
 
 
-def start(path: str | Path | None,
-          wanted: Callable[[], bool] | None = None) -> EarlyRead | None:
-    """Start reading the dashboard of ``path`` (None: no case log to open). The
-    thread first asks ``wanted()`` (if given) whether the dashboard will be shown, and
-    reads nothing when it will not."""
+def start(path: str | Path | None) -> EarlyRead | None:
+    """Start reading the dashboard of ``path`` (None: no case log to open)."""
     global _pending
     cancel()
     if path is None or not Path(path).is_file():
         return None
-    _pending = EarlyRead(Path(path).expanduser().resolve(), dt.date.today(), wanted)
+    _pending = EarlyRead(Path(path).expanduser().resolve(), dt.date.today())
     _pending.start()
     return _pending
 

@@ -46,3 +46,32 @@ def test_the_gui_command_imports_no_other_commands_module():
     for heavy in ("officer_desk.briefs.pack", "officer_desk.sync.keys", "reportlab",
                   "openpyxl", "cryptography"):
         assert heavy not in names, heavy
+
+
+def test_the_window_starts_without_click_and_qt_is_made_on_the_main_thread(tmp_path):
+    """``officer-desk gui DB`` (the fast start, ``cli.window_start``), on a window
+    that opens on the dashboard: click is not imported, the early read runs beside the
+    start, the window is painted (its screenshot saved), and Qt never sees its first
+    object made elsewhere than on the main thread."""
+    db = tmp_path / "demo.sqlite"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               OFFICER_DESK_HOME=str(tmp_path / "home"))
+    subprocess.run([sys.executable, "-c",
+                    "import sys, pathlib\n"
+                    "from officer_desk.services.demo_database import ensure_demo_database\n"
+                    "ensure_demo_database(pathlib.Path(sys.argv[1]), None, records=300, seed=1)",
+                    str(db)], env=env, check=True, timeout=120)
+    shot = tmp_path / "shot.png"
+    probe = ("import atexit, json, sys\n"
+             "atexit.register(lambda: print(json.dumps(sorted(sys.modules))))\n"
+             "import officer_desk.cli as c\n"
+             "c.main(sys.argv[1:])")
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--lang", "en", "gui", str(db), "--screenshot", str(shot)],
+        env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert shot.is_file() and shot.stat().st_size > 1000
+    assert "main() thread" not in done.stderr
+    names = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "click" not in names
+    assert "officer_desk.services.early_read" in names

@@ -180,22 +180,28 @@ def test_a_failed_early_read_is_made_again_by_the_page(qtbot, demo_desk, opens_o
     assert board.tiles["open"].value.text() == f"{figures.disputes_open:,}"
 
 
-def test_a_read_not_wanted_opens_nothing(demo_desk, monkeypatch):
-    """The read's thread asks first which page the window opens on (the window's
-    settings): a window opening on a list costs no dashboard read."""
-    from officer_desk.services import early_read
+PROBE = """
+import sys, threading
+from officer_desk.services import early_read
+read = early_read.start(sys.argv[1])
+read.join(60)
+assert read._outcome is not None and not isinstance(read._outcome, BaseException), read._outcome
+print(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))))
+"""
 
-    opened: list[object] = []
-    monkeypatch.setattr(early_read, "read_dashboard",
-                        lambda desk, today: opened.append(desk))
-    read = early_read.start(demo_desk.path, wanted=lambda: False)
-    read.join(10)
-    assert read.cancelled and opened == []
-    assert early_read.take(demo_desk.path, dt.date.today()) is None
-    wanted = early_read.start(demo_desk.path, wanted=lambda: True)
-    wanted.join(10)
-    assert len(opened) == 1 and not wanted.cancelled
-    early_read.cancel()
+
+def test_the_early_read_makes_and_imports_nothing_of_qt(demo_desk):
+    """Qt takes the thread that makes its first object for the application's: the read
+    started before the Qt application must neither import Qt nor make anything of it."""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", PROBE, str(demo_desk.path)],
+                          capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_the_page_is_read_from_the_windows_settings(qapp, monkeypatch):
