@@ -1,11 +1,22 @@
-"""Stage 1: demo generation of N records into a fresh HQ demo database."""
+"""Stage 1: demo generation of N records into a fresh HQ demo database, beside its floor:
+plain SQLite writing the same rows into the same tables (``write_floor``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from benchmarks.report import Stopwatch, fields, num, peak_rss_mb, per_second, section
+from benchmarks import write_floor
+from benchmarks.report import (
+    Stopwatch,
+    fields,
+    num,
+    peak_rss_mb,
+    per_second,
+    ratio,
+    section,
+    times,
+)
 from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk
 
@@ -22,6 +33,9 @@ def run(workdir: Path, records: int, seed: int = 1) -> dict[str, Any]:
         desk.close()
     counts = {str(k): int(v) for k, v in dict(summary.counts).items()}
     total = sum(counts.values())
+    floor_path = workdir / "demo-floor.sqlite"
+    floor = write_floor.write(path, floor_path)
+    floor_path.unlink()
     return {
         "generator": "officer_desk.services.demo.generate_demo",
         "path": str(path),
@@ -33,6 +47,9 @@ def run(workdir: Path, records: int, seed: int = 1) -> dict[str, Any]:
         "reported_seconds": float(summary.seconds),
         "records_per_second": per_second(total, sw.seconds),
         "file_mb": path.stat().st_size / 1024 / 1024,
+        "sizes": write_floor.sizes(path),
+        "floor": floor,
+        "ratio": ratio(sw.seconds, floor["seconds"]),
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -45,9 +62,15 @@ def show(r: dict[str, Any]) -> None:
         ("generate_demo", f"{r['seconds']:.2f} s  (it reports {r['reported_seconds']:.2f} s)"),
         ("records made", num(r["total"])),
         ("throughput", f"{num(r['records_per_second'])} records/s"),
+        ("floor (write_floor: same rows, 1 transaction)",
+         f"{r['floor']['seconds']:.2f} s  ({num(r['floor']['records_per_second'])} "
+         "records/s)"),
+        ("generate_demo / floor", f"{times(r['ratio'])}   (target: within "
+         f"{write_floor.TARGET:.0f}x -> {'yes' if r['ratio'] <= write_floor.TARGET else 'NO'})"),
         ("database file", f"{r['file_mb']:.1f} MiB"),
         ("peak RSS so far", f"{r['peak_rss_mb']:.0f} MiB"),
     ]
     fields(rows)
     per_kind = ", ".join(f"{k} {num(v)}" for k, v in r["counts"].items())
     fields([("per kind", per_kind)])
+    write_floor.show_sizes(r["sizes"], r["floor"]["sizes"])
