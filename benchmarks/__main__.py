@@ -256,7 +256,9 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         memory.append((f"{steps}. backup", saving["peak_rss_mb"]))
         figures["backup"] = saving
 
-    section(f"{steps + 1}. Memory: peak RSS of this process after each stage")
+    from benchmarks import write_floor
+    write_floor.show_summary(figures, steps + 1)
+    section(f"{steps + 2}. Memory: peak RSS of this process after each stage")
     table(["after", "peak RSS (MiB)"], [[label, f"{mb:.0f}"] for label, mb in memory],
           right=(1,))
     figures["memory_mb"] = dict(memory)

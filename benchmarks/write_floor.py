@@ -307,3 +307,59 @@ def show_sizes(path_sizes: dict[str, Any], floor_sizes: dict[str, Any] | None = 
     x = path_sizes["times_record_tables"]
     fields([(f"{label} / its record tables", f"{x:.2f}x the record tables' pages (target: "
              f"at most {TARGET_SIZE}x -> {'yes' if x <= TARGET_SIZE else 'NO'})")])
+
+
+def summary(figures: dict[str, Any]) -> list[list[str]]:
+    """One row per write path measured in this run: path, records, its records/s, the
+    floor's, the ratio and whether it is within ``TARGET``; then the import beside add."""
+    rows: list[list[str]] = []
+
+    def add(label: str, records: int, seconds: float, floor: dict[str, Any]) -> None:
+        x = seconds / floor["seconds"] if floor["seconds"] else float("inf")
+        rows.append([label, f"{records:,}", f"{records / seconds:,.0f}",
+                     f"{floor['records_per_second']:,.0f}", f"{x:.2f}x",
+                     "yes" if x <= TARGET else "NO"])
+
+    if "demo" in figures:
+        d = figures["demo"]
+        add("demo generation", d["total"], d["seconds"], d["floor"])
+    if "insert" in figures:
+        i = figures["insert"]
+        add("add all (services)", i["records"], i["services_seconds"],
+            {"seconds": i["raw_seconds"], "records_per_second": i["raw_records_per_second"]})
+    if "merge" in figures:
+        m = figures["merge"]
+        add("HQ merge, first", m["records"], m["first"]["seconds"], m["floor"])
+    if "import" in figures:
+        m = figures["import"]
+        add("spreadsheet import (process)", m["write_floor"]["records"],
+            m["import"]["seconds"], m["write_floor"])
+        x = m["import"]["seconds"] / m["add"]["seconds"]
+        rows.append(["import / add, same records", f"{m['add']['records']:,}",
+                     f"{m['rows'] / m['import']['seconds']:,.0f}",
+                     f"add {m['add']['records'] / m['add']['seconds']:,.0f}", f"{x:.2f}x",
+                     "yes" if x <= TARGET else "NO"])
+    return rows
+
+
+def show_summary(figures: dict[str, Any], number: int) -> None:
+    from benchmarks.report import section, table
+
+    rows = summary(figures)
+    if not rows:
+        return
+    section(f"{number}. Write paths beside their floor (plain SQLite, same rows, same run)")
+    table(["write path", "records", "records/s", "floor records/s", "ratio",
+           f"within {TARGET:.0f}x"], rows, right=(1, 2, 3, 4))
+    sized = [(label, figures[key]["sizes"]) for label, key in (
+        ("demo", "demo"), ("add all", "insert"), ("merged HQ", "merge"), ("import", "import"))
+        if key in figures and "sizes" in figures[key]]
+    if sized:
+        from benchmarks.report import emit
+        emit()
+        table(["database", "file MiB", "record tables MiB", "times",
+               f"at most {TARGET_SIZE}x"],
+              [[label, _mib(s["database"]), _mib(s["record_tables"]),
+                f"{s['times_record_tables']:.2f}x",
+                "yes" if s["times_record_tables"] <= TARGET_SIZE else "NO"]
+               for label, s in sized], right=(1, 2, 3))
