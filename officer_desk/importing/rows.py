@@ -70,6 +70,7 @@ class Context:
     fills: dict[int, list[Note]]
     codes: frozenset[str] = frozenset()
     yen: str | None = None
+    known: Any = None  # identity.Known: the plan's look-ups of existing records
 
     def __post_init__(self) -> None:
         self.codes = frozenset(self.desk.vocab.codes("currency"))
