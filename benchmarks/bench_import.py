@@ -310,10 +310,12 @@ def show(result: dict[str, Any], number: int) -> None:
     imported, floor = result["import"], result["floor"]
     written = result["write_floor"]
     by_add = ratio(imported["seconds"], added["seconds"])
+    by_add_cpu = ratio(imported["cpu_seconds"], added["cpu_seconds"])
     by_floor = ratio(imported["seconds"], written["seconds"])
     fields([
         ("import / add (wall)", f"{times(by_add)}   (target: within {write_floor.TARGET:.0f}x "
-         f"-> {'yes' if by_add <= write_floor.TARGET else 'NO'})"),
+         f"-> {'yes' if by_add <= write_floor.TARGET else 'NO'}); CPU time "
+         f"{times(by_add_cpu)}"),
         ("write floor", f"{written['seconds']:.2f} s for {num(written['records'])} records "
          f"({num(written['records_per_second'])} records/s): plain SQLite, the import's rows"),
         ("import / write floor (wall)", f"{times(by_floor)}   (target: within "
