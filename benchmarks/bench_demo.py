@@ -15,7 +15,6 @@ from benchmarks.report import (
     per_second,
     ratio,
     section,
-    times,
 )
 from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk
@@ -33,9 +32,7 @@ def run(workdir: Path, records: int, seed: int = 1) -> dict[str, Any]:
         desk.close()
     counts = {str(k): int(v) for k, v in dict(summary.counts).items()}
     total = sum(counts.values())
-    floor_path = workdir / "demo-floor.sqlite"
-    floor = write_floor.write(path, floor_path)
-    floor_path.unlink()
+    floor = write_floor.floors(path, workdir, "demo")
     return {
         "generator": "officer_desk.services.demo.generate_demo",
         "path": str(path),
@@ -62,11 +59,7 @@ def show(r: dict[str, Any]) -> None:
         ("generate_demo", f"{r['seconds']:.2f} s  (it reports {r['reported_seconds']:.2f} s)"),
         ("records made", num(r["total"])),
         ("throughput", f"{num(r['records_per_second'])} records/s"),
-        ("floor (write_floor: same rows, 1 transaction)",
-         f"{r['floor']['seconds']:.2f} s  ({num(r['floor']['records_per_second'])} "
-         "records/s)"),
-        ("generate_demo / floor", f"{times(r['ratio'])}   (target: within "
-         f"{write_floor.TARGET:.0f}x -> {'yes' if r['ratio'] <= write_floor.TARGET else 'NO'})"),
+        *write_floor.floor_lines("generate_demo", r["seconds"], r["total"], r["floor"]),
         ("database file", f"{r['file_mb']:.1f} MiB"),
         ("peak RSS so far", f"{r['peak_rss_mb']:.0f} MiB"),
     ]

@@ -252,9 +252,7 @@ def run(workdir: Path, rows: int = DEFAULT_ROWS) -> dict[str, Any]:
     again = _cli(workdir, "import", str(db), str(register), "--kind", "disputes")
     assert first["exit"] == 0 and again["exit"] == 0, first["said"] + again["said"]
     added = _add_same(workdir, db)
-    floor_path = workdir / "import-floor.sqlite"
-    written = write_floor.write(db, floor_path)
-    floor_path.unlink()
+    written = write_floor.floors(db, workdir, "import")
     bombs = {
         "xml": xml_bomb(workdir / "xml-bomb.xlsx"),
         "xml_understated": understate(xml_bomb(workdir / "xml-bomb-2.xlsx"),
@@ -311,16 +309,12 @@ def show(result: dict[str, Any], number: int) -> None:
     written = result["write_floor"]
     by_add = ratio(imported["seconds"], added["seconds"])
     by_add_cpu = ratio(imported["cpu_seconds"], added["cpu_seconds"])
-    by_floor = ratio(imported["seconds"], written["seconds"])
     fields([
         ("import / add (wall)", f"{times(by_add)}   (target: within {write_floor.TARGET:.0f}x "
          f"-> {'yes' if by_add <= write_floor.TARGET else 'NO'}); CPU time "
          f"{times(by_add_cpu)}"),
-        ("write floor", f"{written['seconds']:.2f} s for {num(written['records'])} records "
-         f"({num(written['records_per_second'])} records/s): plain SQLite, the import's rows"),
-        ("import / write floor (wall)", f"{times(by_floor)}   (target: within "
-         f"{write_floor.TARGET:.0f}x -> {'yes' if by_floor <= write_floor.TARGET else 'NO'}; "
-         "the import's figure includes starting Python, reading the workbook and a backup)"),
+        *write_floor.floor_lines("import (wall, its own process: Python, the workbook, a "
+                                 "backup)", imported["seconds"], written["records"], written),
     ])
     write_floor.show_sizes(result["sizes"], written["sizes"])
     emit()

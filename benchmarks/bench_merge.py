@@ -343,9 +343,7 @@ def run(workdir: Path, per_post: int = DEFAULT_PER_POST) -> dict[str, Any]:
     plain_path = workdir / "merge-plain.sqlite"
     plain = _plain_copy(plain_path, installations)
     same = _same(hq_path, plain_path)
-    floor_path = workdir / "merge-floor.sqlite"
-    floor = write_floor.write(hq_path, floor_path)
-    floor_path.unlink()
+    floor = write_floor.floors(hq_path, workdir, "merge")
     for folder in ("merge-packages-1", "merge-packages-2"):
         shutil.rmtree(workdir / folder, ignore_errors=True)
     return {
@@ -441,10 +439,9 @@ def show(r: dict[str, Any], number: int = 5) -> None:
     same = r["identical"]
     ok_first = "yes" if r["ratio_first_plain"] <= r["target_first"] else "NO"
     ok_again = "yes" if r["ratio_again_first"] <= r["target_again"] else "NO"
-    ok_floor = "yes" if r["ratio_first_floor"] <= write_floor.TARGET else "NO"
     fields([
-        ("first merge / floor", f"{times(r['ratio_first_floor'])}   (target: within "
-         f"{write_floor.TARGET:.0f}x -> {ok_floor})"),
+        *write_floor.floor_lines("first merge", r["first"]["seconds"], r["records"],
+                                 r["floor"]),
         ("first merge / plain copy", f"{times(r['ratio_first_plain'])}   (target: within "
          f"{r['target_first']:.0f}x -> {ok_first})"),
         ("re-merge / first merge", f"{times(r['ratio_again_first'])}   (target: within "

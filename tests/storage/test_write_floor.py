@@ -55,3 +55,20 @@ def test_sizes_split_the_file_by_what_owns_the_pages(tmp_path: Path):
     assert sizes["database"] == sizes["file"]
     assert sum(sizes["groups"].values()) <= sizes["database"]
     assert sizes["record_tables"] > 0 and sizes["groups"]["history"] > 0
+
+
+def test_the_bulk_floor_indexes_the_same_text(tmp_path: Path):
+    demo = tmp_path / "demo.sqlite"
+    desk = init_desk(demo, hq=True, demo=True)
+    try:
+        generate_demo(desk, records=300, seed=5)
+    finally:
+        desk.close()
+    floor = tmp_path / "bulk.sqlite"
+    figures = write_floor.write(demo, floor, "bulk")
+    text = ("SELECT ri.id, s.text FROM search_index AS s JOIN record_index AS ri "
+            "ON ri.rowid = s.rowid ORDER BY ri.id")
+    assert _dump(demo, text) == _dump(floor, text)
+    assert figures["indexed"] == len(_dump(demo, text))
+    match = "SELECT rowid FROM search_index WHERE search_index MATCH '\"patent\"' ORDER BY rowid"
+    assert _dump(demo, match) == _dump(floor, match)
