@@ -130,7 +130,7 @@ def run(workdir: Path, demo_path: Path, generated: int | None = None) -> dict[st
 
 
 def show(r: dict[str, Any]) -> None:
-    section(f"2. Bulk insert of the same {num(r['records'])} records")
+    section(f"2. add all: the same {num(r['records'])} records added again, beside the floors")
     if r["generated"] is not None and r["generated"] != r["records"]:
         fields([("records read back", f"{num(r['records'])} live of {num(r['generated'])} "
                  "generated (export_json leaves deleted records out)")])
