@@ -1,11 +1,21 @@
-"""Stage 1: demo generation of N records into a fresh HQ demo database."""
+"""Stage 1: demo generation of N records into a fresh HQ demo database, beside its floor:
+plain SQLite writing the same rows into the same tables (``write_floor``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from benchmarks.report import Stopwatch, fields, num, peak_rss_mb, per_second, section
+from benchmarks import write_floor
+from benchmarks.report import (
+    Stopwatch,
+    fields,
+    num,
+    peak_rss_mb,
+    per_second,
+    ratio,
+    section,
+)
 from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk
 
@@ -22,6 +32,7 @@ def run(workdir: Path, records: int, seed: int = 1) -> dict[str, Any]:
         desk.close()
     counts = {str(k): int(v) for k, v in dict(summary.counts).items()}
     total = sum(counts.values())
+    floor = write_floor.floors(path, workdir, "demo")
     return {
         "generator": "officer_desk.services.demo.generate_demo",
         "path": str(path),
@@ -33,6 +44,9 @@ def run(workdir: Path, records: int, seed: int = 1) -> dict[str, Any]:
         "reported_seconds": float(summary.seconds),
         "records_per_second": per_second(total, sw.seconds),
         "file_mb": path.stat().st_size / 1024 / 1024,
+        "sizes": write_floor.sizes(path),
+        "floor": floor,
+        "ratio": ratio(sw.seconds, floor["seconds"]),
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -45,9 +59,11 @@ def show(r: dict[str, Any]) -> None:
         ("generate_demo", f"{r['seconds']:.2f} s  (it reports {r['reported_seconds']:.2f} s)"),
         ("records made", num(r["total"])),
         ("throughput", f"{num(r['records_per_second'])} records/s"),
+        *write_floor.floor_lines("generate_demo", r["seconds"], r["total"], r["floor"]),
         ("database file", f"{r['file_mb']:.1f} MiB"),
         ("peak RSS so far", f"{r['peak_rss_mb']:.0f} MiB"),
     ]
     fields(rows)
     per_kind = ", ".join(f"{k} {num(v)}" for k, v in r["counts"].items())
     fields([("per kind", per_kind)])
+    write_floor.show_sizes(r["sizes"], r["floor"]["sizes"])

@@ -7,7 +7,11 @@
    command in its own process (read, map, check every row, back up, check again inside
    the transaction, write), then imported again (every row unchanged). Beside it the
    floor: plain openpyxl in read-only mode reading the same workbook's rows, in its own
-   process, doing nothing else.
+   process, doing nothing else. Beside it, the same records as ``add``: the imported
+   records exported (``officer-desk export``) and added to a fresh database by
+   ``officer-desk add DB all --json FILE`` in its own process (target: the import within
+   2x of it), and the write floor (``write_floor``): plain SQLite writing the rows the
+   import wrote, one ``executemany`` per table in one transaction.
 2. Hostile workbooks, each given to ``officer-desk import`` in its own process: about a
    megabyte of ZIP holding 300 MB of sheet XML; the same bomb with its ZIP claiming 60 MB,
    under every ceiling (so that it is unpacked and read until a ceiling stops it); a
@@ -39,6 +43,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import write_floor
 from benchmarks.report import (
     Stopwatch,
     emit,
@@ -220,6 +225,23 @@ def _cli(workdir: Path, *args: str) -> dict[str, Any]:
 # the stage --------------------------------------------------------------------------
 
 
+def _add_same(workdir: Path, imported: Path) -> dict[str, Any]:
+    """``officer-desk add`` of the records the import wrote, into a fresh database."""
+    export = workdir / "imported.json"
+    done = _cli(workdir, "export", str(imported), "--out", str(export))
+    assert done["exit"] == 0, done["said"]
+    fresh = workdir / "import-add.sqlite"
+    created = _cli(workdir, "init", str(fresh), "--post", "US")
+    assert created["exit"] == 0, created["said"]
+    added = _cli(workdir, "add", str(fresh), "all", "--json", str(export))
+    assert added["exit"] == 0, added["said"]
+    added["records"] = sum(len(v) for v in json.loads(
+        export.read_text(encoding="utf-8"))["kinds"].values())
+    export.unlink()
+    return added
+
+
+
 def run(workdir: Path, rows: int = DEFAULT_ROWS) -> dict[str, Any]:
     register = make_register(workdir / "register.xlsx", rows)
     db = workdir / "import.sqlite"
@@ -229,6 +251,8 @@ def run(workdir: Path, rows: int = DEFAULT_ROWS) -> dict[str, Any]:
     first = _cli(workdir, "import", str(db), str(register), "--kind", "disputes")
     again = _cli(workdir, "import", str(db), str(register), "--kind", "disputes")
     assert first["exit"] == 0 and again["exit"] == 0, first["said"] + again["said"]
+    added = _add_same(workdir, db)
+    written = write_floor.floors(db, workdir, "import")
     bombs = {
         "xml": xml_bomb(workdir / "xml-bomb.xlsx"),
         "xml_understated": understate(xml_bomb(workdir / "xml-bomb-2.xlsx"),
@@ -248,6 +272,7 @@ def run(workdir: Path, rows: int = DEFAULT_ROWS) -> dict[str, Any]:
     from officer_desk.importing.limits import MEMORY_BUDGET_MIB
 
     return {"rows": rows, "file_bytes": register.stat().st_size, "floor": floor,
+            "add": added, "write_floor": written, "sizes": write_floor.sizes(db),
             "import": first, "again": again, "refusals": refusals,
             "budget_mb": MEMORY_BUDGET_MIB}
 
@@ -272,10 +297,27 @@ def show(result: dict[str, Any], number: int) -> None:
         lines.append([label, f"{r['seconds']:.1f} s", f"{r['cpu_seconds']:.1f} s",
                       num(per_second(rows, r["seconds"])),
                       num(per_second(rows, r["cpu_seconds"])), f"{r['peak_rss_mb']:.0f}"])
+    added = result["add"]
+    lines.append([f"officer-desk add all, the same {num(added['records'])} records",
+                  f"{added['seconds']:.1f} s", f"{added['cpu_seconds']:.1f} s",
+                  num(per_second(rows, added["seconds"])),
+                  num(per_second(rows, added["cpu_seconds"])), f"{added['peak_rss_mb']:.0f}"])
     table(["run", "wall", "CPU", "rows/s wall", "rows/s CPU", "peak MiB"], lines,
           right=(1, 2, 3, 4, 5))
     emit()
     imported, floor = result["import"], result["floor"]
+    written = result["write_floor"]
+    by_add = ratio(imported["seconds"], added["seconds"])
+    by_add_cpu = ratio(imported["cpu_seconds"], added["cpu_seconds"])
+    fields([
+        ("import / add (wall)", f"{times(by_add)}   (target: within {write_floor.TARGET:.0f}x "
+         f"-> {'yes' if by_add <= write_floor.TARGET else 'NO'}); CPU time "
+         f"{times(by_add_cpu)}"),
+        *write_floor.floor_lines("import (wall, its own process: Python, the workbook, a "
+                                 "backup)", imported["seconds"], written["records"], written),
+    ])
+    write_floor.show_sizes(result["sizes"], written["sizes"])
+    emit()
     speed = per_second(rows, imported["seconds"])
     within = imported["peak_rss_mb"] < result["budget_mb"]
     fields([

@@ -49,6 +49,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from benchmarks import write_floor
 from benchmarks.report import (
     Stopwatch,
     emit,
@@ -358,6 +359,7 @@ def run(workdir: Path, per_post: int = DEFAULT_PER_POST) -> dict[str, Any]:
     plain_path = workdir / "merge-plain.sqlite"
     plain = _plain_copy(plain_path, installations)
     same = _same(hq_path, plain_path)
+    floor = write_floor.floors(hq_path, workdir, "merge")
     for folder in ("merge-packages-1", "merge-packages-2"):
         shutil.rmtree(workdir / folder, ignore_errors=True)
     return {
@@ -372,6 +374,9 @@ def run(workdir: Path, per_post: int = DEFAULT_PER_POST) -> dict[str, Any]:
         "again": again,
         "rebuilt": rebuilt,
         "plain": plain,
+        "floor": floor,
+        "ratio_first_floor": ratio(first["seconds"], floor["seconds"]),
+        "sizes": write_floor.sizes(hq_path),
         "ratio_first_plain": ratio(first["seconds"], plain["seconds"]),
         "ratio_again_first": ratio(again["seconds"], first["seconds"]),
         "ratio_rebuilt_first": ratio(rebuilt["seconds"], first["seconds"]),
@@ -426,6 +431,7 @@ def show(r: dict[str, Any], number: int = 5) -> None:
     total = r["records"]
     plain = r["plain"]["seconds"]
     rows = [
+        ("floor: plain SQLite (f)", r["floor"]["records"], r["floor"]["seconds"]),
         ("plain copy (a)", r["plain"]["records"], plain),
         ("first merge (b)", total, r["first"]["seconds"]),
         ("re-merge (c)", total, r["again"]["seconds"]),
@@ -435,6 +441,9 @@ def show(r: dict[str, Any], number: int = 5) -> None:
           [[label, num(count), f"{s:.2f}", num(per_second(count, s)), times(ratio(s, plain))]
            for label, count, s in rows], right=(1, 2, 3, 4))
     fields([
+        ("(f)", "write_floor: the merged HQ database's rows and history written again"),
+        ("", "into plain SQL tables with SQL-only trigram triggers, executemany per"),
+        ("", "table, 1 transaction"),
         ("(a)", "ATTACH each post database, INSERT ... SELECT per record table,"),
         ("", "1 transaction per post, triggers on (record_index, both search indexes)"),
         ("(b)", f"merge_packages(hq, {n} packages) into the empty HQ database"),
@@ -447,6 +456,8 @@ def show(r: dict[str, Any], number: int = 5) -> None:
     ok_first = "yes" if r["ratio_first_plain"] <= r["target_first"] else "NO"
     ok_again = "yes" if r["ratio_again_first"] <= r["target_again"] else "NO"
     fields([
+        *write_floor.floor_lines("first merge", r["first"]["seconds"], r["records"],
+                                 r["floor"]),
         ("first merge / plain copy", f"{times(r['ratio_first_plain'])}   (target: within "
          f"{r['target_first']:.0f}x -> {ok_first})"),
         ("re-merge / first merge", f"{times(r['ratio_again_first'])}   (target: within "
@@ -464,6 +475,7 @@ def show(r: dict[str, Any], number: int = 5) -> None:
          f"{r['plain_mib']:.1f} MiB (no history)"),
         ("peak RSS after the stage", f"{r['peak_rss_mb']:.0f} MiB"),
     ])
+    write_floor.show_sizes(r["sizes"], r["floor"]["sizes"], label="merged HQ")
     refused = r["first"]["refused"] + r["again"]["refused"] + r["rebuilt"]["refused"]
     for line in refused[:6]:
         emit(f"  REFUSED {line}")

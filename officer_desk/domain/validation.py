@@ -338,15 +338,17 @@ def clean_value(
             return None, _err(f, "not_text", value=value)
         code = value.strip()
         if t is FieldType.CHOICE:
-            ok = code in f.choices
-            known = ", ".join(f.choices)
+            if code in f.choices:
+                return code, None
+            known: str | tuple[str, str] = ", ".join(f.choices)
         else:
             assert f.vocab is not None
             if not vocab.has(f.vocab, code):
                 code = vocab.match(f.vocab, code) or code
-            ok = vocab.has(f.vocab, code)
-            known = _labels(vocab, f.vocab)
-        return (code, None) if ok else (None, _err(f, "unknown_code", value=value, known=known))
+            if vocab.has(f.vocab, code):
+                return code, None
+            known = _labels(vocab, f.vocab)  # only for the message: not for every good value
+        return None, _err(f, "unknown_code", value=value, known=known)
     if t in (FieldType.REF, FieldType.LINK):
         if not is_record_id(value):
             return None, _err(f, "bad_id", value=value)

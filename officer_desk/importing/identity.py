@@ -82,23 +82,49 @@ def record_id(desk: Desk, kind: RecordKind, values: Mapping[str, Any]) -> str:
     return id_for(desk.home_post, kind.name, natural_key(kind, values))
 
 
+class Known:
+    """What one plan looks rows up in, read once: the ids of the kind's records and the
+    post's disputes with a case number by company (the database does not change while
+    a plan is made; a record is read in full only when a row is found to stand for it).
+    """
+
+    def __init__(self, desk: Desk, kind: RecordKind):
+        self.desk, self.kind = desk, kind
+        self.ids = {rid for (rid,) in desk.conn.execute(f"SELECT id FROM {kind.name}")}
+        self.numbered: dict[str | None, list[tuple[str, str]]] = {}
+        if kind is DISPUTES:
+            for rid, company, number in desk.conn.execute(
+                "SELECT id, company_id, case_number FROM disputes WHERE post = ? AND "
+                "case_number IS NOT NULL ORDER BY deleted, created_at", (desk.home_post,),
+            ):
+                self.numbered.setdefault(company, []).append((rid, number))
+
+    def get(self, record_id: str) -> Record | None:
+        return self.desk.repo.get(self.kind, record_id) if record_id in self.ids else None
+
+    def by_case_number(self, company_id: str | None, wanted: str) -> Record | None:
+        for rid, number in self.numbered.get(company_id, ()):
+            if fold(str(number or "")) == wanted:
+                return self.desk.repo.get(self.kind, rid)
+        return None
+
+
 def existing(desk: Desk, kind: RecordKind, whole: Mapping[str, Any],
-             companies: CompanyIndex) -> tuple[Record | None, str]:
+             companies: CompanyIndex, known: Known | None = None) -> tuple[Record | None, str]:
     """The record a row stands for, if the database has it (deleted ones too), and how
-    it was found (see the module docstring)."""
+    it was found (see the module docstring). ``known``: the plan's look-ups, read once
+    (made here when not given)."""
     if kind is COMPANIES:
         return _company(desk, whole, companies), BY_ID
-    found = desk.repo.get(kind, record_id(desk, kind, whole))
+    known = known if known is not None and known.kind is kind else Known(desk, kind)
+    found = known.get(record_id(desk, kind, whole))
     if found is not None or kind is not DISPUTES or not whole.get("case_number"):
         return found, BY_ID
-    wanted = fold(str(whole["case_number"]))
-    for record in desk.repo.rows(
-        DISPUTES, "WHERE post = ? AND company_id IS ? AND case_number IS NOT NULL "
-        "ORDER BY deleted, created_at", (desk.home_post, whole.get("company_id")),
-    ):
-        if fold(str(record.values.get("case_number") or "")) == wanted:
-            return record, BY_CASE_NUMBER
-    earlier = desk.repo.get(kind, id_for(desk.home_post, kind.name, _title_key(whole)))
+    numbered = known.by_case_number(whole.get("company_id"),
+                                    fold(str(whole["case_number"])))
+    if numbered is not None:
+        return numbered, BY_CASE_NUMBER
+    earlier = known.get(id_for(desk.home_post, kind.name, _title_key(whole)))
     if earlier is not None and not str(earlier.values.get("case_number") or "").strip():
         return earlier, BY_TITLE_BEFORE_CASE_NUMBER
     return None, BY_ID

@@ -32,7 +32,12 @@ from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.validation import check_record, clean_fields
-from officer_desk.importing.identity import BY_TITLE_BEFORE_CASE_NUMBER, existing, record_id
+from officer_desk.importing.identity import (
+    BY_TITLE_BEFORE_CASE_NUMBER,
+    Known,
+    existing,
+    record_id,
+)
 from officer_desk.importing.mapping import (
     ColumnMap,
     auto_map,
@@ -192,6 +197,7 @@ def build_plan(desk: Desk, kind: RecordKind, table: Table,
     seen: dict[str, PlanRow] = {}
     column_of = _column_of(kind, columns)
     context = Context(desk, fills_by_row(table, columns))
+    context.known = Known(desk, kind)
     for source in table.rows:
         row = _plan_row(context, kind, columns, source, companies, dict(column_of))
         if row.record_id and not row.rejected:
@@ -324,7 +330,7 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             reported |= set(group)
     whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
     if not problems:
-        found, row.matched_by = existing(desk, kind, whole, companies)
+        found, row.matched_by = existing(desk, kind, whole, companies, context.known)
         _decide(desk, kind, row, cleaned, whole, found, problems, reported, column_of)
         if row.matched_by == BY_TITLE_BEFORE_CASE_NUMBER and row.action != "rejected":
             given.notes.append((FieldError(

@@ -70,6 +70,8 @@ class Context:
     fills: dict[int, list[Note]]
     codes: frozenset[str] = frozenset()
     yen: str | None = None
+    known: Any = None  # identity.Known: the plan's look-ups of existing records
+    layout: Any = None  # (key, pair fields, mapped columns in order): see _layout
 
     def __post_init__(self) -> None:
         self.codes = frozenset(self.desk.vocab.codes("currency"))
@@ -97,11 +99,8 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
               source: SheetRow, column_of: dict[str, ColumnMap]) -> RowInput:
     out = RowInput()
     vocab = context.desk.vocab
-    pair_fields = {t.name: t.fields for t in targets(kind) if len(t.fields) == 2
-                   and t.fields[0].endswith("_ko")}
-    mapped = [c for c in columns if c.target]
-    # named fields first, so that a "title" column does not hide a "title (Korean)" one
-    for c in sorted(mapped, key=lambda c: c.target in pair_fields):
+    pair_fields, ordered = _layout(context, kind, columns)
+    for c in ordered:
         assert c.target is not None
         cell = source.cell(c.column.index)
         if cell.blank:
@@ -133,6 +132,21 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             if f.type is FieldType.DATE:
                 _date_note(f, c, value, read, out)
     return out
+
+
+def _layout(context: Context, kind: RecordKind, columns: list[ColumnMap]
+            ) -> tuple[dict[str, tuple[str, ...]], list[ColumnMap]]:
+    """The kind's Korean/English field pairs and the mapped columns in reading order,
+    worked out once per plan (the same for every row)."""
+    key = (kind.name, tuple((c.column.index, c.target) for c in columns))
+    if context.layout is None or context.layout[0] != key:
+        pair_fields = {t.name: t.fields for t in targets(kind) if len(t.fields) == 2
+                       and t.fields[0].endswith("_ko")}
+        mapped = [c for c in columns if c.target]
+        # named fields first, so that a "title" column does not hide a "title (Korean)" one
+        ordered = sorted(mapped, key=lambda c: c.target in pair_fields)
+        context.layout = (key, pair_fields, ordered)
+    return context.layout[1], context.layout[2]
 
 
 _TWO_DIGIT_YEAR = re.compile(r"^\s*\d{2}\s*[./-]|^\s*\d{2}\s*년")

@@ -1,11 +1,12 @@
 """Do the records hold what their last stamped changes set? (``officer-desk check``)
 
 Every change Officer Desk makes is stamped and written to the history in the same
-transaction: a record's creation with its values, each later change field by field
-(an edit, a merge, a delete or restore). So for every field the history knows, the
-value stored now must be the value its last history row set. A field that differs was
-changed without a stamp — by another program, before the write guard of migration 5 or
-around it — and that change never syncs.
+transaction: a record's creation with a digest of each value (schema 8 on; earlier
+creation rows held the values themselves, and are still read), each later change field
+by field (an edit, a merge, a delete or restore). So for every field the history knows,
+the value stored now must be the value (or have the digest) its last history row set.
+A field that differs was changed without a stamp — by another program, before the
+write guard of migration 5 or around it — and that change never syncs.
 
 Each record table is read with its history in one statement, in id order; nothing is
 held but one record's history. A record whose only history is its creation
@@ -25,6 +26,7 @@ from typing import Any
 
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import KINDS, RecordKind
+from officer_desk.storage import history_digest
 
 DELETED = "deleted"
 #: At most this many lines are reported per kind (the count of the rest is added).
@@ -34,22 +36,11 @@ _TEXT = frozenset({FieldType.TEXT, FieldType.LONGTEXT, FieldType.VOCAB, FieldTyp
                    FieldType.REF, FieldType.LINK, FieldType.URL})
 
 
-def _canonical(f: Field | None, value: Any) -> Any:
-    """A value in a form that compares equal however it was written down."""
-    if f is None:  # the tombstone
-        return bool(value)
-    if f.is_json:
-        return value or []
-    if value is None:
-        return None
-    if f.type in (FieldType.AMOUNT, FieldType.INTEGER) and not isinstance(value, bool):
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            return value
-    if f.type is FieldType.BOOL:
-        return bool(value)
-    return value
+_canonical = history_digest.canonical
+
+
+class _Digest(str):
+    """What a creation row says of a field: the digest of its value (migration 8)."""
 
 
 def _from_history(f: Field | None, text: str | None) -> Any:
@@ -84,6 +75,13 @@ def _expected(kind: RecordKind, rows: list[tuple[int, str, str | None, str | Non
             known.clear()  # a creation (values follow) or a merge that added the record
             if action != "create" or new is None:
                 continue
+            digests = history_digest.parse(new)
+            if digests is not None:
+                for f in kind.fields:
+                    expected = digests.get(f.name) or history_digest.digest(f, None)
+                    known[f.name] = (_Digest(expected), seq, version)
+                known[DELETED] = (False, seq, version)
+                continue
             try:
                 values = json.loads(new)
             except ValueError:
@@ -105,6 +103,13 @@ def _differences(kind: RecordKind, record_id: str, stored: dict[str, Any],
     for name, (expected, seq, version) in known.items():
         f = kind.field(name) if name != DELETED else None
         now = _stored(f, stored[name])
+        if isinstance(expected, _Digest):
+            assert f is not None
+            if history_digest.digest(f, now) != expected:
+                yield (f"{kind.name} {record_id} {name} is {_shown(now)}, but its creation "
+                       f"(history #{seq}, counter {version}) set another value: changed "
+                       "outside Officer Desk, so the change never syncs")
+            continue
         if now != expected:
             yield (f"{kind.name} {record_id} {name} is {_shown(now)}, but its last stamped "
                    f"change (history #{seq}, counter {version}) set {_shown(expected)}: "
@@ -160,12 +165,17 @@ class _Table:
             yield current, deleted, values, rows
 
 
-def _unchanged_since_created(values: dict[str, Any], deleted: bool,
+def _unchanged_since_created(kind: RecordKind, values: dict[str, Any], deleted: bool,
                              rows: list[tuple[int, str, str | None, str | None, int]]) -> bool:
     """The common case, checked in one go: one history row, the creation, and the record
     holds its values (Python's == takes 1 for true and 12000000.0 for 12000000)."""
     if deleted or len(rows) != 1 or rows[0][1] != "create" or rows[0][2] is not None:
         return False
+    digests = history_digest.parse(rows[0][3])
+    if digests is not None:
+        return all(history_digest.digest(f, values.get(f.name))
+                   == (digests.get(f.name) or history_digest.digest(f, None))
+                   for f in kind.fields)
     try:
         created = json.loads(rows[0][3] or "")
     except ValueError:
@@ -179,7 +189,7 @@ def unstamped_values(conn: sqlite3.Connection) -> list[str]:
     for kind in KINDS:
         found: list[str] = []
         for record_id, deleted, values, rows in _Table(kind).records(conn):
-            if _unchanged_since_created(values, deleted, rows):
+            if _unchanged_since_created(kind, values, deleted, rows):
                 continue
             values[DELETED] = deleted
             found.extend(_differences(kind, record_id, values, _expected(kind, rows)))

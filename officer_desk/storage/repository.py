@@ -18,7 +18,7 @@ from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import FieldChange, Record, utc_now, value_to_json
 from officer_desk.domain.stamps import as_json, new_stamp
-from officer_desk.storage import conflicts, meta
+from officer_desk.storage import conflicts, history_digest, meta
 from officer_desk.storage.codec import from_sql, history_text, to_sql
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.search import deferred_indexing
@@ -195,8 +195,9 @@ class Repository:
             for f in record.kind.fields
             if record.values.get(f.name) not in (None, [], ())
         }
+        # a digest per value, not the values again: they are in the record itself
         return self._history_rows(
-            record, "create", [(None, None, json.dumps(shown, ensure_ascii=False))], now
+            record, "create", [(None, None, history_digest.created(record.kind, shown))], now
         )[0]
 
     def insert_many(self, records: list[Record], *, keep_stamps: bool = False) -> None:

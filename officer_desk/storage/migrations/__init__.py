@@ -10,6 +10,7 @@ program refusing the file can say which version the officer must install.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from officer_desk.storage.migrations import (
     m0005_write_guard,
     m0006_company_identifiers,
     m0007_stamp_context,
+    m0008_history_digests,
     m0009_age_recipients,
 )
 
@@ -37,6 +39,9 @@ class Migration:
     apply: Callable[[sqlite3.Connection], None]
     #: the first Officer Desk release with this migration
     since: str = "0.1.0"
+    #: The migration frees much of the file (rows rewritten shorter): the file is
+    #: rewritten (VACUUM) once the pending migrations are applied.
+    compact: bool = False
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -52,7 +57,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               "companies", m0006_company_identifiers.apply),
     Migration(7, "stamps with their author's knowledge, superseded conflicts, "
                  "installations of each post", m0007_stamp_context.apply),
-    # 8 is another branch's (numbers are assigned per branch; the order is the number's)
+    Migration(8, "a creation's history row holds a digest of each value, not the values "
+                 "again", m0008_history_digests.apply, compact=True),
     Migration(9, "the age recipient (encryption key) of each trusted signing key",
               m0009_age_recipients.apply),
 )
@@ -75,9 +81,12 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
     Each migration and the new ``user_version`` commit together or not at all. The
     connection must be in autocommit mode (isolation_level None). The indexes made
     outside migrations go first, with the first one (``storage.indexes``): a migration
-    meets only the schema the migrations made.
+    meets only the schema the migrations made. When a migration applied frees much of
+    the file (``compact``), the file is then rewritten (VACUUM): rows rewritten shorter
+    leave room inside their pages that an append-only table never fills again.
     """
     applied = []
+    compact = False
     for m in pending(conn, target):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -92,4 +101,10 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
             raise
         conn.execute("COMMIT")
         applied.append(m.number)
+        compact = compact or m.compact
+    if compact:
+        # Refused (a full disk, another connection): the migrated file is whole and
+        # right, only not yet smaller; SQLite's VACUUM, run later, makes it so.
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute("VACUUM")
     return applied

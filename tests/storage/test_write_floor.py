@@ -1,0 +1,74 @@
+"""The benchmarks' write floor (benchmarks/write_floor.py) does the same job as
+Officer Desk, with nothing of Officer Desk's: same rows, same searchable text, no
+Python function in its schema (issue 18)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from benchmarks import write_floor
+from officer_desk.services.demo import generate_demo
+from officer_desk.services.desk import init_desk
+
+
+def _dump(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_the_floor_writes_the_same_rows_and_text_without_project_code(tmp_path: Path):
+    demo = tmp_path / "demo.sqlite"
+    desk = init_desk(demo, hq=True, demo=True)
+    try:
+        generate_demo(desk, records=600, seed=3)
+    finally:
+        desk.close()
+    floor = tmp_path / "floor.sqlite"
+    figures = write_floor.write(demo, floor)
+
+    user = write_floor.USER
+    assert figures["records"] == sum(
+        _dump(demo, f"SELECT count(*) FROM {t}")[0][0] for t in user)
+    for table in (*write_floor.TABLES, "history", "record_index"):
+        key = "seq" if table == "history" else "rowid"
+        assert _dump(demo, f"SELECT * FROM {table} ORDER BY {key}") == _dump(
+            floor, f"SELECT * FROM {table} ORDER BY {key}"), table
+    text = ("SELECT ri.id, s.text FROM search_index AS s JOIN record_index AS ri "
+            "ON ri.rowid = s.rowid ORDER BY ri.id")
+    assert _dump(demo, text) == _dump(floor, text)
+    assert figures["indexed"] == len(_dump(demo, text))
+    # a plain sqlite3 connection, with no function registered, wrote it: nothing in its
+    # schema calls one of ours
+    schema = " ".join(sql for (sql,) in _dump(floor, "SELECT sql FROM sqlite_master "
+                                                     "WHERE sql IS NOT NULL"))
+    assert "od_" not in schema and "short_index" not in schema
+
+
+def test_sizes_split_the_file_by_what_owns_the_pages(tmp_path: Path):
+    path = tmp_path / "us.sqlite"
+    init_desk(path, post="US").close()
+    sizes = write_floor.sizes(path)
+    assert sizes["database"] == sizes["file"]
+    assert sum(sizes["groups"].values()) <= sizes["database"]
+    assert sizes["record_tables"] > 0 and sizes["groups"]["history"] > 0
+
+
+def test_the_bulk_floor_indexes_the_same_text(tmp_path: Path):
+    demo = tmp_path / "demo.sqlite"
+    desk = init_desk(demo, hq=True, demo=True)
+    try:
+        generate_demo(desk, records=300, seed=5)
+    finally:
+        desk.close()
+    floor = tmp_path / "bulk.sqlite"
+    figures = write_floor.write(demo, floor, "bulk")
+    text = ("SELECT ri.id, s.text FROM search_index AS s JOIN record_index AS ri "
+            "ON ri.rowid = s.rowid ORDER BY ri.id")
+    assert _dump(demo, text) == _dump(floor, text)
+    assert figures["indexed"] == len(_dump(demo, text))
+    match = "SELECT rowid FROM search_index WHERE search_index MATCH '\"patent\"' ORDER BY rowid"
+    assert _dump(demo, match) == _dump(floor, match)
