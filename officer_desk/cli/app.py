@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -27,6 +26,7 @@ from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
 from officer_desk.services import backups
 from officer_desk.services.desk import Desk, open_desk
+from officer_desk.storage import cipher
 from officer_desk.storage.connection import translate
 
 EXIT_USER_ERROR = 1
@@ -167,7 +167,7 @@ class DeskGroup(click.Group):
         except OSError as e:
             report_user_error(_os_error(e))
             ctx.exit(EXIT_USER_ERROR)
-        except sqlite3.Error as e:
+        except cipher.ERRORS as e:
             if any(word in str(e).lower() for word in _SQLITE_WORLD):
                 report_user_error(translate(e))
                 ctx.exit(EXIT_USER_ERROR)

@@ -25,7 +25,7 @@ from officer_desk.domain.errors import (
 )
 from officer_desk.domain.kinds import HQ
 from officer_desk.services import backup_check, backups
-from officer_desk.storage import lock, temporaries
+from officer_desk.storage import cipher, lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
 
 
@@ -55,7 +55,7 @@ def current_post(db_path: Path) -> str | None:
     try:
         with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
-    except sqlite3.Error:
+    except cipher.ERRORS:
         return None
     return row[0] if row else None
 
@@ -83,7 +83,7 @@ def _safety_copy(db_path: Path) -> Path | None:
         return None
     try:
         conn = backup_check.open_read_only(db_path)
-    except sqlite3.Error:
+    except cipher.ERRORS:
         conn = None
     if conn is not None:
         try:
@@ -138,8 +138,8 @@ def _remove_journal(db_path: Path) -> None:
     """
     if not db_path.exists():
         return
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
+    with contextlib.suppress(*cipher.ERRORS):
+        conn = cipher.connect_file(db_path, isolation_level=None, timeout=5.0)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -179,10 +179,16 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
         tmp = temporaries.temporary_path(db_path, "restore")
         try:
             safety = _safety_copy(named)  # into the backup folder of the name used
-            conn = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                with contextlib.closing(backup_check.open_read_only(plain)) as source:
+            with contextlib.closing(backup_check.open_read_only(plain)) as source:
+                # an encrypted backup is restored encrypted, with its own key
+                conn = cipher.connect(tmp, key_spec=cipher.key_of(source),
+                                      isolation_level=None)
+                try:
                     source.backup(conn)
+                except BaseException:
+                    conn.close()
+                    raise
+            try:
                 conn.execute("PRAGMA journal_mode = DELETE")
                 installation = _new_installation(conn)
             finally:
@@ -192,7 +198,7 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
             _remove_journal(db_path)
             os.replace(tmp, db_path)
             backups.fsync_dir(db_path.parent)
-        except sqlite3.Error as e:
+        except cipher.ERRORS as e:
             raise translate(e, named) from e
         except OSError as e:
             raise backups.os_problem(e, named) from e

@@ -32,6 +32,7 @@ from typing import Any
 from officer_desk.domain.messages.briefs import BRIEFS
 from officer_desk.domain.messages.cli import CLI
 from officer_desk.domain.messages.desk import DESK
+from officer_desk.domain.messages.encryption_log import ENCRYPTION_LOG
 from officer_desk.domain.messages.fonts import FONTS
 from officer_desk.domain.messages.importing import IMPORTING
 from officer_desk.domain.messages.merging import MERGING
@@ -49,7 +50,8 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 #: id -> (English template, Korean template)
-CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI)
+CATALOGUE: dict[str, tuple[str, str]] = _merge(DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI,
+                                                ENCRYPTION_LOG)
 
 
 @dataclass(frozen=True)
