@@ -107,7 +107,8 @@ def _os_error(exc: OSError) -> OfficerDeskError:
 COMMAND_ORDER = (
     "gui", "init", "add", "update", "attach", "delete", "undelete", "list", "show", "history",
     "search", "deadlines", "dashboard", "brief", "export", "import", "package", "merge",
-    "conflicts", "keys", "backup", "backups", "restore", "fields", "check", "demo",
+    "conflicts", "keys", "backup", "backups", "restore", "encrypt", "decrypt", "passphrase",
+    "fields", "check", "demo",
 )
 
 
@@ -127,6 +128,8 @@ COMMAND_MODULES = {
     "conflicts": "commands_sync",
     "backup": "commands_backup", "backups": "commands_backup",
     "restore": "commands_backup",
+    "encrypt": "commands_encryption", "decrypt": "commands_encryption",
+    "passphrase": "commands_encryption",
 }
 
 
@@ -245,7 +248,12 @@ def json_option(f: Any) -> Any:
 
 
 def db_argument(f: Any) -> Any:
-    return click.argument("db", type=click.Path(dir_okay=False, path_type=Path))(f)
+    """The DB argument; an encrypted one's passphrase is asked at once
+    (``cli.passphrase``)."""
+    from officer_desk.cli.passphrase import unlock_callback
+
+    return click.argument("db", type=click.Path(dir_okay=False, path_type=Path),
+                          callback=unlock_callback)(f)
 
 
 def open_db(ctx: click.Context, path: Path, *, reading: bool = False) -> Desk:

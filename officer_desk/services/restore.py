@@ -55,7 +55,7 @@ def current_post(db_path: Path) -> str | None:
     try:
         with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
-    except cipher.ERRORS:
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
         return None
     return row[0] if row else None
 
@@ -83,8 +83,8 @@ def _safety_copy(db_path: Path) -> Path | None:
         return None
     try:
         conn = backup_check.open_read_only(db_path)
-    except cipher.ERRORS:
-        conn = None
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        conn = None  # damaged, or encrypted with a key not known here: copied as it is
     if conn is not None:
         try:
             return backups.write_backup(conn, db_path, "before-restore")

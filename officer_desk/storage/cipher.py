@@ -124,6 +124,11 @@ def salt_of(key_spec: str) -> bytes:
     return bytes.fromhex(key_spec[2 + 2 * KEY_BYTES:-1])
 
 
+#: The passphrase every new log of this process is encrypted with when none is given
+#: (None: new logs are plain unless asked). The tests set it to run the storage and
+#: service tests once on encrypted logs (OFFICER_DESK_TEST_ENCRYPTED=1, tests/conftest).
+NEW_LOG_PASSPHRASE: str | None = None
+
 #: salt -> key of the files this process opened; passphrases it was given
 _specs: dict[bytes, str] = {}
 _passphrases: list[str] = []
@@ -134,6 +139,11 @@ def remember(passphrase: str) -> None:
     if passphrase in _passphrases:
         _passphrases.remove(passphrase)
     _passphrases.insert(0, passphrase)
+
+
+def passphrases() -> list[str]:
+    """The passphrases this process was given, newest first."""
+    return list(_passphrases)
 
 
 def forget_all() -> None:
@@ -155,7 +165,7 @@ def known_spec(path: Path) -> str | None:
     return spec(_passphrases[0], salt) if _passphrases else None
 
 
-def _quote(text: str) -> str:
+def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -190,7 +200,8 @@ def connect(target: str | Path, *, key_spec: str | None, uri: bool = False,
                           **kwargs)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {_quote(key_spec)}")
+        if key_spec:  # "": SQLCipher reading a plain file (to export it)
+            conn.execute(f"PRAGMA key = {quote(key_spec)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as e:
         conn.close()
@@ -199,7 +210,8 @@ def connect(target: str | Path, *, key_spec: str | None, uri: bool = False,
                                       path=shown or target)) from e
         raise
     conn.key_spec = key_spec
-    _specs[salt_of(key_spec)] = key_spec
+    if key_spec:  # "": SQLCipher reading a plain file
+        _specs[salt_of(key_spec)] = key_spec
     return conn
 
 

@@ -271,6 +271,8 @@ def open_database(
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     key_spec = None
+    if passphrase is None and not exists:
+        passphrase = cipher.NEW_LOG_PASSPHRASE
     if passphrase is not None:
         cipher.remember(passphrase)
         key_spec = cipher.spec(passphrase, cipher.head(path)) if exists else \
