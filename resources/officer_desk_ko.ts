@@ -1885,6 +1885,69 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>passphrase_dialog</name>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>There is no way to open the case log or its backups without the passphrase: if it is lost, nobody (HQ included) can recover the data. Write it down and keep it somewhere safe.</source>
+            <translation>암호 없이는 업무 기록도 그 백업도 열 수 없습니다. 암호를 잃어버리면 누구도(본청 포함) 데이터를 복구할 수 없습니다. 적어 두고 안전한 곳에 보관하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Remember the passphrase in this computer's keyring</source>
+            <translation>이 컴퓨터의 키링에 암호 기억</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Encrypted case log</source>
+            <translation>암호화된 업무 기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>{name} is encrypted. Enter its passphrase.</source>
+            <translation>{name}은(는) 암호화되어 있습니다. 암호를 입력하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Passphrase</source>
+            <translation>암호</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>The passphrase is wrong; nothing was changed. Try again, or cancel.</source>
+            <translation>암호가 틀렸습니다. 아무것도 바뀌지 않았습니다. 다시 입력하거나 취소하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Encrypt the data file with a passphrase (recommended on a laptop)</source>
+            <translation>데이터 파일을 암호로 암호화(노트북에서는 권장)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Repeat the passphrase</source>
+            <translation>암호 다시 입력</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Enter a passphrase, or untick encryption.</source>
+            <translation>암호를 입력하거나 암호화 선택을 해제하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>The two passphrases differ.</source>
+            <translation>두 암호가 다릅니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>record_opener</name>
         <message>
             <location filename="../officer_desk/gui/record_opener.py" />

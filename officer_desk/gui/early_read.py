@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings
 
 from officer_desk.gui.dashboard_read import DashboardData, gather
 from officer_desk.services.desk import Desk, open_desk
+from officer_desk.storage import cipher
 
 #: The window's settings (``QSettings()`` once the application is named, see
 #: ``app.application``) and the key of the page it was closed on (``window_layout``).
@@ -95,6 +96,8 @@ def start(path: str | Path | None) -> EarlyRead | None:
     global _pending
     cancel()
     if path is None or not Path(path).is_file() or not opens_on_dashboard():
+        return None
+    if cipher.is_encrypted_file(Path(path)):  # its passphrase is not known yet
         return None
     _pending = EarlyRead(Path(path).expanduser().resolve(), dt.date.today())
     _pending.start()

@@ -91,8 +91,14 @@ ENCRYPTION_LOG: dict[str, tuple[str, str]] = {
         "OFFICER_DESK_PASSPHRASE의 암호를 사용합니다(약함: 같은 사용자의 다른 프로그램이 "
         "환경 변수를 읽을 수 있습니다)",
     ),
-    "cipher.keyring_unavailable": (
-        "no keyring is available on this computer ({detail})",
-        "이 컴퓨터에서 사용할 수 있는 키링이 없습니다({detail})",
+    "cipher.keyring_not_installed": (
+        "remembering is not possible: the keyring package is not installed",
+        "기억할 수 없습니다: keyring 패키지가 설치되어 있지 않습니다",
+    ),
+    "cipher.keyring_no_backend": (
+        "remembering is not possible: this computer has no keyring (Windows Credential "
+        "Manager, macOS Keychain or a Secret Service such as GNOME Keyring / KWallet)",
+        "기억할 수 없습니다: 이 컴퓨터에는 키링(Windows 자격 증명 관리자, macOS 키체인, "
+        "GNOME 키링/KWallet 같은 Secret Service)이 없습니다",
     ),
 }

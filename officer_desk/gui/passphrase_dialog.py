@@ -1,0 +1,190 @@
+"""Asking an encrypted case log's passphrase in the window, and choosing a new one.
+
+Opening an encrypted log (``storage.cipher``) asks its passphrase once per start: a
+passphrase this program already knows, then one remembered in the OS keyring
+(``services.keyring_store``) are tried first, else ``PassphraseDialog`` asks. A wrong
+passphrase is said in the dialog, which stays open to try again or cancel; the file
+is only read. "Remember on this computer" stores it in the keyring; with no keyring the
+option is disabled and says why.
+
+``NewPassphraseBox`` is the part of the new case log dialog that offers encryption.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.gui.texts import current_language, tr
+from officer_desk.services import keyring_store
+from officer_desk.storage import cipher
+
+
+def lost_passphrase_text() -> str:
+    return tr("There is no way to open the case log or its backups without the passphrase: "
+              "if it is lost, nobody (HQ included) can recover the data. Write it down and "
+              "keep it somewhere safe.")
+
+
+def _problem_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def remember_box() -> QCheckBox:
+    """"Remember on this computer": disabled, with the reason, without a keyring."""
+    box = QCheckBox(tr("Remember the passphrase in this computer's keyring"))
+    usable, why = keyring_store.status()
+    if not usable:
+        box.setEnabled(False)
+        box.setToolTip(why.message(current_language()) if why else "")
+        box.setText(box.text() + " — " + (why.message(current_language()) if why else ""))
+    return box
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase of the encrypted log ``path``; accepted only when it opens it."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = Path(path)
+        #: the passphrase that opened the file, once accepted
+        self.passphrase: str | None = None
+        self.setWindowTitle(tr("Encrypted case log"))
+        intro = QLabel(tr("{name} is encrypted. Enter its passphrase.").format(
+            name=self.path.name))
+        intro.setWordWrap(True)
+        self.field = _password_field()
+        self.remember = remember_box()
+        self.problem = _problem_label()
+        lost = QLabel(lost_passphrase_text())
+        lost.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Open"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        form = QFormLayout()
+        form.addRow(tr("Passphrase"), self.field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.problem)
+        layout.addWidget(lost)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.field.setFocus()
+
+    def accept(self) -> None:
+        """Try the passphrase (the file is only read); wrong: say so and stay open."""
+        text = self.field.text()
+        self.problem.clear()
+        try:
+            cipher.check_passphrase(self.path, text)
+        except cipher.WrongPassphrase:
+            self.problem.setText(tr("The passphrase is wrong; nothing was changed. Try "
+                                    "again, or cancel."))
+            self.field.selectAll()
+            self.field.setFocus()
+            return
+        except (*cipher.ERRORS, OSError) as e:
+            self.problem.setText(str(e))
+            return
+        self.passphrase = text
+        cipher.remember(text)
+        if self.remember.isChecked():
+            keyring_store.save(self.path, text)
+        super().accept()
+
+
+def _opens(path: Path, passphrase: str) -> bool:
+    try:
+        cipher.check_passphrase(path, passphrase)
+    except cipher.WrongPassphrase:
+        return False
+    return True
+
+
+def unlock(path: Path, parent: QWidget | None = None) -> bool:
+    """Make the passphrase of ``path`` known before it is opened: True when it is (or the
+    file is not encrypted), False when the person cancelled."""
+    path = Path(path)
+    if not cipher.is_encrypted_file(path) or not cipher.available():
+        return True
+    for known in cipher.passphrases():
+        if _opens(path, known):
+            return True
+    stored = keyring_store.load(path)
+    if stored is not None and _opens(path, stored):
+        cipher.remember(stored)
+        return True
+    dialog = PassphraseDialog(path, parent)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
+
+
+class NewPassphraseBox(QWidget):
+    """Encrypt the new log? (recommended on a laptop); the passphrase, twice."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.encrypt = QCheckBox(tr("Encrypt the data file with a passphrase "
+                                    "(recommended on a laptop)"))
+        self.first = _password_field()
+        self.second = _password_field()
+        self.remember = remember_box()
+        self.lost = QLabel(lost_passphrase_text())
+        self.lost.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Passphrase"), self.first)
+        form.addRow(tr("Repeat the passphrase"), self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.encrypt)
+        layout.addLayout(form)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.lost)
+        self.encrypt.toggled.connect(self._follow)
+        self._follow(False)
+
+    def _follow(self, on: bool) -> None:
+        usable, _ = keyring_store.status()
+        for widget in (self.first, self.second, self.lost):
+            widget.setEnabled(on)
+        self.remember.setEnabled(on and usable)
+
+    def chosen(self) -> tuple[str | None, str]:
+        """(the passphrase, or None for a plain log; a problem to show, or "")."""
+        if not self.encrypt.isChecked():
+            return None, ""
+        if not self.first.text():
+            return None, tr("Enter a passphrase, or untick encryption.")
+        if self.first.text() != self.second.text():
+            return None, tr("The two passphrases differ.")
+        return self.first.text(), ""
+
+    def after_creating(self, path: Path, passphrase: str | None) -> None:
+        if passphrase is not None and self.remember.isChecked():
+            keyring_store.save(path, passphrase)
