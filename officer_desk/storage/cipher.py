@@ -129,8 +129,10 @@ def salt_of(key_spec: str) -> bytes:
 #: service tests once on encrypted logs (OFFICER_DESK_TEST_ENCRYPTED=1, tests/conftest).
 NEW_LOG_PASSPHRASE: str | None = None
 
-#: salt -> key of the files this process opened; passphrases it was given
-_specs: dict[bytes, str] = {}
+#: salt -> keys of the files this process opened (newest first: a file whose passphrase
+#: was changed keeps its salt, and its older backups the old key); passphrases it was
+#: given
+_specs: dict[bytes, list[str]] = {}
 _passphrases: list[str] = []
 
 
@@ -153,16 +155,22 @@ def forget_all() -> None:
     _derive.cache_clear()
 
 
-def known_spec(path: Path) -> str | None:
-    """The key this process knows for the file at ``path``, judged by its salt: one
-    already used on a file with that salt, else derived from the newest remembered
-    passphrase (None: no passphrase known). Whether it is right shows when opening."""
+def candidates(path: Path) -> list[str]:
+    """The keys this process could open the file at ``path`` with, best first: those
+    already used on a file with its salt, then those derived from the passphrases it
+    was given. Which one is right shows when opening (``connect_file``)."""
     salt = head(path)
     if len(salt) < SALT_BYTES:
-        return None
-    if salt in _specs:
-        return _specs[salt]
-    return spec(_passphrases[0], salt) if _passphrases else None
+        return []
+    found = list(_specs.get(salt, []))
+    found += [k for k in (spec(p, salt) for p in _passphrases) if k not in found]
+    return found
+
+
+def known_spec(path: Path) -> str | None:
+    """The best of ``candidates`` (None: no passphrase known)."""
+    found = candidates(path)
+    return found[0] if found else None
 
 
 def quote(text: str) -> str:
@@ -211,7 +219,10 @@ def connect(target: str | Path, *, key_spec: str | None, uri: bool = False,
         raise
     conn.key_spec = key_spec
     if key_spec:  # "": SQLCipher reading a plain file
-        _specs[salt_of(key_spec)] = key_spec
+        seen = _specs.setdefault(salt_of(key_spec), [])
+        if key_spec in seen:
+            seen.remove(key_spec)
+        seen.insert(0, key_spec)
     return conn
 
 
@@ -221,11 +232,18 @@ def connect_file(path: Path, *, readonly: bool = False, key_spec: str | None = N
     key given or known for it (``known_spec``); ``PassphraseNeeded`` when the file is
     encrypted and no passphrase is known."""
     path = Path(path)
-    if key_spec is None and head(path) not in (b"", SQLITE_MAGIC) and available():
-        key_spec = known_spec(path)
-        if key_spec is None and is_encrypted_file(path):
-            raise PassphraseNeeded(say("cipher.passphrase_needed", path=path))
     target: str | Path = f"{path.resolve().as_uri()}?mode=ro" if readonly else path
+    if key_spec is None and head(path) not in (b"", SQLITE_MAGIC) and available():
+        keys = candidates(path)
+        if not keys and is_encrypted_file(path):
+            raise PassphraseNeeded(say("cipher.passphrase_needed", path=path))
+        for n, key in enumerate(keys):
+            try:
+                return connect(target, key_spec=key, uri=readonly, factory=factory,
+                               shown=path, **kwargs)
+            except WrongPassphrase:
+                if n == len(keys) - 1:
+                    raise
     return connect(target, key_spec=key_spec, uri=readonly, factory=factory, shown=path,
                    **kwargs)
 

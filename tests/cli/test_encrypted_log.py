@@ -200,3 +200,18 @@ def test_a_plain_log_stays_plain_sqlite(tmp_path):
     assert run("init", str(db), "--post", "US", passphrase=None).exit_code == 0
     assert db.read_bytes()[:16] == cipher.SQLITE_MAGIC
     assert type(sqlite3.connect(db)) is sqlite3.Connection
+
+
+def test_a_backup_made_before_a_passphrase_change_is_restored_with_the_old_one(encrypted):
+    old = next(backup_dir_for(encrypted).glob("*-manual.sqlite"))
+    changed = run("passphrase", str(encrypted), input="new words 3\nnew words 3\n")
+    assert changed.exit_code == 0, changed.output
+    cipher.forget_all()
+    refused = run("restore", str(encrypted), str(old), "--yes", passphrase="new words 3")
+    assert refused.exit_code == 1 and "does not open" in refused.output
+    cipher.forget_all()
+    # at the terminal: the log's (new) passphrase, then the backup's (old) one
+    restored = run("restore", str(encrypted), str(old), "--yes", passphrase=None,
+                   input=f"new words 3\n{PASSPHRASE}\n")
+    assert restored.exit_code == 0, restored.output
+    assert independent_open(encrypted) == ["ok", "1"]
