@@ -119,3 +119,60 @@ def test_a_cancelled_passphrase_opens_nothing_and_changes_nothing(qtbot, encrypt
     assert "wrong" in seen[0]
     assert sha(encrypted) == before
     assert not encrypted.with_name(encrypted.name + "-wal").exists()
+
+
+class MemoryKeyring:
+    """A keyring backend in memory (the test machine has none): what the OS keyring
+    would keep, inspectable."""
+
+    def make(self):
+        import keyring.backend
+
+        store: dict[tuple[str, str], str] = {}
+
+        class Backend(keyring.backend.KeyringBackend):
+            priority = 1
+
+            def get_password(self, service, username):
+                return store.get((service, username))
+
+            def set_password(self, service, username, password):
+                store[(service, username)] = password
+
+            def delete_password(self, service, username):
+                store.pop((service, username), None)
+
+        return Backend(), store
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    before = keyring.get_keyring()
+    backend, store = MemoryKeyring().make()
+    keyring.set_keyring(backend)
+    yield store
+    keyring.set_keyring(before)
+
+
+def test_a_remembered_passphrase_opens_the_log_next_time_without_asking(
+        qtbot, encrypted, memory_keyring, monkeypatch):
+    dialog = PassphraseDialog(encrypted)
+    qtbot.addWidget(dialog)
+    assert dialog.remember.isEnabled()
+    dialog.show()
+    QTest.keyClicks(dialog.field, PASSPHRASE)
+    dialog.remember.setFocus()
+    QTest.keyClick(dialog.remember, Qt.Key.Key_Space)
+    QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert list(memory_keyring.values()) == [PASSPHRASE]
+    [(service, user)] = memory_keyring
+    assert user == str(encrypted.resolve())
+    cipher.forget_all()  # the next start: nothing known but the keyring
+    monkeypatch.setattr(PassphraseDialog, "exec",
+                        lambda self: pytest.fail("the passphrase was asked again"))
+    desk = open_or_offer_read_only(encrypted, None)
+    assert desk is not None
+    desk.close()
