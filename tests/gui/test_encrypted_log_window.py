@@ -169,6 +169,7 @@ def test_a_remembered_passphrase_opens_the_log_next_time_without_asking(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert list(memory_keyring.values()) == [PASSPHRASE]
     [(service, user)] = memory_keyring
+    assert service == "Officer Desk case log"
     assert user == str(encrypted.resolve())
     cipher.forget_all()  # the next start: nothing known but the keyring
     monkeypatch.setattr(PassphraseDialog, "exec",
