@@ -48,7 +48,7 @@ def check_new_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-def _export(source: Any, dest: Path, key_spec: str) -> None:
+def export(source: Any, dest: Path, key_spec: str) -> None:
     """``sqlcipher_export`` of the open ``source`` (an SQLCipher connection) into a new
     file ``dest`` encrypted with ``key_spec`` (``""``: plain)."""
     source.execute("ATTACH DATABASE ? AS converted KEY ?", (str(dest), key_spec))
@@ -115,7 +115,7 @@ def _convert(path: Path, reason: str, key_for_copy: Any) -> Converted:
             conn.close()
             source = cipher.connect(real, key_spec=source_key or "", isolation_level=None)
             new_key = key_for_copy(source_key)
-            _export(source, copy, new_key or "")
+            export(source, copy, new_key or "")
             _check_copy(path, copy, new_key, expected)
             _swap(real, source, copy)
             source = None

@@ -16,6 +16,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from officer_desk import config
 from officer_desk.domain.errors import (
@@ -24,7 +25,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import HQ
-from officer_desk.services import backup_check, backups
+from officer_desk.services import backup_check, backups, encryption
 from officer_desk.storage import cipher, lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
 
@@ -168,6 +169,41 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
     return RestoreReport(named, backup_path, safety, installation, checked.counts)
 
 
+def _log_key(db_path: Path) -> str | None:
+    """The key of the encrypted log at ``db_path`` when this process knows it (None: a
+    plain log, or no key known)."""
+    if not cipher.is_encrypted_file(db_path):
+        return None
+    try:
+        with contextlib.closing(cipher.open_read_only(db_path)) as conn:
+            return cipher.key_of(conn)
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        return None
+
+
+def _restored_copy(plain: Path, tmp: Path, log_key: str | None) -> Any:
+    """The backup copied to ``tmp``, open: an encrypted backup as it is (its own key);
+    a plain backup over an encrypted log (``log_key``) encrypted with the log's key, so
+    that restoring never leaves the log decrypted on disk."""
+    with contextlib.closing(backup_check.open_read_only(plain)) as source:
+        key = cipher.key_of(source)
+        if key is None and log_key is not None:
+            exporter = cipher.connect(f"{plain.resolve().as_uri()}?mode=ro", key_spec="",
+                                      uri=True, isolation_level=None)
+            try:
+                encryption.export(exporter, tmp, log_key)
+            finally:
+                exporter.close()
+            return cipher.connect(tmp, key_spec=log_key, isolation_level=None)
+        conn = cipher.connect(tmp, key_spec=key, isolation_level=None)
+        try:
+            source.backup(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+
 def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
              force: bool) -> tuple[Path | None, str]:
     """The swap of ``restore``: ``plain`` is the checked backup as an SQLite file (a
@@ -178,16 +214,9 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
             raise mismatch
         tmp = temporaries.temporary_path(db_path, "restore")
         try:
+            log_key = _log_key(db_path)
             safety = _safety_copy(named)  # into the backup folder of the name used
-            with contextlib.closing(backup_check.open_read_only(plain)) as source:
-                # an encrypted backup is restored encrypted, with its own key
-                conn = cipher.connect(tmp, key_spec=cipher.key_of(source),
-                                      isolation_level=None)
-                try:
-                    source.backup(conn)
-                except BaseException:
-                    conn.close()
-                    raise
+            conn = _restored_copy(plain, tmp, log_key)
             try:
                 conn.execute("PRAGMA journal_mode = DELETE")
                 installation = _new_installation(conn)

@@ -215,3 +215,18 @@ def test_a_backup_made_before_a_passphrase_change_is_restored_with_the_old_one(e
                    input=f"new words 3\n{PASSPHRASE}\n")
     assert restored.exit_code == 0, restored.output
     assert independent_open(encrypted) == ["ok", "1"]
+
+
+def test_a_plain_backup_restored_over_an_encrypted_log_is_encrypted_with_its_key(tmp_path):
+    db = tmp_path / "log" / "us.sqlite"
+    assert run("init", str(db), "--post", "US").exit_code == 0
+    add_company(db)
+    assert run("backup", str(db)).exit_code == 0
+    [plain] = backup_dir_for(db).glob("*-manual.sqlite.gz")
+    assert run("encrypt", str(db)).exit_code == 0
+    cipher.forget_all()
+    restored = run("restore", str(db), str(plain), "--yes")
+    assert restored.exit_code == 0, restored.output
+    assert cipher.is_encrypted_file(db)
+    assert independent_open(db) == ["ok", "1"]
+    assert PLANTED[0].encode() not in db.read_bytes()
