@@ -108,7 +108,7 @@ COMMAND_ORDER = (
     "gui", "init", "add", "update", "attach", "delete", "undelete", "list", "show", "history",
     "search", "deadlines", "dashboard", "brief", "export", "import", "package", "merge",
     "conflicts", "keys", "backup", "backups", "restore", "encrypt", "decrypt", "passphrase",
-    "fields", "check", "demo",
+    "recovery-key", "fields", "check", "demo",
 )
 
 
@@ -129,7 +129,7 @@ COMMAND_MODULES = {
     "backup": "commands_backup", "backups": "commands_backup",
     "restore": "commands_backup",
     "encrypt": "commands_encryption", "decrypt": "commands_encryption",
-    "passphrase": "commands_encryption",
+    "passphrase": "commands_encryption", "recovery-key": "commands_encryption",
 }
 
 

@@ -85,3 +85,27 @@ def passphrase(db: Path) -> None:
     encryption.change_passphrase(db, new)
     echo_text(say("cipher.passphrase_changed", path=db))
     echo_text(say("cipher.lost_warning"), err=True)
+
+
+@cli.command("recovery-key", short_help="Print an encrypted log's recovery key.")
+@db_argument
+def recovery_key(db: Path) -> None:
+    """Print the recovery key of the encrypted case log DB (its passphrase is asked
+    first). Typed where the passphrase is asked, it opens the log and its backups
+    made until the passphrase is next changed. Print it and keep it in a safe place:
+    whoever has it can read the log.
+
+    \b
+    Example:
+      officer-desk recovery-key us.sqlite
+    """
+    if not cipher.is_encrypted_file(db):
+        raise OfficerDeskError(say("cipher.not_encrypted", path=db))
+    conn = cipher.open_read_only(db)
+    try:
+        key = cipher.recovery_key(conn)
+    finally:
+        conn.close()
+    echo_text(say("cipher.recovery_key_head", path=db))
+    click.echo(key)
+    echo_text(say("cipher.recovery_key_note"))

@@ -43,17 +43,13 @@ def unlock(path: Path) -> None:
     process; nothing happens for a plain file or one that does not exist."""
     if not cipher.is_encrypted_file(path) or not cipher.available():
         return
-    for known in cipher.passphrases():  # a second argument, a backup of the same log
-        try:
-            cipher.check_passphrase(path, known)
-            return
-        except cipher.WrongPassphrase:
-            pass
+    if cipher.known_key_opens(path):  # a second argument, a backup of the same log
+        return
     passphrase = os.environ.get(ENV)
     if passphrase is None:
         passphrase = prompt(say("cipher.prompt", path=path).message(language()), path=path)
     cipher.check_passphrase(path, passphrase)  # WrongPassphrase: said, nothing written
-    cipher.remember(passphrase)
+    cipher.remember_secret(passphrase)  # a passphrase, or a printed recovery key
 
 
 def ask_new(path: Path) -> str:

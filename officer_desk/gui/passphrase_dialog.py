@@ -112,7 +112,7 @@ class PassphraseDialog(QDialog):
             self.problem.setText(str(e))
             return
         self.passphrase = text
-        cipher.remember(text)
+        cipher.remember_secret(text)  # a passphrase, or a printed recovery key
         if self.remember.isChecked():
             keyring_store.save(self.path, text)
         super().accept()
@@ -132,9 +132,8 @@ def unlock(path: Path, parent: QWidget | None = None) -> bool:
     path = Path(path)
     if not cipher.is_encrypted_file(path) or not cipher.available():
         return True
-    for known in cipher.passphrases():
-        if _opens(path, known):
-            return True
+    if cipher.known_key_opens(path):
+        return True
     stored = keyring_store.load(path)
     if stored is not None and _opens(path, stored):
         cipher.remember(stored)

@@ -29,6 +29,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -255,14 +256,60 @@ def open_read_only(path: Path) -> Any:
     return conn
 
 
+# -- recovery keys --------------------------------------------------------------------
+
+#: A recovery key: the log's raw key and salt, 96 hex digits, printed in groups of 8.
+_RECOVERY = re.compile(r"[0-9a-f]{96}")
+
+
+def recovery_key(conn: Any) -> str | None:
+    """The printable recovery key of an open encrypted log (None: a plain one): its
+    derived key and salt, which open the file as the passphrase does (SQLCipher's raw
+    key, ``PRAGMA key = "x'…'"``) until the passphrase is changed."""
+    key_spec = key_of(conn)
+    if not key_spec:
+        return None
+    digits = key_spec[2:-1].upper()
+    return "-".join(digits[i:i + 8] for i in range(0, len(digits), 8))
+
+
+def spec_from_recovery_key(text: str) -> str | None:
+    """The key a typed recovery key stands for (None: the text is not one)."""
+    digits = re.sub(r"[\s-]", "", text).lower()
+    return f"x'{digits}'" if _RECOVERY.fullmatch(digits) else None
+
+
+def remember_secret(text: str) -> None:
+    """``remember`` a passphrase, or the key of a recovery key."""
+    key_spec = spec_from_recovery_key(text)
+    if key_spec is None:
+        remember(text)
+        return
+    seen = _specs.setdefault(salt_of(key_spec), [])
+    if key_spec not in seen:
+        seen.insert(0, key_spec)
+
+
 def check_passphrase(path: Path, passphrase: str) -> str:
-    """The key of the encrypted file at ``path`` when ``passphrase`` opens it (the file
-    is only read); raises ``WrongPassphrase`` otherwise."""
-    key_spec = spec(passphrase, head(path))
+    """The key of the encrypted file at ``path`` when ``passphrase`` (or a recovery key)
+    opens it (the file is only read); raises ``WrongPassphrase`` otherwise."""
+    key_spec = spec_from_recovery_key(passphrase) or spec(passphrase, head(path))
     conn = connect(f"{Path(path).resolve().as_uri()}?mode=ro", key_spec=key_spec, uri=True,
                    shown=path, isolation_level=None)
     conn.close()
     return key_spec
+
+
+def known_key_opens(path: Path) -> bool:
+    """Whether a key this process knows (``candidates``) opens the file (only read)."""
+    target = f"{Path(path).resolve().as_uri()}?mode=ro"
+    for key in candidates(path):
+        try:
+            connect(target, key_spec=key, uri=True, shown=path, isolation_level=None).close()
+        except WrongPassphrase:
+            continue
+        return True
+    return False
 
 
 def sync(path: Path) -> None:

@@ -230,3 +230,19 @@ def test_a_plain_backup_restored_over_an_encrypted_log_is_encrypted_with_its_key
     assert cipher.is_encrypted_file(db)
     assert independent_open(db) == ["ok", "1"]
     assert PLANTED[0].encode() not in db.read_bytes()
+
+
+def test_the_printed_recovery_key_opens_the_log_and_another_sqlcipher_program(encrypted):
+    printed = run("recovery-key", str(encrypted))
+    assert printed.exit_code == 0, printed.output
+    [key] = [line for line in printed.output.splitlines() if line.count("-") == 11]
+    cipher.forget_all()
+    opened = run("list", str(encrypted), "companies", passphrase=key.lower().replace("-", " "))
+    assert opened.exit_code == 0, opened.output
+    assert "PLANTEDSECRETCORP" in opened.output
+    raw = "x'" + key.replace("-", "") + "'"  # SQLCipher's raw key form, no KDF
+    assert independent_open(encrypted, raw) == ["ok", "1"]
+    cipher.forget_all()
+    wrong = key[:-1] + ("0" if key[-1] != "0" else "1")
+    refused = run("list", str(encrypted), "companies", passphrase=wrong)
+    assert refused.exit_code == 1 and "does not open" in refused.output

@@ -91,6 +91,18 @@ ENCRYPTION_LOG: dict[str, tuple[str, str]] = {
         "OFFICER_DESK_PASSPHRASE의 암호를 사용합니다(약함: 같은 사용자의 다른 프로그램이 "
         "환경 변수를 읽을 수 있습니다)",
     ),
+    "cipher.recovery_key_head": (
+        "Recovery key of {path}:",
+        "{path}의 복구 키:",
+    ),
+    "cipher.recovery_key_note": (
+        "Typed where the passphrase is asked, this key opens the log and its backups until "
+        "the passphrase is changed (then print the new one). Keep it on paper in a safe "
+        "place: whoever has it can read the log.",
+        "암호를 묻는 곳에 이 키를 입력하면 암호를 바꿀 때까지 업무 기록과 그 백업을 열 수 "
+        "있습니다(암호를 바꾸면 새 키를 인쇄하십시오). 종이에 적어 안전한 곳에 보관하십시오. "
+        "이 키를 가진 사람은 누구나 기록을 읽을 수 있습니다.",
+    ),
     "cipher.keyring_not_installed": (
         "remembering is not possible: the keyring package is not installed",
         "기억할 수 없습니다: keyring 패키지가 설치되어 있지 않습니다",
