@@ -1933,6 +1933,11 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Show a recovery key to print</source>
+            <translation>인쇄할 복구 키 보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
             <source>Repeat the passphrase</source>
             <translation>암호 다시 입력</translation>
         </message>
@@ -1945,6 +1950,46 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/passphrase_dialog.py" />
             <source>The two passphrases differ.</source>
             <translation>두 암호가 다릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Recovery key</source>
+            <translation>복구 키</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Print this recovery key, or write it down, and keep it in a safe place. Typed where the passphrase is asked, it opens {name} and its backups until the passphrase is changed. Whoever has it can read the case log.</source>
+            <translation>이 복구 키를 인쇄하거나 적어서 안전한 곳에 보관하십시오. 암호를 묻는 곳에 입력하면 암호를 바꿀 때까지 {name}과(와) 그 백업을 열 수 있습니다. 이 키를 가진 사람은 누구나 업무 기록을 읽을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Save as a text file to print…</source>
+            <translation>인쇄할 텍스트 파일로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Officer Desk recovery key</source>
+            <translation>Officer Desk 복구 키</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Save the recovery key</source>
+            <translation>복구 키 저장</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Saved to {path}</source>
+            <translation>{path}에 저장했습니다</translation>
         </message>
     </context>
     <context>

@@ -209,7 +209,7 @@ class FirstStartDialog(QDialog):
                              officer=self.officer.text().strip() or None,
                              passphrase=passphrase)
             desk.close()
-            self.secret.after_creating(path, passphrase)
+            self.secret.after_creating(path, passphrase, self)
             user_settings.update(database=str(path))
         except (OfficerDeskError, OSError) as e:
             self.problem.setText(problem_text(e))

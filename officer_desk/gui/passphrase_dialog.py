@@ -12,6 +12,7 @@ option is disabled and says why.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -154,6 +157,8 @@ class NewPassphraseBox(QWidget):
         self.first = _password_field()
         self.second = _password_field()
         self.remember = remember_box()
+        self.show_recovery = QCheckBox(tr("Show a recovery key to print"))
+        self.show_recovery.setChecked(True)
         self.lost = QLabel(lost_passphrase_text())
         self.lost.setWordWrap(True)
         form = QFormLayout()
@@ -164,13 +169,14 @@ class NewPassphraseBox(QWidget):
         layout.addWidget(self.encrypt)
         layout.addLayout(form)
         layout.addWidget(self.remember)
+        layout.addWidget(self.show_recovery)
         layout.addWidget(self.lost)
         self.encrypt.toggled.connect(self._follow)
         self._follow(False)
 
     def _follow(self, on: bool) -> None:
         usable, _ = keyring_store.status()
-        for widget in (self.first, self.second, self.lost):
+        for widget in (self.first, self.second, self.lost, self.show_recovery):
             widget.setEnabled(on)
         self.remember.setEnabled(on and usable)
 
@@ -184,6 +190,74 @@ class NewPassphraseBox(QWidget):
             return None, tr("The two passphrases differ.")
         return self.first.text(), ""
 
-    def after_creating(self, path: Path, passphrase: str | None) -> None:
-        if passphrase is not None and self.remember.isChecked():
+    def after_creating(self, path: Path, passphrase: str | None,
+                       parent: QWidget | None = None) -> None:
+        """Remember the passphrase if asked; show the recovery key if asked."""
+        if passphrase is None:
+            return
+        if self.remember.isChecked():
             keyring_store.save(path, passphrase)
+        if self.show_recovery.isChecked():
+            dialog = RecoveryKeyDialog(path, parent)
+            dialog.exec()
+            dialog.deleteLater()
+
+
+def save_text_chooser(parent: QWidget, caption: str, start: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, start,
+                                          tr("Text files (*.txt);;All files (*)"))
+    return path
+
+
+class RecoveryKeyDialog(QDialog):
+    """The printable recovery key of the encrypted log ``path`` (its key is known)."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None, *,
+                 choose_file: Callable[[QWidget, str, str], str] = save_text_chooser):
+        super().__init__(parent)
+        self.path, self.choose_file = Path(path), choose_file
+        conn = cipher.open_read_only(self.path)
+        try:
+            self.key = cipher.recovery_key(conn) or ""
+        finally:
+            conn.close()
+        self.setWindowTitle(tr("Recovery key"))
+        self.note = QLabel(tr(
+            "Print this recovery key, or write it down, and keep it in a safe place. Typed "
+            "where the passphrase is asked, it opens {name} and its backups until the "
+            "passphrase is changed. Whoever has it can read the case log.").format(
+                name=self.path.name))
+        self.note.setWordWrap(True)
+        self.shown = QLabel(self.key)
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shown.setWordWrap(True)
+        self.shown.setStyleSheet("font-family: monospace; font-size: 14pt")
+        self.saved = QLabel()
+        self.save_button = QPushButton(tr("Save as a text file to print…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.shown)
+        layout.addWidget(self.saved)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+
+    def text(self) -> str:
+        return "\n".join([tr("Officer Desk recovery key"), str(self.path.resolve()), "",
+                          self.key, "", self.note.text(), ""])
+
+    def save(self) -> Path | None:
+        chosen = self.choose_file(self, tr("Save the recovery key"),
+                                  str(self.path.with_name(self.path.stem + "-recovery-key.txt")))
+        if not chosen:
+            return None
+        try:
+            Path(chosen).write_text(self.text(), encoding="utf-8")
+        except OSError as e:
+            self.saved.setText(str(e.strerror or e))
+            return None
+        self.saved.setText(tr("Saved to {path}").format(path=chosen))
+        return Path(chosen)

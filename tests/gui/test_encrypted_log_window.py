@@ -54,6 +54,9 @@ def test_the_new_case_log_dialog_creates_an_encrypted_log(qtbot, tmp_path):
     box.encrypt.setFocus()
     QTest.keyClick(box.encrypt, Qt.Key.Key_Space)
     assert box.encrypt.isChecked() and box.first.isEnabled()
+    box.show_recovery.setFocus()
+    QTest.keyClick(box.show_recovery, Qt.Key.Key_Space)  # no recovery key this time
+    assert not box.show_recovery.isChecked()
     QTest.keyClicks(box.first, PASSPHRASE)
     QTest.keyClicks(box.second, PASSPHRASE + "x")
     QTest.keyClick(box.second, Qt.Key.Key_Return)
@@ -177,3 +180,43 @@ def test_a_remembered_passphrase_opens_the_log_next_time_without_asking(
     desk = open_or_offer_read_only(encrypted, None)
     assert desk is not None
     desk.close()
+
+
+def test_the_recovery_key_shown_after_creating_opens_the_log(qtbot, tmp_path, monkeypatch):
+    from officer_desk.gui import passphrase_dialog
+
+    shown: list[passphrase_dialog.RecoveryKeyDialog] = []
+    saved = tmp_path / "key.txt"
+
+    def exec_and_save(self):
+        shown.append(self)
+        self.choose_file = lambda parent, caption, start: str(saved)
+        self.save_button.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(passphrase_dialog.RecoveryKeyDialog, "exec", exec_and_save)
+    target = tmp_path / "new.sqlite"
+    dialog = FirstStartDialog("en", actor="김영희",
+                              choose_file=lambda parent, caption, start: str(target))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.browse.click()
+    box = dialog.secret
+    box.encrypt.setFocus()
+    QTest.keyClick(box.encrypt, Qt.Key.Key_Space)
+    assert box.show_recovery.isChecked()
+    QTest.keyClicks(box.first, PASSPHRASE)
+    QTest.keyClicks(box.second, PASSPHRASE)
+    QTest.keyClick(box.second, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
+    [recovery] = shown
+    key = recovery.shown.text()
+    assert key.count("-") == 11 and key in saved.read_text(encoding="utf-8")
+    cipher.forget_all()
+    opener = PassphraseDialog(target)
+    qtbot.addWidget(opener)
+    opener.show()
+    QTest.keyClicks(opener.field, key)
+    QTest.keyClick(opener.field, Qt.Key.Key_Return)
+    assert opener.result() == QDialog.DialogCode.Accepted, opener.problem.text()
+    open_desk(target).close()  # the recovery key is known now: no passphrase needed
