@@ -1,5 +1,5 @@
 """``python -m benchmarks [--records N | --quick] [--merge-records N]
-[--skip-merge | --only merge|import|durability|backup|bundle|analysis]
+[--skip-merge | --only merge|import|durability|backup|bundle|analysis|encrypted]
 [--json PATH] [--keep]`` (``make bench``).
 
 Prints a plain-text report; figures are compared with their targets but never make the
@@ -42,7 +42,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     stages.add_argument("--skip-merge", action="store_true",
                         help="leave out the merge stage (6 post packages into an HQ database)")
     stages.add_argument("--only", choices=["merge", "import", "durability", "backup", "bundle",
-                                           "analysis"],
+                                           "analysis", "encrypted"],
                         default=None,
                         help="run only this stage")
     p.add_argument("--repeats", type=int, default=None, metavar="R",
@@ -90,6 +90,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_dashboard,
         bench_demo,
         bench_durability,
+        bench_encrypted,
         bench_gui,
         bench_import,
         bench_insert,
@@ -112,15 +113,17 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     durable = core or args.only == "durability"  # synchronous FULL vs NORMAL
     saved = core or args.only == "backup"  # a backup beside a plain copy of the file
     analysed = core or args.only == "analysis"  # the analysis database beside a copy
+    secret = core or args.only == "encrypted"  # an encrypted log beside a plain one
     # stages 1-4 core, 5 the window, 6 the merge, then the briefing pack PDF, XLSX, the
     # brief command end to end, and the spreadsheet import
-    steps = 5 * core + merge + 3 * core + sheets + durable + saved + analysed
+    steps = 5 * core + merge + 3 * core + sheets + durable + saved + analysed + secret
     sizes = [f"{args.records:,} records"] * core + [
         f"merge of 6 x {args.merge_records:,}"] * merge + ["spreadsheet import"] * (
         sheets and not core) + ["durability"] * (durable and not core) + [
         f"backup of {args.records:,} demo records"] * (saved and not core) + [
         "the bundled application"] * (args.only == "bundle") + [
-        f"analysis export of {args.records:,} demo records"] * (analysed and not core)
+        f"analysis export of {args.records:,} demo records"] * (analysed and not core) + [
+        f"encrypted log of {args.records:,} records"] * (secret and not core)
     emit(f"Officer Desk benchmarks: {', '.join(sizes)}")
     emit("=" * 40)
     fields([
@@ -213,7 +216,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["merge"] = merged
 
     if core:
-        pdf_no, xlsx_no, brief_no = (steps - sheets - durable - saved - analysed - n
+        pdf_no, xlsx_no, brief_no = (steps - sheets - durable - saved - analysed - secret - n
                                      for n in (2, 1, 0))
         with progress(f"{pdf_no}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
                       f"disputes and a plain reportlab Table, {bench_pdf.REPEATS} runs each"):
@@ -241,7 +244,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["brief"] = brief
 
     if sheets:
-        number = steps - durable - saved - analysed
+        number = steps - durable - saved - analysed - secret
         rows = bench_import.QUICK_ROWS if args.quick else bench_import.DEFAULT_ROWS
         with progress(f"{number}/{steps} spreadsheet import of {rows:,} rows and plain "
                       "openpyxl read-only; refusing hostile workbooks"):
@@ -252,7 +255,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["import"] = imported
 
     if durable:
-        number = steps - saved - analysed
+        number = steps - saved - analysed - secret
         with progress(f"{number}/{steps} durability: one committed edit with synchronous "
                       "FULL and NORMAL, beside bare sqlite3"):
             durability = bench_durability.run(workdir)
@@ -264,12 +267,20 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         if not core:
             with progress(f"generating {args.records:,} demo records for the backup"):
                 demo = bench_demo.run(workdir, args.records)
-        number = steps - analysed
+        number = steps - analysed - secret
         with progress(f"{number}/{steps} a backup beside a plain copy of the file"):
             saving = bench_backup.run(workdir, Path(demo["path"]))
         bench_backup.show(saving, number=number)
         memory.append((f"{number}. backup", saving["peak_rss_mb"]))
         figures["backup"] = saving
+
+    if secret:
+        with progress(f"{steps - analysed}/{steps} an encrypted log beside a plain one: "
+                      "insert, search, open"):
+            hidden = bench_encrypted.run(workdir, args.records)
+        bench_encrypted.show(hidden, number=steps - analysed)
+        memory.append((f"{steps - analysed}. encrypted log", hidden["peak_rss_mb"]))
+        figures["encrypted"] = hidden
 
     if analysed:
         if not (core or saved):

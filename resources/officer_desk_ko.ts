@@ -2018,6 +2018,114 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
     </context>
     <context>
+        <name>passphrase_dialog</name>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>There is no way to open the case log or its backups without the passphrase: if it is lost, nobody (HQ included) can recover the data. Write it down and keep it somewhere safe.</source>
+            <translation>암호 없이는 업무 기록도 그 백업도 열 수 없습니다. 암호를 잃어버리면 누구도(본청 포함) 데이터를 복구할 수 없습니다. 적어 두고 안전한 곳에 보관하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Remember the passphrase in this computer's keyring</source>
+            <translation>이 컴퓨터의 키링에 암호 기억</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Encrypted case log</source>
+            <translation>암호화된 업무 기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>{name} is encrypted. Enter its passphrase.</source>
+            <translation>{name}은(는) 암호화되어 있습니다. 암호를 입력하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Passphrase</source>
+            <translation>암호</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>The passphrase is wrong; nothing was changed. Try again, or cancel.</source>
+            <translation>암호가 틀렸습니다. 아무것도 바뀌지 않았습니다. 다시 입력하거나 취소하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Encrypt the data file with a passphrase (recommended on a laptop)</source>
+            <translation>데이터 파일을 암호로 암호화(노트북에서는 권장)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Show a recovery key to print</source>
+            <translation>인쇄할 복구 키 보기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Repeat the passphrase</source>
+            <translation>암호 다시 입력</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Enter a passphrase, or untick encryption.</source>
+            <translation>암호를 입력하거나 암호화 선택을 해제하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>The two passphrases differ.</source>
+            <translation>두 암호가 다릅니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>텍스트 파일 (*.txt);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Recovery key</source>
+            <translation>복구 키</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Print this recovery key, or write it down, and keep it in a safe place. Typed where the passphrase is asked, it opens {name} and its backups until the passphrase is changed. Whoever has it can read the case log.</source>
+            <translation>이 복구 키를 인쇄하거나 적어서 안전한 곳에 보관하십시오. 암호를 묻는 곳에 입력하면 암호를 바꿀 때까지 {name}과(와) 그 백업을 열 수 있습니다. 이 키를 가진 사람은 누구나 업무 기록을 읽을 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Save as a text file to print…</source>
+            <translation>인쇄할 텍스트 파일로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Officer Desk recovery key</source>
+            <translation>Officer Desk 복구 키</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Save the recovery key</source>
+            <translation>복구 키 저장</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/passphrase_dialog.py" />
+            <source>Saved to {path}</source>
+            <translation>{path}에 저장했습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>record_opener</name>
         <message>
             <location filename="../officer_desk/gui/record_opener.py" />

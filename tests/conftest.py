@@ -22,6 +22,22 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def passphrases():
+    """Each test starts knowing no passphrase. With OFFICER_DESK_TEST_ENCRYPTED=1 every
+    log a test creates is encrypted (SQLCipher), to run a module's tests once on
+    encrypted logs (issue 15)."""
+    from officer_desk.storage import cipher
+
+    cipher.forget_all()
+    if os.environ.get("OFFICER_DESK_TEST_ENCRYPTED") == "1":
+        cipher.NEW_LOG_PASSPHRASE = "test passphrase 시험"
+        cipher.remember(cipher.NEW_LOG_PASSPHRASE)
+    yield
+    cipher.forget_all()
+    cipher.NEW_LOG_PASSPHRASE = None
+
+
 @pytest.fixture
 def desk(tmp_path: Path):
     """A fresh case log of the US post."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -27,6 +26,7 @@ from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
 from officer_desk.services import backups
 from officer_desk.services.desk import Desk, open_desk
+from officer_desk.storage import cipher
 from officer_desk.storage.connection import translate
 
 EXIT_USER_ERROR = 1
@@ -107,8 +107,8 @@ def _os_error(exc: OSError) -> OfficerDeskError:
 COMMAND_ORDER = (
     "gui", "init", "add", "update", "attach", "delete", "undelete", "list", "show", "history",
     "search", "deadlines", "calendar", "dashboard", "brief", "export", "import", "package",
-    "merge",
-    "conflicts", "keys", "backup", "backups", "restore", "fields", "check", "demo",
+    "merge", "conflicts", "keys", "backup", "backups", "restore", "encrypt", "decrypt",
+    "passphrase", "recovery-key", "fields", "check", "demo",
 )
 
 
@@ -129,6 +129,8 @@ COMMAND_MODULES = {
     "conflicts": "commands_sync",
     "backup": "commands_backup", "backups": "commands_backup",
     "restore": "commands_backup",
+    "encrypt": "commands_encryption", "decrypt": "commands_encryption",
+    "passphrase": "commands_encryption", "recovery-key": "commands_encryption",
 }
 
 
@@ -176,7 +178,7 @@ def report_exception(exc: BaseException) -> int:
     if isinstance(exc, OSError):
         report_user_error(_os_error(exc))
         return EXIT_USER_ERROR
-    if isinstance(exc, sqlite3.Error) and any(
+    if isinstance(exc, cipher.ERRORS) and any(
             word in str(exc).lower() for word in _SQLITE_WORLD):
         report_user_error(translate(exc))
         return EXIT_USER_ERROR
@@ -251,7 +253,12 @@ def json_option(f: Any) -> Any:
 
 
 def db_argument(f: Any) -> Any:
-    return click.argument("db", type=click.Path(dir_okay=False, path_type=Path))(f)
+    """The DB argument; an encrypted one's passphrase is asked at once
+    (``cli.passphrase``)."""
+    from officer_desk.cli.passphrase import unlock_callback
+
+    return click.argument("db", type=click.Path(dir_okay=False, path_type=Path),
+                          callback=unlock_callback)(f)
 
 
 def open_db(ctx: click.Context, path: Path, *, reading: bool = False) -> Desk:

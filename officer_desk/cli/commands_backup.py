@@ -9,6 +9,7 @@ import click
 
 from officer_desk.cli.app import cli, db_argument, fail, json_option
 from officer_desk.cli.output import echo_json, echo_lines, human_size, plural, table
+from officer_desk.cli.passphrase import unlock_callback
 from officer_desk.domain.messages import say
 from officer_desk.services import backup_check, backups
 from officer_desk.services import restore as restore_service
@@ -87,7 +88,8 @@ def _checked(info: backups.BackupInfo) -> str:
 @cli.command(short_help="Replace the database with one of its backups.")
 @db_argument
 @click.argument("backup_file", metavar="BACKUP",
-                type=click.Path(dir_okay=False, path_type=Path))
+                type=click.Path(dir_okay=False, path_type=Path),
+                callback=unlock_callback)  # an encrypted backup of an older passphrase
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.option("--force", is_flag=True,
               help="Restore a backup of another post (or HQ) over this post's file.")

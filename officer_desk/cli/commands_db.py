@@ -32,7 +32,11 @@ from officer_desk.services.desk import Desk, describe, init_desk, open_desk
 @click.option("--post", metavar="CODE", help="The post this database is for (US, CN, JP, EU, GVA).")
 @click.option("--hq", is_flag=True, help="Set up the HQ database (merges every post's data).")
 @click.option("--officer", metavar="NAME", help="The officer using it (default: your login).")
-def init(db: Path, post: str | None, hq: bool, officer: str | None) -> None:
+@click.option("--encrypt", is_flag=True,
+              help="Encrypt the file with a passphrase (asked twice, or "
+                   "OFFICER_DESK_PASSPHRASE); recommended on a laptop. A lost passphrase "
+                   "cannot be recovered.")
+def init(db: Path, post: str | None, hq: bool, officer: str | None, encrypt: bool) -> None:
     """Create a new, empty case log for a post (or for HQ).
 
     The file gets the posts and vocabularies (IP types, dispute kinds, stages, …) and
@@ -43,10 +47,18 @@ def init(db: Path, post: str | None, hq: bool, officer: str | None) -> None:
     Example:
       officer-desk init us.sqlite --post US --officer 김영희
       officer-desk init hq.sqlite --hq
+      officer-desk init laptop.sqlite --post US --encrypt
     """
     if hq and post and post.strip().upper() != HQ:
         raise click.UsageError("give either --post CODE or --hq, not both")
-    desk = init_desk(db, post=post, hq=hq, officer=officer)
+    passphrase = None
+    if encrypt:
+        from officer_desk.cli.passphrase import ask_new
+
+        if db.exists() and db.stat().st_size > 0:
+            fail(say("desk.exists", path=db))
+        passphrase = ask_new(db)
+    desk = init_desk(db, post=post, hq=hq, officer=officer, passphrase=passphrase)
     try:
         info = describe(desk)
     finally:
@@ -54,6 +66,8 @@ def init(db: Path, post: str | None, hq: bool, officer: str | None) -> None:
     role = say("cli.role_hq") if info["role"] == "hq" else say("cli.role_post",
                                                               post=info["post"])
     echo_text(say("cli.created", path=db, role=role, officer=info["officer"]))
+    if encrypt:
+        echo_text(say("cipher.lost_warning"), err=True)
 
 
 def _post_list(value: str) -> tuple[str, ...] | None:

@@ -80,6 +80,9 @@ def run_default(ctx: click.Context) -> None:
         click.echo(note, err=True)
     if path == config.demo_database_path():
         ensure_demo(path, actor)
+    from officer_desk.cli.passphrase import unlock
+
+    unlock(path)  # an encrypted log's passphrase first
     desk = open_desk(path, actor=actor)
     ctx.call_on_close(desk.close)
     show_notices(desk)

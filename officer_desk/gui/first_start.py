@@ -35,6 +35,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
 from officer_desk.domain.vocabulary import seed_posts
 from officer_desk.gui import worker
+from officer_desk.gui.passphrase_dialog import NewPassphraseBox
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.worker import Cancel, Progress
 from officer_desk.services import demo_database
@@ -137,6 +138,8 @@ class FirstStartDialog(QDialog):
         self.file = QLineEdit(str(default_data_file()))
         self.browse = QPushButton(tr("Browse…"))
         self.demo_button = QPushButton(tr("Try the demo database instead"))
+        #: encrypt the new log? (``gui.passphrase_dialog``)
+        self.secret = NewPassphraseBox()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
@@ -161,6 +164,7 @@ class FirstStartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.secret)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -191,6 +195,10 @@ class FirstStartDialog(QDialog):
             return
         path = Path(text).expanduser()
         hq = self.hq_option.isChecked()
+        passphrase, why = self.secret.chosen()
+        if why:
+            self.problem.setText(why)
+            return
         try:
             if path.exists() and path.stat().st_size > 0:
                 self.problem.setText(tr("{path} already exists; choose a new file name.")
@@ -198,8 +206,10 @@ class FirstStartDialog(QDialog):
                 return
             path.parent.mkdir(parents=True, exist_ok=True)
             desk = init_desk(path, post=None if hq else self.post_code(), hq=hq,
-                             officer=self.officer.text().strip() or None)
+                             officer=self.officer.text().strip() or None,
+                             passphrase=passphrase)
             desk.close()
+            self.secret.after_creating(path, passphrase, self)
             user_settings.update(database=str(path))
         except (OfficerDeskError, OSError) as e:
             self.problem.setText(problem_text(e))

@@ -32,7 +32,12 @@ if TYPE_CHECKING:  # imported when first shown: neither window waits for the oth
 def open_or_offer_read_only(path: Path, actor: str | None,
                             parent: QWidget | None = None) -> Desk | None:
     """Open the database; when another program has it open for writing, say who and
-    offer to open it read-only (None: the person declined)."""
+    offer to open it read-only (None: the person declined). An encrypted file's
+    passphrase is asked first (``gui.passphrase_dialog``; None: cancelled)."""
+    from officer_desk.gui.passphrase_dialog import unlock
+
+    if not unlock(path, parent):
+        return None
     try:
         return open_desk(path, actor=actor)
     except DatabaseInUse as e:

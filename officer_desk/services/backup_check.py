@@ -32,17 +32,15 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import USER_KINDS
-from officer_desk.storage import backup_file, backup_manifest, temporaries
+from officer_desk.storage import backup_file, backup_manifest, cipher, temporaries
 from officer_desk.storage.backup_manifest import Manifest, ManifestMismatch
 from officer_desk.storage.migrations import LATEST
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           isolation_level=None, timeout=5.0)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
+    """Plain or encrypted (``storage.cipher``: with the key this process knows)."""
+    return cipher.open_read_only(path)
 
 
 
@@ -74,7 +72,7 @@ def backup_summary(conn: sqlite3.Connection) -> tuple[dict[str, int], int, str |
 def _cut_short(conn: sqlite3.Connection, path: Path, plain: Path) -> OfficerDeskError | None:
     """A file whose length is not the pages its header counts was cut or added to."""
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher: text
     size = plain.stat().st_size
     if size == pages * page_size:
         return None
@@ -106,7 +104,8 @@ def checked_copy(path: Path, *, integrity: bool = True) -> Iterator[tuple[Checke
     if not path.is_file():
         raise DatabaseProblem(f"no backup at {path}", ko=f"{path}에 백업이 없습니다")
     if not backup_file.is_compressed(path):
-        _check_magic(path, b"SQLite format 3\x00", "not SQLite", "SQLite 아님")
+        if not cipher.is_encrypted_file(path):  # an encrypted one: its key checks it
+            _check_magic(path, b"SQLite format 3\x00", "not SQLite", "SQLite 아님")
         manifest = backup_manifest.verify(path)  # raises ManifestMismatch naming what differs
         yield _check_sqlite(path, path, manifest, integrity), path
         return
@@ -199,7 +198,7 @@ def _check_sqlite(path: Path, plain: Path, manifest: Manifest | None,
     except NotADeskDatabase:
         raise NotADeskDatabase(f"{path} is not an Officer Desk backup",
                                ko=f"{path}은(는) Officer Desk 백업이 아닙니다") from None
-    except sqlite3.DatabaseError as e:
+    except cipher.DATABASE_ERRORS as e:
         raise DatabaseCorrupt(f"the backup {path} cannot be read ({e}); choose another backup",
                               ko=f"백업 {path}을(를) 읽을 수 없습니다({e}). 다른 백업을 "
                                  "고르십시오.") from e

@@ -49,6 +49,7 @@ from officer_desk.services.backup_cache import CheckCache
 from officer_desk.services.backup_cache import key as cache_key
 from officer_desk.services.backup_check import check_backup, open_read_only
 from officer_desk.services.desk import Desk
+from officer_desk.storage import cipher
 from officer_desk.storage.backup_file import COMPRESSED, PLAIN, is_compressed
 from officer_desk.storage.backup_manifest import ManifestMismatch, fingerprint, manifest_path
 from officer_desk.storage.backup_manifest import read as read_manifest
@@ -145,10 +146,13 @@ def write_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     folder = to_dir if to_dir is not None else backup_dir_for(db_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = copy_database(conn, new_backup_path(folder, db_path, reason),
+        # an encrypted log's backup is its encrypted copy as it is: encrypted pages do
+        # not compress, and it is never decompressed to a plain file
+        path = copy_database(conn, new_backup_path(folder, db_path, reason,
+                                                   compressed=cipher.key_of(conn) is None),
                              manifest_of=db_path)
         fsync_dir(folder)
-    except sqlite3.Error as e:
+    except cipher.ERRORS as e:
         raise translate(e, folder) from e
     except OSError as e:
         raise os_problem(e, folder) from e
@@ -241,7 +245,7 @@ def _their_fingerprint(path: Path) -> list[object] | None:
     try:
         with contextlib.closing(open_read_only(path)) as conn:
             return fingerprint(conn)
-    except (sqlite3.Error, OSError):
+    except (*cipher.ERRORS, OSError):
         return None
 
 
@@ -290,7 +294,7 @@ def backup(db_path: str | Path, to_dir: str | Path | None = None) -> Path:
     _check_backup_source(db_path)
     try:
         conn = open_read_only(db_path)
-    except sqlite3.Error as e:
+    except cipher.ERRORS as e:
         raise translate(e, db_path) from e
     try:
         return write_backup(conn, db_path, MANUAL, Path(to_dir) if to_dir else None)
@@ -338,7 +342,7 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
         return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
     except OfficerDeskError as e:
         return BackupInfo(path, when, reason, size, problem=str(e), issue=e)
-    except sqlite3.Error as e:
+    except cipher.ERRORS as e:
         issue = DatabaseCorrupt(f"cannot be read: {e}", ko=f"읽을 수 없습니다: {e}")
         return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
     if cache is not None and remembered is None:

@@ -207,7 +207,7 @@ def _writer_lock(path: Path, wait: float) -> file_lock.DatabaseLock | None:
 
 def open_desk(
     path: str | Path, *, readonly: bool = False, actor: str | None = None,
-    lock_wait: float | None = None,
+    lock_wait: float | None = None, passphrase: str | None = None,
 ) -> Desk:
     """Open an initialised case log.
 
@@ -221,7 +221,7 @@ def open_desk(
     wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
     held = None if readonly else _writer_lock(path, wait)
     try:
-        conn = open_database(path, readonly=readonly)
+        conn = open_database(path, readonly=readonly, passphrase=passphrase)
     except BaseException:
         if held is not None:
             held.release()
@@ -251,8 +251,10 @@ def init_desk(
     hq: bool = False,
     officer: str | None = None,
     demo: bool = False,
+    passphrase: str | None = None,
 ) -> Desk:
-    """Create and set up a new case log for a post (or for HQ), with reference data."""
+    """Create and set up a new case log for a post (or for HQ), with reference data;
+    encrypted with ``passphrase`` when one is given (``storage.cipher``)."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise OfficerDeskError(say("desk.exists", path=path))
@@ -267,7 +269,7 @@ def init_desk(
     path.parent.mkdir(parents=True, exist_ok=True)
     held = file_lock.acquire(path)
     try:
-        conn = open_database(path, create=True)
+        conn = open_database(path, create=True, passphrase=passphrase)
     except BaseException:
         held.release()
         raise

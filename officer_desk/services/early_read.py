@@ -98,6 +98,10 @@ def start(path: str | Path | None) -> EarlyRead | None:
     cancel()
     if path is None or not Path(path).is_file():
         return None
+    from officer_desk.storage import cipher
+
+    if cipher.is_encrypted_file(Path(path)):  # its passphrase is not known yet
+        return None
     _pending = EarlyRead(Path(path).expanduser().resolve(), dt.date.today())
     _pending.start()
     return _pending

@@ -16,6 +16,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from officer_desk import config
 from officer_desk.domain.errors import (
@@ -24,8 +25,8 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import HQ
-from officer_desk.services import backup_check, backups
-from officer_desk.storage import lock, temporaries
+from officer_desk.services import backup_check, backups, encryption
+from officer_desk.storage import cipher, lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
 
 
@@ -55,7 +56,7 @@ def current_post(db_path: Path) -> str | None:
     try:
         with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
-    except sqlite3.Error:
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
         return None
     return row[0] if row else None
 
@@ -83,8 +84,8 @@ def _safety_copy(db_path: Path) -> Path | None:
         return None
     try:
         conn = backup_check.open_read_only(db_path)
-    except sqlite3.Error:
-        conn = None
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        conn = None  # damaged, or encrypted with a key not known here: copied as it is
     if conn is not None:
         try:
             return backups.write_backup(conn, db_path, "before-restore")
@@ -138,8 +139,8 @@ def _remove_journal(db_path: Path) -> None:
     """
     if not db_path.exists():
         return
-    with contextlib.suppress(sqlite3.Error):
-        conn = sqlite3.connect(db_path, isolation_level=None, timeout=5.0)
+    with contextlib.suppress(*cipher.ERRORS):
+        conn = cipher.connect_file(db_path, isolation_level=None, timeout=5.0)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -168,6 +169,41 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
     return RestoreReport(named, backup_path, safety, installation, checked.counts)
 
 
+def _log_key(db_path: Path) -> str | None:
+    """The key of the encrypted log at ``db_path`` when this process knows it (None: a
+    plain log, or no key known)."""
+    if not cipher.is_encrypted_file(db_path):
+        return None
+    try:
+        with contextlib.closing(cipher.open_read_only(db_path)) as conn:
+            return cipher.key_of(conn)
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        return None
+
+
+def _restored_copy(plain: Path, tmp: Path, log_key: str | None) -> Any:
+    """The backup copied to ``tmp``, open: an encrypted backup as it is (its own key);
+    a plain backup over an encrypted log (``log_key``) encrypted with the log's key, so
+    that restoring never leaves the log decrypted on disk."""
+    with contextlib.closing(backup_check.open_read_only(plain)) as source:
+        key = cipher.key_of(source)
+        if key is None and log_key is not None:
+            exporter = cipher.connect(f"{plain.resolve().as_uri()}?mode=ro", key_spec="",
+                                      uri=True, isolation_level=None)
+            try:
+                encryption.export(exporter, tmp, log_key)
+            finally:
+                exporter.close()
+            return cipher.connect(tmp, key_spec=log_key, isolation_level=None)
+        conn = cipher.connect(tmp, key_spec=key, isolation_level=None)
+        try:
+            source.backup(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+
 def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
              force: bool) -> tuple[Path | None, str]:
     """The swap of ``restore``: ``plain`` is the checked backup as an SQLite file (a
@@ -178,11 +214,10 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
             raise mismatch
         tmp = temporaries.temporary_path(db_path, "restore")
         try:
+            log_key = _log_key(db_path)
             safety = _safety_copy(named)  # into the backup folder of the name used
-            conn = sqlite3.connect(tmp, isolation_level=None)
+            conn = _restored_copy(plain, tmp, log_key)
             try:
-                with contextlib.closing(backup_check.open_read_only(plain)) as source:
-                    source.backup(conn)
                 conn.execute("PRAGMA journal_mode = DELETE")
                 installation = _new_installation(conn)
             finally:
@@ -192,7 +227,7 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
             _remove_journal(db_path)
             os.replace(tmp, db_path)
             backups.fsync_dir(db_path.parent)
-        except sqlite3.Error as e:
+        except cipher.ERRORS as e:
             raise translate(e, named) from e
         except OSError as e:
             raise backups.os_problem(e, named) from e

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from officer_desk.domain.errors import DatabaseCorrupt
 from officer_desk.domain.kinds import USER_KINDS
-from officer_desk.storage import backup_file
+from officer_desk.storage import backup_file, cipher
 
 SUFFIX = ".manifest.json"
 FORMAT = "officer-desk-backup-manifest"
@@ -103,10 +103,7 @@ def sha256_of(path: Path) -> str:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           isolation_level=None, timeout=5.0)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
+    return cipher.open_read_only(path)  # plain, or encrypted with the key known for it
 
 
 def facts(conn: sqlite3.Connection) -> dict[str, object]:
@@ -116,7 +113,7 @@ def facts(conn: sqlite3.Connection) -> dict[str, object]:
     ).fetchall())
     counts = {}
     for kind in USER_KINDS:
-        with contextlib.suppress(sqlite3.OperationalError):  # a kind newer than the file
+        with contextlib.suppress(*cipher.OPERATIONAL_ERRORS):  # a kind newer than the file
             counts[kind.name] = conn.execute(
                 f"SELECT count(*) FROM {kind.name} WHERE deleted = 0").fetchone()[0]
     return {"post": meta.get("post"), "role": meta.get("role"),
@@ -239,7 +236,7 @@ def compare(backup: Path, manifest: Manifest, *, content: Path | None = None,
     try:
         with contextlib.closing(_open_read_only(content or backup)) as conn:
             held = facts(conn)
-    except sqlite3.Error as e:
+    except cipher.ERRORS as e:
         found.append(Difference(f"it cannot be read as a database ({e})",
                                 f"데이터베이스로 읽을 수 없습니다({e})"))
         return found

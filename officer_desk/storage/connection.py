@@ -28,7 +28,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.messages import Both, say
-from officer_desk.storage import backup_file, backup_manifest, indexes, temporaries
+from officer_desk.storage import backup_file, backup_manifest, cipher, indexes, temporaries
 from officer_desk.storage.migrations import (
     LATEST,
     NEEDED_KEY,
@@ -87,7 +87,7 @@ def _header_problem(path: Path) -> OfficerDeskError | None:
             head = f.read(16)
     except OSError as e:
         return DatabaseProblem(say("file.cannot_read", path=path, detail=e.strerror or e))
-    if head and head != _SQLITE_MAGIC:
+    if head and head != _SQLITE_MAGIC and not cipher.is_encrypted_file(path):
         return NotADeskDatabase(say("desk.not_sqlite", path=path))
     return None
 
@@ -118,6 +118,8 @@ def check_file(path: str | Path) -> None:
     problem = _header_problem(path) if head[:16] != _SQLITE_MAGIC else None
     if problem is not None:
         raise problem
+    if head[:16] != _SQLITE_MAGIC:
+        return  # encrypted (``storage.cipher``): opening it with its key checks the rest
     if len(head) < 100:
         return  # a header cut short: opening says what is wrong with it
     app_id = int.from_bytes(head[68:72], "big")
@@ -130,7 +132,7 @@ def check_file(path: str | Path) -> None:
         raise too_new(path, version)
 
 
-def translate(error: sqlite3.Error, path: Path | str | Both = THE_DATABASE) -> OfficerDeskError:
+def translate(error: Exception, path: Path | str | Both = THE_DATABASE) -> OfficerDeskError:
     """A user-facing error for an SQLite error caused by the file or the machine."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -170,7 +172,8 @@ def backup(conn: sqlite3.Connection, dest: Path, *, manifest_of: Path | None = N
     packed = temporaries.temporary_path(dest, "pack")
     compressed = backup_file.is_compressed(dest)
     try:
-        target = sqlite3.connect(tmp, isolation_level=None)
+        # an encrypted log's copy gets its key (and salt): the passphrase opens it too
+        target = cipher.connect(tmp, key_spec=cipher.key_of(conn), isolation_level=None)
         try:
             conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
@@ -256,8 +259,12 @@ class DeskConnection(sqlite3.Connection):
     after_commit: Callable[[sqlite3.Connection], None] | None = None
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
-    if readonly:
+def _connect(path: Path, readonly: bool, key_spec: str | None = None) -> sqlite3.Connection:
+    if key_spec is not None or cipher.head(path) not in (b"", _SQLITE_MAGIC):
+        conn = cipher.connect_file(path, readonly=readonly, key_spec=key_spec,
+                                   isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS,
+                                   check_same_thread=False)
+    elif readonly:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False,
@@ -275,12 +282,18 @@ def open_database(
     create: bool = False,
     readonly: bool = False,
     upgrade: bool = True,
+    passphrase: str | None = None,
 ) -> sqlite3.Connection:
     """Open (and if asked, create) an Officer Desk database, migrated to the latest schema.
 
     Raises a ``DatabaseProblem`` subclass, with the file left untouched, when the file is
     missing (and ``create`` is false), not SQLite, not ours, damaged, locked or written by
     a newer program.
+
+    ``passphrase``: the file is (or, created, becomes) an encrypted log
+    (``storage.cipher``); without one, an encrypted file is opened with a passphrase
+    this process knows (``cipher.remember``), else ``PassphraseNeeded``. A wrong one
+    raises ``WrongPassphrase`` and leaves the file as it was.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
@@ -294,13 +307,20 @@ def open_database(
         raise DatabaseProblem(say("backup.no_database", path=path))
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
+    key_spec = None
+    if passphrase is None and not exists:
+        passphrase = cipher.NEW_LOG_PASSPHRASE
+    if passphrase is not None:
+        cipher.remember(passphrase)
+        key_spec = cipher.spec(passphrase, cipher.head(path)) if exists else \
+            cipher.new_spec(passphrase)
     try:
-        conn = _connect(path, readonly)
-    except sqlite3.Error as e:
+        conn = _connect(path, readonly, key_spec)
+    except cipher.ERRORS as e:
         raise translate(e, path) from e
     try:
         _check_and_prepare(conn, path, exists=exists, readonly=readonly, upgrade=upgrade)
-    except sqlite3.Error as e:
+    except cipher.ERRORS as e:
         conn.close()
         raise translate(e, path) from e
     except BaseException:
@@ -333,7 +353,9 @@ def _check_and_prepare(
         if upgrade is False:
             raise DatabaseProblem(say("desk.needs_upgrade_plain", path=path, schema=LATEST))
         if version > 0:
-            backup(conn, backup_path_for(path, "migration"), manifest_of=path)
+            backup(conn, backup_path_for(path, "migration",
+                                         compressed=cipher.key_of(conn) is None),
+                   manifest_of=path)
         migrate(conn)
     indexes.ensure(conn)
 
@@ -363,7 +385,7 @@ def shrink_log(conn: sqlite3.Connection) -> None:
     """
     if conn.in_transaction:
         return
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(*cipher.ERRORS):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
@@ -386,15 +408,15 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         return
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as e:
+    except cipher.ERRORS as e:
         raise translate(e) from e
     try:
         yield conn
         conn.execute("COMMIT")
-    except sqlite3.Error as e:
+    except cipher.ERRORS as e:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if isinstance(e, sqlite3.IntegrityError):
+        if isinstance(e, cipher.INTEGRITY_ERRORS):
             raise
         problem = translate(e)
         if isinstance(problem, DiskFull):

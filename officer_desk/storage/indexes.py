@@ -25,6 +25,7 @@ from __future__ import annotations
 import sqlite3
 
 from officer_desk.domain.kinds import KINDS
+from officer_desk.storage import cipher
 
 #: The dashboard's grouped dispute count (``services.dashboard.dispute_rows``) read
 #: from the index alone, already in its grouping order: on the 100,000-record demo
@@ -84,7 +85,7 @@ def ensure(conn: sqlite3.Connection) -> list[str]:
     for name in PERFORMANCE_INDEXES.keys() - _existing(conn):
         try:
             conn.execute(PERFORMANCE_INDEXES[name])
-        except sqlite3.OperationalError:
+        except cipher.OPERATIONAL_ERRORS:
             continue
         made.append(name)
     return made

@@ -26,8 +26,9 @@ from pathlib import Path
 
 #: backup: the SQLite copy; pack: its compressed form (``storage.backup_file``);
 #: manifest; restore: the restored file; unpack: a compressed backup read back for
-#: checking or restoring; cache: the backup folder's record of checked backups.
-JOBS = ("backup", "pack", "manifest", "restore", "unpack", "cache")
+#: checking or restoring; cache: the backup folder's record of checked backups;
+#: convert: a log being encrypted or decrypted (``services.encryption``).
+JOBS = ("backup", "pack", "manifest", "restore", "unpack", "cache", "convert")
 _NAME = re.compile(r"^\.(?P<target>.+)\.(?P<job>" + "|".join(JOBS) + r")-(?P<pid>\d+)\.tmp"
                    r"(?:-journal|-wal|-shm)?$")
 #: A temporary file older than this is left over, whatever its pid says.

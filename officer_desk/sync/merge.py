@@ -12,7 +12,6 @@ others.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,8 +27,8 @@ from officer_desk.domain.errors import (
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME
 from officer_desk.domain.messages import Both, Text, kind_name, say
 from officer_desk.domain.records import Record, utc_now
+from officer_desk.storage import cipher, meta
 from officer_desk.storage import conflicts as conflict_table
-from officer_desk.storage import meta
 from officer_desk.storage.connection import transaction, translate
 from officer_desk.storage.search import deferred_indexing
 from officer_desk.sync import keys
@@ -170,7 +169,7 @@ _MACHINE = (DiskFull, FolderReadOnly, DatabaseBusy, DatabaseCorrupt)
 def _unexpected(desk: Desk, error: Exception) -> MergeFailed | OfficerDeskError:
     """A last resort: an SQLite error no check foresaw refuses this package alone
     (rolled back, details in the log) instead of ending the whole command."""
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, cipher.ERRORS):
         translated = translate(error, desk.path)
         if isinstance(translated, _MACHINE):
             return translated
@@ -248,7 +247,7 @@ def merge_package(
                     if conn.in_transaction:  # not when SQLite rolled it all back (a full
                         conn.execute("ROLLBACK TO merge_package")  # disk): then the
                         conn.execute("RELEASE merge_package")  # error is the one to show
-                    if isinstance(e, (sqlite3.Error, OverflowError)):
+                    if isinstance(e, (*cipher.ERRORS, OverflowError)):
                         raise _unexpected(desk, e) from e
                     raise
                 if dry_run:

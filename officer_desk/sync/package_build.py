@@ -31,6 +31,7 @@ from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import say
 from officer_desk.domain.records import utc_now
+from officer_desk.storage import cipher
 from officer_desk.storage.connection import transaction, translate
 from officer_desk.storage.migrations import schema_version
 from officer_desk.sync import high_water, keys, package_encrypt
@@ -107,11 +108,53 @@ def _snapshot(desk: Desk) -> sqlite3.Connection:
     """A consistent copy of the database, in memory."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        desk.conn.backup(conn)
-    except sqlite3.Error as e:
+        if isinstance(desk.conn, sqlite3.Connection):
+            desk.conn.backup(conn)
+        else:  # an encrypted log: SQLite's backup cannot copy out of SQLCipher
+            _copy_decrypted(desk.conn, conn)
+    except cipher.ERRORS as e:
         conn.close()
         raise translate(e, desk.path) from e
     return conn
+
+
+#: What a package's content is made from (``_prepare_content`` prunes the rest).
+_COPIED_TABLES = (*RECORD_TABLES, "meta", "export_log", "sqlite_sequence")
+
+
+def _copy_decrypted(source: Any, target: sqlite3.Connection) -> None:
+    """Copy what a package is made of from an encrypted log (an SQLCipher connection)
+    into ``target`` (in memory), in one read transaction: a consistent copy, decrypted
+    in memory only. SQLite's backup cannot copy between SQLCipher and plain SQLite, and
+    SQLCipher's own export needs a database to export into (a file, or an in-memory one
+    SQLCipher cannot hand over)."""
+    began = not source.in_transaction
+    if began:
+        source.execute("BEGIN")
+    try:
+        version = int(source.execute("PRAGMA user_version").fetchone()[0])
+        application = int(source.execute("PRAGMA application_id").fetchone()[0])
+        marks = ", ".join("?" for _ in _COPIED_TABLES)
+        tables = source.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ({marks}) "
+            "ORDER BY name = 'sqlite_sequence', rowid", _COPIED_TABLES).fetchall()
+        target.execute(f"PRAGMA user_version = {version}")
+        target.execute(f"PRAGMA application_id = {application}")
+        for name, sql in tables:
+            if name != "sqlite_sequence":  # made by SQLite with the first AUTOINCREMENT
+                target.execute(sql)
+        for name, sql in tables:
+            columns = [row[1] for row in source.execute(f'PRAGMA table_info("{name}")')]
+            keep_rowid = name != "sqlite_sequence" and "WITHOUT ROWID" not in sql.upper()
+            wanted = (["rowid"] if keep_rowid else []) + [f'"{c}"' for c in columns]
+            listed = ", ".join(wanted)
+            rows = source.execute(f'SELECT {listed} FROM "{name}"')
+            target.executemany(
+                f'INSERT INTO "{name}" ({listed}) VALUES ({", ".join("?" for _ in wanted)})',
+                rows)
+    finally:
+        if began:
+            source.execute("COMMIT")
 
 
 def _prepare_content(

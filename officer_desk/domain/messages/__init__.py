@@ -34,6 +34,7 @@ from officer_desk.domain.messages.bundle import BUNDLE
 from officer_desk.domain.messages.calendar_export import CALENDAR_EXPORT
 from officer_desk.domain.messages.cli import CLI
 from officer_desk.domain.messages.desk import DESK
+from officer_desk.domain.messages.encryption_log import ENCRYPTION_LOG
 from officer_desk.domain.messages.encryption_packages import ENCRYPTION_PACKAGES
 from officer_desk.domain.messages.fonts import FONTS
 from officer_desk.domain.messages.importing import IMPORTING
@@ -54,7 +55,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 #: id -> (English template, Korean template)
 CATALOGUE: dict[str, tuple[str, str]] = _merge(
     DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
-    CALENDAR_EXPORT,
+    CALENDAR_EXPORT, ENCRYPTION_LOG,
 )
 
 

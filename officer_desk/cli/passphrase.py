@@ -1,0 +1,71 @@
+"""Asking an encrypted case log's passphrase on the command line.
+
+A command whose DB is encrypted asks its passphrase once, before anything else runs
+(hidden, at the terminal), or takes it from ``OFFICER_DESK_PASSPHRASE`` — for scripts,
+and weaker: other programs of the same user can read a process's environment
+(docs/encryption.md). The passphrase is checked by opening the file read-only: a wrong
+one is said so and nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import say
+from officer_desk.storage import cipher
+
+ENV = "OFFICER_DESK_PASSPHRASE"
+#: the new passphrase of ``officer-desk passphrase``, for scripts
+NEW_ENV = "OFFICER_DESK_NEW_PASSPHRASE"
+
+
+def language() -> str:
+    from officer_desk.cli import app
+
+    return app.language()
+
+
+def prompt(text: str, *, confirm: bool = False, path: Path) -> str:
+    try:
+        return click.prompt(text, hide_input=True, confirmation_prompt=(
+            say("cipher.prompt_again").message(language()) if confirm else False),
+            err=True)
+    except click.Abort:
+        raise OfficerDeskError(say("cipher.no_prompt", path=path)) from None
+
+
+def unlock(path: Path) -> None:
+    """Make the passphrase of the encrypted log (or backup) at ``path`` known to this
+    process; nothing happens for a plain file or one that does not exist."""
+    if not cipher.is_encrypted_file(path) or not cipher.available():
+        return
+    if cipher.known_key_opens(path):  # a second argument, a backup of the same log
+        return
+    passphrase = os.environ.get(ENV)
+    if passphrase is None:
+        passphrase = prompt(say("cipher.prompt", path=path).message(language()), path=path)
+    cipher.check_passphrase(path, passphrase)  # WrongPassphrase: said, nothing written
+    cipher.remember_secret(passphrase)  # a passphrase, or a printed recovery key
+
+
+def ask_new(path: Path) -> str:
+    """A new passphrase for ``path``: from the environment, or asked twice."""
+    passphrase = os.environ.get(ENV)
+    if passphrase is None:
+        passphrase = prompt(say("cipher.prompt_new", path=path).message(language()),
+                             confirm=True, path=path)
+    if not passphrase:
+        raise OfficerDeskError(say("cipher.empty_passphrase"))
+    return passphrase
+
+
+def unlock_callback(ctx: click.Context, param: click.Parameter, value: Path | None
+                    ) -> Path | None:
+    """A click callback for a DB argument: unlock it when it is encrypted."""
+    if value is not None and not ctx.resilient_parsing:
+        unlock(Path(value))
+    return value
