@@ -9,7 +9,7 @@ figure opens the list it counts (``listRequested``), and the deadline table's "S
 all" opens the Follow-ups to-do filtered the same way (``deadlinesRequested``). The page
 reads only while it is shown: a window opened on a list never pays for the dashboard.
 The parts live in their own modules: ``dashboard_tiles``, ``dashboard_deadlines``,
-``charts`` (loaded with QtCharts when the first figures arrive).
+``charts`` (painted bar charts, made when the page is first read).
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ class DashboardPage(QWidget):
         self.kpis.clicked.connect(self._tile_clicked)
         self.tiles: dict[str, KpiTile] = self.kpis.tiles
 
-        #: the charts, made on the first figures (QtCharts is loaded only then)
+        #: the charts, made when the page is first read
         self.charts: dict[str, BarChart] = {}
         self._grid = QGridLayout()
 
@@ -197,8 +197,8 @@ class DashboardPage(QWidget):
     def _read_if_shown(self) -> None:
         if self._stale and self.isVisible():
             self.reload()
-            # QtCharts loads and the (still empty) charts are made while the worker
-            # reads: SQLite lets go of the interpreter, so the two overlap
+            # the (still empty) charts are made while the worker reads: SQLite lets go
+            # of the interpreter, so the two overlap
             QTimer.singleShot(0, self._make_charts)
 
     def reload(self) -> None:
