@@ -141,6 +141,10 @@ def _remember_page(config: Path, page_name: str) -> None:
     folder = config / "OfficerDesk"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "Officer Desk.conf").write_text(f"[main]\npage={page_name}\n")
+    # and the hint the window writes beside its settings (``start_page_hint``)
+    hint = config.parent / "desk" / "config"
+    hint.mkdir(parents=True, exist_ok=True)
+    (hint / "start-page").write_text(page_name + "\n")
 
 
 def _watch(window: Any, page_name: str, report: dict[str, Any]) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from officer_desk import settings as user_settings
+from officer_desk import start_page_hint
 
 LANGUAGES = ("ko", "en")
 
@@ -128,10 +129,12 @@ def window_database() -> Path | None:
     return path if path is not None and path.exists() else None
 
 
-def _opens_on_dashboard() -> bool:
-    """Whether the window opens on the dashboard (its settings: QtCore, imported on
-    this, the main, thread; Qt takes the thread of its first object for the
-    application's)."""
+def _opens_on_dashboard(hint: str | None) -> bool:
+    """Whether the window opens on the dashboard: the page the window left in its hint
+    (``start_page_hint``), else its Qt settings (QtCore, imported on this, the main,
+    thread; Qt takes the thread of its first object for the application's)."""
+    if hint is not None:
+        return hint == "dashboard"
     from officer_desk.gui.start_page import opens_on_dashboard
 
     return opens_on_dashboard()
@@ -149,7 +152,7 @@ def start_window(db: Path | None, *, actor: str | None, lang: str | None,
     if db is None:
         db = window_database()
     # the dashboard's read goes on while the window's modules are imported
-    if db is not None and _opens_on_dashboard():
+    if db is not None and _opens_on_dashboard(start_page_hint.read()):
         importlib.import_module("officer_desk.services.early_read").start(db)
     run = importlib.import_module("officer_desk.gui.app").run
     extra = {"screenshot": screenshot} if screenshot is not None else {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from officer_desk import start_page_hint
 from officer_desk.gui.start_page import PAGE_KEY
 
 
@@ -44,3 +45,4 @@ def save_layout(window: QMainWindow, splitter: QSplitter, page_name: str,
     settings.setValue("main/state", window.saveState())
     settings.setValue("main/splitter", splitter.saveState())
     settings.setValue(PAGE_KEY, page_name)
+    start_page_hint.write(page_name)  # read by the next start before Qt is

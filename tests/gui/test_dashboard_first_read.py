@@ -228,3 +228,13 @@ def test_the_page_is_read_from_the_windows_settings(qapp, monkeypatch):
         from pathlib import Path
 
         Path(settings.fileName()).unlink(missing_ok=True)
+
+
+def test_the_window_leaves_its_page_as_the_next_starts_hint(qtbot, demo_desk, tmp_path):
+    from officer_desk import start_page_hint
+
+    window = MainWindow(demo_desk, "ko", settings=left_on(tmp_path, "list_disputes"))
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    assert start_page_hint.read() == "list_disputes"
