@@ -23,6 +23,7 @@ from officer_desk.gui.file_actions import choose_case_log, install_case_log_menu
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.window_base import DeskWindow
 from officer_desk.services.desk import Desk, open_desk
+from officer_desk.storage import cipher
 
 if TYPE_CHECKING:  # imported when first shown: neither window waits for the other
     from officer_desk.gui.main_window import MainWindow
@@ -34,10 +35,11 @@ def open_or_offer_read_only(path: Path, actor: str | None,
     """Open the database; when another program has it open for writing, say who and
     offer to open it read-only (None: the person declined). An encrypted file's
     passphrase is asked first (``gui.passphrase_dialog``; None: cancelled)."""
-    from officer_desk.gui.passphrase_dialog import unlock
+    if cipher.is_encrypted_file(Path(path)):  # the dialog's module only when needed
+        from officer_desk.gui.passphrase_dialog import unlock
 
-    if not unlock(path, parent):
-        return None
+        if not unlock(path, parent):
+            return None
     try:
         return open_desk(path, actor=actor)
     except DatabaseInUse as e:
