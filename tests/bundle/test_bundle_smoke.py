@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(not bundle_present(),
                                 reason=f"no bundle at {PROGRAM} (make bundle builds it)")
 
 ROOT = Path(__file__).resolve().parents[2]
-LATEST = 7  # checked against the source below, so the bundle cannot be stale silently
+LATEST = 9  # checked against the source below, so the bundle cannot be stale silently
 
 COMPANY = {"name_ko": "(주)한빛배터리", "name_en": "Hanbit Battery Co., Ltd.",
            "brn": "123-45-67891", "size": "sme", "technology_field": "secondary_batteries"}
@@ -157,10 +157,17 @@ def test_on_a_pc_without_a_korean_font_the_bundled_one_is_embedded(post: Home) -
 
 
 def test_package_and_merge_between_two_homes(post: Home, hq: Home) -> None:
+    # HQ's key card first (by e-mail), trusted at the post after comparing the
+    # fingerprint: the post's package is then encrypted for HQ (age)
+    hq.run("keys", "hq.sqlite", "export", "hq-card.odkey")
+    card = shutil.copy(hq.path / "hq-card.odkey", post.path / "hq-card.odkey")
+    hq_fingerprint = hq.run("keys", "hq.sqlite", "show").stdout.split()[1]
+    post.run("keys", "us.sqlite", "trust", card, "--fingerprint", hq_fingerprint, "--yes")
     outbox = post.path / "outbox"
     outbox.mkdir()
     post.run("package", "us.sqlite", outbox)
     [package] = list(outbox.glob("US-*.odpkg"))
+    assert DISPUTE["title_ko"].encode() not in package.read_bytes()  # encrypted
     carried = shutil.copy(package, hq.path / package.name)  # the USB stick
     refused = hq.run("merge", "hq.sqlite", carried, check=False)
     assert refused.returncode == 1 and "keys" in refused.stderr  # not yet trusted
@@ -168,7 +175,7 @@ def test_package_and_merge_between_two_homes(post: Home, hq: Home) -> None:
     hq.run("keys", "hq.sqlite", "trust", carried, "--fingerprint", fingerprint)
     merged = hq.run("merge", "hq.sqlite", carried)
     print(merged.stdout)
-    assert "merged" in merged.stdout
+    assert "merged" in merged.stdout and "not encrypted" not in merged.stdout
     found = hq.run("search", "hq.sqlite", "한빛", "--json").stdout
     assert DISPUTE["title_ko"] in json.dumps(json.loads(found), ensure_ascii=False)
     again = hq.run("merge", "hq.sqlite", carried, "--json").stdout
