@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_bundle import size_on_disk  # noqa: E402  (the bench reports the same)
 from officer_desk import __version__  # noqa: E402
 
 README = """Officer Desk {version} ({platform})
@@ -40,17 +41,6 @@ def platform_name() -> str:
 def machine_name() -> str:
     machine = platform.machine().lower()
     return {"amd64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
-
-
-def size_on_disk(folder: Path) -> tuple[int, int]:
-    """(bytes in the files, bytes the disk gives them), links not followed."""
-    files = used = 0
-    for path in folder.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            st = path.stat()
-            files += st.st_size
-            used += getattr(st, "st_blocks", 0) * 512 or st.st_size
-    return files, used
 
 
 def finish(folder: Path) -> Path:

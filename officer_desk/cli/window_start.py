@@ -145,9 +145,9 @@ def start_window(db: Path | None, *, actor: str | None, lang: str | None,
     """Open the window on ``db`` (None: the database opened last, or the welcome
     screen); the exit status once it is closed. ``screenshot``: save the first painted
     window there and quit (``gui --screenshot``)."""
-    # Until the window's collector takes over (``gui.collector``, made with the Qt
-    # application), no collection runs: the start makes only objects it keeps
-    # (modules, classes, the window), and the collector's first pass finds them all.
+    # No collection runs during the start: it makes only objects it keeps (modules,
+    # classes, the window), which ``gui.app`` freezes once the window is up; the
+    # window's collector (``gui.collector``) takes over from there.
     gc.disable()
     if db is None:
         db = window_database()

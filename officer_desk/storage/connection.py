@@ -11,17 +11,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from officer_desk import __version__
 from officer_desk.domain.errors import (
     DatabaseBusy,
     DatabaseCorrupt,
     DatabaseProblem,
-    DatabaseTooNew,
     DiskFull,
     FolderReadOnly,
     NotADeskDatabase,
@@ -31,12 +28,12 @@ from officer_desk.domain.messages import Both, say
 from officer_desk.storage import backup_file, backup_manifest, cipher, indexes, temporaries
 from officer_desk.storage.migrations import (
     LATEST,
-    NEEDED_KEY,
     migrate,
     pending,
     schema_version,
 )
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
+from officer_desk.storage.newer_database import too_new
 from officer_desk.storage.search import register_functions
 
 #: What a message calls the file when it does not know its name.
@@ -48,36 +45,7 @@ BUSY_TIMEOUT_SECONDS = 5.0
 SYNCHRONOUS = "FULL"
 
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-#: What a release number looks like (anything else in the file is not repeated to the user).
-_RELEASE = re.compile(r"\d{1,4}(\.\d{1,4}){0,3}([a-z]{1,5}\d{0,4})?")
-
-
-def _needed_release(path: Path, conn: sqlite3.Connection | None = None) -> str | None:
-    """The Officer Desk release a newer database says it needs (migrations.NEEDED_KEY),
-    read without writing anything; None when it cannot be read or looks wrong."""
-    try:
-        if conn is None:
-            uri = path.absolute().as_uri() + "?mode=ro"
-            with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1)) as ro:
-                row = ro.execute("SELECT value FROM meta WHERE key = ?",
-                                 (NEEDED_KEY,)).fetchone()
-        else:
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (NEEDED_KEY,)).fetchone()
-    except (sqlite3.Error, ValueError, OSError):
-        return None
-    value = row[0] if row else None
-    return value if isinstance(value, str) and _RELEASE.fullmatch(value) else None
-
-
-def too_new(path: Path, schema: int, conn: sqlite3.Connection | None = None) -> DatabaseTooNew:
-    """The refusal of a database written by a newer program: with the release it needs
-    when the file says (an older file written before releases were recorded does not)."""
-    needed = _needed_release(path, conn)
-    if needed is None:
-        return DatabaseTooNew(say("desk.too_new", path=path, schema=schema, latest=LATEST))
-    return DatabaseTooNew(say("desk.too_new_needs", path=path, schema=schema, latest=LATEST,
-                              version=__version__, needed=needed))
+_SQLITE_MAGIC = cipher.SQLITE_MAGIC
 
 
 def _header_problem(path: Path) -> OfficerDeskError | None:
