@@ -64,8 +64,10 @@ class Settings:
         return Path(self.database).expanduser() if self.database.strip() else None
 
 
-def settings_path() -> Path:
-    return config.config_dir() / FILE_NAME
+def settings_path(*, create: bool = True) -> Path:
+    """The settings file; its folder is made unless ``create`` is false (reading the
+    settings makes nothing: a command that only reads leaves no folder behind)."""
+    return config.config_dir(create=create) / FILE_NAME
 
 
 def _checked(name: str, value: object) -> tuple[object, str | None]:
@@ -89,7 +91,7 @@ def _checked(name: str, value: object) -> tuple[object, str | None]:
 
 def load() -> Settings:
     """The saved settings; defaults where the file is missing, damaged or wrong."""
-    path = settings_path()
+    path = settings_path(create=False)
     if not path.exists():
         return Settings()
     try:

@@ -98,3 +98,18 @@ def test_recent_files_must_be_a_list_of_file_names(value):
     loaded = settings.load()
     assert loaded.recent_databases == [] and loaded.language == "en"
     assert "recent_databases should be a list of file names" in (loaded.problem or "")
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["fields", "disputes"]])
+def test_a_command_that_only_reads_makes_no_settings_folder(tmp_path, monkeypatch, args):
+    from click.testing import CliRunner
+
+    from officer_desk.cli.app import cli
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(home))
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert not home.exists(), sorted(p.name for p in home.rglob("*"))
+    assert settings.load() == settings.Settings()
+    assert not home.exists()
