@@ -1,9 +1,10 @@
 """The user's settings, declared once, kept in ``settings.json`` in the config folder.
 
 No Qt here: the command line reads the same file. A damaged file is not fatal: the
-defaults are used and ``load`` says what was wrong (``Settings.problem``), so the window
-and the command line can tell the user. Saving writes a new file and swaps it in, so an
-interrupted save never leaves half a file behind.
+defaults are used and ``load`` says what was wrong (``Settings.problem``, in both
+languages), so the window and the command line can tell the user. Saving writes a new
+file and swaps it in, so an interrupted save never leaves half a file behind; a file that
+could not be read is kept beside it (``DAMAGED_SUFFIX``) rather than overwritten.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from officer_desk import config
+from officer_desk.domain.messages import Both, Text, joined, say
 
 FILE_NAME = "settings.json"
 LANGUAGES = ("", "ko", "en")
@@ -56,7 +58,7 @@ class Settings:
     backups_to_keep: int = 10
     recent_databases: list = field(default_factory=list)
     #: What was wrong with the file when it was read (the defaults were used), or None.
-    problem: str | None = field(default=None, compare=False)
+    problem: Text | None = field(default=None, compare=False)
     #: Keys in the file this version does not know: kept, so saving does not drop them.
     other: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -64,11 +66,18 @@ class Settings:
         return Path(self.database).expanduser() if self.database.strip() else None
 
 
-def settings_path() -> Path:
-    return config.config_dir() / FILE_NAME
+def settings_path(*, create: bool = True) -> Path:
+    """The settings file; its folder is made unless ``create`` is false (reading the
+    settings makes nothing: a command that only reads leaves no folder behind)."""
+    return config.config_dir(create=create) / FILE_NAME
 
 
-def _checked(name: str, value: object) -> tuple[object, str | None]:
+#: A settings file that could not be read is kept under its name plus this when the
+#: settings are next saved.
+DAMAGED_SUFFIX = ".damaged"
+
+
+def _checked(name: str, value: object) -> tuple[object, Text | None]:
     setting = SETTINGS_BY_NAME[name]
     if value is None:
         return setting.default, None
@@ -78,37 +87,58 @@ def _checked(name: str, value: object) -> tuple[object, str | None]:
     if not wrong and setting.type is list:
         wrong = not all(isinstance(v, str) for v in value)  # type: ignore[attr-defined]
     if wrong:
-        wanted = {int: "whole number of 0 or more", list: "list of file names"}.get(
-            setting.type, setting.type.__name__)
-        return setting.default, f"{name} should be a {wanted}, not {value!r}"
+        key = {int: "settings.not_a_whole_number", list: "settings.not_file_names"}.get(
+            setting.type, "settings.not_text")
+        return setting.default, say(key, name=name, value=repr(value))
     if setting.choices is not None and value not in setting.choices:
-        return setting.default, (f"{name} should be one of "
-                                 f"{', '.join(repr(c) for c in setting.choices)}, not {value!r}")
+        return setting.default, say("settings.not_a_choice", name=name, value=repr(value),
+                                    choices=", ".join(repr(c) for c in setting.choices))
     return value, None
+
+
+def _why(error: Exception) -> Both:
+    """What was wrong with the file, in both languages."""
+    if isinstance(error, json.JSONDecodeError):
+        return Both(f"not valid JSON at line {error.lineno}, column {error.colno}",
+                    f"{error.lineno}번째 줄 {error.colno}번째 글자부터 JSON 형식이 아닙니다")
+    if isinstance(error, UnicodeDecodeError):
+        return Both("not UTF-8 text", "UTF-8 글자가 아닙니다")
+    return Both(str(error), str(error))  # the operating system's own words
+
+
+def _damaged(path: Path) -> bool:
+    """Whether the file at ``path`` is there but holds no settings ``load`` can read."""
+    try:
+        return not isinstance(json.loads(path.read_text(encoding="utf-8")), dict)
+    except FileNotFoundError:
+        return False
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return True
 
 
 def load() -> Settings:
     """The saved settings; defaults where the file is missing, damaged or wrong."""
-    path = settings_path()
+    path = settings_path(create=False)
     if not path.exists():
         return Settings()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        return Settings(problem=f"cannot read the settings file {path} ({e}); "
-                                "using the default settings")
+        return Settings(problem=say("settings.unreadable", path=path, error=_why(e),
+                                    kept=path.name + DAMAGED_SUFFIX))
     if not isinstance(data, dict):
-        return Settings(problem=f"the settings file {path} does not hold settings "
-                                "(expected a JSON object); using the default settings")
+        return Settings(problem=say("settings.not_settings", path=path,
+                                    kept=path.name + DAMAGED_SUFFIX))
     values: dict[str, object] = {}
-    problems: list[str] = []
+    problems: list[Text] = []
     for setting in SETTINGS:
         value, problem = _checked(setting.name, data.get(setting.name))
         values[setting.name] = value
         if problem:
             problems.append(problem)
     other = {k: v for k, v in data.items() if k not in SETTINGS_BY_NAME}
-    problem = (f"in the settings file {path}: {'; '.join(problems)} (the default is used)"
+    problem = (say("settings.wrong_values", path=path,
+                   problems=joined([Both(p.en, p.ko) for p in problems], "; "))
                if problems else None)
     return Settings(**values, problem=problem, other=other)  # type: ignore[arg-type]
 
@@ -118,8 +148,10 @@ def save(settings: Settings) -> Path:
     for setting in SETTINGS:
         _, problem = _checked(setting.name, getattr(settings, setting.name))
         if problem:
-            raise ValueError(problem)
+            raise ValueError(str(problem))
     path = settings_path()
+    if _damaged(path):  # what the person had is kept, not overwritten
+        os.replace(path, path.with_name(path.name + DAMAGED_SUFFIX))
     data = dict(settings.other)
     data.update({s.name: getattr(settings, s.name) for s in SETTINGS})
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -27,7 +27,8 @@ def test_backups_to_keep_must_be_a_whole_number(value):
         json.dumps({"backups_to_keep": value}), encoding="utf-8")
     loaded = settings.load()
     assert loaded.backups_to_keep == 10
-    assert "backups_to_keep should be a whole number" in (loaded.problem or "")
+    assert "backups_to_keep should be a whole number" in str(loaded.problem)
+    assert "backups_to_keep은(는) 0 이상의 정수여야" in loaded.problem.message("ko")
 
 
 def test_round_trip(tmp_path):
@@ -64,7 +65,8 @@ def test_a_damaged_file_gives_defaults_and_a_message(text):
     settings.settings_path().write_bytes(text.encode("latin-1"))
     s = settings.load()
     assert (s.database, s.language, s.korean_font) == ("", "", "")
-    assert s.problem and "settings" in s.problem and "default" in s.problem
+    assert s.problem and "settings" in str(s.problem) and "default" in str(s.problem)
+    assert "기본 설정을 씁니다" in s.problem.message("ko")
 
 
 def test_a_wrong_value_falls_back_to_its_default_only():
@@ -73,7 +75,10 @@ def test_a_wrong_value_falls_back_to_its_default_only():
         encoding="utf-8")
     s = settings.load()
     assert s.database == "db.sqlite" and s.language == "" and s.korean_font == ""
-    assert "language" in s.problem and "korean_font" in s.problem
+    assert "language" in str(s.problem) and "korean_font" in str(s.problem)
+    korean = s.problem.message("ko")
+    assert "language은(는) " in korean and "korean_font은(는) 글자여야" in korean
+    assert "should" not in korean
 
 
 def test_opened_files_are_remembered_latest_first_each_once(tmp_path):
@@ -97,4 +102,46 @@ def test_recent_files_must_be_a_list_of_file_names(value):
         json.dumps({"recent_databases": value, "language": "en"}), encoding="utf-8")
     loaded = settings.load()
     assert loaded.recent_databases == [] and loaded.language == "en"
-    assert "recent_databases should be a list of file names" in (loaded.problem or "")
+    assert "recent_databases should be a list of file names" in str(loaded.problem)
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["fields", "disputes"]])
+def test_a_command_that_only_reads_makes_no_settings_folder(tmp_path, monkeypatch, args):
+    from click.testing import CliRunner
+
+    from officer_desk.cli.app import cli
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(home))
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert not home.exists(), sorted(p.name for p in home.rglob("*"))
+    assert settings.load() == settings.Settings()
+    assert not home.exists()
+
+
+def test_a_damaged_file_is_kept_when_the_settings_are_next_saved():
+    """Opening a case log saves the settings (the file opened last): a file that could
+    not be read was overwritten with the defaults, losing what the person had."""
+    path = settings.settings_path()
+    path.write_text('{"database": "C:/cases/us.sqlite", "language": "ko",', encoding="utf-8")
+    assert settings.load().problem is not None
+    settings.remember_opened("elsewhere.sqlite")
+    kept = path.with_name(path.name + settings.DAMAGED_SUFFIX)
+    assert kept.read_text(encoding="utf-8").startswith('{"database": "C:/cases/us.sqlite"')
+    assert settings.load().problem is None
+    settings.remember_opened("third.sqlite")  # a readable file is not moved aside again
+    assert kept.read_text(encoding="utf-8").startswith('{"database": "C:/cases/us.sqlite"')
+
+
+def test_a_command_says_in_its_language_that_the_settings_file_is_damaged():
+    from click.testing import CliRunner
+
+    from officer_desk.cli.app import cli
+
+    settings.settings_path().write_text('{"backups_to_keep": -3}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--lang", "ko", "fields", "disputes"])
+    assert result.exit_code == 0, result.output
+    assert "backups_to_keep은(는) 0 이상의 정수여야" in result.stderr
+    assert "should" not in result.stderr
+    assert "disputes" in result.stdout and "설정 파일" not in result.stdout

@@ -380,6 +380,9 @@ def cli(ctx: click.Context, lang: str | None, actor: str | None) -> None:
     ctx.ensure_object(dict)
     ctx.obj["actor"] = actor
     ctx.obj["lang"] = choose_language(lang)
+    problem = user_settings.load().problem
+    if problem is not None and ctx.invoked_subcommand is not None:  # the overview says it
+        click.echo(problem.message(ctx.obj["lang"]), err=True)
     if ctx.invoked_subcommand is None:
         from officer_desk.cli.default import run_default
 

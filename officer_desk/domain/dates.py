@@ -9,7 +9,6 @@ its own: it is never moved to a nearby day.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -51,7 +50,9 @@ class TypedDate:
         """How many days the typed month has (for the "no such day" message)."""
         if not 1 <= self.month <= 12 or not 1 <= self.year <= 9999:
             return 0
-        return calendar.monthrange(self.year, self.month)[1]
+        if self.month == 12:
+            return 31
+        return (dt.date(self.year, self.month + 1, 1) - dt.timedelta(days=1)).day
 
 
 def read_typed_date(text: str) -> TypedDate:

@@ -13,16 +13,12 @@ import logging  # noqa: F401
 
 from officer_desk import errorlog, settings  # noqa: F401
 from officer_desk.services import (  # noqa: F401
-    companies,
-    conferences,
     conflicts,
     dashboard,
-    deadlines,
     desk,
     display,
     import_log,
     queries,
     records,
     todo,
-    views,
 )

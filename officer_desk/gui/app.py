@@ -87,6 +87,16 @@ def keep_early_read_for(page: str | None) -> None:
         early_read.cancel()
 
 
+def _say_in_window(session: Session, text: str) -> None:
+    """Show ``text`` in the window's problem bar, after what it already says."""
+    window = session.window
+    if window is None or not hasattr(window, "show_problem"):
+        return
+    bar = getattr(window, "problem_bar", None) or getattr(window, "notice", None)
+    shown = bar.text() if bar is not None and not bar.isHidden() else ""
+    window.show_problem(f"{shown}\n\n{text}" if shown else text)
+
+
 def default_language() -> str:
     language = (locale.getlocale()[0] or "").lower()
     return "ko" if language.startswith("ko") else "en"
@@ -122,6 +132,8 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     session = Session(language, actor=actor)
     session.language_for = lambda setting: window_language(None, setting)
     session.start(path)
+    if settings.problem is not None:  # the defaults are in use: the person is told
+        _say_in_window(session, settings.problem.message(language))
     early_read.cancel()  # a read started for a dashboard the window did not open on
     # What the start made (modules, classes, the window) lives as long as the program:
     # the collector (``gui.collector``) need not look through it again and again.

@@ -1,5 +1,9 @@
 """Automatic backups while the window is open: one when it opens, then daily.
 
+The one "when it opens" waits ``START_DELAY_MS`` after the window is shown: checking
+whether it is due reads the whole history (a second core's worth of work on a large
+file), which would otherwise compete with the window's first paint.
+
 The backups are taken in the worker thread (``gui.worker``) so a large file never
 freezes the window, and only when they add something: ``services.backups.backup_if_due``
 skips a backup whose data the newest backup already holds, and a daily backup while
@@ -25,6 +29,8 @@ if TYPE_CHECKING:
 
 #: How often the window checks whether the daily backup is due.
 CHECK_INTERVAL_MS = 60 * 60 * 1000
+#: How long after the window opens its start backup is checked (see the docstring).
+START_DELAY_MS = 2000
 DAY = dt.timedelta(days=1)
 
 
@@ -42,7 +48,7 @@ class BackupTimer(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.daily)
         self.timer.start()
-        QTimer.singleShot(0, self.at_start)
+        QTimer.singleShot(START_DELAY_MS, self.at_start)
 
     def at_start(self) -> None:
         self._run("start", None)  # every start of the window, when the data changed

@@ -255,7 +255,10 @@ class DashboardPage(QWidget):
     def _label(self, vocab: str | None, key: str) -> str:
         if not key:
             return tr("(none)")
-        return self.desk.vocab.label(vocab, key, self.lang) if vocab else key
+        if not vocab:
+            return key
+        terms = self.data.vocab if self.data is not None else self.desk.vocab
+        return terms.label(vocab, key, self.lang)
 
     def _chart_items(self, spec: ChartSpec, counts: dict[str, int]
                      ) -> list[tuple[str, str, int]]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from officer_desk.domain.records import Record
+from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services.desk import Desk, open_desk
 from officer_desk.services.todo import TodoItem, TodoQuery, todo_items
@@ -39,6 +40,9 @@ class DashboardData:
     overdue: list[TodoItem]  # the latest first, at most DEADLINE_ROWS
     upcoming: list[TodoItem]  # from today to the widest choice, the soonest first (idem)
     recent: list[Record]
+    #: the vocabularies the charts' labels come from, read with the figures (the window
+    #: does not read them on its own thread before the dashboard paints)
+    vocab: Vocabularies
 
     def deadline_total(self, days: int) -> int:
         """How many deadlines a choice of the deadline list has in all (0: overdue)."""
@@ -79,7 +83,7 @@ def gather(desk: Desk, today: dt.date, lang: str = "") -> DashboardData:
     recent = dashboard_service.recent_changes(desk, limit=RECENT_ROWS)
     figures = dashboard_service.dashboard(desk, today=today, disputes=disputes.result)
     return DashboardData(today=today, figures=figures, overdue=overdue,
-                         upcoming=upcoming, recent=recent)
+                         upcoming=upcoming, recent=recent, vocab=desk.vocab)
 
 
 def read_only(path: str | Path, read: Callable[[Desk], T]) -> T | BaseException:

@@ -188,8 +188,11 @@ class _Demo:
     """The records of one run, made in memory in dependency order."""
 
     def __init__(self, desk: Desk, posts: list[_Post], today: dt.date, rng: random.Random,
-                 run: str):
+                 run: str, now: dt.datetime | None = None):
         self.posts, self.today, self.r, self.vocab = posts, today, rng, desk.vocab
+        #: the moment the demo is made (UTC), when it is made for the real today: no
+        #: record is stamped later than it
+        self.now = now
         self._run = hashlib.sha256(run.encode("utf-8")).digest()
         self.items: dict[str, list[Item]] = {k.name: [] for k in ORDER}
         self.companies: dict[str, list[_Company]] = {p.code: [] for p in posts}
@@ -214,7 +217,10 @@ class _Demo:
         """A display time on day ``d`` (office hours in Korea; ``late``: afternoon)."""
         hour = self.r.randint(4, 9) if late else self.r.randint(0, 3)
         minute, second = self.r.randrange(60), self.r.randrange(60)
-        return f"{d.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}.000000Z"
+        at = dt.datetime(d.year, d.month, d.day, hour, minute, second, tzinfo=dt.UTC)
+        if self.now is not None and at > self.now:  # a change of today's, made by now
+            at = self.now - dt.timedelta(seconds=self.r.randrange(60, 3600))
+        return at.strftime("%Y-%m-%dT%H:%M:%S.000000Z")
 
     def pick(self, pairs: Sequence[tuple[Any, int]]) -> Any:
         return self.r.choices([p[0] for p in pairs], [p[1] for p in pairs])[0]
@@ -742,9 +748,11 @@ def generate_demo(
     if not desk.demo:
         raise NotPermitted(say("demo.not_demo", path=desk.path))
     started = time.perf_counter()
+    # made for the real today, nothing is stamped after the moment it is made
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0) if today is None else None
     chosen, today = _posts(desk, posts), today or dt.date.today()
     run = f"{seed}|{','.join(p.code for p in chosen)}|{records}|{today.isoformat()}"
-    gen = _Demo(desk, chosen, today, random.Random(seed), run)
+    gen = _Demo(desk, chosen, today, random.Random(seed), run, now)
     counts, periods = plan(records, len(gen.posts))
     weights = {p.code: DISPUTE_WEIGHT.get(p.profile, 10) for p in gen.posts}
     for post, k in zip(gen.posts, _spread(counts["companies"], weights, 2).values(), strict=True):

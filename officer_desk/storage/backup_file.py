@@ -24,7 +24,6 @@ import os
 import shutil
 import zlib
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +73,8 @@ def compress(source: Path, dest: Path, *, level: int = LEVEL,
     its own: one valid gzip file (RFC 1952 allows several members; every gzip reader
     joins them), each member with its own CRC-32 and length.
     """
+    from concurrent.futures import Future, ThreadPoolExecutor  # not on the window's start
+
     workers = workers or max(1, min(4, os.cpu_count() or 1))
     content, stored = hashlib.sha256(), hashlib.sha256()
     content_size = stored_size = 0

@@ -37,10 +37,9 @@ from typing import Any
 from officer_desk.domain.errors import DatabaseProblem
 from officer_desk.domain.messages import say
 
-try:  # optional at run time: a plain case log never needs it
-    from sqlcipher3 import dbapi2 as _sqlcipher
-except ImportError:  # pragma: no cover - the package is a dependency
-    _sqlcipher = None
+#: SQLCipher's module once loaded (``_load``): a plain case log never loads it, and the
+#: window's start on one does not pay for it.
+_sqlcipher: Any = None
 
 #: SQLCipher 4's defaults, which every encrypted log uses (docs/encryption.md).
 KDF_ITERATIONS = 256_000
@@ -50,15 +49,16 @@ SALT_BYTES = 16
 PAGE_SIZE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-#: Errors of either library: ``except cipher.ERRORS`` catches both.
-ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,) + (
-    (_sqlcipher.Error,) if _sqlcipher else ())
-DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
-    (_sqlcipher.DatabaseError,) if _sqlcipher else ())
-OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,) + (
-    (_sqlcipher.OperationalError,) if _sqlcipher else ())
-INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,) + (
-    (_sqlcipher.IntegrityError,) if _sqlcipher else ())
+#: Errors of either library: ``except cipher.ERRORS`` catches both. Until SQLCipher is
+#: loaded no connection of it exists, so ``sqlite3``'s alone are all there can be;
+#: ``_load`` adds SQLCipher's. (Read them as ``cipher.ERRORS``, never import the name.)
+ERRORS: tuple[type[Exception], ...] = (sqlite3.Error,)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+#: The class of this program's SQLCipher connections (one that knows its key, to write
+#: backups with it), made by ``_load``.
+CipherConnection: type | None = None
 
 
 class WrongPassphrase(DatabaseProblem):
@@ -69,15 +69,42 @@ class PassphraseNeeded(DatabaseProblem):
     """The file is not plain SQLite and no passphrase for it was given."""
 
 
+def _load() -> Any:
+    """SQLCipher's module, imported the first time it is needed (None if missing)."""
+    global _sqlcipher, ERRORS, DATABASE_ERRORS, OPERATIONAL_ERRORS, INTEGRITY_ERRORS
+    global CipherConnection
+    if _sqlcipher is None:
+        try:
+            from sqlcipher3 import dbapi2
+        except ImportError:  # pragma: no cover - the package is a dependency
+            return None
+
+        class KeyedConnection(dbapi2.Connection):
+            """An SQLCipher connection that knows its key (to write backups with it)."""
+
+            key_spec: str = ""
+            after_commit = None
+
+        CipherConnection = KeyedConnection
+
+        ERRORS = (sqlite3.Error, dbapi2.Error)
+        DATABASE_ERRORS = (sqlite3.DatabaseError, dbapi2.DatabaseError)
+        OPERATIONAL_ERRORS = (sqlite3.OperationalError, dbapi2.OperationalError)
+        INTEGRITY_ERRORS = (sqlite3.IntegrityError, dbapi2.IntegrityError)
+        _sqlcipher = dbapi2
+    return _sqlcipher
+
+
 def available() -> bool:
     """Whether SQLCipher can be used here."""
-    return _sqlcipher is not None
+    return _load() is not None
 
 
 def _module() -> Any:
-    if _sqlcipher is None:  # pragma: no cover - the package is a dependency
+    module = _load()
+    if module is None:  # pragma: no cover - the package is a dependency
         raise DatabaseProblem(say("cipher.unavailable"))
-    return _sqlcipher
+    return module
 
 
 def head(path: Path) -> bytes:
@@ -180,11 +207,10 @@ def quote(text: str) -> str:
 
 # -- connections ----------------------------------------------------------------------
 
-class CipherConnection(_sqlcipher.Connection if _sqlcipher else object):  # type: ignore[misc]
-    """An SQLCipher connection that knows its key (to write backups with it)."""
-
-    key_spec: str = ""
-    after_commit = None
+def _connection_class() -> type:
+    _module()
+    assert CipherConnection is not None
+    return CipherConnection
 
 
 def key_of(conn: Any) -> str | None:
@@ -205,7 +231,7 @@ def connect(target: str | Path, *, key_spec: str | None, uri: bool = False,
         return sqlite3.connect(target, uri=uri, factory=factory or sqlite3.Connection,
                                **kwargs)
     module = _module()
-    conn = module.connect(str(target), uri=uri, factory=factory or CipherConnection,
+    conn = module.connect(str(target), uri=uri, factory=factory or _connection_class(),
                           **kwargs)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -29,7 +29,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 import sys
 import threading
 import time
@@ -76,7 +75,7 @@ class Holder:
     since: str  # UTC, ISO 8601
 
     def describe(self) -> str:
-        where = "" if self.host == socket.gethostname() else f" on {self.host}"
+        where = "" if self.host == hostname() else f" on {self.host}"
         return f"{self.user}{where} since {self.since} (pid {self.pid})"
 
 
@@ -121,13 +120,23 @@ def read_holder(db_path: Path) -> Holder | None:
         return None
 
 
+def hostname() -> str:
+    """This computer's name, as ``socket.gethostname`` gives it (on POSIX the same
+    ``uname`` field, without importing ``socket`` on the window's start)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def _me() -> dict[str, object]:
     try:
         user = getpass.getuser()
     except (OSError, KeyError):
         user = "?"
     since = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    return {"pid": os.getpid(), "host": socket.gethostname(), "user": user, "since": since}
+    return {"pid": os.getpid(), "host": hostname(), "user": user, "since": since}
 
 
 class DatabaseLock:

@@ -75,3 +75,5 @@ def test_the_window_starts_without_click_and_qt_is_made_on_the_main_thread(tmp_p
     names = json.loads(done.stdout.strip().splitlines()[-1])
     assert "click" not in names
     assert "officer_desk.services.early_read" in names
+    # a plain case log loads nothing of SQLCipher (it is loaded for an encrypted one)
+    assert "sqlcipher3" not in names

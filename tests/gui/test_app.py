@@ -50,6 +50,35 @@ def test_a_missing_database_is_said_on_the_welcome_screen_not_a_crash(
     assert not (tmp_path / "nope.sqlite.lock").exists()
 
 
+@pytest.mark.parametrize("text", ['{"language": "ko", "database":', '["a list"]'])
+def test_a_damaged_settings_file_is_said_in_the_window_in_its_language(
+        qapp, desk, monkeypatch, text):
+    """The defaults were used in silence: the window now says the settings file could
+    not be read, in the window's language, with whatever else its bar says."""
+    from officer_desk import settings
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    settings.settings_path().write_text(text, encoding="utf-8")
+    path = desk.path
+    desk.close()
+    shown = []
+
+    def close_soon():
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                shown.append(widget.problem_bar.text())
+                widget.close()
+
+    QTimer.singleShot(200, close_soon)
+    assert gui_app.run(path, lang="ko") == 0
+    assert shown and "설정 파일" in shown[0] and "기본 설정을 씁니다" in shown[0]
+    english = shown[0].split("settings.json")[-1]  # after the file's path
+    assert not any(word in english for word in ("default", "cannot", "JSON object", "line"))
+    # opening the case log saved the settings: what was there is kept beside them
+    kept = settings.settings_path().with_name("settings.json" + settings.DAMAGED_SUFFIX)
+    assert kept.read_text(encoding="utf-8") == text
+
+
 def test_korean_font_is_registered_when_there_is_one(qapp):
     from officer_desk.fonts import FontProblem, resolve_korean_font
 

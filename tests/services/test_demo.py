@@ -258,3 +258,22 @@ def test_demo_ids_differ_between_posts_and_stay_the_same_for_the_same_run(
     assert not us & cn
     assert us_reference == cn_reference
     assert us == us_again
+
+
+
+def test_a_demo_made_today_has_no_change_stamped_after_it_was_made(demo_desk) -> None:
+    """The demo's "recent changes" showed times hours after now: today's records were
+    stamped in Korean office hours, whatever the hour of the day the demo was made."""
+    demo.generate_demo(demo_desk, posts=["US", "CN"], records=600)
+    after = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.999999Z")
+    for kind in USER_KINDS:
+        for column in {"created_at", "updated_at"} & set(columns(kind)):
+            [(latest,)] = _rows(demo_desk, f"SELECT max({column}) FROM {kind.name}")
+            assert latest is None or latest <= after, (kind.name, column, latest)
+    # a stamp of the day the demo is made, when it is made early in the (UTC) day
+    made_at = dt.datetime.combine(TODAY, dt.time(1, 30), tzinfo=dt.UTC)
+    gen = demo._Demo(demo_desk, demo._posts(demo_desk, ["US"]), TODAY,
+                     demo.random.Random(3), "test", made_at)
+    stamps = [gen.stamp(TODAY, late=True) for _ in range(50)]
+    assert all(s < f"{made_at:%Y-%m-%dT%H:%M:%S}.000000Z" for s in stamps), stamps
+    assert all(s.startswith(TODAY.isoformat()) for s in stamps)
