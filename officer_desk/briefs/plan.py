@@ -20,7 +20,7 @@ from pathlib import Path
 
 from officer_desk.briefs.content import BriefContent, Table, build_content
 from officer_desk.briefs.guard import LeakRefused, check_before_writing
-from officer_desk.briefs.pack import FORMATS, existing_files, pack_files, parse_formats
+from officer_desk.briefs.pack import DEFAULT_FORMATS, existing_files, pack_files, parse_formats
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.briefs.words import word
 from officer_desk.briefs.work import Cancel, Progress
@@ -120,7 +120,7 @@ def _rows(table: Table) -> int:
 
 
 def plan_pack(desk: Desk, selection: BriefSelection, out_dir: str | Path,
-              formats: Sequence[str] = FORMATS, *, progress: Progress | None = None,
+              formats: Sequence[str] = DEFAULT_FORMATS, *, progress: Progress | None = None,
               cancel: Cancel | None = None, today: dt.date | None = None,
               generated_at: dt.datetime | None = None) -> PackPlan:
     """Build the pack's content and say what it holds; nothing is written."""
