@@ -247,17 +247,23 @@ class _Writer:
                        header_margin_mm=10, footer_margin_mm=10, section=section)
         colour = MARKING_COLOUR.get(self.c.edition, "#1F3A5F")
         marking = clean(control.marking).replace("\n", " ")
-        doc.page.set_header(section=section, content=[{"align": "CENTER", "children": [
+        header = doc.page.set_header(section=section, content=[{"align": "CENTER",
+                                                                 "children": [
             {"type": "run", "text": marking, "bold": True, "color": colour}]}])
         left = " · ".join(p for p in (control.organisation, _brief_label(self.c),
                                       control.generated_text) if p)
-        doc.page.set_footer(section=section, content=[
+        footer = doc.page.set_footer(section=section, content=[
             {"align": "CENTER", "children": [
                 {"type": "run", "text": marking, "bold": True, "color": colour}]},
             {"align": "RIGHT", "children": [
                 {"type": "run", "text": clean(left) + "    "},
                 {"type": "page_number", "page_number": "page/total"}]},
         ])
+        # the header's and footer's paragraphs name 한글's own style for them (머리말)
+        style = self.s["page_head"].style_id
+        for part in (header, footer):
+            for p in part.element.iter(_tag(part.element, "p")):
+                p.set("styleIDRef", style)
 
     def cover(self) -> None:
         control = self.c.control

@@ -59,7 +59,8 @@ SPECS = {
 }
 
 #: The skeleton's styles the brief uses (key -> style name).
-SKELETON = {"h1": "개요 1", "h2": "개요 2", "h3": "개요 3", "body": "본문"}
+SKELETON = {"h1": "개요 1", "h2": "개요 2", "h3": "개요 3", "body": "본문",
+            "page_head": "머리말"}
 
 
 @dataclass(frozen=True)
