@@ -11,8 +11,8 @@ page); every paragraph names a style an officer can change (``hwpx_styles``); th
 charts are pictures of the KPIs' charts (``chart_png``).
 
 What it prints comes from ``BriefContent`` only, as the PDF's (the stakeholder edition's
-final scan runs first). The document is checked with python-hwpx's own validation, saved
-under a temporary name and renamed at the end: a failure or a cancel leaves nothing at
+final scan runs first). python-hwpx validates the package it saves (and refuses one 한글
+could not open); it is saved under a temporary name and renamed at the end: a failure or a cancel leaves nothing at
 ``path``.
 """
 
@@ -65,6 +65,7 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
     Raises ``FontProblem`` when there is no usable Korean font (as the PDF does).
     """
     from hwpx import HwpxDocument
+    from hwpx.errors import SaveError
 
     from officer_desk.fonts import resolve_korean_font
 
@@ -78,14 +79,14 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
         doc = HwpxDocument.new()
         writer = _Writer(doc, content, ChartFont(font.regular), progress, cancel)
         writer.write()
-        report = doc.validate()
-        if report.issues:
-            raise OfficerDeskError(say("hwpx.invalid", detail="; ".join(
-                str(i) for i in list(report.issues)[:5])))
+        # python-hwpx validates what it saves (package, schemas, that it opens again) and
+        # raises SaveError rather than write a file 한글 could not open
         doc.save_to_path(part)
         os.replace(part, path)
     except (OfficerDeskError, Cancelled):
         raise
+    except SaveError as e:
+        raise OfficerDeskError(say("hwpx.invalid", detail=e)) from e
     except OSError as e:
         raise OfficerDeskError(say("hwpx.cannot_write", path=path,
                                    detail=e.strerror or e)) from e
