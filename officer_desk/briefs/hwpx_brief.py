@@ -12,8 +12,8 @@ charts are pictures of the KPIs' charts (``chart_png``).
 
 What it prints comes from ``BriefContent`` only, as the PDF's (the stakeholder edition's
 final scan runs first). python-hwpx validates the package it saves (and refuses one 한글
-could not open); it is saved under a temporary name and renamed at the end: a failure or a cancel leaves nothing at
-``path``.
+could not open); it is saved under a temporary name and renamed at the end: a failure or a
+cancel leaves nothing at ``path``.
 """
 
 from __future__ import annotations
