@@ -101,8 +101,9 @@ def _bars(kpi: Kpi, font: ChartFont, width_pt: float) -> Image.Image:
     plot_h = group * len(kpi.rows)
     height = plot_h + font.line + 12 + legend_h
     image, draw = _canvas(width, height)
-    left, right = label_w, width - 12
     top_value, step = nice_axis(max(max(r.values) for r in kpi.rows))
+    # the last tick's label is centred on the axis's end: room for its half
+    left, right = label_w, width - int(max(12, font.width(f"{top_value:,}") / 2 + 4))
     for tick in range(0, top_value + 1, step):
         x = left + (right - left) * tick / top_value
         draw.line((x, 0, x, plot_h), fill=RULE, width=1)
@@ -127,16 +128,18 @@ def _columns(kpi: Kpi, font: ChartFont, width_pt: float) -> Image.Image:
     width = int(width_pt * SCALE)
     labels = [_short(r.label) for r in kpi.rows]
     series = len(kpi.series)
+    top = font.line // 2 + 2  # room for the top tick's label
     plot_h = 110 * SCALE
+    base = top + plot_h
     label_lines = 2
     legend_h = font.line * series if series > 1 else 0
-    height = plot_h + font.line * label_lines + 12 + legend_h
+    height = base + font.line * label_lines + 12 + legend_h
     image, draw = _canvas(width, height)
     top_value, step = nice_axis(max(max(r.values) for r in kpi.rows))
     left = int(font.width(f"{top_value:,}") + 10)
     right = width - 8
     for tick in range(0, top_value + 1, step):
-        y = plot_h - plot_h * tick / top_value
+        y = base - plot_h * tick / top_value
         draw.line((left, y, right, y), fill=RULE, width=1)
         text = f"{tick:,}"
         draw.text((left - 6 - font.width(text), y - font.line / 2), text, font=font.font,
@@ -146,17 +149,17 @@ def _columns(kpi: Kpi, font: ChartFont, width_pt: float) -> Image.Image:
     for n, row in enumerate(kpi.rows):
         x0 = left + n * slot + (slot - bar * series) / 2
         for s, value in enumerate(row.values):
-            y1 = plot_h - plot_h * value / top_value
-            draw.rectangle((x0 + s * bar, min(y1, plot_h), x0 + (s + 1) * bar - 1, plot_h),
+            y1 = base - plot_h * value / top_value
+            draw.rectangle((x0 + s * bar, min(y1, base), x0 + (s + 1) * bar - 1, base),
                            fill=PALETTE[s % len(PALETTE)])
         label = labels[n]
         while font.width(label) > slot * 1.9 and len(label) > 2:
             label = label[:-2] + "…"
         draw.text((left + n * slot + slot / 2 - font.width(label) / 2,
-                   plot_h + 4 + (n % 2) * font.line), label, font=font.font, fill=INK)
-    draw.line((left, plot_h, right, plot_h), fill=MUTED, width=1)
+                   base + 4 + (n % 2) * font.line), label, font=font.font, fill=INK)
+    draw.line((left, base, right, base), fill=MUTED, width=1)
     if series > 1:
-        _legend(draw, kpi, font, left, plot_h + font.line * label_lines + 8)
+        _legend(draw, kpi, font, left, base + font.line * label_lines + 8)
     return image
 
 

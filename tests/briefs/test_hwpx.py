@@ -234,3 +234,23 @@ def test_the_pack_writes_and_lists_the_hwpx(brief, tmp_path):
     assert validation_problems(hwpx) == []
     text, _ = read_back(hwpx)
     assert result.content.summary.title in text
+
+
+def test_the_readme_outline_is_read_from_the_real_file(internal_content, written):
+    """tools/hwpx_outline.py (what `make screenshots` puts in the README)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "hwpx_outline", Path(__file__).resolve().parents[2] / "tools" / "hwpx_outline.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.outline(written)
+    c = internal_content
+    assert "2 sections; fonts named: 함초롬돋움, 함초롬바탕" in text
+    assert "section 2 (landscape pages)" in text
+    assert f"header (every page): {c.control.marking}" in text
+    assert f"  개요 1: {c.summary.title}" in text and f"  개요 1: {c.annex_title}" in text
+    kpi = c.kpis[0]
+    assert (f"[table {len(kpi.rows) + 1} rows × {len(kpi.series) + 1} columns: "
+            f"{kpi.category} | ") in text
+    assert "[picture (chart)" in text
