@@ -19,6 +19,7 @@ cancel leaves nothing at ``path``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
@@ -187,27 +188,29 @@ class _Writer:
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[str]],
               weights: Sequence[float], numeric: Sequence[bool] = ()) -> None:
         """A 한글 table: a header row (repeated on every page it runs over), then rows."""
-        count = len(columns)
-        table = self.doc.add_table(1 + len(rows), count, section=self.section,
-                                   width=int(self.text_mm * MM), **self._attrs())
+        table = self._new_table(1 + len(rows), len(columns), weights)
         table.element.set("repeatHeader", "1")
         table.element.set("pageBreak", "CELL")
-        table.set_column_widths([max(w, 0.1) for w in weights])
         right = self.doc.oxml.headers[0].ensure_paragraph_alignment("RIGHT")
         for r, row in enumerate(table.rows):
             values = columns if r == 0 else rows[r - 1]
+            ref = self.s["cell_head" if r == 0 else "cell"]
             for i, cell in enumerate(row.cells):
-                value = values[i] if i < len(values) else ""
-                cell.set_text(value, split_paragraphs="\n" in value)
-                ref = self.s["cell_head" if r == 0 else "cell"]
-                para_pr = right if (i < len(numeric) and numeric[i]) else ref.para_pr
                 if r == 0:
                     cell.element.set("header", "1")
-                for p in cell.element.iter(_tag(cell.element, "p")):
-                    p.set("styleIDRef", ref.style_id)
-                    p.set("paraPrIDRef", para_pr)
-                    for run in p.iter(_tag(cell.element, "run")):
-                        run.set("charPrIDRef", ref.char_pr)
+                _fill(cell, values[i] if i < len(values) else "", ref,
+                      right if (i < len(numeric) and numeric[i]) else ref.para_pr)
+
+    def _new_table(self, rows: int, columns: int, weights: Sequence[float]) -> Any:
+        """An empty table as wide as the page's text, its columns in these proportions;
+        its anchor paragraph in the table text style."""
+        ref = self.s["cell"]
+        table = self.doc.add_table(rows, columns, section=self.section,
+                                   width=int(self.text_mm * MM), style_id_ref=ref.style_id,
+                                   para_pr_id_ref=ref.para_pr, char_pr_id_ref=ref.char_pr,
+                                   **self._attrs())
+        table.set_column_widths([max(w, 0.1) for w in weights])
+        return table
 
     def data_table(self, table: Table) -> None:
         if table.note:
@@ -279,19 +282,11 @@ class _Writer:
 
     def _control_block(self, rows: list[list[str]]) -> None:
         # the control block: (label, value) rows; its first column is the header column
-        table = self.doc.add_table(len(rows), 2, section=self.section,
-                                   width=int(self.text_mm * MM), **self._attrs())
-        table.set_column_widths([1, 3.4])
+        table = self._new_table(len(rows), 2, [1, 3.4])
         for r, row in enumerate(table.rows):
             for i, cell in enumerate(row.cells):
-                value = clean(rows[r][i])
-                cell.set_text(value, split_paragraphs="\n" in value)
                 ref = self.s["cell_head" if i == 0 else "cell"]
-                for p in cell.element.iter(_tag(cell.element, "p")):
-                    p.set("styleIDRef", ref.style_id)
-                    p.set("paraPrIDRef", ref.para_pr)
-                    for run in p.iter(_tag(cell.element, "run")):
-                        run.set("charPrIDRef", ref.char_pr)
+                _fill(cell, rows[r][i], ref, ref.para_pr)
 
     def contents(self) -> None:
         """The contents as written (한글 can insert its own from the 개요 headings)."""
@@ -438,6 +433,17 @@ class _Writer:
             self.step()
 
 
+def _fill(cell: Any, value: str, ref: StyleRef, para_pr: str) -> None:
+    """A cell's text (a paragraph per line) in the style ``ref``."""
+    value = clean(value)
+    cell.set_text(value, split_paragraphs="\n" in value)
+    for p in cell.element.iter(_tag(cell.element, "p")):
+        p.set("styleIDRef", ref.style_id)
+        p.set("paraPrIDRef", para_pr)
+        for run in p.iter(_tag(cell.element, "run")):
+            run.set("charPrIDRef", ref.char_pr)
+
+
 def _tag(element: Any, local: str) -> str:
     """The qualified name of a paragraph-namespace element (``hp:p``, ``hp:run``)."""
     return element.tag.split("}")[0] + "}" + local
@@ -459,6 +465,4 @@ def _weights(table: Table, rows: Sequence[Sequence[str]]) -> list[float]:
 
 
 def _first_rows(kpi: Kpi) -> Kpi:
-    import dataclasses
-
     return dataclasses.replace(kpi, rows=kpi.rows[:CHART_CATEGORIES])
