@@ -254,3 +254,21 @@ def test_the_readme_outline_is_read_from_the_real_file(internal_content, written
     assert (f"[table {len(kpi.rows) + 1} rows × {len(kpi.series) + 1} columns: "
             f"{kpi.category} | ") in text
     assert "[picture (chart)" in text
+
+
+def test_an_empty_case_log_gives_a_valid_document_saying_so(tmp_path):
+    from officer_desk.briefs.content import build_content
+    from officer_desk.services.desk import init_desk
+
+    desk = init_desk(tmp_path / "empty.sqlite", hq=True, officer="본청 담당")
+    try:
+        content = build_content(desk, BriefSelection(lang="en"), generated_at=GENERATED_AT)
+    finally:
+        desk.close()
+    path = render_hwpx(content, tmp_path / "empty.hwpx", font_setting="")
+    assert validation_problems(path) == []
+    text, _ = read_back(path)
+    lines = [line.strip() for line in text.splitlines()]
+    assert content.phrases.empty in lines and content.annex_title in lines
+    with zipfile.ZipFile(path) as z:  # no KPI has data: no chart
+        assert not [n for n in z.namelist() if n.startswith("BinData/")]
