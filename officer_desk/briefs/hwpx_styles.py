@@ -24,6 +24,8 @@ SERIF = "함초롬바탕"
 #: The marking's colour per edition (as the PDF's banner).
 MARKING_COLOUR = {"internal": "#8E1B1B", "stakeholder": "#1D5C57"}
 NAVY = "#1F3A5F"
+#: the styles' language (Windows LCID of Korean, as the skeleton's styles)
+KOREAN = 1042
 MUTED = "#5D6B7A"
 
 
@@ -85,6 +87,9 @@ def add_styles(doc: Any) -> dict[str, StyleRef]:
                    else str(body.para_pr_id_ref))
         style_id = header.ensure_style(spec.name, eng_name=spec.eng_name,
                                        para_pr_id_ref=para_pr, char_pr_id_ref=char_pr)
+        # as 한글 writes its own: Korean, not locked, Enter goes on in the same style
+        header.ensure_style(spec.name, next_style_id_ref=style_id, lang_id=KOREAN,
+                            lock_form=False)
         refs[key] = StyleRef(str(style_id), str(para_pr), str(char_pr))
     for key, name in SKELETON.items():
         style = doc.styles.resolve(name)

@@ -155,6 +155,10 @@ def test_paragraphs_name_styles_an_officer_can_change(written):
     styles = {s.get("id"): s.get("name") for s in head.iter(f"{HH}style")}
     for spec in SPECS.values():
         assert spec.name in styles.values(), spec.name
+    for style in head.iter(f"{HH}style"):
+        if style.get("name") in {spec.name for spec in SPECS.values()}:
+            assert style.get("engName") and style.get("langID") == "1042"
+            assert style.get("nextStyleIDRef") == style.get("id")
     used: dict[str, int] = {}
     for sec in sections(written):
         for p in sec.iter(f"{HP}p"):
