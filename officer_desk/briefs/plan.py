@@ -73,7 +73,7 @@ class PackPlan:
             lines.append(f"PDF: 약 {self.pages:,}쪽 ({annexes})" if ko else
                          f"PDF: about {self.pages:,} pages ({annexes})")
         if "hwpx" in self.formats:
-            lines.append("한글(HWPX): PDF와 같은 내용을 고칠 수 있는 한글 문서로" if ko else
+            lines.append("한글(HWPX): PDF와 같은 내용의 고칠 수 있는 한글 문서" if ko else
                          "HWPX: the PDF's content as a 한글 document to edit")
         if self.selection.edition == "stakeholder":
             lines.append(
