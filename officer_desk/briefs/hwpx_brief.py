@@ -80,6 +80,12 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
         doc = HwpxDocument.new()
         writer = _Writer(doc, content, ChartFont(font.regular), progress, cancel)
         writer.write()
+        # the file's properties come from the control block only, as the PDF's
+        control = content.control
+        doc.parts.set_document_metadata(
+            title=clean(control.title), creator=clean(control.organisation),
+            subject=clean(f"{control.edition_label} — {_brief_label(content)}"),
+            keyword="")
         # python-hwpx validates what it saves (package, schemas, that it opens again) and
         # raises SaveError rather than write a file 한글 could not open
         doc.save_to_path(part)

@@ -182,6 +182,13 @@ def test_charts_are_pictures_one_per_kpi_with_data(internal_content, written):
     assert len(pictures) == len(drawn)
 
 
+def test_file_properties_come_from_the_control_block(internal_content, written):
+    with zipfile.ZipFile(written) as z:
+        hpf = z.read("Contents/content.hpf").decode("utf-8")
+    assert f">{internal_content.control.title}<" in hpf
+    assert f">{internal_content.control.organisation}<" in hpf
+
+
 def test_python_hwpx_validation_is_clean(written):
     assert validation_problems(written) == []
 
