@@ -235,10 +235,10 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
 
         with progress(f"{brief_no}/{steps} the brief command end to end: the conference pack, "
                       "a whole-year pack and its stakeholder edition, beside plain reportlab "
-                      "and openpyxl"):
+                      "and openpyxl; the conference pack as HWPX beside its PDF"):
             brief = bench_brief.run(workdir, Path(demo["path"]))
         bench_brief.show(brief, number=brief_no)
-        for name in bench_brief.LABELS:
+        for name in (*bench_brief.LABELS, "hwpx"):
             memory.append((f"{brief_no}. brief command, {name} pack (its own process)",
                            brief[name]["pack"]["peak_mb"]))
         figures["brief"] = brief

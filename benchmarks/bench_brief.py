@@ -5,6 +5,9 @@ own (so that its wall time and peak memory are the whole command's):
 
 * the default conference pack: ``officer-desk brief DB --out … --conference <HQ's
   latest conference>`` (internal edition, Korean, PDF and workbook);
+* the same conference pack as PDF and 한글 document (``--format pdf,hwpx``), in a child
+  of its own so that the HWPX's memory does not add to the default pack's peak: the
+  HWPX's CPU time beside the PDF's of the same run (issue 17);
 * a whole-year all-posts pack: ``--from <last year>-01-01 --to <last year>-12-31``;
 * the same year's stakeholder edition (``--edition stakeholder --lang en``): its final
   scan reads every text the pack holds.
@@ -24,7 +27,11 @@ more children write with the bare libraries and nothing of the project's (the fl
   the marking at the top and bottom and "page X of Y" (reportlab's page-numbering
   canvas recipe, one pass); portrait pages, the annexes on landscape ones;
 * plain openpyxl: ``Workbook(write_only=True)``, one sheet per table, header then
-  ``ws.append(row)``, ``wb.save``.
+  ``ws.append(row)``, ``wb.save``;
+* plain python-hwpx (the conference pack only): ``HwpxDocument.new()``, the same
+  headings and paragraphs (``add_paragraph``), the same tables (``add_table``, then
+  ``cell.set_text`` row by row), the marking as the header and "page/total" in the
+  footer, ``save_to_path`` (the library's own serialising and validation); no charts.
 
 Both floors load their input first and put it out of the garbage collector's sight
 (``gc.freeze()``), as ``write_pack`` does with the pack's content before it writes the
@@ -32,7 +39,8 @@ files: the ratios compare the writing, not how often a collection walks the inpu
 
 Peak memory is the child's ``VmHWM`` (the kernel's high-water mark of its resident set)
 when the command has finished. Targets: PDF <= 1.3x and workbook <= 1.2x their floors,
-peak <= 300 MiB for any pack.
+the HWPX document <= 1.5x the PDF of the same pack (issue 17; both timed in the same
+child), peak <= 300 MiB for any pack.
 
 Cancel: one more child writes the default conference pack with the service
 (``write_pack``) three times, asking to cancel from a progress report while the records
@@ -60,6 +68,7 @@ from benchmarks.report import fields, num, peak_rss_mb, ratio, section, table, t
 
 TARGET_PDF = 1.3
 TARGET_XLSX = 1.2
+TARGET_HWPX_PDF = 1.5
 TARGET_PEAK_MB = 300
 TARGET_CANCEL_SECONDS = 1.0
 #: (step, percent of the whole pack at which Cancel is asked)
@@ -98,6 +107,9 @@ def packs(db: Path) -> dict[str, list[str]]:
     }
 
 
+#: The conference pack written as PDF and 한글 document (measured apart, see the top).
+HWPX_PACK = ("--format", "pdf,hwpx")
+
 #: The packs measured, as the report names them.
 LABELS = {"conference": "default conference pack", "year": "whole-year all-posts pack",
           "stakeholder": "the same year, stakeholder edition"}
@@ -109,6 +121,7 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
 
     font = resolve_korean_font(None)
     out: dict[str, Any] = {"targets": {"pdf": TARGET_PDF, "xlsx": TARGET_XLSX,
+                                       "hwpx_pdf": TARGET_HWPX_PDF,
                                        "peak_mb": TARGET_PEAK_MB,
                                        "cancel_seconds": TARGET_CANCEL_SECONDS}}
     chosen = packs(db)
@@ -126,6 +139,17 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
             "ratio_pdf": ratio(pack["pdf_seconds"], plain_pdf["seconds"]),
             "ratio_xlsx": ratio(pack["xlsx_seconds"], plain_xlsx["seconds"]),
         }
+    folder = workdir / "brief-hwpx"
+    folder.mkdir(parents=True, exist_ok=True)
+    dump = folder / "printed.pickle"
+    pack = _child("pack", str(db), str(folder / "out"), str(dump), *chosen["conference"],
+                  *HWPX_PACK)
+    plain_hwpx = _child("plain-hwpx", str(dump), str(folder / "plain.hwpx"))
+    out["hwpx"] = {
+        "args": [*chosen["conference"], *HWPX_PACK], "pack": pack, "plain_hwpx": plain_hwpx,
+        "ratio_hwpx_pdf": ratio(pack["hwpx_seconds"], pack["pdf_seconds"]),
+        "ratio_hwpx": ratio(pack["hwpx_seconds"], plain_hwpx["seconds"]),
+    }
     out["cancel"] = _child("cancel", str(db), str(workdir / "brief-cancel"),
                            chosen["conference"][1])
     out["peak_rss_mb"] = peak_rss_mb()
@@ -152,6 +176,14 @@ def show(r: dict[str, Any], number: int) -> None:
     table(["run", "wall", "content CPU", "PDF CPU", "workbook CPU", "pages", "rows", "peak"],
           rows,
           right=(1, 2, 3, 4, 5, 6, 7))
+    h = r["hwpx"]
+    p, f = h["pack"], h["plain_hwpx"]
+    table(["run (--format pdf,hwpx)", "wall", "PDF CPU", "HWPX CPU", "peak"], [
+        ["default conference pack", f"{p['wall_seconds']:.1f} s", f"{p['pdf_seconds']:.2f} s",
+         f"{p['hwpx_seconds']:.2f} s", f"{p['peak_mb']:.0f} MiB"],
+        ["  plain python-hwpx, same blocks", f"{f['wall_seconds']:.1f} s", "",
+         f"{f['seconds']:.2f} s", f"{f['peak_mb']:.0f} MiB"],
+    ], right=(1, 2, 3, 4))
     t = r["targets"]
     lines = []
     for name in LABELS:
@@ -165,6 +197,14 @@ def show(r: dict[str, Any], number: int) -> None:
             (f"{name}: peak of the command", f"{peak:.0f} MiB ("
              f"{'within' if peak <= t['peak_mb'] else 'OVER'} {t['peak_mb']} MiB)"),
         ]
+    lines += [
+        ("conference: HWPX / PDF of the same pack", f"{times(h['ratio_hwpx_pdf'])} ("
+         f"{'within' if h['ratio_hwpx_pdf'] <= t['hwpx_pdf'] else 'OVER'} "
+         f"{times(t['hwpx_pdf'])})"),
+        ("conference: HWPX / plain python-hwpx", times(h["ratio_hwpx"])),
+        ("conference as PDF and HWPX: peak of the command", f"{p['peak_mb']:.0f} MiB ("
+         f"{'within' if p['peak_mb'] <= t['peak_mb'] else 'OVER'} {t['peak_mb']} MiB)"),
+    ]
     for step, seconds in r["cancel"]["seconds"].items():
         lines.append((f"Cancel while {step}", f"stopped after {seconds:.2f} s ("
                       f"{'within' if seconds <= t['cancel_seconds'] else 'OVER'} "
@@ -189,7 +229,7 @@ def _child_pack(db: str, out: str, dump: str, args: list[str]) -> dict[str, Any]
     from officer_desk.briefs import pack as pack_module
     from officer_desk.cli import cli
 
-    timed: dict[str, float] = {"content": 0.0, "pdf": 0.0, "xlsx": 0.0}
+    timed: dict[str, float] = {"content": 0.0, "pdf": 0.0, "xlsx": 0.0, "hwpx": 0.0}
     kept: dict[str, Any] = {}
     real_build, real_renderer = pack_module.build_content, pack_module._renderer
 
@@ -221,7 +261,8 @@ def _child_pack(db: str, out: str, dump: str, args: list[str]) -> dict[str, Any]
     pages, rows = _printed(content, Path(dump))
     return {"wall_seconds": wall, "cpu_seconds": time.process_time() - cpu,
             "content_seconds": timed["content"], "pdf_seconds": timed["pdf"],
-            "xlsx_seconds": timed["xlsx"], "peak_mb": peak, "pages": _pages(pdf),
+            "xlsx_seconds": timed["xlsx"], "hwpx_seconds": timed["hwpx"], "peak_mb": peak,
+            "pages": _pages(pdf),
             "rows": rows, "printed_blocks": pages}
 
 
@@ -435,6 +476,37 @@ def _child_plain_pdf(dump: str, out: str, regular: str, bold: str,
             "peak_mb": _hwm_mb(), "pages": _pages(Path(out))}
 
 
+def _child_plain_hwpx(dump: str, out: str) -> dict[str, Any]:
+    """The same blocks with python-hwpx alone (no code of the project; no charts)."""
+    started = time.perf_counter()
+    from hwpx import HwpxDocument
+
+    with open(dump, "rb") as f:
+        printed = pickle.load(f)
+    blocks, marking = printed["pdf"], printed["marking"]
+    gc.freeze()  # the input is long-lived, as the pack's content is (write_pack freezes it)
+    t = time.process_time()
+    doc = HwpxDocument.new()
+    doc.page.set_header(text=marking)
+    doc.page.set_page_number(format="page/total")
+    for block in blocks:
+        if block[0] == "h":
+            doc.add_heading(str(block[1]).replace("\n", " "), 2)
+        elif block[0] == "p":
+            for line in str(block[1]).split("\n"):
+                doc.add_paragraph(line, style="본문")
+        elif block[0] == "t":
+            columns, rows = block[1], block[2]
+            table = doc.add_table(1 + len(rows), len(columns))
+            for r, row in enumerate(table.rows):
+                values = columns if r == 0 else rows[r - 1]
+                for cell, value in zip(row.cells, values, strict=False):
+                    cell.set_text("" if value is None else str(value))
+    doc.save_to_path(out)
+    return {"seconds": time.process_time() - t, "wall_seconds": time.perf_counter() - started,
+            "peak_mb": _hwm_mb()}
+
+
 def _child_plain_xlsx(dump: str, out: str) -> dict[str, Any]:
     """The same cells with openpyxl's write-only workbook alone."""
     started = time.perf_counter()
@@ -460,7 +532,7 @@ def _child_plain_xlsx(dump: str, out: str) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks.bench_brief")
     p.add_argument("--child", required=True,
-                   choices=["pack", "plain-pdf", "plain-xlsx", "cancel"])
+                   choices=["pack", "plain-pdf", "plain-xlsx", "plain-hwpx", "cancel"])
     p.add_argument("rest", nargs=argparse.REMAINDER)
     a = p.parse_args(argv)
     if a.child == "pack":
@@ -470,6 +542,8 @@ def main(argv: list[str]) -> int:
         figures = _child_cancel(*a.rest)
     elif a.child == "plain-pdf":
         figures = _child_plain_pdf(*a.rest)
+    elif a.child == "plain-hwpx":
+        figures = _child_plain_hwpx(*a.rest)
     else:
         figures = _child_plain_xlsx(*a.rest)
     print(json.dumps(figures))

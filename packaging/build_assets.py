@@ -37,7 +37,7 @@ DISTRIBUTIONS = (
     "PySide6", "PySide6_Essentials", "PySide6_Addons", "shiboken6", "reportlab", "openpyxl",
     "et_xmlfile", "sqlite-utils", "sqlite-fts4", "click", "click-default-group", "tabulate",
     "python-dateutil", "pluggy", "platformdirs", "cryptography", "cffi", "pycparser",
-    "pillow", "charset-normalizer",
+    "pillow", "charset-normalizer", "python-hwpx", "lxml",
 )
 FONT_LICENCE = ROOT / "packaging" / "licences" / "NanumGothic-OFL.txt"
 QT_NOTICE = ROOT / "packaging" / "licences" / "Qt-PySide6-LGPL.txt"

@@ -81,6 +81,16 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/brief_dialog.py" />
+            <source>Hangul (HWPX)</source>
+            <translation>한글 (HWPX)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/brief_dialog.py" />
+            <source>An editable 한글 document with the PDF's content</source>
+            <translation>PDF와 같은 내용을 고칠 수 있는 한글 문서</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/brief_dialog.py" />
             <source>Choose a folder…</source>
             <translation>폴더를 선택하세요…</translation>
         </message>
@@ -181,8 +191,8 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/brief_dialog.py" />
-            <source>Tick PDF, Excel or both.</source>
-            <translation>PDF, Excel 중 하나 이상을 선택하세요.</translation>
+            <source>Tick PDF, Excel, HWPX or more than one.</source>
+            <translation>PDF, Excel, HWPX 중 하나 이상을 선택하세요.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/brief_dialog.py" />

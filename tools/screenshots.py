@@ -9,7 +9,9 @@ package waiting to be merged — and shows the window on it: the dashboard, ever
 with a record selected and its details, the dispute editor, the merge wizard's
 verification and preview pages and the Conflicts page; then the welcome screen (no case
 log open), the window on a case log open read-only, a new case log's empty list with
-its next steps, the Follow-ups to-do list and the dashboard in a dark palette. Nothing
+its next steps, the Follow-ups to-do list and the dashboard in a dark palette. Then the
+demo's conference brief as a 한글 (HWPX) document: its first page where a program here
+can draw one, else its structure as text in the README (``tools/hwpx_shot.py``). Nothing
 outside the temporary folder and
 the output folder is touched (the keys go into the temporary folder too).
 """
@@ -29,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
@@ -341,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--lang", choices=("ko", "en"), action="append")
+    parser.add_argument("--only-hwpx", action="store_true",
+                        help="only the HWPX brief's page or outline (no window shots)")
     args = parser.parse_args(argv)
     from officer_desk.gui.app import use_korean_font
 
@@ -353,6 +358,11 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["OFFICER_DESK_HOME"] = str(folder / "home")
         print(f"making the demo database ({args.records:,} records)…")
         db, post_package = make_database(folder, args.records)
+        from hwpx_shot import shoot_hwpx
+
+        print(f"HWPX brief: {shoot_hwpx(db, ROOT / 'docs', ROOT / 'README.md')}")
+        if args.only_hwpx:
+            return 0
         for lang in args.lang or ["ko", "en"]:
             print(f"{lang}:")
             shoot(app, db, post_package, lang, args.out)

@@ -1,4 +1,4 @@
-"""A briefing pack on disk: the PDF, the workbook and its manifest.
+"""A briefing pack on disk: the PDF, the workbook, the 한글 (HWPX) document and its manifest.
 
 ``write_pack`` builds the content once, renders each format into a temporary folder
 inside the output folder, and only when every file is done moves them into place and
@@ -7,7 +7,8 @@ writes the manifest last. A failure or a cancel leaves the output folder as it w
 and version already in the folder is replaced only when asked to.
 
 File names are stable, so that the same selection lands on the same names:
-``brief-<number>-v<version>-<edition>-<lang>.pdf`` (and ``.xlsx``, ``.manifest.json``).
+``brief-<number>-v<version>-<edition>-<lang>.pdf`` (and ``.xlsx``, ``.hwpx``,
+``.manifest.json``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ from officer_desk.services.desk import Desk
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
-FORMATS = ("pdf", "xlsx")
+FORMATS = ("pdf", "xlsx", "hwpx")
+#: what a pack holds when no format is named (the 한글 document is asked for)
+DEFAULT_FORMATS = ("pdf", "xlsx")
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 
@@ -68,8 +71,10 @@ def parse_formats(value: str | Sequence[str]) -> tuple[str, ...]:
     if unknown or not wanted:
         raise ValidationError([FieldError(
             "format", "bad_selection",
-            f"format must be pdf, xlsx or both (pdf,xlsx), not {','.join(unknown) or 'nothing'}",
-            f"형식은 pdf, xlsx 또는 둘 다(pdf,xlsx)여야 합니다: {','.join(unknown) or '없음'}",
+            "format must be one or more of pdf, xlsx, hwpx (e.g. pdf,xlsx,hwpx), not "
+            f"{','.join(unknown) or 'nothing'}",
+            "형식은 pdf, xlsx, hwpx 중 하나 이상이어야 합니다(예: pdf,xlsx,hwpx): "
+            f"{','.join(unknown) or '없음'}",
         )], context="briefing pack")
     return tuple(f for f in FORMATS if f in wanted)
 
@@ -94,11 +99,16 @@ def _sha256(path: Path) -> str:
 
 
 def _renderer(fmt: str) -> Callable[..., Path]:
-    # imported here: each pulls in its library (reportlab, openpyxl) only when needed
+    # imported here: each pulls in its library (reportlab, openpyxl, python-hwpx) only
+    # when needed
     if fmt == "pdf":
         from officer_desk.briefs.pdf import render_pdf
 
         return render_pdf
+    if fmt == "hwpx":
+        from officer_desk.briefs.hwpx_brief import render_hwpx
+
+        return render_hwpx
     from officer_desk.briefs.xlsx import render_xlsx
 
     return render_xlsx
@@ -181,14 +191,14 @@ def existing_files(selection: BriefSelection, out_dir: str | Path,
 
 #: Shares of the progress bar: reading the records and making the content, then each
 #: format (laying out the PDF's pages, writing the workbook's rows).
-_SHARE = {"content": 30, "pdf": 40, "xlsx": 30}
+_SHARE = {"content": 30, "pdf": 40, "xlsx": 30, "hwpx": 40}
 
 
 def write_pack(
     desk: Desk,
     selection: BriefSelection,
     out_dir: str | Path,
-    formats: Sequence[str] = FORMATS,
+    formats: Sequence[str] = DEFAULT_FORMATS,
     *,
     progress: Progress | None = None,
     cancel: Cancel | None = None,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from officer_desk.briefs.content import BriefContent, Table, build_content
 from officer_desk.briefs.guard import LeakRefused, check_before_writing
-from officer_desk.briefs.pack import FORMATS, existing_files, pack_files, parse_formats
+from officer_desk.briefs.pack import DEFAULT_FORMATS, existing_files, pack_files, parse_formats
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.briefs.words import word
 from officer_desk.briefs.work import Cancel, Progress
@@ -72,6 +72,9 @@ class PackPlan:
                 for key, n in self.annexes.items())
             lines.append(f"PDF: 약 {self.pages:,}쪽 ({annexes})" if ko else
                          f"PDF: about {self.pages:,} pages ({annexes})")
+        if "hwpx" in self.formats:
+            lines.append("한글(HWPX): PDF와 같은 내용의 고칠 수 있는 한글 문서" if ko else
+                         "HWPX: the PDF's content as a 한글 document to edit")
         if self.selection.edition == "stakeholder":
             lines.append(
                 f"기업명 공개에 동의하지 않은 기업 관련 기록 {self.structured_only:,}건은 "
@@ -120,7 +123,7 @@ def _rows(table: Table) -> int:
 
 
 def plan_pack(desk: Desk, selection: BriefSelection, out_dir: str | Path,
-              formats: Sequence[str] = FORMATS, *, progress: Progress | None = None,
+              formats: Sequence[str] = DEFAULT_FORMATS, *, progress: Progress | None = None,
               cancel: Cancel | None = None, today: dt.date | None = None,
               generated_at: dt.datetime | None = None) -> PackPlan:
     """Build the pack's content and say what it holds; nothing is written."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from officer_desk.briefs.pack import FORMATS, write_pack
+from officer_desk.briefs.pack import DEFAULT_FORMATS, write_pack
 from officer_desk.briefs.plan import plan_pack
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
 from officer_desk.cli.app import DATE, LANG, cli, db_argument, json_option, language, open_db
@@ -66,8 +66,9 @@ def _size(n: int) -> str:
                    "companies anonymised unless they agreed to be named.")
 @click.option("--lang", type=LANG, default="ko", show_default=True,
               help="Language of the pack.")
-@click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
-              metavar="pdf,xlsx", help="Which files to write.")
+@click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+              metavar="pdf,xlsx,hwpx",
+              help="Which files to write: the PDF, the workbook and the 한글 (HWPX) document.")
 @click.option("--number", "brief_number", metavar="N",
               help="Brief number (default: the conference's, else 1).")
 @click.option("--version", "version", default="1", show_default=True, metavar="V",

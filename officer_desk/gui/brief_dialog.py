@@ -178,6 +178,9 @@ class BriefDialog(QDialog):
         self.distribution = QLineEdit()
         self.pdf = QCheckBox("PDF")
         self.xlsx = QCheckBox("Excel (XLSX)")
+        # the brief as an editable 한글 document (not ticked unless asked for)
+        self.hwpx = QCheckBox(tr("Hangul (HWPX)"))
+        self.hwpx.setToolTip(tr("An editable 한글 document with the PDF's content"))
         self.pdf.setChecked(True)
         self.xlsx.setChecked(True)
         self.folder = QLineEdit()
@@ -233,6 +236,7 @@ class BriefDialog(QDialog):
         formats = QHBoxLayout()
         formats.addWidget(self.pdf)
         formats.addWidget(self.xlsx)
+        formats.addWidget(self.hwpx)
         formats.addStretch(1)
         form2.addRow(tr("Files"), formats)
         folder = QHBoxLayout()
@@ -287,8 +291,8 @@ class BriefDialog(QDialog):
         )
 
     def formats(self) -> tuple[str, ...]:
-        return tuple(f for f, box in (("pdf", self.pdf), ("xlsx", self.xlsx))
-                     if box.isChecked())
+        return tuple(f for f, box in (("pdf", self.pdf), ("xlsx", self.xlsx),
+                                      ("hwpx", self.hwpx)) if box.isChecked())
 
     # -- running ----------------------------------------------------------------------------
     @property
@@ -308,7 +312,7 @@ class BriefDialog(QDialog):
             return None
         formats = self.formats()
         if not formats:
-            messages.show_problem(self, title, tr("Tick PDF, Excel or both."))
+            messages.show_problem(self, title, tr("Tick PDF, Excel, HWPX or more than one."))
             return None
         folder = self.folder.text().strip()
         if not folder:

@@ -85,7 +85,7 @@ def test_narrowed_selection(db, tmp_path):
 
 @pytest.mark.parametrize(("args", "message"), [
     (("--posts", "US,XX"), "unknown post(s) XX"),
-    (("--format", "docx"), "format must be pdf, xlsx or both"),
+    (("--format", "docx"), "format must be one or more of pdf, xlsx, hwpx"),
     (("--kinds", "memos"), "unknown record kind(s) memos"),
     (("--from", "2026-05-01", "--to", "2026-01-01"), "the period ends"),
     (("--number", "a/b"), "brief number 'a/b'"),
@@ -117,3 +117,19 @@ def test_out_is_a_file(db, tmp_path):
 def test_bad_edition_is_a_usage_error(db, tmp_path):
     result = run("brief", db, "--out", str(tmp_path), "--edition", "public")
     assert result.exit_code == 2
+
+
+def test_the_hangul_document_on_request(brief, db, tmp_path):
+    from hwp_hwpx_parser import Reader
+
+    out = tmp_path / "h"
+    result = run("brief", db, "--out", str(out), "--conference", brief.ids["k_current"][:8],
+                 "--today", "2026-04-15", "--format", "pdf,xlsx,hwpx")
+    assert result.exit_code == 0, result.output
+    hwpx = out / "brief-2026-2-v1-internal-ko.hwpx"
+    assert f"wrote {hwpx}" in result.output
+    with Reader(str(hwpx)) as reader:
+        assert "요약" in reader.text.splitlines()
+    manifest = json.loads((out / "brief-2026-2-v1-internal-ko.manifest.json")
+                          .read_text(encoding="utf-8"))
+    assert [f["format"] for f in manifest["files"]] == ["pdf", "xlsx", "hwpx"]

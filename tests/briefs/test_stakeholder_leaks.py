@@ -2,7 +2,9 @@
 
 The outputs are read back as a reader would: the PDF's text (pdftotext) and metadata
 (pdfinfo); the workbook cell by cell (openpyxl) and every XML part of the file (charts,
-defined names, document properties, shared strings); the manifest. The internal edition
+defined names, document properties, shared strings); the 한글 (HWPX) document's text and
+tables (hwp-hwpx-parser, not the library that wrote it) and every XML part of its package
+(header and footer, styles, metadata); the manifest. The internal edition
 of the same selection is read the same way and must hold what the stakeholder one leaves
 out, so that an absence means something.
 """
@@ -80,17 +82,34 @@ def xlsx_reading(path: Path) -> str:
     return "\n".join(parts)
 
 
+def hwpx_reading(path: Path) -> str:
+    """The document's text and table cells (hwp-hwpx-parser), and every XML part."""
+    from hwp_hwpx_parser import Reader
+
+    with Reader(str(path)) as reader:
+        parts = [reader.text]
+        parts.extend(cell for t in reader.get_tables() for row in t.rows for cell in row)
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.endswith((".xml", ".hpf", ".rdf")):
+                parts.append(html.unescape(z.read(name).decode("utf-8")))
+    return "\n".join(parts)
+
+
+_READERS = {"pdf": pdf_reading, "xlsx": xlsx_reading, "hwpx": hwpx_reading}
+
+
 def readings(result: PackResult) -> dict[str, str]:
     out = {"manifest": result.manifest.read_text(encoding="utf-8")}
     for f in result.files:
-        out[f.format] = pdf_reading(f.path) if f.format == "pdf" else xlsx_reading(f.path)
+        out[f.format] = _READERS[f.format](f.path)
     return out
 
 
 def _pack(brief: BriefDesk, out: Path, edition: str, lang: str, **extra: object) -> PackResult:
     selection = BriefSelection(conference_id=brief.ids["k_current"], edition=edition,
                                lang=lang, brief_number="2026-2", **extra)
-    return write_pack(brief.desk, selection, out, today=brief.today,
+    return write_pack(brief.desk, selection, out, ("pdf", "xlsx", "hwpx"), today=brief.today,
                       generated_at=GENERATED_AT)
 
 
@@ -118,7 +137,7 @@ def test_stakeholder_outputs_hold_no_internal_text_or_company_name(brief, packs)
 
 @needs_poppler
 def test_stakeholder_outputs_name_the_agreeing_company_and_aliases(brief, packs):
-    for path_name in ("pdf", "xlsx"):
+    for path_name in ("pdf", "xlsx", "hwpx"):
         assert flat("Nuri Semiconductor Inc.") in flat(packs["stakeholder", "en"][path_name])
         assert flat("(주)누리반도체") in flat(packs["stakeholder", "ko"][path_name])
         assert flat("Company A — SME, Secondary batteries") in flat(
@@ -130,15 +149,18 @@ def test_stakeholder_outputs_name_the_agreeing_company_and_aliases(brief, packs)
 def test_internal_outputs_hold_what_the_stakeholder_edition_leaves_out(brief, packs):
     ko = packs["internal", "ko"]
     for marker in KO_MARKERS_IN_PDF:
-        assert flat(marker) in flat(ko["pdf"]), marker
+        # the 한글 document holds what the PDF holds
+        assert flat(marker) in flat(ko["pdf"]) and flat(marker) in flat(ko["hwpx"]), marker
     for marker in brief.internal_markers:
         assert flat(marker) in flat(ko["xlsx"]), marker
     for name in ("(주)한빛배터리", "(주)은하바이오"):
-        assert flat(name) in flat(ko["pdf"])
+        assert flat(name) in flat(ko["pdf"]) and flat(name) in flat(ko["hwpx"])
     en = packs["internal", "en"]
     for name in ("Hanbit Battery Co., Ltd.", "Eunha Bio Inc.", "INTERNAL-DISPUTE-ALPHA"):
         assert flat(name) in flat(en["pdf"]) and flat(name) in flat(en["xlsx"])
-    assert "INTERNAL" in ko["pdf"] and "대외비" in ko["pdf"]
+        assert flat(name) in flat(en["hwpx"])
+    for fmt in ("pdf", "hwpx"):
+        assert "INTERNAL" in ko[fmt] and "대외비" in ko[fmt]
 
 
 def test_stakeholder_manifest_counts_only_public_records(brief, tmp_path):

@@ -201,7 +201,7 @@ def test_bad_input_is_shown_and_nothing_runs(dialog, problems, tmp_path):
     dialog.number.setText("3")
     dialog.pdf.setChecked(False)
     dialog.xlsx.setChecked(False)
-    assert dialog.write() is None and problems[-1] == "Tick PDF, Excel or both."
+    assert dialog.write() is None and problems[-1] == "Tick PDF, Excel, HWPX or more than one."
     assert not (tmp_path / "out").exists()
 
 
@@ -251,3 +251,44 @@ def test_install_in_the_real_main_window(qtbot, hq_desk, monkeypatch):
     action.trigger()
     assert len(shown) == 1 and shown[0].desk is hq_desk
     assert shown[0].language.currentData() == "en"
+
+
+def test_the_hangul_document_is_ticked_with_the_keyboard_and_written(
+        qtbot, dialog, brief_ids, tmp_path, answers):
+    from hwp_hwpx_parser import Reader
+    from PySide6.QtTest import QTest
+
+    choose_conference(dialog, brief_ids["k_current"])
+    dialog.show()
+    assert dialog.hwpx.text() == "Hangul (HWPX)" and not dialog.hwpx.isChecked()
+    dialog.hwpx.setFocus()
+    QTest.keyClick(dialog.hwpx, Qt.Key.Key_Space)  # tick it as a person would
+    assert dialog.hwpx.isChecked()
+    dialog.xlsx.setFocus()
+    QTest.keyClick(dialog.xlsx, Qt.Key.Key_Space)  # and leave the workbook out
+    assert dialog.formats() == ("pdf", "hwpx")
+    dialog.folder.setFocus()
+    QTest.keyClicks(dialog.folder, str(tmp_path / "hwpx"))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.pack is not None, timeout=60_000)
+    [question] = answers["asked"]
+    assert "HWPX: the PDF's content as a 한글 document to edit" in question
+    written = tmp_path / "hwpx" / "brief-2026-2-v1-internal-en.hwpx"
+    assert written.exists()
+    assert sorted(p.name for p in (tmp_path / "hwpx").iterdir()) == [
+        "brief-2026-2-v1-internal-en.hwpx", "brief-2026-2-v1-internal-en.manifest.json",
+        "brief-2026-2-v1-internal-en.pdf"]
+    with Reader(str(written)) as reader:
+        lines = reader.text.splitlines()
+    assert dialog.pack.content.summary.title in lines
+    assert dialog.pack.content.control.title in lines
+    assert written.name in dialog.status.text()
+
+
+def test_the_hangul_box_in_korean(qtbot, hq_desk, brief_ids):
+    use_language("ko")
+    d = BriefDialog(hq_desk, lang="ko", opener=lambda p: None)
+    qtbot.addWidget(d)
+    assert d.hwpx.text() == "한글 (HWPX)"
+    assert d.hwpx.toolTip() == "PDF와 같은 내용을 고칠 수 있는 한글 문서"

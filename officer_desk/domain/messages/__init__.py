@@ -37,6 +37,7 @@ from officer_desk.domain.messages.desk import DESK
 from officer_desk.domain.messages.encryption_log import ENCRYPTION_LOG
 from officer_desk.domain.messages.encryption_packages import ENCRYPTION_PACKAGES
 from officer_desk.domain.messages.fonts import FONTS
+from officer_desk.domain.messages.hwpx import HWPX
 from officer_desk.domain.messages.importing import IMPORTING
 from officer_desk.domain.messages.merging import MERGING
 from officer_desk.domain.messages.settings_file import SETTINGS_FILE
@@ -56,7 +57,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 #: id -> (English template, Korean template)
 CATALOGUE: dict[str, tuple[str, str]] = _merge(
     DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
-    CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE,
+    CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX,
 )
 
 
