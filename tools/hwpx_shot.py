@@ -26,6 +26,7 @@ from hwpx_outline import outline  # noqa: E402
 #: lines of the outline shown in the README (the whole is in the .txt file)
 README_LINES = 48
 START, END = "<!-- hwpx-outline -->", "<!-- /hwpx-outline -->"
+WRITTEN_AT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
 
 
 def first_page_png(hwpx: Path, png: Path) -> bool:
@@ -85,6 +86,9 @@ def shoot_hwpx(db: Path, docs: Path, readme: Path) -> str:
         if first_page_png(hwpx, png):
             return f"wrote {png}"
         text = outline(hwpx).replace(hwpx.name, "brief-…-internal-ko.hwpx", 1)
+    # the moment the brief was written (its footer says it) would change the README at
+    # every run: the outline shows where it goes, not when this one was made
+    text = WRITTEN_AT.sub("YYYY-MM-DD hh:mm UTC", text)
     full = docs / "briefs" / "hwpx-outline-ko.txt"
     full.write_text(text, encoding="utf-8")
     lines = text.splitlines()
