@@ -18,8 +18,9 @@ from officer_desk.cli.app import (
     language,
     open_db,
 )
-from officer_desk.cli.output import echo_json, echo_lines, plural, short_id, table
-from officer_desk.domain.messages import Both, say
+from officer_desk.cli.output import echo_json, echo_lines, headings, pad, plural, short_id, table
+from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
@@ -73,7 +74,7 @@ def package(db: Path, out: Path, plain: bool, since_last: bool, include_posts: s
         echo_text(say("age.plain_written"))
     for table_name, n in info.counts.items():
         if n:
-            click.echo(f"  {table_name:<14} {n:>8,}")
+            click.echo(f"  {pad(_table_label(table_name), 14)} {n:>8,}")
 
 
 @cli.command(short_help="Verify and merge sync packages into this database.")
@@ -108,13 +109,13 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
         echo_json({"dry_run": dry_run, "packages": [r.as_dict() for r in reports]})
     else:
         rows = [
-            [Path(r.file).name, r.post or "?", r.outcome, f"{r.added:,}", f"{r.updated:,}",
+            [Path(r.file).name, r.post or "?", _outcome(r.outcome), f"{r.added:,}",
+             f"{r.updated:,}",
              f"{r.unchanged:,}", f"{r.deleted:,}", f"{r.conflicts:,}",
              f"{len(r.refused_rows):,}"]
             for r in reports
         ]
-        echo_lines(table(["package", "post", "outcome", "added", "updated", "unchanged",
-                          "deleted", "conflicts", "refused"], rows, flexible=0,
+        echo_lines(table(headings("out.merge_head", language()), rows, flexible=0,
                          align="<<<>>>>>>"))
         ko = language() == "ko"
         for r in reports:
@@ -192,13 +193,12 @@ def conflicts_list(include_resolved: bool, as_json: bool) -> None:
         echo_json([vars(c) for c in items])
         return
     if not items:
-        click.echo("no conflicts")
+        echo_text(say("out.no_conflicts"))
         return
     rows = [[short_id(c.id), c.kind, short_id(c.record_id), ", ".join(c.fields), c.reason,
              _value_text(c.ours), _value_text(c.theirs), c.kept,
              c.package_post or "", c.resolution or ""] for c in items]
-    echo_lines(table(["id", "kind", "record", "fields", "why", "ours", "theirs", "applied",
-                      "from", "resolved"], rows, flexible=5))
+    echo_lines(table(headings("out.conflicts_head", language()), rows, flexible=5))
 
 
 @conflicts_group.command("resolve")
@@ -242,13 +242,20 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
                                                     force=force)
     except conflict_service.ConflictMovedOn as e:
         fail(say("cli.force_hint", message=e))
-    what, then = {
-        conflict_service.CHANGED: ("changed the record",
-                                   "the change goes out in the next package"),
-        conflict_service.CONFIRMED: ("the record already had it",
-                                     "the decision goes out in the next package"),
-        conflict_service.MARKED: ("marked resolved here only",
-                                  "the record is not this database's to change"),
-    }[settled.how]
-    click.echo(f"resolved {conflict_id}: kept {keep} ({what})")
-    click.echo(f"  {then}")
+    how = {conflict_service.CHANGED: "changed", conflict_service.CONFIRMED: "confirmed",
+           conflict_service.MARKED: "marked"}[settled.how]
+    echo_text(say("out.resolved", id=conflict_id, keep=say(f"out.keep_{keep}"),
+                  what=say(f"out.settled_{how}")))
+    click.echo("  " + say(f"out.settled_{how}_then").message(language()))
+
+
+def _table_label(name: str) -> str:
+    """A table's name as the person reads it (``disputes`` / ``분쟁``)."""
+    kind = KINDS_BY_NAME.get(name)
+    return kind.ko if language() == "ko" and kind is not None else name
+
+
+def _outcome(outcome: str) -> str:
+    """A package's outcome in the person's words (the code if it has none)."""
+    key = "out.outcome_" + outcome.replace(" ", "_")
+    return say(key).message(language()) if key in CATALOGUE else outcome
