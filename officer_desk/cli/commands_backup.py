@@ -11,7 +11,7 @@ from officer_desk.cli.app import cli, db_argument, echo_text, fail, json_option,
 from officer_desk.cli.output import echo_json, echo_lines, headings, human_size, plural, table
 from officer_desk.cli.passphrase import unlock_callback
 from officer_desk.domain.kinds import KINDS_BY_NAME
-from officer_desk.domain.messages import Both, say
+from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.services import backup_check, backups
 from officer_desk.services import restore as restore_service
 from officer_desk.storage.connection import backup_dir_for
@@ -31,6 +31,12 @@ def _kind(name: str, lang: str) -> str:
     """A table's name as the person reads it (``disputes`` / ``분쟁``)."""
     kind = KINDS_BY_NAME.get(name)
     return kind.ko if lang == "ko" and kind is not None else name
+
+
+def _reason(reason: str) -> str:
+    """Why a backup was made, in the person's words (the code if it has none)."""
+    key = "out.reason_" + reason.replace("-", "_")
+    return say(key).message(language()) if key in CATALOGUE else reason
 
 
 def _backups(n: int) -> Both:
@@ -77,7 +83,7 @@ def list_backups(db: Path, as_json: bool) -> None:
     if not items:
         echo_text(say("out.no_backups", db=db, folder=backup_dir_for(db)))
         return
-    rows = [[_when(b), b.reason, human_size(b.size), "—" if b.problem else f"{b.total:,}",
+    rows = [[_when(b), _reason(b.reason), human_size(b.size), "—" if b.problem else f"{b.total:,}",
              _checked(b),
              b.problem or _counts(b.counts), b.path.name] for b in items]
     echo_lines(table(headings("out.backups_head", language()),

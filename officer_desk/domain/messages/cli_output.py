@@ -38,6 +38,13 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "integrity check vouches for it",
         "미확인: 이전 버전이 목록 파일 없이 만든 백업으로, SQLite 무결성 검사만 거쳤습니다",
     ),
+    "out.reason_start": ("start", "시작"),
+    "out.reason_daily": ("daily", "매일"),
+    "out.reason_migration": ("migration", "구조 변경"),
+    "out.reason_merge": ("merge", "병합"),
+    "out.reason_import": ("import", "가져오기"),
+    "out.reason_before_restore": ("before-restore", "복원 전"),
+    "out.reason_manual": ("manual", "수동"),
     "out.backup_damaged": ("DAMAGED", "손상"),
     "out.backup_verified": ("verified", "확인됨"),
     "out.backup_unverified": ("unverified", "미확인"),
@@ -150,8 +157,7 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "attached {name} ({size:,} bytes) to {rid}",
         "{name}({size:,}바이트)을(를) {rid}에 첨부했습니다",
     ),
-    "out.export_wrote_records": ("wrote {records} to {path}",
-                                 "{path}에 {records}을(를) 썼습니다"),
+    "out.export_wrote_records": ("wrote {records} to {path}", "{path}에 썼습니다({records})"),
     "out.export_wrote_rows": ("wrote {path} ({rows})", "{path}을(를) 썼습니다({rows})"),
     "out.csv_needs_kind": (
         "CSV to standard output needs --kind KIND (or give --out FOLDER for one file per "
