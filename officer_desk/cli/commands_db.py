@@ -248,8 +248,8 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
         rows = [(_kind(k, lang), f"{c['live']:,}", f"{c['deleted']:,}")
                 for k, c in report.counts.items()]
         echo_lines(table(headings("out.check_head", lang), rows, align=["<", ">", ">"]))
-        for problem in report.problems():
-            echo_text(say("out.check_problem", problem=problem))
+        for problem in report.problems_in(lang):
+            click.echo(say("out.check_problem", problem=problem).message(lang))
         if report.ok:
             echo_text(say("out.check_ok"))
         else:

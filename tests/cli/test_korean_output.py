@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,37 @@ def test_check_speaks_korean(hq: Path) -> None:
     assert any(line.split()[:1] == ["분쟁"] for line in out)
     assert out[-1] == "이상 없음: 문제를 찾지 못했습니다"
     assert total > 0
+
+
+def test_check_says_its_problems_in_korean(us: Path) -> None:
+    """A value changed by another program (the stamp triggers dropped and put back) and
+    a search index that lost an entry: each problem in Korean; --json stays English."""
+    rid = company_id(us)
+    conn = sqlite3.connect(us)
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                            "AND name LIKE '%_stamped_%'").fetchall()
+    with conn:
+        for name, _ in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("UPDATE companies SET size = 'large' WHERE id = ?", (rid,))
+        for _, create in triggers:
+            conn.execute(create)
+        conn.execute("DELETE FROM search_index")
+    conn.close()
+    result = ko("check", us, status=1)
+    problems = [line for line in lines(result) if line.startswith("문제")]
+    assert problems[-1] == f"문제 {len(problems) - 1}건"
+    assert any(line.startswith("문제: 검색 색인: 검색 대상 기록 ") and
+               line.endswith("(officer-desk check --repair를 실행하십시오)") for line in problems)
+    stamp = next(line for line in problems if "변경 기록과 다름" in line)
+    assert stamp.startswith(f"문제: 변경 기록과 다름: companies {rid}의 size 값이 'large'인데")
+    assert stamp.endswith("Officer Desk 밖에서 바뀐 것이라 이 변경은 동기화되지 않습니다")
+    data = json.loads(run("--lang", "ko", "check", us, "--json").stdout)
+    assert data["stamps"][0].startswith(f"stamp: companies {rid} size is 'large', but its ")
+    assert data["search_index"][0].startswith("search index: 0 entries for ")
+    english = run("check", us).stdout.splitlines()
+    assert f"problem: {data['stamps'][0]}" in english
+    assert english[-1] == f"{len(problems) - 1} problems"
 
 
 def test_demo_speaks_korean(tmp_path: Path) -> None:

@@ -229,6 +229,49 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "the record is not this database's to change",
         "이 데이터베이스가 바꿀 수 있는 기록이 아닙니다",
     ),
+    # -- what officer-desk check finds (services.checks, services.stamp_check) --------------
+    "check.integrity": ("integrity: {line}", "무결성: {line}"),
+    "check.foreign_key": (
+        "foreign key: {table} row {rowid} refers to a missing {parent} record",
+        "외래 키: {table}의 {rowid}행이 없는 {parent} 기록을 가리킵니다",
+    ),
+    "check.link": (
+        "link: {kind} {rid} {field} -> missing {target}",
+        "연결: {kind} {rid}의 {field} -> 없는 기록 {target}",
+    ),
+    "check.not_indexed": (
+        "record index: {count} {kind} not indexed",
+        "기록 색인: {kind} {count}건이 색인에 없습니다",
+    ),
+    "check.search_index": (
+        "search index: {indexed} entries for {expected} searchable records "
+        "(run officer-desk check --repair)",
+        "검색 색인: 검색 대상 기록 {expected}건에 항목 {indexed}개"
+        "(officer-desk check --repair를 실행하십시오)",
+    ),
+    "check.short_index": (
+        "short-term index: {short} entries for {indexed} indexed records "
+        "(run officer-desk check --repair)",
+        "단기 색인: 색인된 기록 {indexed}건에 항목 {short}개"
+        "(officer-desk check --repair를 실행하십시오)",
+    ),
+    "check.stamp": ("stamp: {line}", "변경 기록과 다름: {line}"),
+    "check.stamp_created": (
+        "{kind} {rid} {field} is {now}, but its creation (history #{seq}, counter "
+        "{version}) set another value: changed outside Officer Desk, so the change never "
+        "syncs",
+        "{kind} {rid}의 {field} 값이 {now}인데, 생성할 때(이력 #{seq}, 카운터 {version})는 "
+        "다른 값이었습니다. Officer Desk 밖에서 바뀐 것이라 이 변경은 동기화되지 않습니다",
+    ),
+    "check.stamp_changed": (
+        "{kind} {rid} {field} is {now}, but its last stamped change (history #{seq}, "
+        "counter {version}) set {expected}: changed outside Officer Desk, so the change "
+        "never syncs",
+        "{kind} {rid}의 {field} 값이 {now}인데, 마지막으로 기록된 변경(이력 #{seq}, 카운터 "
+        "{version})은 {expected}(으)로 정했습니다. Officer Desk 밖에서 바뀐 것이라 이 변경은 "
+        "동기화되지 않습니다",
+    ),
+    "check.stamp_more": ("{kind}: and {count} more", "{kind}: 그 밖에 {count}건"),
     # -- the overview without a command ----------------------------------------------------
     "out.settings_problem": (
         "note: {problem}; opening the demo database",
