@@ -10,6 +10,7 @@ import click
 from officer_desk.cli.app import cli, db_argument, echo_text, fail, json_option, language
 from officer_desk.cli.output import echo_json, echo_lines, headings, human_size, plural, table
 from officer_desk.cli.passphrase import unlock_callback
+from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.services import backup_check, backups
@@ -85,7 +86,7 @@ def list_backups(db: Path, as_json: bool) -> None:
         return
     rows = [[_when(b), _reason(b.reason), human_size(b.size), "—" if b.problem else f"{b.total:,}",
              _checked(b),
-             b.problem or _counts(b.counts), b.path.name] for b in items]
+             _problem(b) or _counts(b.counts), b.path.name] for b in items]
     echo_lines(table(headings("out.backups_head", language()),
                      rows, align="<<>><<<", flexible=(5, 6)))
     click.echo()
@@ -95,6 +96,13 @@ def list_backups(db: Path, as_json: bool) -> None:
         echo_text(say("out.backups_damaged", count=_backups(damaged)))
     if any(not b.verified and not b.problem for b in items):
         echo_text(say("out.backups_unverified"))
+
+
+def _problem(info: backups.BackupInfo) -> str | None:
+    """Why a backup is unusable, in the command's language (None: it is usable)."""
+    if isinstance(info.issue, OfficerDeskError):
+        return info.issue.message(language())
+    return info.problem
 
 
 def _checked(info: backups.BackupInfo) -> str:

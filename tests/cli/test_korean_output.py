@@ -97,7 +97,8 @@ def test_a_damaged_backup_is_said_in_korean(us: Path) -> None:
     backup = Path(re.search(r"을\(를\) (.+)에 백업했습니다\(", made.stdout).group(1))
     backup.write_bytes(backup.read_bytes()[:200])  # truncated
     out = lines(ko("backups", us, env={"COLUMNS": "250"}))
-    assert "손상" in next(line for line in out if backup.name in line)
+    damaged = next(line for line in out if backup.name in line)
+    assert "손상" in damaged and "매니페스트와 일치하지 않음: 크기 200바이트" in damaged
     assert "손상된 백업 1개: 복원할 수 없습니다(내용 열 참조)" in out
 
 
@@ -247,6 +248,15 @@ def test_usage_errors_of_our_own_are_korean(us: Path, tmp_path: Path) -> None:
     csv = run("--lang", "ko", "export", us, "--format", "csv")
     assert csv.exit_code == 2
     assert "CSV를 표준 출력으로 내려면 --kind KIND가 필요합니다" in csv.output
+
+
+def test_an_unknown_kind_is_said_in_korean(us: Path, tmp_path: Path) -> None:
+    listed = run("--lang", "ko", "list", us, "사건들")
+    assert listed.exit_code == 2 and "알 수 없는 기록 종류 '사건들'(가능한 종류: " in listed.output
+    sheet = tmp_path / "a.csv"
+    sheet.write_text("회사명\n한빛\n", encoding="utf-8")
+    imported = run("--lang", "ko", "import", us, sheet, "--kind", "사건들")
+    assert imported.exit_code == 2 and "알 수 없는 기록 종류 '사건들'" in imported.output
 
 
 def test_english_keeps_its_lines(us: Path, tmp_path: Path) -> None:

@@ -15,6 +15,10 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.yes": ("yes", "예"),
     "out.deleted_mark": (" (deleted)", " (삭제됨)"),
     "out.missing_record": ("{rid} (missing)", "{rid} (없는 기록)"),
+    "out.unknown_kind": (
+        "unknown record kind {name!r} (known: {known})",
+        "알 수 없는 기록 종류 {name!r}(가능한 종류: {known})",
+    ),
     # -- backup, backups, restore --------------------------------------------------------
     "out.backed_up": (
         "backed up {db} to {path} ({size})",
