@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from officer_desk import config
+from officer_desk.domain.messages import Text, both, joined, say
 
 FILE_NAME = "settings.json"
 LANGUAGES = ("", "ko", "en")
@@ -57,6 +58,8 @@ class Settings:
     recent_databases: list = field(default_factory=list)
     #: What was wrong with the file when it was read (the defaults were used), or None.
     problem: str | None = field(default=None, compare=False)
+    #: The same in English and Korean (``problem`` is its English).
+    said: Text | None = field(default=None, compare=False, repr=False)
     #: Keys in the file this version does not know: kept, so saving does not drop them.
     other: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -68,7 +71,7 @@ def settings_path() -> Path:
     return config.config_dir() / FILE_NAME
 
 
-def _checked(name: str, value: object) -> tuple[object, str | None]:
+def _checked(name: str, value: object) -> tuple[object, Text | None]:
     setting = SETTINGS_BY_NAME[name]
     if value is None:
         return setting.default, None
@@ -78,12 +81,14 @@ def _checked(name: str, value: object) -> tuple[object, str | None]:
     if not wrong and setting.type is list:
         wrong = not all(isinstance(v, str) for v in value)  # type: ignore[attr-defined]
     if wrong:
-        wanted = {int: "whole number of 0 or more", list: "list of file names"}.get(
-            setting.type, setting.type.__name__)
-        return setting.default, f"{name} should be a {wanted}, not {value!r}"
+        wanted = {int: both("whole number of 0 or more", "0 이상의 정수"),
+                  list: both("list of file names", "파일 이름 목록"),
+                  str: both("str", "문자열")}.get(setting.type, setting.type.__name__)
+        return setting.default, say("settings.wrong_type", name=name, wanted=wanted,
+                                    value=value)
     if setting.choices is not None and value not in setting.choices:
-        return setting.default, (f"{name} should be one of "
-                                 f"{', '.join(repr(c) for c in setting.choices)}, not {value!r}")
+        return setting.default, say("settings.not_a_choice", name=name, value=value,
+                                    choices=", ".join(repr(c) for c in setting.choices))
     return value, None
 
 
@@ -95,22 +100,26 @@ def load() -> Settings:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        return Settings(problem=f"cannot read the settings file {path} ({e}); "
-                                "using the default settings")
+        return _unusable(say("settings.unreadable", path=path, detail=e))
     if not isinstance(data, dict):
-        return Settings(problem=f"the settings file {path} does not hold settings "
-                                "(expected a JSON object); using the default settings")
+        return _unusable(say("settings.not_object", path=path))
     values: dict[str, object] = {}
-    problems: list[str] = []
+    problems: list[Text] = []
     for setting in SETTINGS:
         value, problem = _checked(setting.name, data.get(setting.name))
         values[setting.name] = value
         if problem:
             problems.append(problem)
     other = {k: v for k, v in data.items() if k not in SETTINGS_BY_NAME}
-    problem = (f"in the settings file {path}: {'; '.join(problems)} (the default is used)"
-               if problems else None)
-    return Settings(**values, problem=problem, other=other)  # type: ignore[arg-type]
+    said = say("settings.invalid", path=path, problems=joined(
+        [both(p.en, p.ko) for p in problems], "; ")) if problems else None
+    return Settings(**values, problem=str(said) if said else None,  # type: ignore[arg-type]
+                    said=said, other=other)
+
+
+def _unusable(said: Text) -> Settings:
+    """The default settings, saying why the file's could not be used."""
+    return Settings(problem=str(said), said=said)
 
 
 def save(settings: Settings) -> Path:
@@ -140,7 +149,7 @@ def remember_opened(path: str | Path) -> Settings:
     current.recent_databases = [text, *(p for p in current.recent_databases
                                         if p != text)][:RECENT_KEPT]
     save(current)
-    current.problem = None
+    current.problem = current.said = None
     return current
 
 
@@ -151,7 +160,7 @@ def forget_recent(path: str | Path | None = None) -> Settings:
     current.recent_databases = [p for p in current.recent_databases
                                 if text is not None and p != text]
     save(current)
-    current.problem = None
+    current.problem = current.said = None
     return current
 
 
@@ -163,5 +172,5 @@ def update(**values: str) -> Settings:
             raise KeyError(name)
         setattr(current, name, value)
     save(current)
-    current.problem = None
+    current.problem = current.said = None
     return current

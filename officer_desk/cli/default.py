@@ -39,7 +39,8 @@ def chosen_database() -> tuple[Path, list[str]]:
     notes: list[str] = []
     settings = user_settings.load()
     if settings.problem:
-        notes.append(say("out.settings_problem", problem=settings.problem).message(language()))
+        notes.append(say("out.settings_problem",
+                         problem=settings.said or settings.problem).message(language()))
     db = settings.database_path()
     if db is not None:
         if db.exists():

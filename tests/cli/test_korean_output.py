@@ -259,6 +259,25 @@ def test_an_unknown_kind_is_said_in_korean(us: Path, tmp_path: Path) -> None:
     assert imported.exit_code == 2 and "알 수 없는 기록 종류 '사건들'" in imported.output
 
 
+def test_a_settings_problem_is_said_in_korean(
+        hq: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(default, "gui_available", lambda: False)
+    path = settings.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"database": str(hq), "backups_to_keep": -1,
+                                "language": "fr"}), encoding="utf-8")
+    said = ko().stderr.splitlines()
+    assert said[0] == (
+        f"참고: 설정 파일 {path}: language은(는) '', 'ko', 'en' 중 하나여야 합니다(지금 값: "
+        "'fr'); backups_to_keep은(는) 0 이상의 정수이어야 합니다(지금 값: -1). 기본값을 씁니다. "
+        "데모 데이터베이스를 엽니다")
+    english = run("--lang", "en").stderr.splitlines()
+    assert english[0] == (
+        f"note: in the settings file {path}: language should be one of '', 'ko', 'en', not "
+        "'fr'; backups_to_keep should be a whole number of 0 or more, not -1 (the default is "
+        "used); opening the demo database")
+
+
 def test_english_keeps_its_lines(us: Path, tmp_path: Path) -> None:
     """The English output is what it always was (scripts and people rely on it)."""
     en = {"LANG": "ko_KR.UTF-8"}  # --lang en wins over a Korean locale

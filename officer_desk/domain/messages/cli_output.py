@@ -276,6 +276,28 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "동기화되지 않습니다",
     ),
     "check.stamp_more": ("{kind}: and {count} more", "{kind}: 그 밖에 {count}건"),
+    # -- a settings file that cannot be used (officer_desk.settings) ---------------------
+    "settings.unreadable": (
+        "cannot read the settings file {path} ({detail}); using the default settings",
+        "설정 파일 {path}을(를) 읽을 수 없습니다({detail}). 기본 설정을 씁니다",
+    ),
+    "settings.not_object": (
+        "the settings file {path} does not hold settings (expected a JSON object); using "
+        "the default settings",
+        "설정 파일 {path}에 설정이 없습니다(JSON 객체여야 합니다). 기본 설정을 씁니다",
+    ),
+    "settings.invalid": (
+        "in the settings file {path}: {problems} (the default is used)",
+        "설정 파일 {path}: {problems}. 기본값을 씁니다",
+    ),
+    "settings.wrong_type": (
+        "{name} should be a {wanted}, not {value!r}",
+        "{name}은(는) {wanted}이어야 합니다(지금 값: {value!r})",
+    ),
+    "settings.not_a_choice": (
+        "{name} should be one of {choices}, not {value!r}",
+        "{name}은(는) {choices} 중 하나여야 합니다(지금 값: {value!r})",
+    ),
     # -- the overview without a command ----------------------------------------------------
     "out.settings_problem": (
         "note: {problem}; opening the demo database",
