@@ -127,7 +127,7 @@ def save(settings: Settings) -> Path:
     for setting in SETTINGS:
         _, problem = _checked(setting.name, getattr(settings, setting.name))
         if problem:
-            raise ValueError(problem)
+            raise ValueError(str(problem))
     path = settings_path()
     data = dict(settings.other)
     data.update({s.name: getattr(settings, s.name) for s in SETTINGS})
