@@ -241,7 +241,7 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
         settled = conflict_service.resolve_conflict(desk, conflict_id, keep, values or None,
                                                     force=force)
     except conflict_service.ConflictMovedOn as e:
-        fail(say("cli.force_hint", message=e))
+        fail(say("cli.force_hint", message=Both(e.message("en"), e.message("ko"))))
     how = {conflict_service.CHANGED: "changed", conflict_service.CONFIRMED: "confirmed",
            conflict_service.MARKED: "marked"}[settled.how]
     echo_text(say("out.resolved", id=conflict_id, keep=say(f"out.keep_{keep}"),
