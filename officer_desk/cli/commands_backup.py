@@ -8,10 +8,17 @@ from pathlib import Path
 import click
 
 from officer_desk.cli.app import cli, db_argument, echo_text, fail, json_option, language
-from officer_desk.cli.output import echo_json, echo_lines, headings, human_size, plural, table
+from officer_desk.cli.output import (
+    echo_json,
+    echo_lines,
+    headings,
+    human_size,
+    plural,
+    table,
+    table_name,
+)
 from officer_desk.cli.passphrase import unlock_callback
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.services import backup_check, backups
 from officer_desk.services import restore as restore_service
@@ -24,14 +31,8 @@ def _when(info: backups.BackupInfo) -> str:
 
 def _counts(counts: dict[str, int]) -> str:
     lang = language()
-    shown = [f"{_kind(name, lang)} {n:,}" for name, n in counts.items() if n]
+    shown = [f"{table_name(name, lang)} {n:,}" for name, n in counts.items() if n]
     return ", ".join(shown) or say("out.no_records").message(lang)
-
-
-def _kind(name: str, lang: str) -> str:
-    """A table's name as the person reads it (``disputes`` / ``분쟁``)."""
-    kind = KINDS_BY_NAME.get(name)
-    return kind.ko if lang == "ko" and kind is not None else name
 
 
 def _reason(reason: str) -> str:

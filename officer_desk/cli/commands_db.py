@@ -21,8 +21,8 @@ from officer_desk.cli.app import (
     open_db,
     show_notices,
 )
-from officer_desk.cli.output import echo_json, echo_lines, headings, plural, table
-from officer_desk.domain.kinds import HQ, KINDS_BY_NAME
+from officer_desk.cli.output import echo_json, echo_lines, headings, plural, table, table_name
+from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import Both, say
 from officer_desk.services import checks
 from officer_desk.services.desk import Desk, describe, init_desk, open_desk
@@ -149,18 +149,12 @@ def print_demo_summary(summary: Any) -> None:
     seconds = float(getattr(summary, "seconds", 0.0) or 0.0)
     total = sum(counts.values())
     lang = language()
-    rows = [(_kind(kind, lang), f"{n:,}") for kind, n in counts.items()]
+    rows = [(table_name(kind, lang), f"{n:,}") for kind, n in counts.items()]
     echo_lines(table(headings("out.demo_head", lang), rows, align=["<", ">"]))
     if seconds > 0:
         echo_text(say("out.demo_done_rate", total=total, seconds=seconds, rate=total / seconds))
     else:
         echo_text(say("out.demo_done", total=total, seconds=seconds))
-
-
-def _kind(name: str, lang: str) -> str:
-    """A kind's table name as the person reads it (``disputes`` / ``분쟁``)."""
-    kind = KINDS_BY_NAME.get(name)
-    return kind.ko if lang == "ko" and kind is not None else name
 
 
 @cli.command(short_help="Make or fill a demo database with made-up records.")
@@ -245,7 +239,7 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
         echo_text(say("out.check_about", path=info["path"], role=role,
                       demo=say("out.check_demo") if info["demo"] else "",
                       schema=info["schema"], officer=info["officer"]))
-        rows = [(_kind(k, lang), f"{c['live']:,}", f"{c['deleted']:,}")
+        rows = [(table_name(k, lang), f"{c['live']:,}", f"{c['deleted']:,}")
                 for k, c in report.counts.items()]
         echo_lines(table(headings("out.check_head", lang), rows, align=["<", ">", ">"]))
         for problem in report.problems_in(lang):

@@ -18,8 +18,16 @@ from officer_desk.cli.app import (
     language,
     open_db,
 )
-from officer_desk.cli.output import echo_json, echo_lines, headings, pad, plural, short_id, table
-from officer_desk.domain.kinds import KINDS_BY_NAME
+from officer_desk.cli.output import (
+    echo_json,
+    echo_lines,
+    headings,
+    pad,
+    plural,
+    short_id,
+    table,
+    table_name,
+)
 from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
@@ -72,9 +80,9 @@ def package(db: Path, out: Path, plain: bool, since_last: bool, include_posts: s
         echo_text(say("age.readers", readers=reader_names(info.manifest)))
     else:
         echo_text(say("age.plain_written"))
-    for table_name, n in info.counts.items():
+    for name, n in info.counts.items():
         if n:
-            click.echo(f"  {pad(_table_label(table_name), 14)} {n:>8,}")
+            click.echo(f"  {pad(table_name(name, language()), 14)} {n:>8,}")
 
 
 @cli.command(short_help="Verify and merge sync packages into this database.")
@@ -247,12 +255,6 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
     echo_text(say("out.resolved", id=conflict_id, keep=say(f"out.keep_{keep}"),
                   what=say(f"out.settled_{how}")))
     click.echo("  " + say(f"out.settled_{how}_then").message(language()))
-
-
-def _table_label(name: str) -> str:
-    """A table's name as the person reads it (``disputes`` / ``분쟁``)."""
-    kind = KINDS_BY_NAME.get(name)
-    return kind.ko if language() == "ko" and kind is not None else name
 
 
 def _outcome(outcome: str) -> str:

@@ -262,3 +262,12 @@ def headings(key: str, lang: str) -> list[str]:
     from officer_desk.domain.messages import say
 
     return say(key).message(lang).split("|")
+
+
+def table_name(name: str, lang: str) -> str:
+    """A record table's name as the person reads it: ``disputes`` in English (the name
+    the commands take), ``분쟁`` in Korean."""
+    from officer_desk.domain.kinds import KINDS_BY_NAME
+
+    kind = KINDS_BY_NAME.get(name)
+    return kind.ko if lang == "ko" and kind is not None else name
