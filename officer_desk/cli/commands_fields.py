@@ -26,28 +26,32 @@ def _aliases(kind: RecordKind) -> list[str]:
 def _accepts(f: Field) -> str:
     """What a field takes, in a few words (the type column says the rest)."""
     if f.type is FieldType.VOCAB:
-        return f"{f.vocab} code"
+        return _said_with("out.accepts_vocab", vocab=f.vocab)
     if f.type is FieldType.CHOICE:
         return " | ".join(f.choices)
     if f.type is FieldType.REF:
-        return f"{f.ref} id"
+        return _said_with("out.accepts_ref", ref=f.ref)
     if f.type is FieldType.REFS:
-        return f"[{f.ref} ids]"
+        return _said_with("out.accepts_refs", ref=f.ref)
     if f.type is FieldType.LINK:
-        return "any record's id"
+        return _said("out.accepts_link")
     if f.type is FieldType.PARTIES:
-        return "[{name, type}]"
+        return _said("out.accepts_parties")
     if f.type is FieldType.STRINGS:
-        return "[texts]"
+        return _said("out.accepts_texts")
     if f.type is FieldType.DATE:
         return "YYYY-MM-DD"
     if f.type is FieldType.BOOL:
         return "true | false"
     if f.type is FieldType.BLOB:
-        return "use attach"
+        return _said("out.accepts_blob")
     if f.max_length and f.type is FieldType.TEXT:
-        return f"max {f.max_length:,} chars"
+        return _said_with("out.accepts_max", count=f.max_length)
     return ""
+
+
+def _said_with(key: str, **params: object) -> str:
+    return say(key, **params).message(language())
 
 
 def _default(f: Field) -> str:

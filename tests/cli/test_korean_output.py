@@ -278,6 +278,20 @@ def test_a_settings_problem_is_said_in_korean(
         "used); opening the demo database")
 
 
+def test_fields_in_korean_keeps_both_names_and_says_the_rest_in_korean() -> None:
+    """The reference names each field in English and Korean by design; its headings and
+    what a field accepts are in the chosen language."""
+    out = lines(ko("fields", "dispute"))
+    assert out[1].split() == ["필드", "형식", "필수", "기본값", "받는", "값", "English", "한국어"]
+    row = {line.split()[0]: line for line in out[3:] if line.strip()}
+    assert "ip_type 코드" in row["ip_type"] and "예" in row["ip_type"]
+    assert "최대 500자" in row["title_ko"] and "companies ID" in row["company_id"]
+    assert not any(re.search(r"\b(code|max|chars|ids?|texts|yes)\b", line) for line in out
+                   if line.split()[:1] and line.split()[0] in row)
+    kinds = lines(ko("fields"))
+    assert kinds[0].split() == ["종류", "English", "한국어", "관리", "주체", "다른", "이름"]
+
+
 def test_english_keeps_its_lines(us: Path, tmp_path: Path) -> None:
     """The English output is what it always was (scripts and people rely on it)."""
     en = {"LANG": "ko_KR.UTF-8"}  # --lang en wins over a Korean locale

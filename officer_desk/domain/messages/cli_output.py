@@ -197,6 +197,14 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.fields_post": ("post", "공관"),
     "out.fields_one_of": ("at least one of: {names}", "다음 중 하나 이상 필수: {names}"),
     "out.fields_retired": ("  (retired)", "  (사용 중지)"),
+    "out.accepts_vocab": ("{vocab} code", "{vocab} 코드"),
+    "out.accepts_ref": ("{ref} id", "{ref} ID"),
+    "out.accepts_refs": ("[{ref} ids]", "[{ref} ID 목록]"),
+    "out.accepts_link": ("any record's id", "아무 기록의 ID"),
+    "out.accepts_parties": ("[{{name, type}}]", "[{{name, type}} 목록]"),
+    "out.accepts_texts": ("[texts]", "[글 목록]"),
+    "out.accepts_blob": ("use attach", "attach로 첨부"),
+    "out.accepts_max": ("max {count:,} chars", "최대 {count:,}자"),
     # -- package, merge, conflicts ----------------------------------------------------------
     "out.merge_head": (
         "package|post|outcome|added|updated|unchanged|deleted|conflicts|refused",
