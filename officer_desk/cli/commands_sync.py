@@ -203,9 +203,11 @@ def conflicts_list(include_resolved: bool, as_json: bool) -> None:
     if not items:
         echo_text(say("out.no_conflicts"))
         return
-    rows = [[short_id(c.id), c.kind, short_id(c.record_id), ", ".join(c.fields), c.reason,
-             _value_text(c.ours), _value_text(c.theirs), c.kept,
-             c.package_post or "", c.resolution or ""] for c in items]
+    rows = [[short_id(c.id), table_name(c.kind, language()), short_id(c.record_id),
+             ", ".join(c.fields), _word("out.conflict_", c.reason),
+             _value_text(c.ours), _value_text(c.theirs), _word("conflict.keep_", c.kept),
+             c.package_post or "", _word("conflict.keep_", c.resolution or "")]
+            for c in items]
     echo_lines(table(headings("out.conflicts_head", language()), rows, flexible=5))
 
 
@@ -252,12 +254,18 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
         fail(say("cli.force_hint", message=Both(e.message("en"), e.message("ko"))))
     how = {conflict_service.CHANGED: "changed", conflict_service.CONFIRMED: "confirmed",
            conflict_service.MARKED: "marked"}[settled.how]
-    echo_text(say("out.resolved", id=conflict_id, keep=say(f"out.keep_{keep}"),
+    echo_text(say("out.resolved", id=conflict_id, keep=say(f"conflict.keep_{keep}"),
                   what=say(f"out.settled_{how}")))
     click.echo("  " + say(f"out.settled_{how}_then").message(language()))
 
 
 def _outcome(outcome: str) -> str:
     """A package's outcome in the person's words (the code if it has none)."""
-    key = "out.outcome_" + outcome.replace(" ", "_")
-    return say(key).message(language()) if key in CATALOGUE else outcome
+    return _word("out.outcome_", outcome.replace(" ", "_"), outcome)
+
+
+def _word(prefix: str, code: str, shown: str | None = None) -> str:
+    """The catalogue's word for ``code`` (``prefix`` + code) in the command's language;
+    ``shown`` (default: the code itself) when it has none."""
+    key = prefix + code
+    return say(key).message(language()) if code and key in CATALOGUE else (shown or code)

@@ -285,7 +285,7 @@ def test_fields_in_korean_keeps_both_names_and_says_the_rest_in_korean() -> None
     assert out[1].split() == ["필드", "형식", "필수", "기본값", "받는", "값", "English", "한국어"]
     row = {line.split()[0]: line for line in out[3:] if line.strip()}
     assert "ip_type 코드" in row["ip_type"] and "예" in row["ip_type"]
-    assert "최대 500자" in row["title_ko"] and "companies ID" in row["company_id"]
+    assert "최대 500자" in row["title_ko"] and "companies의 ID" in row["company_id"]
     assert not any(re.search(r"\b(code|max|chars|ids?|texts|yes)\b", line) for line in out
                    if line.split()[:1] and line.split()[0] in row)
     kinds = lines(ko("fields"))

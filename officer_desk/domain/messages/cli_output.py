@@ -198,7 +198,7 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.fields_one_of": ("at least one of: {names}", "다음 중 하나 이상 필수: {names}"),
     "out.fields_retired": ("  (retired)", "  (사용 중지)"),
     "out.accepts_vocab": ("{vocab} code", "{vocab} 코드"),
-    "out.accepts_ref": ("{ref} id", "{ref} ID"),
+    "out.accepts_ref": ("{ref} id", "{ref}의 ID"),
     "out.accepts_refs": ("[{ref} ids]", "[{ref} ID 목록]"),
     "out.accepts_link": ("any record's id", "아무 기록의 ID"),
     "out.accepts_parties": ("[{{name, type}}]", "[{{name, type}} 목록]"),
@@ -217,15 +217,14 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.no_conflicts": ("no conflicts", "충돌이 없습니다"),
     "out.conflicts_head": (
         "id|kind|record|fields|why|ours|theirs|applied|from|resolved",
-        "ID|종류|기록|필드|사유|이쪽 값|상대 값|적용|보낸 곳|해결",
+        "ID|종류|기록|필드|사유|우리 값|상대 값|적용|보낸 곳|해결",
     ),
     "out.resolved": (
         "resolved {id}: kept {keep} ({what})",
         "{id} 충돌을 해결했습니다: {keep}을(를) 유지({what})",
     ),
-    "out.keep_ours": ("ours", "이쪽 값"),
-    "out.keep_theirs": ("theirs", "상대 값"),
-    "out.keep_edited": ("edited", "수정한 값"),
+    "out.conflict_edit": ("edit", "수정"),
+    "out.conflict_delete": ("delete", "삭제"),
     "out.settled_changed": ("changed the record", "기록을 바꿨습니다"),
     "out.settled_changed_then": (
         "the change goes out in the next package",
