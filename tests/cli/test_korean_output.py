@@ -79,7 +79,7 @@ def test_backup_backups_and_restore_speak_korean(us: Path) -> None:
     assert listed[-2:] == ["", f"백업 {len(listed) - 4}개: {backup.parent}"]
     restored = ko("restore", us, backup, "--yes")
     out = lines(restored)
-    assert out[0] == f"{backup}의 내용: 기업 1. 목록 파일과 대조해 확인했습니다"
+    assert out[0] == f"{backup}의 내용: 기업 1. 매니페스트와 대조해 확인했습니다"
     assert out[1] == f"{backup}에서 {us}을(를) 복원했습니다"
     assert out[2].startswith("복원 전 파일은 ") and out[2].endswith("에 보관했습니다")
     kept = Path(out[2][len("복원 전 파일은 "):-len("에 보관했습니다")])

@@ -40,7 +40,7 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.backups_unverified": (
         "unverified: made by an earlier version without a manifest; only SQLite's "
         "integrity check vouches for it",
-        "미확인: 이전 버전이 목록 파일 없이 만든 백업으로, SQLite 무결성 검사만 거쳤습니다",
+        "미확인: 이전 버전이 매니페스트 없이 만든 백업으로, SQLite 무결성 검사만 거쳤습니다",
     ),
     "out.reason_start": ("start", "시작"),
     "out.reason_daily": ("daily", "매일"),
@@ -53,11 +53,11 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.backup_verified": ("verified", "확인됨"),
     "out.backup_unverified": ("unverified", "미확인"),
     "out.no_records": ("no records", "기록 없음"),
-    "out.restore_verified": ("verified against its manifest", "목록 파일과 대조해 확인했습니다"),
+    "out.restore_verified": ("verified against its manifest", "매니페스트와 대조해 확인했습니다"),
     "out.restore_unverified": (
         "UNVERIFIED (no manifest: made by an earlier version; only SQLite's integrity "
         "check vouches for it)",
-        "미확인(목록 파일 없음: 이전 버전이 만든 백업으로, SQLite 무결성 검사만 거쳤습니다)",
+        "미확인(매니페스트 없음: 이전 버전이 만든 백업으로, SQLite 무결성 검사만 거쳤습니다)",
     ),
     "out.restore_holds": ("{file} holds {counts}; {state}", "{file}의 내용: {counts}. {state}"),
     "out.restore_other_post": ("warning: {message} (--force)", "경고: {message} (--force)"),
