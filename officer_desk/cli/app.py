@@ -212,8 +212,16 @@ class KindType(click.ParamType):
             return "all"
         try:
             return kind_named(str(value))
-        except KeyError as e:
-            self.fail(str(e.args[0]), param, ctx)
+        except KeyError:
+            self.fail(unknown_kind(value), param, ctx)
+
+
+def unknown_kind(name: Any) -> str:
+    """Why ``name`` is not a record kind, in the command's language."""
+    from officer_desk.domain.kinds import KINDS
+
+    known = ", ".join(k.name for k in KINDS)
+    return say("out.unknown_kind", name=str(name), known=known).message(language())
 
 
 class DateType(click.ParamType):

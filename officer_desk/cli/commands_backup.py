@@ -7,10 +7,19 @@ from pathlib import Path
 
 import click
 
-from officer_desk.cli.app import cli, db_argument, fail, json_option
-from officer_desk.cli.output import echo_json, echo_lines, human_size, plural, table
+from officer_desk.cli.app import cli, db_argument, echo_text, fail, json_option, language
+from officer_desk.cli.output import (
+    echo_json,
+    echo_lines,
+    headings,
+    human_size,
+    plural,
+    table,
+    table_name,
+)
 from officer_desk.cli.passphrase import unlock_callback
-from officer_desk.domain.messages import say
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.services import backup_check, backups
 from officer_desk.services import restore as restore_service
 from officer_desk.storage.connection import backup_dir_for
@@ -21,8 +30,19 @@ def _when(info: backups.BackupInfo) -> str:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    shown = [f"{name} {n:,}" for name, n in counts.items() if n]
-    return ", ".join(shown) or "no records"
+    lang = language()
+    shown = [f"{table_name(name, lang)} {n:,}" for name, n in counts.items() if n]
+    return ", ".join(shown) or say("out.no_records").message(lang)
+
+
+def _reason(reason: str) -> str:
+    """Why a backup was made, in the person's words (the code if it has none)."""
+    key = "out.reason_" + reason.replace("-", "_")
+    return say(key).message(language()) if key in CATALOGUE else reason
+
+
+def _backups(n: int) -> Both:
+    return Both(plural(n, "backup"), f"{n:,}")
 
 
 @cli.command(short_help="Back up the database now (SQLite's online backup).")
@@ -39,7 +59,7 @@ def backup(db: Path, to_dir: Path | None) -> None:
       officer-desk backup us.sqlite --to /media/usb/officer-desk
     """
     path = backups.backup(db, to_dir)
-    click.echo(f"backed up {db} to {path} ({human_size(path.stat().st_size)})")
+    echo_text(say("out.backed_up", db=db, path=path, size=human_size(path.stat().st_size)))
 
 
 @cli.command("backups", short_help="List the database's backups with their record counts.")
@@ -63,26 +83,33 @@ def list_backups(db: Path, as_json: bool) -> None:
         } for b in items])
         return
     if not items:
-        click.echo(f"no backups of {db} (in {backup_dir_for(db)})")
+        echo_text(say("out.no_backups", db=db, folder=backup_dir_for(db)))
         return
-    rows = [[_when(b), b.reason, human_size(b.size), "—" if b.problem else f"{b.total:,}",
+    rows = [[_when(b), _reason(b.reason), human_size(b.size), "—" if b.problem else f"{b.total:,}",
              _checked(b),
-             b.problem or _counts(b.counts), b.path.name] for b in items]
-    echo_lines(table(["time", "reason", "size", "records", "checked", "holds", "file"],
+             _problem(b) or _counts(b.counts), b.path.name] for b in items]
+    echo_lines(table(headings("out.backups_head", language()),
                      rows, align="<<>><<<", flexible=(5, 6)))
-    click.echo(f"\n{plural(len(items), 'backup')} in {backup_dir_for(db)}")
+    click.echo()
+    echo_text(say("out.backups_count", count=_backups(len(items)), folder=backup_dir_for(db)))
     damaged = sum(1 for b in items if b.problem)
     if damaged:
-        click.echo(f"{plural(damaged, 'backup')} DAMAGED: not restorable (see holds)")
+        echo_text(say("out.backups_damaged", count=_backups(damaged)))
     if any(not b.verified and not b.problem for b in items):
-        click.echo("unverified: made by an earlier version without a manifest; only "
-                   "SQLite's integrity check vouches for it")
+        echo_text(say("out.backups_unverified"))
+
+
+def _problem(info: backups.BackupInfo) -> str | None:
+    """Why a backup is unusable, in the command's language (None: it is usable)."""
+    if isinstance(info.issue, OfficerDeskError):
+        return info.issue.message(language())
+    return info.problem
 
 
 def _checked(info: backups.BackupInfo) -> str:
-    if info.problem:
-        return "DAMAGED"
-    return "verified" if info.verified else "unverified"
+    key = ("out.backup_damaged" if info.problem else
+           "out.backup_verified" if info.verified else "out.backup_unverified")
+    return say(key).message(language())
 
 
 @cli.command(short_help="Replace the database with one of its backups.")
@@ -111,23 +138,22 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite.gz
     """
     checked = backup_check.check_backup(backup_file)
-    state = ("verified against its manifest" if checked.verified else
-             "UNVERIFIED (no manifest: made by an earlier version; only SQLite's integrity "
-             "check vouches for it)")
-    click.echo(f"{backup_file} holds {_counts(checked.counts)}; {state}")
+    state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
+    echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
+                  state=state))
     other = restore_service.other_post(db, checked.post)
     if other is not None:
         if not force:
             raise restore_service.OtherPost(
                 f"{other}. Restore it anyway with --force if that is meant",
                 ko=f"{other.message('ko')}. 의도한 것이면 --force로 복원하십시오")
-        click.echo(f"warning: {other} (--force)")
+        echo_text(say("out.restore_other_post",
+                      message=Both(other.message("en"), other.message("ko"))))
     if not yes:
         if not sys.stdin.isatty():
             fail(say("cli.confirm_yes"))
-        click.confirm(f"Replace {db} with this backup? (the current file is backed up "
-                      "first)", abort=True)
+        click.confirm(say("out.restore_confirm", db=db).message(language()), abort=True)
     report = restore_service.restore(db, backup_file, force=force)
-    click.echo(f"restored {db} from {backup_file}")
+    echo_text(say("out.restored", db=db, file=backup_file))
     if report.safety_backup is not None:
-        click.echo(f"the file as it was is kept in {report.safety_backup}")
+        echo_text(say("out.restore_kept", path=report.safety_backup))

@@ -17,12 +17,13 @@ from officer_desk.cli.app import (
     echo_text,
     fail,
     json_option,
+    language,
     open_db,
     show_notices,
 )
-from officer_desk.cli.output import echo_json, echo_lines, plural, table
+from officer_desk.cli.output import echo_json, echo_lines, headings, plural, table, table_name
 from officer_desk.domain.kinds import HQ
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import Both, say
 from officer_desk.services import checks
 from officer_desk.services.desk import Desk, describe, init_desk, open_desk
 
@@ -50,7 +51,7 @@ def init(db: Path, post: str | None, hq: bool, officer: str | None, encrypt: boo
       officer-desk init laptop.sqlite --post US --encrypt
     """
     if hq and post and post.strip().upper() != HQ:
-        raise click.UsageError("give either --post CODE or --hq, not both")
+        raise click.UsageError(say("out.post_and_hq").message(language()))
     passphrase = None
     if encrypt:
         from officer_desk.cli.passphrase import ask_new
@@ -90,6 +91,7 @@ def _progress_printer() -> Any:
     """
     interactive = sys.stderr.isatty()
     last = [0.0]
+    lang = language()
 
     def progress(done: int, total: int) -> None:
         if not interactive:
@@ -98,7 +100,8 @@ def _progress_printer() -> Any:
         if now - last[0] < 0.2 and done < total:
             return
         last[0] = now
-        click.echo(f"\r  {done:,} / {total:,} records", err=True, nl=False)
+        click.echo("\r  " + say("out.demo_progress", done=done, total=total).message(lang),
+                   err=True, nl=False)
 
     def finish() -> None:
         if interactive and last[0]:
@@ -145,10 +148,13 @@ def print_demo_summary(summary: Any) -> None:
     counts: dict[str, int] = dict(getattr(summary, "counts", {}) or {})
     seconds = float(getattr(summary, "seconds", 0.0) or 0.0)
     total = sum(counts.values())
-    rows = [(kind, f"{n:,}") for kind, n in counts.items()]
-    echo_lines(table(["kind", "records"], rows, align=["<", ">"]))
-    rate = f", {total / seconds:,.0f} records/s" if seconds > 0 else ""
-    click.echo(f"{total:,} records in {seconds:.1f} s{rate}")
+    lang = language()
+    rows = [(table_name(kind, lang), f"{n:,}") for kind, n in counts.items()]
+    echo_lines(table(headings("out.demo_head", lang), rows, align=["<", ">"]))
+    if seconds > 0:
+        echo_text(say("out.demo_done_rate", total=total, seconds=seconds, rate=total / seconds))
+    else:
+        echo_text(say("out.demo_done", total=total, seconds=seconds))
 
 
 @cli.command(short_help="Make or fill a demo database with made-up records.")
@@ -182,10 +188,10 @@ def demo(ctx: click.Context, db: Path, posts: str, records: int, seed: int,
         show_notices(desk)
         if not desk.demo:
             fail(say("cli.not_demo", path=db, command="officer-desk demo"))
-        click.echo(f"adding demo data to {db}")
+        echo_text(say("out.demo_adding", db=db))
         summary = make_demo(desk, posts=chosen, records=records, seed=seed, today=today)
     else:
-        click.echo(f"creating demo database {db}")
+        echo_text(say("out.demo_creating", db=db))
         desk, summary = create_demo_database(db, posts=chosen, records=records, seed=seed,
                                              today=today, actor=actor)
         ctx.call_on_close(desk.close)
@@ -216,7 +222,7 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
     if repair:
         n = checks.repair_search_index(desk)
         if not as_json:
-            click.echo(f"search index rebuilt: {n:,} entries")
+            echo_text(say("out.index_rebuilt", count=n))
     report = checks.check(desk)
     info = describe(desk)
     if as_json:
@@ -227,17 +233,21 @@ def check(ctx: click.Context, db: Path, repair: bool, as_json: bool) -> None:
             "counts": report.counts,
         })
     else:
-        role = "HQ" if info["role"] == "hq" else f"post {info['post']}"
-        demo_note = " (DEMO)" if info["demo"] else ""
-        click.echo(f"{info['path']}: {role}{demo_note}, schema {info['schema']}, "
-                   f"officer {info['officer']}")
-        rows = [(k, f"{c['live']:,}", f"{c['deleted']:,}") for k, c in report.counts.items()]
-        echo_lines(table(["kind", "live", "deleted"], rows, align=["<", ">", ">"]))
-        for problem in report.problems():
-            click.echo(f"problem: {problem}")
+        lang = language()
+        role = say("cli.role_hq") if info["role"] == "hq" else say("cli.role_post",
+                                                                  post=info["post"])
+        echo_text(say("out.check_about", path=info["path"], role=role,
+                      demo=say("out.check_demo") if info["demo"] else "",
+                      schema=info["schema"], officer=info["officer"]))
+        rows = [(table_name(k, lang), f"{c['live']:,}", f"{c['deleted']:,}")
+                for k, c in report.counts.items()]
+        echo_lines(table(headings("out.check_head", lang), rows, align=["<", ">", ">"]))
+        for problem in report.problems_in(lang):
+            click.echo(say("out.check_problem", problem=problem).message(lang))
         if report.ok:
-            click.echo("ok: no problems found")
+            echo_text(say("out.check_ok"))
         else:
-            click.echo(plural(len(report.problems()), "problem"))
+            n = len(report.problems())
+            echo_text(say("out.check_problems", count=Both(plural(n, "problem"), f"{n:,}")))
     if not report.ok:
         ctx.exit(1)

@@ -7,11 +7,16 @@ from typing import Any
 
 import click
 
-from officer_desk.cli.app import KIND, cli, json_option, open_db
-from officer_desk.cli.output import echo_json, echo_lines, table
+from officer_desk.cli.app import KIND, cli, json_option, language, open_db
+from officer_desk.cli.output import echo_json, echo_lines, headings, table
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import ALIASES, KINDS, RecordKind
+from officer_desk.domain.messages import say
 from officer_desk.domain.vocabulary import Vocabularies, seed_vocabularies
+
+
+def _said(key: str) -> str:
+    return say(key).message(language())
 
 
 def _aliases(kind: RecordKind) -> list[str]:
@@ -21,28 +26,32 @@ def _aliases(kind: RecordKind) -> list[str]:
 def _accepts(f: Field) -> str:
     """What a field takes, in a few words (the type column says the rest)."""
     if f.type is FieldType.VOCAB:
-        return f"{f.vocab} code"
+        return _said_with("out.accepts_vocab", vocab=f.vocab)
     if f.type is FieldType.CHOICE:
         return " | ".join(f.choices)
     if f.type is FieldType.REF:
-        return f"{f.ref} id"
+        return _said_with("out.accepts_ref", ref=f.ref)
     if f.type is FieldType.REFS:
-        return f"[{f.ref} ids]"
+        return _said_with("out.accepts_refs", ref=f.ref)
     if f.type is FieldType.LINK:
-        return "any record's id"
+        return _said("out.accepts_link")
     if f.type is FieldType.PARTIES:
-        return "[{name, type}]"
+        return _said("out.accepts_parties")
     if f.type is FieldType.STRINGS:
-        return "[texts]"
+        return _said("out.accepts_texts")
     if f.type is FieldType.DATE:
         return "YYYY-MM-DD"
     if f.type is FieldType.BOOL:
         return "true | false"
     if f.type is FieldType.BLOB:
-        return "use attach"
+        return _said("out.accepts_blob")
     if f.max_length and f.type is FieldType.TEXT:
-        return f"max {f.max_length:,} chars"
+        return _said_with("out.accepts_max", count=f.max_length)
     return ""
+
+
+def _said_with(key: str, **params: object) -> str:
+    return say(key, **params).message(language())
 
 
 def _default(f: Field) -> str:
@@ -101,26 +110,28 @@ def fields(ctx: click.Context, kind: RecordKind | None, db: Path | None, as_json
         if as_json:
             echo_json([kind_info(k, vocab) for k in KINDS])
             return
-        rows = [[k.name, k.en, k.ko, "HQ" if k.reference else "post", ", ".join(_aliases(k))]
-                for k in KINDS]
-        echo_lines(table(["kind", "English", "한국어", "kept by", "also accepted"], rows))
+        rows = [[k.name, k.en, k.ko, _said("out.fields_hq" if k.reference else "out.fields_post"),
+                 ", ".join(_aliases(k))] for k in KINDS]
+        echo_lines(table(headings("out.fields_kinds_head", language()), rows))
         return
     if as_json:
         echo_json(kind_info(kind, vocab))
         return
     click.echo(f"{kind.name}: {kind.en} / {kind.ko}")
     rows = [
-        [f.name, str(f.type), "yes" if f.required else "", _default(f), _accepts(f), f.en, f.ko]
+        [f.name, str(f.type), _said("out.yes") if f.required else "", _default(f), _accepts(f),
+         f.en, f.ko]
         for f in kind.fields
     ]
-    echo_lines(table(["field", "type", "required", "default", "accepts", "English", "한국어"],
-                     rows, flexible=4))
+    echo_lines(table(headings("out.fields_head", language()), rows, flexible=4))
     for group in kind.required_any:
-        click.echo(f"at least one of: {', '.join(group)}")
+        click.echo(say("out.fields_one_of", names=", ".join(group)).message(language()))
     for name in sorted({f.vocab for f in kind.fields if f.vocab}):
         ko, en = vocab.names.get(name, (name, name))
         click.echo("")
         click.echo(f"{name}: {en} / {ko}")
         terms = vocab.terms(name)
-        term_rows = [[t.code, t.en, t.ko + ("" if t.active else "  (retired)")] for t in terms]
-        echo_lines("  " + line for line in table(["code", "English", "한국어"], term_rows))
+        retired = _said("out.fields_retired")
+        term_rows = [[t.code, t.en, t.ko + ("" if t.active else retired)] for t in terms]
+        echo_lines("  " + line for line in table(headings("out.fields_terms_head", language()),
+                                                 term_rows))

@@ -21,6 +21,7 @@ from officer_desk.cli.app import (
 from officer_desk.cli.lookup import kind_label
 from officer_desk.cli.output import echo_json, echo_lines, short_id, table
 from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.messages import say
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import deadlines as deadline_service
 from officer_desk.services import search as search_service
@@ -66,10 +67,10 @@ def search(ctx: click.Context, db: Path, query: str, kinds: tuple[RecordKind, ..
             "ID", "종류", "공관", "제목"]
         echo_lines(table(headers, rows, flexible=3))
     if len(hits) < limit:
-        click.echo(f"{len(hits):,} found")
+        click.echo(say("out.found", count=len(hits)).message(lang))
     else:
         total = search_service.count(desk, query, kinds=names)
-        click.echo(f"{len(hits):,} of {total:,} found (more with --limit)")
+        click.echo(say("out.found_more", count=len(hits), total=total).message(lang))
 
 
 def _when(days_left: int, lang: str) -> str:
@@ -98,7 +99,7 @@ def deadline_lines(items: Iterable[Deadline], lang: str, *, limit: int | None = 
         return []
     out = table(headers, rows, align=["<", ">", "<", "<", "<", "<", "<"], flexible=(5, 6))
     if len(items) > len(shown):
-        out.append(f"… {len(items) - len(shown):,} more")
+        out.append(say("out.more_items", count=len(items) - len(shown)).message(lang))
     return out
 
 

@@ -14,6 +14,7 @@ from officer_desk.cli.app import (
     lang_option,
     language,
     open_db,
+    unknown_kind,
 )
 from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
 from officer_desk.domain.errors import OfficerDeskError
@@ -39,7 +40,7 @@ def _kind(ctx: click.Context, param: click.Parameter, value: str) -> str:
     try:
         return import_kind(value).name
     except KeyError as e:
-        raise click.BadParameter(str(e.args[0])) from e
+        raise click.BadParameter(unknown_kind(value)) from e
     except OfficerDeskError as e:
         raise click.BadParameter(e.message(language())) from e
 

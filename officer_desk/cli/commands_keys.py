@@ -7,9 +7,17 @@ from pathlib import Path
 
 import click
 
-from officer_desk.cli.app import cli, db_argument, echo_text, fail, json_option, open_db
-from officer_desk.cli.output import echo_json, echo_lines, table
-from officer_desk.domain.messages import say
+from officer_desk.cli.app import (
+    cli,
+    db_argument,
+    echo_text,
+    fail,
+    json_option,
+    language,
+    open_db,
+)
+from officer_desk.cli.output import echo_json, echo_lines, headings, pad, table, width
+from officer_desk.domain.messages import CATALOGUE, say
 from officer_desk.services.desk import Desk
 from officer_desk.sync import keys
 from officer_desk.sync.key_card import file_key, trust_file, write_key_card
@@ -40,8 +48,26 @@ def _desk() -> Desk:
     return open_db(ctx, ctx.find_object(dict)["db"])
 
 
+def _said(key: str) -> str:
+    return say(key).message(language())
+
+
+def _status(status: str) -> str:
+    """A key's status as the person reads it (the code if it has no words)."""
+    key = "out.key_status_" + status.replace(" ", "_")
+    return _said(key) if key in CATALOGUE else status
+
+
+def _echo_fields(pairs: list[tuple[str, object]]) -> None:
+    """``label:  value`` lines, the values aligned (labels from the catalogue)."""
+    labels = [_said(f"out.key_{name}") + ":" for name, _ in pairs]
+    widest = max(width(label) for label in labels)
+    for label, (_, value) in zip(labels, pairs, strict=True):
+        click.echo(f"{pad(label, widest)} {value}")
+
+
 def _key_rows(items: list[keys.KeyInfo]) -> list[list[str]]:
-    return [[k.fingerprint, k.post, k.status, "yes" if k.age_recipient else "-",
+    return [[k.fingerprint, k.post, _status(k.status), _said("out.yes") if k.age_recipient else "-",
              k.officer or "", k.installation[:8], k.decided_at or k.first_seen or ""]
             for k in items]
 
@@ -63,10 +89,8 @@ def keys_show(as_json: bool) -> None:
                    "installation": info.installation, "public_key": info.public_key_b64,
                    "age_recipient": info.age_recipient})
         return
-    click.echo(f"fingerprint:  {info.fingerprint}")
-    click.echo(f"post:         {info.post}")
-    click.echo(f"installation: {info.installation}")
-    click.echo(f"encryption:   {info.age_recipient}")
+    _echo_fields([("fingerprint", info.fingerprint), ("post", info.post),
+                  ("installation", info.installation), ("encryption", info.age_recipient)])
 
 
 @keys_group.command("export")
@@ -105,10 +129,9 @@ def keys_list(as_json: bool) -> None:
                     "decided_at": k.decided_at, "decided_by": k.decided_by} for k in items])
         return
     if not items:
-        click.echo("no keys yet: trust one with officer-desk keys DB trust PACKAGE")
+        echo_text(say("out.keys_none"))
         return
-    echo_lines(table(["fingerprint", "post", "status", "encrypt to", "officer",
-                      "installation", "since"], _key_rows(items), flexible=4))
+    echo_lines(table(headings("out.keys_head", language()), _key_rows(items), flexible=4))
 
 
 @keys_group.command("trust")
@@ -131,40 +154,41 @@ def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
     check_file(package_file)  # before the database is opened (and locked)
     desk = _desk()
     info = file_key(package_file, desk)
-    click.echo(f"fingerprint:  {info.fingerprint}")
-    click.echo(f"post:         {info.post}")
-    click.echo(f"officer:      {info.officer or '?'}")
-    click.echo(f"installation: {info.installation}")
-    click.echo(f"encryption:   {info.age_recipient or '-'}")
-    click.echo(f"status here:  {_status_text(desk, info)}")
+    _echo_fields([("fingerprint", info.fingerprint), ("post", info.post),
+                  ("officer", info.officer or "?"), ("installation", info.installation),
+                  ("encryption", info.age_recipient or "-"),
+                  ("status_here", _status_text(desk, info))])
     refusal = trust_refusal(desk, package_file, info)
     if refusal is not None:
         raise refusal
     if info.others:
-        click.echo("warning: this installation is already trusted with another key "
-                   f"({', '.join(info.others)}); someone may be signing in its name", err=True)
+        echo_text(say("out.key_others_warning", others=", ".join(info.others)), err=True)
     if expected is not None and keys.normalise_fingerprint(expected) != info.fingerprint:
         fail(say("cli.wrong_fingerprint", fingerprint=expected))
     if info.status == "trusted":
-        click.echo("already trusted")
+        echo_text(say("out.key_already_trusted"))
         return
     if not yes and expected is None:
         if not sys.stdin.isatty():
             fail(say("cli.confirm_yes_or_fingerprint"))
-        click.confirm("Does this fingerprint match the one the sender read to you?",
-                      abort=True)
+        click.confirm(_said("out.key_confirm"), abort=True)
     stored = trust_file(desk, package_file, desk.actor)
-    click.echo(f"trusted {stored.fingerprint} for post {stored.post}")
+    echo_text(say("out.key_trusted", fingerprint=stored.fingerprint, post=stored.post))
 
 
 def _status_text(desk: Desk, info: keys.KeyInfo) -> str:
     """The key's status here, as exactly as the merge will treat it."""
     if info.status == keys.OWN:
-        return "own (this database's own key)"
+        return _said("out.key_own")
     known = keys.find_key(desk, info.fingerprint)
     if known is not None and known.post != info.post:
-        return f"{known.status} for post {known.post} only (not for {info.post})"
-    return info.status
+        return _said_with("out.key_other_post_only", status=_status(known.status),
+                          known=known.post, post=info.post)
+    return _status(info.status)
+
+
+def _said_with(key: str, **params: str) -> str:
+    return say(key, **params).message(language())
 
 
 @keys_group.command("revoke")
@@ -178,4 +202,4 @@ def keys_revoke(fingerprint: str) -> None:
     """
     desk = _desk()
     info = keys.revoke(desk, fingerprint, desk.actor)
-    click.echo(f"revoked {info.fingerprint} (post {info.post})")
+    echo_text(say("out.key_revoked", fingerprint=info.fingerprint, post=info.post))

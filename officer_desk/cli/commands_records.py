@@ -20,13 +20,14 @@ from officer_desk.cli.app import (
     db_argument,
     echo_text,
     fail,
+    language,
     open_db,
     read_input,
 )
 from officer_desk.cli.lookup import resolve_id, title_of
-from officer_desk.cli.output import kind_count, plural, to_json_text
+from officer_desk.cli.output import kind_count, kind_count_in, plural, to_json_text
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import Both, say
 from officer_desk.domain.records import Change
 from officer_desk.services import records, transfer
 from officer_desk.services.desk import Desk
@@ -78,12 +79,14 @@ def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str) -> No
     change = transfer.add_json(desk, text, name)
     counts = created_by_kind(desk, change)
     if not counts:
-        click.echo("added nothing (no records in the input)")
+        echo_text(say("out.added_nothing"))
         return
     for kind_name in sorted(counts, key=_kind_order):
-        click.echo(f"added {kind_count(counts[kind_name], KINDS_BY_NAME[kind_name])}")
+        n, counted = counts[kind_name], KINDS_BY_NAME[kind_name]
+        echo_text(say("out.added", what=Both(kind_count(n, counted),
+                                             kind_count_in(n, counted, "ko"))))
     if len(change.created) == 1:
-        click.echo(f"id: {change.created[0]}")
+        echo_text(say("out.id_line", id=change.created[0]))
 
 
 @cli.command(short_help="Change a record's fields from JSON.")
@@ -114,9 +117,9 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
     change = records.update(desk, rid, changes)
     fields = [c.field for c in change.fields.get(rid, [])]
     if not fields:
-        click.echo(f"no change to {rid}")
+        echo_text(say("out.no_change", rid=rid))
     else:
-        click.echo(f"updated {rid}: {', '.join(fields)}")
+        echo_text(say("out.updated", rid=rid, fields=", ".join(fields)))
 
 
 def _delete_or_undelete(ctx: click.Context, db: Path, record_id: str, *, delete: bool) -> None:
@@ -124,11 +127,13 @@ def _delete_or_undelete(ctx: click.Context, db: Path, record_id: str, *, delete:
     rid = resolve_id(desk, record_id)
     change = records.delete(desk, rid) if delete else records.restore(desk, rid)
     record = records.get(desk, rid)
-    what = f"{record.kind.en.lower()} {rid} ({title_of(record, 'ko')})"
+    title = title_of(record, "ko")
+    what = Both(f"{record.kind.en.lower()} {rid} ({title})", f"{record.kind.ko} {rid} ({title})")
     if delete:
-        click.echo(f"deleted {what}" if not change.empty else f"{what} was already deleted")
+        key = "out.deleted" if not change.empty else "out.already_deleted"
     else:
-        click.echo(f"restored {what}" if not change.empty else f"{what} was not deleted")
+        key = "out.undeleted" if not change.empty else "out.not_deleted"
+    echo_text(say(key, what=what))
 
 
 @cli.command(short_help="Delete a record (undelete brings it back).")
@@ -188,8 +193,8 @@ def attach(ctx: click.Context, db: Path, record_id: str, file: Path,
     rid = resolve_id(desk, record_id)
     record, _ = records.attach_file(desk, rid, file, description=description,
                                     sensitivity=sensitivity)
-    click.echo(f"attached {record['file_name']} ({record['size']:,} bytes) to {rid}")
-    click.echo(f"id: {record.id}")
+    echo_text(say("out.attached", name=record["file_name"], size=record["size"], rid=rid))
+    echo_text(say("out.id_line", id=record.id))
 
 
 def _write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None:
@@ -255,12 +260,12 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
             out = out / f"{db.stem}-export.json"
         _write_text(out, text + "\n")
         total = sum(len(v) for v in data["kinds"].values())
-        click.echo(f"wrote {plural(total, 'record')} to {out}", err=True)
+        echo_text(say("out.export_wrote_records", path=out, records=Both(
+            plural(total, "record"), f"기록 {total:,}건")), err=True)
         return
     if out is None:
         if kind is None:
-            raise click.UsageError("CSV to standard output needs --kind KIND "
-                                   "(or give --out FOLDER for one file per kind)")
+            raise click.UsageError(say("out.csv_needs_kind").message(language()))
         click.echo(transfer.export_csv(desk, kind, include_deleted=include_deleted), nl=False)
         return
     if kind is not None and not out.is_dir():
@@ -272,7 +277,8 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
         text = transfer.export_csv(desk, k, include_deleted=include_deleted)
         _write_text(path, text, encoding="utf-8-sig")
         rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
-        click.echo(f"wrote {path} ({plural(rows, 'row')})", err=True)
+        echo_text(say("out.export_wrote_rows", path=path,
+                      rows=Both(plural(rows, "row"), f"{rows:,}행")), err=True)
 
 
 def _export_sqlite(ctx: click.Context, db: Path, kind: RecordKind | None, out: Path | None,

@@ -18,8 +18,17 @@ from officer_desk.cli.app import (
     language,
     open_db,
 )
-from officer_desk.cli.output import echo_json, echo_lines, plural, short_id, table
-from officer_desk.domain.messages import Both, say
+from officer_desk.cli.output import (
+    echo_json,
+    echo_lines,
+    headings,
+    pad,
+    plural,
+    short_id,
+    table,
+    table_name,
+)
+from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
@@ -71,9 +80,9 @@ def package(db: Path, out: Path, plain: bool, since_last: bool, include_posts: s
         echo_text(say("age.readers", readers=reader_names(info.manifest)))
     else:
         echo_text(say("age.plain_written"))
-    for table_name, n in info.counts.items():
+    for name, n in info.counts.items():
         if n:
-            click.echo(f"  {table_name:<14} {n:>8,}")
+            click.echo(f"  {pad(table_name(name, language()), 14)} {n:>8,}")
 
 
 @cli.command(short_help="Verify and merge sync packages into this database.")
@@ -108,13 +117,13 @@ def merge(db: Path, packages: tuple[Path, ...], dry_run: bool, as_json: bool) ->
         echo_json({"dry_run": dry_run, "packages": [r.as_dict() for r in reports]})
     else:
         rows = [
-            [Path(r.file).name, r.post or "?", r.outcome, f"{r.added:,}", f"{r.updated:,}",
+            [Path(r.file).name, r.post or "?", _outcome(r.outcome), f"{r.added:,}",
+             f"{r.updated:,}",
              f"{r.unchanged:,}", f"{r.deleted:,}", f"{r.conflicts:,}",
              f"{len(r.refused_rows):,}"]
             for r in reports
         ]
-        echo_lines(table(["package", "post", "outcome", "added", "updated", "unchanged",
-                          "deleted", "conflicts", "refused"], rows, flexible=0,
+        echo_lines(table(headings("out.merge_head", language()), rows, flexible=0,
                          align="<<<>>>>>>"))
         ko = language() == "ko"
         for r in reports:
@@ -192,13 +201,14 @@ def conflicts_list(include_resolved: bool, as_json: bool) -> None:
         echo_json([vars(c) for c in items])
         return
     if not items:
-        click.echo("no conflicts")
+        echo_text(say("out.no_conflicts"))
         return
-    rows = [[short_id(c.id), c.kind, short_id(c.record_id), ", ".join(c.fields), c.reason,
-             _value_text(c.ours), _value_text(c.theirs), c.kept,
-             c.package_post or "", c.resolution or ""] for c in items]
-    echo_lines(table(["id", "kind", "record", "fields", "why", "ours", "theirs", "applied",
-                      "from", "resolved"], rows, flexible=5))
+    rows = [[short_id(c.id), table_name(c.kind, language()), short_id(c.record_id),
+             ", ".join(c.fields), _word("out.conflict_", c.reason),
+             _value_text(c.ours), _value_text(c.theirs), _word("conflict.keep_", c.kept),
+             c.package_post or "", _word("conflict.keep_", c.resolution or "")]
+            for c in items]
+    echo_lines(table(headings("out.conflicts_head", language()), rows, flexible=5))
 
 
 @conflicts_group.command("resolve")
@@ -241,14 +251,21 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
         settled = conflict_service.resolve_conflict(desk, conflict_id, keep, values or None,
                                                     force=force)
     except conflict_service.ConflictMovedOn as e:
-        fail(say("cli.force_hint", message=e))
-    what, then = {
-        conflict_service.CHANGED: ("changed the record",
-                                   "the change goes out in the next package"),
-        conflict_service.CONFIRMED: ("the record already had it",
-                                     "the decision goes out in the next package"),
-        conflict_service.MARKED: ("marked resolved here only",
-                                  "the record is not this database's to change"),
-    }[settled.how]
-    click.echo(f"resolved {conflict_id}: kept {keep} ({what})")
-    click.echo(f"  {then}")
+        fail(say("cli.force_hint", message=Both(e.message("en"), e.message("ko"))))
+    how = {conflict_service.CHANGED: "changed", conflict_service.CONFIRMED: "confirmed",
+           conflict_service.MARKED: "marked"}[settled.how]
+    echo_text(say("out.resolved", id=conflict_id, keep=say(f"conflict.keep_{keep}"),
+                  what=say(f"out.settled_{how}")))
+    click.echo("  " + say(f"out.settled_{how}_then").message(language()))
+
+
+def _outcome(outcome: str) -> str:
+    """A package's outcome in the person's words (the code if it has none)."""
+    return _word("out.outcome_", outcome.replace(" ", "_"), outcome)
+
+
+def _word(prefix: str, code: str, shown: str | None = None) -> str:
+    """The catalogue's word for ``code`` (``prefix`` + code) in the command's language;
+    ``shown`` (default: the code itself) when it has none."""
+    key = prefix + code
+    return say(key).message(language()) if code and key in CATALOGUE else (shown or code)

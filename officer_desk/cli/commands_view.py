@@ -23,6 +23,7 @@ from officer_desk.cli.output import (
     echo_lines,
     fields_block,
     format_value,
+    headings,
     short_id,
     table,
     terminal_width,
@@ -39,6 +40,7 @@ from officer_desk.domain.kinds import (
     FOLLOW_UPS,
     RecordKind,
 )
+from officer_desk.domain.messages import CATALOGUE, say
 from officer_desk.domain.records import Record
 from officer_desk.services import companies, queries, records
 from officer_desk.services.desk import Desk
@@ -81,7 +83,7 @@ def record_rows(desk: Desk, kind: RecordKind, items: list[Record], lang: str
                               for f in cols)]
     rows = []
     for r in items:
-        mark = " (deleted)" if r.deleted else ""
+        mark = say("out.deleted_mark").message(lang) if r.deleted else ""
         rows.append([
             short_id(r.id), r.post, title_of(r, lang) + mark,
             *(format_value(f, r.values.get(f.name), desk.vocab, lang) for f in cols),
@@ -147,7 +149,7 @@ def list_command(
         echo_lines(table(headers, rows, align=align, flexible=2,
                          squeeze=range(3, len(headers))))
     shown = f"{offset + 1:,}–{offset + len(rows):,}" if offset and rows else f"{len(rows):,}"
-    click.echo(f"{shown} of {page.total:,}")
+    click.echo(say("out.shown_of", shown=shown, total=page.total).message(lang))
 
 
 def _field_pairs(desk: Desk, record: Record, lang: str) -> list[tuple[str, str]]:
@@ -213,8 +215,9 @@ def _linked_sections(desk: Desk, record: Record, lang: str) -> list[str]:
                                               squeeze=range(3, len(headers)),
                                               max_width=terminal_width() - 2)]
         if page.total > len(rows):
-            out.append(f"  … {page.total - len(rows):,} more: officer-desk list DB {kind.name} "
-                       f"--where {field_name}={record.id}")
+            out.append(say("out.linked_more", count=page.total - len(rows),
+                           command=f"officer-desk list DB {kind.name} "
+                                   f"--where {field_name}={record.id}").message(lang))
     return out
 
 
@@ -227,11 +230,13 @@ def history_rows(entries: list[HistoryEntry], lang: str) -> list[list[str]]:
             change = ""
         else:
             change = f"{truncate(h.old or '∅', 30)} → {truncate(h.new or '∅', 40)}"
-        rows.append([display_time(h.at), h.actor, h.action, h.field or "", change])
+        action = f"out.action_{h.action}"
+        rows.append([display_time(h.at), h.actor,
+                     say(action).message(lang) if action in CATALOGUE else h.action,
+                     h.field or "", change])
     return rows
 
 
-HISTORY_HEADERS = ["at", "by", "action", "field", "change"]
 HISTORY_SHOWN = 15
 
 
@@ -263,9 +268,10 @@ def show(ctx: click.Context, db: Path, record_id: str, as_json: bool, lang: str)
             "history": [asdict(h) for h in entries],
         })
         return
-    deleted = "   DELETED (officer-desk undelete brings it back)" if record.deleted else ""
+    deleted = say("out.show_deleted").message(lang) if record.deleted else ""
     click.echo(f"{record.kind.label(lang)}: {title_of(record, lang)}")
-    click.echo(f"{record.id}   post {record.post}{deleted}")
+    click.echo(say("out.show_id_line", id=record.id, post=record.post,
+                   deleted=deleted).message(lang))
     click.echo("")
     ko = lang == "ko"
     meta = [("작성" if ko else "created", display_time(record.created_at)),
@@ -275,10 +281,12 @@ def show(ctx: click.Context, db: Path, record_id: str, as_json: bool, lang: str)
     click.echo("")
     shown = entries[-HISTORY_SHOWN:]
     click.echo(f"{'이력' if lang == 'ko' else 'History'} ({len(entries)})")
-    echo_lines("  " + line for line in table(HISTORY_HEADERS, history_rows(shown, lang),
+    echo_lines("  " + line for line in table(headings("out.history_head", lang),
+                                             history_rows(shown, lang),
                                              flexible=4))
     if len(entries) > len(shown):
-        click.echo(f"  … {len(entries) - len(shown)} earlier: officer-desk history DB {rid[:8]}")
+        click.echo(say("out.history_earlier", count=len(entries) - len(shown),
+                       command=f"officer-desk history DB {rid[:8]}").message(lang))
 
 
 @cli.command(short_help="Every change made to a record.")
@@ -302,4 +310,5 @@ def history(ctx: click.Context, db: Path, record_id: str, as_json: bool, lang: s
     if as_json:
         echo_json([asdict(h) for h in entries])
         return
-    echo_lines(table(HISTORY_HEADERS, history_rows(entries, lang), flexible=4))
+    echo_lines(table(headings("out.history_head", lang), history_rows(entries, lang),
+                     flexible=4))

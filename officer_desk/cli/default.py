@@ -39,13 +39,14 @@ def chosen_database() -> tuple[Path, list[str]]:
     notes: list[str] = []
     settings = user_settings.load()
     if settings.problem:
-        notes.append(f"note: {settings.problem}; opening the demo database")
+        notes.append(say("out.settings_problem",
+                         problem=settings.problem).message(language()))
     db = settings.database_path()
     if db is not None:
         if db.exists():
             return db, notes
-        notes.append(f"note: {settings_path()} names {db}, which does not exist; "
-                     "opening the demo database")
+        notes.append(say("out.settings_missing_db", settings=settings_path(),
+                         db=db).message(language()))
     return config.demo_database_path(), notes
 
 

@@ -75,9 +75,9 @@ def linked_title(desk: Desk, record_id: str | None, lang: str, *, with_kind: boo
         return ""
     target = desk.repo.get(None, record_id, with_blobs=False)
     if target is None:
-        return f"{record_id[:8]} (missing)"
+        return say("out.missing_record", rid=record_id[:8]).message(lang)
     kind = f"{target.kind.label(lang)}: " if with_kind else ""
-    gone = " (deleted)" if target.deleted else ""
+    gone = say("out.deleted_mark").message(lang) if target.deleted else ""
     return f"{kind}{title_of(target, lang)} [{record_id[:8]}]{gone}"
 
 

@@ -255,3 +255,19 @@ def kind_count(n: int, kind: object) -> str:
 def kind_count_in(n: int, kind: Any, lang: str) -> str:
     """``3 companies`` / ``기업 3건``: a record kind's count in ``lang``."""
     return f"{kind.ko} {n:,}건" if lang == "ko" else kind_count(n, kind)
+
+
+def headings(key: str, lang: str) -> list[str]:
+    """A table's headings from the catalogue entry ``key`` (separated by ``|``)."""
+    from officer_desk.domain.messages import say
+
+    return say(key).message(lang).split("|")
+
+
+def table_name(name: str, lang: str) -> str:
+    """A record table's name as the person reads it: ``disputes`` in English (the name
+    the commands take), ``분쟁`` in Korean."""
+    from officer_desk.domain.kinds import KINDS_BY_NAME
+
+    kind = KINDS_BY_NAME.get(name)
+    return kind.ko if lang == "ko" and kind is not None else name

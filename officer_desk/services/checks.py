@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS
+from officer_desk.domain.messages import Text, say
 from officer_desk.services.desk import Desk
 from officer_desk.services.stamp_check import unstamped_values
 from officer_desk.storage import search
@@ -23,6 +24,9 @@ class CheckReport:
     #: (``services.stamp_check``); reported only, never repaired: a person decides
     stamps: list[str] = field(default_factory=list)
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: the problems of each list above in both languages (the lists hold their English,
+    #: as ``--json`` prints it)
+    said: dict[str, list[Text]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -33,17 +37,27 @@ class CheckReport:
         return [*self.integrity, *self.foreign_keys, *self.links, *self.search_index,
                 *self.stamps]
 
+    def problems_in(self, lang: str) -> list[str]:
+        """The problems as :meth:`problems` lists them, in ``lang``."""
+        return [text.message(lang) for group in _GROUPS for text in self.said.get(group, [])]
+
+    def add(self, group: str, text: Text) -> None:
+        """Note the problem ``text`` under ``group`` (one of the lists above)."""
+        getattr(self, group).append(str(text))
+        self.said.setdefault(group, []).append(text)
+
+
+_GROUPS = ("integrity", "foreign_keys", "links", "search_index", "stamps")
 
 def check(desk: Desk) -> CheckReport:
     conn = desk.conn
     report = CheckReport()
     for (line,) in conn.execute("PRAGMA integrity_check"):
         if line != "ok":
-            report.integrity.append(f"integrity: {line}")
+            report.add("integrity", say("check.integrity", line=line))
     for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-        report.foreign_keys.append(
-            f"foreign key: {table} row {rowid} refers to a missing {parent} record"
-        )
+        report.add("foreign_keys", say("check.foreign_key", table=table, rowid=rowid,
+                                       parent=parent))
     for kind in USER_KINDS:
         for f in kind.fields:
             if f.type is not FieldType.LINK:
@@ -53,14 +67,16 @@ def check(desk: Desk) -> CheckReport:
                 f"AND NOT EXISTS (SELECT 1 FROM record_index WHERE id = t.{f.name})"
             )
             for rid, target in conn.execute(sql):
-                report.links.append(f"link: {kind.name} {rid} {f.name} -> missing {target}")
+                report.add("links", say("check.link", kind=kind.name, rid=rid, field=f.name,
+                                        target=target))
     for kind in KINDS:
         missing = conn.execute(
             f"SELECT count(*) FROM {kind.name} AS t WHERE NOT EXISTS "
             "(SELECT 1 FROM record_index WHERE id = t.id)"
         ).fetchone()[0]
         if missing:
-            report.search_index.append(f"record index: {missing} {kind.name} not indexed")
+            report.add("search_index", say("check.not_indexed", count=missing,
+                                           kind=kind.name))
         live, deleted = conn.execute(
             f"SELECT count(*) - coalesce(sum(deleted), 0), coalesce(sum(deleted), 0) "
             f"FROM {kind.name}"
@@ -69,17 +85,13 @@ def check(desk: Desk) -> CheckReport:
     expected = sum(report.counts[t]["live"] for t in SEARCHED)
     indexed = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
     if expected != indexed:
-        report.search_index.append(
-            f"search index: {indexed} entries for {expected} searchable records "
-            "(run officer-desk check --repair)"
-        )
-    report.stamps = [f"stamp: {line}" for line in unstamped_values(conn)]
+        report.add("search_index", say("check.search_index", indexed=indexed,
+                                       expected=expected))
+    for line in unstamped_values(conn):
+        report.add("stamps", say("check.stamp", line=line))
     short = conn.execute("SELECT count(*) FROM short_index").fetchone()[0]
     if short != indexed:
-        report.search_index.append(
-            f"short-term index: {short} entries for {indexed} indexed records "
-            "(run officer-desk check --repair)"
-        )
+        report.add("search_index", say("check.short_index", short=short, indexed=indexed))
     return report
 
 

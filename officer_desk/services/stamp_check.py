@@ -26,6 +26,7 @@ from typing import Any
 
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import KINDS, RecordKind
+from officer_desk.domain.messages import Text, say
 from officer_desk.storage import history_digest
 
 DELETED = "deleted"
@@ -99,21 +100,19 @@ def _expected(kind: RecordKind, rows: list[tuple[int, str, str | None, str | Non
 
 
 def _differences(kind: RecordKind, record_id: str, stored: dict[str, Any],
-                 known: dict[str, tuple[Any, int, int]]) -> Iterator[str]:
+                 known: dict[str, tuple[Any, int, int]]) -> Iterator[Text]:
     for name, (expected, seq, version) in known.items():
         f = kind.field(name) if name != DELETED else None
         now = _stored(f, stored[name])
         if isinstance(expected, _Digest):
             assert f is not None
             if history_digest.digest(f, now) != expected:
-                yield (f"{kind.name} {record_id} {name} is {_shown(now)}, but its creation "
-                       f"(history #{seq}, counter {version}) set another value: changed "
-                       "outside Officer Desk, so the change never syncs")
+                yield say("check.stamp_created", kind=kind.name, rid=record_id, field=name,
+                          now=_shown(now), seq=seq, version=version)
             continue
         if now != expected:
-            yield (f"{kind.name} {record_id} {name} is {_shown(now)}, but its last stamped "
-                   f"change (history #{seq}, counter {version}) set {_shown(expected)}: "
-                   "changed outside Officer Desk, so the change never syncs")
+            yield say("check.stamp_changed", kind=kind.name, rid=record_id, field=name,
+                      now=_shown(now), seq=seq, version=version, expected=_shown(expected))
 
 
 class _Table:
@@ -183,17 +182,18 @@ def _unchanged_since_created(kind: RecordKind, values: dict[str, Any], deleted: 
     return created == {k: v for k, v in values.items() if v not in (None, [], ())}
 
 
-def unstamped_values(conn: sqlite3.Connection) -> list[str]:
+def unstamped_values(conn: sqlite3.Connection) -> list[Text]:
     """One line per field whose stored value is not what its last stamped change set."""
-    out: list[str] = []
+    out: list[Text] = []
     for kind in KINDS:
-        found: list[str] = []
+        found: list[Text] = []
         for record_id, deleted, values, rows in _Table(kind).records(conn):
             if _unchanged_since_created(kind, values, deleted, rows):
                 continue
             values[DELETED] = deleted
             found.extend(_differences(kind, record_id, values, _expected(kind, rows)))
         if len(found) > MAX_LINES:
-            found = [*found[:MAX_LINES], f"{kind.name}: and {len(found) - MAX_LINES} more"]
+            found = [*found[:MAX_LINES], say("check.stamp_more", kind=kind.name,
+                                             count=len(found) - MAX_LINES)]
         out.extend(found)
     return out

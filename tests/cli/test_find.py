@@ -73,7 +73,7 @@ def test_list_table(db: Path) -> None:
     out = ok("list", str(db), "disputes").stdout.splitlines()
     assert out[0].split() == [
         "ID", "공관", "제목", "분쟁", "유형", "진행", "단계", "상태", "접수일"]
-    assert out[-1] == "4 of 4"
+    assert out[-1] == "4건 중 4"  # the Korean locale: the count in Korean too
     # Default order: newest opening first; vocabulary shown as Korean labels.
     body = out[2:-1]
     assert body[-1].startswith("d0000000  US    분쟁 1호")
@@ -113,7 +113,7 @@ def test_list_filters_sort_and_paging(db: Path) -> None:
     record = data["records"][0]
     assert {"id", "post", "kind", "stage", "created_at", "deleted"} <= set(record)
     paged = ok("list", str(db), "disputes", "--limit", "2", "--offset", "2").stdout
-    assert paged.splitlines()[-1] == "3–4 of 4"
+    assert paged.splitlines()[-1] == "4건 중 3–4"
 
 
 def test_list_long_titles_are_cut_to_the_terminal(db: Path, monkeypatch: pytest.MonkeyPatch
@@ -139,7 +139,7 @@ def test_attachments_list_without_content(db: Path, tmp_path: Path) -> None:
 def test_search_never_fails(db: Path, query: str) -> None:
     result = run("search", str(db), query)
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1].endswith("found")
+    assert result.stdout.splitlines()[-1].endswith("찾았습니다")
 
 
 def test_search_finds_korean_and_case_numbers(db: Path) -> None:
@@ -158,7 +158,7 @@ def test_search_finds_korean_and_case_numbers(db: Path) -> None:
 def test_show_by_prefix(db: Path) -> None:
     out = ok("show", str(db), "d0000000").stdout
     assert out.splitlines()[0] == "분쟁: 분쟁 1호"
-    assert "d0000000-0000-4000-8000-000000000001   post US" in out
+    assert "d0000000-0000-4000-8000-000000000001   US 공관" in out
     assert "사건번호" in out and "2024가합-12345" in out
     assert "(주)한빛배터리 [c0000000]" in out
     assert "Voltaic Licensing LLC (특허관리전문회사(NPE))" in out

@@ -5,6 +5,8 @@ first."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from click.testing import CliRunner
 from computers import Computers, moved_on
@@ -155,6 +157,37 @@ def test_settling_a_moved_on_conflict_refuses_without_force(moved_on_unseen):
         assert list_conflicts(again) == []
         if name == "hq":
             assert "marked resolved here only" in forced.output
+
+
+def test_settling_a_moved_on_conflict_is_said_in_korean(moved_on_unseen):
+    """The refusal and the settling, with --lang ko: one language on the screen."""
+    c, _rid = moved_on_unseen
+    desk = c.act("hq")
+    [entry] = list_conflicts(desk)
+    path = str(desk.path)
+    desk.close()
+    refused = CliRunner().invoke(cli, ["--lang", "ko", "conflicts", path, "resolve",
+                                       entry.id[:8], "--keep", "ours"])
+    assert refused.exit_code == 1, refused.output
+    [line] = refused.output.splitlines()
+    assert line.startswith("오류: ") and "두 번째 노트북 요약" in line
+    assert line.endswith("그래도 정리하려면(지금 값을 바꿈) --force를 붙이십시오.")
+    assert not re.search(r"\b(the|record|changed|value)\b", line), line
+    listed = CliRunner(env={"COLUMNS": "300"}).invoke(
+        cli, ["--lang", "ko", "conflicts", path, "list"]).output.splitlines()
+    assert listed[0].split() == ["ID", "종류", "기록", "필드", "사유", "우리", "값", "상대", "값",
+                                 "적용", "보낸", "곳", "해결"]
+    row = listed[2]
+    assert row.startswith(f"{entry.id[:8]}  분쟁  ") and "  수정  " in row
+    assert ("  우리 값  " if entry.kept == "ours" else "  상대 값  ") in row
+    forced = CliRunner().invoke(cli, ["--lang", "ko", "conflicts", path, "resolve",
+                                      entry.id[:8], "--keep", entry.kept, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert forced.output.splitlines() == [
+        f"{entry.id[:8]} 충돌을 해결했습니다: "
+        f"{'우리 값' if entry.kept == 'ours' else '상대 값'}을(를) 유지"
+        "(이곳에서만 해결로 표시했습니다)",
+        "  이 데이터베이스가 바꿀 수 있는 기록이 아닙니다"]
 
 
 def test_the_service_names_the_current_value(moved_on_unseen):
