@@ -123,7 +123,7 @@ def _field_columns(kind: RecordKind, f: Field, sel: Select) -> list[Column]:
     if f.type in (FieldType.VOCAB, FieldType.CHOICE):
         # a code the vocabulary does not know is shown as it is
         if f.type is FieldType.CHOICE:
-            v = sel.join(f"v_{n}", f"LEFT JOIN temp.analysis_choices AS v_{n} "
+            v = sel.join(f"v_{n}", f"LEFT JOIN analysis_work.choices AS v_{n} "
                                    f"ON v_{n}.code = {r}")
         else:
             v = sel.join(f"v_{n}", f"LEFT JOIN analysis.vocabulary AS v_{n} ON "

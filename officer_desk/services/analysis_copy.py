@@ -8,7 +8,7 @@ pass through Python one by one; the edition's rules and the odd values SQL leave
 do (``analysis_functions``). The tables were created beforehand with ``sqlite-utils``
 (their types and foreign keys); this module only fills them.
 
-Which records the file holds is decided once, in ``temp.analysis_shown``: the live
+Which records the file holds is decided once, in ``analysis_work.shown`` (in memory): the live
 records, and for the stakeholder edition only public ones, no agenda or action item of
 a conference it leaves out and no follow-up of a record it leaves out.
 """
@@ -37,62 +37,65 @@ from officer_desk.services.deadline_rows import open_deadline_rows
 from officer_desk.storage import cipher
 
 SCHEMA = "analysis"
-_TEMP = ("analysis_shown", "analysis_open", "analysis_choices")
+#: Where the copy keeps its working tables (in memory, never in either file).
+WORK = "analysis_work"
 
 
 def where(kind: RecordKind, public: bool) -> str:
-    """Which rows of ``kind`` the file holds (``temp.analysis_shown`` says it for
+    """Which rows of ``kind`` the file holds (``analysis_work.shown`` says it for
     follow-ups of the stakeholder edition)."""
     out = "r.deleted = 0"
     if public:
         out += " AND (r.sensitivity IS NULL OR r.sensitivity = 'public')"
         if kind in (AGENDA_ITEMS, ACTION_ITEMS):
-            out += (" AND r.conference_id IN (SELECT id FROM temp.analysis_shown "
+            out += (" AND r.conference_id IN (SELECT id FROM analysis_work.shown "
                     "WHERE kind = 'conferences')")
     return out
 
 
 @contextmanager
 def attached(conn: Any, path: Path, edition: Edition) -> Iterator[None]:
-    """The analysis file attached to the case log's connection, with the temporary
-    tables and functions of the copy; all gone afterwards."""
+    """The analysis file attached to the case log's connection, with the working
+    tables (an in-memory database) and functions of the copy; all gone afterwards."""
     key = " KEY ''" if cipher.key_of(conn) else ""  # SQLCipher: the analysis file is plain
     conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}{key}", (str(path),))
     functions = edition.functions()
     try:
+        conn.execute(f"ATTACH DATABASE ':memory:' AS {WORK}{key}")
         conn.execute(f"PRAGMA {SCHEMA}.journal_mode = OFF")
         conn.execute(f"PRAGMA {SCHEMA}.synchronous = OFF")
         for name, (n, function) in functions.items():
             conn.create_function(name, n, function)
-        conn.execute("CREATE TEMP TABLE analysis_shown (id TEXT PRIMARY KEY, kind TEXT)")
-        conn.execute("CREATE TEMP TABLE analysis_open (id TEXT PRIMARY KEY)")
-        conn.execute("CREATE TEMP TABLE analysis_choices (code TEXT PRIMARY KEY, "
+        conn.execute(f"CREATE TABLE {WORK}.shown (id TEXT PRIMARY KEY, kind TEXT)")
+        conn.execute(f"CREATE TABLE {WORK}.open_items (id TEXT PRIMARY KEY)")
+        conn.execute(f"CREATE TABLE {WORK}.choices (code TEXT PRIMARY KEY, "
                      "label_en TEXT, label_ko TEXT)")
-        conn.executemany("INSERT INTO temp.analysis_choices VALUES (?, ?, ?)",
+        conn.executemany("INSERT INTO analysis_work.choices VALUES (?, ?, ?)",
                          [(c, en, ko) for c, (en, ko) in CHOICE_LABELS.items()])
         yield
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        for name in _TEMP:
-            conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
         for name, (n, _function) in functions.items():
             conn.create_function(name, n, None)
-        conn.execute(f"DETACH DATABASE {SCHEMA}")
+        attached = {row[1] for row in conn.execute("PRAGMA database_list")}
+        for schema in (WORK, SCHEMA):
+            if schema in attached:
+                conn.execute(f"DETACH DATABASE {schema}")
 
 
 def choose(conn: Any, public: bool) -> None:
-    """Fill ``temp.analysis_shown`` with the records the file holds, and
-    ``temp.analysis_open`` with the follow-ups and action items still to do."""
+    """Fill ``analysis_work.shown`` with the records the file holds, and
+    ``analysis_work.open_items`` with the follow-ups and action items still to do."""
     for kind in USER_KINDS:
-        conn.execute(f"INSERT OR IGNORE INTO temp.analysis_shown SELECT r.id, '{kind.name}' "
+        conn.execute(f"INSERT OR IGNORE INTO analysis_work.shown SELECT r.id, '{kind.name}' "
                      f"FROM main.{kind.name} AS r WHERE {where(kind, public)}")
     if public:  # a follow-up of a record the edition leaves out goes too
         conn.execute(
-            "DELETE FROM temp.analysis_shown WHERE kind = 'follow_ups' AND id IN ("
+            "DELETE FROM analysis_work.shown WHERE kind = 'follow_ups' AND id IN ("
             "SELECT f.id FROM main.follow_ups AS f WHERE f.record_id IS NULL OR "
-            "f.record_id NOT IN (SELECT id FROM temp.analysis_shown))")
-    conn.execute(f"INSERT OR IGNORE INTO temp.analysis_open SELECT id FROM "
+            "f.record_id NOT IN (SELECT id FROM analysis_work.shown))")
+    conn.execute(f"INSERT OR IGNORE INTO analysis_work.open_items SELECT id FROM "
                  f"({open_deadline_rows(conn)})")
 
 
@@ -111,7 +114,7 @@ def copy_records(conn: Any, public: bool) -> int:
         cols.append(title.format(company=company, text=text))
     return conn.execute(
         f"INSERT INTO {SCHEMA}.records (id, kind, title_ko, title_en) "
-        f"SELECT s.id, ri.kind, {cols[0]}, {cols[1]} FROM temp.analysis_shown AS s "
+        f"SELECT s.id, ri.kind, {cols[0]}, {cols[1]} FROM analysis_work.shown AS s "
         f"JOIN main.record_index AS ri ON ri.id = s.id ORDER BY s.id").rowcount
 
 
@@ -120,7 +123,7 @@ def copy_kind(conn: Any, kind: RecordKind, columns: list[Column], sel: Select) -
     names = ", ".join(c.name for c in columns)
     values = ",\n  ".join(c.sql for c in columns)
     joins = "\n".join(sel.joins.values())
-    filter_ = (" AND r.id IN (SELECT id FROM temp.analysis_shown)"
+    filter_ = (" AND r.id IN (SELECT id FROM analysis_work.shown)"
                if kind is FOLLOW_UPS and sel.public else "")
     return conn.execute(
         f"INSERT INTO {SCHEMA}.{kind.name} ({names})\nSELECT {values}\n"
@@ -138,14 +141,14 @@ def extra_columns(kind: RecordKind, sel: Select) -> list[Column]:
     if kind is DISPUTES:
         link = sel.join("x_link", "LEFT JOIN main.company_links AS x_link "
                                   "ON x_link.company_id = r.company_id")
-        shown = sel.join("x_shown", "LEFT JOIN temp.analysis_shown AS x_shown ON "
+        shown = sel.join("x_shown", "LEFT JOIN analysis_work.shown AS x_shown ON "
                                     "x_shown.id = r.company_id AND x_shown.kind = 'companies'")
         return [Column("exporter_id", str, "", "",
                        f"CASE WHEN {shown}.id IS NOT NULL "
                        f"THEN coalesce({link}.group_id, r.company_id) END")]
     if kind in (FOLLOW_UPS, ACTION_ITEMS):
         return [Column("open_deadline", int, "", "",
-                       "r.id IN (SELECT id FROM temp.analysis_open)")]
+                       "r.id IN (SELECT id FROM analysis_work.open_items)")]
     return []
 
 
@@ -213,7 +216,7 @@ def copy_links(conn: Any, edition: Edition) -> dict[str, int]:
         f"SELECT r.id, j.value FROM main.engagements AS r, json_each(CASE WHEN "
         "typeof(r.company_ids) = 'text' AND json_valid(r.company_ids) AND "
         "json_type(r.company_ids) = 'array' THEN r.company_ids ELSE '[]' END) AS j "
-        "JOIN temp.analysis_shown AS s ON s.id = j.value AND s.kind = 'companies' "
+        "JOIN analysis_work.shown AS s ON s.id = j.value AND s.kind = 'companies' "
         f"WHERE {where(ENGAGEMENTS, public)} AND j.type = 'text' "
         "ORDER BY r.rowid, j.key").rowcount
     return {"dispute_counterparties": parties + len(rows), "engagement_companies": concerned}

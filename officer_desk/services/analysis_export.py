@@ -70,7 +70,7 @@ def _exporters(conn: Any, edition: Edition) -> tuple[list[dict[str, Any]], list[
     order = []
     for row in conn.execute(
             "SELECT r.id, r.post, r.brn, r.name_ko, r.name_en FROM main.companies AS r "
-            "JOIN temp.analysis_shown AS s ON s.id = r.id ORDER BY r.rowid"):
+            "JOIN analysis_work.shown AS s ON s.id = r.id ORDER BY r.rowid"):
         members.setdefault(links.get(row[0], row[0]), []).append(row)
         order.append(row[0])
     rows = []
