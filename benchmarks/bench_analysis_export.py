@@ -2,15 +2,24 @@
 
 On the demo database of stage 1 (100,000 records by default):
 
-* floor: bare ``sqlite3`` (no project code, no sqlite-utils) reads the live rows of each
-  record table — the columns the analysis writes from, no sync columns, no file
-  contents — and inserts them into a new file's tables of the same columns, one
-  transaction; the same rows the export starts from, copied as they are;
+* floors: bare ``sqlite3`` (no project code, no sqlite-utils) copies the live rows of
+  each record table — the columns the analysis writes from, no sync columns, no file
+  contents — into a new file's tables of the same columns, one transaction; the same
+  rows the export starts from, copied as they are. Two ways, both shown:
+  - row by row: read in Python, ``executemany`` into the new file (the floor the
+    target was first measured against);
+  - in SQL: the source attached read-only, one ``INSERT … SELECT`` per table (what the
+    export itself does for its bulk, so the fairer floor for it);
 * export: ``services.analysis_export.write_analysis`` — labels beside codes, names of
-  linked records, exporters, counterparties, the views, full-text search (sqlite-utils).
+  linked records, exporters, counterparties, the views, full-text search (sqlite-utils
+  for the tables, views and index; the rows copied in SQL);
+* stakeholder export: the same with ``edition="stakeholder"`` (every text through the
+  stakeholder rules, then the whole file searched for protected strings); one run.
 
 Issue 17's target: the export at most 3x the floor. Each runs ``RUNS`` times; the best
-time is shown (the machine is shared).
+time is shown (the machine is shared); CPU seconds of this process are shown beside, and
+the target is judged on them (another program's work slows the wall clock of either
+side, not their CPU seconds).
 """
 
 from __future__ import annotations
@@ -57,13 +66,51 @@ def plain_copy(source: Path, target: Path) -> int:
     return copied
 
 
-def _best(step: Any) -> tuple[float, Any]:
-    best, result = float("inf"), None
-    for _ in range(RUNS):
-        start = time.perf_counter()
+def sql_copy(source: Path, target: Path) -> int:
+    """The floor in SQL: the same rows, the source attached read-only, one INSERT …
+    SELECT per table, bare sqlite3. Returns the number of rows copied."""
+    target.unlink(missing_ok=True)
+    dst = sqlite3.connect(target, isolation_level=None)
+    copied = 0
+    try:
+        dst.execute("PRAGMA journal_mode = OFF")
+        dst.execute("PRAGMA synchronous = OFF")
+        dst.execute("ATTACH DATABASE ? AS src", (f"{source.resolve().as_uri()}?mode=ro",))
+        dst.execute("BEGIN")
+        for name in TABLES:
+            cols = [r[1] for r in dst.execute(f"PRAGMA src.table_info({name})")
+                    if r[1] not in LEFT_OUT]
+            dst.execute(f"CREATE TABLE main.{name} ({', '.join(cols)})")
+            copied += dst.execute(f"INSERT INTO main.{name} SELECT {', '.join(cols)} "
+                                  f"FROM src.{name} WHERE deleted = 0").rowcount
+        dst.execute("COMMIT")
+    finally:
+        dst.close()
+    return copied
+
+
+def _best(step: Any, runs: int = RUNS) -> tuple[float, float, Any]:
+    """(best wall seconds, CPU seconds of that run, result)."""
+    best, cpu, result = float("inf"), 0.0, None
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = step()
-        best = min(best, time.perf_counter() - start)
-    return best, result
+        took = time.perf_counter() - start
+        if took < best:
+            best, cpu = took, time.process_time() - start_cpu
+    return best, cpu, result
+
+
+def _stakeholder(desk: Any, folder: Path) -> Any:
+    """The stakeholder edition; a refusal (a protected string left in the data) is timed
+    too (the whole check ran) and reported by its first line and count."""
+    from officer_desk.briefs.guard import LeakRefused
+    from officer_desk.services.analysis_export import write_analysis
+
+    try:
+        return write_analysis(desk, folder / "public.sqlite", edition="stakeholder")
+    except LeakRefused as refused:
+        return f"refused: {refused.total:,} protected strings left"
 
 
 def run(workdir: Path, db: Path) -> dict[str, Any]:
@@ -72,41 +119,68 @@ def run(workdir: Path, db: Path) -> dict[str, Any]:
 
     folder = workdir / "analysis-bench"
     folder.mkdir(exist_ok=True)
-    copy_s, copied = _best(lambda: plain_copy(db, folder / "plain.sqlite"))
+    copy_s, copy_cpu, copied = _best(lambda: plain_copy(db, folder / "plain.sqlite"))
+    sql_s, sql_cpu, sql_copied = _best(lambda: sql_copy(db, folder / "sql.sqlite"))
     out = folder / "analysis.sqlite"
     desk = open_desk(db, readonly=True)
     try:
-        export_s, result = _best(lambda: write_analysis(desk, out))
+        export_s, export_cpu, result = _best(lambda: write_analysis(desk, out))
+        public_s, public_cpu, public = _best(lambda: _stakeholder(desk, folder), 1)
     finally:
         desk.close()
     return {
         "database": str(db), "rows_copied": copied, "copy_seconds": copy_s,
+        "copy_cpu": copy_cpu, "sql_rows_copied": sql_copied, "sql_copy_seconds": sql_s,
+        "sql_copy_cpu": sql_cpu, "export_cpu": export_cpu,
+        "public_seconds": public_s, "public_cpu": public_cpu,
+        "public_rows": sum(public.tables.values()) if not isinstance(public, str) else 0,
+        "public_refused": public if isinstance(public, str) else "",
+        "public_ratio": ratio(public_s, copy_s), "sql_ratio": ratio(export_s, sql_s),
         "export_seconds": export_s, "export_rows": sum(result.tables.values()),
         "record_rows": sum(n for t, n in result.tables.items() if t in TABLES),
         "tables": len(result.tables), "views": len(result.views),
         "plain_mib": (folder / "plain.sqlite").stat().st_size / (1 << 20),
         "export_mib": out.stat().st_size / (1 << 20),
         "ratio": ratio(export_s, copy_s), "target": TARGET, "runs": RUNS,
+        # the machine is shared: CPU seconds of this process move less with other work
+        "cpu_ratio": ratio(export_cpu, copy_cpu), "sql_cpu_ratio": ratio(export_cpu, sql_cpu),
         "peak_rss_mb": peak_rss_mb(),
     }
 
 
 def show(r: dict[str, Any], number: int = 1) -> None:
     section(f"{number}. The analysis database beside a plain sqlite3 copy of the rows")
+    same = r["rows_copied"] == r["sql_rows_copied"] == r["record_rows"]
     fields([
         ("database", r["database"]),
-        ("floor", "bare sqlite3: the live rows of the record tables, sync columns and "
-                  "file contents left out, into a new file (no project code)"),
-        ("export", "services.analysis_export.write_analysis (sqlite-utils): labels, "
-                   "links, exporters, views, full-text search"),
-        ("times", f"best of {r['runs']} runs"),
+        ("floors", "bare sqlite3: the live rows of the record tables, sync columns and "
+                   "file contents left out, into a new file (no project code); row by "
+                   "row through Python, and in SQL (INSERT … SELECT)"),
+        ("export", "services.analysis_export.write_analysis: rows copied in SQL; tables, "
+                   "views and the trigram full-text index with sqlite-utils"),
+        ("same rows", f"{'yes' if same else 'NO'} ({r['record_rows']:,} records in the "
+                      "export's kind tables)"),
+        ("times", f"best of {r['runs']} runs (the stakeholder export: one run); CPU "
+                  "seconds of this process beside"),
     ])
-    table(["step", "seconds", "rows", "MiB", "/ floor", "target"], [
-        ["plain sqlite3 copy (floor)", f"{r['copy_seconds']:.2f}", f"{r['rows_copied']:,}",
-         f"{r['plain_mib']:.1f}", "1.0x", ""],
-        ["analysis export", f"{r['export_seconds']:.2f}",
-         f"{r['export_rows']:,} ({r['record_rows']:,} records)", f"{r['export_mib']:.1f}",
-         times(r["ratio"]), f"<= {r['target']:.0f}x "
-         f"{'met' if r['ratio'] <= r['target'] else 'NOT met'}"],
-    ], right=(1, 2, 3, 4))
+
+    def verdict(x: float) -> str:
+        return f"<= {r['target']:.0f}x {'met' if x <= r['target'] else 'NOT met'}"
+    table(["step", "seconds", "CPU s", "rows", "MiB", "/ row floor", "/ SQL floor",
+           "target"], [
+        ["floor: sqlite3 copy, row by row", f"{r['copy_seconds']:.2f}",
+         f"{r['copy_cpu']:.2f}", f"{r['rows_copied']:,}", f"{r['plain_mib']:.1f}", "1.0x",
+         "", ""],
+        ["floor: sqlite3 copy, INSERT … SELECT", f"{r['sql_copy_seconds']:.2f}",
+         f"{r['sql_copy_cpu']:.2f}", f"{r['sql_rows_copied']:,}", "", "", "1.0x", ""],
+        ["analysis export", f"{r['export_seconds']:.2f}", f"{r['export_cpu']:.2f}",
+         f"{r['export_rows']:,}", f"{r['export_mib']:.1f}",
+         times(r["ratio"]), times(r["sql_ratio"]), ""],
+        ["analysis export, in CPU seconds", "", "", "", "", times(r["cpu_ratio"]),
+         times(r["sql_cpu_ratio"]),
+         f"{verdict(r['cpu_ratio'])} / {verdict(r['sql_cpu_ratio'])}"],
+        ["analysis export, stakeholder edition", f"{r['public_seconds']:.2f}",
+         f"{r['public_cpu']:.2f}", r["public_refused"] or f"{r['public_rows']:,}", "",
+         times(r["public_ratio"]), "", ""],
+    ], right=(1, 2, 3, 4, 5, 6))
     fields([("tables and views", f"{r['tables']} tables, {r['views']} views")])

@@ -1,9 +1,9 @@
-"""The columns of the analysis database, made from the kinds' field declarations.
+"""The columns of the analysis database, made from the kinds' field declarations, as SQL.
 
 Every field becomes readable columns, the same rule for every kind:
 
 - a vocabulary code (or a fixed choice) keeps its code, with ``<field>_en`` and
-  ``<field>_ko`` labels beside it;
+  ``<field>_ko`` labels beside it (a join to the file's own ``vocabulary`` table);
 - a date is ISO text (``2024-03-01``, what SQLite's date functions read); a kind with a
   period field also gets ``quarter`` (``2024-Q1``);
 - an amount is a number, with ``<field>_text`` ("USD 12,000,000") when the kind has a
@@ -18,21 +18,29 @@ Every field becomes readable columns, the same rule for every kind:
 
 The sync columns (version, origin, field_versions, seen, changed, deleted) are not
 written: the analysis database holds what the records say, not how they travel.
+
+Each column is an SQL expression over the case log's row (alias ``r``, schema ``main``)
+and the analysis file being written (schema ``analysis``): the export copies the rows
+with one ``INSERT … SELECT`` per kind. What SQL cannot say exactly is a Python function
+of ``analysis_functions`` (named ``analysis_*``): free text and company names in the
+stakeholder edition, an amount with its currency, and the odd stored value the plain
+SQL does not cover (a list holding something other than text, a date that is not ISO).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind
-from officer_desk.services.display import CHOICE_LABELS
 
 #: Column type per field type (SQLite affinity as sqlite-utils names it).
 _TYPES = {FieldType.INTEGER: int, FieldType.BOOL: int, FieldType.AMOUNT: float}
+
+#: The characters Python's ``str.strip()`` removes (``str.isspace``), for SQL's trim().
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003"
+              "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_WS = "char(" + ", ".join(str(ord(c)) for c in WHITESPACE) + ")"
 
 
 @dataclass(frozen=True)
@@ -41,171 +49,158 @@ class Column:
     type: type
     en: str
     ko: str
-    #: the value from a source row (a dict of the kind table's columns)
-    value: Callable[[Mapping[str, Any]], Any]
+    #: the value, as an SQL expression over the source row ``r``
+    sql: str
 
 
 @dataclass
-class Lookups:
-    """What the columns read besides the row: labels and names, by code or id."""
+class Select:
+    """What a kind's ``INSERT … SELECT`` needs besides its columns."""
 
-    labels: dict[str, dict[str, tuple[str, str]]]  # vocabulary -> code -> (en, ko)
-    titles: dict[str, tuple[str, str, str]]  # record id -> (kind, ko, en)
-    #: a company's name as the edition shows it (the stakeholder edition: an alias)
-    company: Callable[[str], tuple[str, str]]
-    #: free text as the edition shows it
-    text: Callable[[Any], Any]
+    #: whether free text and company names go through the stakeholder rules
+    public: bool
+    joins: dict[str, str] = field(default_factory=dict)  # alias -> JOIN clause
 
-    def label(self, vocabulary: str, code: str | None) -> tuple[str | None, str | None]:
-        if code is None:
-            return None, None
-        return self.labels.get(vocabulary, {}).get(code, (code, code))
+    def text(self, expr: str) -> str:
+        """Free text as the edition shows it."""
+        return f"analysis_text({expr})" if self.public else expr
 
+    def company(self, id_expr: str, i: int, alias: str) -> str:
+        """A company's Korean (0) or English (1) name as the edition shows it, ''
+        for none; ``alias`` joins the case log's companies."""
+        if self.public:
+            return f"analysis_company({id_expr}, {i})"
+        first, second = ("name_ko", "name_en") if i == 0 else ("name_en", "name_ko")
+        return f"coalesce(nullif({alias}.{first}, ''), nullif({alias}.{second}, ''), '')"
 
-def json_list(value: Any) -> list[Any]:
-    if not value:
-        return []
-    try:
-        items = json.loads(value) if isinstance(value, str) else value
-    except ValueError:
-        return []
-    return items if isinstance(items, list) else []
+    def join(self, alias: str, clause: str) -> str:
+        self.joins.setdefault(alias, clause)
+        return alias
 
 
-def _amount_text(amount: Any, currency: Any) -> str | None:
-    if amount is None:
-        return None
-    number = f"{amount:,.2f}".rstrip("0").rstrip(".") if isinstance(amount, float) \
-        else f"{amount:,}"
-    return f"{currency} {number}" if currency else number
+def is_list(expr: str) -> str:
+    """SQL: ``expr`` is stored JSON text holding a list."""
+    return f"(typeof({expr}) = 'text' AND json_valid({expr}) AND json_type({expr}) = 'array')"
+
+
+def parties_clean(expr: str) -> str:
+    """SQL: a list of counterparties that plain SQL reads exactly (each an object whose
+    name and type are text or absent); any other stored value goes to Python."""
+    return (f"({is_list(expr)} AND NOT EXISTS (SELECT 1 FROM json_each({expr}) WHERE "
+            "type <> 'object' OR "
+            "coalesce(json_type(value, '$.name'), 'null') NOT IN ('text', 'null') OR "
+            "coalesce(json_type(value, '$.type'), 'null') NOT IN ('text', 'null')))")
+
+
+def columns_of(kind: RecordKind, sel: Select) -> list[Column]:
+    """The analysis table's columns for ``kind`` (``id`` and ``post`` first)."""
+    out = [Column("id", str, "Id", "ID", "r.id"), Column("post", str, "Post", "공관", "r.post")]
+    for f in kind.fields:
+        out += _field_columns(kind, f, sel)
+    if kind.period_field:
+        p = f"r.{kind.period_field}"
+        out.append(Column(
+            "quarter", str, f"Quarter ({kind.field(kind.period_field).en})",
+            f"분기({kind.field(kind.period_field).ko})",
+            f"CASE WHEN {p} IS NULL THEN NULL WHEN typeof({p}) = 'text' AND {p} GLOB "
+            f"'[0-9][0-9][0-9][0-9]-[01][0-9]*' AND substr({p}, 6, 2) BETWEEN '01' AND '12' "
+            f"THEN substr({p}, 1, 4) || '-Q' || ((CAST(substr({p}, 6, 2) AS INTEGER) + 2) / 3) "
+            f"ELSE analysis_quarter({p}) END"))
+    out += [Column("created_at", str, "Created (UTC)", "작성 시각(UTC)", "r.created_at"),
+            Column("updated_at", str, "Last changed (UTC)", "최종 변경 시각(UTC)",
+                   "r.updated_at")]
+    return out
 
 
 def _base(name: str) -> str:
     return name[:-3] if name.endswith("_id") else name
 
 
-def columns_of(kind: RecordKind, look: Lookups) -> list[Column]:
-    """The analysis table's columns for ``kind`` (``id`` and ``post`` first)."""
-    out = [Column("id", str, "Id", "ID", lambda r: r["id"]),
-           Column("post", str, "Post", "공관", lambda r: r["post"])]
-    for f in kind.fields:
-        out += _field_columns(kind, f, look)
-    if kind.period_field:
-        period = kind.period_field
-        out.append(Column("quarter", str, f"Quarter ({kind.field(period).en})",
-                          f"분기({kind.field(period).ko})",
-                          lambda r, p=period: _quarter(r[p])))
-    out += [Column("created_at", str, "Created (UTC)", "작성 시각(UTC)",
-                   lambda r: r["created_at"]),
-            Column("updated_at", str, "Last changed (UTC)", "최종 변경 시각(UTC)",
-                   lambda r: r["updated_at"])]
-    return out
-
-
-def _quarter(day: Any) -> str | None:
-    if not day or len(str(day)) < 7:
-        return None
-    text = str(day)
-    try:
-        month = int(text[5:7])
-    except ValueError:
-        return None
-    return f"{text[:4]}-Q{(month - 1) // 3 + 1}"
-
-
-def _field_columns(kind: RecordKind, f: Field, look: Lookups) -> list[Column]:
-    n = f.name
+def _field_columns(kind: RecordKind, f: Field, sel: Select) -> list[Column]:
+    n, r = f.name, f"r.{f.name}"
     if f.type is FieldType.BLOB:
         return []
     if f.type in (FieldType.VOCAB, FieldType.CHOICE):
-        known = (CHOICE_LABELS if f.type is FieldType.CHOICE
-                 else look.labels.get(f.vocab or "", {}))
-
-        def labels(r: Mapping[str, Any], i: int) -> str | None:
-            code = r[n]
-            if code is None:
-                return None
-            found = known.get(code)
-            return found[i] if found else code
-        return [Column(n, str, f"{f.en} (code)", f"{f.ko}(코드)", lambda r: r[n]),
-                Column(f"{n}_en", str, f.en, f"{f.ko}(영문)", lambda r: labels(r, 0)),
-                Column(f"{n}_ko", str, f"{f.en} (Korean)", f.ko, lambda r: labels(r, 1))]
-    if f.type is FieldType.REF:
-        base = _base(n)
-
-        def name(r: Mapping[str, Any], i: int) -> str | None:
-            rid = r[n]
-            if not rid:
-                return None
-            if f.ref == "companies":
-                return look.company(rid)[i] or None
-            found = look.titles.get(rid)
-            return look.text(found[1 + i]) if found else None
+        # a code the vocabulary does not know is shown as it is
+        if f.type is FieldType.CHOICE:
+            v = sel.join(f"v_{n}", f"LEFT JOIN analysis_work.choices AS v_{n} "
+                                   f"ON v_{n}.code = {r}")
+        else:
+            v = sel.join(f"v_{n}", f"LEFT JOIN analysis.vocabulary AS v_{n} ON "
+                                   f"v_{n}.vocabulary = '{f.vocab}' AND v_{n}.code = {r}")
+        return [Column(n, str, f"{f.en} (code)", f"{f.ko}(코드)", r),
+                Column(f"{n}_en", str, f.en, f"{f.ko}(영문)", f"coalesce({v}.label_en, {r})"),
+                Column(f"{n}_ko", str, f"{f.en} (Korean)", f.ko,
+                       f"coalesce({v}.label_ko, {r})")]
+    if f.type in (FieldType.REF, FieldType.LINK):
         # a record the file does not hold is not referred to (its name stays, as the
         # edition shows it): the foreign key never points nowhere
-        return [Column(n, str, f.en, f.ko, lambda r: r[n] if r[n] in look.titles else None),
-                Column(f"{base}_ko", str, f"{f.en} (Korean name)", f"{f.ko} 이름(한글)",
-                       lambda r: name(r, 0)),
-                Column(f"{base}_en", str, f"{f.en} (English name)", f"{f.ko} 이름(영문)",
-                       lambda r: name(r, 1))]
-    if f.type is FieldType.LINK:
         base = _base(n)
-
-        def linked(r: Mapping[str, Any], i: int) -> str | None:
-            found = look.titles.get(r[n] or "")
-            if not found:
-                return None
-            if i == 0:
-                return found[0]
-            if found[0] == "companies":
-                return look.company(r[n])[i - 1] or None
-            return look.text(found[i])
-        return [Column(n, str, f.en, f.ko, lambda r: r[n] if r[n] in look.titles else None),
-                Column(f"{base}_kind", str, f"{f.en}: kind", f"{f.ko} 종류",
-                       lambda r: linked(r, 0)),
-                Column(f"{base}_title_ko", str, f"{f.en}: title (Korean)",
-                       f"{f.ko} 제목(한글)", lambda r: linked(r, 1)),
-                Column(f"{base}_title_en", str, f"{f.en}: title (English)",
-                       f"{f.ko} 제목(영문)", lambda r: linked(r, 2))]
+        k = sel.join(f"k_{n}", f"LEFT JOIN analysis.records AS k_{n} ON k_{n}.id = {r}")
+        own = Column(n, str, f.en, f.ko, f"{k}.id")
+        if f.type is FieldType.LINK:
+            def title(i: int) -> str:
+                col = f"{k}.title_{'ko' if i == 0 else 'en'}"
+                return f"CASE WHEN {k}.kind = 'companies' THEN nullif({col}, '') ELSE {col} END"
+            return [own,
+                    Column(f"{base}_kind", str, f"{f.en}: kind", f"{f.ko} 종류", f"{k}.kind"),
+                    Column(f"{base}_title_ko", str, f"{f.en}: title (Korean)",
+                           f"{f.ko} 제목(한글)", title(0)),
+                    Column(f"{base}_title_en", str, f"{f.en}: title (English)",
+                           f"{f.ko} 제목(영문)", title(1))]
+        if f.ref == "companies":
+            c = sel.join(f"c_{n}", f"LEFT JOIN main.companies AS c_{n} ON c_{n}.id = {r}")
+            names = [f"nullif({sel.company(r, i, c)}, '')" for i in (0, 1)]
+        else:
+            names = [f"{k}.title_ko", f"{k}.title_en"]
+        return [own,
+                Column(f"{base}_ko", str, f"{f.en} (Korean name)", f"{f.ko} 이름(한글)",
+                       names[0]),
+                Column(f"{base}_en", str, f"{f.en} (English name)", f"{f.ko} 이름(영문)",
+                       names[1])]
     if f.type is FieldType.REFS:
         base = _base(n).removesuffix("_ids")
 
-        def names(r: Mapping[str, Any], i: int) -> str | None:
-            ids = [c for c in json_list(r[n]) if isinstance(c, str)]
-            shown = [look.company(c)[i] if f.ref == "companies" else
-                     look.text((look.titles.get(c) or ("", "", ""))[1 + i]) for c in ids]
-            return "; ".join(s for s in shown if s) or None
-        return [Column(f"{base}_ko", str, f"{f.en} (Korean names)", f"{f.ko}(한글)",
-                       lambda r: names(r, 0)),
-                Column(f"{base}_en", str, f"{f.en} (English names)", f"{f.ko}(영문)",
-                       lambda r: names(r, 1))]
+        def names(i: int) -> str:
+            if f.ref == "companies":
+                name = sel.company("j.value", i, "c")
+                source = f"json_each({r}) AS j LEFT JOIN main.companies AS c ON c.id = j.value"
+            else:
+                name = f"coalesce(t.title_{'ko' if i == 0 else 'en'}, '')"
+                source = f"json_each({r}) AS j LEFT JOIN analysis.records AS t ON t.id = j.value"
+            return (f"CASE WHEN {is_list(r)} THEN (SELECT nullif(group_concat(nm, '; '), '') "
+                    f"FROM (SELECT {name} AS nm FROM {source} WHERE j.type = 'text') "
+                    f"WHERE nm <> '') END")
+        return [Column(f"{base}_ko", str, f"{f.en} (Korean names)", f"{f.ko}(한글)", names(0)),
+                Column(f"{base}_en", str, f"{f.en} (English names)", f"{f.ko}(영문)", names(1))]
     if f.type is FieldType.STRINGS:
-        return [Column(n, str, f.en, f.ko, lambda r: look.text("; ".join(
-            str(s) for s in json_list(r[n]) if str(s).strip())) or None)]
+        plain = (f"{is_list(r)} AND NOT EXISTS (SELECT 1 FROM json_each({r}) "
+                 f"WHERE type NOT IN ('text', 'integer'))")
+        joined = (f"(SELECT group_concat(value, '; ') FROM json_each({r}) "
+                  f"WHERE trim(value, {_WS}) <> '')")
+        return [Column(n, str, f.en, f.ko,
+                       f"CASE WHEN {r} IS NULL OR {r} = '' THEN NULL WHEN {plain} THEN "
+                       f"nullif({sel.text(joined)}, '') ELSE analysis_strings({r}) END")]
     if f.type is FieldType.PARTIES:
-        def parties(r: Mapping[str, Any]) -> str | None:
-            shown = []
-            for p in json_list(r[n]):
-                if isinstance(p, dict) and p.get("name"):
-                    label = look.label("counterparty_type", p.get("type"))[0]
-                    shown.append(f"{p['name']} — {label}" if label else str(p["name"]))
-            return look.text("; ".join(shown)) or None
-        return [Column(n, str, f.en, f.ko, parties)]
+        joined = (
+            "(SELECT group_concat(CASE WHEN lab <> '' THEN nm || ' — ' || lab ELSE nm END, "
+            "'; ') FROM (SELECT json_extract(j.value, '$.name') AS nm, "
+            "coalesce(t.label_en, json_extract(j.value, '$.type')) AS lab "
+            f"FROM json_each({r}) AS j LEFT JOIN analysis.vocabulary AS t ON "
+            "t.vocabulary = 'counterparty_type' AND t.code = json_extract(j.value, '$.type')) "
+            "WHERE nm <> '')")
+        return [Column(n, str, f.en, f.ko,
+                       f"CASE WHEN {r} IS NULL OR {r} = '' THEN NULL "
+                       f"WHEN {parties_clean(r)} THEN nullif({sel.text(joined)}, '') "
+                       f"ELSE analysis_parties({r}) END")]
     if f.type is FieldType.AMOUNT:
-        cols = [Column(n, float, f.en, f.ko, lambda r: r[n])]
+        cols = [Column(n, float, f.en, f.ko, r)]
         if kind.has_field("currency"):
             cols.append(Column(f"{n}_text", str, f"{f.en} with currency",
                                f"{f.ko}(통화 포함)",
-                               lambda r: _amount_text(r[n], r["currency"])))
+                               f"CASE WHEN {r} IS NULL THEN NULL "
+                               f"ELSE analysis_amount({r}, r.currency) END"))
         return cols
-    if f.type in _TYPES:
-        return [Column(n, _TYPES[f.type], f.en, f.ko, lambda r: r[n])]
-    if f.type is FieldType.DATE:
-        return [Column(n, str, f.en, f.ko, lambda r: r[n])]
-    return [Column(n, str, f.en, f.ko, lambda r: look.text(r[n]) if r[n] else r[n])]
-
-
-def source_columns(kind: RecordKind) -> list[str]:
-    """The kind table's columns the analysis reads (no blobs, no sync columns)."""
-    return ["id", "post", "created_at", "updated_at",
-            *[f.name for f in kind.fields if f.type is not FieldType.BLOB]]
+    if f.type in _TYPES or f.type is FieldType.DATE:
+        return [Column(n, _TYPES.get(f.type, str), f.en, f.ko, r)]
+    return [Column(n, str, f.en, f.ko, sel.text(r))]

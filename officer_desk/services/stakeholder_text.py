@@ -10,6 +10,7 @@ strict check refuses an output (``LeakRefused``) in which a protected string sur
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from officer_desk.briefs.anonymise import Anonymiser
@@ -18,6 +19,7 @@ from officer_desk.briefs.protect import Form
 from officer_desk.briefs.words import word
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.services.desk import Desk
+from officer_desk.services.leak_screen import LeakScreen
 
 PUBLIC = "public"
 
@@ -35,6 +37,15 @@ class StakeholderText:
         self.desk, self.lang = desk, lang
         self.guard = LeakGuard.for_desk(desk)
         self.anon = Anonymiser(desk.vocab, lang, active=True)
+        self._screen: LeakScreen | None = None
+
+    @property
+    def screen(self) -> LeakScreen:
+        """The quick look of ``leak_screen`` (the guard's protected strings never change
+        after it is made: only kept ones, the aliases, are added)."""
+        if self._screen is None:
+            self._screen = LeakScreen(self.guard.matcher)
+        return self._screen
 
     def _register(self, company_id: str) -> None:
         if self.anon.name(company_id):
@@ -44,10 +55,14 @@ class StakeholderText:
             return
         # a company another record protects (the same exporter kept internal at another
         # post) is not named although it agreed, as in the brief
-        unnamed = {company.id} if any(self.guard.protects(n) for n in
+        unnamed = {company.id} if any(self._protects(n) for n in
                                       (company["name_ko"], company["name_en"])) else set()
         self.anon.add([company], hidden=() if is_public(company["sensitivity"]) and
                       not company.deleted else {company.id}, unnamed=unnamed)
+
+    def _protects(self, name: str | None) -> bool:
+        """``guard.protects``, searched only where the screen says it may be."""
+        return bool(name) and self.screen.may_hold(str(name)) and self.guard.protects(name)
 
     def company(self, company_id: str | None) -> str:
         """The company as the edition shows it ("" for none)."""
@@ -72,11 +87,22 @@ class StakeholderText:
         """User text with every protected string replaced."""
         if not value:
             return ""
-        return self.guard.scrub(str(value), self._replacement)
+        text = str(value)
+        if unicodedata.is_normalized("NFKC", text) and not self.screen.may_hold(text):
+            return text  # nothing to replace: the matcher would give it back as it is
+        return self.guard.scrub(text, self._replacement)
 
     def check(self, texts: Iterable[tuple[tuple[str, str], str]]) -> None:
         """Refuse (``LeakRefused``) while any text still holds a protected string; each
         text comes with (English, Korean) words for where it is. The aliases given
         ("Company A") are kept first: they are what the edition prints."""
         self.guard.keep(self.anon.aliases())
-        self.guard.check_strings(((lambda where=where: where), text) for where, text in texts)
+        screen, seen = self.screen, set()
+
+        def searched() -> Iterable[tuple[object, str]]:
+            for where, text in texts:
+                if text not in seen:
+                    seen.add(text)
+                    if screen.may_hold(text):
+                        yield (lambda where=where: where), text
+        self.guard.check_strings(searched())

@@ -201,3 +201,105 @@ def test_one_exporter_across_posts(tmp_path):
     row = db.execute("SELECT disputes, dispute_posts FROM disputes_by_exporter").fetchone()
     assert row[0] == 2 and set(row[1].split(",")) == {"US", "CN"}
     db.close()
+
+
+def _search(path: Path, table: str, query: str) -> set[str]:
+    """The ids Datasette's own search box finds in ``table``."""
+    (found,) = _datasette(path, f"/{path.stem}/{table}.json?_search={quote(query)}"
+                                "&_shape=objects&_size=max")
+    return {r["id"] for r in found["rows"]}
+
+
+def test_korean_is_found_by_a_part_of_a_word_through_datasette(desk, company, dispute,
+                                                               tmp_path):
+    records.update(desk, dispute.id, {"summary": "한빛배터리는 텍사스 동부지법에서 답변서를 "
+                                                 "제출함", "sensitivity": "public"})
+    other, _ = records.create(desk, DISPUTES, {
+        "title_ko": "다른 분쟁", "company_id": company.id, "ip_type": "trademark",
+        "dispute_kind": "infringement_suit", "opened_on": dt.date(2024, 5, 2),
+        "summary": "상표 무효심판 청구"})
+    out = tmp_path / "analysis.sqlite"
+    write_analysis(desk, out)
+    # inside a word with its particle, in the middle of a word, and in English
+    assert _search(out, "disputes", "한빛배터리") == {dispute.id}
+    assert _search(out, "disputes", "빛배터") == {dispute.id}
+    assert _search(out, "disputes", "부지법") == {dispute.id}
+    assert _search(out, "disputes", "무효심") == {other.id}
+    assert _search(out, "disputes", "oltaic Lic") == {dispute.id}
+    db = sqlite3.connect(out)
+    # the index was built with FTS5's defaults put back for whoever adds rows later
+    config = dict(db.execute("SELECT k, v FROM disputes_fts_config"))
+    assert config.get("automerge") == 4 and config.get("hashsize") == 1024 * 1024
+    db.close()
+
+
+def test_odd_stored_values_are_read_as_the_window_reads_them(desk, company, dispute,
+                                                             tmp_path):
+    """Values the plain SQL leaves aside (a list of other than text, a date that is not
+    ISO) come out as the Python reading gives them; counterparties without a name are
+    left out, a type the vocabulary does not know is shown as it is."""
+    desk.conn.execute(
+        "UPDATE disputes SET tags = ?, counterparties = ?, opened_on = ?, "
+        "changed = changed + 1 WHERE id = ?",
+        ('["a", 1, true, null, " ", "\u3000", "b"]',
+         '[{"name": "A", "type": "npe"}, {"name": ""}, {"type": "npe"}, '
+         '{"name": "B", "type": "zzz"}, {"name": "C"}]', "2024-13-01", dispute.id))
+    second, _ = records.create(desk, DISPUTES, {
+        "title_ko": "둘째", "company_id": company.id, "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": dt.date(2024, 11, 30),
+        "claimed_amount": 1234.5, "currency": "EUR", "tags": ["하나", "둘"]})
+    out = tmp_path / "analysis.sqlite"
+    result = write_analysis(desk, out)
+    db = sqlite3.connect(out)
+    db.row_factory = sqlite3.Row
+    rows = {r["id"]: r for r in db.execute("SELECT * FROM disputes")}
+    odd, plain = rows[dispute.id], rows[second.id]
+    assert odd["tags"] == "a; 1; True; None; b"
+    assert odd["counterparties"] == "A — NPE (non-practising entity); B — zzz; C"
+    assert odd["quarter"] == "2024-Q5"  # as the Python reading gives it for month 13
+    assert plain["tags"] == "하나; 둘" and plain["counterparties"] is None
+    assert plain["quarter"] == "2024-Q4" and plain["claimed_amount_text"] == "EUR 1,234.5"
+    parties = db.execute("SELECT dispute_id, position, name, type, type_en, type_ko FROM "
+                         "dispute_counterparties ORDER BY position").fetchall()
+    assert [tuple(p) for p in parties] == [
+        (dispute.id, 0, "A", "npe", "NPE (non-practising entity)", "특허관리전문회사(NPE)"),
+        (dispute.id, 3, "B", "zzz", "zzz", "zzz"),
+        (dispute.id, 4, "C", None, None, None)]
+    assert result.tables["dispute_counterparties"] == 3
+    db.close()
+
+
+def test_an_encrypted_case_log_gives_a_plain_analysis_database(tmp_path):
+    from officer_desk.services.desk import init_desk, open_desk
+
+    path = tmp_path / "secret.sqlite"
+    desk = init_desk(path, post="US", passphrase="correct horse battery staple")
+    try:
+        records.create(desk, COMPANIES, {"name_ko": "(주)가람", "name_en": "Garam"})
+    finally:
+        desk.close()
+    desk = open_desk(path, readonly=True, passphrase="correct horse battery staple")
+    try:
+        write_analysis(desk, tmp_path / "analysis.sqlite")
+        assert desk.conn.execute("PRAGMA database_list").fetchall()[-1][1] != "analysis"
+    finally:
+        desk.close()
+    db = sqlite3.connect(tmp_path / "analysis.sqlite")  # plain sqlite3, no key
+    assert db.execute("SELECT name_ko, name_en FROM companies").fetchall() == [
+        ("(주)가람", "Garam")]
+    db.close()
+
+
+def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
+        desk, company, dispute, tmp_path):
+    """A name inside a longer Korean word is not replaced, but the final check finds it:
+    nothing is written."""
+    from officer_desk.briefs.guard import LeakRefused
+
+    records.update(desk, dispute.id, {"sensitivity": "public",
+                                      "summary": "신한빛배터리연구소 자료를 검토함"})
+    out = tmp_path / "public.sqlite"
+    with pytest.raises(LeakRefused) as refused:
+        write_analysis(desk, out, edition="stakeholder")
+    assert "한빛배터리" in str(refused.value) and not out.exists()
+    assert not list(tmp_path.glob(".public.sqlite.*"))
