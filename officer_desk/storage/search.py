@@ -28,12 +28,9 @@ from officer_desk.domain.messages import say
 from officer_desk.storage import write_guard
 
 # The searchable text of each kind is defined with the triggers that keep the index.
-from officer_desk.storage.migrations.m0001_initial import (
-    DEFERRED_INDEXING,
-    SEARCHED,
-    search_text,
-)
+from officer_desk.storage.migrations.m0001_initial import DEFERRED_INDEXING, SEARCHED
 from officer_desk.storage.migrations.m0004_short_index import GRAMS_FUNCTION
+from officer_desk.storage.migrations.m0010_external_text import fill
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
@@ -302,29 +299,19 @@ def count_matches(
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Rebuild both indexes from the record tables (repair)."""
-    conn.execute("DELETE FROM search_index")
+    """Rebuild both indexes from the record tables (repair). The index keeps no text
+    (migration 10): what it holds is forgotten with ``delete-all``, not row by row."""
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     conn.execute("INSERT INTO short_index (short_index) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_extra")
     for table in SEARCHED:
         index_rows(conn, table, after_rowid=0)
 
 
 def index_rows(conn: sqlite3.Connection, table: str, *, after_rowid: int) -> None:
     """Index the records of ``table`` registered after ``after_rowid`` (bulk inserts)."""
-    if table not in SEARCHED:
-        return
-    conn.execute(
-        "INSERT INTO search_index (rowid, text) "
-        f"SELECT ri.rowid, {search_text(table, 't')} FROM record_index AS ri "
-        f"JOIN {table} AS t ON t.id = ri.id WHERE ri.rowid > ? AND t.deleted = 0",
-        (after_rowid,),
-    )
-    conn.execute(
-        f"INSERT INTO short_index (rowid, grams) SELECT s.rowid, {GRAMS_FUNCTION}(s.text) "
-        "FROM search_index AS s JOIN record_index AS ri ON ri.rowid = s.rowid "
-        "WHERE s.rowid > ? AND ri.kind = ?",
-        (after_rowid, table),
-    )
+    if table in SEARCHED:
+        fill(conn, table, after_rowid=after_rowid)
 
 
 @contextlib.contextmanager
