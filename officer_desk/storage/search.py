@@ -30,7 +30,7 @@ from officer_desk.storage import write_guard
 # The searchable text of each kind is defined with the triggers that keep the index.
 from officer_desk.storage.migrations.m0001_initial import DEFERRED_INDEXING, SEARCHED
 from officer_desk.storage.migrations.m0004_short_index import GRAMS_FUNCTION
-from officer_desk.storage.migrations.m0010_external_text import fill
+from officer_desk.storage.migrations.m0010_external_text import fill, like_rowids
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
@@ -161,7 +161,7 @@ def _lookup(parsed: ParsedQuery) -> _Lookup:
     where: list[str] = []
     params: list[object] = []
     if parsed.indexed:
-        source = tables = "search_index"
+        source = "search_index"
         where.append("search_index MATCH ?")
         params.append(fts_expression(parsed.indexed))
         if grams:
@@ -171,18 +171,20 @@ def _lookup(parsed: ParsedQuery) -> _Lookup:
                          "(SELECT rowid FROM short_index WHERE short_index MATCH ?)")
             params.append(fts_expression(grams))
     elif grams:
-        source = tables = "short_index"
+        source = "short_index"
         where.append("short_index MATCH ?")
         params.append(fts_expression(grams))
-        if scanned:  # only the records the short index found have their text read
-            tables = ("short_index JOIN search_index "
-                      "ON search_index.rowid = short_index.rowid")
     else:
-        source = tables = "search_index"  # every record's text read (LIKE)
+        # every indexed record's text read (LIKE); search_extra has a row for each
+        source = "search_extra"
+    # The text is read from the records (migration 10), once per term: a filter ("+")
+    # on what the index found, or with nothing found yet the records themselves.
+    rowids, uses = like_rowids()
     for term in scanned:
-        where.append("search_index.text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(term))
-    return _Lookup(source, tables, tuple(where), tuple(params))
+        where.append(f"{'+' if source != 'search_extra' else ''}{source}.rowid IN "
+                     f"({rowids})")
+        params.extend([like_pattern(term)] * uses)
+    return _Lookup(source, source, tuple(where), tuple(params))
 
 
 def _restricted(

@@ -78,6 +78,29 @@ def text(table: str, record: str, extra: str) -> str:
     return " || char(10) || ".join(parts)
 
 
+def like_rowids() -> tuple[str, int]:
+    """A SELECT of the ``record_index`` rowids of indexed records whose searchable text
+    is ``LIKE`` a pattern (``ESCAPE '\\'``), and how many times it takes the pattern.
+
+    The text is not read whole: a pattern without a line break (a search term never
+    has one) matches the text exactly when it matches one of its parts, so each record
+    table is read once with its own columns tested, and ``search_extra`` for the
+    derived parts — about as fast as reading a copy of the text, which no longer exists.
+    """
+    like = "LIKE ? ESCAPE '\\'"
+    arms, uses = [], 0
+    for table, specs in SEARCHED.items():
+        plain = [s for s in specs if ":" not in s]
+        arms.append(
+            f"SELECT ri.rowid FROM {table} AS t JOIN record_index AS ri ON ri.id = t.id "
+            f"WHERE t.deleted = 0 AND ({' OR '.join(f't.{c} {like}' for c in plain)})")
+        uses += len(plain)
+    arms.append("SELECT rowid FROM search_extra WHERE "
+                + " OR ".join(f"{c} {like}" for c in EXTRA_COLUMNS))
+    uses += len(EXTRA_COLUMNS)
+    return " UNION ALL ".join(arms), uses
+
+
 def derived_values(table: str, record: str) -> list[str]:
     """The SQL of each derived part of a record's text, computed from the records."""
     return [_text_part(record, spec) for spec in DERIVED[table]]
