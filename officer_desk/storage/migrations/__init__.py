@@ -92,7 +92,8 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
     connection must be in autocommit mode (isolation_level None). The indexes made
     outside migrations go first, with the first one (``storage.indexes``): a migration
     meets only the schema the migrations made. When a migration applied frees much of
-    the file (``compact``), the file is then rewritten (VACUUM): rows rewritten shorter
+    the file (``compact``), the file is then rewritten (VACUUM; with nothing to apply,
+    when an earlier rewrite failed, ``compact_if_pending``): rows rewritten shorter
     leave room inside their pages that an append-only table never fills again.
     """
     applied = []
@@ -112,14 +113,20 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
         conn.execute("COMMIT")
         applied.append(m.number)
         compact = compact or m.compact
-    if compact or _compact_pending(conn):
+    if compact:
         compact_file(conn)
+    else:
+        compact_if_pending(conn)
     return applied
 
 
-def _compact_pending(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (COMPACT_KEY,)).fetchone() \
-        is not None
+def compact_if_pending(conn: sqlite3.Connection) -> None:
+    """Rewrite the file if a migration's rewrite failed before (``COMPACT_KEY``), not
+    again on a connection where it has just failed."""
+    if id(conn) in _FAILED:
+        return
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (COMPACT_KEY,)).fetchone():
+        compact_file(conn)
 
 
 def compact_file(conn: sqlite3.Connection) -> bool:
@@ -133,7 +140,7 @@ def compact_file(conn: sqlite3.Connection) -> bool:
     try:
         conn.execute("INSERT INTO meta (key, value) VALUES (?, '1') "
                      "ON CONFLICT (key) DO NOTHING", (COMPACT_KEY,))
-        conn.execute("VACUUM")
+        _vacuum(conn)
         conn.execute("DELETE FROM meta WHERE key = ?", (COMPACT_KEY,))
     except cipher.ERRORS as e:
         if conn.in_transaction:
@@ -141,6 +148,10 @@ def compact_file(conn: sqlite3.Connection) -> bool:
         _FAILED[id(conn)] = (conn, str(e))
         return False
     return True
+
+
+def _vacuum(conn: sqlite3.Connection) -> None:
+    conn.execute("VACUUM")
 
 
 def compaction_failure(conn: sqlite3.Connection) -> str | None:

@@ -102,8 +102,9 @@ def like_rowids() -> tuple[str, int]:
 
 
 def derived_values(table: str, record: str) -> list[str]:
-    """The SQL of each derived part of a record's text, computed from the records."""
-    return [_text_part(record, spec) for spec in DERIVED[table]]
+    """The SQL of each derived part of a record's text, computed from the records
+    (NULL for an empty one: the view reads it as '')."""
+    return [f"nullif({_text_part(record, spec)}, '')" for spec in DERIVED[table]]
 
 
 def _extra_insert(table: str, record: str) -> str:
@@ -191,7 +192,7 @@ def rename_triggers() -> list[tuple[str, str]]:
             f"{GRAMS_FUNCTION}({body}) {rows}; "
             f"INSERT INTO search_index (search_index, rowid, text) SELECT 'delete', x.rowid, "
             f"{body} {rows}; "
-            f"UPDATE search_extra SET {column} = (SELECT {_text_part('d', spec)} "
+            f"UPDATE search_extra SET {column} = (SELECT nullif({_text_part('d', spec)}, '') "
             f"FROM {table} AS d JOIN record_index AS ri ON ri.id = d.id "
             f"WHERE ri.rowid = search_extra.rowid) WHERE rowid IN (SELECT x.rowid {rows}); "
             f"INSERT INTO search_index (rowid, text) SELECT x.rowid, {body} {rows}; "
