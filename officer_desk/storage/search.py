@@ -52,21 +52,25 @@ class QueryTooLong(OfficerDeskError):
 
 #: A run of letters and digits (FTS5's unicode61 tokenizer splits text at anything else).
 _WORD = re.compile(r"[^\W_]+")
+#: What separates such runs.
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def short_grams(text: str | None) -> str:
     """The distinct letters and letter pairs of ``text``, lower-cased, space-separated:
-    what ``short_index`` holds for a record (``오창 Inc`` -> ``오 창 오창 i n c in nc``).
+    what ``short_index`` holds for a record (``오창 Inc`` -> ``오 창 오창 i n c in nc``,
+    in any order).
 
     Pairs are taken inside runs of letters and digits only, which is what a one- or
-    two-character term of letters and digits can match. Never change this without a
-    migration that rebuilds ``short_index`` (see migration 4).
+    two-character term of letters and digits can match: every run is cut apart by one
+    space, and the pairs holding it are left out (faster than run by run; the same
+    grams). Never change what this returns without a migration that rebuilds
+    ``short_index`` (migrations 4 and 10 do).
     """
-    grams: set[str] = set()
-    for run in _WORD.findall((text or "").lower()):
-        grams.update(run)
-        grams.update(map(operator.add, run, run[1:]))
-    return " ".join(grams)
+    joined = _NOT_WORD.sub(" ", (text or "").lower())
+    grams = set(joined)
+    grams.update(map(operator.add, joined, joined[1:]))
+    return " ".join(g for g in grams if " " not in g)
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

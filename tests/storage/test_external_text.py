@@ -214,3 +214,34 @@ def test_sqlites_own_refusal_of_a_rewrite_is_caught(desk):
     assert migrations.compact_file(conn) is True
     assert conn.execute("SELECT 1 FROM meta WHERE key = ?",
                         (migrations.COMPACT_KEY,)).fetchone() is None
+
+
+def _grams_run_by_run(text: str | None) -> set[str]:
+    """short_grams as migration 4 first wrote it: run by run."""
+    import itertools
+    import re
+
+    grams: set[str] = set()
+    for run in re.findall(r"[^\W_]+", (text or "").lower()):
+        grams.update(run)
+        grams.update(a + b for a, b in itertools.pairwise(run))
+    return grams
+
+
+@pytest.mark.parametrize("text", [
+    None, "", " ", "x", "오창 Inc", "İstanbul ŞİŞLİ", "a_b__c", "ＡＢ１２ ｘ", "ß ẞ ǅ ﬁ",
+    "C++ 삼성(주) LG-전자 2024가합-12345\n배터리 ab\u0307c", "٣٤ __ -- 12",
+])
+def test_short_grams_are_the_letters_and_pairs_of_each_run(text):
+    assert set(index.short_grams(text).split()) == _grams_run_by_run(text)
+
+
+def test_short_grams_of_the_demos_text(demo_path: Path):
+    conn = sqlite3.connect(demo_path)
+    try:
+        texts = [t for (t,) in conn.execute("SELECT text FROM search_source")]
+    finally:
+        conn.close()
+    assert len(texts) > 400
+    for text in texts:
+        assert set(index.short_grams(text).split()) == _grams_run_by_run(text)
