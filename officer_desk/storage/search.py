@@ -11,6 +11,10 @@ index, ``short_index`` (migration 4), of each record's distinct letters and lett
 pairs (``short_grams``). A short term with other characters (``C+``, ``A-``) is
 matched with LIKE over the text; when the query also has an indexed term, LIKE only
 filters what the index already found.
+
+Since migration 10 the trigram index keeps no copy of the text: it reads it from the
+records (``search_source``, a view, with the derived parts in ``search_extra``), and
+LIKE reads the record tables themselves (``m0010_external_text.like_rowids``).
 """
 
 from __future__ import annotations
