@@ -41,6 +41,7 @@ def run(workdir: Path, records: int, seed: int = 1) -> dict[str, Any]:
         "total": total,
         "init_seconds": setup.seconds,
         "seconds": sw.seconds,
+        "cpu_seconds": sw.cpu_seconds,
         "reported_seconds": float(summary.seconds),
         "records_per_second": per_second(total, sw.seconds),
         "file_mb": path.stat().st_size / 1024 / 1024,

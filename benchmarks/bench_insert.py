@@ -112,6 +112,7 @@ def run(workdir: Path, demo_path: Path, generated: int | None = None) -> dict[st
         "generated": generated,
         "per_kind": counts,
         "services_seconds": sw.seconds,
+        "services_cpu_seconds": sw.cpu_seconds,
         "services_records_per_second": per_second(items, sw.seconds),
         "raw_seconds": floor["seconds"],
         "raw_records": floor["records"],

@@ -232,11 +232,11 @@ def _merge(hq: Any, packages: list[dict[str, Any]]) -> dict[str, Any]:
         marks.append(time.perf_counter())
 
     paths = [p["path"] for p in packages]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     reports = merge_packages(hq, paths, progress=tick)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     per_package = [b - a for a, b in zip([start, *marks], marks, strict=False)]
-    return {"seconds": seconds, "per_package_seconds": per_package,
+    return {"seconds": seconds, "cpu_seconds": cpu, "per_package_seconds": per_package,
             "reports": [r.as_dict() for r in reports], **_totals(reports)}
 
 

@@ -284,7 +284,8 @@ def run(desk: Desk, mix: list[Query], repeats: int = REPEATS) -> dict[str, Any]:
     worst_query = max(indexed, key=lambda t: max(t.service)) if indexed else None
     return {
         "repeats": repeats,
-        "records_indexed": desk.conn.execute("SELECT count(*) FROM search_index").fetchone()[0],
+        "records_indexed": desk.conn.execute(
+            "SELECT count(*) FROM search_index_docsize").fetchone()[0],  # one row per record
         "queries": [
             {
                 "query": t.query.text, "what": t.query.what, "group": t.query.group,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS
 from officer_desk.domain.messages import Text, say
 from officer_desk.services.desk import Desk
 from officer_desk.services.stamp_check import unstamped_values
-from officer_desk.storage import search
+from officer_desk.storage import cipher, search
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.migrations.m0001_initial import SEARCHED
 
@@ -83,16 +84,34 @@ def check(desk: Desk) -> CheckReport:
         ).fetchone()
         report.counts[kind.name] = {"live": int(live), "deleted": int(deleted)}
     expected = sum(report.counts[t]["live"] for t in SEARCHED)
-    indexed = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
-    if expected != indexed:
-        report.add("search_index", say("check.search_index", indexed=indexed,
-                                       expected=expected))
+    for problem in _search_index_problems(conn, expected, desk.readonly):
+        report.add("search_index", problem)
     for line in unstamped_values(conn):
         report.add("stamps", say("check.stamp", line=line))
+    return report
+
+
+def _search_index_problems(conn: Any, expected: int, readonly: bool) -> list[Text]:
+    """Whether both search indexes hold every live searchable record, and the trigram
+    index exactly the text the records give (FTS5's integrity-check compares them:
+    the index keeps no copy of the text since migration 10; 3.5 s at 100,000 records;
+    FTS5 takes it as a write, so a read-only opening leaves it out)."""
+    problems = []
+    # one row per record in the index: search_extra (ours) and FTS5's own sizes table
+    listed = conn.execute("SELECT count(*) FROM search_extra").fetchone()[0]
+    indexed = conn.execute("SELECT count(*) FROM search_index_docsize").fetchone()[0]
+    if not expected == listed == indexed:
+        problems.append(say("check.search_index", indexed=indexed, expected=expected))
+    elif not readonly:
+        try:
+            conn.execute("INSERT INTO search_index (search_index, rank) "
+                         "VALUES ('integrity-check', 1)")
+        except cipher.ERRORS as e:
+            problems.append(say("check.search_mismatch", detail=e))
     short = conn.execute("SELECT count(*) FROM short_index").fetchone()[0]
     if short != indexed:
-        report.add("search_index", say("check.short_index", short=short, indexed=indexed))
-    return report
+        problems.append(say("check.short_index", short=short, indexed=indexed))
+    return problems
 
 
 def repair_search_index(desk: Desk) -> int:

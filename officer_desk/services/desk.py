@@ -30,6 +30,7 @@ from officer_desk.domain.vocabulary import (
 from officer_desk.storage import lock as file_lock
 from officer_desk.storage import meta
 from officer_desk.storage.connection import check_file, open_database, transaction
+from officer_desk.storage.migrations import compaction_failure
 from officer_desk.storage.repository import Author, Repository
 from officer_desk.sync import high_water
 
@@ -46,6 +47,11 @@ class Notice:
 
     def message(self, lang: str = "en") -> str:
         return self.ko if lang == "ko" else self.en
+
+
+def compact_failed_notice(path: Path, detail: str) -> Notice:
+    text = say("desk.compact_failed", path=path, detail=detail)
+    return Notice(en=text.en, ko=text.ko, key=text.key)
 
 
 def older_copy_notice(path: Path, clock: int, high: int, new: str) -> Notice:
@@ -231,11 +237,15 @@ def open_desk(
         if not home:
             raise DatabaseProblem(say("desk.not_set_up", path=path))
         author, notice = _author(conn, path, actor, readonly)
+        notices = [notice] if notice else []
+        failed = compaction_failure(conn)
+        if failed:
+            notices.append(compact_failed_notice(path, failed))
         return Desk(
             conn=conn, path=path, repo=Repository(conn, author),
             home_post=home,
             is_hq=meta.get(conn, "role") == "hq", demo=meta.get(conn, "demo") == "1",
-            readonly=readonly, lock=held, notices=[notice] if notice else [],
+            readonly=readonly, lock=held, notices=notices,
         )
     except BaseException:
         conn.close()

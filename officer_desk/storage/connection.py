@@ -324,7 +324,7 @@ def _check_and_prepare(
             backup(conn, backup_path_for(path, "migration",
                                          compressed=cipher.key_of(conn) is None),
                    manifest_of=path)
-        migrate(conn)
+    migrate(conn)  # also tries again a rewrite that failed at an earlier opening
     indexes.ensure(conn)
 
 

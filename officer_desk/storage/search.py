@@ -11,6 +11,10 @@ index, ``short_index`` (migration 4), of each record's distinct letters and lett
 pairs (``short_grams``). A short term with other characters (``C+``, ``A-``) is
 matched with LIKE over the text; when the query also has an indexed term, LIKE only
 filters what the index already found.
+
+Since migration 10 the trigram index keeps no copy of the text: it reads it from the
+records (``search_source``, a view, with the derived parts in ``search_extra``), and
+LIKE reads the record tables themselves (``m0010_external_text.like_rowids``).
 """
 
 from __future__ import annotations
@@ -28,12 +32,9 @@ from officer_desk.domain.messages import say
 from officer_desk.storage import write_guard
 
 # The searchable text of each kind is defined with the triggers that keep the index.
-from officer_desk.storage.migrations.m0001_initial import (
-    DEFERRED_INDEXING,
-    SEARCHED,
-    search_text,
-)
+from officer_desk.storage.migrations.m0001_initial import DEFERRED_INDEXING, SEARCHED
 from officer_desk.storage.migrations.m0004_short_index import GRAMS_FUNCTION
+from officer_desk.storage.migrations.m0010_external_text import fill, like_rowids
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
@@ -55,21 +56,25 @@ class QueryTooLong(OfficerDeskError):
 
 #: A run of letters and digits (FTS5's unicode61 tokenizer splits text at anything else).
 _WORD = re.compile(r"[^\W_]+")
+#: What separates such runs.
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def short_grams(text: str | None) -> str:
     """The distinct letters and letter pairs of ``text``, lower-cased, space-separated:
-    what ``short_index`` holds for a record (``오창 Inc`` -> ``오 창 오창 i n c in nc``).
+    what ``short_index`` holds for a record (``오창 Inc`` -> ``오 창 오창 i n c in nc``,
+    in any order).
 
     Pairs are taken inside runs of letters and digits only, which is what a one- or
-    two-character term of letters and digits can match. Never change this without a
-    migration that rebuilds ``short_index`` (see migration 4).
+    two-character term of letters and digits can match: every run is cut apart by one
+    space, and the pairs holding it are left out (faster than run by run; the same
+    grams). Never change what this returns without a migration that rebuilds
+    ``short_index`` (migrations 4 and 10 do).
     """
-    grams: set[str] = set()
-    for run in _WORD.findall((text or "").lower()):
-        grams.update(run)
-        grams.update(map(operator.add, run, run[1:]))
-    return " ".join(grams)
+    joined = _NOT_WORD.sub(" ", (text or "").lower())
+    grams = set(joined)
+    grams.update(map(operator.add, joined, joined[1:]))
+    return " ".join(g for g in grams if " " not in g)
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -164,7 +169,7 @@ def _lookup(parsed: ParsedQuery) -> _Lookup:
     where: list[str] = []
     params: list[object] = []
     if parsed.indexed:
-        source = tables = "search_index"
+        source = "search_index"
         where.append("search_index MATCH ?")
         params.append(fts_expression(parsed.indexed))
         if grams:
@@ -174,18 +179,20 @@ def _lookup(parsed: ParsedQuery) -> _Lookup:
                          "(SELECT rowid FROM short_index WHERE short_index MATCH ?)")
             params.append(fts_expression(grams))
     elif grams:
-        source = tables = "short_index"
+        source = "short_index"
         where.append("short_index MATCH ?")
         params.append(fts_expression(grams))
-        if scanned:  # only the records the short index found have their text read
-            tables = ("short_index JOIN search_index "
-                      "ON search_index.rowid = short_index.rowid")
     else:
-        source = tables = "search_index"  # every record's text read (LIKE)
+        # every indexed record's text read (LIKE); search_extra has a row for each
+        source = "search_extra"
+    # The text is read from the records (migration 10), once per term: a filter ("+")
+    # on what the index found, or with nothing found yet the records themselves.
+    rowids, uses = like_rowids()
     for term in scanned:
-        where.append("search_index.text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(term))
-    return _Lookup(source, tables, tuple(where), tuple(params))
+        where.append(f"{'+' if source != 'search_extra' else ''}{source}.rowid IN "
+                     f"({rowids})")
+        params.extend([like_pattern(term)] * uses)
+    return _Lookup(source, source, tuple(where), tuple(params))
 
 
 def _restricted(
@@ -302,29 +309,19 @@ def count_matches(
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Rebuild both indexes from the record tables (repair)."""
-    conn.execute("DELETE FROM search_index")
+    """Rebuild both indexes from the record tables (repair). The index keeps no text
+    (migration 10): what it holds is forgotten with ``delete-all``, not row by row."""
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     conn.execute("INSERT INTO short_index (short_index) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_extra")
     for table in SEARCHED:
         index_rows(conn, table, after_rowid=0)
 
 
 def index_rows(conn: sqlite3.Connection, table: str, *, after_rowid: int) -> None:
     """Index the records of ``table`` registered after ``after_rowid`` (bulk inserts)."""
-    if table not in SEARCHED:
-        return
-    conn.execute(
-        "INSERT INTO search_index (rowid, text) "
-        f"SELECT ri.rowid, {search_text(table, 't')} FROM record_index AS ri "
-        f"JOIN {table} AS t ON t.id = ri.id WHERE ri.rowid > ? AND t.deleted = 0",
-        (after_rowid,),
-    )
-    conn.execute(
-        f"INSERT INTO short_index (rowid, grams) SELECT s.rowid, {GRAMS_FUNCTION}(s.text) "
-        "FROM search_index AS s JOIN record_index AS ri ON ri.rowid = s.rowid "
-        "WHERE s.rowid > ? AND ri.kind = ?",
-        (after_rowid, table),
-    )
+    if table in SEARCHED:
+        fill(conn, table, after_rowid=after_rowid)
 
 
 @contextlib.contextmanager

@@ -78,7 +78,8 @@ def readable_older(version: int) -> bool:
     """Whether a package of the older schema ``version`` holds exactly what a package of
     this program's would: it is at least ``OLDEST_READABLE`` and the migrations since
     then changed nothing that travels (migration 9 only adds a column to the trust
-    store), so packages written before an upgrade still merge after it."""
+    store, 10 changes only the search index), so packages written before an upgrade
+    still merge after it."""
     if not OLDEST_READABLE <= version < LATEST:
         return False
     conn = sqlite3.connect(":memory:", isolation_level=None)

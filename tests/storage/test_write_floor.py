@@ -12,6 +12,16 @@ from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk
 
 
+def _index_matches_its_text(path: Path) -> None:
+    """FTS5's own check that the index holds exactly the text its content gives."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO search_index (search_index, rank) "
+                     "VALUES ('integrity-check', 1)")
+    finally:
+        conn.close()
+
+
 def _dump(path: Path, sql: str) -> list[tuple]:
     conn = sqlite3.connect(path)
     try:
@@ -33,7 +43,7 @@ def test_the_floor_writes_the_same_rows_and_text_without_project_code(tmp_path: 
     user = write_floor.USER
     assert figures["records"] == sum(
         _dump(demo, f"SELECT count(*) FROM {t}")[0][0] for t in user)
-    for table in (*write_floor.TABLES, "history", "record_index"):
+    for table in (*write_floor.TABLES, "history", "record_index", "search_extra"):
         key = "seq" if table == "history" else "rowid"
         assert _dump(demo, f"SELECT * FROM {table} ORDER BY {key}") == _dump(
             floor, f"SELECT * FROM {table} ORDER BY {key}"), table
@@ -41,6 +51,9 @@ def test_the_floor_writes_the_same_rows_and_text_without_project_code(tmp_path: 
             "ON ri.rowid = s.rowid ORDER BY ri.id")
     assert _dump(demo, text) == _dump(floor, text)
     assert figures["indexed"] == len(_dump(demo, text))
+    _index_matches_its_text(floor)
+    match = "SELECT rowid FROM search_index WHERE search_index MATCH '\"court\"' ORDER BY rowid"
+    assert _dump(demo, match) == _dump(floor, match) != []
     # a plain sqlite3 connection, with no function registered, wrote it: nothing in its
     # schema calls one of ours
     schema = " ".join(sql for (sql,) in _dump(floor, "SELECT sql FROM sqlite_master "
@@ -70,5 +83,7 @@ def test_the_bulk_floor_indexes_the_same_text(tmp_path: Path):
             "ON ri.rowid = s.rowid ORDER BY ri.id")
     assert _dump(demo, text) == _dump(floor, text)
     assert figures["indexed"] == len(_dump(demo, text))
+    _index_matches_its_text(floor)
     match = "SELECT rowid FROM search_index WHERE search_index MATCH '\"patent\"' ORDER BY rowid"
     assert _dump(demo, match) == _dump(floor, match)
+    assert _dump(demo, "SELECT * FROM search_extra") == _dump(floor, "SELECT * FROM search_extra")

@@ -260,6 +260,11 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "검색 색인: 검색 대상 기록 {expected}건에 항목 {indexed}개"
         "(officer-desk check --repair를 실행하십시오)",
     ),
+    "check.search_mismatch": (
+        "search index: does not match the records ({detail}; run officer-desk check "
+        "--repair)",
+        "검색 색인: 기록과 맞지 않습니다({detail}). officer-desk check --repair를 실행하십시오",
+    ),
     "check.short_index": (
         "short-term index: {short} entries for {indexed} indexed records "
         "(run officer-desk check --repair)",

@@ -92,6 +92,15 @@ DESK: dict[str, tuple[str, str]] = {
         "{path} is a folder, not an Officer Desk database",
         "{path}은(는) 폴더입니다. Officer Desk 데이터베이스가 아닙니다",
     ),
+    "desk.compact_failed": (
+        "{path} was brought to the new layout and is whole, but rewriting the file to give "
+        "back the space it freed failed ({detail}): it stays larger until then. Officer "
+        "Desk tries again each time the file is opened for writing; free some disk space "
+        "first",
+        "{path}은(는) 새 구조로 바뀌었고 온전하지만, 비워진 공간을 돌려주도록 파일을 다시 "
+        "쓰는 데 실패했습니다({detail}). 그때까지 파일은 큰 채로 남습니다. 파일을 쓰기로 열 "
+        "때마다 Officer Desk가 다시 시도합니다. 먼저 디스크 공간을 확보하십시오",
+    ),
     "desk.older_copy": (
         "{path} is an older copy of this database: on this computer it had already reached "
         "change {high:,}, and this file is at change {clock:,} (it was copied back by hand, "

@@ -10,12 +10,11 @@ program refusing the file can say which version the officer must install.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from officer_desk.storage import indexes
+from officer_desk.storage import cipher, indexes
 from officer_desk.storage.migrations import (
     m0001_initial,
     m0002_saved_views,
@@ -26,10 +25,19 @@ from officer_desk.storage.migrations import (
     m0007_stamp_context,
     m0008_history_digests,
     m0009_age_recipients,
+    m0010_external_text,
 )
 
 #: The ``meta`` key holding the oldest Officer Desk release that reads the file's schema.
 NEEDED_KEY = "program_needed"
+
+#: The ``meta`` key present while a migration's rewrite of the file (VACUUM) is still to
+#: be done: it failed (a full disk), and is tried again at the next writing open.
+COMPACT_KEY = "compact_pending"
+
+#: Connections whose rewrite failed in ``migrate``, with SQLite's error (taken by
+#: ``compaction_failure``; the connection itself is kept to tell it from a later one).
+_FAILED: dict[int, tuple[sqlite3.Connection, str]] = {}
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "again", m0008_history_digests.apply, compact=True),
     Migration(9, "the age recipient (encryption key) of each trusted signing key",
               m0009_age_recipients.apply),
+    Migration(10, "the search index reads the text from the records instead of keeping "
+                  "a copy", m0010_external_text.apply, compact=True),
 )
 
 LATEST = MIGRATIONS[-1].number
@@ -82,7 +92,8 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
     connection must be in autocommit mode (isolation_level None). The indexes made
     outside migrations go first, with the first one (``storage.indexes``): a migration
     meets only the schema the migrations made. When a migration applied frees much of
-    the file (``compact``), the file is then rewritten (VACUUM): rows rewritten shorter
+    the file (``compact``), the file is then rewritten (VACUUM; with nothing to apply,
+    when an earlier rewrite failed, ``compact_if_pending``): rows rewritten shorter
     leave room inside their pages that an append-only table never fills again.
     """
     applied = []
@@ -103,8 +114,47 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
         applied.append(m.number)
         compact = compact or m.compact
     if compact:
-        # Refused (a full disk, another connection): the migrated file is whole and
-        # right, only not yet smaller; SQLite's VACUUM, run later, makes it so.
-        with contextlib.suppress(sqlite3.OperationalError):
-            conn.execute("VACUUM")
+        compact_file(conn)
+    else:
+        compact_if_pending(conn)
     return applied
+
+
+def compact_if_pending(conn: sqlite3.Connection) -> None:
+    """Rewrite the file if a migration's rewrite failed before (``COMPACT_KEY``), not
+    again on a connection where it has just failed."""
+    if id(conn) in _FAILED:
+        return
+    if conn.execute("SELECT 1 FROM meta WHERE key = ?", (COMPACT_KEY,)).fetchone():
+        compact_file(conn)
+
+
+def compact_file(conn: sqlite3.Connection) -> bool:
+    """Rewrite the file (VACUUM) after a migration that freed much of it.
+
+    Refused (a full disk, another connection): the migrated file is whole and right,
+    only not yet smaller. That is not kept silent: ``COMPACT_KEY`` stays in ``meta``,
+    so the next writing open tries again, and ``compaction_failure`` gives the error
+    for the person to be told. Returns whether the file was rewritten.
+    """
+    try:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, '1') "
+                     "ON CONFLICT (key) DO NOTHING", (COMPACT_KEY,))
+        _vacuum(conn)
+        conn.execute("DELETE FROM meta WHERE key = ?", (COMPACT_KEY,))
+    except cipher.ERRORS as e:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        _FAILED[id(conn)] = (conn, str(e))
+        return False
+    return True
+
+
+def _vacuum(conn: sqlite3.Connection) -> None:
+    conn.execute("VACUUM")
+
+
+def compaction_failure(conn: sqlite3.Connection) -> str | None:
+    """SQLite's error if ``migrate`` could not rewrite the file of ``conn`` (once)."""
+    found = _FAILED.pop(id(conn), None)
+    return found[1] if found and found[0] is conn else None
