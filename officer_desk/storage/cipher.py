@@ -49,15 +49,14 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 PAGE_SIZE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
-#: Prepared statements an SQLCipher connection keeps. ``sqlcipher3``'s statement cache
-#: (the older one of Python's ``sqlite3``, before 3.11) keeps about 100 and, once full,
-#: gives a new statement the place of the last one added, keeping those used before:
-#: creating a log runs some 300 different statements (the migrations), which then
-#: stayed, and every statement the session ran after them was prepared again each time
-#: it ran — a record's INSERT compiles all of its table's triggers. The HQ merge into a
-#: new encrypted log took 1.3-1.4x the CPU of a plain one (Python's own ``sqlite3``
-#: keeps the 128 most recently used). 1024 holds a log's creation and its work after
-#: (issue 15).
+#: Prepared statements an SQLCipher connection keeps. Creating a log runs some 300
+#: different statements (the migrations) on its connection; with ``sqlcipher3``'s
+#: default statement cache (and with 128 or 256) every statement run after them was
+#: prepared again each time it ran — a record's INSERT compiles all of its table's
+#: triggers — and the HQ merge into a new encrypted log took 1.3-1.4x the CPU of a
+#: plain one; with 1,000, 1.0x (issue 15; docs/encryption.md, "Speed"). Our reading:
+#: ``sqlcipher3`` has the older cache of Python's ``sqlite3``, which once full gives a
+#: new statement the place of the last one added and keeps those used earlier.
 STATEMENT_CACHE = 1024
 
 #: Errors of either library: ``except cipher.ERRORS`` catches both.
