@@ -48,6 +48,15 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 PAGE_SIZE = 4096
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Prepared statements an SQLCipher connection keeps. Creating a log runs some 300
+#: different statements (the migrations) on its connection; with ``sqlcipher3``'s
+#: default statement cache (and with 128 or 256) every statement run after them was
+#: prepared again each time it ran — a record's INSERT compiles all of its table's
+#: triggers — and the HQ merge into a new encrypted log took 1.3-1.4x the CPU of a
+#: plain one; with 1,000, 1.0x (issue 15; docs/encryption.md, "Speed"). Our reading:
+#: ``sqlcipher3`` has the older cache of Python's ``sqlite3``, which once full gives a
+#: new statement the place of the last one added and keeps those used earlier.
+STATEMENT_CACHE = 1024
 
 #: Errors of either library: ``except cipher.ERRORS`` catches both. Until SQLCipher is
 #: loaded no connection of it exists, so ``sqlite3``'s alone are all there can be;
@@ -231,6 +240,7 @@ def connect(target: str | Path, *, key_spec: str | None, uri: bool = False,
         return sqlite3.connect(target, uri=uri, factory=factory or sqlite3.Connection,
                                **kwargs)
     module = _module()
+    kwargs.setdefault("cached_statements", STATEMENT_CACHE)
     conn = module.connect(str(target), uri=uri, factory=factory or _connection_class(),
                           **kwargs)
     try:

@@ -7,6 +7,9 @@ same stamp as a file copied back). Each is merged into a copy of HQ, and the sam
 packages into a second copy in the opposite order. Throughout: no exception leaves
 the merge; a refused package leaves HQ record for record as it was; a refused row is
 named; and both HQs end with the same records and the same open conflicts.
+
+``test_merge_properties_encrypted.py`` runs the same property on encrypted logs
+(``make_world`` with a passphrase), with fewer examples.
 """
 
 from __future__ import annotations
@@ -48,23 +51,24 @@ class World:
     us: str  # the US installation
     ids: dict[str, str]
     clock: int
+    passphrase: str | None = None  # the logs are encrypted (SQLCipher) with it
     made = count()
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory) -> World:
-    root = tmp_path_factory.mktemp("world")
+def make_world(root: Path, passphrase: str | None = None) -> World:
+    """A US and a CN post, and HQ which merged one package of each; every log
+    encrypted with ``passphrase`` when one is given."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("OFFICER_DESK_HOME", str(root / "home"))
-        us = init_desk(root / "us.sqlite", post="US", officer="김영희")
+        us = init_desk(root / "us.sqlite", post="US", officer="김영희", passphrase=passphrase)
         company, _ = records.create(us, COMPANIES, {"name_ko": "한빛배터리"})
         other, _ = records.create(us, COMPANIES, {"name_ko": "세진디스플레이"})
         dispute, _ = records.create(us, DISPUTES, {
             "title_ko": "특허침해소송", "company_id": company.id, "ip_type": "patent",
             "dispute_kind": "itc_337", "opened_on": "2025-01-01", "summary": "처음 요약"})
-        cn = init_desk(root / "cn.sqlite", post="CN", officer="이중국")
+        cn = init_desk(root / "cn.sqlite", post="CN", officer="이중국", passphrase=passphrase)
         cn_company, _ = records.create(cn, COMPANIES, {"name_ko": "청도무역"})
-        hq = init_desk(root / "hq.sqlite", hq=True)
+        hq = init_desk(root / "hq.sqlite", hq=True, passphrase=passphrase)
         package = build_package(us, root / "us.odpkg", plain=True).path
         for path in (package, build_package(cn, root / "cn.odpkg", plain=True).path):
             trust_package_key(hq, path, "본청")
@@ -74,16 +78,21 @@ def world(tmp_path_factory) -> World:
                      us.repo.author.installation,
                      {"company": company.id, "other": other.id, "dispute": dispute.id,
                       "cn_company": cn_company.id},
-                     json.loads(members(package)["manifest.json"])["clock"])
+                     json.loads(members(package)["manifest.json"])["clock"], passphrase)
         for d in (us, cn, hq):
             d.close()
     return made
 
 
+@pytest.fixture(scope="module")
+def world(tmp_path_factory) -> World:
+    return make_world(tmp_path_factory.mktemp("world"))
+
+
 def hq_copy(world: World) -> object:
     path = world.root / f"hq-{next(World.made)}.sqlite"
     shutil.copy(world.hq, path)
-    return open_desk(path)
+    return open_desk(path, passphrase=world.passphrase)
 
 
 # -- what a variant does to the package -------------------------------------------------
@@ -208,6 +217,12 @@ def merge_checked(desk, path: Path) -> None:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(variants)
 def test_generated_packages_never_break_the_merge_and_conflicts_converge(world, made):
+    generated_packages_never_break_the_merge(world, made)
+
+
+def generated_packages_never_break_the_merge(world: World, made: list) -> None:
+    """The property: ``made``'s variants merged into two copies of HQ in opposite
+    orders leave both the same, and every merge ends in a report."""
     paths = [variant(world, changes) for changes in made]
     forward, backward = hq_copy(world), hq_copy(world)
     try:

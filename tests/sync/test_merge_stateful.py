@@ -42,6 +42,10 @@ def user_records(desk) -> dict[str, tuple]:
 
 
 class Exchange(RuleBasedStateMachine):
+    #: every log encrypted (SQLCipher) with it when set
+    #: (``test_merge_properties_encrypted.py``)
+    passphrase: str | None = None
+
     @initialize()
     def set_up(self) -> None:
         import os
@@ -50,15 +54,17 @@ class Exchange(RuleBasedStateMachine):
         self.env = os.environ.get("OFFICER_DESK_HOME")
         self.homes = {n: self.root / f"home-{n}" for n in ("office", "laptop", "cn", "hq")}
         self._as("office")
-        self.office = init_desk(self.root / "us.sqlite", post="US", officer="김영희")
+        self.office = init_desk(self.root / "us.sqlite", post="US", officer="김영희",
+                                passphrase=self.passphrase)
         self.office.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy(self.office.path, self.root / "laptop.sqlite")
         self._as("laptop")
-        self.laptop = open_desk(self.root / "laptop.sqlite")
+        self.laptop = open_desk(self.root / "laptop.sqlite", passphrase=self.passphrase)
         self._as("cn")
-        self.cn = init_desk(self.root / "cn.sqlite", post="CN", officer="이중국")
+        self.cn = init_desk(self.root / "cn.sqlite", post="CN", officer="이중국",
+                            passphrase=self.passphrase)
         self._as("hq")
-        self.hq = init_desk(self.root / "hq.sqlite", hq=True)
+        self.hq = init_desk(self.root / "hq.sqlite", hq=True, passphrase=self.passphrase)
         self.desks = {"office": self.office, "laptop": self.laptop, "cn": self.cn}
         self.packages: list[tuple[str, Path]] = []
         self.counter = 0
