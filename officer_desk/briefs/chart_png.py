@@ -12,11 +12,11 @@ them whole.
 from __future__ import annotations
 
 import io
-import math
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from officer_desk.briefs.axis import nice_axis
 from officer_desk.briefs.content import Kpi
 
 #: series colours: those of the PDF's charts (pdf_layout.PALETTE)
@@ -49,16 +49,6 @@ class ChartFont:
 
 def _short(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1].rstrip() + "…"
-
-
-def nice_axis(top: int) -> tuple[int, int]:
-    """(maximum, step) of a whole-number axis from 0 that holds ``top`` (as the PDF's)."""
-    top = max(top, 1)
-    raw = top / 4
-    magnitude = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    step = max(1, int(step))
-    return step * math.ceil(top / step), step
 
 
 def kpi_png(kpi: Kpi, font: ChartFont, width_pt: float) -> tuple[bytes, float, float] | None:

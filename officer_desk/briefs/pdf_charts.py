@@ -8,13 +8,12 @@ Value axes count whole things, so their steps are whole numbers.
 
 from __future__ import annotations
 
-import math
-
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 
+from officer_desk.briefs.axis import nice_axis
 from officer_desk.briefs.content import Kpi
 from officer_desk.briefs.pdf_layout import INK, MUTED, PALETTE, RULE
 from officer_desk.briefs.pdf_text import PdfFonts
@@ -46,16 +45,6 @@ def _main_font_text(fonts: PdfFonts, text: str) -> str:
     """Text for a place with one font for all entries (legends): the Korean font's marks."""
     font, shown = fonts.single_font(text)
     return shown if font == fonts.regular else fonts.main_only(shown)
-
-
-def _nice_axis(top: int) -> tuple[int, int]:
-    """(maximum, step) of a whole-number axis from 0 that holds ``top``."""
-    top = max(top, 1)
-    raw = top / 4
-    magnitude = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    step = max(1, int(step))
-    return step * math.ceil(top / step), step
 
 
 def _style_axis_labels(labels: object, fonts: PdfFonts, texts: list[str]) -> list[str]:
@@ -215,7 +204,7 @@ def _percent(part: int, total: int) -> str:
 
 
 def _value_axis(axis: object, fonts: PdfFonts, top: int) -> None:
-    maximum, step = _nice_axis(top)
+    maximum, step = nice_axis(top)
     axis.valueMin = 0  # type: ignore[attr-defined]
     axis.valueMax = maximum  # type: ignore[attr-defined]
     axis.valueStep = step  # type: ignore[attr-defined]
