@@ -87,8 +87,11 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
             subject=clean(f"{control.edition_label} — {_brief_label(content)}"),
             keyword="")
         # python-hwpx validates what it saves (package, schemas, that it opens again) and
-        # raises SaveError rather than write a file 한글 could not open
-        doc.save_to_path(part)
+        # raises SaveError rather than write a file 한글 could not open. Saved into a
+        # file opened here: its own temporary file would make the brief readable by its
+        # owner only, unlike the PDF and the workbook beside it.
+        with part.open("wb") as out:
+            doc.save_to_stream(out)
         os.replace(part, path)
     except (OfficerDeskError, Cancelled):
         raise

@@ -245,6 +245,10 @@ def test_the_pack_writes_and_lists_the_hwpx(brief, tmp_path):
     assert validation_problems(hwpx) == []
     text, _ = read_back(hwpx)
     assert result.content.summary.title in text
+    # the same permissions as the PDF beside it (python-hwpx's own temporary file is
+    # readable by its owner only)
+    pdf = result.files[0].path
+    assert hwpx.stat().st_mode & 0o777 == pdf.stat().st_mode & 0o777
 
 
 def test_the_readme_outline_is_read_from_the_real_file(internal_content, written):
