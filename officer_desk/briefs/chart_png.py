@@ -5,7 +5,7 @@ bitmap only through a Cairo backend the project does not install. The HWPX brief
 the same chart of the same KPI (the same kind — bars, clustered columns or a pie —, the
 same categories, series, colours and whole-number axis) drawn here with Pillow, in the
 Korean font the PDF embeds, so that Hangul labels show. Labels longer than
-``MAX_LABEL`` characters are cut as on the PDF's axes; the table beside the chart has
+``chart_style.MAX_LABEL`` characters are cut as on the PDF's axes; the table beside the chart has
 them whole.
 """
 
@@ -16,16 +16,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from officer_desk.briefs.axis import nice_axis
+from officer_desk.briefs.chart_style import INK, MUTED, PALETTE, RULE, nice_axis, short_label
 from officer_desk.briefs.content import Kpi
 
-#: series colours: those of the PDF's charts (pdf_layout.PALETTE)
-PALETTE = ("#2f5d8a", "#4f9a94", "#d29b3c", "#8a6d9e", "#b5615a", "#7d8f3c", "#6b8bb0",
-           "#a3a3a3")
-INK = "#1d2733"
-MUTED = "#5d6b7a"
-RULE = "#d3dae3"
-MAX_LABEL = 22
 #: pixels per point: the image is drawn at 2x so that it prints sharp
 SCALE = 2
 LABEL_PT = 7.5
@@ -45,10 +38,6 @@ class ChartFont:
 
     def width(self, text: str) -> float:
         return self.font.getlength(text)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1].rstrip() + "…"
 
 
 def kpi_png(kpi: Kpi, font: ChartFont, width_pt: float) -> tuple[bytes, float, float] | None:
@@ -76,13 +65,13 @@ def _legend(draw: ImageDraw.ImageDraw, kpi: Kpi, font: ChartFont, x: int, y: int
         top = y + i * font.line
         draw.rectangle((x, top + 3, x + 10 * SCALE // 2, top + 3 + 10 * SCALE // 2),
                        fill=PALETTE[i % len(PALETTE)])
-        draw.text((x + 8 * SCALE, top), _short(name), font=font.font, fill=INK)
+        draw.text((x + 8 * SCALE, top), short_label(name), font=font.font, fill=INK)
 
 
 def _bars(kpi: Kpi, font: ChartFont, width_pt: float) -> Image.Image:
     """Horizontal bars, one group per category, one bar per series."""
     width = int(width_pt * SCALE)
-    labels = [_short(r.label) for r in kpi.rows]
+    labels = [short_label(r.label) for r in kpi.rows]
     label_w = int(min(max((font.width(t) for t in labels), default=0) + 8, width * 0.45))
     series = len(kpi.series)
     bar = 7 * SCALE
@@ -116,7 +105,7 @@ def _bars(kpi: Kpi, font: ChartFont, width_pt: float) -> Image.Image:
 def _columns(kpi: Kpi, font: ChartFont, width_pt: float) -> Image.Image:
     """Clustered columns: one group per category, one column per series."""
     width = int(width_pt * SCALE)
-    labels = [_short(r.label) for r in kpi.rows]
+    labels = [short_label(r.label) for r in kpi.rows]
     series = len(kpi.series)
     top = font.line // 2 + 2  # room for the top tick's label
     plot_h = 110 * SCALE
@@ -173,6 +162,6 @@ def _pie(kpi: Kpi, font: ChartFont, width_pt: float) -> Image.Image:
         draw.rectangle((x, y + 3, x + 5 * SCALE, y + 3 + 5 * SCALE),
                        fill=PALETTE[i % len(PALETTE)])
         share = row.values[0] * 100 / total
-        draw.text((x + 8 * SCALE, y), f"{_short(row.label)}  {row.values[0]:,} ({share:.0f}%)",
+        draw.text((x + 8 * SCALE, y), f"{short_label(row.label)}  {row.values[0]:,} ({share:.0f}%)",
                   font=font.font, fill=INK)
     return image

@@ -13,13 +13,12 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 
-from officer_desk.briefs.axis import nice_axis
+from officer_desk.briefs.chart_style import nice_axis, short_label
 from officer_desk.briefs.content import Kpi
 from officer_desk.briefs.pdf_layout import INK, MUTED, PALETTE, RULE
 from officer_desk.briefs.pdf_text import PdfFonts
 
 LABEL_SIZE = 7.5
-MAX_LABEL = 22  # characters of a category label on an axis; the table beside has them all
 
 
 def kpi_chart(kpi: Kpi, fonts: PdfFonts, width: float) -> Drawing | None:
@@ -37,10 +36,6 @@ def kpi_chart(kpi: Kpi, fonts: PdfFonts, width: float) -> Drawing | None:
     return drawing
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1].rstrip() + "…"
-
-
 def _main_font_text(fonts: PdfFonts, text: str) -> str:
     """Text for a place with one font for all entries (legends): the Korean font's marks."""
     font, shown = fonts.single_font(text)
@@ -51,7 +46,7 @@ def _style_axis_labels(labels: object, fonts: PdfFonts, texts: list[str]) -> lis
     """Set the font of each category label (Korean or fallback); returns the texts shown."""
     shown = []
     for i, text in enumerate(texts):
-        font, value = fonts.single_font(_short(text))
+        font, value = fonts.single_font(short_label(text))
         labels[i].fontName = font  # type: ignore[index]
         shown.append(value)
     return shown
@@ -94,7 +89,7 @@ def _bars(kpi: Kpi, fonts: PdfFonts, width: float) -> Drawing:
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
     label_room = min(width * 0.42, 6 + max(
-        fonts_width(fonts, _short(r.label)) for r in rows))
+        fonts_width(fonts, short_label(r.label)) for r in rows))
     chart.x, chart.y = label_room + 4, 16
     chart.width, chart.height = width - chart.x - 14, plot_height
     # reportlab draws the first series of a group lowest: reverse them too, so that they
@@ -128,7 +123,7 @@ def _columns(kpi: Kpi, fonts: PdfFonts, width: float) -> Drawing:
     series = len(kpi.series)
     labels = [r.label for r in kpi.rows]
     group = (width - 34) / max(1, len(labels))
-    slanted = any(fonts_width(fonts, _short(t)) > group - 4 for t in labels)
+    slanted = any(fonts_width(fonts, short_label(t)) > group - 4 for t in labels)
     label_room = 44 if slanted else 16
     legend_room = 18 if series > 1 else 0
     height = 150 + label_room + legend_room
@@ -191,7 +186,7 @@ def _pie(kpi: Kpi, fonts: PdfFonts, width: float) -> Drawing:
     legend.dxTextSpace = 5
     legend.strokeColor = None
     legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], f"{_main_font_text(fonts, _short(r.label))}  "
+        (PALETTE[i % len(PALETTE)], f"{_main_font_text(fonts, short_label(r.label))}  "
                                     f"{r.values[0]:,} ({_percent(r.values[0], total)})")
         for i, r in enumerate(rows)
     ]

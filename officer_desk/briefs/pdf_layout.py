@@ -25,21 +25,20 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from officer_desk.briefs import chart_style
 from officer_desk.briefs.pdf_text import MAIN, PdfFonts, clean
 
 # --- colours and measures --------------------------------------------------------------------
 
-INK = colors.HexColor("#1d2733")
+INK = colors.HexColor(chart_style.INK)
 NAVY = colors.HexColor("#1f3a5f")
-MUTED = colors.HexColor("#5d6b7a")
-RULE = colors.HexColor("#d3dae3")
+MUTED = colors.HexColor(chart_style.MUTED)
+RULE = colors.HexColor(chart_style.RULE)
 HEADER_FILL = colors.HexColor("#e8eef5")
 PANEL_FILL = colors.HexColor("#f3f6f9")
 MARKING_FILL = {"internal": colors.HexColor("#8e1b1b"), "stakeholder": colors.HexColor("#1d5c57")}
 #: series colours for charts: calm, distinguishable, printable in grey
-PALETTE = tuple(colors.HexColor(c) for c in (
-    "#2f5d8a", "#4f9a94", "#d29b3c", "#8a6d9e", "#b5615a", "#7d8f3c", "#6b8bb0", "#a3a3a3",
-))
+PALETTE = tuple(colors.HexColor(c) for c in chart_style.PALETTE)
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
