@@ -42,7 +42,7 @@ def launch(db: Path, page: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-start-") as home:
         env["OFFICER_DESK_HOME"] = str(Path(home) / "desk")
         env["XDG_CONFIG_HOME"] = str(Path(home) / "config")  # Qt's settings (Linux)
-        _remember_page(Path(home) / "config", page)
+        _remember_page(Path(home) / "config", page, db)
         started = time.monotonic()
         done = subprocess.run(
             [sys.executable, "-m", "benchmarks.start_path", str(db), page],
@@ -134,16 +134,21 @@ class _AfterImport:
         return spec
 
 
-def _remember_page(config: Path, page_name: str) -> None:
-    """The window's settings as an officer left them: closed on ``page_name``. Written
-    as the file Qt keeps them in on Linux (``$XDG_CONFIG_HOME``), by the parent: the
-    child imports nothing of PySide6 before the program does."""
+def _remember_page(config: Path, page_name: str, db: Path) -> None:
+    """The window's settings as an officer left them: closed on ``page_name``, with
+    ``db`` the case log opened last. Written as the file Qt keeps them in on Linux
+    (``$XDG_CONFIG_HOME``), by the parent: the child imports nothing of PySide6 before
+    the program does."""
     folder = config / "OfficerDesk"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "Officer Desk.conf").write_text(f"[main]\npage={page_name}\n")
-    # and the hint the window writes beside its settings (``start_page_hint``)
+    # the hint the window writes beside its settings (``start_page_hint``), and the
+    # settings' file opened last (``settings.remember_opened``), written as JSON
     hint = config.parent / "desk" / "config"
     hint.mkdir(parents=True, exist_ok=True)
+    opened = str(db.expanduser().resolve())
+    (hint / "settings.json").write_text(json.dumps(
+        {"database": opened, "recent_databases": [opened]}), encoding="utf-8")
     (hint / "start-page").write_text(page_name + "\n")
 
 

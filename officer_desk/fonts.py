@@ -26,7 +26,6 @@ from __future__ import annotations
 import os
 import shutil
 import struct
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -274,6 +273,8 @@ def _os_candidates(platform: str) -> list[Candidate]:
 
 
 def _run(args: list[str]) -> str:
+    import subprocess  # only when fontconfig is asked: not on every window's start
+
     try:
         done = subprocess.run(args, capture_output=True, text=True, timeout=15, check=False)
     except (OSError, subprocess.SubprocessError):

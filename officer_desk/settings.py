@@ -163,14 +163,18 @@ def save(settings: Settings) -> Path:
     return path
 
 
-def remember_opened(path: str | Path) -> Settings:
-    """``path`` was opened: it is the database to open next time, and the first of the
-    recent files (each file once, at most ``RECENT_KEPT``)."""
+def remember_opened(path: str | Path, *, as_default: bool = True) -> Settings:
+    """``path`` was opened: the first of the recent files (each file once, at most
+    ``RECENT_KEPT``) and, ``as_default``, the database to open next time. Nothing is
+    written when that is already so (the window's every start on the same file)."""
     current = load()
     text = str(Path(path).expanduser().resolve())
-    current.database = text
-    current.recent_databases = [text, *(p for p in current.recent_databases
-                                        if p != text)][:RECENT_KEPT]
+    recent = [text, *(p for p in current.recent_databases if p != text)][:RECENT_KEPT]
+    database = text if as_default else current.database
+    if (current.problem is None and recent == current.recent_databases
+            and database == current.database):
+        return current
+    current.database, current.recent_databases = database, recent
     save(current)
     current.problem = None
     return current

@@ -96,6 +96,23 @@ def test_opened_files_are_remembered_latest_first_each_once(tmp_path):
     assert settings.forget_recent().recent_databases == []
 
 
+def test_opening_the_file_opened_last_writes_nothing(tmp_path):
+    """The window's every start opens the file it opened last: the settings already say
+    so, and the file is left as it is (not rewritten before the window paints)."""
+    first, second = tmp_path / "us.sqlite", tmp_path / "jp.sqlite"
+    settings.remember_opened(first)
+    path = settings.settings_path()
+    before = path.stat()
+    assert settings.remember_opened(first).database == str(first)
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+    assert path.stat().st_ino == before.st_ino
+    settings.remember_opened(second, as_default=False)  # in the recent files, not the default
+    s = settings.load()
+    assert s.database == str(first) and s.recent_databases == [str(second), str(first)]
+    settings.remember_opened(second)
+    assert settings.load().database == str(second)
+
+
 @pytest.mark.parametrize("value", ["a.sqlite", [1, 2], {"a": 1}, [None]])
 def test_recent_files_must_be_a_list_of_file_names(value):
     settings.settings_path().write_text(

@@ -9,12 +9,14 @@ be imported then.
 """
 
 import html  # noqa: F401
+import locale  # noqa: F401
 import logging  # noqa: F401
 
-from officer_desk import errorlog, settings  # noqa: F401
+from officer_desk import errorlog, fonts, settings  # noqa: F401
 from officer_desk.services import (  # noqa: F401
     conflicts,
     dashboard,
+    dashboard_read,
     desk,
     display,
     import_log,

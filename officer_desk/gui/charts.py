@@ -92,32 +92,35 @@ class BarChart(QWidget):
         return QRectF(left, top, max(width - left - MARGIN - number - GAP, 1.0),
                       max(self.height() - top - MARGIN, 1.0))
 
-    def bar_rect(self, row: int) -> QRectF:
-        """The bar of row ``row`` (0: the largest, on top)."""
-        plot = self._plot()
+    def bar_rect(self, row: int, plot: QRectF | None = None) -> QRectF:
+        """The bar of row ``row`` (0: the largest, on top); ``plot``: ``_plot()``, when
+        the caller has it (it measures every label)."""
+        plot = plot if plot is not None else self._plot()
         step = plot.height() / max(len(self.values), 1)
         thickness = step * BAR_SHARE
         scale = plot.width() / max([*self.values, 1])
         return QRectF(plot.left(), plot.top() + row * step + (step - thickness) / 2,
                       self.values[row] * scale, thickness)
 
-    def value_labels(self) -> list[tuple[str, QPointF]]:
+    def value_labels(self, plot: QRectF | None = None) -> list[tuple[str, QPointF]]:
         """Each bar's number as written (in the window's language: 17,825), largest bar
         first, and where it is written: just past the bar's end (the middle of its
         height; widget coordinates)."""
         if not any(self.values):
             return []
+        plot = plot if plot is not None else self._plot()
         out = []
         for row, n in enumerate(self.values):
-            bar = self.bar_rect(row)
+            bar = self.bar_rect(row, plot)
             out.append((self.locale.toString(n), QPointF(bar.right() + GAP, bar.center().y())))
         return out
 
     def row_at(self, point: QPointF) -> int | None:
         """The row whose band (its bar's height, across the whole width) holds
         ``point``."""
+        plot = self._plot()
         for row in range(len(self.values)):
-            bar = self.bar_rect(row)
+            bar = self.bar_rect(row, plot)
             if bar.top() <= point.y() <= bar.bottom() and point.x() >= MARGIN:
                 return row
         return None
@@ -146,10 +149,10 @@ class BarChart(QWidget):
         painter.setFont(self.label_font)
         plot = self._plot()
         label_width = plot.left() - MARGIN - GAP * 2
-        numbers = self.value_labels()
+        numbers = self.value_labels(plot)
         highlight = palette.color(Palette.ColorRole.Highlight)
         for row, label in enumerate(self.labels):
-            bar = self.bar_rect(row)
+            bar = self.bar_rect(row, plot)
             painter.setPen(text)
             painter.drawText(
                 QRectF(MARGIN, bar.top(), label_width, bar.height()),

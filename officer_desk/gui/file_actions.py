@@ -47,8 +47,8 @@ def install_case_log_menu(window: QMainWindow, case_logs: CaseLogs) -> QMenu:
     open_ = QAction(tr("&Open…"), window, shortcut=QKeySequence.StandardKey.Open)
     open_.triggered.connect(lambda: case_logs.choose_and_open(window))
     recent = QMenu(tr("Open &recent"), window)
+    # filled when shown: not on the way to the window's first paint
     recent.aboutToShow.connect(lambda: fill_recent_menu(recent, window, case_logs))
-    fill_recent_menu(recent, window, case_logs)
     put_first(file_menu(window), new, open_, recent.menuAction())
     window.new_case_log_action = new  # type: ignore[attr-defined]
     window.open_action = open_  # type: ignore[attr-defined]

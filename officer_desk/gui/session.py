@@ -208,12 +208,7 @@ class Session(QObject):
 
     def _remember(self, path: Path, *, as_default: bool) -> None:
         try:
-            if as_default:
-                user_settings.remember_opened(path)
-            else:
-                current = user_settings.load().database
-                user_settings.remember_opened(path)
-                user_settings.update(database=current)
+            user_settings.remember_opened(path, as_default=as_default)
         except (OSError, ValueError) as e:  # the settings file cannot be written
             if self.window is not None and hasattr(self.window, "statusBar"):
                 self.window.statusBar().showMessage(str(e), 8000)

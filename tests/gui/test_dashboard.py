@@ -255,3 +255,17 @@ def test_an_action_item_without_a_record_shows_its_conference(qtbot, page, demo_
     # no record of its own: it belongs to (and opens) its conference
     assert table.text(row, 4) == "2025년 상반기 KINPA 간담회"
     assert page.record_ids(table)[row] == conference.id
+
+
+def test_columns_are_as_wide_as_their_widest_text_of_many_rows(qtbot):
+    """A column's width is measured on its longest texts only (two hundred cells were
+    measured before); Hangul, wider per letter, is among those measured."""
+    from officer_desk.gui.record_rows import CELL_PADDING, RecordRow, RecordRowsView
+
+    view = RecordRowsView(["what", "rest"])
+    qtbot.addWidget(view)
+    texts = [f"case {n}" for n in range(300)] + ["특허침해소송", "iiiiiiiiiiii"]
+    view.show_rows([RecordRow(None, (t, "")) for t in texts])
+    metrics = view.fontMetrics()
+    widest = max(metrics.horizontalAdvance(t) for t in texts)
+    assert view.columnWidth(0) == min(widest + CELL_PADDING, 260)
