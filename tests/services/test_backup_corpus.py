@@ -21,6 +21,7 @@ import json
 import random
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -295,15 +296,31 @@ def test_a_damaged_compressed_backup_without_its_manifest_is_refused(packed):
     db, good, before = packed
     data = good.read_bytes()
     for n, at in enumerate((len(data) // 3, len(data) // 2, len(data) - 6)):
-        flipped = bytearray(data)
-        flipped[at] ^= 0x10  # the stream, or its CRC / length trailer
-        path = _variant(good, f"bare-flip{n}", bytes(flipped), manifest=False)
+        flipped = _damaging_flip(data, at)  # the stream, or its CRC / length trailer
+        path = _variant(good, f"bare-flip{n}", flipped, manifest=False)
         _refused(db, path, before, DatabaseCorrupt)
     cut = _variant(good, "bare-cut", data[:-1000], manifest=False)
     assert "cut short or damaged" in _refused(db, cut, before, DatabaseCorrupt)
     garbage = _variant(good, "bare-garbage", backup_file.MAGIC + b"\x08" * 200,
                        manifest=False)
     _refused(db, garbage, before, DatabaseCorrupt)
+
+
+def _damaging_flip(data: bytes, at: int) -> bytes:
+    """``data`` with a bit flipped at ``at`` or just after, where the flip damages what
+    it holds. Deflate ignores some bits (the padding before a stored block's length):
+    flipped there, the backup still holds the same database, and restoring it is right
+    (it made this test fail about once in ten runs)."""
+    content = gzip.decompress(data)
+    for k in range(at, min(at + 64, len(data))):
+        flipped = bytearray(data)
+        flipped[k] ^= 0x10
+        try:
+            if gzip.decompress(bytes(flipped)) != content:
+                return bytes(flipped)
+        except (OSError, EOFError, zlib.error):
+            return bytes(flipped)
+    raise AssertionError(f"no damaging flip from byte {at}")
 
 
 def _dress(good: Path, path: Path, **changes) -> None:
