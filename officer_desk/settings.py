@@ -61,6 +61,11 @@ class Settings:
     problem: Text | None = field(default=None, compare=False)
     #: Keys in the file this version does not know: kept, so saving does not drop them.
     other: dict = field(default_factory=dict, compare=False, repr=False)
+    #: Values in the file that were wrong (the default is used instead, and said): saved
+    #: back as they were while the setting still has its default, so that saving other
+    #: settings does not silently replace what the person wrote. A setting given a
+    #: value (``update``, ``remember_opened``) is taken off.
+    wrong: dict = field(default_factory=dict, compare=False, repr=False)
 
     def database_path(self) -> Path | None:
         return Path(self.database).expanduser() if self.database.strip() else None
@@ -131,16 +136,19 @@ def load() -> Settings:
                                     kept=path.name + DAMAGED_SUFFIX))
     values: dict[str, object] = {}
     problems: list[Text] = []
+    wrong: dict[str, object] = {}
     for setting in SETTINGS:
         value, problem = _checked(setting.name, data.get(setting.name))
         values[setting.name] = value
         if problem:
             problems.append(problem)
+            wrong[setting.name] = data[setting.name]
     other = {k: v for k, v in data.items() if k not in SETTINGS_BY_NAME}
     problem = (say("settings.wrong_values", path=path,
                    problems=joined([Both(p.en, p.ko) for p in problems], "; "))
                if problems else None)
-    return Settings(**values, problem=problem, other=other)  # type: ignore[arg-type]
+    return Settings(**values, problem=problem, other=other,  # type: ignore[arg-type]
+                    wrong=wrong)
 
 
 def save(settings: Settings) -> Path:
@@ -154,6 +162,9 @@ def save(settings: Settings) -> Path:
         os.replace(path, path.with_name(path.name + DAMAGED_SUFFIX))
     data = dict(settings.other)
     data.update({s.name: getattr(settings, s.name) for s in SETTINGS})
+    for name, value in settings.wrong.items():
+        if getattr(settings, name) == SETTINGS_BY_NAME[name].default:
+            data[name] = value
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -171,13 +182,12 @@ def remember_opened(path: str | Path, *, as_default: bool = True) -> Settings:
     text = str(Path(path).expanduser().resolve())
     recent = [text, *(p for p in current.recent_databases if p != text)][:RECENT_KEPT]
     database = text if as_default else current.database
-    if (current.problem is None and recent == current.recent_databases
-            and database == current.database):
+    if recent == current.recent_databases and database == current.database:
         return current
     current.database, current.recent_databases = database, recent
-    save(current)
-    current.problem = None
-    return current
+    for name in ("database", "recent_databases"):
+        current.wrong.pop(name, None)
+    return _saved(current)
 
 
 def forget_recent(path: str | Path | None = None) -> Settings:
@@ -186,9 +196,8 @@ def forget_recent(path: str | Path | None = None) -> Settings:
     text = str(Path(path).expanduser().resolve()) if path is not None else None
     current.recent_databases = [p for p in current.recent_databases
                                 if text is not None and p != text]
-    save(current)
-    current.problem = None
-    return current
+    current.wrong.pop("recent_databases", None)
+    return _saved(current)
 
 
 def update(**values: str) -> Settings:
@@ -198,6 +207,12 @@ def update(**values: str) -> Settings:
         if name not in SETTINGS_BY_NAME:
             raise KeyError(name)
         setattr(current, name, value)
-    save(current)
-    current.problem = None
-    return current
+        current.wrong.pop(name, None)  # chosen now: what the file said goes
+    return _saved(current)
+
+
+def _saved(settings: Settings) -> Settings:
+    """``save`` them; the settings as the file now holds them (a wrong value kept as it
+    was is still said)."""
+    save(settings)
+    return load()

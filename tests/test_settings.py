@@ -162,3 +162,21 @@ def test_a_command_says_in_its_language_that_the_settings_file_is_damaged():
     assert "backups_to_keep은(는) 0 이상의 정수여야" in result.stderr
     assert "should" not in result.stderr
     assert "disputes" in result.stdout and "설정 파일" not in result.stdout
+
+
+def test_saving_other_settings_keeps_a_wrong_value_as_the_person_wrote_it(tmp_path):
+    """A wrong value is said and the default used; opening a file (which saves the
+    recent files) used to write the default over what the person had written."""
+    path = settings.settings_path()
+    path.write_text(json.dumps({"language": "fr", "backups_to_keep": -3,
+                                "korean_font": "C:/fonts/gulim.ttc"}), encoding="utf-8")
+    assert settings.load().language == ""
+    after = settings.remember_opened(tmp_path / "us.sqlite")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["language"] == "fr" and saved["backups_to_keep"] == -3
+    assert saved["korean_font"] == "C:/fonts/gulim.ttc"
+    assert saved["database"] == str((tmp_path / "us.sqlite").resolve())
+    assert after.problem is not None and "'fr'" in str(after.problem)  # still said
+    fixed = settings.update(language="")  # chosen (the system's, the default): replaced
+    assert json.loads(path.read_text(encoding="utf-8"))["language"] == ""
+    assert "'fr'" not in str(fixed.problem) and "-3" in str(fixed.problem)
