@@ -214,6 +214,7 @@ def acquire(db_path: Path, *, wait: float = 0.0, exclusive: bool = False) -> Dat
     a backup replaces the file under any open desk). Raises ``DatabaseInUse`` naming
     the holder, or ``FolderReadOnly`` when the lock file cannot be made.
     """
+    _refuse_hard_links(db_path)
     key = lock_key(db_path)
     deadline = time.monotonic() + max(wait, 0.0)
     while True:
@@ -224,6 +225,19 @@ def acquire(db_path: Path, *, wait: float = 0.0, exclusive: bool = False) -> Dat
         if time.monotonic() >= deadline:
             raise _in_use(db_path)
         time.sleep(POLL_SECONDS)
+
+
+def _refuse_hard_links(db_path: Path) -> None:
+    """A file with several names (hard links) is one database with a journal beside
+    each name: two writers, one per name, would each miss the other's journal and
+    could damage it (SQLite's "How To Corrupt", multiple links). The lock, named after
+    one of the names, cannot tell them apart, so such a file is not written at all."""
+    try:
+        links = os.stat(real_path(db_path)).st_nlink
+    except OSError:
+        return  # not there yet (a new file), or the open says why
+    if links > 1:
+        raise DatabaseProblem(say("desk.hard_linked", path=db_path, links=links))
 
 
 def _take(db_path: Path, key: str, exclusive: bool) -> DatabaseLock | None:

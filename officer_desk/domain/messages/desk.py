@@ -88,6 +88,16 @@ DESK: dict[str, tuple[str, str]] = {
         "cannot lock {path}: {detail}",
         "{path} 잠금 파일을 만들 수 없습니다: {detail}",
     ),
+    "desk.hard_linked": (
+        "{path} is one file with {links} names on this disk (hard links). SQLite keeps "
+        "its journal beside each name, so two programs writing through different names "
+        "could damage it: it is not opened for writing. Make a copy of it (a copy, not a "
+        "link) and open the copy, or remove the other names.",
+        "{path}은(는) 이 디스크에서 이름이 {links}개인 한 파일입니다(하드 링크). SQLite는 "
+        "이름마다 저널을 따로 두므로 두 프로그램이 서로 다른 이름으로 쓰면 파일이 손상될 수 "
+        "있어 쓰기용으로 열지 않습니다. 파일을 복사해(링크가 아닌 복사본) 그 복사본을 열거나 "
+        "다른 이름을 지우십시오.",
+    ),
     "desk.is_folder": (
         "{path} is a folder, not an Officer Desk database",
         "{path}은(는) 폴더입니다. Officer Desk 데이터베이스가 아닙니다",
