@@ -33,8 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -44,11 +42,16 @@ from PySide6.QtWidgets import (
 
 from officer_desk.briefs.selection import BRIEF_KINDS, BriefSelection, suggested_number
 from officer_desk.briefs.words import word
-from officer_desk.domain.errors import Cancelled, OfficerDeskError, ValidationError
-from officer_desk.domain.fields import Field, FieldType
+from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.kinds import CONFERENCES, HQ
-from officer_desk.domain.validation import field_error
 from officer_desk.gui import messages, worker
+from officer_desk.gui.brief_choices import (
+    PERIOD_FROM,
+    PERIOD_TO,
+    checked,
+    checklist,
+    period_end,
+)
 from officer_desk.gui.date_field import DateField
 from officer_desk.gui.texts import tr
 from officer_desk.services.desk import Desk
@@ -71,50 +74,6 @@ def choose_folder(parent: QWidget) -> str | None:
 
 def open_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def _checklist(items: list[tuple[str, str]]) -> QListWidget:
-    """A list of check boxes: (code, label) each; none checked means all."""
-    widget = QListWidget()
-    for code, label in items:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, code)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        widget.addItem(item)
-    widget.setMaximumHeight(120)
-    return widget
-
-
-def checked(widget: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        widget.item(n).data(Qt.ItemDataRole.UserRole) for n in range(widget.count())
-        if widget.item(n).checkState() == Qt.CheckState.Checked
-    )
-
-
-def set_checked(widget: QListWidget, codes: tuple[str, ...]) -> None:
-    for n in range(widget.count()):
-        item = widget.item(n)
-        state = item.data(Qt.ItemDataRole.UserRole) in codes
-        item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
-
-
-#: The period's ends, as fields: their messages name them in both languages.
-PERIOD_FROM = Field("date_from", FieldType.DATE, "Period from", "기간 시작", required=True)
-PERIOD_TO = Field("date_to", FieldType.DATE, "Period to", "기간 끝", required=True)
-
-
-def _period_end(edit: DateField) -> dt.date:
-    """The typed day, or ValidationError (no day, or one that does not exist)."""
-    problem = edit.problem()
-    day = edit.date()
-    if problem is None and day is None:
-        problem = field_error(edit.field.name, "required", edit.field.en, edit.field.ko)
-    if problem is not None:
-        raise ValidationError([problem])
-    assert day is not None
-    return day
 
 
 class BriefDialog(QDialog):
@@ -154,10 +113,10 @@ class BriefDialog(QDialog):
             city_en or name_en or code) for code, city_ko, name_ko, city_en, name_en in
             desk.conn.execute("SELECT code, city_ko, name_ko, city_en, name_en FROM posts "
                               "WHERE deleted = 0")}
-        self.posts = _checklist([(code, f"{code} — {places.get(code, code)}")
+        self.posts = checklist([(code, f"{code} — {places.get(code, code)}")
                                  for code in desk.post_codes() if code != HQ])
-        self.kinds = _checklist([(k, word(f"sheet_{k}", ui_lang)) for k in BRIEF_KINDS])
-        self.fields = _checklist([(t.code, t.label(ui_lang))
+        self.kinds = checklist([(k, word(f"sheet_{k}", ui_lang)) for k in BRIEF_KINDS])
+        self.fields = checklist([(t.code, t.label(ui_lang))
                                   for t in desk.vocab.terms("technology_field")])
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(tr("tag, tag, …"))
@@ -281,8 +240,8 @@ class BriefDialog(QDialog):
         period = self.use_period.isChecked()
         return BriefSelection(
             conference_id=self.conference.currentData(),
-            date_from=_period_end(self.date_from) if period else None,
-            date_to=_period_end(self.date_to) if period else None,
+            date_from=period_end(self.date_from) if period else None,
+            date_to=period_end(self.date_to) if period else None,
             posts=checked(self.posts), kinds=checked(self.kinds),
             technology_fields=checked(self.fields), tags=self.tags.text(),
             edition="stakeholder" if self.stakeholder.isChecked() else "internal",

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from officer_desk.gui.brief_dialog import BriefDialog, checked, set_checked
+from officer_desk.gui.brief_choices import checked, set_checked
+from officer_desk.gui.brief_dialog import BriefDialog
 from officer_desk.gui.file_menu import install_brief_menu
 from officer_desk.gui.texts import use_language
 
