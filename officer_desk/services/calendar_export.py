@@ -25,6 +25,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
@@ -219,10 +220,12 @@ def calendar_bytes(desk: Desk, scope: CalendarScope | None = None, *, lang: str 
     name_key = "calendar.name" if edition == "internal" else "calendar.name_stakeholder"
     calendar.add("x-wr-calname", say(name_key, scope=scope_name).message(lang))
     first, last = dt.date(1970, 1, 1), dt.date(2038, 1, 1)
+    zones: set[str] = set()
     for item in read_items(desk, scope):
         if not events.shown(item):
             continue
         first, last = min(first, item.due_on), max(last, item.due_on + dt.timedelta(days=1))
+        zones.add(events.zones.name(item.post))
         calendar.add_component(events.event(item))
         result.events += 1
         if item.cancelled:
@@ -231,9 +234,21 @@ def calendar_bytes(desk: Desk, scope: CalendarScope | None = None, *, lang: str 
             result.open += 1
     if events.public is not None:
         events.public.check(events.texts)
-    calendar.add_missing_timezones(first_date=first, last_date=last)
+    _add_timezones(calendar, zones, first, last)
     result.notices = [say("calendar.zone_guessed", post=p) for p in events.zones.guessed]
     return calendar.to_ical(), result
+
+
+def _add_timezones(calendar: Any, zones: set[str], first: dt.date, last: dt.date) -> None:
+    """A VTIMEZONE of each zone the events' times are in, before the events (as
+    ``Calendar.add_missing_timezones`` places them). Named here, from the posts' zones:
+    that method finds them by reading every property of every event again, a quarter
+    of the time of a calendar of 20,000 deadlines."""
+    from icalendar import Timezone
+
+    for at, tzid in enumerate(sorted(zones)):
+        calendar.subcomponents.insert(at, Timezone.from_tzid(
+            tzid, first_date=first, last_date=last))
 
 
 def write_calendar(desk: Desk, out: str | Path, scope: CalendarScope | None = None, *,
