@@ -51,7 +51,9 @@ def kpi_png(kpi: Kpi, font: ChartFont, width_pt: float) -> tuple[bytes, float, f
     else:
         image = _bars(kpi, font, width_pt)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
+    # the fastest zlib level: the pictures are drawn in a few flat colours, and a
+    # tighter level costs more time than the few kilobytes it saves
+    image.save(out, format="PNG", compress_level=1)
     return out.getvalue(), image.width / SCALE, image.height / SCALE
 
 

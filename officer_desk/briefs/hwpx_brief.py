@@ -26,6 +26,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+# python-hwpx is imported with this module, as reportlab with the PDF's: ``pack._renderer``
+# imports the renderer a pack asks for, so the window's start path never loads it
+from hwpx import HwpxDocument
+from hwpx.errors import SaveError
+from hwpx.oxml.table_sizes import NEW_TABLE_COLUMN_FLOOR
+
 from officer_desk import settings as user_settings
 from officer_desk.briefs.chart_png import ChartFont, kpi_png
 from officer_desk.briefs.content import (
@@ -65,9 +71,6 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
     setting; None reads it from the user's settings, "" finds it automatically).
     Raises ``FontProblem`` when there is no usable Korean font (as the PDF does).
     """
-    from hwpx import HwpxDocument
-    from hwpx.errors import SaveError
-
     from officer_desk.fonts import resolve_korean_font
 
     path = Path(path)
@@ -86,12 +89,15 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
             title=clean(control.title), creator=clean(control.organisation),
             subject=clean(f"{control.edition_label} — {_brief_label(content)}"),
             keyword="")
-        # python-hwpx validates what it saves (package, schemas, that it opens again) and
-        # raises SaveError rather than write a file 한글 could not open. Saved into a
-        # file opened here: its own temporary file would make the brief readable by its
-        # owner only, unlike the PDF and the workbook beside it.
+        # python-hwpx validates the package it builds, once (package structure, every
+        # part's XML, schemas, that it opens again), and raises rather than hand back
+        # a file 한글 could not open. ``to_bytes`` is that build and check without the
+        # save gate's second parse of every part (the check has parsed them all);
+        # written into a file opened here: the library's own temporary file would make
+        # the brief readable by its owner only, unlike the PDF and the workbook beside it.
+        data = doc.to_bytes()
         with part.open("wb") as out:
-            doc.save_to_stream(out)
+            out.write(data)
         os.replace(part, path)
     except (OfficerDeskError, Cancelled):
         raise
@@ -136,6 +142,8 @@ class _Writer:
         self.doc, self.c, self.font = doc, content, font
         self.progress, self.cancel = progress, cancel
         self.s: dict[str, StyleRef] = add_styles(doc)
+        #: the paragraph shape of numbers in tables (right-aligned)
+        self.right = str(doc.oxml.headers[0].ensure_paragraph_alignment("RIGHT"))
         self.section = doc.sections[0]
         self.text_mm = PORTRAIT_TEXT_MM
         self.total = self._steps()
@@ -197,29 +205,36 @@ class _Writer:
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[str]],
               weights: Sequence[float], numeric: Sequence[bool] = ()) -> None:
         """A 한글 table: a header row (repeated on every page it runs over), then rows."""
-        table = self._new_table(1 + len(rows), len(columns), weights)
+        table, widths = self._new_table(1 + len(rows), len(columns), weights)
         table.element.set("repeatHeader", "1")
         table.element.set("pageBreak", "CELL")
-        right = self.doc.oxml.headers[0].ensure_paragraph_alignment("RIGHT")
+        head, body = self.s["cell_head"], self.s["cell"]
+        aligns = [self.right if i < len(numeric) and numeric[i] else None
+                  for i in range(len(columns))]
         for r, row in enumerate(table.rows):
             values = columns if r == 0 else rows[r - 1]
-            ref = self.s["cell_head" if r == 0 else "cell"]
+            ref = head if r == 0 else body
             for i, cell in enumerate(row.cells):
                 if r == 0:
                     cell.element.set("header", "1")
                 _fill(cell, values[i] if i < len(values) else "", ref,
-                      right if (i < len(numeric) and numeric[i]) else ref.para_pr)
+                      aligns[i] or ref.para_pr, widths[i] if widths else None)
 
-    def _new_table(self, rows: int, columns: int, weights: Sequence[float]) -> Any:
-        """An empty table as wide as the page's text, its columns in these proportions;
-        its anchor paragraph in the table text style."""
+    def _new_table(self, rows: int, columns: int,
+                   weights: Sequence[float]) -> tuple[Any, list[int] | None]:
+        """An empty table as wide as the page's text, its anchor paragraph in the table
+        text style; and its columns' widths in these proportions, for ``_fill`` to give
+        each cell as it fills it (None: ``set_column_widths`` has set them)."""
         ref = self.s["cell"]
-        table = self.doc.add_table(rows, columns, section=self.section,
-                                   width=int(self.text_mm * MM), style_id_ref=ref.style_id,
-                                   para_pr_id_ref=ref.para_pr, char_pr_id_ref=ref.char_pr,
-                                   **self._attrs())
-        table.set_column_widths([max(w, 0.1) for w in weights])
-        return table
+        width = int(self.text_mm * MM)
+        table = self.doc.add_table(rows, columns, section=self.section, width=width,
+                                   style_id_ref=ref.style_id, para_pr_id_ref=ref.para_pr,
+                                   char_pr_id_ref=ref.char_pr, **self._attrs())
+        shares = [max(w, 0.1) for w in weights]
+        widths = _column_widths(width, shares)
+        if widths is None:
+            table.set_column_widths(shares)
+        return table, widths
 
     def data_table(self, table: Table) -> None:
         if table.note:
@@ -291,11 +306,11 @@ class _Writer:
 
     def _control_block(self, rows: list[list[str]]) -> None:
         # the control block: (label, value) rows; its first column is the header column
-        table = self._new_table(len(rows), 2, [1, 3.4])
+        table, widths = self._new_table(len(rows), 2, [1, 3.4])
         for r, row in enumerate(table.rows):
             for i, cell in enumerate(row.cells):
                 ref = self.s["cell_head" if i == 0 else "cell"]
-                _fill(cell, rows[r][i], ref, ref.para_pr)
+                _fill(cell, rows[r][i], ref, ref.para_pr, widths[i] if widths else None)
 
     def contents(self) -> None:
         """The contents as written (한글 can insert its own from the 개요 headings)."""
@@ -442,15 +457,33 @@ class _Writer:
             self.step()
 
 
-def _fill(cell: Any, value: str, ref: StyleRef, para_pr: str) -> None:
-    """A cell's text (a paragraph per line) in the style ``ref``."""
+def _fill(cell: Any, value: str, ref: StyleRef, para_pr: str, width: int | None) -> None:
+    """A cell's width (None: already set) and text (a paragraph per line) in the style
+    ``ref``."""
+    if width is not None:
+        cell.set_size(width=width)
     value = clean(value)
-    cell.set_text(value, split_paragraphs="\n" in value)
+    if value:  # a new cell is empty already
+        cell.set_text(value, split_paragraphs="\n" in value)
     for p in cell.element.iter(_tag(cell.element, "p")):
         p.set("styleIDRef", ref.style_id)
         p.set("paraPrIDRef", para_pr)
         for run in p.iter(_tag(cell.element, "run")):
             run.set("charPrIDRef", ref.char_pr)
+
+
+def _column_widths(total: int, shares: Sequence[float]) -> list[int] | None:
+    """The columns' widths (HWPUNIT) of a table ``total`` wide, shared out as python-hwpx's
+    ``set_column_widths`` does (rounded, the last column the rest), set cell by cell while
+    the table is filled rather than in a second walk over its cells. None when a column
+    would be narrower than the least Hancom draws a new table's column: then the library's
+    own call widens the table."""
+    whole = sum(shares)
+    widths: list[int] = []
+    for share in shares[:-1]:
+        widths.append(round(total * share / whole))
+    widths.append(max(total - sum(widths), 0))
+    return widths if min(widths) >= NEW_TABLE_COLUMN_FLOOR else None
 
 
 def _tag(element: Any, local: str) -> str:
