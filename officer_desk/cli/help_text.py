@@ -8,10 +8,11 @@ points (``Context.formatter_class``, ``Group.command_class``/``group_class`` and
   catalogue (``domain.messages.cli_help``), keyed by the command's path:
   ``help.cmd.<path>`` (the command's help; the group's path is empty),
   ``help.short.<path>`` (its line in the command list), ``help.opt.<path>.<name>``
-  (an option, by its parameter name; ``help.opt.any.<name>`` is the text shared by every
-  command with that option; a ``-`` in a name is written ``_``). An entry is used only while its English is the text the
-  command has in its source: a changed English text shows (in both languages) until
-  its Korean is written again, and a test lists it;
+  (an option, by its parameter name; ``help.opt.any.<name>`` is the text shared by
+  every command with that option; a ``-`` in a name is written ``_``). An entry is
+  used only while its English is the text the command has in its source: a changed
+  English text shows (in both languages) until its Korean is written again, and a
+  test lists it;
 - click's own words (``Usage:``, ``Options:``, ``Commands:``, ``[default: …]``) are the
   formatter's and the ``format_*`` methods'.
 

@@ -42,7 +42,7 @@ _REFUSED_VALUES = (
      "usage.path_not_writable"),
 )
 _TAKES_NO_VALUE = re.compile(r"^Option .+ does not take a value\.$", re.S)
-_NEEDS_VALUES = re.compile(r"^Option .+ requires (?P<count>\d+) values\.$", re.S)
+_NEEDS_VALUES = re.compile(r"^Option .+ requires (?P<count>\d+) arguments\.$", re.S)
 _NEEDS_VALUE = re.compile(r"^Option .+ requires an argument\.$", re.S)
 _EXTRA_ARGUMENTS = re.compile(r"^Got unexpected extra arguments? \((?P<args>.*)\)$", re.S)
 _NO_SUCH_COMMAND = re.compile(r"^No such command (?P<name>.+)\.$", re.S)
