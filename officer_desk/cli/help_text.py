@@ -131,10 +131,11 @@ class DeskFormatter(click.HelpFormatter):
                 self.write(" " * (first_col - width(first)))
             else:
                 self.write("\n" + " " * (first_col + self.current_indent))
-            lines = _wrapped(second, max(self.width - first_col - 2, 10))
+            lines = [line.rstrip() for line in
+                     _wrapped(second, max(self.width - first_col - 2, 10))]
             self.write(f"{lines[0]}\n" if lines else "\n")
             for line in lines[1:]:
-                self.write(f"{'':>{first_col + self.current_indent}}{line}\n".rstrip(" "))
+                self.write(f"{'':>{first_col + self.current_indent}}{line}".rstrip() + "\n")
 
 
 def _wrapped(text: str, columns: int) -> list[str]:

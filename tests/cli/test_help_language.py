@@ -194,6 +194,9 @@ def test_korean_help_is_wrapped_by_the_columns_hangul_takes() -> None:
     lines = without_examples(result.output).splitlines()
     assert max(width(line) for line in lines) <= 80
     assert len(lines) > 20
+    for name in ("import", "brief", "deadlines"):
+        shown = run("--lang", "ko", name, "--help").output.splitlines()
+        assert [line for line in shown if line != line.rstrip()] == [], name
 
 
 def test_every_help_text_has_its_korean_and_it_translates_the_text_in_the_source() -> None:
