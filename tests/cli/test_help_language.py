@@ -346,3 +346,21 @@ def test_an_abort_is_said_in_korean() -> None:
     english = CliRunner(env=KOREAN).invoke(group, ["ask"])
     assert english.exit_code == 1
     assert english.output == "Aborted!\n"
+
+
+def _examples(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("  ")]
+
+
+def test_the_korean_help_names_the_same_options_and_gives_the_same_examples() -> None:
+    """What is typed is the same in both languages: the options a help text names and
+    its examples' command lines, character for character."""
+    differ = []
+    for key, (en, ko) in CATALOGUE.items():
+        if not key.startswith("help."):
+            continue
+        options = (sorted(set(re.findall(r"--[a-z][a-z-]*", en))),
+                   sorted(set(re.findall(r"--[a-z][a-z-]*", ko))))
+        if options[0] != options[1] or _examples(en) != _examples(ko):
+            differ.append(key)
+    assert differ == []

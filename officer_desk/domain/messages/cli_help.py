@@ -1124,7 +1124,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- conflicts list ----------------------------------------------------------
     "help.short.conflicts.list": (
         'The open conflicts (with --all, resolved ones too), both values side by side.',
-        '미해결 충돌과 두 값을 나란히 보여 줍니다.',
+        '미해결 충돌(--all이면 해결한 것도)과 두 값을 보여 줍니다.',
     ),
     "help.cmd.conflicts.list": (
         'The open conflicts (with --all, resolved ones too), both values side by side.\n'
