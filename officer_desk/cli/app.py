@@ -3,7 +3,8 @@
 Errors come in two kinds (see ``officer_desk.domain.errors``). A problem of the user's
 world prints ``error: <message>`` and exits 1; anything else is our bug: the traceback
 goes to a log file, the user sees one line saying where, and the exit status is 70.
-Usage mistakes are click's (exit 2).
+Usage mistakes are click's (exit 2), said in the command line's language
+(``usage_errors``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The command line's help and click's own words around it, in English and Korean.
 
 ``help.*``: the help of the group (``help.cmd``), of each command (``help.cmd.<path>``),
-its line in the command list (``help.short.<path>``) and each option's
+its line in the command list (``help.short.<path>``; for a command with no short help
+of its own, the first sentence of its help) and each option's
 (``help.opt.<path>.<parameter>``; ``help.opt.any.<parameter>``: the text every command
 with that option shares). The English side is the text the command has in its source
 (``cli/help_text.py`` shows the Korean only while the two agree, and a test compares
