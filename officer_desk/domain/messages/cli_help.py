@@ -509,7 +509,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- history -----------------------------------------------------------------
     "help.short.history": (
         'Every change made to a record.',
-        '기록에 있었던 모든 변경.',
+        '기록에 있었던 모든 변경을 보여 줍니다.',
     ),
     "help.cmd.history": (
         'Show every change made to a record: when, by whom, which field, old and new '
@@ -520,8 +520,8 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         '\b\n'
         'Example:\n'
         '  officer-desk history us.sqlite 3f2c9a1e',
-        '기록에 있었던 모든 변경을 보여 줍니다. 언제, 누가, 어느 필드를, 이전 값과 새 '
-        '값.\n'
+        '기록에 있었던 모든 변경(언제, 누가, 어느 필드를, 이전 값과 새 값)을 보여 '
+        '줍니다.\n'
         '\n'
         'ID는 앞 8자 이상만 써도 됩니다.\n'
         '\n'
@@ -575,7 +575,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- deadlines ---------------------------------------------------------------
     "help.short.deadlines": (
         'Overdue and upcoming follow-ups and action items.',
-        '기한이 지났거나 다가오는 후속 조치와 조치 사항.',
+        '기한이 지났거나 다가오는 후속 조치와 조치 사항을 보여 줍니다.',
     ),
     "help.cmd.deadlines": (
         'Upcoming deadlines: open follow-ups and conference action items by due date.\n'
@@ -685,7 +685,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- dashboard ---------------------------------------------------------------
     "help.short.dashboard": (
         'Counts of disputes, engagements, notes, deadlines.',
-        '분쟁, 협의, 동향, 기한의 건수.',
+        '분쟁, 협의, 동향, 기한의 건수를 보여 줍니다.',
     ),
     "help.cmd.dashboard": (
         'The numbers to look at first: disputes by post, IP type, kind and technology\n'
@@ -1101,7 +1101,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- conflicts ---------------------------------------------------------------
     "help.short.conflicts": (
         'Values the merge kept for a person to decide.',
-        '병합이 사람이 정하도록 남긴 값.',
+        '병합이 사람이 정하도록 남긴 값을 다룹니다.',
     ),
     "help.cmd.conflicts": (
         "When two computers changed the same field without seeing each other's change,\n"
@@ -1197,7 +1197,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- keys --------------------------------------------------------------------
     "help.short.keys": (
         "Keys: this computer's keys, key cards and the keys trusted here.",
-        '키: 이 컴퓨터의 키, 키 카드, 여기서 신뢰하는 키.',
+        '키: 이 컴퓨터의 키, 키 카드, 여기서 신뢰하는 키를 다룹니다.',
     ),
     "help.cmd.keys": (
         "Show this installation's signing key, and manage the keys of the installations\n"
@@ -1245,7 +1245,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     "help.short.keys.list": (
         'The keys this database trusts (or revoked), with their post and officer, and '
         'whether packages...',
-        '이 데이터베이스가 신뢰하는(또는 폐기한) 키.',
+        '이 데이터베이스가 신뢰하는(또는 폐기한) 키를 보여 줍니다.',
     ),
     "help.cmd.keys.list": (
         'The keys this database trusts (or revoked), with their post and officer, and\n'
@@ -1526,7 +1526,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- fields ------------------------------------------------------------------
     "help.short.fields": (
         'Record kinds, their fields and accepted codes.',
-        '기록 종류와 그 필드, 쓸 수 있는 코드.',
+        '기록 종류와 그 필드, 쓸 수 있는 코드를 보여 줍니다.',
     ),
     "help.cmd.fields": (
         'The record kinds and, for a KIND, its fields and the codes they accept.\n'
