@@ -364,3 +364,26 @@ def test_the_korean_help_names_the_same_options_and_gives_the_same_examples() ->
         if options[0] != options[1] or _examples(en) != _examples(ko):
             differ.append(key)
     assert differ == []
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ko", "오류: 두 번 입력한 값이 다릅니다. 다시 입력하십시오."),
+    ("en", "Error: The two entered values do not match."),
+])
+def test_a_new_passphrase_typed_differently_twice_is_asked_again_in_the_language(
+        lang: str, said: str, tmp_path: Path) -> None:
+    from officer_desk.storage import cipher
+
+    if not cipher.available():
+        pytest.skip("no SQLCipher")
+    db = tmp_path / "us.sqlite"
+    result = CliRunner(env={**ENGLISH, "OFFICER_DESK_PASSPHRASE": None}).invoke(
+        cli, ["--lang", lang, "init", str(db), "--post", "US", "--encrypt"],
+        input="first try 1\nfirst try 2\nthe passphrase\nthe passphrase\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count(said) == 1
+    assert cipher.is_encrypted_file(db)
+    cipher.forget_all()
+    opened = CliRunner(env={**ENGLISH, "OFFICER_DESK_PASSPHRASE": "the passphrase"}).invoke(
+        cli, ["list", str(db), "companies"])
+    assert opened.exit_code == 0, opened.output

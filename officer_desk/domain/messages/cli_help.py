@@ -74,6 +74,10 @@ CLI_USAGE: dict[str, tuple[str, str]] = {
     "usage.path_not_readable": ("{path} is not readable.", "{path}을(를) 읽을 수 없습니다."),
     "usage.path_not_writable": ("{path} is not writable.", "{path}에 쓸 수 없습니다."),
     "usage.aborted": ("Aborted!", "중단했습니다."),
+    "usage.entries_differ": (
+        "Error: The two entered values do not match.",
+        "오류: 두 번 입력한 값이 다릅니다. 다시 입력하십시오.",
+    ),
 }
 
 CLI_HELP: dict[str, tuple[str, str]] = {
