@@ -355,7 +355,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     ),
     "help.opt.attach.sensitivity": (
         'Default: that of the record it is attached to.',
-        '기본값: 첨부하는 기록의 공개 범위.',
+        '기본값: 첨부할 기록의 공개 범위와 같습니다.',
     ),
     # -- delete ------------------------------------------------------------------
     "help.short.delete": (
@@ -618,7 +618,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     ),
     "help.opt.deadlines.limit": (
         'Show at most this many of each group (0: all).',
-        '묶음마다 최대 몇 건을 보여 줄지(0: 전부).',
+        '묶음마다 보여 줄 최대 건수(0: 전부).',
     ),
     # -- calendar ----------------------------------------------------------------
     "help.short.calendar": (
@@ -1196,7 +1196,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     "help.opt.conflicts.resolve.force": (
         'Settle it even though the record changed after the conflict was found (the '
         'later value is replaced).',
-        '충돌이 발견된 뒤 기록이 바뀌었어도 해결합니다(나중 값은 바뀝니다).',
+        '충돌이 발견된 뒤 기록이 바뀌었어도 해결합니다(나중에 바뀐 값을 덮어씁니다).',
     ),
     # -- keys --------------------------------------------------------------------
     "help.short.keys": (
