@@ -3,7 +3,8 @@
 Errors come in two kinds (see ``officer_desk.domain.errors``). A problem of the user's
 world prints ``error: <message>`` and exits 1; anything else is our bug: the traceback
 goes to a log file, the user sees one line saying where, and the exit status is 70.
-Usage mistakes are click's (exit 2).
+Usage mistakes are click's (exit 2), said in the command line's language
+(``usage_errors``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,17 @@ import click
 
 from officer_desk import __version__
 from officer_desk import settings as user_settings
+from officer_desk.cli.help_text import (
+    DeskCommand,
+    DeskContext,
+    DeskSubgroup,
+    HelpInLanguage,
+    command_rows,
+    root_language,
+    write_commands,
+)
+from officer_desk.cli.usage_errors import in_language
+from officer_desk.cli.window_start import argument_language
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.messages import Text, say
@@ -62,7 +74,9 @@ def language() -> str:
     """The language the running command speaks (``--lang`` on the group, …)."""
     ctx = click.get_current_context(silent=True)
     obj = (ctx.find_root().obj or {}) if ctx else {}
-    return obj.get("lang") or choose_language(None)
+    if not isinstance(obj, dict):
+        obj = {}
+    return obj.get("lang") or root_language(ctx) or choose_language(None)
 
 
 def echo_text(text: Text, *, err: bool = False) -> None:
@@ -142,9 +156,35 @@ def load_commands(*names: str) -> None:
         importlib.import_module(f"officer_desk.cli.{module}")
 
 
-class DeskGroup(click.Group):
+class DeskGroup(HelpInLanguage, click.Group):
     """A click group that turns exceptions into the exit statuses promised above, and
-    imports a command's module only when the command is asked for."""
+    imports a command's module only when the command is asked for.
+
+    Its help, its commands' and click's usage errors are in the run's language
+    (``help_text``, ``usage_errors``), decided from the arguments before click parses
+    them (``--help`` is written while parsing)."""
+
+    context_class = DeskContext
+    command_class = DeskCommand
+    group_class = DeskSubgroup
+
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        if parent is not None:
+            return super().make_context(info_name, args, parent, **extra)
+        lang = choose_language(argument_language(args))
+        try:
+            return super().make_context(info_name, args, parent, language=lang, **extra)
+        except click.UsageError as e:
+            raise in_language(e, lang) from None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # The list's lines come from the catalogue: ``--help`` imports no command module.
+        names = list(dict.fromkeys((*COMMAND_ORDER, *sorted(COMMAND_MODULES),
+                                    *sorted(self.commands))))
+        lang = root_language(ctx) or "en"
+        limit = formatter.width - 6 - max(len(n) for n in names)
+        write_commands(formatter, command_rows(self, ctx, names, lang, limit), lang)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands:
@@ -159,7 +199,14 @@ class DeskGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.UsageError as e:
+            raise in_language(e, language()) from None
+        except click.Abort:
+            if language() != "ko":
+                raise
+            echo_text(say("usage.aborted"), err=True)
+            ctx.exit(EXIT_USER_ERROR)
+        except (click.exceptions.Exit, click.ClickException):
             raise
         except Exception as e:
             ctx.exit(report_exception(e))

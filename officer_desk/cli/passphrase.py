@@ -30,10 +30,15 @@ def language() -> str:
 
 
 def prompt(text: str, *, confirm: bool = False, path: Path) -> str:
+    """The passphrase typed (hidden); ``confirm``: typed twice, the same (asked again,
+    in the command line's language, until it is: click would say it in English)."""
     try:
-        return click.prompt(text, hide_input=True, confirmation_prompt=(
-            say("cipher.prompt_again").message(language()) if confirm else False),
-            err=True)
+        while True:
+            passphrase = click.prompt(text, hide_input=True, err=True)
+            if not confirm or click.prompt(say("cipher.prompt_again").message(language()),
+                                           hide_input=True, err=True) == passphrase:
+                return passphrase
+            click.echo(say("usage.entries_differ").message(language()), err=True)
     except click.Abort:
         raise OfficerDeskError(say("cipher.no_prompt", path=path)) from None
 

@@ -77,6 +77,26 @@ def window_arguments(argv: Sequence[str]) -> WindowArguments | None:
     return WindowArguments(db, options.get("--actor"), lang, True, screenshot)
 
 
+def argument_language(argv: Sequence[str]) -> str | None:
+    """The global ``--lang`` among ``argv``'s options before the command (the last one
+    given, as click takes it); None when there is none, or it is not a language.
+
+    click writes ``--help`` and refuses a mistyped command while it parses, before the
+    ``--lang`` option's own value reaches the group, so the language is read here first.
+    """
+    lang = None
+    args = list(argv)
+    while args and args[0].startswith("-") and args[0] not in ("-", "--"):
+        name, equals, value = args.pop(0).partition("=")
+        if name in ("--lang", "--actor") and not equals:
+            if not args:
+                break
+            value = args.pop(0)
+        if name == "--lang":
+            lang = value if value in LANGUAGES else None
+    return lang
+
+
 def _take_options(args: list[str], found: dict[str, str],
                   names: tuple[str, ...]) -> list[str] | None:
     """Take the leading ``--name value`` / ``--name=value`` options of ``names`` from

@@ -33,6 +33,7 @@ from officer_desk.domain.messages.briefs import BRIEFS
 from officer_desk.domain.messages.bundle import BUNDLE
 from officer_desk.domain.messages.calendar_export import CALENDAR_EXPORT
 from officer_desk.domain.messages.cli import CLI
+from officer_desk.domain.messages.cli_help import CLI_HELP, CLI_USAGE
 from officer_desk.domain.messages.cli_output import CLI_OUTPUT
 from officer_desk.domain.messages.desk import DESK
 from officer_desk.domain.messages.encryption_log import ENCRYPTION_LOG
@@ -58,7 +59,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 #: id -> (English template, Korean template)
 CATALOGUE: dict[str, tuple[str, str]] = _merge(
     DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
-    CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT,
+    CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT, CLI_HELP, CLI_USAGE,
 )
 
 
