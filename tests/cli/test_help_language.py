@@ -291,7 +291,7 @@ def test_a_usage_error_shows_the_usage_and_where_the_help_is(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         "사용법: officer-desk keys DB trust [OPTIONS] PACKAGE_FILE",
-        "사용법은 'officer-desk keys DB trust --help'(으)로 볼 수 있습니다.",
+        "도움말을 보려면 'officer-desk keys DB trust --help'을(를) 실행하십시오.",
         "",
         "오류: 'PACKAGE_FILE' 인자를 입력하십시오.",
     ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 CLI_USAGE: dict[str, tuple[str, str]] = {
     "usage.try_help": (
         "Try '{command} {option}' for help.",
-        "사용법은 '{command} {option}'(으)로 볼 수 있습니다.",
+        "도움말을 보려면 '{command} {option}'을(를) 실행하십시오.",
     ),
     "usage.error": ("Error: {message}", "오류: {message}"),
     "usage.no_such_command": ("No such command {name!r}.", "{name!r} 명령은 없습니다."),
