@@ -168,7 +168,8 @@ class Repository:
     ) -> Record:
         """A record object with defaults filled in and a creation stamp, not yet stored."""
         full = self.new_values(kind, values)
-        now = now or utc_now()
+        if not (now or (created_at and updated_at)):
+            now = utc_now()  # only when a stamp is made here
         return Record(
             kind=kind, id=record_id or str(uuid.uuid4()), post=post, values=full,
             version=version, origin=self.author.installation, deleted=False,
@@ -348,8 +349,12 @@ class Repository:
             )
 
 
+#: ``json.dumps(value, separators=(",", ":"))`` with its encoder made once.
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _compact(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    return _compact_json(value)
 
 
 #: Per kind (by identity): the defaults that can be shared (None, text, numbers) and
