@@ -1,6 +1,9 @@
 """``python -m benchmarks [--records N | --quick] [--merge-records N]
-[--skip-merge | --only merge|import|durability|backup|bundle|analysis|encrypted]
-[--json PATH] [--keep]`` (``make bench``).
+[--skip-merge | --only merge|import|durability|backup|bundle|analysis|encrypted|writes]
+[--import-rows N] [--json PATH] [--keep]`` (``make bench``).
+
+``--only writes`` runs the write paths alone (demo generation, ``add all``, the HQ merge,
+the spreadsheet import), each beside its floor, and their summary.
 
 Prints a plain-text report; figures are compared with their targets but never make the
 run fail. Everything is written in a temporary folder, removed at the end unless
@@ -42,9 +45,11 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     stages.add_argument("--skip-merge", action="store_true",
                         help="leave out the merge stage (6 post packages into an HQ database)")
     stages.add_argument("--only", choices=["merge", "import", "durability", "backup", "bundle",
-                                           "analysis", "encrypted"],
+                                           "analysis", "encrypted", "writes"],
                         default=None,
                         help="run only this stage")
+    p.add_argument("--import-rows", type=int, default=None, metavar="N",
+                   help="rows of the spreadsheet import (default 50,000, 10,000 with --quick)")
     p.add_argument("--repeats", type=int, default=None, metavar="R",
                    help="timed runs per search query (default 7)")
     p.add_argument("--json", type=Path, default=None, metavar="PATH",
@@ -107,6 +112,8 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     from officer_desk.services.desk import open_desk
 
     started = time.perf_counter()
+    if args.only == "writes":
+        return _run_writes(args, workdir, started)
     merge = args.only == "merge" or (args.only is None and not args.skip_merge)
     core = args.only is None  # stages 1-4: demo generation, bulk insert, search, plans
     sheets = core or args.only == "import"  # the spreadsheet import
@@ -245,7 +252,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
 
     if sheets:
         number = steps - durable - saved - analysed - secret
-        rows = bench_import.QUICK_ROWS if args.quick else bench_import.DEFAULT_ROWS
+        rows = _import_rows(args)
         with progress(f"{number}/{steps} spreadsheet import of {rows:,} rows and plain "
                       "openpyxl read-only; refusing hostile workbooks"):
             imported = bench_import.run(workdir, rows)
@@ -303,6 +310,50 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     figures["total_seconds"] = elapsed
     emit()
     emit(f"Total benchmark time: {elapsed:.1f} s")
+    return figures
+
+
+def _import_rows(args: argparse.Namespace) -> int:
+    from benchmarks import bench_import
+
+    if args.import_rows:
+        return int(args.import_rows)
+    return bench_import.QUICK_ROWS if args.quick else bench_import.DEFAULT_ROWS
+
+
+def _run_writes(args: argparse.Namespace, workdir: Path, started: float) -> dict[str, Any]:
+    """The write paths alone, each beside its floor, then their summary (issue 18)."""
+    from benchmarks import bench_demo, bench_import, bench_insert, bench_merge, write_floor
+    from benchmarks.report import emit, fields, progress
+
+    rows = _import_rows(args)
+    emit(f"Officer Desk write paths: {args.records:,} demo records, merge of 6 x "
+         f"{args.merge_records:,}, spreadsheet import of {rows:,} rows")
+    emit("=" * 40)
+    fields([("Python", f"{platform.python_version()} ({sys.executable})"),
+            ("SQLite", sqlite3.sqlite_version),
+            ("machine", f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"),
+            ("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))], indent=0)
+    figures: dict[str, Any] = {"records": args.records, "sqlite": sqlite3.sqlite_version,
+                               "python": platform.python_version()}
+    with progress(f"1/4 generating {args.records:,} demo records"):
+        figures["demo"] = bench_demo.run(workdir, args.records)
+    bench_demo.show(figures["demo"])
+    with progress("2/4 add all and its floor (plain SQLite)"):
+        figures["insert"] = bench_insert.run(workdir, Path(figures["demo"]["path"]),
+                                             figures["demo"]["total"])
+    bench_insert.show(figures["insert"])
+    with progress(f"3/4 HQ merge of 6 post packages of {args.merge_records:,} records"):
+        figures["merge"] = bench_merge.run(workdir, args.merge_records)
+    bench_merge.show(figures["merge"], number=3)
+    with progress(f"4/4 spreadsheet import of {rows:,} rows beside its floor"):
+        figures["import"] = bench_import.run(workdir, rows)
+    bench_import.show(figures["import"], number=4)
+    write_floor.show_summary(figures, 5)
+    emit()
+    fields([("load average", " ".join(f"{x:.2f}" for x in os.getloadavg()))], indent=0)
+    figures["total_seconds"] = time.perf_counter() - started
+    emit(f"Total benchmark time: {figures['total_seconds']:.1f} s")
     return figures
 
 

@@ -328,7 +328,7 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
     for group in kind.required_any:  # a bad title is not also a missing one
         if reported & set(group):
             reported |= set(group)
-    whole = desk.repo.new_record(kind, desk.home_post, cleaned).values
+    whole = desk.repo.new_values(kind, cleaned)
     if not problems:
         found, row.matched_by = existing(desk, kind, whole, companies, context.known)
         _decide(desk, kind, row, cleaned, whole, found, problems, reported, column_of)

@@ -146,8 +146,11 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Text without case, spacing or punctuation: how headers and totals are compared."""
+    """Text without case, spacing or punctuation: how headers and totals are compared
+    (remembered: a plan folds each row's keys more than once, a company's name on
+    every row naming it)."""
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 

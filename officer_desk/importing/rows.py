@@ -24,7 +24,7 @@ from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.importing.amounts import Amount, as_number_text, parse_amount, yen_for
-from officer_desk.importing.mapping import ColumnMap, target_named, targets
+from officer_desk.importing.mapping import ColumnMap, Target, target_named, targets
 from officer_desk.importing.readers import Cell, SheetRow, Table
 from officer_desk.importing.values import (
     as_text,
@@ -71,7 +71,8 @@ class Context:
     codes: frozenset[str] = frozenset()
     yen: str | None = None
     known: Any = None  # identity.Known: the plan's look-ups of existing records
-    layout: Any = None  # (key, pair fields, mapped columns in order): see _layout
+    #: (columns, kind, pair fields, mapped columns in order with targets): _layout
+    layout: Any = None
 
     def __post_init__(self) -> None:
         self.codes = frozenset(self.desk.vocab.codes("currency"))
@@ -100,12 +101,11 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
     out = RowInput()
     vocab = context.desk.vocab
     pair_fields, ordered = _layout(context, kind, columns)
-    for c in ordered:
+    for c, target in ordered:
         assert c.target is not None
         cell = source.cell(c.column.index)
         if cell.blank:
             continue
-        target = target_named(kind, c.target)
         bad = cell_problem(cell, (target.en, target.ko))
         if bad:
             out.problems += [(replace(bad, field=name), c) for name in target.fields]
@@ -135,18 +135,20 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
 
 
 def _layout(context: Context, kind: RecordKind, columns: list[ColumnMap]
-            ) -> tuple[dict[str, tuple[str, ...]], list[ColumnMap]]:
+            ) -> tuple[dict[str, tuple[str, ...]], list[tuple[ColumnMap, Target]]]:
     """The kind's Korean/English field pairs and the mapped columns in reading order,
-    worked out once per plan (the same for every row)."""
-    key = (kind.name, tuple((c.column.index, c.target) for c in columns))
-    if context.layout is None or context.layout[0] != key:
+    each with its target, worked out once per plan (the same for every row; a plan
+    makes its own ``Context``)."""
+    if (context.layout is None or context.layout[0] is not columns
+            or context.layout[1] is not kind):
         pair_fields = {t.name: t.fields for t in targets(kind) if len(t.fields) == 2
                        and t.fields[0].endswith("_ko")}
         mapped = [c for c in columns if c.target]
         # named fields first, so that a "title" column does not hide a "title (Korean)" one
         ordered = sorted(mapped, key=lambda c: c.target in pair_fields)
-        context.layout = (key, pair_fields, ordered)
-    return context.layout[1], context.layout[2]
+        context.layout = (columns, kind, pair_fields,
+                          [(c, target_named(kind, str(c.target))) for c in ordered])
+    return context.layout[2], context.layout[3]
 
 
 _TWO_DIGIT_YEAR = re.compile(r"^\s*\d{2}\s*[./-]|^\s*\d{2}\s*년")

@@ -17,6 +17,7 @@ import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from officer_desk.domain.dates import read_typed_date
@@ -51,7 +52,14 @@ _STATUS_WORDS = {
 
 def id_for(post: str, kind_name: str, key: Iterable[str]) -> str:
     """The id an imported record gets: the same row, the same id, in every import."""
-    return str(uuid.uuid5(IMPORT_NAMESPACE, "|".join([post, kind_name, *key])))
+    return _id_named("|".join([post, kind_name, *key]))
+
+
+@lru_cache(maxsize=4096)
+def _id_named(name: str) -> str:
+    """UUID 5 of ``name`` (a plan asks for a row's id up to three times, and for a
+    company's once per row naming it)."""
+    return str(uuid.uuid5(IMPORT_NAMESPACE, name))
 
 
 def has_hangul(text: str) -> bool:

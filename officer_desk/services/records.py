@@ -53,6 +53,37 @@ def _refs(desk: Desk) -> RefChecker:
     return desk.repo.exists
 
 
+def _remembered(refs: RefChecker) -> RefChecker:
+    """``refs``, each record found looked up once: for the items of one ``create_many``,
+    checked together with nothing deleted in between (many disputes name one company)."""
+    found: set[tuple[str | None, str]] = set()
+
+    def check(kind_name: str | None, record_id: str) -> bool:
+        key = (kind_name, record_id)
+        if key in found:
+            return True
+        if refs(kind_name, record_id):
+            found.add(key)
+            return True
+        return False
+
+    return check
+
+
+def _taken(desk: Desk, items: list[Mapping[str, Any]]) -> set[str]:
+    """The items' ids that a record already has, in one query per 500 ids (instead of
+    one per item)."""
+    ids = [i for i in dict.fromkeys(item.get("id") for item in items)
+           if isinstance(i, str) and is_record_id(i)]
+    taken: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        taken.update(row[0] for row in desk.conn.execute(
+            f"SELECT id FROM record_index WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk))
+    return taken
+
+
 def _unique_checks(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
                    record_id: str | None) -> list[FieldError]:
     """Reference data keys that must be unique (post codes, vocabulary codes)."""
@@ -97,11 +128,15 @@ def prepare(
     *,
     post: str | None = None,
     foreign_ok: bool = False,
+    refs: RefChecker | None = None,
+    taken: set[str] | None = None,
 ) -> Record:
     """Validate ``data`` as a new record; raise ValidationError with every problem.
 
     ``data`` may carry an ``id`` and display times (an export read back in); ``foreign_ok``
     allows another post's records (bringing back an export), which stay read-only here.
+    ``refs`` looks references up (default: the repository, each time); ``taken``, when
+    given, holds every id of ``data`` that a record already has (looked up beforehand).
     """
     if desk.readonly:
         raise NotPermitted(say("desk.read_only", path=desk.path))
@@ -118,13 +153,14 @@ def prepare(
     if record_id is not None:
         if not is_record_id(record_id):
             errors.append(field_error("id", "bad_id", "Id", "ID", value=record_id))
-        elif desk.repo.kind_of(record_id) is not None:
+        elif (record_id in taken if taken is not None
+              else desk.repo.kind_of(record_id) is not None):
             errors.append(field_error("id", "unknown_code", "Id", "ID", value=record_id,
                                       known="(a record with this id already exists)"))
     owner = _owner(desk, kind, post or data.get("post"), foreign_ok=foreign_ok)
     if kind is ATTACHMENTS:
         fields = _attachment_fields(fields, errors)
-    cleaned, field_errors = clean_fields(kind, fields, desk.vocab, _refs(desk))
+    cleaned, field_errors = clean_fields(kind, fields, desk.vocab, refs or _refs(desk))
     errors += field_errors
     record = desk.repo.new_record(
         kind, owner, cleaned, record_id=record_id if not errors else None,
@@ -191,9 +227,12 @@ def create_many(
     """
     records: list[Record] = []
     errors: list[FieldError] = []
+    items = list(items)
+    refs, taken = _remembered(_refs(desk)), _taken(desk, items)
     for n, item in enumerate(items, start=1):
         try:
-            records.append(prepare(desk, kind, item, foreign_ok=foreign_ok))
+            records.append(prepare(desk, kind, item, foreign_ok=foreign_ok, refs=refs,
+                                   taken=taken))
         except ValidationError as e:
             errors += [FieldError(f"#{n}.{x.field}", x.code, f"#{n}: {x.en}", f"#{n}: {x.ko}")
                        for x in e.errors]

@@ -8,10 +8,14 @@ from typing import Any
 
 from officer_desk.domain.fields import Field, FieldType
 
+#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``, its encoder made
+#: once (``dumps`` makes a new one on every call given options).
+_json_column = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
 
 def to_sql(f: Field, value: Any) -> Any:
     if f.is_json:
-        return json.dumps(list(value or ()), ensure_ascii=False, separators=(",", ":"))
+        return _json_column(list(value or ()))
     if value is None:
         return None
     if f.type is FieldType.DATE:

@@ -153,15 +153,23 @@ class Repository:
             rows,
         )
 
+    @staticmethod
+    def new_values(kind: RecordKind, values: Mapping[str, Any]) -> dict[str, Any]:
+        """A new record's values: every field's default, then ``values`` (what
+        ``new_record`` holds, without making an id and stamps)."""
+        full = _defaults(kind)
+        full.update(values)
+        return full
+
     def new_record(
         self, kind: RecordKind, post: str, values: Mapping[str, Any], *,
         record_id: str | None = None, created_at: str | None = None,
         updated_at: str | None = None, version: int = 0, now: str | None = None,
     ) -> Record:
         """A record object with defaults filled in and a creation stamp, not yet stored."""
-        full = {f.name: _default(f) for f in kind.fields}
-        full.update(values)
-        now = now or utc_now()
+        full = self.new_values(kind, values)
+        if not (now or (created_at and updated_at)):
+            now = utc_now()  # only when a stamp is made here
         return Record(
             kind=kind, id=record_id or str(uuid.uuid4()), post=post, values=full,
             version=version, origin=self.author.installation, deleted=False,
@@ -341,8 +349,31 @@ class Repository:
             )
 
 
+#: ``json.dumps(value, separators=(",", ":"))`` with its encoder made once.
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _compact(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    return _compact_json(value)
+
+
+#: Per kind (by identity): the defaults that can be shared (None, text, numbers) and
+#: the names of those that are lists, made afresh for each record.
+_DEFAULTS: dict[int, tuple[RecordKind, dict[str, Any], tuple[str, ...]]] = {}
+
+
+def _defaults(kind: RecordKind) -> dict[str, Any]:
+    """Every field of ``kind`` with its default value, in field order (a new dict)."""
+    known = _DEFAULTS.get(id(kind))
+    if known is None or known[0] is not kind:
+        shared = {f.name: _default(f) for f in kind.fields}
+        lists = tuple(name for name, value in shared.items() if isinstance(value, list))
+        known = _DEFAULTS[id(kind)] = (kind, shared, lists)
+    _, shared, lists = known
+    full = dict(shared)
+    for name in lists:
+        full[name] = list(shared[name])
+    return full
 
 
 def _default(f: Field) -> Any:

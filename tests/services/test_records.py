@@ -140,3 +140,26 @@ def test_read_only_desk_refuses_changes(desk, dispute):
     with pytest.raises(NotPermitted, match="read-only"):
         records.update(ro, dispute.id, {"summary": "x"})
     ro.close()
+
+
+def test_create_many_checks_each_item_against_the_database(desk, company, dispute):
+    """Ids and references of many items are looked up together (issue 18): a deleted
+    record is still no reference, an id a record has is still refused, by item."""
+    gone, _ = records.create(desk, COMPANIES, {"name_ko": "(주)폐업기업"})
+    records.delete(desk, gone.id)
+    items = [{"record_id": company.id, "due_on": "2025-01-31", "description": f"보고 {n}"}
+             for n in range(300)]
+    items[150]["record_id"] = gone.id
+    items[250]["id"] = dispute.id
+    before = desk.conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0]
+    with pytest.raises(ValidationError) as info:
+        records.create_many(desk, FOLLOW_UPS, items)
+    assert {(e.field, e.code) for e in info.value.errors} == {
+        ("#151.record_id", "bad_ref"), ("#251.id", "unknown_code")}
+    assert desk.conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0] == before
+    items[150]["record_id"] = dispute.id
+    del items[250]["id"]
+    change = records.create_many(desk, FOLLOW_UPS, items)
+    assert len(change.created) == 300
+    assert {r.values["record_id"] for r in desk.repo.rows(FOLLOW_UPS, "WHERE deleted = 0")
+            } == {company.id, dispute.id}

@@ -87,3 +87,32 @@ def test_the_bulk_floor_indexes_the_same_text(tmp_path: Path):
     match = "SELECT rowid FROM search_index WHERE search_index MATCH '\"patent\"' ORDER BY rowid"
     assert _dump(demo, match) == _dump(floor, match)
     assert _dump(demo, "SELECT * FROM search_extra") == _dump(floor, "SELECT * FROM search_extra")
+
+
+def test_the_import_floor_reads_the_workbook_and_writes_the_imported_rows(tmp_path: Path):
+    """The import's floor (benchmarks/bench_import.py) runs in its own process with none
+    of Officer Desk's code loaded (it checks), reads every row of the workbook with
+    openpyxl and leaves the rows the import wrote."""
+    from benchmarks import bench_import
+    from officer_desk.importing.plan import plan_import
+    from officer_desk.importing.run import run_import
+
+    register = bench_import.make_register(tmp_path / "register.xlsx", 120)
+    db = tmp_path / "us.sqlite"
+    desk = init_desk(db, post="US")
+    try:
+        run_import(desk, plan_import(desk, register, "disputes"))
+    finally:
+        desk.close()
+    floor = tmp_path / "floor.sqlite"
+    figures = bench_import._spawn(tmp_path, "floor", str(register), str(db), str(floor),
+                                  "triggers")
+    assert figures["exit"] == 0, figures["said"]
+    assert figures["rows"] == 120 + 3  # the title, the headers, the rows, the totals
+    assert figures["records"] == 120 + 120  # the disputes and their companies (one a row)
+    assert (tmp_path / "floor.sqlite.backup.gz").stat().st_size > 0
+    for table in ("disputes", "companies", "history", "record_index", "search_extra"):
+        key = "seq" if table == "history" else "rowid"
+        assert _dump(db, f"SELECT * FROM {table} ORDER BY {key}") == _dump(
+            floor, f"SELECT * FROM {table} ORDER BY {key}"), table
+    _index_matches_its_text(floor)
