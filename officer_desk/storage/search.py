@@ -269,12 +269,28 @@ def search_index(
     source = lookup.source
     order = f"ORDER BY {source}.rank" if ranked else f"ORDER BY {source}.rowid DESC"
     sql = (
-        "SELECT ri.id, ri.kind, ri.post, ri.title_ko, ri.title_en "
+        "SELECT ri.id, ri.kind, ri.post "
         f"FROM {lookup.tables} JOIN record_index AS ri ON ri.rowid = {source}.rowid "
         f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
     )
     params.extend([limit, offset])
-    return [IndexHit(*row) for row in conn.execute(sql, params)]
+    found = conn.execute(sql, params).fetchall()
+    named = titles(conn, [row[0] for row in found])
+    return [IndexHit(rid, kind, post, *named.get(rid, (rid, rid)))
+            for rid, kind, post in found]
+
+
+def titles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """The Korean and English title of each record of ``ids`` (``record_titles``, a view
+    since migration 11: read from the records, after the page is chosen, so that a
+    ranked search does not read the titles of every match)."""
+    out: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update((rid, (ko, en)) for rid, ko, en in conn.execute(
+            "SELECT id, title_ko, title_en FROM record_titles WHERE id IN "
+            f"({', '.join('?' for _ in chunk)})", chunk))
+    return out
 
 
 def _few_matches(conn: sqlite3.Connection, parsed: ParsedQuery) -> bool:

@@ -17,6 +17,9 @@ from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.storage import history_digest, migrations
 from officer_desk.storage import search as index
+from officer_desk.storage.migrations import m0005_write_guard
+from officer_desk.storage.migrations.m0001_initial import SEARCHED, TITLES, _title, _triggers
+from officer_desk.storage.migrations.m0010_external_text import triggers
 
 QUERIES = ("patent", "특허", "삼성", "LG", "침해", "337-TA", "C+", "Court 침해", "(주)",
            "ab", "A-", "법원", "x", "특허 C+", "C+ patent", '"Court of"')
@@ -35,9 +38,36 @@ def _sneak(conn: sqlite3.Connection, sql: str, *params: object) -> None:
     conn.execute("COMMIT")
 
 
+def _titles_back(conn: sqlite3.Connection) -> None:
+    """``record_index`` with its titles again, kept by the triggers of migrations 1 and
+    10 (the guard's after them), as schema 10 had it."""
+    conn.execute("DROP VIEW record_titles")
+    conn.execute("ALTER TABLE record_index ADD COLUMN title_ko TEXT")
+    conn.execute("ALTER TABLE record_index ADD COLUMN title_en TEXT")
+    for table, (ko, en) in TITLES.items():
+        conn.execute(f"UPDATE record_index SET title_ko = (SELECT {_title('t', ko)} FROM "
+                     f"{table} AS t WHERE t.id = record_index.id), title_en = (SELECT "
+                     f"{_title('t', en)} FROM {table} AS t WHERE t.id = record_index.id) "
+                     f"WHERE kind = '{table}'")
+        conn.execute(f"DROP TRIGGER {table}_indexed")
+        old = dict(triggers(table)) if table in SEARCHED else {}
+        for sql in _triggers(table):
+            name = sql.split()[2]
+            if name.endswith("_retitled") or (name.endswith("_indexed") and not old):
+                conn.execute(sql)
+        if old:
+            conn.execute(old[f"{table}_indexed"])
+        for trigger in (f"{table}_stamped_insert", f"{table}_stamped_update"):
+            conn.execute(f"DROP TRIGGER {trigger}")
+        for sql in m0005_write_guard.triggers(conn, table):
+            conn.execute(sql)
+
+
 def _to_schema_10(path: Path) -> int:
-    """Write the creation rows as schema 10 did (``#name:digest,…``); mark the file 10."""
+    """Put the file back into the layout of schema 10: creation rows as it wrote them
+    (``#name:digest,…``), titles in ``record_index``; mark the file 10."""
     conn = sqlite3.connect(path, isolation_level=None)
+    index.register_functions(conn)
     rows = conn.execute("SELECT seq, kind, new FROM history WHERE action = 'create' "
                         "AND field IS NULL AND new LIKE '\\%%' ESCAPE '\\'").fetchall()
     named = []
@@ -51,6 +81,7 @@ def _to_schema_10(path: Path) -> int:
     conn.executemany("UPDATE history SET new = ? WHERE seq = ?", named)
     conn.execute("CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN "
                  "SELECT RAISE(ABORT, 'history is append-only'); END")
+    _titles_back(conn)
     conn.execute("PRAGMA user_version = 10")
     conn.execute("COMMIT")
     conn.execute("VACUUM")
@@ -120,6 +151,10 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
     assert sum(len(v[0]) for v in before.values()) > 200
     assert _to_schema_10(demo_path) > 1400
     digests_before = _digests(demo_path)
+    conn = sqlite3.connect(demo_path)
+    assert conn.execute("SELECT count(*) FROM record_index WHERE title_ko IS NOT NULL AND "
+                        "title_en IS NOT NULL").fetchone()[0] > 1400
+    conn.close()
     history_before = _history_bytes(demo_path)
 
     desk = open_desk(demo_path)  # backup, migration 11, rewrite
@@ -130,8 +165,12 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
                                  "AND new LIKE '#%'").fetchone()[0] == 0
         assert desk.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # rewritten
         assert not desk.notices
+        columns = [r[1] for r in desk.conn.execute("PRAGMA table_info(record_index)")]
+        assert columns == ["rowid", "id", "kind", "post"]  # the titles are read, not kept
+        assert not desk.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND name LIKE '%_retitled'").fetchall()
         assert checks.check(desk).ok
-        assert _results(desk) == before
+        assert _results(desk) == before  # titles included
     finally:
         desk.close()
     assert _digests(demo_path) == digests_before
@@ -151,3 +190,15 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
         assert record_id in lines[0] and "case_number" in lines[0] and "by hand 99" in lines[0]
     finally:
         desk.close()
+
+
+def test_a_new_title_is_shown_at_once(desk, dispute, company):
+    from officer_desk.services import records
+
+    records.update(desk, dispute.id, {"title_ko": "새제목 분쟁", "title_en": ""})
+    records.update(desk, company.id, {"name_ko": "", "name_en": "Only English"})
+    hits = {h.id: h for h in search_service.search(desk, "새제목")}
+    assert (hits[dispute.id].title_ko, hits[dispute.id].title_en) == ("새제목 분쟁", "새제목 분쟁")
+    hits = {h.id: h for h in search_service.search(desk, "Only English")}
+    assert (hits[company.id].title_ko, hits[company.id].title_en) == ("Only English",) * 2
+    assert checks.check(desk).ok
