@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from old_layouts import titles_back
 
 from officer_desk.domain.kinds import KINDS
 from officer_desk.services import checks
@@ -17,9 +18,6 @@ from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.storage import history_digest, migrations
 from officer_desk.storage import search as index
-from officer_desk.storage.migrations import m0005_write_guard
-from officer_desk.storage.migrations.m0001_initial import SEARCHED, TITLES, _title, _triggers
-from officer_desk.storage.migrations.m0010_external_text import triggers
 
 QUERIES = ("patent", "특허", "삼성", "LG", "침해", "337-TA", "C+", "Court 침해", "(주)",
            "ab", "A-", "법원", "x", "특허 C+", "C+ patent", '"Court of"')
@@ -36,31 +34,6 @@ def _sneak(conn: sqlite3.Connection, sql: str, *params: object) -> None:
     for _, create in triggers:
         conn.execute(create)
     conn.execute("COMMIT")
-
-
-def _titles_back(conn: sqlite3.Connection) -> None:
-    """``record_index`` with its titles again, kept by the triggers of migrations 1 and
-    10 (the guard's after them), as schema 10 had it."""
-    conn.execute("DROP VIEW record_titles")
-    conn.execute("ALTER TABLE record_index ADD COLUMN title_ko TEXT")
-    conn.execute("ALTER TABLE record_index ADD COLUMN title_en TEXT")
-    for table, (ko, en) in TITLES.items():
-        conn.execute(f"UPDATE record_index SET title_ko = (SELECT {_title('t', ko)} FROM "
-                     f"{table} AS t WHERE t.id = record_index.id), title_en = (SELECT "
-                     f"{_title('t', en)} FROM {table} AS t WHERE t.id = record_index.id) "
-                     f"WHERE kind = '{table}'")
-        conn.execute(f"DROP TRIGGER {table}_indexed")
-        old = dict(triggers(table)) if table in SEARCHED else {}
-        for sql in _triggers(table):
-            name = sql.split()[2]
-            if name.endswith("_retitled") or (name.endswith("_indexed") and not old):
-                conn.execute(sql)
-        if old:
-            conn.execute(old[f"{table}_indexed"])
-        for trigger in (f"{table}_stamped_insert", f"{table}_stamped_update"):
-            conn.execute(f"DROP TRIGGER {trigger}")
-        for sql in m0005_write_guard.triggers(conn, table):
-            conn.execute(sql)
 
 
 def _to_schema_10(path: Path) -> int:
@@ -81,7 +54,7 @@ def _to_schema_10(path: Path) -> int:
     conn.executemany("UPDATE history SET new = ? WHERE seq = ?", named)
     conn.execute("CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN "
                  "SELECT RAISE(ABORT, 'history is append-only'); END")
-    _titles_back(conn)
+    titles_back(conn)
     conn.execute("PRAGMA user_version = 10")
     conn.execute("COMMIT")
     conn.execute("VACUUM")
