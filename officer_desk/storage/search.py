@@ -35,6 +35,7 @@ from officer_desk.storage import write_guard
 from officer_desk.storage.migrations.m0001_initial import DEFERRED_INDEXING, SEARCHED
 from officer_desk.storage.migrations.m0004_short_index import GRAMS_FUNCTION
 from officer_desk.storage.migrations.m0010_external_text import fill, like_rowids
+from officer_desk.storage.migrations.m0011_smaller_file import title_sql
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
@@ -268,29 +269,20 @@ def search_index(
     # FTS5 hand rows over in that order and stop at the limit, with no sort of every match
     source = lookup.source
     order = f"ORDER BY {source}.rank" if ranked else f"ORDER BY {source}.rowid DESC"
+    # The titles are read from the records (migration 11) for the rows of the page only:
+    # the rows come in the order FTS5 (or the rowid) gives, stopping at the limit, with
+    # no sorter that would compute them for every match.
     sql = (
-        "SELECT ri.id, ri.kind, ri.post "
+        f"SELECT ri.id, ri.kind, ri.post, {_TITLE_KO}, {_TITLE_EN} "
         f"FROM {lookup.tables} JOIN record_index AS ri ON ri.rowid = {source}.rowid "
         f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
     )
     params.extend([limit, offset])
-    found = conn.execute(sql, params).fetchall()
-    named = titles(conn, [row[0] for row in found])
-    return [IndexHit(rid, kind, post, *named.get(rid, (rid, rid)))
-            for rid, kind, post in found]
+    return [IndexHit(*row) for row in conn.execute(sql, params)]
 
 
-def titles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
-    """The Korean and English title of each record of ``ids`` (``record_titles``, a view
-    since migration 11: read from the records, after the page is chosen, so that a
-    ranked search does not read the titles of every match)."""
-    out: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        out.update((rid, (ko, en)) for rid, ko, en in conn.execute(
-            "SELECT id, title_ko, title_en FROM record_titles WHERE id IN "
-            f"({', '.join('?' for _ in chunk)})", chunk))
-    return out
+_TITLE_KO = title_sql("ri", "ko")
+_TITLE_EN = title_sql("ri", "en")
 
 
 def _few_matches(conn: sqlite3.Connection, parsed: ParsedQuery) -> bool:

@@ -55,17 +55,24 @@ def compact_creations(conn: sqlite3.Connection) -> int:
     return len(changed)
 
 
+def title_sql(ri: str, lang: str) -> str:
+    """The SQL of a record's title (``lang``: ``ko`` or ``en``) read from the record by
+    its primary key, ``ri`` being its ``record_index`` row: what the triggers of
+    migration 1 kept in ``record_index`` until this migration."""
+    place = ("ko", "en").index(lang)
+    arms = " ".join(
+        f"WHEN '{table}' THEN (SELECT {_title('t', fields[place])} FROM {table} AS t "
+        f"WHERE t.id = {ri}.id)"
+        for table, fields in TITLES.items())
+    return f"CASE {ri}.kind {arms} END"
+
+
 def titles_view() -> str:
     """``record_titles``: each record's id, kind, post and titles, the titles read from
     the record (by its primary key) only when asked for."""
-    def case(lang: int) -> str:
-        arms = " ".join(
-            f"WHEN '{table}' THEN (SELECT {_title('t', fields[lang])} FROM {table} AS t "
-            "WHERE t.id = ri.id)"
-            for table, fields in TITLES.items())
-        return f"CASE ri.kind {arms} END"
     return ("CREATE VIEW record_titles (id, kind, post, title_ko, title_en) AS "
-            f"SELECT ri.id, ri.kind, ri.post, {case(0)}, {case(1)} FROM record_index AS ri")
+            f"SELECT ri.id, ri.kind, ri.post, {title_sql('ri', 'ko')}, "
+            f"{title_sql('ri', 'en')} FROM record_index AS ri")
 
 
 def indexed_trigger(table: str) -> str:
