@@ -34,7 +34,7 @@ from typing import Any
 
 META = "meta (key TEXT PRIMARY KEY NOT NULL, value TEXT) WITHOUT ROWID"
 RECORD_INDEX = ("record_index (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
-                "kind TEXT NOT NULL, post TEXT NOT NULL)")
+                "kind TEXT NOT NULL, post TEXT NOT NULL, title_ko TEXT, title_en TEXT)")
 HISTORY = ("history (seq INTEGER PRIMARY KEY, at TEXT, actor TEXT, installation TEXT, "
            "record_id TEXT, kind TEXT, action TEXT, field TEXT, old TEXT, new TEXT, "
            "version INTEGER)")
@@ -93,6 +93,21 @@ INDEXES = (
     "history (record_id, seq)",
     *(f"{t} (post, deleted)" for t in TABLES), *(f"{t} (changed)" for t in TABLES),
 )
+
+#: (title Korean first, title English first) columns of each table.
+TITLES = {
+    "posts": ("name_ko, name_en, code", "name_en, name_ko, code"),
+    "vocab_terms": ("label_ko, label_en, code", "label_en, label_ko, code"),
+    "companies": ("name_ko, name_en", "name_en, name_ko"),
+    "disputes": ("title_ko, title_en", "title_en, title_ko"),
+    "engagements": ("topic_ko, topic_en", "topic_en, topic_ko"),
+    "trend_notes": ("title_ko, title_en", "title_en, title_ko"),
+    "conferences": ("title_ko, title_en", "title_en, title_ko"),
+    "agenda_items": ("title_ko, title_en", "title_en, title_ko"),
+    "action_items": ("description_ko, description_en", "description_en, description_ko"),
+    "follow_ups": ("description", "description"),
+    "attachments": ("file_name", "file_name"),
+}
 
 _LIST = "(SELECT group_concat(value, ' ') FROM json_each(new.{}))"
 _COMPANY = ("(SELECT coalesce(name_ko, '') || ' ' || coalesce(name_en, '') FROM companies "
@@ -156,6 +171,11 @@ def _extra_columns(table: str) -> str:
     return "".join(f", d{n + 1}" for n in range(len(_derived(table))))
 
 
+def _title(columns: str) -> str:
+    return "coalesce(" + ", ".join(f"nullif(new.{c.strip()}, '')"
+                                   for c in columns.split(",")) + ", new.id)"
+
+
 def schema(indexing: str = "triggers") -> list[str]:
     """The floor's DDL: tables, indexes, the trigram index and its SQL-only triggers
     (with ``indexing="bulk"`` the triggers keep ``record_index`` only: the text is
@@ -166,6 +186,7 @@ def schema(indexing: str = "triggers") -> list[str]:
         extra = f", {COMPANY_EXTRA}" if table == "companies" else ""
         out.append(f"CREATE TABLE {table} (id TEXT PRIMARY KEY NOT NULL, post TEXT NOT NULL, "
                    f"{columns}, {_STAMP}{extra})")
+        ko, en = TITLES[table]
         search = ""
         if table in SEARCHED and indexing == "triggers":
             search = (
@@ -177,8 +198,8 @@ def schema(indexing: str = "triggers") -> list[str]:
                 "WHERE x.rowid = last_insert_rowid() AND new.deleted = 0; ")
         out.append(
             f"CREATE TRIGGER {table}_indexed AFTER INSERT ON {table} BEGIN "
-            "INSERT INTO record_index (id, kind, post) VALUES "
-            f"(new.id, '{table}', new.post); {search}END")
+            "INSERT INTO record_index (id, kind, post, title_ko, title_en) VALUES "
+            f"(new.id, '{table}', new.post, {_title(ko)}, {_title(en)}); {search}END")
     out.extend(f"CREATE INDEX floor_{n} ON {spec}" for n, spec in enumerate(INDEXES))
     out += [_view(), f"CREATE VIRTUAL TABLE {FTS}"]
     return out

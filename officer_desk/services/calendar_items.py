@@ -162,7 +162,7 @@ def _owners(desk: Desk, ids: Iterable[str]) -> dict[str, Owner]:
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         for rid, kind, ko, en in desk.conn.execute(
-                f"SELECT id, kind, title_ko, title_en FROM record_titles WHERE id IN "
+                f"SELECT id, kind, title_ko, title_en FROM record_index WHERE id IN "
                 f"({', '.join('?' for _ in chunk)})", chunk):
             kinds.setdefault(kind, []).append((rid, ko or "", en or ""))
     out: dict[str, Owner] = {}

@@ -74,14 +74,14 @@ def deadlines(
 
 
 def _linked(desk: Desk, ids: set[str]) -> dict[str, tuple[str, str]]:
-    """The kind and Korean title of each linked record, from ``record_titles`` (the
-    record index with each record's title read by its primary key): a few queries for
-    thousands of deadlines rather than a record loaded for each."""
+    """The kind and Korean title of each linked record, from the record index (which
+    the record tables' triggers keep): a few queries for thousands of deadlines rather
+    than a record read for each."""
     wanted = sorted(ids)
     found: dict[str, tuple[str, str]] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         found.update((rid, (kind, title)) for rid, kind, title in desk.conn.execute(
-            f"SELECT id, kind, title_ko FROM record_titles WHERE id IN "
+            f"SELECT id, kind, title_ko FROM record_index WHERE id IN "
             f"({', '.join('?' for _ in chunk)})", chunk))
     return found

@@ -147,15 +147,14 @@ def linked_ids(f: Field, value: Any) -> list[str]:
 def titles_of(desk: Desk, ids: Iterable[str], *, chunk: int = 500) -> dict[str, tuple[str, str]]:
     """``{id: (title_en, title_ko)}`` of the records (of any kind, deleted too) with those ids.
 
-    One query per ``chunk`` ids, from ``record_titles`` (each title read from its
-    record by the primary key): the records are not loaded.
+    One query per ``chunk`` ids, from the record index: the records are not read.
     """
     wanted = list(dict.fromkeys(i for i in ids if i))
     out: dict[str, tuple[str, str]] = {}
     for start in range(0, len(wanted), chunk):
         part = wanted[start:start + chunk]
         rows = desk.conn.execute(
-            "SELECT id, title_en, title_ko FROM record_titles "
+            "SELECT id, title_en, title_ko FROM record_index "
             f"WHERE id IN ({', '.join('?' for _ in part)})",
             part,
         )

@@ -172,7 +172,7 @@ def _read(desk: Desk, query: TodoQuery, *, limit: int, offset: int,
         f"SELECT t.kind, t.id, t.post, t.due_on, t.description, t.done, t.status, t.owner, "
         f"ri.kind, ri.title_ko, ri.title_en FROM (SELECT * FROM ({sql}) "
         f"ORDER BY {order} LIMIT :limit OFFSET :offset) AS t "
-        f"LEFT JOIN record_titles AS ri ON ri.id = t.owner "
+        f"LEFT JOIN record_index AS ri ON ri.id = t.owner "
         f"ORDER BY {', '.join('t.' + part for part in order.split(', '))}",
         params).fetchall()
     out = []

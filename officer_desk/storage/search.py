@@ -35,7 +35,6 @@ from officer_desk.storage import write_guard
 from officer_desk.storage.migrations.m0001_initial import DEFERRED_INDEXING, SEARCHED
 from officer_desk.storage.migrations.m0004_short_index import GRAMS_FUNCTION
 from officer_desk.storage.migrations.m0010_external_text import fill, like_rowids
-from officer_desk.storage.migrations.m0011_smaller_file import title_sql
 
 #: Terms shorter than this cannot use the trigram index.
 TRIGRAM = 3
@@ -269,20 +268,13 @@ def search_index(
     # FTS5 hand rows over in that order and stop at the limit, with no sort of every match
     source = lookup.source
     order = f"ORDER BY {source}.rank" if ranked else f"ORDER BY {source}.rowid DESC"
-    # The titles are read from the records (migration 11) for the rows of the page only:
-    # the rows come in the order FTS5 (or the rowid) gives, stopping at the limit, with
-    # no sorter that would compute them for every match.
     sql = (
-        f"SELECT ri.id, ri.kind, ri.post, {_TITLE_KO}, {_TITLE_EN} "
+        "SELECT ri.id, ri.kind, ri.post, ri.title_ko, ri.title_en "
         f"FROM {lookup.tables} JOIN record_index AS ri ON ri.rowid = {source}.rowid "
         f"WHERE {' AND '.join(where)} {order} LIMIT ? OFFSET ?"
     )
     params.extend([limit, offset])
     return [IndexHit(*row) for row in conn.execute(sql, params)]
-
-
-_TITLE_KO = title_sql("ri", "ko")
-_TITLE_EN = title_sql("ri", "en")
 
 
 def _few_matches(conn: sqlite3.Connection, parsed: ParsedQuery) -> bool:

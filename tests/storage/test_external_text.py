@@ -9,7 +9,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from old_layouts import titles_back
 
 from officer_desk.services import checks, records
 from officer_desk.services import search as search_service
@@ -31,7 +30,6 @@ def _to_schema_9(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     index.register_functions(conn)
     conn.execute("BEGIN")
-    titles_back(conn)  # (migration 11 took them out of record_index)
     for name, _ in [t for table in SEARCHED for t in triggers(table)] + rename_triggers():
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute("DROP TABLE search_index")

@@ -9,7 +9,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from old_layouts import titles_back
 
 from officer_desk.domain.kinds import KINDS
 from officer_desk.services import checks
@@ -37,10 +36,8 @@ def _sneak(conn: sqlite3.Connection, sql: str, *params: object) -> None:
 
 
 def _to_schema_10(path: Path) -> int:
-    """Put the file back into the layout of schema 10: creation rows as it wrote them
-    (``#name:digest,…``), titles in ``record_index``; mark the file 10."""
+    """Write the creation rows as schema 10 did (``#name:digest,…``); mark the file 10."""
     conn = sqlite3.connect(path, isolation_level=None)
-    index.register_functions(conn)
     rows = conn.execute("SELECT seq, kind, new FROM history WHERE action = 'create' "
                         "AND field IS NULL AND new LIKE '\\%%' ESCAPE '\\'").fetchall()
     named = []
@@ -54,7 +51,6 @@ def _to_schema_10(path: Path) -> int:
     conn.executemany("UPDATE history SET new = ? WHERE seq = ?", named)
     conn.execute("CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN "
                  "SELECT RAISE(ABORT, 'history is append-only'); END")
-    titles_back(conn)
     conn.execute("PRAGMA user_version = 10")
     conn.execute("COMMIT")
     conn.execute("VACUUM")
@@ -124,10 +120,6 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
     assert sum(len(v[0]) for v in before.values()) > 200
     assert _to_schema_10(demo_path) > 1400
     digests_before = _digests(demo_path)
-    conn = sqlite3.connect(demo_path)
-    assert conn.execute("SELECT count(*) FROM record_index WHERE title_ko IS NOT NULL AND "
-                        "title_en IS NOT NULL").fetchone()[0] > 1400
-    conn.close()
     history_before = _history_bytes(demo_path)
 
     desk = open_desk(demo_path)  # backup, migration 11, rewrite
@@ -138,12 +130,8 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
                                  "AND new LIKE '#%'").fetchone()[0] == 0
         assert desk.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0  # rewritten
         assert not desk.notices
-        columns = [r[1] for r in desk.conn.execute("PRAGMA table_info(record_index)")]
-        assert columns == ["rowid", "id", "kind", "post"]  # the titles are read, not kept
-        assert not desk.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                     "AND name LIKE '%_retitled'").fetchall()
         assert checks.check(desk).ok
-        assert _results(desk) == before  # titles included
+        assert _results(desk) == before
     finally:
         desk.close()
     assert _digests(demo_path) == digests_before
@@ -163,15 +151,3 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
         assert record_id in lines[0] and "case_number" in lines[0] and "by hand 99" in lines[0]
     finally:
         desk.close()
-
-
-def test_a_new_title_is_shown_at_once(desk, dispute, company):
-    from officer_desk.services import records
-
-    records.update(desk, dispute.id, {"title_ko": "새제목 분쟁", "title_en": ""})
-    records.update(desk, company.id, {"name_ko": "", "name_en": "Only English"})
-    hits = {h.id: h for h in search_service.search(desk, "새제목")}
-    assert (hits[dispute.id].title_ko, hits[dispute.id].title_en) == ("새제목 분쟁", "새제목 분쟁")
-    hits = {h.id: h for h in search_service.search(desk, "Only English")}
-    assert (hits[company.id].title_ko, hits[company.id].title_en) == ("Only English",) * 2
-    assert checks.check(desk).ok

@@ -72,9 +72,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0009_age_recipients.apply),
     Migration(10, "the search index reads the text from the records instead of keeping "
                   "a copy", m0010_external_text.apply, compact=True),
-    Migration(11, "a creation's history row names each field with one character; the "
-                  "record index reads titles from the records", m0011_smaller_file.apply,
-              compact=True),
+    Migration(11, "a creation's history row names each field with one character",
+              m0011_smaller_file.apply, compact=True),
 )
 
 LATEST = MIGRATIONS[-1].number
