@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.write_floor import sizes
 from officer_desk.domain.kinds import KINDS
 from officer_desk.services import checks
 from officer_desk.services import search as search_service
@@ -121,6 +122,7 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
     assert _to_schema_10(demo_path) > 1400
     digests_before = _digests(demo_path)
     history_before = _history_bytes(demo_path)
+    ratio_before = sizes(demo_path)["times_record_tables"]
 
     desk = open_desk(demo_path)  # backup, migration 11, rewrite
     try:
@@ -137,6 +139,9 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
     assert _digests(demo_path) == digests_before
     assert None not in digests_before.values()
     assert _history_bytes(demo_path) < history_before * 0.75
+    # the file beside its record tables (issue 18's measure): at least 0.1x less
+    ratio_after = sizes(demo_path)["times_record_tables"]
+    assert ratio_after < ratio_before - 0.1, (ratio_before, ratio_after)
 
     desk = open_desk(demo_path)
     try:
