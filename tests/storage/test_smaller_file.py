@@ -172,3 +172,10 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
         assert record_id in lines[0] and "case_number" in lines[0] and "by hand 99" in lines[0]
     finally:
         desk.close()
+
+
+def test_packages_of_schema_10_and_earlier_still_merge():
+    """Migration 11 changes nothing a sync package carries (it holds no history)."""
+    from officer_desk.sync.schema import OLDEST_READABLE, readable_older
+
+    assert all(readable_older(v) for v in range(OLDEST_READABLE, 11))
