@@ -76,7 +76,7 @@ def _expected(kind: RecordKind, rows: list[tuple[int, str, str | None, str | Non
             known.clear()  # a creation (values follow) or a merge that added the record
             if action != "create" or new is None:
                 continue
-            digests = history_digest.parse(new)
+            digests = history_digest.parse(new, kind.name)
             if digests is not None:
                 for f in kind.fields:
                     expected = digests.get(f.name) or history_digest.digest(f, None)
@@ -170,7 +170,7 @@ def _unchanged_since_created(kind: RecordKind, values: dict[str, Any], deleted: 
     holds its values (Python's == takes 1 for true and 12000000.0 for 12000000)."""
     if deleted or len(rows) != 1 or rows[0][1] != "create" or rows[0][2] is not None:
         return False
-    digests = history_digest.parse(rows[0][3])
+    digests = history_digest.parse(rows[0][3], kind.name)
     if digests is not None:
         return all(history_digest.digest(f, values.get(f.name))
                    == (digests.get(f.name) or history_digest.digest(f, None))

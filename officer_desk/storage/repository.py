@@ -204,9 +204,8 @@ class Repository:
             if record.values.get(f.name) not in (None, [], ())
         }
         # a digest per value, not the values again: they are in the record itself
-        return self._history_rows(
-            record, "create", [(None, None, history_digest.created(record.kind, shown))], now
-        )[0]
+        digests = history_digest.created_compact(record.kind, shown)
+        return self._history_rows(record, "create", [(None, None, digests)], now)[0]
 
     def insert_many(self, records: list[Record], *, keep_stamps: bool = False) -> None:
         """Store new records (all of one kind) with one statement each, batched.

@@ -78,8 +78,8 @@ def readable_older(version: int) -> bool:
     """Whether a package of the older schema ``version`` holds exactly what a package of
     this program's would: it is at least ``OLDEST_READABLE`` and the migrations since
     then changed nothing that travels (migration 9 only adds a column to the trust
-    store, 10 changes only the search index), so packages written before an upgrade
-    still merge after it."""
+    store, 10 changes only the search index, 11 only history rows), so packages written
+    before an upgrade still merge after it."""
     if not OLDEST_READABLE <= version < LATEST:
         return False
     conn = sqlite3.connect(":memory:", isolation_level=None)

@@ -121,7 +121,7 @@ def test_an_old_file_is_migrated_with_the_same_text_and_results(demo_path: Path)
 
     desk = open_desk(demo_path)  # backup, migration 10, rewrite
     try:
-        assert migrations.schema_version(desk.conn) == 10
+        assert migrations.schema_version(desk.conn) == migrations.LATEST
         backups = list((demo_path.parent / "us-backups").glob("*migration*"))
         assert backups, "a backup is made before migrating"
         names = {n for (n,) in desk.conn.execute("SELECT name FROM sqlite_master")}
@@ -183,7 +183,7 @@ def test_a_rewrite_that_fails_is_told_and_tried_again(demo_path: Path, monkeypat
     monkeypatch.setattr(migrations, "_vacuum", full_disk)
     desk = open_desk(demo_path)
     try:
-        assert migrations.schema_version(desk.conn) == 10  # migrated, whole
+        assert migrations.schema_version(desk.conn) == migrations.LATEST  # migrated, whole
         assert [n.key for n in desk.notices] == ["desk.compact_failed"]
         assert "disk is full" in desk.notices[0].message("en")
         assert "디스크" in desk.notices[0].message("ko")

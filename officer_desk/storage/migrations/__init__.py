@@ -26,6 +26,7 @@ from officer_desk.storage.migrations import (
     m0008_history_digests,
     m0009_age_recipients,
     m0010_external_text,
+    m0011_smaller_file,
 )
 
 #: The ``meta`` key holding the oldest Officer Desk release that reads the file's schema.
@@ -71,6 +72,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0009_age_recipients.apply),
     Migration(10, "the search index reads the text from the records instead of keeping "
                   "a copy", m0010_external_text.apply, compact=True),
+    Migration(11, "a creation's history row names each field with one character",
+              m0011_smaller_file.apply, compact=True),
 )
 
 LATEST = MIGRATIONS[-1].number
