@@ -303,3 +303,22 @@ def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
         write_analysis(desk, out, edition="stakeholder")
     assert "한빛배터리" in str(refused.value) and not out.exists()
     assert not list(tmp_path.glob(".public.sqlite.*"))
+
+
+def test_the_case_logs_connection_is_left_as_it_was(desk, dispute, tmp_path):
+    """The export reads the case log through a memory map and writes its file without a
+    journal; afterwards the case log's connection maps and journals as before, and the
+    file written is whole (16 KiB pages, integrity check clean)."""
+    before = [desk.conn.execute(f"PRAGMA main.{p}").fetchone()[0]
+              for p in ("mmap_size", "journal_mode", "cache_size")]
+    write_analysis(desk, tmp_path / "analysis.sqlite")
+    after = [desk.conn.execute(f"PRAGMA main.{p}").fetchone()[0]
+             for p in ("mmap_size", "journal_mode", "cache_size")]
+    assert after == before
+    attached = {r[1] for r in desk.conn.execute("PRAGMA database_list")}
+    assert not attached & {"analysis", "analysis_work"}
+    db = sqlite3.connect(tmp_path / "analysis.sqlite")
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 16384
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert db.execute("SELECT count(*) FROM disputes").fetchone()[0] == 1
+    db.close()
