@@ -174,6 +174,26 @@ def test_the_stakeholder_edition_leaves_out_internal_records_and_names(
     db.close()
 
 
+def test_a_company_whose_name_another_record_protects_is_not_named(desk, company, tmp_path):
+    """A company that agreed to be named, whose name another company record keeps
+    internal (the same exporter at another post): the edition shows it by its alias."""
+    records.update(desk, company.id, {"consent_to_name": True, "sensitivity": "public"})
+    agreed, _ = records.create(desk, COMPANIES, {
+        "name_ko": "(주)누리반도체", "name_en": "Nuri Semiconductor Inc.",
+        "consent_to_name": True, "sensitivity": "public"})
+    records.create(desk, COMPANIES, {"name_ko": "(주)누리반도체",
+                                     "name_en": "Nuri Semiconductor Inc.",
+                                     "sensitivity": "internal"})
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    names = dict(db.execute("SELECT id, name_en FROM companies").fetchall())
+    db.close()
+    assert names[company.id] == "Hanbit Battery Co., Ltd."  # agreed, nothing protects it
+    assert names[agreed.id].startswith("Company ")
+    assert "Nuri" not in "\n".join(sqlite3.connect(out).iterdump())
+
+
 def test_one_exporter_across_posts(tmp_path):
     """Company records of one exporter kept by two posts (HQ links them after a merge)
     share one exporter: its disputes at both posts are one group."""
