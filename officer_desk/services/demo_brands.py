@@ -25,7 +25,8 @@ _ONSETS = "bdgjklmnprstvz"
 _VOWELS = "aeiou"
 _SYLLABLES = [c + v for c in _ONSETS for v in _VOWELS]
 _SPACE = len(_SYLLABLES) ** 3
-#: a step coprime with the number of brands: every brand comes once, in a mixed order
+#: a step coprime with the number of brands (70 ** 3, 70 ** 4): every brand comes once,
+#: in a mixed order
 _STEP, _START = 7919, 12345
 
 
@@ -75,14 +76,17 @@ class Brands:
         return word not in self._names and word not in self._words
 
     def next(self) -> str:
-        """The next brand, upper case ("KORIVA")."""
+        """The next brand, upper case ("KORIVA"); four syllables once the words of three
+        are used up."""
         while True:
-            n = (self._next * _STEP + _START) % _SPACE
+            k = self._next
             self._next += 1
-            if self._next > _SPACE:
-                raise RuntimeError("the demo ran out of brands")
-            a, rest = divmod(n, len(_SYLLABLES) ** 2)
-            b, c = divmod(rest, len(_SYLLABLES))
-            word = _SYLLABLES[a] + _SYLLABLES[b] + _SYLLABLES[c]
+            count = 3 if k < _SPACE else 4
+            space = len(_SYLLABLES) ** count
+            n = ((k if count == 3 else k - _SPACE) * _STEP + _START) % space
+            word = ""
+            for _ in range(count):  # the last syllable from the lowest digit
+                n, i = divmod(n, len(_SYLLABLES))
+                word = _SYLLABLES[i] + word
             if self.fits(word):
                 return word.upper()
