@@ -42,6 +42,7 @@ from officer_desk.domain.kinds import (
 from officer_desk.domain.messages import say
 from officer_desk.services import demo_text as T
 from officer_desk.services import records
+from officer_desk.services.demo_brands import Brands, compact_name
 from officer_desk.services.desk import Desk
 
 Item = dict[str, Any]
@@ -201,6 +202,8 @@ class _Demo:
         self.meetings: list[_Ref] = []
         self._brns: set[str] = set()
         self._names: set[str] = set()
+        self._names_en: set[str] = set()  # run together, lower case
+        self._brands = Brands(en for _ko, en in NAME_QUALIFIERS)
         self._pools: dict[tuple[str, str], tuple[list[_Company], list[float]]] = {}
         for p in posts:
             p.officer = self.person()
@@ -258,15 +261,21 @@ class _Demo:
         r = self.r
         sector = self.pick(list(T.SECTOR_WEIGHTS.get(post.profile, T.SECTOR_WEIGHTS["CN"]).items()))
         size, _, weight = r.choices(SIZES, [s[1] for s in SIZES])[0]
-        for attempt in range(12):
+        for attempt in itertools.count():
             (pre, pre_en), (stem, stem_en) = r.choice(T.PREFIXES), r.choice(T.STEMS[sector])
             short, short_en = pre + stem, f"{pre_en} {stem_en}"
             if attempt > 5:
                 extra, extra_en = r.choice(NAME_QUALIFIERS)
                 short, short_en = short + extra, f"{short_en} {extra_en}"
-            if short not in self._names:
+            if attempt >= 60:  # every name of the sector taken: a number makes it unique
+                number = len(self._names) + 1
+                short, short_en = f"{short}{number}", f"{short_en} {number}"
+            # two companies never share a name in either language (the stakeholder
+            # edition could not tell a named company from one it protects)
+            if short not in self._names and compact_name(short_en) not in self._names_en:
                 break
         self._names.add(short)
+        self._names_en.add(compact_name(short_en))
         if size == "large":
             name_ko, name_en = f"{short}(주)", f"{short_en} Corporation"
         else:
@@ -286,7 +295,9 @@ class _Demo:
         }
         registered = self.past(0.8)  # moved to its first case's intake once cases are made
         self.add(COMPANIES, item, post.code, registered, registered)
-        mark = short_en.upper() if consumer and r.random() < 0.4 else pre_en.upper()
+        if consumer:
+            r.random()  # the draw that once chose the brand: the rest of the data stays as it was
+        mark = self._brands.next()  # a word of its own (``demo_brands``)
         # what else names the company (no draw from ``r``: the rest of the data stays as it was)
         site = short_en.lower().replace(" ", "") + OWN_DOMAIN_ENDINGS[len(short) % 3]
         item["brands"] = [mark]

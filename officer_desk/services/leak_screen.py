@@ -84,22 +84,22 @@ class LeakScreen:
             text = unicodedata.normalize("NFKC", text)  # as Matcher.find does
         low = _lower(text)
         words = set(_LATIN_RUN.findall(low))
-        for word in [w for w in words if w in self.latin]:
+        for word in self.latin.keys() & words:  # (sets met in C, not word by word)
             if any(_all_runs(form, words, low) for form in self.latin[word]):
                 return True
         if self.cjk or self.cjk_one:
             runs = _CJK_RUN.findall(low)
             if runs:
                 pairs = {w[i:i + 2] for w in runs for i in range(len(w) - 1)}
-                for pair in [p for p in pairs if p in self.cjk]:
+                for pair in self.cjk.keys() & pairs:
                     if any(_all_runs(form, words, low) for form in self.cjk[pair]):
                         return True
-                for char in [c for c in set("".join(runs)) if c in self.cjk_one]:
+                for char in self.cjk_one.keys() & set("".join(runs)):
                     if any(_all_runs(form, words, low) for form in self.cjk_one[char]):
                         return True
         if self.compact:
             flat = normalise(text)
-            for gram in [g for g in _grams(flat) if g in self.compact]:
+            for gram in self.compact.keys() & _grams(flat):
                 if any(compact in flat for compact in self.compact[gram]):
                     return True
         return False

@@ -53,12 +53,15 @@ class StakeholderText:
         company = self.desk.repo.get(COMPANIES, company_id, with_blobs=False)
         if company is None:
             return
+        hidden = () if is_public(company["sensitivity"]) and not company.deleted \
+            else {company.id}
         # a company another record protects (the same exporter kept internal at another
-        # post) is not named although it agreed, as in the brief
-        unnamed = {company.id} if any(self._protects(n) for n in
-                                      (company["name_ko"], company["name_en"])) else set()
-        self.anon.add([company], hidden=() if is_public(company["sensitivity"]) and
-                      not company.deleted else {company.id}, unnamed=unnamed)
+        # post) is not named although it agreed, as in the brief; only a company the
+        # edition would name is searched for that (the others are not named anyway)
+        could_name = self.anon.named(company) and not hidden
+        unnamed = {company.id} if could_name and any(
+            self._protects(n) for n in (company["name_ko"], company["name_en"])) else set()
+        self.anon.add([company], hidden=hidden, unnamed=unnamed)
 
     def _protects(self, name: str | None) -> bool:
         """``guard.protects``, searched only where the screen says it may be."""

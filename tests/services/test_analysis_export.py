@@ -174,6 +174,26 @@ def test_the_stakeholder_edition_leaves_out_internal_records_and_names(
     db.close()
 
 
+def test_a_company_whose_name_another_record_protects_is_not_named(desk, company, tmp_path):
+    """A company that agreed to be named, whose name another company record keeps
+    internal (the same exporter at another post): the edition shows it by its alias."""
+    records.update(desk, company.id, {"consent_to_name": True, "sensitivity": "public"})
+    agreed, _ = records.create(desk, COMPANIES, {
+        "name_ko": "(주)누리반도체", "name_en": "Nuri Semiconductor Inc.",
+        "consent_to_name": True, "sensitivity": "public"})
+    records.create(desk, COMPANIES, {"name_ko": "(주)누리반도체",
+                                     "name_en": "Nuri Semiconductor Inc.",
+                                     "sensitivity": "internal"})
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    names = dict(db.execute("SELECT id, name_en FROM companies").fetchall())
+    db.close()
+    assert names[company.id] == "Hanbit Battery Co., Ltd."  # agreed, nothing protects it
+    assert names[agreed.id].startswith("Company ")
+    assert "Nuri" not in "\n".join(sqlite3.connect(out).iterdump())
+
+
 def test_one_exporter_across_posts(tmp_path):
     """Company records of one exporter kept by two posts (HQ links them after a merge)
     share one exporter: its disputes at both posts are one group."""
@@ -303,3 +323,22 @@ def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
         write_analysis(desk, out, edition="stakeholder")
     assert "한빛배터리" in str(refused.value) and not out.exists()
     assert not list(tmp_path.glob(".public.sqlite.*"))
+
+
+def test_the_case_logs_connection_is_left_as_it_was(desk, dispute, tmp_path):
+    """The export reads the case log through a memory map and writes its file without a
+    journal; afterwards the case log's connection maps and journals as before, and the
+    file written is whole (16 KiB pages, integrity check clean)."""
+    before = [desk.conn.execute(f"PRAGMA main.{p}").fetchone()[0]
+              for p in ("mmap_size", "journal_mode", "cache_size")]
+    write_analysis(desk, tmp_path / "analysis.sqlite")
+    after = [desk.conn.execute(f"PRAGMA main.{p}").fetchone()[0]
+             for p in ("mmap_size", "journal_mode", "cache_size")]
+    assert after == before
+    attached = {r[1] for r in desk.conn.execute("PRAGMA database_list")}
+    assert not attached & {"analysis", "analysis_work"}
+    db = sqlite3.connect(tmp_path / "analysis.sqlite")
+    assert db.execute("PRAGMA page_size").fetchone()[0] == 16384
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert db.execute("SELECT count(*) FROM disputes").fetchone()[0] == 1
+    db.close()

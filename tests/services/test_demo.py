@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from officer_desk.briefs.protect import normalise
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import USER_KINDS
 from officer_desk.domain.validation import brn_is_valid
 from officer_desk.services import checks, demo
+from officer_desk.services.analysis_export import write_analysis
 from officer_desk.services.deadlines import deadlines
 from officer_desk.services.desk import Desk, init_desk
 from officer_desk.storage.repository import columns
@@ -156,6 +160,34 @@ def test_business_registration_numbers_are_valid_and_unique(made) -> None:
     assert 0.2 <= consent <= 0.4
     sizes = dict(_rows(desk, "SELECT size, count(*) FROM companies GROUP BY size"))
     assert sizes["sme"] + sizes["startup"] > sizes["large"] + sizes["mid_sized"]
+
+
+def test_brands_are_unique_and_inside_no_other_companys_name(made) -> None:
+    """A brand shared by two companies, or standing inside another company's name, made
+    the stakeholder edition of the demo refused (issue 17)."""
+    desk, _ = made
+    rows = _rows(desk, "SELECT id, name_ko, name_en, brands FROM companies")
+    brands = {cid: json.loads(b) for cid, _ko, _en, b in rows}
+    every = [b for bs in brands.values() for b in bs]
+    assert every and len(set(every)) == len(every)
+    for cid, ko, en, _b in rows:
+        for other, theirs in brands.items():
+            if other != cid:
+                for brand in theirs:
+                    for name in (ko, en):
+                        assert brand.casefold() not in name.casefold()
+                        assert normalise(brand) not in normalise(name)
+    shorts = [normalise(re.sub(r" (Co\., Ltd\.|Inc\.|Corp\.|Corporation)$", "", en))
+              for _cid, _ko, en, _b in rows]
+    assert len(set(shorts)) == len(shorts)  # no two companies share a name in English
+
+
+def test_the_stakeholder_analysis_database_of_the_demo_is_written(made, tmp_path) -> None:
+    desk, _ = made
+    result = write_analysis(desk, tmp_path / "public.sqlite", edition="stakeholder")
+    with sqlite3.connect(tmp_path / "public.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM disputes").fetchone()[0] \
+            == result.tables["disputes"] > 0
 
 
 def test_records_hang_together(made) -> None:
