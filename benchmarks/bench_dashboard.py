@@ -38,12 +38,15 @@ def cache_folder() -> Path:
 
 def cached_demo(records: int, seed: int = 1) -> Path:
     """The demo database of ``records`` records, made once and kept in the cache."""
-    path = cache_folder() / f"demo-{records}-seed{seed}.sqlite"
+    from officer_desk.services.demo import GENERATION, generate_demo
+    from officer_desk.services.desk import init_desk
+    from officer_desk.storage.migrations import LATEST
+
+    # made again when the generator or the schema changes (an older file would be
+    # migrated, in place, by the first start timed on it)
+    path = cache_folder() / f"demo-{records}-seed{seed}-g{GENERATION}-s{LATEST}.sqlite"
     if path.exists():
         return path
-    from officer_desk.services.demo import generate_demo
-    from officer_desk.services.desk import init_desk
-
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.stem + ".partial.sqlite")
     for stale in path.parent.glob(partial.name + "*"):

@@ -49,6 +49,9 @@ Item = dict[str, Any]
 DAY = dt.timedelta(days=1)
 SPAN_DAYS = 4 * 365  # disputes, engagements and notes reach back about four years
 BATCH = 2000  # records per create_many call (one transaction; progress and cancel between)
+#: What this generator makes, numbered: raised whenever a change makes other records
+#: from the same seed (the benchmarks' cached demo databases are then made again).
+GENERATION = 2
 #: Kinds in the order they are stored (targets of links first).
 ORDER = (COMPANIES, DISPUTES, ENGAGEMENTS, TREND_NOTES, CONFERENCES, AGENDA_ITEMS, ACTION_ITEMS,
          FOLLOW_UPS, ATTACHMENTS)
