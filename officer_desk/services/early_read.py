@@ -32,7 +32,7 @@ def read_dashboard(desk: Desk, today: dt.date) -> DashboardData:
     """What the dashboard shows (imported here, in the reading thread)."""
     from officer_desk.services.dashboard_read import gather
 
-    return gather(desk, today)
+    return gather(desk, today, overlap=False)
 
 
 class EarlyRead(threading.Thread):
