@@ -57,3 +57,13 @@ def connect(path: Path | str, *, readonly: bool = False, **kwargs: Any) -> Any:
     conn = _sqlcipher.connect(str(target), **kwargs)
     conn.execute("PRAGMA key = '" + PASSPHRASE.replace("'", "''") + "'")
     return conn
+
+
+#: Python lines that make a child process (``python -c``) know an encrypted run's
+#: passphrase, as the test process does (tests/conftest.py)
+CHILD_KNOWS_PASSPHRASE = f"""
+import os
+if os.environ.get("OFFICER_DESK_TEST_ENCRYPTED") == "1":
+    from officer_desk.storage import cipher
+    cipher.remember({PASSPHRASE!r})
+"""

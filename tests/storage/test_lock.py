@@ -19,15 +19,7 @@ from officer_desk.services import records
 from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.storage import lock
 
-#: an encrypted run's passphrase, known to the other process (tests/raw_sqlite.py)
-KNOW_PASSPHRASE = f"""
-import os
-if os.environ.get("OFFICER_DESK_TEST_ENCRYPTED") == "1":
-    from officer_desk.storage import cipher
-    cipher.remember({raw_sqlite.PASSPHRASE!r})
-"""
-
-HOLD = KNOW_PASSPHRASE + """
+HOLD = raw_sqlite.CHILD_KNOWS_PASSPHRASE + """
 import sys, time
 from officer_desk.services.desk import open_desk
 desk = open_desk(sys.argv[1])
@@ -151,7 +143,7 @@ def test_a_program_that_holds_the_file_keeps_out_another_process(db):
     desk = open_desk(db)
     try:
         probe = subprocess.run(
-            [sys.executable, "-c", KNOW_PASSPHRASE +
+            [sys.executable, "-c", raw_sqlite.CHILD_KNOWS_PASSPHRASE +
              "import sys\nfrom officer_desk.services.desk import open_desk\n"
              "from officer_desk.domain.errors import DatabaseInUse\n"
              "try:\n    open_desk(sys.argv[1], lock_wait=0)\n"
