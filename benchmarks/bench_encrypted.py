@@ -4,16 +4,15 @@ Targets: insert, search and the HQ merge each within 1.25x of the plain log; ope
 encrypted log adds at most 300 ms (key derivation included) to what opening a plain one
 costs.
 
-Insert and merge run ``REPEATS`` times (once above ``REPEAT_UP_TO`` records), plain
-and encrypted taking turns, each time on fresh files; the figures are the medians of
-wall time and of this process's CPU time (the machine may be shared: CPU time is what
-the work itself cost).
+Insert and merge run ``REPEATS`` times, plain and encrypted taking turns, each time on
+fresh files; the figures are the medians of wall time and of this process's CPU time
+(the machine may be shared: CPU time is what the work itself cost).
 
 * insert: the same demo records (read back as export dicts) added through
   ``records.create_many`` in one transaction to a fresh plain log, to a fresh encrypted
-  one, and to a fresh plain log opened through ``sqlcipher3`` without a key (the same
-  library as the encrypted log, no encryption: it splits what the library costs from
-  what encrypting costs);
+  one, and (up to ``REPEAT_UP_TO`` records) to a fresh plain log opened through
+  ``sqlcipher3`` without a key (the same library as the encrypted log, no encryption:
+  it splits what the library costs from what encrypting costs);
 * merge: six post installations' packages (``bench_merge``'s set-up, a few hundred
   records per post) merged with ``merge_packages`` into a fresh plain HQ log and a
   fresh encrypted one (the backup before the merge included, as in the program);
@@ -21,6 +20,10 @@ the work itself cost).
   an encrypted copy of it (``services.encryption.encrypt``), median per query;
 * open: ``open_desk`` and close, the passphrase forgotten before each encrypted open
   (so the key is derived every time, as at a start);
+* start: the window's start (``start_path``: ``officer-desk gui DB`` in a child
+  process, from the launch to the dashboard's content), the plain log and the
+  encrypted one in turn, its passphrase remembered in the keyring — what the
+  officer waits for, SQLCipher's loading and the keyring's included;
 * floor: the bare libraries opening the file and reading its schema, no project code:
   ``sqlite3`` on the plain file, ``sqlcipher3`` with ``PRAGMA key`` on the encrypted one.
 """
