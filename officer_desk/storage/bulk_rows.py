@@ -20,19 +20,33 @@ that fails aborts its statement, and the caller's transaction undoes the rest.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 #: rows per statement
 ROWS = 200
-#: bound parameters one statement may have (SQLite's default limit is 32,766)
+#: bound parameters one statement may have at most (SQLite's default limit, 32,766; a
+#: connection that tells its own, lower, limit gets fewer)
 MAX_PARAMETERS = 32_766
+
+
+def _parameter_limit(conn: Any) -> int:
+    """The connection's limit of bound parameters (Python's ``sqlite3`` tells it;
+    ``sqlcipher3`` does not, and has SQLite's default)."""
+    getlimit = getattr(conn, "getlimit", None)
+    if getlimit is None:
+        return MAX_PARAMETERS
+    try:
+        return min(MAX_PARAMETERS, int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)))
+    except (AttributeError, sqlite3.Error):
+        return MAX_PARAMETERS
 
 
 def insert_rows(conn: Any, head: str, width: int, rows: Iterable[Sequence[Any]]) -> None:
     """Run ``head`` (``INSERT INTO t (a, b, …)``) with ``VALUES`` for ``rows``, each of
     ``width`` values, ``ROWS`` rows (fewer for wide rows) to a statement."""
-    per = max(1, min(ROWS, MAX_PARAMETERS // max(1, width)))
+    per = max(1, min(ROWS, _parameter_limit(conn) // max(1, width)))
     one = "(" + ", ".join("?" * width) + ")"
     full = f"{head} VALUES {', '.join([one] * per)}"
     batch: list[Any] = []

@@ -57,3 +57,10 @@ def test_a_bad_row_aborts_its_statement():
     with pytest.raises(sqlite3.IntegrityError):
         insert_rows(conn, "INSERT INTO t (n, a, b)", 3, [(1, "a", None), (1, "dup", None)])
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 0
+
+
+def test_a_connection_with_a_lower_limit_gets_fewer_rows_a_statement():
+    conn = _table()
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 10)  # 3 rows of 3 a statement
+    insert_rows(conn, "INSERT INTO t (n, a, b)", 3, [(n, "a", None) for n in range(7)])
+    assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 7
