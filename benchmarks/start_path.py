@@ -34,10 +34,20 @@ from benchmarks import bench_gui
 PAGES = ("dashboard", "list_disputes")
 
 
-def launch(db: Path, page: str) -> dict[str, Any]:
+#: The child's environment variable with an encrypted log's passphrase, which the
+#: child's keyring holds (``_KeyringInMemory``).
+PASSPHRASE_ENV = "START_PATH_KEYRING_PASSPHRASE"
+
+
+def launch(db: Path, page: str, *, passphrase: str | None = None) -> dict[str, Any]:
     """One start of ``officer-desk gui DB`` left on ``page``: the child's report, its
-    moments made relative to the launch (seconds)."""
+    moments made relative to the launch (seconds). ``passphrase``: the log is
+    encrypted and its passphrase remembered in the keyring, as an officer who ticked
+    "Remember the passphrase" starts it (no dialog)."""
     env = dict(os.environ)
+    env.pop(PASSPHRASE_ENV, None)
+    if passphrase is not None:
+        env[PASSPHRASE_ENV] = passphrase
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="bench-start-") as home:
         env["OFFICER_DESK_HOME"] = str(Path(home) / "desk")
@@ -98,6 +108,8 @@ def _child(db: str, page_name: str) -> dict[str, Any]:
         session.Session._show_desk = watched_show_desk
 
     sys.meta_path.insert(0, _AfterImport("officer_desk.gui.session", watch_session))
+    if os.environ.get(PASSPHRASE_ENV) is not None:
+        _KeyringInMemory.install(db, os.environ.pop(PASSPHRASE_ENV))
     try:
         cli.main(["gui", db])
     except SystemExit as e:
@@ -108,6 +120,35 @@ def _child(db: str, page_name: str) -> dict[str, Any]:
             raise SystemExit(f"the window closed before its {needed[:-3]} was painted")
     report["peak_rss_mb"] = bench_gui._peak_rss_mb()
     return report
+
+
+class _KeyringInMemory:
+    """The operating system's keyring, holding one passphrase (a bench has no keyring
+    service): installed with ``keyring.set_keyring``, so the program reads it with
+    ``keyring.get_password`` as it reads a real one. Imported only when installed."""
+
+    @staticmethod
+    def install(db: str, passphrase: str) -> None:
+        import keyring
+        from keyring.backend import KeyringBackend
+
+        from officer_desk.services import keyring_store
+
+        stored = {(keyring_store.SERVICE, str(Path(db).expanduser().resolve())): passphrase}
+
+        class InMemory(KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return stored.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                stored[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                stored.pop((service, username), None)
+
+        keyring.set_keyring(InMemory())
 
 
 class _AfterImport:

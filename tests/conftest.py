@@ -23,15 +23,18 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def passphrases():
+def passphrases(request: pytest.FixtureRequest):
     """Each test starts knowing no passphrase. With OFFICER_DESK_TEST_ENCRYPTED=1 every
     log a test creates is encrypted (SQLCipher), to run a module's tests once on
     encrypted logs (issue 15)."""
     from officer_desk.storage import cipher
 
     cipher.forget_all()
-    if os.environ.get("OFFICER_DESK_TEST_ENCRYPTED") == "1":
-        cipher.NEW_LOG_PASSPHRASE = "test passphrase 시험"
+    if os.environ.get("OFFICER_DESK_TEST_ENCRYPTED") == "1" and \
+            request.node.get_closest_marker("plain_logs") is None:
+        import raw_sqlite
+
+        cipher.NEW_LOG_PASSPHRASE = raw_sqlite.PASSPHRASE
         cipher.remember(cipher.NEW_LOG_PASSPHRASE)
     yield
     cipher.forget_all()

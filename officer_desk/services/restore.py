@@ -139,7 +139,10 @@ def _remove_journal(db_path: Path) -> None:
     """
     if not db_path.exists():
         return
-    with contextlib.suppress(*cipher.ERRORS):
+    # a file that does not open (damaged, or a key this process does not know): its
+    # log cannot be folded in, only removed with it
+    with contextlib.suppress(*cipher.ERRORS, cipher.WrongPassphrase,
+                             cipher.PassphraseNeeded):
         conn = cipher.connect_file(db_path, isolation_level=None, timeout=5.0)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

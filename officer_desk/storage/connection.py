@@ -171,7 +171,7 @@ def _in_wal_mode(path: Path) -> bool:
     return head[:16] == _SQLITE_MAGIC and head[18:20] == b"\x02\x02"
 
 
-def remove_left_overs(path: Path, *, journal: bool = False) -> None:
+def remove_left_overs(path: Path, *, journal: bool = False, wal: bool = False) -> None:
     """Temporary files a killed restore or backup of ``path`` left behind, manifests
     whose backup is gone (see ``storage.temporaries``), and a stale rollback journal.
 
@@ -180,10 +180,11 @@ def remove_left_overs(path: Path, *, journal: bool = False) -> None:
     restore did). SQLite ignores it (in a trial, switching such a file out of WAL mode
     later did not play it back either), so it is only a left-over: it goes, with
     ``journal`` (only when opening the file for writing: the writer lock held, the file
-    just set to WAL mode).
+    just set to WAL mode). ``wal``: the open connection says the file is in WAL mode
+    (an encrypted file's header, encrypted too, cannot say it).
     """
     stale = path.with_name(path.name + "-journal")
-    if journal and stale.exists() and _in_wal_mode(path):
+    if journal and stale.exists() and (wal or _in_wal_mode(path)):
         with contextlib.suppress(OSError):
             stale.unlink()
     temporaries.remove_stale(path.parent, target=path.name)
@@ -295,7 +296,8 @@ def open_database(
         conn.close()
         raise
     if not readonly:
-        remove_left_overs(path, journal=True)
+        wal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+        remove_left_overs(path, journal=True, wal=wal)
     return conn
 
 

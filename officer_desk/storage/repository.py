@@ -19,6 +19,7 @@ from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import FieldChange, Record, utc_now, value_to_json
 from officer_desk.domain.stamps import as_json, new_stamp
 from officer_desk.storage import conflicts, history_digest, meta
+from officer_desk.storage.bulk_rows import insert_rows
 from officer_desk.storage.codec import from_sql, history_text, to_sql
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.search import deferred_indexing
@@ -147,11 +148,8 @@ class Repository:
         return out
 
     def _append_history(self, rows: list[tuple[Any, ...]]) -> None:
-        self.conn.executemany(
-            "INSERT INTO history (at, actor, installation, record_id, kind, action, field, "
-            "old, new, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        insert_rows(self.conn, "INSERT INTO history (at, actor, installation, record_id, "
+                    "kind, action, field, old, new, version)", 10, rows)
 
     @staticmethod
     def new_values(kind: RecordKind, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -187,12 +185,10 @@ class Repository:
             record.version,
         )
 
-    def _insert_sql(self, kind: RecordKind) -> str:
+    def _insert_head(self, kind: RecordKind) -> tuple[str, int]:
+        """``INSERT INTO kind (columns…)`` and how many values a row has."""
         cols = columns(kind)
-        return (
-            f"INSERT INTO {kind.name} ({', '.join(cols)}, changed) "
-            f"VALUES ({', '.join('?' for _ in cols)}, ?)"
-        )
+        return f"INSERT INTO {kind.name} ({', '.join(cols)}, changed)", len(cols) + 1
 
     def _created_history(self, record: Record, now: str) -> tuple[Any, ...]:
         shown = {
@@ -229,12 +225,13 @@ class Repository:
                     CREATED: new_stamp(record.version, self.author.installation, {})
                 }
                 record.seen = {self.author.installation: record.version}
-            insert = self._insert_sql(kind)
+            head, width = self._insert_head(kind)
+            rows = (self._insert_params(r) for r in records)
             if len(records) >= BULK:
                 with deferred_indexing(conn, kind.name):
-                    conn.executemany(insert, (self._insert_params(r) for r in records))
+                    insert_rows(conn, head, width, rows)
             else:
-                conn.executemany(insert, (self._insert_params(r) for r in records))
+                insert_rows(conn, head, width, rows)
             self._append_history([self._created_history(r, now) for r in records])
 
     def insert(self, record: Record) -> Record:

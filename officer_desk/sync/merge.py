@@ -212,6 +212,10 @@ def _log(desk: Desk, report: PackageReport, manifest: dict[str, Any] | None, sha
     )
 
 
+class _DryRun(Exception):
+    """Raised at the end of a dry run's merge to roll its transaction back."""
+
+
 def merge_package(
     desk: Desk, path: str | Path, *, dry_run: bool = False,
     cancel: Callable[[], bool] | None = None,
@@ -236,28 +240,27 @@ def merge_package(
                     with transaction(desk.conn):
                         _log(desk, report, manifest, sha)
                 return report
-            with transaction(desk.conn) as conn:
-                conn.execute("SAVEPOINT merge_package")
-                # references are checked once, at the end (foreign_key_check names the
-                # record); SQLite turns this off again when the transaction ends
-                conn.execute("PRAGMA defer_foreign_keys = ON")
-                try:
-                    _merge_rows(desk, opened, report, cancel)
-                except BaseException as e:
-                    if conn.in_transaction:  # not when SQLite rolled it all back (a full
-                        conn.execute("ROLLBACK TO merge_package")  # disk): then the
-                        conn.execute("RELEASE merge_package")  # error is the one to show
-                    if isinstance(e, (*cipher.ERRORS, OverflowError)):
+            # One transaction, and no savepoint of its own inside it: ``transaction``
+            # rolls everything back on an error, and a dry run ends by raising
+            # ``_DryRun`` in it. (A savepoint open around the rows made SQLCipher walk
+            # its in-memory statement journal at the end of every row's statement: the
+            # merge into an encrypted log grew with the square of a package's size;
+            # storage/bulk_rows.py says more.)
+            try:
+                with transaction(desk.conn) as conn:
+                    # references are checked once, at the end (foreign_key_check names
+                    # the record); SQLite turns this off again when the transaction ends
+                    conn.execute("PRAGMA defer_foreign_keys = ON")
+                    try:
+                        _merge_rows(desk, opened, report, cancel)
+                    except (*cipher.ERRORS, OverflowError) as e:
                         raise _unexpected(desk, e) from e
-                    raise
-                if dry_run:
-                    conn.execute("ROLLBACK TO merge_package")
-                    conn.execute("RELEASE merge_package")
-                    report.outcome = "checked"
-                else:
-                    conn.execute("RELEASE merge_package")
+                    if dry_run:
+                        raise _DryRun
                     report.outcome = "merged"
                     _log(desk, report, manifest, sha)
+            except _DryRun:
+                report.outcome = "checked"
     except PackageRefused as e:
         if e.manifest and e.signed:
             report.package_id = e.manifest.get("package_id")

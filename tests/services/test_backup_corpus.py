@@ -38,6 +38,11 @@ from officer_desk.storage.backup_manifest import ManifestMismatch, manifest_path
 from officer_desk.storage.connection import backup as copy_database
 from officer_desk.storage.connection import backup_path_for
 
+#: the corpus is made from a plain log's backups (gzip and plain SQLite bytes): its
+#: logs stay plain in an encrypted run (OFFICER_DESK_TEST_ENCRYPTED=1); an encrypted
+#: log's backups are checked in tests/cli/test_encrypted_log.py
+pytestmark = pytest.mark.plain_logs
+
 NAME0 = "(주)테스트기업0"
 
 

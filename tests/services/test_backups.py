@@ -8,6 +8,7 @@ import sqlite3
 import zipfile
 
 import pytest
+import raw_sqlite
 
 from officer_desk import settings
 from officer_desk.domain.errors import (
@@ -26,6 +27,10 @@ from officer_desk.storage.connection import backup_dir_for
 from officer_desk.sync.merge import merge_package
 from officer_desk.sync.package import build_package, trust_package_key
 
+#: a backup's name ends so: compressed for a plain log, an encrypted copy for an encrypted
+#: one (docs/encryption.md)
+SUFFIX = ".sqlite" if raw_sqlite.ENCRYPTED_RUN else ".sqlite.gz"
+
 
 def _company(desk, name: str):
     record, _ = records.create(desk, COMPANIES, {"name_ko": name, "name_en": name,
@@ -36,7 +41,7 @@ def _company(desk, name: str):
 def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company):
     path = backups.backup_before(desk, "merge")
     assert path is not None and path.parent == backup_dir_for(desk.path)
-    assert path.name.startswith("us-") and path.name.endswith("-merge.sqlite.gz")
+    assert path.name.startswith("us-") and path.name.endswith(f"-merge{SUFFIX}")
     _company(desk, "두번째")
     [info] = backups.list_backups(desk.path)
     assert (info.path, info.reason, info.problem, info.post) == (path, "merge", None, "US")
@@ -47,6 +52,12 @@ def test_a_backup_is_listed_with_its_time_reason_and_record_counts(desk, company
     assert sorted(p.name for p in path.parent.iterdir() if p.name != backup_cache.NAME) == [
         path.name, path.name + ".manifest.json"]
     assert info.verified
+    if raw_sqlite.ENCRYPTED_RUN:  # an encrypted copy with the log's key, no journal
+        conn = raw_sqlite.connect(path, readonly=True)
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("SELECT count(*) FROM companies").fetchone()[0] == 1
+        conn.close()
+        return
     # compressed, holding an SQLite file in rollback-journal mode (header bytes 18-19)
     content = gzip.decompress(path.read_bytes())
     assert content[:16] == b"SQLite format 3\x00" and content[18:20] == b"\x01\x01"
@@ -98,7 +109,7 @@ def test_a_read_only_desk_is_not_backed_up(desk):
 
 def test_a_manual_backup_can_go_to_another_folder(desk, company, tmp_path):
     path = backups.backup(desk.path, to_dir=tmp_path / "usb")
-    assert path.parent == tmp_path / "usb" and path.name.endswith("-manual.sqlite.gz")
+    assert path.parent == tmp_path / "usb" and path.name.endswith(f"-manual{SUFFIX}")
     assert restore_service.verify_backup(path)["companies"] == 1
 
 
@@ -189,6 +200,7 @@ def _bytes_of(path):
     return path.read_bytes()
 
 
+@pytest.mark.plain_logs  # a plain log's gzip-compressed backup, opened by hand
 def test_restore_refuses_what_is_not_a_good_backup(desk, company, tmp_path):
     path = desk.path
     kept = backups.backup_before(desk, "merge")
@@ -390,6 +402,7 @@ def test_a_listing_reads_a_verified_backup_again_only_when_it_changed(desk, comp
     assert sorted(checked) == sorted([first, second])
 
 
+@pytest.mark.plain_logs  # a plain log's gzip-compressed backup, opened by hand
 def test_a_backup_of_realistic_data_takes_well_under_half_the_file(tmp_path):
     from officer_desk.services.demo import generate_demo
     from officer_desk.services.desk import init_desk

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+import raw_sqlite
 
 from officer_desk import config
 from officer_desk.domain.errors import DatabaseProblem, OfficerDeskError
@@ -82,7 +81,7 @@ def test_check_finds_a_broken_link_and_a_stale_index(desk, dispute):
 def test_corrupt_file_gives_a_message_not_a_traceback(tmp_path, desk):
     path = desk.path
     desk.close()
-    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    raw_sqlite.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
     data = bytearray(path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)
     path.write_bytes(bytes(data))

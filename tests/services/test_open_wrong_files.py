@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import raw_sqlite
 
 from officer_desk.domain.errors import DatabaseProblem, DatabaseTooNew, NotADeskDatabase
 from officer_desk.services.desk import init_desk, open_desk
@@ -50,7 +51,7 @@ def make_too_new(path: Path) -> None:
     from officer_desk.storage.migrations import LATEST
 
     init_desk(path, post="US").close()
-    conn = sqlite3.connect(path)
+    conn = raw_sqlite.connect(path)
     conn.execute(f"PRAGMA user_version = {LATEST + 3}")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import raw_sqlite
 
 from officer_desk.domain.errors import DatabaseInUse
 from officer_desk.domain.kinds import COMPANIES
@@ -20,7 +21,7 @@ from officer_desk.storage import lock
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt",
                                 reason="needs symbolic links")
 
-IMPORTER = """
+IMPORTER = raw_sqlite.CHILD_KNOWS_PASSPHRASE + """
 import sys
 from pathlib import Path
 from officer_desk.importing.plan import plan_import

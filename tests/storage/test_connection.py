@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import raw_sqlite
 
 from officer_desk.domain.errors import (
     DatabaseBusy,
@@ -40,7 +41,7 @@ def test_missing_file_is_a_clear_error(tmp_path):
 def test_too_new_database_is_refused_and_untouched(tmp_path):
     path = tmp_path / "new.sqlite"
     open_database(path, create=True).close()
-    conn = sqlite3.connect(path)
+    conn = raw_sqlite.connect(path)
     conn.execute(f"PRAGMA user_version = {LATEST + 7}")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
@@ -85,7 +86,7 @@ def test_read_only_open_cannot_write(tmp_path):
     path = tmp_path / "ro.sqlite"
     open_database(path, create=True).close()
     db = open_database(path, readonly=True)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(raw_sqlite.OperationalError):
         db.execute("INSERT INTO meta VALUES ('x', 'y')")
     db.close()
 
@@ -106,7 +107,7 @@ def test_locked_database_gives_a_clear_message(tmp_path, monkeypatch):
     monkeypatch.setattr("officer_desk.storage.connection.BUSY_TIMEOUT_SECONDS", 0.05)
     path = tmp_path / "locked.sqlite"
     db = open_database(path, create=True)
-    other = sqlite3.connect(path, isolation_level=None)
+    other = raw_sqlite.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     db.execute("PRAGMA busy_timeout = 50")
     try:

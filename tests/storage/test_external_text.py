@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import raw_sqlite
 
 from officer_desk.services import checks, records
 from officer_desk.services import search as search_service
@@ -27,7 +28,7 @@ QUERIES = ("patent", "특허", "삼성", "LG", "침해", "337-TA", "C+", "Court 
 def _to_schema_9(path: Path) -> None:
     """Put the file back into the layout of schema 9: the index with its own copy of
     the text, kept by the triggers of migrations 1 and 4 (plain SQL, as they were)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_sqlite.connect(path, isolation_level=None)
     index.register_functions(conn)
     conn.execute("BEGIN")
     for name, _ in [t for table in SEARCHED for t in triggers(table)] + rename_triggers():
@@ -58,7 +59,7 @@ def _to_schema_9(path: Path) -> None:
 def _plain_results(path: Path, text_sql: str) -> dict[str, object]:
     """What a plain sqlite3 connection finds, by SQL alone: every record's text, the
     trigram matches in rank order, the short-term index's matches."""
-    conn = sqlite3.connect(path)
+    conn = raw_sqlite.connect(path)
     try:
         out: dict[str, object] = {"text": conn.execute(text_sql).fetchall()}
         for term in ("patent", "법원", "337-TA", "Court", "(주)"):
@@ -82,7 +83,7 @@ def _service_results(desk) -> dict[str, object]:
 
 
 def _like_ids(path: Path, term: str) -> list[str]:
-    conn = sqlite3.connect(path)
+    conn = raw_sqlite.connect(path)
     try:
         return sorted(r[0] for r in conn.execute(
             "SELECT ri.id FROM search_index AS s JOIN record_index AS ri "
@@ -237,7 +238,7 @@ def test_short_grams_are_the_letters_and_pairs_of_each_run(text):
 
 
 def test_short_grams_of_the_demos_text(demo_path: Path):
-    conn = sqlite3.connect(demo_path)
+    conn = raw_sqlite.connect(demo_path)
     try:
         texts = [t for (t,) in conn.execute("SELECT text FROM search_source")]
     finally:

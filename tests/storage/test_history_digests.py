@@ -8,6 +8,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import raw_sqlite
+
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.records import value_to_json
@@ -99,7 +101,7 @@ def test_migration_8_turns_old_creation_rows_into_digests(tmp_path: Path):
     finally:
         desk.close()
 
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_sqlite.connect(path, isolation_level=None)
     try:
         assert schema_version(conn) == 7
         # (the file has the later migrations' schema already: only 8 is run again)

@@ -8,6 +8,8 @@ import datetime as dt
 import sqlite3
 from collections import Counter
 
+import raw_sqlite
+
 from officer_desk.domain.kinds import DISPUTES
 from officer_desk.services import dashboard as dashboard_service
 from officer_desk.services import records
@@ -20,7 +22,7 @@ NAME = indexes.DISPUTE_FIGURES
 
 
 def names(path) -> set[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = raw_sqlite.connect(path, readonly=True)
     try:
         return {n for (n,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index'")}
@@ -31,7 +33,7 @@ def names(path) -> set[str]:
 def drop_index(path) -> None:
     """The file as a program before the index left it (an index is no record write:
     the write guard lets any connection drop it)."""
-    conn = sqlite3.connect(path)
+    conn = raw_sqlite.connect(path)
     conn.execute(f"DROP INDEX {NAME}")
     conn.close()
 
@@ -92,7 +94,7 @@ def test_a_package_carries_no_index(tmp_path):
     desk = init_desk(tmp_path / "us.sqlite", post="US", officer="김영희")
     path = desk.path
     desk.close()
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_sqlite.connect(path, isolation_level=None)
     try:
         prune(conn)
         assert schema_rows(conn) == expected_schema()

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+import raw_sqlite
 
 from officer_desk.domain.errors import DatabaseBusy, DatabaseInUse, FolderReadOnly
 from officer_desk.domain.kinds import COMPANIES
@@ -18,7 +19,7 @@ from officer_desk.services import records
 from officer_desk.services.desk import init_desk, open_desk
 from officer_desk.storage import lock
 
-HOLD = """
+HOLD = raw_sqlite.CHILD_KNOWS_PASSPHRASE + """
 import sys, time
 from officer_desk.services.desk import open_desk
 desk = open_desk(sys.argv[1])
@@ -142,7 +143,7 @@ def test_a_program_that_holds_the_file_keeps_out_another_process(db):
     desk = open_desk(db)
     try:
         probe = subprocess.run(
-            [sys.executable, "-c",
+            [sys.executable, "-c", raw_sqlite.CHILD_KNOWS_PASSPHRASE +
              "import sys\nfrom officer_desk.services.desk import open_desk\n"
              "from officer_desk.domain.errors import DatabaseInUse\n"
              "try:\n    open_desk(sys.argv[1], lock_wait=0)\n"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+import raw_sqlite
 
 from officer_desk.services import records
 from officer_desk.storage.repository import CREATED, field_stamp
@@ -43,9 +42,9 @@ def test_delete_is_a_tombstone_that_bumps_the_version(desk, dispute):
 
 
 def test_hard_delete_and_id_changes_are_refused_by_the_database(desk, dispute):
-    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+    with pytest.raises(raw_sqlite.IntegrityError, match="never deleted"):
         desk.conn.execute("DELETE FROM disputes WHERE id = ?", (dispute.id,))
-    with pytest.raises(sqlite3.IntegrityError, match="never change"):
+    with pytest.raises(raw_sqlite.IntegrityError, match="never change"):
         desk.conn.execute("UPDATE disputes SET post = 'CN' WHERE id = ?", (dispute.id,))
 
 
@@ -60,9 +59,9 @@ def test_history_lists_who_changed_what(desk, dispute):
 
 
 def test_history_is_append_only(desk, dispute):
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(raw_sqlite.IntegrityError, match="append-only"):
         desk.conn.execute("UPDATE history SET new = 'x'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(raw_sqlite.IntegrityError, match="append-only"):
         desk.conn.execute("DELETE FROM history")
 
 

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import raw_sqlite
+
 from officer_desk.services import backups
 from officer_desk.services.desk import open_desk
 from officer_desk.storage import temporaries
@@ -85,11 +87,10 @@ def test_a_stale_rollback_journal_beside_a_wal_file_is_removed(desk, company):
     """A program killed while switching the file from WAL to a rollback journal (as
     restore once did) left ``us.sqlite-journal`` beside a file still in WAL mode, where
     SQLite ignores it and never removes it."""
-    import sqlite3
 
     path = desk.path
     desk.close()
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = raw_sqlite.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("UPDATE meta SET value = value WHERE key = 'post'")

@@ -7,9 +7,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from benchmarks import write_floor
 from officer_desk.services.demo import generate_demo
 from officer_desk.services.desk import init_desk
+
+#: the floor reads and writes plain SQLite files: its logs stay plain in an encrypted
+#: run (OFFICER_DESK_TEST_ENCRYPTED=1), as the benchmarks' are
+pytestmark = pytest.mark.plain_logs
 
 
 def _index_matches_its_text(path: Path) -> None:

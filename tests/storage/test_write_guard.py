@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
+import raw_sqlite
 from click.testing import CliRunner
 
 from officer_desk.cli import cli
@@ -20,9 +21,10 @@ from officer_desk.storage.write_guard import UNSTAMPED
 COMMAND = "officer-desk update DB ID --json FILE"
 
 
-def _outside(path: Path) -> sqlite3.Connection:
-    """Another program's connection: plain SQLite, none of Officer Desk's functions."""
-    return sqlite3.connect(path, isolation_level=None, timeout=5)
+def _outside(path: Path) -> Any:
+    """Another program's connection: plain SQLite (SQLCipher with the passphrase for an
+    encrypted log), none of Officer Desk's functions."""
+    return raw_sqlite.connect(path, isolation_level=None, timeout=5)
 
 
 def _row(path: Path, dispute_id: str) -> tuple:
@@ -43,7 +45,7 @@ def test_another_program_cannot_change_a_record(desk, dispute, sql):
     before = _row(desk.path, dispute.id)
     conn = _outside(desk.path)
     try:
-        with pytest.raises(sqlite3.OperationalError) as caught:
+        with pytest.raises(raw_sqlite.OperationalError) as caught:
             conn.execute(sql, (dispute.id,))
     finally:
         conn.close()
@@ -54,7 +56,7 @@ def test_another_program_cannot_change_a_record(desk, dispute, sql):
 def test_another_program_cannot_add_a_record(desk, company):
     conn = _outside(desk.path)
     try:
-        with pytest.raises(sqlite3.OperationalError, match="officer-desk update"):
+        with pytest.raises(raw_sqlite.OperationalError, match="officer-desk update"):
             conn.execute(
                 "INSERT INTO companies (id, post, name_ko, version, origin, created_at, "
                 "updated_at, changed) VALUES ('00000000-0000-4000-8000-0000000000aa', 'US', "
@@ -66,6 +68,8 @@ def test_another_program_cannot_add_a_record(desk, company):
 
 
 @pytest.mark.skipif(shutil.which("sqlite3") is None, reason="no sqlite3 command here")
+@pytest.mark.skipif(raw_sqlite.ENCRYPTED_RUN, reason="the sqlite3 command cannot open an "
+                    "encrypted log")
 def test_the_sqlite3_command_is_told_which_command_to_use(desk, dispute):
     desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     stage = records.get(desk, dispute.id)["stage"]
@@ -80,7 +84,7 @@ def test_the_sqlite3_command_is_told_which_command_to_use(desk, dispute):
 
 def test_an_unstamped_write_inside_officer_desk_is_a_bug_and_refused(desk, dispute):
     stage = records.get(desk, dispute.id)["stage"]
-    with pytest.raises(sqlite3.IntegrityError, match="unstamped write"):
+    with pytest.raises(raw_sqlite.IntegrityError, match="unstamped write"):
         desk.conn.execute("UPDATE disputes SET stage = 'closed' WHERE id = ?", (dispute.id,))
     assert UNSTAMPED.startswith("unstamped write")
     # adding knowledge without changing a value (what the merge does) is allowed
@@ -197,6 +201,6 @@ def test_every_value_column_of_every_record_table_is_guarded(desk):
 
 
 def test_a_company_brand_changed_without_a_stamp_is_refused(desk, company):
-    with pytest.raises(sqlite3.IntegrityError, match="unstamped write"):
+    with pytest.raises(raw_sqlite.IntegrityError, match="unstamped write"):
         desk.conn.execute("UPDATE companies SET brands = '[\"몰래\"]' WHERE id = ?",
                           (company.id,))
