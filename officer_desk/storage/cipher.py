@@ -15,8 +15,8 @@ here runs for it but a check of its first 16 bytes.
 Deriving the key from the passphrase takes about a tenth of a second (it is made slow on
 purpose). The program opens the same file several times (the log, a backup's copy, its
 manifest's reading), so it derives the key once per passphrase and salt (``_derive``:
-PBKDF2-HMAC-SHA512, the function SQLCipher uses, run by SQLCipher's own OpenSSL when it
-can be reached, else by ``hashlib``) and gives SQLCipher the raw key with the salt
+PBKDF2-HMAC-SHA512, the function SQLCipher uses, computed by ``cryptography``'s OpenSSL)
+and gives SQLCipher the raw key with the salt
 (``PRAGMA key = "x'<key><salt>'"``). A backup written from an encrypted log gets the
 same key and salt: the passphrase opens it too.
 
@@ -27,13 +27,10 @@ they are looked up by the salt at the start of the file being opened.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import functools
-import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -144,62 +141,22 @@ def is_encrypted_file(path: Path) -> bool:
 
 # -- keys -----------------------------------------------------------------------------
 
-def _hashlib_pbkdf2(secret: bytes, salt: bytes, iterations: int) -> bytes:
-    return hashlib.pbkdf2_hmac(KDF_HASH, secret, salt, iterations, KEY_BYTES)
+def _pbkdf2(secret: bytes, salt: bytes, iterations: int) -> bytes:
+    """PBKDF2-HMAC-SHA512, the function SQLCipher uses, by ``cryptography`` (a
+    dependency already, for the packages' signatures): its wheels carry a current
+    OpenSSL, where ``hashlib`` uses the system's (3.0 on Debian 12, whose PBKDF2 took
+    30-70 % more CPU for the same 256,000 iterations; docs/encryption.md, "Speed")."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
-
-def _sqlcipher_pbkdf2() -> Callable[[bytes, bytes, int], bytes] | None:
-    """PBKDF2-HMAC-SHA512 of the OpenSSL that SQLCipher itself is built with (None:
-    not reachable here, e.g. a build that does not export it).
-
-    ``sqlcipher3-wheels`` links OpenSSL 3.6 into its module and exports its functions;
-    Python's ``hashlib`` uses the system's OpenSSL (3.0 on Debian 12), whose PBKDF2 took
-    20-40 % more CPU for the same 256,000 iterations (issue 15; docs/encryption.md,
-    "Speed"). It is the same function with the same parameters: the result is checked
-    against ``hashlib``'s before it is used (with 2 iterations), and ``hashlib`` is
-    used whenever it differs or cannot be reached.
-    """
-    if _load() is None:  # pragma: no cover - the package is a dependency
-        return None
-    try:
-        from sqlcipher3 import _sqlite3
-
-        lib = ctypes.CDLL(_sqlite3.__file__)
-        pbkdf2, sha512 = lib.PKCS5_PBKDF2_HMAC, lib.EVP_sha512
-    except (ImportError, OSError, AttributeError):
-        return None
-    sha512.restype, sha512.argtypes = ctypes.c_void_p, []
-    pbkdf2.restype = ctypes.c_int
-    pbkdf2.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int,
-                       ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p]
-
-    def derive(secret: bytes, salt: bytes, iterations: int) -> bytes:
-        # ctypes lets go of the GIL during the call, as hashlib does
-        out = ctypes.create_string_buffer(KEY_BYTES)
-        digest = sha512()
-        if not digest or pbkdf2(secret, len(secret), salt, len(salt), iterations, digest,
-                                KEY_BYTES, out) != 1:
-            raise ValueError("PKCS5_PBKDF2_HMAC failed")
-        return out.raw
-
-    probe = ("시험 passphrase".encode(), bytes(range(SALT_BYTES)))
-    try:
-        same = derive(*probe, 2) == _hashlib_pbkdf2(*probe, 2)
-    except (ValueError, OSError):
-        return None
-    return derive if same else None
-
-
-@functools.lru_cache(maxsize=1)
-def _pbkdf2() -> Callable[[bytes, bytes, int], bytes]:
-    """The PBKDF2-HMAC-SHA512 keys are derived with: SQLCipher's own OpenSSL when it
-    can be reached and agrees with ``hashlib``, else ``hashlib``."""
-    return _sqlcipher_pbkdf2() or _hashlib_pbkdf2
+    assert KDF_HASH == "sha512"
+    return PBKDF2HMAC(algorithm=hashes.SHA512(), length=KEY_BYTES, salt=salt,
+                      iterations=iterations).derive(secret)
 
 
 @functools.lru_cache(maxsize=16)
 def _derive(passphrase: str, salt: bytes) -> bytes:
-    return _pbkdf2()(passphrase.encode("utf-8"), salt, KDF_ITERATIONS)
+    return _pbkdf2(passphrase.encode("utf-8"), salt, KDF_ITERATIONS)
 
 
 def spec(passphrase: str, salt: bytes) -> str:

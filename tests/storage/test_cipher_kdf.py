@@ -1,16 +1,17 @@
-"""The key of an encrypted log is PBKDF2-HMAC-SHA512 of its passphrase, whichever
-OpenSSL computes it (issue 15): SQLCipher's own when reachable, else ``hashlib``'s."""
+"""The key of an encrypted log is PBKDF2-HMAC-SHA512 of its passphrase (issue 15),
+computed by ``cryptography``'s OpenSSL: it must equal what ``hashlib`` (the system's
+OpenSSL, an independent implementation) computes, or no other program could open the
+log with the passphrase and SQLCipher's documented settings."""
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 
 import pytest
 
 from officer_desk.storage import cipher
 
-PASSPHRASES = ["bench passphrase", "시험 암호 ÄÖ '\"", "x" * 200]
+PASSPHRASES = ["bench passphrase", "시험 암호 ÄÖ '\"", "x" * 200, ""]
 
 
 def _reference(passphrase: str, salt: bytes) -> bytes:
@@ -18,42 +19,24 @@ def _reference(passphrase: str, salt: bytes) -> bytes:
 
 
 @pytest.fixture(autouse=True)
-def fresh_choice():
-    cipher._pbkdf2.cache_clear()
+def fresh_keys():
     cipher._derive.cache_clear()
     yield
-    cipher._pbkdf2.cache_clear()
     cipher._derive.cache_clear()
 
 
 @pytest.mark.parametrize("passphrase", PASSPHRASES)
-def test_the_key_is_sqlciphers_pbkdf2_of_the_passphrase(passphrase):
+def test_the_key_is_pbkdf2_of_the_passphrase(passphrase):
     salt = bytes(range(16, 32))
     assert cipher._derive(passphrase, salt) == _reference(passphrase, salt)
     assert cipher.spec(passphrase, salt) == \
         f"x'{_reference(passphrase, salt).hex()}{salt.hex()}'"
 
 
-def test_sqlciphers_own_openssl_is_used_when_it_is_exported():
-    derive = cipher._sqlcipher_pbkdf2()
-    assert derive is not None  # sqlcipher3-wheels exports it on Linux
-    assert cipher._pbkdf2() is not cipher._hashlib_pbkdf2
-    assert derive(b"k", b"s" * 16, 1000) == hashlib.pbkdf2_hmac("sha512", b"k", b"s" * 16,
-                                                                 1000, 32)
+def test_the_settings_are_sqlciphers_own():
+    assert (cipher.KDF_HASH, cipher.KDF_ITERATIONS, cipher.KEY_BYTES) == ("sha512", 256_000, 32)
 
 
-def test_hashlib_is_used_when_sqlciphers_openssl_cannot_be_reached(monkeypatch):
-    def no_library(*args, **kwargs):
-        raise OSError("not here")
-
-    monkeypatch.setattr(ctypes, "CDLL", no_library)
-    assert cipher._pbkdf2() is cipher._hashlib_pbkdf2
-    salt = b"\x01" * 16
-    assert cipher._derive("시험", salt) == _reference("시험", salt)
-
-
-def test_hashlib_is_used_when_the_two_disagree(monkeypatch):
-    real = cipher._hashlib_pbkdf2
-    monkeypatch.setattr(cipher, "_hashlib_pbkdf2",
-                        lambda secret, salt, n: bytes(32) if n == 2 else real(secret, salt, n))
-    assert cipher._sqlcipher_pbkdf2() is None
+def test_another_salt_gives_another_key():
+    one, two = bytes(16), bytes(range(16))
+    assert cipher._derive("같은 암호", one) != cipher._derive("같은 암호", two)
