@@ -21,19 +21,6 @@ from officer_desk.storage.codec import history_text
 from officer_desk.storage.migrations import LATEST, migrate, schema_version
 
 
-def _sneak(conn: sqlite3.Connection, sql: str, *params: object) -> None:
-    """Another program's change that got around the write guard."""
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                            "AND name LIKE '%_stamped_%'").fetchall()
-    conn.execute("BEGIN")
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute(sql, params)
-    for _, create in triggers:
-        conn.execute(create)
-    conn.execute("COMMIT")
-
-
 def test_a_creation_keeps_digests_and_check_still_names_the_field(desk, dispute):
     (new,) = desk.conn.execute(
         "SELECT new FROM history WHERE record_id = ? AND action = 'create'", (dispute.id,)
@@ -43,8 +30,8 @@ def test_a_creation_keeps_digests_and_check_still_names_the_field(desk, dispute)
     assert digests is not None and "title_ko" in digests and "case_number" in digests
     assert dispute.values["title_ko"] not in new  # the value itself is not stored again
     assert checks.check(desk).stamps == []
-    _sneak(desk.conn, "UPDATE disputes SET case_number = '2:24-cv-99999' WHERE id = ?",
-           dispute.id)
+    raw_sqlite.sneak(desk.conn, "UPDATE disputes SET case_number = '2:24-cv-99999' WHERE id = ?",
+                     dispute.id)
     lines = checks.check(desk).stamps
     assert len(lines) == 1, lines
     assert dispute.id in lines[0] and "case_number" in lines[0] and "99999" in lines[0]
@@ -128,8 +115,8 @@ def test_migration_8_turns_old_creation_rows_into_digests(tmp_path: Path):
             "SELECT id FROM disputes WHERE deleted = 0 AND summary IS NOT NULL AND "
             "(SELECT count(*) FROM history WHERE record_id = disputes.id) = 1 LIMIT 1"
         ).fetchone()
-        _sneak(desk.conn, "UPDATE disputes SET summary = 'changed by hand' WHERE id = ?",
-               record_id)
+        raw_sqlite.sneak(desk.conn, "UPDATE disputes SET summary = 'changed by hand' WHERE id = ?",
+                         record_id)
         lines = checks.check(desk).stamps
         assert len(lines) == 1 and record_id in lines[0] and "summary" in lines[0]
     finally:

@@ -5,10 +5,10 @@ changed outside Officer Desk; the history takes less room."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+import raw_sqlite
 
 from officer_desk.domain.kinds import KINDS
 from officer_desk.services import checks
@@ -21,19 +21,6 @@ from officer_desk.storage.migrations.m0005_write_guard import RECORD_TABLES
 
 QUERIES = ("patent", "특허", "삼성", "LG", "침해", "337-TA", "C+", "Court 침해", "(주)",
            "ab", "A-", "법원", "x", "특허 C+", "C+ patent", '"Court of"')
-
-
-def _sneak(conn: sqlite3.Connection, sql: str, *params: object) -> None:
-    """Another program's change that got around the write guard."""
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                            "AND name LIKE '%_stamped_%'").fetchall()
-    conn.execute("BEGIN")
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute(sql, params)
-    for _, create in triggers:
-        conn.execute(create)
-    conn.execute("COMMIT")
 
 
 def _to_schema_10(path: Path) -> int:
@@ -165,8 +152,8 @@ def test_a_schema_10_file_is_migrated_with_the_same_digests_and_results(demo_pat
             "SELECT id FROM disputes WHERE deleted = 0 AND case_number IS NOT NULL AND "
             "(SELECT count(*) FROM history WHERE record_id = disputes.id) = 1 LIMIT 1"
         ).fetchone()
-        _sneak(desk.conn, "UPDATE disputes SET case_number = 'by hand 99' WHERE id = ?",
-               record_id)
+        raw_sqlite.sneak(desk.conn, "UPDATE disputes SET case_number = 'by hand 99' WHERE id = ?",
+                         record_id)
         lines = checks.check(desk).stamps
         assert len(lines) == 1, lines
         assert record_id in lines[0] and "case_number" in lines[0] and "by hand 99" in lines[0]

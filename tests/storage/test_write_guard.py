@@ -104,28 +104,14 @@ def test_officer_desk_writes_pass_the_guard(desk, dispute):
 # -- check: values against their stamps -------------------------------------------------
 
 
-def _sneak(desk, sql: str, *params: object) -> None:
-    """A change made by another program that got around the guard (the triggers
-    dropped and put back): the value changes, the stamp does not."""
-    triggers = desk.conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-        "'%_stamped_%'").fetchall()
-    desk.conn.execute("BEGIN")
-    for name, _ in triggers:
-        desk.conn.execute(f"DROP TRIGGER {name}")
-    desk.conn.execute(sql, params)
-    for _, create in triggers:
-        desk.conn.execute(create)
-    desk.conn.execute("COMMIT")
-
-
 def test_check_names_each_record_whose_value_is_not_its_last_stamped_change(
         desk, dispute, company):
     records.update(desk, dispute.id, {"stage": "filed"})
     assert checks.check(desk).ok
-    _sneak(desk, "UPDATE disputes SET stage = 'closed', claimed_amount = 5 WHERE id = ?",
-           dispute.id)
-    _sneak(desk, "UPDATE companies SET deleted = 1 WHERE id = ?", company.id)
+    raw_sqlite.sneak(
+        desk.conn, "UPDATE disputes SET stage = 'closed', claimed_amount = 5 WHERE id = ?",
+        dispute.id)
+    raw_sqlite.sneak(desk.conn, "UPDATE companies SET deleted = 1 WHERE id = ?", company.id)
     report = checks.check(desk)
     assert not report.ok
     lines = report.stamps
