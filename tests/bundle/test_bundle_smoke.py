@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(not bundle_present(),
                                 reason=f"no bundle at {PROGRAM} (make bundle builds it)")
 
 ROOT = Path(__file__).resolve().parents[2]
-LATEST = 10  # checked against the source below, so the bundle cannot be stale silently
+LATEST = 11  # checked against the source below, so the bundle cannot be stale silently
 
 COMPANY = {"name_ko": "(주)한빛배터리", "name_en": "Hanbit Battery Co., Ltd.",
            "brn": "123-45-67891", "size": "sme", "technology_field": "secondary_batteries"}
