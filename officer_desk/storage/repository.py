@@ -204,7 +204,8 @@ class Repository:
         return self._history_rows(record, "create", [(None, None, digests)], now)[0]
 
     def insert_many(self, records: list[Record], *, keep_stamps: bool = False) -> None:
-        """Store new records (all of one kind) with one statement each, batched.
+        """Store new records (all of one kind) and their creation rows in history, many
+        rows to a statement (``bulk_rows``).
 
         The records are stamped here with consecutive counter values, unless
         ``keep_stamps`` (seed data, stamped the same in every database).
