@@ -11,11 +11,19 @@ takes the thread that makes its first object for the application's) whether the
 window opens on the dashboard before it starts the read. Nothing of Qt is imported or
 made in the reading thread, and not even the read's own modules are imported before
 it runs.
+
+While the read runs, the interpreter hands itself between the threads every
+``SWITCH_INTERVAL_S`` instead of every 5 ms (``sys.setswitchinterval``). The read
+lets go of the interpreter at every step of every statement, and the main thread,
+importing and building the window, holds it until made to give it back: at 5 ms a
+turn, the read of about 65 ms of work took 190 ms and its figures were painted
+50–80 ms after the window's frame (the convoy effect); at 0.3 ms, 20–30 ms after.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +34,9 @@ if TYPE_CHECKING:
     from officer_desk.services.desk import Desk
 
     Outcome = DashboardData | BaseException
+
+#: How often the interpreter changes threads while the early read runs (seconds).
+SWITCH_INTERVAL_S = 0.0003
 
 
 def read_dashboard(desk: Desk, today: dt.date) -> DashboardData:
@@ -42,13 +53,28 @@ class EarlyRead(threading.Thread):
     def __init__(self, path: Path, today: dt.date):
         super().__init__(name="officer-desk-early-read", daemon=True)
         self.path, self.today = path, today
+        self._usual_interval = sys.getswitchinterval()
         self._lock = threading.Lock()
         self._desk: Desk | None = None
         self._outcome: Outcome | None = None
         self._then: Callable[[Outcome], None] | None = None
         self.cancelled = False
 
+    def start(self) -> None:
+        sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._usual_interval))
+        try:
+            super().start()
+        except BaseException:
+            sys.setswitchinterval(self._usual_interval)
+            raise
+
     def run(self) -> None:
+        try:
+            self._read()
+        finally:
+            sys.setswitchinterval(self._usual_interval)
+
+    def _read(self) -> None:
         outcome: Any
         try:
             from officer_desk.services.desk import open_desk

@@ -238,3 +238,20 @@ def test_the_window_leaves_its_page_as_the_next_starts_hint(qtbot, demo_desk, tm
     window.show()
     window.close()
     assert start_page_hint.read() == "list_disputes"
+
+
+def test_the_interpreter_changes_threads_often_only_while_the_read_runs(demo_desk, opens_on):
+    import sys
+
+    from officer_desk.services import early_read
+
+    usual = sys.getswitchinterval()
+    read = early_read.start(demo_desk.path)
+    assert read is not None
+    assert sys.getswitchinterval() <= early_read.SWITCH_INTERVAL_S
+    read.join(10)
+    assert not read.is_alive()
+    assert sys.getswitchinterval() == usual
+    opens_on("list_disputes")  # no one takes it
+    failed = early_read.start(demo_desk.path.with_name("not-a-log.sqlite"))
+    assert failed is None and sys.getswitchinterval() == usual
