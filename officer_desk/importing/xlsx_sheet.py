@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from officer_desk.importing.cell_count import SHORTEST_CELL_BYTES, cells_past
 from officer_desk.importing.limits import exceeded
 from officer_desk.importing.xlsx_book import (
     MAIN_NS,
@@ -124,7 +125,13 @@ class SheetRows:
         self._formats = {str(i): f for i, f in enumerate(book.number_formats) if f}
 
     def __iter__(self) -> Iterator[tuple[int, list[RawCell]]]:
-        self.book.check(self.sheet.part)  # a sheet bomb is refused before anything is read
+        # a sheet bomb is refused before anything is read
+        info = self.book.check(self.sheet.part)
+        if info.file_size > SHORTEST_CELL_BYTES * self._max_cells:
+            with self.book.stream(self.sheet.part) as counted:
+                found = cells_past(counted.chunks(), self._max_cells)
+            if found is not None:
+                raise self._refuse("cells", self._max_cells, found)
         self._strings = self.book.shared_strings()
         stream = self.book.stream(self.sheet.part)
         feed = XmlFeed(self.book.name, self.sheet.part, self.start, self.end, self.text)
