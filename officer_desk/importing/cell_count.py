@@ -51,7 +51,9 @@ def cells_past(chunks: Iterable[bytes], ceiling: int) -> int | None:
         data = cell_tail + chunk
         count += sum(data.count(start) for start in _CELL_STARTS)
         cell_tail = data[-_CELL_CARRY:]
-    return count if count > ceiling else None
+        if count > ceiling:  # what follows cannot make these tags anything but cells
+            return count
+    return None
 
 
 #: How far into the part its XML declaration may end (it is some 60 bytes long).

@@ -59,6 +59,15 @@ def test_the_count_is_the_parsers_count_however_the_bytes_are_cut(rows, cut):
     assert cells_past(chunks, cells) is None
 
 
+def test_the_count_stops_once_past_the_ceiling():
+    def parts():
+        yield b'<?xml version="1.0"?><worksheet><sheetData><row>'
+        yield b"<c/>" * 20
+        raise AssertionError("read on after the ceiling was passed")
+
+    assert cells_past(parts(), 10) == 20
+
+
 @pytest.mark.parametrize("unsure", ["<!-- <c/> -->", "<![CDATA[<c/>]]>", "<?pi <c/>?>"])
 def test_comments_cdata_and_instructions_leave_the_count_to_the_parser(unsure):
     xml = (f'<?xml version="1.0"?><worksheet><sheetData><row>{unsure}'
