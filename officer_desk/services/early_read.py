@@ -53,7 +53,6 @@ class EarlyRead(threading.Thread):
     def __init__(self, path: Path, today: dt.date):
         super().__init__(name="officer-desk-early-read", daemon=True)
         self.path, self.today = path, today
-        self._usual_interval = sys.getswitchinterval()
         self._lock = threading.Lock()
         self._desk: Desk | None = None
         self._outcome: Outcome | None = None
@@ -61,18 +60,18 @@ class EarlyRead(threading.Thread):
         self.cancelled = False
 
     def start(self) -> None:
-        sys.setswitchinterval(min(SWITCH_INTERVAL_S, self._usual_interval))
+        _reading(+1)
         try:
             super().start()
         except BaseException:
-            sys.setswitchinterval(self._usual_interval)
+            _reading(-1)
             raise
 
     def run(self) -> None:
         try:
             self._read()
         finally:
-            sys.setswitchinterval(self._usual_interval)
+            _reading(-1)
 
     def _read(self) -> None:
         outcome: Any
@@ -116,6 +115,25 @@ class EarlyRead(threading.Thread):
 
 
 _pending: EarlyRead | None = None
+
+#: Reads under way (a cancelled one may still be ending when the next starts), and the
+#: interpreter's switch interval from before the first of them.
+_running = 0
+_usual_interval = 0.0
+_interval_lock = threading.Lock()
+
+
+def _reading(change: int) -> None:
+    """Count a read starting (+1) or ending (-1): the short switch interval holds from
+    the first start to the last end, and the one from before comes back after it."""
+    global _running, _usual_interval
+    with _interval_lock:
+        if change > 0 and _running == 0:
+            _usual_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL_S, _usual_interval))
+        _running += change
+        if _running == 0:
+            sys.setswitchinterval(_usual_interval)
 
 
 def start(path: str | Path | None) -> EarlyRead | None:

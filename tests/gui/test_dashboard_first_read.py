@@ -255,3 +255,20 @@ def test_the_interpreter_changes_threads_often_only_while_the_read_runs(demo_des
     opens_on("list_disputes")  # no one takes it
     failed = early_read.start(demo_desk.path.with_name("not-a-log.sqlite"))
     assert failed is None and sys.getswitchinterval() == usual
+
+
+def test_a_read_started_while_a_cancelled_one_ends_restores_the_usual_interval(
+        demo_desk, opens_on):
+    import sys
+
+    from officer_desk.services import early_read
+
+    usual = sys.getswitchinterval()
+    first = early_read.start(demo_desk.path)
+    second = early_read.start(demo_desk.path)  # cancels the first, which may still run
+    assert first is not None and second is not None and first.cancelled
+    for read in (first, second):
+        read.join(10)
+        assert not read.is_alive()
+    assert sys.getswitchinterval() == usual
+    opens_on("list_disputes")
