@@ -88,7 +88,7 @@ def report_user_error(exc: BaseException) -> None:
     lang = language()
     if isinstance(exc, ValidationError):
         n = len(exc.errors)
-        head = exc.context or say("cli.invalid_default").message(lang)
+        head = exc.context_in(lang) or say("cli.invalid_default").message(lang)
         echo_text(say("cli.invalid_head", context=head, count=n), err=True)
         for e in exc.errors[:MAX_ERROR_LINES]:
             click.echo(f"  {e.message(lang)}", err=True)
