@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_help_language import prose_sentences  # tests/cli is on the path (rootdir)
 
 from officer_desk.cli import cli
 from officer_desk.cli.asking import answer_meaning
@@ -26,21 +27,8 @@ from officer_desk.cli.asking import answer_meaning
 pexpect = pytest.importorskip("pexpect")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal")
 
-HERE = Path(__file__).resolve().parent
 ENGLISH = {"LANG": "en_US.UTF-8", "LC_ALL": None, "LC_MESSAGES": None}
 QUESTION = re.compile(r"\[y/N\]: ")
-
-
-def _latin_sentences():
-    sys.path.insert(0, str(HERE))
-    try:
-        from test_help_language import prose_sentences
-    finally:
-        sys.path.remove(str(HERE))
-    return prose_sentences
-
-
-prose_sentences = _latin_sentences()
 
 
 def setup_run(*args: object, env: dict | None = None) -> str:
