@@ -206,6 +206,12 @@ class DeskGroup(HelpInLanguage, click.Group):
                 raise
             echo_text(say("usage.aborted"), err=True)
             ctx.exit(EXIT_USER_ERROR)
+        except KeyboardInterrupt:  # Ctrl+C while a command works (click: "Aborted!")
+            if language() != "ko":
+                raise
+            click.echo(err=True)  # the line the terminal's ^C was left on
+            echo_text(say("usage.aborted"), err=True)
+            ctx.exit(EXIT_USER_ERROR)
         except (click.exceptions.Exit, click.ClickException):
             raise
         except Exception as e:

@@ -260,3 +260,24 @@ def test_a_passphrase_read_without_a_terminal_is_warned_of_in_the_language(
         assert "Warning: Password input may be echoed." in done.stderr
         assert f"Passphrase for {db}: " in done.stderr
         assert done.stdout.strip().endswith("0 of 0")
+
+
+# -- Ctrl+C while a command works -----------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "starting", "said"), [
+    ("ko", "데모 데이터베이스 {db}을(를) 만듭니다", "중단했습니다."),
+    ("en", "creating demo database {db}", "Aborted!"),
+])
+def test_ctrl_c_while_a_command_works_is_said_in_the_language(
+        lang: str, starting: str, said: str, tmp_path: Path) -> None:
+    """click's own "Aborted!" (its main catches the KeyboardInterrupt) was English in a
+    Korean session too."""
+    db = tmp_path / "big.sqlite"
+    term = start("--lang", lang, "demo", db, "--records", "1000000")
+    term.child.expect(re.escape(starting.format(db=db)))
+    term.child.sendintr()
+    status, text = transcript(term)
+    assert status == 1
+    assert text.endswith(f"^C\n{said}\n"), text
+    if lang == "ko":
+        _said_in_korean_only(text, tmp_path)
