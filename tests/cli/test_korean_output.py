@@ -545,6 +545,11 @@ def test_every_error_path_in_korean_says_no_latin_only_sentence(
     missing = run("--lang", "ko", "attach", us, rid[:8], "missing.txt").stderr
     assert missing.startswith("오류: missing.txt 파일을 읽을 수 없습니다: ")
     assert "cannot" not in missing
+    # what Python's JSON reader found wrong, in Korean; in English as Python says it
+    for lang, said in (("ko", "오류: 올바른 JSON이 아닙니다: 1행 (값이 있어야 할 곳입니다)\n"),
+                       ("en", "error: not valid JSON: Expecting value at line 1\n")):
+        assert run("--lang", lang, "add", us, "company", "--json", "bad.json").stderr == said
+        assert run("--lang", lang, "update", us, rid[:8], "--json", "bad.json").stderr == said
     english = run("--lang", "en", "brief", hq, "--out", "b", "--from", "2026-05-01",
                   "--to", "2026-01-01").stderr
     assert english.startswith("error: briefing pack (1 problem(s)):\n  the period ends ")
