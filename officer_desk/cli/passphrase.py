@@ -44,6 +44,8 @@ def prompt(text: str, *, confirm: bool = False, path: Path) -> str:
                 return passphrase
             click.echo(say("usage.entries_differ").message(language()), err=True)
     except click.Abort:
+        if sys.stdin is not None and sys.stdin.isatty():
+            raise  # Ctrl+D or Ctrl+C at the terminal: broken off (usage.aborted)
         raise OfficerDeskError(say("cipher.no_prompt", path=path)) from None
 
 

@@ -216,13 +216,17 @@ def test_passphrase_prompts_at_a_terminal_in_korean(tmp_path: Path) -> None:
     assert text.count("오류: 두 번 입력한 값이 다릅니다. 다시 입력하십시오.\n") == 1
     assert "봄날" not in text  # hidden
     _said_in_korean_only(text, tmp_path)
-    # Ctrl+D at the passphrase: nothing is opened, said in Korean
+    # Ctrl+D at the passphrase: broken off (there is a terminal: not "no terminal")
     ended = start("--lang", "ko", "list", db, "companies")
     ended.answer(f"{db}의 암호: ", None)
     status, text = transcript(ended)
     assert status == 1
-    assert f"오류: {db}에는 암호가 필요한데" in text
+    assert text.endswith(f"{db}의 암호: \n중단했습니다.\n"), text
     _said_in_korean_only(text, tmp_path)
+    english = start("--lang", "en", "list", db, "companies")
+    english.answer(f"Passphrase for {db}: ", None)
+    status, text = transcript(english)
+    assert status == 1 and text.endswith(f"Passphrase for {db}: \nAborted!\n"), text
     wrong = start("--lang", "ko", "list", db, "companies")
     wrong.answer(f"{db}의 암호: ", "틀린 암호")
     status, text = transcript(wrong)
