@@ -42,6 +42,7 @@ from officer_desk.domain.kinds import (
     TREND_NOTES,
     RecordKind,
 )
+from officer_desk.domain.messages import say
 from officer_desk.domain.records import Record
 from officer_desk.services.deadlines import OPEN_ACTION_STATUSES
 from officer_desk.services.desk import Desk
@@ -150,7 +151,7 @@ def _conference(desk: Desk, selection: BriefSelection) -> Record | None:
             "edition (choose the internal edition, or no conference)",
             "이 회의는 대외비로 표시되어 있어 대외 배포용 자료를 만들 수 없습니다 "
             "(내부용을 고르거나 회의를 선택하지 마십시오)",
-        )], context="briefing pack")
+        )], context=say("brief.context"))
     return conference
 
 

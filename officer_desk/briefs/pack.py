@@ -75,7 +75,7 @@ def parse_formats(value: str | Sequence[str]) -> tuple[str, ...]:
             f"{','.join(unknown) or 'nothing'}",
             "형식은 pdf, xlsx, hwpx 중 하나 이상이어야 합니다(예: pdf,xlsx,hwpx): "
             f"{','.join(unknown) or '없음'}",
-        )], context="briefing pack")
+        )], context=say("brief.context"))
     return tuple(f for f in FORMATS if f in wanted)
 
 

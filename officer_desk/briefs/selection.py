@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.errors import FieldError, ValidationError
 from officer_desk.domain.kinds import CONFERENCES
+from officer_desk.domain.messages import say
 from officer_desk.domain.validation import parse_date
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class BriefSelection:
                 ))
         set_(self, "distribution", " ".join(str(self.distribution or "").split()))
         if problems:
-            raise ValidationError(problems, context="briefing pack")
+            raise ValidationError(problems, context=say("brief.context"))
 
     @property
     def all_kinds(self) -> tuple[str, ...]:
@@ -176,7 +177,7 @@ def check_selection(desk: Desk, selection: BriefSelection) -> None:
             f"알 수 없는 기술 분야: {', '.join(fields)} (있는 분야: {known})",
         ))
     if problems:
-        raise ValidationError(problems, context="briefing pack")
+        raise ValidationError(problems, context=say("brief.context"))
 
 
 def suggested_number(desk: Desk, conference_id: str | None) -> str:

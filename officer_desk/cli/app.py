@@ -88,7 +88,7 @@ def report_user_error(exc: BaseException) -> None:
     lang = language()
     if isinstance(exc, ValidationError):
         n = len(exc.errors)
-        head = exc.context or say("cli.invalid_default").message(lang)
+        head = exc.context_in(lang) or say("cli.invalid_default").message(lang)
         echo_text(say("cli.invalid_head", context=head, count=n), err=True)
         for e in exc.errors[:MAX_ERROR_LINES]:
             click.echo(f"  {e.message(lang)}", err=True)
@@ -204,6 +204,12 @@ class DeskGroup(HelpInLanguage, click.Group):
         except click.Abort:
             if language() != "ko":
                 raise
+            echo_text(say("usage.aborted"), err=True)
+            ctx.exit(EXIT_USER_ERROR)
+        except KeyboardInterrupt:  # Ctrl+C while a command works (click: "Aborted!")
+            if language() != "ko":
+                raise
+            click.echo(err=True)  # the line the terminal's ^C was left on
             echo_text(say("usage.aborted"), err=True)
             ctx.exit(EXIT_USER_ERROR)
         except (click.exceptions.Exit, click.ClickException):

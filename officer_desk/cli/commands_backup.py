@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from officer_desk.cli.app import cli, db_argument, echo_text, fail, json_option, language
+from officer_desk.cli.asking import confirm
 from officer_desk.cli.output import (
     echo_json,
     echo_lines,
@@ -152,7 +153,7 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
     if not yes:
         if not sys.stdin.isatty():
             fail(say("cli.confirm_yes"))
-        click.confirm(say("out.restore_confirm", db=db).message(language()), abort=True)
+        confirm(say("out.restore_confirm", db=db).message(language()), abort=True)
     report = restore_service.restore(db, backup_file, force=force)
     echo_text(say("out.restored", db=db, file=backup_file))
     if report.safety_backup is not None:

@@ -16,6 +16,7 @@ from officer_desk.cli.app import (
     language,
     open_db,
 )
+from officer_desk.cli.asking import confirm
 from officer_desk.cli.output import echo_json, echo_lines, headings, pad, table, width
 from officer_desk.domain.messages import CATALOGUE, say
 from officer_desk.services.desk import Desk
@@ -171,7 +172,7 @@ def keys_trust(package_file: Path, expected: str | None, yes: bool) -> None:
     if not yes and expected is None:
         if not sys.stdin.isatty():
             fail(say("cli.confirm_yes_or_fingerprint"))
-        click.confirm(_said("out.key_confirm"), abort=True)
+        confirm(_said("out.key_confirm"), abort=True)
     stored = trust_file(desk, package_file, desk.actor)
     echo_text(say("out.key_trusted", fingerprint=stored.fingerprint, post=stored.post))
 

@@ -27,7 +27,7 @@ from officer_desk.cli.app import (
 from officer_desk.cli.lookup import resolve_id, title_of
 from officer_desk.cli.output import kind_count, kind_count_in, plural, to_json_text
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
-from officer_desk.domain.messages import Both, say
+from officer_desk.domain.messages import Both, json_problem, say
 from officer_desk.domain.records import Change
 from officer_desk.services import records, transfer
 from officer_desk.services.desk import Desk
@@ -109,7 +109,7 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
     try:
         changes = json.loads(read_input(source))
     except json.JSONDecodeError as e:
-        fail(say("cli.bad_json", detail=e.msg, line=e.lineno))
+        fail(say("cli.bad_json", detail=json_problem(e.msg), line=e.lineno))
     if not isinstance(changes, dict):
         fail(say("cli.json_not_object"))
     desk = open_db(ctx, db)

@@ -23,12 +23,19 @@ Option names, metavars, command names and examples stay as they are typed.
 from __future__ import annotations
 
 import inspect
+import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import click
 
 from officer_desk.domain.messages import CATALOGUE
+
+#: The narrowest Korean help click's default terminal width is taken down to.
+KOREAN_MIN_WIDTH = 30
+
+#: The narrowest help column of an option list in Korean (the option's name gives way).
+MIN_HELP_COLUMNS = 20
 
 #: click's headings and usage prefix, in Korean.
 KOREAN_WORDS = {
@@ -100,9 +107,29 @@ class DeskFormatter(click.HelpFormatter):
         self.lang = lang
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        if prefix is None and self.lang == "ko":
+        if self.lang != "ko":
+            super().write_usage(prog, args, prefix)
+            return
+        # click's layout, measured in columns (click counts "사용법: " as 5, not 8)
+        from officer_desk.cli.output import width, wrap
+
+        if prefix is None:
             prefix = KOREAN_WORDS["usage"]
-        super().write_usage(prog, args, prefix)
+        lead = f"{' ' * max(self.current_indent - width(prefix), 0)}{prefix}{prog} "
+        text_width = self.width - self.current_indent
+        if text_width >= width(lead) + 20:  # the arguments fit right of the prefix
+            indent = " " * width(lead)
+            lines = wrap(args, text_width - width(lead))
+            self.write(f"{lead}{lines[0]}".rstrip() + "\n")
+        else:  # the prefix is too long: the arguments go below it
+            if width(lead.rstrip()) > text_width:  # and the command below "사용법:"
+                self.write(lead[:-len(prog) - 1].rstrip() + "\n")
+                lead = f"{' ' * (self.current_indent + 2)}{prog}"
+            self.write(lead.rstrip() + "\n")
+            indent = " " * (max(self.current_indent, width(prefix)) + 4)
+            lines = ["", *wrap(args, text_width - len(indent))]
+        for line in lines[1:]:
+            self.write(f"{indent}{line}".rstrip() + "\n")
 
     def write_text(self, text: str) -> None:
         if self.lang != "ko":
@@ -120,7 +147,11 @@ class DeskFormatter(click.HelpFormatter):
         from officer_desk.cli.output import width
 
         rows = list(rows)
-        first_col = min(max((width(first) for first, _ in rows), default=0), col_max)
+        # click gives the help column at least 10 columns, past a narrow terminal's
+        # edge: here the first column gives way so that the help keeps MIN_HELP_COLUMNS
+        first_col = min(max((width(first) for first, _ in rows), default=0), col_max,
+                        max(self.width - self.current_indent - col_spacing
+                            - MIN_HELP_COLUMNS, 0))
         first_col += col_spacing
         for first, second in rows:
             self.write(f"{'':>{self.current_indent}}{first}")
@@ -132,7 +163,7 @@ class DeskFormatter(click.HelpFormatter):
             else:
                 self.write("\n" + " " * (first_col + self.current_indent))
             lines = [line.rstrip() for line in
-                     _wrapped(second, max(self.width - first_col - 2, 10))]
+                     _wrapped(second, self.width - self.current_indent - first_col)]
             self.write(f"{lines[0]}\n" if lines else "\n")
             for line in lines[1:]:
                 self.write(f"{'':>{first_col + self.current_indent}}{line}".rstrip() + "\n")
@@ -177,8 +208,14 @@ class DeskContext(click.Context):
         self.language = language
 
     def make_formatter(self) -> click.HelpFormatter:
-        return DeskFormatter(width=self.terminal_width, max_width=self.max_content_width,
-                             lang=root_language(self) or "en")
+        lang = root_language(self) or "en"
+        width = self.terminal_width
+        if width is None and lang == "ko":
+            # click's own choice, except its floor of 50 columns: a narrower terminal
+            # (COLUMNS=40) would break every Korean line a second time, mid-word
+            columns = shutil.get_terminal_size().columns
+            width = max(min(columns, self.max_content_width or 80) - 2, KOREAN_MIN_WIDTH)
+        return DeskFormatter(width=width, max_width=self.max_content_width, lang=lang)
 
 
 class HelpInLanguage(click.Command):

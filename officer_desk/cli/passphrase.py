@@ -10,6 +10,7 @@ one is said so and nothing is written.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -32,15 +33,36 @@ def language() -> str:
 def prompt(text: str, *, confirm: bool = False, path: Path) -> str:
     """The passphrase typed (hidden); ``confirm``: typed twice, the same (asked again,
     in the command line's language, until it is: click would say it in English)."""
+    hide = language() != "ko" or can_hide_input()
+    if not hide:  # Python's getpass would warn in English: the same warning, in Korean
+        click.echo(say("cipher.input_may_show").message(language()), err=True)
     try:
         while True:
-            passphrase = click.prompt(text, hide_input=True, err=True)
+            passphrase = click.prompt(text, hide_input=hide, err=True)
             if not confirm or click.prompt(say("cipher.prompt_again").message(language()),
-                                           hide_input=True, err=True) == passphrase:
+                                           hide_input=hide, err=True) == passphrase:
                 return passphrase
             click.echo(say("usage.entries_differ").message(language()), err=True)
     except click.Abort:
+        if sys.stdin is not None and sys.stdin.isatty():
+            raise  # Ctrl+D or Ctrl+C at the terminal: broken off (usage.aborted)
         raise OfficerDeskError(say("cipher.no_prompt", path=path)) from None
+
+
+def can_hide_input() -> bool:
+    """Whether ``getpass`` finds a terminal to read a hidden passphrase from. Without
+    one it reads standard input as it is, after printing (in English) that the input
+    may be seen; ``prompt`` then says so itself in a Korean session."""
+    if sys.platform == "win32":
+        return sys.stdin is sys.__stdin__  # what getpass.win_getpass checks
+    if sys.stdin is not None and sys.stdin.isatty():
+        return True
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)  # what getpass.unix_getpass opens
+    except OSError:
+        return False
+    os.close(fd)
+    return True
 
 
 def unlock(path: Path) -> None:

@@ -49,17 +49,25 @@ class FieldError:
 class ValidationError(OfficerDeskError):
     """One or more fields are not acceptable; ``errors`` says which and why."""
 
-    def __init__(self, errors: list[FieldError], *, context: str = "") -> None:
+    def __init__(self, errors: list[FieldError], *, context: str | Text = "") -> None:
         self.errors = list(errors)
+        #: what was being checked (a catalogue ``Text``: said in the person's language)
         self.context = context
         super().__init__(self.summary())
 
     def message(self, lang: str = "en") -> str:
         return self.summary(lang)
 
+    def context_in(self, lang: str = "en") -> str:
+        """What was being checked, in ``lang`` (empty when not said)."""
+        if isinstance(self.context, Text):
+            return self.context.message(lang)
+        return self.context
+
     def summary(self, lang: str = "en") -> str:
         lines = [e.message(lang) for e in self.errors]
-        prefix = f"{self.context}: " if self.context else ""
+        context = self.context_in(lang)
+        prefix = f"{context}: " if context else ""
         return prefix + "; ".join(lines)
 
     def by_field(self) -> dict[str, list[FieldError]]:

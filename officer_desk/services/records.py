@@ -307,7 +307,8 @@ def attach_file(
         size = path.stat().st_size
     except OSError as e:
         raise ValidationError([field_error("content", "not_bytes", "Attachment", "첨부 파일")],
-                              context=f"cannot read {path}: {e.strerror or e}") from e
+                              context=say("file.cannot_read", path=path,
+                                          detail=e.strerror or e)) from e
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError([field_error(
             "content", "too_large", path.name, path.name,

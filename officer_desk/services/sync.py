@@ -40,7 +40,8 @@ def not_package_files(paths: Sequence[str | Path]) -> dict[Path, PackageRefused]
 
 def refused_report(path: Path, refusal: PackageRefused) -> PackageReport:
     """The report of a path refused before the merge opened it (``not_package_files``)."""
-    return PackageReport(file=str(path), outcome="refused", reason=str(refusal))
+    return PackageReport(file=str(path), outcome="refused", reason=str(refusal),
+                         reason_ko=refusal.message("ko"), refusal=refusal.code)
 
 
 def _may_change(desk: Desk, path: Path) -> bool:

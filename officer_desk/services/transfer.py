@@ -16,7 +16,7 @@ from typing import Any
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import json_problem, say
 from officer_desk.domain.records import Change, Record, utc_now
 from officer_desk.domain.spreadsheet_text import csv_safe
 from officer_desk.services import records as record_service
@@ -98,7 +98,8 @@ def read_items(text: str, kind_name: str) -> list[tuple[RecordKind, list[Mapping
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise OfficerDeskError(say("transfer.bad_json", detail=e.msg, line=e.lineno)) from e
+        raise OfficerDeskError(say("transfer.bad_json", detail=json_problem(e.msg),
+                                   line=e.lineno)) from e
     if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:
         groups = data.get("kinds")
         if not isinstance(groups, dict):

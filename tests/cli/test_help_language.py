@@ -387,3 +387,41 @@ def test_a_new_passphrase_typed_differently_twice_is_asked_again_in_the_language
     opened = CliRunner(env={**ENGLISH, "OFFICER_DESK_PASSPHRASE": "the passphrase"}).invoke(
         cli, ["list", str(db), "companies"])
     assert opened.exit_code == 0, opened.output
+
+
+def _example_lines(command: click.Command) -> set[str]:
+    """The lines of ``command``'s examples (click's ``\\b`` blocks), as typed in its
+    English source: click keeps them as they are, in English and in Korean."""
+    lines: set[str] = set()
+    for text in (command.help or "", command.epilog or ""):
+        for block in re.split(r"\n\s*\n", inspect.cleandoc(text)):
+            if block.lstrip().startswith("\b"):
+                lines.update(line.strip() for line in block.splitlines()[1:])
+    return lines
+
+
+#: How the width is given: the runner's terminal_width, the COLUMNS of the terminal
+#: (click takes 2 off), max_content_width below a wider terminal (the group's 100).
+WIDTHS = [({"terminal_width": 40}, 40), ({"terminal_width": 60}, 60),
+          ({"terminal_width": 80}, 80), ({"env": {"COLUMNS": "44"}}, 42),
+          ({"env": {"COLUMNS": "72"}}, 70), ({"env": {"COLUMNS": "200"}}, 98),
+          ({"max_content_width": 50, "env": {"COLUMNS": "200"}}, 48)]
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "officer-desk")
+def test_no_korean_help_line_is_wider_than_the_terminal(path: tuple[str, ...]) -> None:
+    """Counting the columns a terminal gives each character (Hangul two), at every
+    width: the usage line, the paragraphs and the option list wrap within it. Only
+    an example's command line may be wider: it is kept as typed, as click keeps it in
+    English."""
+    examples = _example_lines(_command(path))
+    for given, columns in WIDTHS:
+        options = dict(given)
+        env = {**ENGLISH, **options.pop("env", {})}
+        result = CliRunner(env=env).invoke(cli, ["--lang", "ko", *typed(path), "--help"],
+                                           prog_name="officer-desk", **options)
+        assert result.exit_code == 0, result.output
+        wide = [line for line in result.output.splitlines()
+                if width(line) > columns and line.strip() not in examples]
+        assert wide == [], (given, wide)
+        assert width(result.output.splitlines()[0]) <= columns  # the usage line

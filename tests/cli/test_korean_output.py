@@ -6,6 +6,7 @@ looks for the English words that used to leak through."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from test_help_language import prose_sentences  # tests/cli is on the path (rootdir)
 
 from officer_desk import settings
 from officer_desk.cli import cli, default
@@ -429,3 +431,125 @@ def _without_data(line: str) -> str:
     line = re.sub(r"\S+\.(sqlite|gz|json|csv|ics|odkey|odpkg|txt|pdf|xlsx)\b", "", line)
     line = re.sub(r"--\S+", "", line)
     return line
+
+
+# -- the error paths: what reaches standard error, in Korean ---------------------------------
+
+#: The operating system's own words (strerror) may follow ours: they are not ours to say.
+OS_WORDS = sorted({os.strerror(n) for n in range(1, 134)}, key=len, reverse=True)
+
+
+def _ours(text: str, tmp_path: Path) -> str:
+    """``text`` without the system's words, the test's folder and the usage line (the
+    command as it is typed, after "사용법:")."""
+    text = re.sub(r"(?m)^사용법: .*$", "사용법:", text.replace(str(tmp_path), "<tmp>"))
+    text = re.sub(r"\bage1[0-9a-z]+", "", text)  # a key's age recipient: data
+    for words in OS_WORDS:
+        text = text.replace(words, "")
+    return text
+
+
+def test_every_error_path_in_korean_says_no_latin_only_sentence(
+        us: Path, hq: Path, tmp_path: Path) -> None:
+    """A wrong id, a missing file, a file that is not a case log (nor a backup, a
+    package, a workbook), values refused: each refusal reaches standard error with
+    status 1 or 2, and no sentence of it is in Latin letters only (the file names,
+    ids and the system's own words aside)."""
+    os.chdir(tmp_path)
+    rid = company_id(us)
+    (tmp_path / "text.sqlite").write_text("not a database", encoding="utf-8")
+    (tmp_path / "empty.sqlite").write_bytes(b"")
+    (tmp_path / "short.sqlite").write_bytes(us.read_bytes()[:3000])
+    (tmp_path / "a.csv").write_text("a,b\n", encoding="utf-8")
+    (tmp_path / "bad.xlsx").write_bytes(b"PK not a workbook")
+    (tmp_path / "bad.json").write_text('{"a":', encoding="utf-8")
+    (tmp_path / "폴더").mkdir()
+    made = ko("backup", us, "--to", tmp_path / "bk").stdout
+    backup = Path(re.search(r"을\(를\) (.+)에 백업했습니다\(", made).group(1))
+    (tmp_path / "cut.sqlite.gz").write_bytes(backup.read_bytes()[:300])
+    package = tmp_path / "us.odpkg"
+    ko("package", us, package, "--plain")
+    (tmp_path / "cut.odpkg").write_bytes(package.read_bytes()[:400])
+    cases: list[tuple[tuple[object, ...], int, str | None]] = [
+        (("show", us, "deadbeef"), 1, None),
+        (("show", us, "zz"), 1, None),
+        (("history", us, "abc"), 1, None),
+        (("update", us, "deadbeef", "--json", "-"), 1, "{}"),
+        (("delete", us, "00000000"), 1, None),
+        (("list", "missing.sqlite", "disputes"), 1, None),
+        (("list", "text.sqlite", "disputes"), 1, None),
+        (("list", "empty.sqlite", "disputes"), 1, None),
+        (("list", "short.sqlite", "disputes"), 1, None),
+        (("check", "text.sqlite"), 1, None),
+        (("backup", "missing.sqlite"), 1, None),
+        (("init", us, "--post", "US"), 1, None),
+        (("init", "new.sqlite", "--post", "ZZZ"), 1, None),
+        (("add", us, "company", "--json", "-"), 1, '{"size": "huge", "stage": "x"}'),
+        (("add", us, "company", "--json", "missing.json"), 1, None),
+        (("add", us, "company", "--json", "bad.json"), 1, None),
+        (("update", us, rid[:8], "--json", "-"), 1, "[1, 2]"),
+        (("attach", us, rid[:8], "missing.txt"), 1, None),
+        (("import", us, "missing.csv", "--kind", "companies"), 1, None),
+        (("import", us, "a.csv", "--kind", "companies"), 1, None),
+        (("import", us, "bad.xlsx", "--kind", "companies"), 1, None),
+        (("import", us, "text.sqlite", "--kind", "companies"), 1, None),
+        (("merge", hq, "missing.odpkg"), 1, None),
+        (("merge", hq, "폴더"), 1, None),
+        (("merge", hq, "a.csv"), 1, None),
+        (("merge", hq, "cut.odpkg"), 1, None),
+        (("merge", hq, package), 1, None),  # a key not trusted yet
+        (("keys", hq, "trust", "a.csv", "--yes"), 1, None),
+        (("keys", hq, "trust", "missing.odkey", "--yes"), 1, None),
+        (("keys", hq, "trust", package, "--fingerprint", "AAAA-BBBB-CCCC-DDDD-EEEE"), 1,
+         None),
+        (("keys", hq, "revoke", "ZZZZ"), 1, None),
+        (("keys", hq, "trust", package), 1, None),  # no terminal to ask on
+        (("restore", us, "missing.sqlite.gz", "--yes"), 1, None),
+        (("restore", us, "a.csv", "--yes"), 1, None),
+        (("restore", us, "cut.sqlite.gz", "--yes"), 1, None),
+        (("restore", us, backup), 1, None),  # no terminal to ask on
+        (("decrypt", us), 1, None),
+        (("passphrase", us), 1, None),
+        (("recovery-key", us), 1, None),
+        (("encrypt", "text.sqlite"), 1, None),
+        (("brief", hq, "--out", "b", "--from", "2026-05-01", "--to", "2026-01-01"), 1, None),
+        (("brief", hq, "--out", "b", "--conference", "deadbeef"), 1, None),
+        (("conflicts", hq, "resolve", "deadbeef", "--keep", "ours"), 1, None),
+        (("conflicts", hq, "resolve", "deadbeef", "--keep", "edited"), 1, None),
+        (("export", us, "--format", "sqlite", "--out", us), 1, None),
+        (("list", us, "disputes", "--where", "nofield=1"), 1, None),
+        (("list", us, "disputes", "--where", "stage"), 1, None),
+        (("list", us, "disputes", "--from", "2026-99-01"), 2, None),
+        (("deadlines", us, "--days", "-3"), 2, None),
+        (("calendar", us, "--out", "폴더"), 2, None),
+        (("backup", us, "--to", "a.csv"), 2, None),
+        (("attach", us, rid[:8], "폴더"), 2, None),
+        (("fields", "nokind"), 2, None),
+        (("conflicts", hq, "show"), 2, None),
+    ]
+    said = {}
+    for args, status, typed in cases:
+        result = run("--lang", "ko", *args, input=typed)
+        name = " ".join(str(a) for a in args)
+        assert result.exit_code == status, (name, result.output, result.exception)
+        assert result.stderr.strip(), name
+        shown = _ours(result.output, tmp_path)
+        assert HANGUL.search(shown), (name, shown)
+        said[name] = prose_sentences(shown)
+    assert {name: found for name, found in said.items() if found} == {}
+    assert json.loads(run("list", us, "companies", "--json").stdout)["total"] == 1
+    # English words in a sentence that also has Korean ("오류: briefing pack (문제 1건)")
+    inverted = run("--lang", "ko", "brief", hq, "--out", "b", "--from", "2026-05-01",
+                   "--to", "2026-01-01").stderr
+    assert inverted.startswith("오류: 업무 보고 자료 (문제 1건):\n  기간의 종료일(2026-01-01)이 ")
+    missing = run("--lang", "ko", "attach", us, rid[:8], "missing.txt").stderr
+    assert missing.startswith("오류: missing.txt 파일을 읽을 수 없습니다: ")
+    assert "cannot" not in missing
+    # what Python's JSON reader found wrong, in Korean; in English as Python says it
+    for lang, said in (("ko", "오류: 올바른 JSON이 아닙니다: 1행 (값이 있어야 할 곳입니다)\n"),
+                       ("en", "error: not valid JSON: Expecting value at line 1\n")):
+        assert run("--lang", lang, "add", us, "company", "--json", "bad.json").stderr == said
+        assert run("--lang", lang, "update", us, rid[:8], "--json", "bad.json").stderr == said
+    english = run("--lang", "en", "brief", hq, "--out", "b", "--from", "2026-05-01",
+                  "--to", "2026-01-01").stderr
+    assert english.startswith("error: briefing pack (1 problem(s)):\n  the period ends ")

@@ -41,6 +41,7 @@ from officer_desk.domain.messages.encryption_packages import ENCRYPTION_PACKAGES
 from officer_desk.domain.messages.fonts import FONTS
 from officer_desk.domain.messages.hwpx import HWPX
 from officer_desk.domain.messages.importing import IMPORTING
+from officer_desk.domain.messages.json_text import JSON_TEXT, PYTHON_SENTENCES
 from officer_desk.domain.messages.merging import MERGING
 from officer_desk.domain.messages.settings_file import SETTINGS_FILE
 from officer_desk.domain.messages.sync import SYNC
@@ -60,6 +61,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 CATALOGUE: dict[str, tuple[str, str]] = _merge(
     DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
     CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT, CLI_HELP, CLI_USAGE,
+    JSON_TEXT,
 )
 
 
@@ -102,6 +104,13 @@ def say(key: str, /, **params: Any) -> Text:
     """The message ``key`` with ``params`` filled in, in English and Korean."""
     en, ko = CATALOGUE[key]
     return Text(key, en.format(**_for(params, "en")), ko.format(**_for(params, "ko")))
+
+
+def json_problem(sentence: str) -> Text | str:
+    """What Python's JSON reader said (``JSONDecodeError.msg``), in both languages;
+    a sentence it is not known to say stays as it is."""
+    key = PYTHON_SENTENCES.get(sentence)
+    return say(key) if key is not None else sentence
 
 
 def both(en: str, ko: str) -> Both:

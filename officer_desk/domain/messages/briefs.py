@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 BRIEFS: dict[str, tuple[str, str]] = {
+    # what was being checked, before a briefing pack's problems are listed
+    "brief.context": ("briefing pack", "업무 보고 자료"),
     "brief.out_is_file": (
         "{path} is a file; give a folder for the briefing pack",
         "{path}은(는) 파일입니다. 업무 보고 자료를 둘 폴더를 지정하십시오",

@@ -78,6 +78,11 @@ CLI_USAGE: dict[str, tuple[str, str]] = {
         "Error: The two entered values do not match.",
         "오류: 두 번 입력한 값이 다릅니다. 다시 입력하십시오.",
     ),
+    # a yes-or-no question answered otherwise (cli/asking.py)
+    "usage.invalid_answer": (
+        "Error: invalid input",
+        "오류: y(예) 또는 n(아니오)로 답하십시오.",
+    ),
 }
 
 CLI_HELP: dict[str, tuple[str, str]] = {

@@ -47,6 +47,11 @@ ENCRYPTION_LOG: dict[str, tuple[str, str]] = {
     "cipher.prompt": ("Passphrase for {path}", "{path}의 암호"),
     "cipher.prompt_new": ("New passphrase for {path}", "{path}의 새 암호"),
     "cipher.prompt_again": ("Repeat the passphrase", "암호를 다시 입력"),
+    # Python's getpass says the English itself (no terminal to hide the input on)
+    "cipher.input_may_show": (
+        "Warning: Password input may be echoed.",
+        "경고: 입력을 숨길 터미널이 없어, 입력한 암호가 보일 수 있습니다.",
+    ),
     "cipher.no_prompt": (
         "{path} needs a passphrase and there is no terminal to ask it on: set "
         "OFFICER_DESK_PASSPHRASE",
