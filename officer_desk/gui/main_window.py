@@ -395,3 +395,6 @@ class MainWindow(DeskWindow):
     def closeEvent(self, event) -> None:
         self.save_layout()
         super().closeEvent(event)
+        keeper = getattr(self, "calendar_keeper", None)
+        if keeper is not None and event.isAccepted():
+            keeper.stop()  # no calendar command left running (gui/calendar_keeper.py)
