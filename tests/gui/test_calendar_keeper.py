@@ -204,3 +204,29 @@ def test_closing_the_window_leaves_no_command_running(
         assert kept.read_bytes().endswith(b"END:VCALENDAR\r\n")
         assert set(events(kept)) == {str(e["UID"]) for e in icalendar.Calendar.from_ical(
             data).walk("VEVENT")}
+
+
+def test_an_encrypted_logs_key_goes_to_the_child_on_its_standard_input(
+        qtbot, monkeypatch, tmp_path):
+    from officer_desk.cli.passphrase import ENV
+    from officer_desk.services.desk import init_desk, open_desk
+    from officer_desk.storage import cipher
+
+    path = tmp_path / "secret.sqlite"
+    init_desk(path, post="US", passphrase="correct horse 말").close()
+    cipher.forget_all()
+    cipher.remember("correct horse 말")
+    monkeypatch.setenv(ENV, "a wrong one, which the child must not use")
+    desk = open_desk(path)
+    try:
+        assert cipher.key_of(desk.conn)
+        note, _ = records.create(desk, TREND_NOTES, {
+            "title_ko": "메모", "category": "export_controls", "noted_on": TODAY})
+        follow_up, _ = records.create(desk, FOLLOW_UPS, {
+            "record_id": note.id, "due_on": TODAY, "description": "검토"})
+        kept = tmp_path / "secret.ics"
+        window = keeping(qtbot, monkeypatch, desk, kept)
+        assert list(events(kept)) == [uid_of(follow_up.id)], window.calendar_keeper.last
+        window.close()
+    finally:
+        desk.close()
