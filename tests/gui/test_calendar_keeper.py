@@ -56,10 +56,10 @@ def key(qtbot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.No
     qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), k, modifier)
 
 
-def keeping(qtbot, monkeypatch, desk, kept, lang="ko") -> MainWindow:
+def keeping(qtbot, monkeypatch, desk, kept, lang="ko", settings=None) -> MainWindow:
     """A window that keeps ``kept`` up to date (chosen in the file dialog), once the
     first file is written."""
-    window = MainWindow(desk, lang)
+    window = MainWindow(desk, lang, settings=settings)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.follow_ups.today = TODAY
@@ -230,3 +230,52 @@ def test_an_encrypted_logs_key_goes_to_the_child_on_its_standard_input(
         window.close()
     finally:
         desk.close()
+
+
+def test_a_program_that_does_not_start_is_said_in_korean(
+        qtbot, monkeypatch, desk, deadlines, tmp_path):
+    from officer_desk import program
+
+    monkeypatch.setattr(program, "own_command",
+                        lambda: [str(tmp_path / "no-such-program")])
+    kept = tmp_path / "subscribed.ics"
+    window = keeping(qtbot, monkeypatch, desk, kept)
+    assert not kept.exists()
+    assert window.statusBar().currentMessage().startswith(
+        "일정 파일을 쓰지 못했습니다: 프로그램을 시작할 수 없었습니다")
+
+
+def test_the_next_start_writes_only_what_changed_meanwhile(
+        qtbot, monkeypatch, desk, deadlines, tmp_path):
+    """The mark of the last file written is kept with the window's settings: a window
+    opened again on the same log writes nothing, unless a change came meanwhile (from
+    the command line, a merge …)."""
+    from PySide6.QtCore import QSettings
+
+    first, _ = deadlines
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    kept = tmp_path / "subscribed.ics"
+    window = keeping(qtbot, monkeypatch, desk, kept, settings=settings)
+    stamp = kept.stat().st_mtime_ns
+    window.close()
+
+    def reopened() -> MainWindow:
+        again = MainWindow(desk, "ko", settings=settings)
+        qtbot.addWidget(again)
+        keeper = again.calendar_keeper
+        assert keeper.path == kept and keeper.timer.isActive()
+        keeper.timer.setInterval(10)
+        keeper.timer.start()
+        qtbot.waitUntil(lambda: keeper.runs + keeper.skipped == 1, timeout=WAIT_MS)
+        settled(qtbot, again)
+        return again
+
+    again = reopened()
+    assert again.calendar_keeper.skipped == 1 and kept.stat().st_mtime_ns == stamp
+    again.close()
+    records.update(desk, first.id, {"due_on": TODAY + dt.timedelta(days=9)})
+    third = reopened()
+    assert third.calendar_keeper.runs == 1
+    start = events(kept)[uid_of(first.id)].decoded("DTSTART")
+    assert start.date() == TODAY + dt.timedelta(days=9)
+
