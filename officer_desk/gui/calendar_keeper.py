@@ -183,8 +183,9 @@ class CalendarKeeper(QObject):
         process.errorOccurred.connect(lambda error: self._failed(process, error))
         self.process = process
         self.runs += 1
-        process.start(program, [*first, "--lang", lang, "calendar", str(desk.path),
-                                "--out", str(path), "--lang", lang])
+        log, out = Path(desk.path).resolve(), path.resolve()  # the child's folder differs
+        process.start(program, [*first, "--lang", lang, "calendar", str(log),
+                                "--out", str(out), "--lang", lang])
         if key:  # the raw key, as a recovery key: no key derivation in the command
             process.write(f"{key[2:-1]}\n".encode("ascii"))
         process.closeWriteChannel()
