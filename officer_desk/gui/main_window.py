@@ -391,6 +391,9 @@ class MainWindow(DeskWindow):
         for page in self.built_pages():
             page.refresh()  # type: ignore[attr-defined]
         self.update_sync_entries()
+        keeper = getattr(self, "calendar_keeper", None)
+        if keeper is not None:  # a merge or an import may have moved a deadline
+            keeper.changed()
 
     def closeEvent(self, event) -> None:
         self.save_layout()

@@ -279,3 +279,18 @@ def test_the_next_start_writes_only_what_changed_meanwhile(
     start = events(kept)[uid_of(first.id)].decoded("DTSTART")
     assert start.date() == TODAY + dt.timedelta(days=9)
 
+
+
+def test_a_change_from_elsewhere_is_written_after_f5(
+        qtbot, monkeypatch, desk, deadlines, tmp_path):
+    """A merge, an import or a settled conflict refreshes the window (as F5 does): the
+    kept file then follows what they changed."""
+    first, _ = deadlines
+    kept = tmp_path / "subscribed.ics"
+    window = keeping(qtbot, monkeypatch, desk, kept)
+    records.update(desk, first.id, {"due_on": TODAY + dt.timedelta(days=20)})  # not by the window
+    key(qtbot, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.calendar_keeper.runs == 2, timeout=WAIT_MS)
+    settled(qtbot, window)
+    start = events(kept)[uid_of(first.id)].decoded("DTSTART")
+    assert start.date() == TODAY + dt.timedelta(days=20)
