@@ -4,8 +4,9 @@ it was last written (the window's "Keep the calendar file up to date").
 Writing the calendar of a 100,000-record log takes seconds; most changes made in the
 window (a market note, a company's address) change nothing in it. What an event shows
 is read from the deadline itself (follow-ups and action items), from the records it
-belongs to (a title, a deletion, a restore), from the posts (their time zones) and, in
-the stakeholder edition, from the companies (who agreed to be named).
+belongs to (a title, a deletion, a restore) and from the posts (their time zones). The
+stakeholder edition reads every record that may protect a name (the briefing pack's
+rules): for it, any change counts.
 
 Every row a local edit or a merge writes gets the database's change counter in its
 ``changed`` column, which each record table indexes (migration 3, for the sync's
@@ -101,8 +102,8 @@ def _owns_a_deadline(alias: str) -> str:
             f"OR a.conference_id = {alias}.id)))")
 
 
-def _shown_changes(edition: str) -> str:
-    whole = {"posts", *_DEADLINES} | ({"companies"} if edition != "internal" else set())
+def _shown_changes() -> str:
+    whole = {"posts", *_DEADLINES}
     parts = []
     for kind in KINDS:
         if kind.name in whole:
@@ -122,5 +123,7 @@ def needs_writing(desk: Desk, before: Mark | None, now: Mark, *,
         return True
     if now.counter == before.counter:
         return False
-    return bool(desk.conn.execute(_shown_changes(edition),
-                                  {"mark": before.counter}).fetchone()[0])
+    if edition != "internal":
+        # the stakeholder rules read every record that may protect a name: any change
+        return True
+    return bool(desk.conn.execute(_shown_changes(), {"mark": before.counter}).fetchone()[0])

@@ -69,8 +69,11 @@ def test_other_options_or_another_log_need_writing(desk, log, tmp_path):
     assert Mark.from_text("nonsense") is None
 
 
-def test_in_the_stakeholder_edition_a_companys_consent_is_shown(desk, log, company):
+def test_in_the_stakeholder_edition_any_change_counts(desk, log, company):
+    """The stakeholder rules read every record that may protect a name."""
     before = mark_now(desk, OUT, edition="stakeholder")
+    assert not needs_writing(desk, before, mark_now(desk, OUT, edition="stakeholder"),
+                             edition="stakeholder")
     records.update(desk, company.id, {"name_en": "Hanbit Battery Corp."})
     assert needs_writing(desk, before, mark_now(desk, OUT, edition="stakeholder"),
                          edition="stakeholder")
