@@ -23,11 +23,16 @@ since the mark of the last file written is kept with the window's settings.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from officer_desk.gui.texts import tr
+
+if TYPE_CHECKING:
+    from officer_desk.services.calendar_fingerprint import Mark
+    from officer_desk.services.desk import Desk
 
 #: The window's setting holding the file kept up to date.
 KEPT_SETTING = "calendar/kept_file"
@@ -67,7 +72,7 @@ class CalendarKeeper(QObject):
         self.again = False
         self._stopping = False
         #: the mark the kept file was written from, and the file's (size, mtime) then
-        self.mark = None
+        self.mark: Mark | None = None
         self.written: tuple[int, int] | None = None
         self._read_mark()
         #: the last outcome said in the status bar (for tests and the curious)
@@ -98,7 +103,7 @@ class CalendarKeeper(QObject):
         except ValueError:
             self.mark = None
 
-    def _remember(self, mark, path: Path) -> None:  # type: ignore[no-untyped-def]
+    def _remember(self, mark: Mark, path: Path) -> None:
         try:
             info = path.stat()
         except OSError:
@@ -162,7 +167,7 @@ class CalendarKeeper(QObject):
             return
         self._start(desk, path, lang, now)
 
-    def _start(self, desk, path: Path, lang: str, mark) -> None:  # type: ignore[no-untyped-def]
+    def _start(self, desk: Desk, path: Path, lang: str, mark: Mark) -> None:
         from officer_desk.cli.passphrase import ENV, STDIN_ENV
         from officer_desk.program import child_environment, own_command
         from officer_desk.storage import cipher
@@ -202,7 +207,7 @@ class CalendarKeeper(QObject):
             self._next()
 
     def _done(self, process: QProcess, code: int, status: QProcess.ExitStatus,
-              mark, path: Path) -> None:  # type: ignore[no-untyped-def]
+              mark: Mark, path: Path) -> None:
         if process is not self.process:
             return
         self.process = None
