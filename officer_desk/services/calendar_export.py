@@ -286,7 +286,11 @@ def write_calendar(desk: Desk, out: str | Path, scope: CalendarScope | None = No
     out = Path(out)
     check_out_path(desk, out)
     data, result = calendar_bytes(desk, scope, lang=lang, edition=edition, stamp=stamp)
-    write_whole(out, data)
+    try:
+        write_whole(out, data)
+    except OSError as e:  # a folder that cannot be made, a full disk, no permission
+        raise OfficerDeskError(say("calendar.cannot_write", path=out,
+                                   detail=e.strerror or e)) from e
     result.path = out
     return result
 

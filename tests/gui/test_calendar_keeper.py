@@ -185,6 +185,18 @@ def test_a_file_that_cannot_be_written_is_said_in_korean(
     assert "폴더" in message and str(folder) in message and "error" not in message
 
 
+def test_a_path_that_cannot_be_written_is_said_in_korean(
+        qtbot, monkeypatch, desk, deadlines, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    kept = blocker / "calendar.ics"
+    window = keeping(qtbot, monkeypatch, desk, kept)
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"일정 파일 {kept}을(를) 쓸 수 없습니다")
+    assert message.endswith("파일은 그대로 두었습니다")
+    assert blocker.read_text() == "a file where a folder should be"
+
+
 def test_closing_the_window_leaves_no_command_running(
         qtbot, monkeypatch, desk, deadlines, tmp_path):
     kept = tmp_path / "subscribed.ics"
