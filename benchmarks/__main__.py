@@ -1,5 +1,6 @@
 """``python -m benchmarks [--records N | --quick] [--merge-records N]
-[--skip-merge | --only merge|import|durability|backup|bundle|analysis|encrypted|writes]
+[--skip-merge | --only merge|import|durability|backup|bundle|analysis|encrypted|calendar|
+writes]
 [--import-rows N] [--json PATH] [--keep]`` (``make bench``).
 
 ``--only writes`` runs the write paths alone (demo generation, ``add all``, the HQ merge,
@@ -45,7 +46,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     stages.add_argument("--skip-merge", action="store_true",
                         help="leave out the merge stage (6 post packages into an HQ database)")
     stages.add_argument("--only", choices=["merge", "import", "durability", "backup", "bundle",
-                                           "analysis", "encrypted", "writes"],
+                                           "analysis", "encrypted", "calendar", "writes"],
                         default=None,
                         help="run only this stage")
     p.add_argument("--import-rows", type=int, default=None, metavar="N",
@@ -92,6 +93,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         bench_backup,
         bench_brief,
         bench_bundle,
+        bench_calendar,
         bench_dashboard,
         bench_demo,
         bench_durability,
@@ -121,16 +123,19 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
     saved = core or args.only == "backup"  # a backup beside a plain copy of the file
     analysed = core or args.only == "analysis"  # the analysis database beside a copy
     secret = core or args.only == "encrypted"  # an encrypted log beside a plain one
+    kept = core or args.only == "calendar"  # the calendar file; the window keeping it
     # stages 1-4 core, 5 the window, 6 the merge, then the briefing pack PDF, XLSX, the
     # brief command end to end, and the spreadsheet import
-    steps = 5 * core + merge + 3 * core + sheets + durable + saved + analysed + secret
+    steps = (5 * core + merge + 3 * core + sheets + durable + saved + analysed + secret
+             + kept)
     sizes = [f"{args.records:,} records"] * core + [
         f"merge of 6 x {args.merge_records:,}"] * merge + ["spreadsheet import"] * (
         sheets and not core) + ["durability"] * (durable and not core) + [
         f"backup of {args.records:,} demo records"] * (saved and not core) + [
         "the bundled application"] * (args.only == "bundle") + [
         f"analysis export of {args.records:,} demo records"] * (analysed and not core) + [
-        f"encrypted log of {args.records:,} records"] * (secret and not core)
+        f"encrypted log of {args.records:,} records"] * (secret and not core) + [
+        f"calendar of {args.records:,} demo records"] * (kept and not core)
     emit(f"Officer Desk benchmarks: {', '.join(sizes)}")
     emit("=" * 40)
     fields([
@@ -223,7 +228,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["merge"] = merged
 
     if core:
-        pdf_no, xlsx_no, brief_no = (steps - sheets - durable - saved - analysed - secret - n
+        pdf_no, xlsx_no, brief_no = (steps - sheets - durable - saved - analysed - secret - kept - n
                                      for n in (2, 1, 0))
         with progress(f"{pdf_no}/{steps} briefing pack PDF of {bench_pdf.DEFAULT_DISPUTES:,} "
                       f"disputes and a plain reportlab Table, {bench_pdf.REPEATS} runs each"):
@@ -251,7 +256,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["brief"] = brief
 
     if sheets:
-        number = steps - durable - saved - analysed - secret
+        number = steps - durable - saved - analysed - secret - kept
         rows = _import_rows(args)
         with progress(f"{number}/{steps} spreadsheet import of {rows:,} rows and plain "
                       "openpyxl read-only; refusing hostile workbooks"):
@@ -262,7 +267,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["import"] = imported
 
     if durable:
-        number = steps - saved - analysed - secret
+        number = steps - saved - analysed - secret - kept
         with progress(f"{number}/{steps} durability: one committed edit with synchronous "
                       "FULL and NORMAL, beside bare sqlite3"):
             durability = bench_durability.run(workdir)
@@ -274,7 +279,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         if not core:
             with progress(f"generating {args.records:,} demo records for the backup"):
                 demo = bench_demo.run(workdir, args.records)
-        number = steps - analysed - secret
+        number = steps - analysed - secret - kept
         with progress(f"{number}/{steps} a backup beside a plain copy of the file"):
             saving = bench_backup.run(workdir, Path(demo["path"]))
         bench_backup.show(saving, number=number)
@@ -282,15 +287,27 @@ def _run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         figures["backup"] = saving
 
     if secret:
-        with progress(f"{steps - analysed}/{steps} an encrypted log beside a plain one: "
+        number = steps - analysed - kept
+        with progress(f"{number}/{steps} an encrypted log beside a plain one: "
                       "insert, search, open"):
             hidden = bench_encrypted.run(workdir, args.records)
-        bench_encrypted.show(hidden, number=steps - analysed)
-        memory.append((f"{steps - analysed}. encrypted log", hidden["peak_rss_mb"]))
+        bench_encrypted.show(hidden, number=number)
+        memory.append((f"{number}. encrypted log", hidden["peak_rss_mb"]))
         figures["encrypted"] = hidden
 
-    if analysed:
+    if kept:
         if not (core or saved):
+            with progress(f"generating {args.records:,} demo records for the calendar"):
+                demo = bench_demo.run(workdir, args.records)
+        number = steps - analysed
+        with progress(f"{number}/{steps} the calendar file beside bare icalendar; the "
+                      "window while it keeps the file up to date"):
+            calendar = bench_calendar.run(workdir, Path(demo["path"]))
+        bench_calendar.show(calendar, number=number)
+        figures["calendar"] = calendar
+
+    if analysed:
+        if not (core or saved or kept):
             with progress(f"generating {args.records:,} demo records for the analysis export"):
                 demo = bench_demo.run(workdir, args.records)
         with progress(f"{steps}/{steps} the analysis database beside a plain sqlite3 copy "

@@ -236,6 +236,19 @@
         </message>
     </context>
     <context>
+        <name>calendar_keeper</name>
+        <message>
+            <location filename="../officer_desk/gui/calendar_keeper.py" />
+            <source>The calendar file was not written: the program could not be started ({detail}).</source>
+            <translation>일정 파일을 쓰지 못했습니다: 프로그램을 시작할 수 없었습니다({detail}).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/calendar_keeper.py" />
+            <source>The calendar file was not written: the program stopped ({detail}).</source>
+            <translation>일정 파일을 쓰지 못했습니다: 프로그램이 멈췄습니다({detail}).</translation>
+        </message>
+    </context>
+    <context>
         <name>calendar_menu</name>
         <message>
             <location filename="../officer_desk/gui/calendar_menu.py" />

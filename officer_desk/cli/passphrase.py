@@ -3,7 +3,10 @@
 A command whose DB is encrypted asks its passphrase once, before anything else runs
 (hidden, at the terminal), or takes it from ``OFFICER_DESK_PASSPHRASE`` — for scripts,
 and weaker: other programs of the same user can read a process's environment
-(docs/encryption.md). The passphrase is checked by opening the file read-only: a wrong
+(docs/encryption.md). With ``OFFICER_DESK_PASSPHRASE_STDIN=1`` it reads the first line
+of standard input instead: how the window hands an encrypted log's key to the command it
+starts (the kept calendar file), without it showing in any process's arguments or
+environment. The passphrase is checked by opening the file read-only: a wrong
 one is said so and nothing is written.
 """
 
@@ -22,6 +25,8 @@ from officer_desk.storage import cipher
 ENV = "OFFICER_DESK_PASSPHRASE"
 #: the new passphrase of ``officer-desk passphrase``, for scripts
 NEW_ENV = "OFFICER_DESK_NEW_PASSPHRASE"
+#: "1": the passphrase (or recovery key) is the first line of standard input
+STDIN_ENV = "OFFICER_DESK_PASSPHRASE_STDIN"
 
 
 def language() -> str:
@@ -73,10 +78,20 @@ def unlock(path: Path) -> None:
     if cipher.known_key_opens(path):  # a second argument, a backup of the same log
         return
     passphrase = os.environ.get(ENV)
+    if passphrase is None and os.environ.get(STDIN_ENV) == "1":
+        passphrase = from_stdin(path)
     if passphrase is None:
         passphrase = prompt(say("cipher.prompt", path=path).message(language()), path=path)
     cipher.check_passphrase(path, passphrase)  # WrongPassphrase: said, nothing written
     cipher.remember_secret(passphrase)  # a passphrase, or a printed recovery key
+
+
+def from_stdin(path: Path) -> str:
+    """The first line of standard input, without its line end (refused when empty)."""
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise OfficerDeskError(say("cipher.no_stdin_passphrase", path=path))
+    return line
 
 
 def ask_new(path: Path) -> str:

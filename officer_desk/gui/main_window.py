@@ -391,7 +391,13 @@ class MainWindow(DeskWindow):
         for page in self.built_pages():
             page.refresh()  # type: ignore[attr-defined]
         self.update_sync_entries()
+        keeper = getattr(self, "calendar_keeper", None)
+        if keeper is not None:  # a merge or an import may have moved a deadline
+            keeper.changed()
 
     def closeEvent(self, event) -> None:
         self.save_layout()
         super().closeEvent(event)
+        keeper = getattr(self, "calendar_keeper", None)
+        if keeper is not None and event.isAccepted():
+            keeper.stop()  # no calendar command left running (gui/calendar_keeper.py)

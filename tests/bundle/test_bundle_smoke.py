@@ -258,3 +258,21 @@ def test_only_the_qt_modules_used(post: Home) -> None:
     size = sum(p.stat().st_size for p in FOLDER.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"bundle size: {size / 2**20:.0f} MiB")
     assert size <= 250 * 2**20
+
+
+def test_calendar_of_an_encrypted_log_with_the_key_on_standard_input(post: Home) -> None:
+    """What the window's kept calendar file runs from the bundle (gui/calendar_keeper):
+    the bundle's own program with ``calendar``, the passphrase on standard input."""
+    import icalendar
+
+    post.run("init", "secret.sqlite", "--post", "US", "--encrypt",
+             env={"OFFICER_DESK_PASSPHRASE": "bundle 암호"})
+    done = subprocess.run(
+        [str(PROGRAM), "--lang", "ko", "calendar", "secret.sqlite", "--out", "kept.ics",
+         "--lang", "ko"], cwd=post.path,
+        env={**post.env, "OFFICER_DESK_PASSPHRASE_STDIN": "1"}, input="bundle 암호\n",
+        capture_output=True, text=True, encoding="utf-8", timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "일정 0건" in done.stdout
+    kept = icalendar.Calendar.from_ical((post.path / "kept.ics").read_bytes())
+    assert kept.walk("VEVENT") == []

@@ -58,3 +58,38 @@ def test_calendar_refuses_what_it_cannot_do(tmp_path: Path) -> None:
     assert run("calendar", str(db), "--out", str(tmp_path / "x.ics"),
                "--days", "-1").exit_code == 2
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_an_encrypted_logs_passphrase_is_read_from_standard_input(tmp_path):
+    """OFFICER_DESK_PASSPHRASE_STDIN=1: the first line of standard input is the
+    passphrase (or the recovery key), as the window hands it to the command."""
+    import os
+    import subprocess
+    import sys
+
+    import icalendar
+
+    from officer_desk.services.desk import init_desk
+    from officer_desk.storage import cipher
+
+    path = tmp_path / "secret.sqlite"
+    desk = init_desk(path, post="US", passphrase="s3cret 암호")
+    key = cipher.recovery_key(desk.conn)
+    desk.close()
+    cipher.forget_all()
+    env = {k: v for k, v in os.environ.items() if k != "OFFICER_DESK_PASSPHRASE"}
+    env["OFFICER_DESK_PASSPHRASE_STDIN"] = "1"
+    command = [sys.executable, "-m", "officer_desk", "--lang", "ko", "calendar", str(path),
+               "--out"]
+    for n, given in enumerate(["s3cret 암호\n", f"{key}\r\n"]):
+        out = tmp_path / f"deadlines-{n}.ics"
+        done = subprocess.run([*command, str(out)], input=given.encode("utf-8"), env=env,
+                              capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr.decode("utf-8")
+        assert icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT") == []
+    # none given: refused, said in Korean, nothing written
+    done = subprocess.run([*command, str(tmp_path / "none.ics")], input=b"", env=env,
+                          capture_output=True, timeout=120)
+    assert done.returncode == 1
+    assert "표준 입력에 암호가 없습니다" in done.stderr.decode("utf-8")
+    assert not (tmp_path / "none.ics").exists()

@@ -56,6 +56,10 @@ CALENDAR_EXPORT: dict[str, tuple[str, str]] = {
         "{path} is the case log itself; choose another file for the calendar",
         "{path}은(는) 사건 기록 파일 자체입니다. 일정 파일은 다른 이름으로 정하십시오",
     ),
+    "calendar.cannot_write": (
+        "cannot write the calendar file {path}: {detail}; the file was left as it was",
+        "일정 파일 {path}을(를) 쓸 수 없습니다: {detail}. 파일은 그대로 두었습니다",
+    ),
     "calendar.out_is_folder": (
         "{path} is a folder; give a file name (e.g. deadlines.ics)",
         "{path}은(는) 폴더입니다. 파일 이름을 정하십시오(예: deadlines.ics)",

@@ -58,6 +58,12 @@ ENCRYPTION_LOG: dict[str, tuple[str, str]] = {
         "{path}에는 암호가 필요한데 물어볼 터미널이 없습니다. OFFICER_DESK_PASSPHRASE를 "
         "설정하십시오",
     ),
+    "cipher.no_stdin_passphrase": (
+        "{path} needs a passphrase and OFFICER_DESK_PASSPHRASE_STDIN is set, but standard "
+        "input gave none",
+        "{path}에는 암호가 필요하고 OFFICER_DESK_PASSPHRASE_STDIN이 설정되어 있지만 표준 "
+        "입력에 암호가 없습니다",
+    ),
     "cipher.lost_warning": (
         "Keep the passphrase safe: there is no way to open the case log or its backups "
         "without it, and nobody (HQ included) can recover it.",
