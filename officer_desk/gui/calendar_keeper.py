@@ -89,12 +89,13 @@ class CalendarKeeper(QObject):
     # -- what was written ------------------------------------------------------------
 
     def _read_mark(self) -> None:
-        from officer_desk.services.calendar_fingerprint import Mark
-
         settings = getattr(self.window, "settings", None)
         text = settings.value(MARK_SETTING) if settings is not None else None
         if not text:
             return
+        # imported only when a file is kept: the window's start needs none of it
+        from officer_desk.services.calendar_fingerprint import Mark
+
         mark, _, stamp = str(text).rpartition("|")
         size, _, mtime = stamp.partition(",")
         self.mark = Mark.from_text(mark)
