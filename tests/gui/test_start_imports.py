@@ -59,3 +59,30 @@ def test_the_welcome_screen_waits_for_none_of_the_case_logs_pages():
     for later in ("officer_desk.gui.main_window", "officer_desk.gui.list_page",
                   "officer_desk.gui.models", "officer_desk.gui.editor"):
         assert later not in names, f"{later} is imported before a case log is opened"
+
+
+BUILT_PROBE = """
+import json, sys, tempfile
+from pathlib import Path
+from officer_desk.services.desk import init_desk
+from officer_desk.gui.app import application
+from officer_desk.gui.main_window import MainWindow
+app = application()
+desk = init_desk(Path(tempfile.mkdtemp()) / "log.sqlite", post="US")
+window = MainWindow(desk, "ko")
+window.show()
+app.processEvents()
+print(json.dumps(list(sys.modules)))
+"""
+
+
+def test_building_and_showing_the_window_imports_nothing_kept_for_later(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OFFICER_DESK_HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", BUILT_PROBE], capture_output=True,
+                          text=True, env=env, timeout=120, check=True)
+    names = json.loads(done.stdout.strip().splitlines()[-1])
+    for later in ("officer_desk.services.calendar_fingerprint", "officer_desk.program",
+                  "icalendar", "officer_desk.services.backups", "keyring", "openpyxl",
+                  "reportlab", "sqlite_utils", "officer_desk.gui.editor"):
+        assert later not in names, f"{later} is imported when the window is built"
