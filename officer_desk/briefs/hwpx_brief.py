@@ -18,10 +18,8 @@ cancel leaves nothing at ``path``.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,6 +30,7 @@ from hwpx import HwpxDocument
 from hwpx.errors import SaveError
 from hwpx.oxml.table_sizes import NEW_TABLE_COLUMN_FLOOR
 
+from officer_desk import out_file
 from officer_desk import settings as user_settings
 from officer_desk.briefs.chart_png import ChartFont, kpi_png
 from officer_desk.briefs.content import (
@@ -78,7 +77,6 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
     if font_setting is None:
         font_setting = user_settings.load().korean_font
     font = resolve_korean_font(font_setting or None)
-    part = path.with_name(f".{path.name}.part")
     try:
         doc = HwpxDocument.new()
         writer = _Writer(doc, content, ChartFont(font.regular), progress, cancel)
@@ -93,12 +91,9 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
         # part's XML, schemas, that it opens again), and raises rather than hand back
         # a file 한글 could not open. ``to_bytes`` is that build and check without the
         # save gate's second parse of every part (the check has parsed them all);
-        # written into a file opened here: the library's own temporary file would make
-        # the brief readable by its owner only, unlike the PDF and the workbook beside it.
-        data = doc.to_bytes()
-        with part.open("wb") as out:
-            out.write(data)
-        os.replace(part, path)
+        # written by ``out_file``: the library's own temporary file would make the brief
+        # readable by its owner only, unlike the PDF and the workbook beside it.
+        out_file.write_whole(path, doc.to_bytes(), cannot="hwpx.cannot_write")
     except (OfficerDeskError, Cancelled):
         raise
     except SaveError as e:
@@ -108,9 +103,6 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
                                    detail=e.strerror or e)) from e
     except Exception as e:  # python-hwpx's own errors: name them, write nothing
         raise OfficerDeskError(say("hwpx.library_failed", detail=e)) from e
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
     if progress:
         progress(writer.total, writer.total)
     return path

@@ -15,9 +15,7 @@ cancel never leaves half a PDF at ``path``.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,6 +71,7 @@ from officer_desk.briefs.pdf_tables import (
 from officer_desk.briefs.pdf_text import PdfFonts, register_fonts, split_text
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.messages import say
+from officer_desk.out_file import replacing
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -114,25 +113,21 @@ def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None =
     story = _Story(content, fonts, pages).flowables()
     total = len(story)
     reporter = _Reporter(story, total, progress, cancel)
-    part = path.with_name(f".{path.name}.part")
-    doc = PackDocument(
-        str(part), pages, after=reporter,
-        title=control.title, author=control.organisation,
-        subject=f"{control.edition_label} — {_brief_label(content)}",
-        creator="Officer Desk", keywords="", lang=content.lang,
-        initialFontName=fonts.regular, initialFontSize=9.5,
-    )
     try:
-        doc.build(story, canvasmaker=canvas_maker(pages))
-        os.replace(part, path)
+        with replacing(path, cannot="brief.cannot_write_pdf") as part:
+            doc = PackDocument(
+                str(part), pages, after=reporter,
+                title=control.title, author=control.organisation,
+                subject=f"{control.edition_label} — {_brief_label(content)}",
+                creator="Officer Desk", keywords="", lang=content.lang,
+                initialFontName=fonts.regular, initialFontSize=9.5,
+            )
+            doc.build(story, canvasmaker=canvas_maker(pages))
     except LayoutError as e:
         raise OfficerDeskError(say("brief.pdf_layout", detail=e)) from e
     except OSError as e:
         raise OfficerDeskError(say("brief.cannot_write_pdf", path=path,
                                    detail=e.strerror or e)) from e
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
     if progress:
         progress(total, total)
     return path

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 import warnings
 from collections.abc import Callable, Iterator
@@ -63,6 +62,7 @@ from officer_desk.briefs.xlsx_cells import (
 from officer_desk.briefs.xlsx_charts import add_kpi_chart, chart_height_rows
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.messages import say
+from officer_desk.out_file import replacing
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -105,7 +105,6 @@ def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None 
     marker = labels["truncated"]
 
     wb = Workbook(write_only=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         _set_properties(wb, content)
         names = SheetNames()
@@ -122,16 +121,14 @@ def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None 
         _write_about(about, content, labels, marker, written)
         tracker.check()
         try:
-            wb.save(temporary)
-            os.replace(temporary, path)
+            with replacing(path, cannot="brief.cannot_write_workbook") as temporary:
+                wb.save(temporary)
         except OSError as e:
             raise OfficerDeskError(
                 say("brief.cannot_write_workbook", path=path, detail=e.strerror or e)) from e
     except BaseException:
         _discard(wb)
         raise
-    finally:
-        temporary.unlink(missing_ok=True)
     tracker.advance(1, check=False)  # written: too late to cancel
     return path
 

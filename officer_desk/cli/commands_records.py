@@ -6,8 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from officer_desk.cli.output import kind_count, kind_count_in, plural, to_json_t
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
 from officer_desk.domain.messages import Both, json_problem, say
 from officer_desk.domain.records import Change
+from officer_desk.out_file import cannot_write, replacing
 from officer_desk.services import records, transfer
 from officer_desk.services.desk import Desk
 
@@ -199,15 +198,12 @@ def attach(ctx: click.Context, db: Path, record_id: str, file: Path,
 
 def _write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None:
     """Write a file whole or not at all (a half-written export helps nobody)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as tmp:
+        try:
+            with tmp.open("w", encoding=encoding, newline="") as f:
+                f.write(text)
+        except OSError as e:  # a full disk
+            raise cannot_write(path, e) from e
 
 
 @cli.command(short_help="Write records out as JSON, CSV or an analysis database.")

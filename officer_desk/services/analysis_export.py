@@ -24,8 +24,6 @@ it.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +34,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import COMPANIES, USER_KINDS
 from officer_desk.domain.messages import Text, say
+from officer_desk.out_file import replacing
 from officer_desk.services import analysis_copy as copy
 from officer_desk.services.analysis_columns import Column, Select, columns_of
 from officer_desk.services.analysis_functions import Edition
@@ -114,21 +113,13 @@ def write_analysis(desk: Desk, out: str | Path, *, edition: str = "internal",
     if edition not in EDITIONS:
         raise OfficerDeskError(say("calendar.bad_edition", edition=edition))
     check_out_path(desk, out, key="analysis")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(name)
-    tmp.unlink()
-    try:
+    with replacing(out) as tmp:
+        tmp.unlink()  # SQLite makes it, with its own header
         db = sqlite_utils.Database(tmp)
         try:
             result = _build(db, tmp, desk, edition, now or dt.datetime.now(dt.UTC))
         finally:
             db.close()
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     result.path = out
     return result
 

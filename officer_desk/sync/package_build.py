@@ -16,10 +16,8 @@ import base64
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import sqlite3
-import tempfile
 import uuid
 import zipfile
 from collections.abc import Callable, Sequence
@@ -31,6 +29,7 @@ from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import say
 from officer_desk.domain.records import utc_now
+from officer_desk.out_file import replacing
 from officer_desk.storage import cipher
 from officer_desk.storage.connection import transaction, translate
 from officer_desk.storage.migrations import schema_version
@@ -193,23 +192,13 @@ def _cover(installation: str, clock: int) -> None:
 
 def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: bytes,
                member: str) -> Path:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                    dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as zf:
-            zf.writestr(fmt.MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_STORED)
-            zf.writestr(fmt.SIGNATURE, fmt.encode_signature(signature),
-                        compress_type=zipfile.ZIP_STORED)
-            # encrypted bytes do not compress: stored as they are
-            kind = zipfile.ZIP_DEFLATED if member == fmt.CONTENT else zipfile.ZIP_STORED
-            zf.writestr(member, content, compress_type=kind)
-        with tmp.open("rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with replacing(target) as tmp, zipfile.ZipFile(tmp, "w") as zf:
+        zf.writestr(fmt.MANIFEST, manifest_bytes, compress_type=zipfile.ZIP_STORED)
+        zf.writestr(fmt.SIGNATURE, fmt.encode_signature(signature),
+                    compress_type=zipfile.ZIP_STORED)
+        # encrypted bytes do not compress: stored as they are
+        kind = zipfile.ZIP_DEFLATED if member == fmt.CONTENT else zipfile.ZIP_STORED
+        zf.writestr(member, content, compress_type=kind)
     return target
 
 

@@ -268,10 +268,12 @@ def test_large_kpis_and_long_control_values_lay_out(tmp_path, fonts):
 def test_unwritable_place_is_a_clear_error(tmp_path):
     from officer_desk.domain.errors import OfficerDeskError
 
-    target = tmp_path / "no such folder" / "pack.pdf"
+    (tmp_path / "a file").write_text("not a folder")
+    target = tmp_path / "a file" / "pack.pdf"
     with pytest.raises(OfficerDeskError, match="cannot write the PDF") as info:
         render_pdf(sample_content(), target, font_setting="")
     assert str(target) in str(info.value)
+    assert [p.name for p in tmp_path.iterdir()] == ["a file"]  # no temporary left
 
 
 def test_letters_the_korean_font_lacks_come_from_a_fallback(tmp_path, fonts):

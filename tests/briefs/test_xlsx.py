@@ -330,10 +330,12 @@ def test_libreoffice_reads_the_hostile_sheet_as_text(hostile_content, tmp_path):
 
 
 def test_an_unwritable_place_gives_a_clear_error(internal_content, tmp_path):
-    missing = tmp_path / "no such folder" / "pack.xlsx"
-    with pytest.raises(OfficerDeskError, match="cannot write the workbook"):
-        render_xlsx(internal_content, missing)
-    assert not missing.parent.exists()
+    (tmp_path / "a file").write_text("not a folder")
+    target = tmp_path / "a file" / "pack.xlsx"
+    with pytest.raises(OfficerDeskError, match="cannot write the workbook") as info:
+        render_xlsx(internal_content, target)
+    assert str(target) in str(info.value)
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary left
 
 
 def test_the_raw_xml_as_another_reader_sees_it(hostile_content, tmp_path):

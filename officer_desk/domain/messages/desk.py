@@ -332,6 +332,14 @@ DESK: dict[str, tuple[str, str]] = {
         "{name} is not UTF-8 text ({detail} at byte {at:,})",
         "{name}은(는) UTF-8 텍스트가 아닙니다({at:,}번째 바이트: {detail})",
     ),
+    "file.cannot_write": (
+        "cannot write {path}: {detail}",
+        "{path} 파일을 쓸 수 없습니다: {detail}",
+    ),
+    "file.out_is_folder": (
+        "{path} is a folder: give the name of the file to write",
+        "{path}은(는) 폴더입니다. 쓸 파일의 이름을 주십시오",
+    ),
     "file.standard_input": ("standard input", "표준 입력"),
     "file.os_problem": ("{detail}", "파일 오류: {detail}"),
 }
