@@ -22,12 +22,14 @@ since the mark of the last file written is kept with the window's settings.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer
 from PySide6.QtWidgets import QMainWindow
 
+from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui.texts import tr
 
 if TYPE_CHECKING:
@@ -255,5 +257,9 @@ class CalendarKeeper(QObject):
             process.waitForFinished(STOP_WAIT_MS)
         self.process = None
         if path is not None:
-            for left in path.parent.glob(f".{path.name}.*.tmp"):
-                left.unlink(missing_ok=True)
+            from officer_desk.out_file import destination
+
+            with contextlib.suppress(OfficerDeskError):  # a folder now: nothing was made
+                target = destination(path)  # a link's target: the temporary is beside it
+                for left in target.parent.glob(f".{target.name}.*.tmp"):
+                    left.unlink(missing_ok=True)
