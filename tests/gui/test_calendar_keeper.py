@@ -15,10 +15,10 @@ import icalendar
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
+from test_officer_day import key, to_do
 
 from officer_desk.domain.kinds import FOLLOW_UPS, TREND_NOTES
 from officer_desk.gui import messages
-from officer_desk.gui.follow_ups_page import FollowUpsPage
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.services import calendar_export, records
 from officer_desk.services.calendar_export import uid_of
@@ -52,10 +52,6 @@ def deadlines(desk, dispute):
     return first, second
 
 
-def key(qtbot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), k, modifier)
-
-
 def keeping(qtbot, monkeypatch, desk, kept, lang="ko", settings=None) -> MainWindow:
     """A window that keeps ``kept`` up to date (chosen in the file dialog), once the
     first file is written."""
@@ -84,15 +80,6 @@ def settled(qtbot, window) -> None:
 def events(path) -> dict[str, icalendar.Event]:
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
-
-
-def to_do(qtbot, window) -> FollowUpsPage:
-    """Ctrl+7: the follow-ups, the list holding the focus."""
-    key(qtbot, Qt.Key.Key_7, CTRL)
-    page = window.current_page()
-    assert isinstance(page, FollowUpsPage)
-    page.table.setFocus()
-    return page
 
 
 def test_a_save_rewrites_the_kept_file_in_a_child_process(
