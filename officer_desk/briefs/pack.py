@@ -21,7 +21,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.domain.errors import Cancelled, FieldError, OfficerDeskError, ValidationError
 from officer_desk.domain.messages import say
+from officer_desk.domain.nested_strings import strings_in
 from officer_desk.services.desk import Desk
 
 Progress = Callable[[int, int], None]
@@ -152,19 +153,6 @@ def manifest_data(content: BriefContent, files: Sequence[PackFile]) -> dict[str,
     }
 
 
-def _strings(value: Any) -> Iterator[str]:
-    """Every str in a JSON-like value (keys too)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(key)
-            yield from _strings(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _strings(item)
-
-
 class PackExists(OfficerDeskError):
     """Files of a pack with the same number, version, edition and language are already in
     the folder: they are replaced only when asked to (``replace=True``)."""
@@ -279,7 +267,7 @@ def write_pack(
         files = [PackFile(out / path.name, fmt, path.stat().st_size, _sha256(path))
                  for fmt, path in written]
         data = manifest_data(content, files)
-        check_before_writing(content, ((MANIFEST, text) for text in _strings(data)))
+        check_before_writing(content, ((MANIFEST, text) for text in strings_in(data)))
         name = manifest_name(selection)
         part = work / name
         part.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

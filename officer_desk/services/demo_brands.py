@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
 
+from officer_desk.domain.nested_strings import strings_in
 from officer_desk.services import demo_text as T
 
 _ONSETS = "bdgjklmnprstvz"
@@ -28,21 +28,6 @@ _SPACE = len(_SYLLABLES) ** 3
 #: a step coprime with the number of brands (70 ** 3, 70 ** 4): every brand comes once,
 #: in a mixed order
 _STEP, _START = 7919, 12345
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            yield from _strings(k)
-            yield from _strings(v)
-    elif isinstance(value, (tuple, list, set, frozenset)):
-        for v in value:
-            yield from _strings(v)
-    elif hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
-        for name in value.__dataclass_fields__:
-            yield from _strings(getattr(value, name))
 
 
 def compact_name(text: str) -> str:
@@ -66,7 +51,7 @@ class Brands:
     def __init__(self, qualifiers: Iterable[str]) -> None:
         """``qualifiers``: the English words the demo adds to a name already taken."""
         self._names = name_space(list(qualifiers))
-        self._words = {w for s in _strings({k: getattr(T, k) for k in dir(T)
+        self._words = {w for s in strings_in({k: getattr(T, k) for k in dir(T)
                                             if not k.startswith("_")})
                        for w in re.findall(r"[a-z]+", s.lower())}
         self._next = 0
