@@ -112,10 +112,10 @@ WORDS: dict[str, tuple[str, str]] = {
                      "중소기업(스타트업 포함) 비중: {share}"),
     "kpi_note_npe": ("NPE share: {share}.", "NPE 비중: {share}"),
     # highlights
-    "hl_disputes": ("Disputes: {open} open now; {new} new, {moved} moved stage and {closed} "
-                    "closed in the period.",
-                    "분쟁: 현재 진행 중 {open}건, 기간 중 신규 {new}건·단계 변경 {moved}건·종결 "
-                    "{closed}건."),
+    "hl_disputes": ("Disputes: {open:,} open now; {new:,} new, {moved:,} moved stage and "
+                    "{closed:,} closed in the period.",
+                    "분쟁: 현재 진행 중 {open:,}건, 기간 중 신규 {new:,}건·단계 변경 {moved:,}건·"
+                    "종결 {closed:,}건."),
     "hl_workbook": ("The workbook holds every selected record ({records}); this PDF lists "
                     "what changed in the period, the deadlines up to {until} and the open "
                     "action items.",
@@ -160,14 +160,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "change_closed": ("Closed", "종결"),
     "col_change": ("Change", "변동"),
     "col_stage_since": ("Stage since", "단계 일자"),
-    "hl_deadlines": ("Deadlines: {due} in the next 30 days, {overdue} overdue.",
-                     "기한: 30일 이내 {due}건, 경과 {overdue}건."),
-    "hl_engagements": ("Engagements with authorities held in the period: {engagements}.",
-                       "기간 중 현지 기관 협의: {engagements}회."),
-    "hl_actions": ("Action items from earlier conferences still open: {open}.",
-                   "이전 회의 조치 사항 중 미완료: {open}건."),
-    "hl_top_post": ("Most open disputes: {post} ({count}).",
-                    "진행 중 분쟁 최다 공관: {post} ({count}건)"),
+    "hl_deadlines": ("Deadlines: {due:,} in the next 30 days, {overdue:,} overdue.",
+                     "기한: 30일 이내 {due:,}건, 경과 {overdue:,}건."),
+    "hl_engagements": ("Engagements with authorities held in the period: {engagements:,}.",
+                       "기간 중 현지 기관 협의: {engagements:,}회."),
+    "hl_actions": ("Action items from earlier conferences still open: {open:,}.",
+                   "이전 회의 조치 사항 중 미완료: {open:,}건."),
+    "hl_top_post": ("Most open disputes: {post} ({count:,}).",
+                    "진행 중 분쟁 최다 공관: {post} ({count:,}건)"),
     # text item facts
     "stage_since": ("{stage} since {date}", "{stage} ({date}~)"),
     "opened": ("opened {date}", "{date} 접수"),
