@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sqlite3
 import sys
 from pathlib import Path
@@ -39,15 +40,26 @@ def _terminal(home: Path, *args: object) -> pexpect.spawn:
 
 
 def _interrupt_at(child: pexpect.spawn, started: str, moment: str) -> None:
-    """Wait for ``moment``, press Ctrl+C, and wait for the program to end."""
+    """Wait for ``moment``, press Ctrl+C, and wait for the program to end having said
+    so: "Aborted!" and exit status 1 — or, under ``python -m``, the end by SIGINT
+    CPython 3.11 gives a program when Ctrl+C interrupted an ``exec`` of a string (a
+    dataclass being made while a module is imported) even though the program caught it
+    (reproduced without Officer Desk; the console script exits 1)."""
+    def _count(group: int) -> int:
+        return int(child.match.group(group).replace(",", ""))
+
     child.expect(re.escape(started))
     if moment != "started":
         child.expect(PROGRESS)
-        while moment == "records stored" and child.match.group(1) == "0":
-            child.expect(PROGRESS)
+        while moment == "records stored" and not 0 < _count(1) < _count(2):
+            child.expect(PROGRESS)  # (at "n / n" it is over: the test fails at EOF)
     child.sendintr()
     child.expect(pexpect.EOF)
+    child.wait()  # its own exit (close() alone ends a child still exiting by a signal)
     child.close()
+    assert "Aborted!" in child.before
+    assert child.exitstatus == 1 or child.signalstatus == signal.SIGINT, (
+        child.exitstatus, child.signalstatus, child.before)
 
 
 def _content(path: Path) -> dict[str, list[tuple]]:
@@ -67,10 +79,8 @@ def test_ctrl_c_leaves_no_new_database(tmp_path: Path, moment: str) -> None:
     folder = tmp_path / "logs"
     folder.mkdir()
     db = folder / "new.sqlite"
-    child = _terminal(tmp_path / "home", "demo", db, "--records", "3000", "--seed", "2")
+    child = _terminal(tmp_path / "home", "demo", db, "--records", "6000", "--seed", "2")
     _interrupt_at(child, f"creating demo database {db}", moment)
-    assert "Aborted!" in child.before
-    assert child.exitstatus == 1
     assert sorted(p.name for p in folder.iterdir()) == []
     # the next run makes it, as if the first had never been
     runner = CliRunner(env={"OFFICER_DESK_HOME": str(tmp_path / "home")})
@@ -90,10 +100,8 @@ def test_ctrl_c_leaves_a_demo_database_as_it_was(tmp_path: Path, moment: str) ->
         cli, ["demo", str(db), "--records", "300", "--seed", "1"])
     assert made.exit_code == 0, made.output
     before = _content(db)
-    child = _terminal(home, "demo", db, "--records", "3000", "--seed", "5")
+    child = _terminal(home, "demo", db, "--records", "6000", "--seed", "5")
     _interrupt_at(child, f"adding demo data to {db}", moment)
-    assert "Aborted!" in child.before
-    assert child.exitstatus == 1
     assert _content(db) == before
     checked = CliRunner(env={"OFFICER_DESK_HOME": str(home)}).invoke(cli, ["check", str(db)])
     assert checked.exit_code == 0, checked.output
