@@ -37,7 +37,25 @@ def _has_content(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
 
 
-def _put_in_place(made: Path, dest: Path) -> None:
+def building(path: str | Path) -> tuple[Path, Path]:
+    """Where a new demo database for ``path`` is made: (the file it will be — a link's
+    target —, the temporary name it is made under). Left-overs of an earlier run that
+    was cut off are removed first."""
+    dest = file_lock.real_path(Path(path))
+    temporaries.remove_stale(dest.parent, target=dest.name)
+    return dest, temporaries.temporary_path(dest, "demo")
+
+
+def discard(made: Path) -> None:
+    """Remove what making a demo database under the temporary name ``made`` left
+    (nothing once ``put_in_place`` moved it): the file, SQLite's side files, and its
+    lock file, whose name is this run's own."""
+    forget(made)
+    with contextlib.suppress(OSError):
+        file_lock.lock_path(made).unlink(missing_ok=True)
+
+
+def put_in_place(made: Path, dest: Path) -> None:
     """Give the finished file ``made`` its name ``dest``, never over a file with content
     (one made meanwhile by another program); an empty ``dest`` is replaced."""
     try:
@@ -69,9 +87,7 @@ def create_demo_database(
     path = Path(path)
     if _has_content(path):
         raise OfficerDeskError(say("desk.exists", path=path))
-    dest = file_lock.real_path(path)  # a link is followed: its target is the file made
-    temporaries.remove_stale(dest.parent, target=dest.name)
-    made = temporaries.temporary_path(dest, "demo")
+    dest, made = building(path)
     try:
         desk = init_desk(made, hq=True, demo=True, officer=actor)
         try:
@@ -79,11 +95,9 @@ def create_demo_database(
                                     today=today, progress=progress)
         finally:
             desk.close()
-        _put_in_place(made, dest)
+        put_in_place(made, dest)
     finally:
-        forget(made)
-        with contextlib.suppress(OSError):  # its lock file: the name is this run's own
-            file_lock.lock_path(made).unlink(missing_ok=True)
+        discard(made)
     return summary
 
 
