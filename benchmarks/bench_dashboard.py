@@ -10,7 +10,9 @@ project code), launched in turn with it. The window's process reports its peak R
 
 The 100,000-record demo database takes about a minute to make: run alone, this bench
 keeps it in a cache folder (``$XDG_CACHE_HOME/officer-desk-bench``, else
-``~/.cache/officer-desk-bench``) and uses it again next time.
+``~/.cache/officer-desk-bench``) and uses it again next time. No bench opens the cached
+file itself: each works on a copy (``working_copy``), so the cache stays what it was
+built as.
 
     python -m benchmarks.bench_dashboard [--records N] [--starts N] [--db PATH]
 """
@@ -26,6 +28,7 @@ from typing import Any
 
 from benchmarks import bench_gui, start_path
 from benchmarks.report import emit, fields, ratio, section, times
+from benchmarks.working_copy import working_copy
 
 TARGET_START_RATIO = 2.0
 DEFAULT_RECORDS = 100_000
@@ -37,9 +40,10 @@ def cache_folder() -> Path:
 
 
 def cached_demo(records: int, seed: int = 1) -> Path:
-    """The demo database of ``records`` records, made once and kept in the cache."""
-    from officer_desk.services.demo import GENERATION, generate_demo
-    from officer_desk.services.desk import init_desk
+    """The demo database of ``records`` records, made once and kept in the cache (made
+    under a temporary name and renamed when complete: ``create_demo_database``)."""
+    from officer_desk.services.demo import GENERATION
+    from officer_desk.services.demo_database import create_demo_database
     from officer_desk.storage.migrations import LATEST
 
     # made again when the generator or the schema changes (an older file would be
@@ -48,28 +52,22 @@ def cached_demo(records: int, seed: int = 1) -> Path:
     if path.exists():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.stem + ".partial.sqlite")
-    for stale in path.parent.glob(partial.name + "*"):
-        stale.unlink()
     print(f"[bench] making the {records:,}-record demo database in {path} "
           "(once; kept for later runs)", file=sys.stderr)
-    desk = init_desk(partial, hq=True, demo=True)
-    try:
-        generate_demo(desk, records=records, seed=seed)
-        desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        desk.close()
-    partial.rename(path)
+    create_demo_database(path, records=records, seed=seed)
     return path
 
 
 def run(db: Path, *, starts: int = bench_gui.STARTS) -> dict[str, Any]:
+    """The launches, on a copy of ``db`` (``working_copy``: ``db`` stays as it is)."""
     bench_gui.compile_bytecode()
     bare: list[dict[str, Any]] = []
     board: list[dict[str, Any]] = []
-    for _ in range(starts):  # in turn, so that a busier moment slows both alike
-        bare.append(bench_gui._launch(["bare"]))
-        board.append(start_path.launch(db, "dashboard"))
+    with working_copy(db) as copy:
+        records = _records(copy)  # a reader too leaves files beside a WAL database
+        for _ in range(starts):  # in turn, so that a busier moment slows both alike
+            bare.append(bench_gui._launch(["bare"]))
+            board.append(start_path.launch(copy, "dashboard"))
     bare_s = statistics.median(r["from_launch_s"] for r in bare)
     frame_s = statistics.median(r["frame_from_launch_s"] for r in board)
     figures_s = statistics.median(r["content_from_launch_s"] for r in board)
@@ -77,7 +75,7 @@ def run(db: Path, *, starts: int = bench_gui.STARTS) -> dict[str, Any]:
                for name in board[-1]["moments_s"]}
     return {
         "database": str(db),
-        "records": _records(db),
+        "records": records,
         "starts": starts,
         "bare_first_paint_s": bare_s,
         "dashboard_first_paint_s": frame_s,

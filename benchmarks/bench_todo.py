@@ -9,7 +9,8 @@ again, as Space did before (it did so twice, ~0.7 s in all), and the floor, the 
 ``sqlite3`` module doing the write alone (one row's ``done`` set in a table of as many
 rows, committed, in the same file; no project code).
 
-A copy of the cached demo database is written to (``bench_dashboard.cached_demo``).
+A copy of the database is written to (``working_copy``), never the database itself
+(the cached demo, ``bench_dashboard.cached_demo``, stays what it was built as).
 
     python -m benchmarks.bench_todo [--records N] [--presses N] [--db PATH]
 """
@@ -18,16 +19,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sqlite3
 import statistics
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_dashboard import DEFAULT_RECORDS, cached_demo
 from benchmarks.report import emit, fields, ms, ratio, section
+from benchmarks.working_copy import working_copy
 
 #: Rows above the end where Space is pressed (far down the list, as QA did).
 FROM_END = 300
@@ -42,9 +42,7 @@ def run(db: Path, *, presses: int = 7) -> dict[str, Any]:
     from officer_desk.services.todo import TodoQuery
 
     app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory(prefix="officer-desk-todo-") as folder:
-        copy = Path(folder) / "todo.sqlite"
-        shutil.copy(db, copy)
+    with working_copy(db) as copy:
         desk = open_desk(copy)
         try:
             page = FollowUpsPage(desk, "ko")

@@ -92,6 +92,7 @@ INDEXES = (
     "WHERE deleted = 0 AND status IN ('open', 'closed')",
     "history (record_id, seq)",
     *(f"{t} (post, deleted)" for t in TABLES), *(f"{t} (changed)" for t in TABLES),
+    *(f"{t} (updated_at, changed)" for t in USER),
 )
 
 #: (title Korean first, title English first) columns of each table.

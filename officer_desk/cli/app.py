@@ -20,6 +20,7 @@ import click
 
 from officer_desk import __version__
 from officer_desk import settings as user_settings
+from officer_desk.cli import interrupts
 from officer_desk.cli.help_text import (
     DeskCommand,
     DeskContext,
@@ -197,6 +198,10 @@ class DeskGroup(HelpInLanguage, click.Group):
         return known + sorted(set(self.commands) - set(known))
 
     def invoke(self, ctx: click.Context) -> Any:
+        with interrupts.noticed():
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except click.UsageError as e:
@@ -207,15 +212,22 @@ class DeskGroup(HelpInLanguage, click.Group):
             echo_text(say("usage.aborted"), err=True)
             ctx.exit(EXIT_USER_ERROR)
         except KeyboardInterrupt:  # Ctrl+C while a command works (click: "Aborted!")
-            if language() != "ko":
-                raise
-            click.echo(err=True)  # the line the terminal's ^C was left on
-            echo_text(say("usage.aborted"), err=True)
-            ctx.exit(EXIT_USER_ERROR)
+            _interrupted(ctx)
         except (click.exceptions.Exit, click.ClickException):
             raise
         except Exception as e:
+            if interrupts.received():  # Ctrl+C that SQLite turned into its own error
+                _interrupted(ctx)
             ctx.exit(report_exception(e))
+
+
+def _interrupted(ctx: click.Context) -> NoReturn:
+    """Say the command was interrupted ("Aborted!", as click says it) and exit 1."""
+    click.echo(err=True)  # the line the terminal's ^C was left on
+    if language() != "ko":
+        raise click.Abort()
+    echo_text(say("usage.aborted"), err=True)
+    ctx.exit(EXIT_USER_ERROR)
 
 
 def report_exception(exc: BaseException) -> int:

@@ -78,12 +78,6 @@ def _post_list(value: str) -> tuple[str, ...] | None:
     return codes
 
 
-def _forget(path: Path) -> None:
-    """Remove a database file this command created and could not finish."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 def _progress_printer() -> Any:
     """A ``progress(done, total)`` hook that rewrites one line on a terminal.
 
@@ -129,19 +123,18 @@ def make_demo(
 def create_demo_database(
     path: Path, *, posts: tuple[str, ...] | None = None, records: int, seed: int,
     today: dt.date | None = None, actor: str | None = None,
-) -> tuple[Desk, Any]:
-    """A new HQ demo database at ``path`` filled with generated records.
+) -> Any:
+    """A new HQ demo database at ``path`` filled with generated records, with a progress
+    line; returns the generator's summary. Interrupted, it leaves no file at ``path``
+    (``services.demo_database``)."""
+    from officer_desk.services.demo_database import create_demo_database as create
 
-    If generation fails or is interrupted, the half-made file is removed.
-    """
-    desk = init_desk(path, hq=True, demo=True, officer=actor)
+    progress = _progress_printer()
     try:
-        summary = make_demo(desk, posts=posts, records=records, seed=seed, today=today)
-    except BaseException:
-        desk.close()
-        _forget(path)
-        raise
-    return desk, summary
+        return create(path, posts=posts, records=records, seed=seed, today=today,
+                      actor=actor, progress=progress)
+    finally:
+        progress.finish()
 
 
 def print_demo_summary(summary: Any) -> None:
@@ -192,9 +185,8 @@ def demo(ctx: click.Context, db: Path, posts: str, records: int, seed: int,
         summary = make_demo(desk, posts=chosen, records=records, seed=seed, today=today)
     else:
         echo_text(say("out.demo_creating", db=db))
-        desk, summary = create_demo_database(db, posts=chosen, records=records, seed=seed,
-                                             today=today, actor=actor)
-        ctx.call_on_close(desk.close)
+        summary = create_demo_database(db, posts=chosen, records=records, seed=seed,
+                                       today=today, actor=actor)
     print_demo_summary(summary)
 
 

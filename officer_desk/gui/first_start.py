@@ -74,9 +74,12 @@ def ensure_demo_database(parent: QWidget, actor: str | None) -> tuple[Path | Non
     path = config.demo_database_path()
     if path.exists() and path.stat().st_size > 0:
         return path, ""
+    # made under a temporary name, named when complete (``services.demo_database``)
+    dest, making = demo_database.building(path)
     try:
-        init_desk(path, hq=True, demo=True, officer=actor).close()
+        init_desk(making, hq=True, demo=True, officer=actor).close()
     except (OfficerDeskError, OSError) as e:
+        demo_database.discard(making)
         return None, problem_text(e)
 
     def fill(desk: Desk, progress: Progress, cancel: Cancel) -> bool:
@@ -84,14 +87,16 @@ def ensure_demo_database(parent: QWidget, actor: str | None) -> tuple[Path | Non
                       progress=progress, cancel=cancel)
         return not cancel()
 
-    made = False
     try:
-        made = bool(worker.run_with_progress(
-            parent, tr("Creating the demo database…"), fill, path=path, actor=actor))
+        if not worker.run_with_progress(
+                parent, tr("Creating the demo database…"), fill, path=making, actor=actor):
+            return None, ""
+        demo_database.put_in_place(making, dest)
+    except (OfficerDeskError, OSError) as e:
+        return None, problem_text(e)
     finally:
-        if not made:
-            demo_database.forget(path)
-    return (path, "") if made else (None, "")
+        demo_database.discard(making)
+    return path, ""
 
 
 def _default_officer(actor: str | None) -> str:

@@ -170,27 +170,35 @@ def dashboard(
 def recent_changes(
     desk: Desk, *, limit: int = 20, posts: tuple[str, ...] | None = None
 ) -> list[Record]:
-    """The records most recently changed in this database (by an edit or a merge), newest
-    first, deleted ones included (a deletion is a change too).
+    """The records changed most recently, by when the change was made (``updated_at``,
+    the time the list shows), newest first, deleted ones included (a deletion is a
+    change too).
 
-    Ordered by the database's change counter, which every kind shares and indexes, so
-    this reads ``limit`` rows per kind however large the database is.
+    Not by this database's change counter: on one installation the two rise together,
+    but a merge gives a post's changes the counters of when they arrived here, so at
+    HQ a week-old change merged today would come above yesterday's. A change made at the
+    same moment as another comes after it when it reached this database later (the
+    counter, then the id, break ties). Each kind's ``(updated_at, changed)`` index
+    (``storage.indexes.RECENT_ROWS``) gives its ``limit`` newest rows however large the
+    database is.
     """
     post_sql, post_params = "", []
     if posts:
         post_sql = f"WHERE post IN ({', '.join('?' for _ in posts)})"
         post_params = [p.upper() for p in posts]
-    latest: list[tuple[int, str, str]] = []
+    latest: list[tuple[str, int, str, str]] = []
     for kind in USER_KINDS:
         latest += [
-            (int(changed), kind.name, rid) for rid, changed in desk.conn.execute(
-                f"SELECT id, changed FROM {kind.name} {post_sql} "
-                "ORDER BY changed DESC, id DESC LIMIT ?", [*post_params, limit])
+            (str(updated), int(changed), rid, kind.name)
+            for rid, updated, changed in desk.conn.execute(
+                f"SELECT id, updated_at, changed FROM {kind.name} {post_sql} "
+                "ORDER BY updated_at DESC, changed DESC, id DESC LIMIT ?",
+                [*post_params, limit])
         ]
     latest.sort(reverse=True)
     kinds = {k.name: k for k in USER_KINDS}
     out = []
-    for _, kind_name, rid in latest[:limit]:
+    for _, _, rid, kind_name in latest[:limit]:
         record = desk.repo.get(kinds[kind_name], rid, with_blobs=False)
         if record is not None:
             out.append(record)

@@ -7,8 +7,9 @@ size give the same records. A record's id mixes the random draw with the run's o
 identity (seed, posts, size, day), so two runs that differ in any of them never share
 an id: two posts' demo data merge as two real posts' data would. Everything goes
 through ``records.create_many`` (validated like typed input), kind by kind in batches
-and in dependency order, so a cancelled run leaves whole batches and no links to
-records that were not made.
+and in dependency order, all in one transaction: a cancelled run keeps whole batches
+and no links to records that were not made; an interrupted or failed one (Ctrl+C, a
+full disk) leaves the database as it was.
 """
 
 from __future__ import annotations
@@ -44,11 +45,12 @@ from officer_desk.services import demo_text as T
 from officer_desk.services import records
 from officer_desk.services.demo_brands import Brands, compact_name
 from officer_desk.services.desk import Desk
+from officer_desk.storage.connection import transaction
 
 Item = dict[str, Any]
 DAY = dt.timedelta(days=1)
 SPAN_DAYS = 4 * 365  # disputes, engagements and notes reach back about four years
-BATCH = 2000  # records per create_many call (one transaction; progress and cancel between)
+BATCH = 2000  # records per create_many call (progress and cancel between)
 #: What this generator makes, numbered: raised whenever a change makes other records
 #: from the same seed (the benchmarks' cached demo databases are then made again).
 GENERATION = 2
@@ -757,7 +759,8 @@ def generate_demo(
 
     HQ owns the video conferences. ``progress(done, total)`` is called as batches are
     stored; when ``cancel()`` turns true, storing stops after the current batch and the
-    summary says what was made.
+    summary says what was made (and is kept). Everything is stored in one transaction:
+    an exception (KeyboardInterrupt included) leaves the database as it was.
     """
     if not desk.demo:
         raise NotPermitted(say("demo.not_demo", path=desk.path))
@@ -802,14 +805,15 @@ def _store(desk: Desk, items: dict[str, list[Item]], started: float,
     if progress:
         progress(0, total)
     done = 0
-    for kind in ORDER:
-        for start in range(0, len(items[kind.name]), BATCH):
-            if cancel and cancel():
-                return DemoSummary(counts, time.perf_counter() - started)
-            batch = items[kind.name][start:start + BATCH]
-            records.create_many(desk, kind, batch, foreign_ok=True)
-            counts[kind.name] += len(batch)
-            done += len(batch)
-            if progress:
-                progress(done, total)
+    with transaction(desk.conn):  # interrupted or failed: the database as it was
+        for kind in ORDER:
+            for start in range(0, len(items[kind.name]), BATCH):
+                if cancel and cancel():
+                    return DemoSummary(counts, time.perf_counter() - started)
+                batch = items[kind.name][start:start + BATCH]
+                records.create_many(desk, kind, batch, foreign_ok=True)
+                counts[kind.name] += len(batch)
+                done += len(batch)
+                if progress:
+                    progress(done, total)
     return DemoSummary(counts, time.perf_counter() - started)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from officer_desk.domain.kinds import KINDS
+from officer_desk.domain.kinds import KINDS, USER_KINDS
 from officer_desk.storage import cipher
 
 #: The dashboard's grouped dispute count (``services.dashboard.dispute_rows``) read
@@ -47,6 +47,13 @@ DISPUTE_FIGURES_ROWS = "deleted = 0 AND status IN ('open', 'closed')"
 #: insert or an edit of a live record does not touch them.
 DELETED_ROWS = {kind.name: f"{kind.name}_deleted" for kind in KINDS}
 
+#: Each record table's rows by when they were last changed (``updated_at``, then the
+#: change counter): the dashboard's recently changed records
+#: (``services.dashboard.recent_changes``) read 25 rows of each instead of sorting
+#: every row (on the 100,000-record demo 77–178 ms of CPU for the nine tables without
+#: them, under 1 ms with them).
+RECENT_ROWS = {kind.name: f"{kind.name}_recent" for kind in USER_KINDS}
+
 PERFORMANCE_INDEXES: dict[str, str] = {
     DISPUTE_FIGURES: (
         f"CREATE INDEX IF NOT EXISTS {DISPUTE_FIGURES} ON disputes "
@@ -55,6 +62,8 @@ PERFORMANCE_INDEXES: dict[str, str] = {
     ),
     **{name: f"CREATE INDEX IF NOT EXISTS {name} ON {table} (id) WHERE deleted = 1"
        for table, name in DELETED_ROWS.items()},
+    **{name: f"CREATE INDEX IF NOT EXISTS {name} ON {table} (updated_at, changed)"
+       for table, name in RECENT_ROWS.items()},
 }
 
 

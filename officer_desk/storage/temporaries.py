@@ -5,9 +5,10 @@ folder of their final name, then renamed (so a half-written file never carries a
 name). Temporary names are recognisable::
 
     .<final name>.<job>-<pid>.tmp         job: backup, pack, manifest, restore,
-                                          unpack or cache
+                                          unpack, cache, convert or demo
 
-with SQLite's side files (``-journal``, ``-wal``, ``-shm``) after them. A program
+with SQLite's side files (``-journal``, ``-wal``, ``-shm``) after them, and the writer
+lock's ``.lock`` of one opened as a case log (a demo database being made). A program
 killed or cut off by a power loss while writing one leaves it behind; the next start
 (opening the database for writing, listing its backups) removes those whose writer is
 gone: on POSIX, when no process has the pid in the name any more; anywhere, when the
@@ -27,10 +28,11 @@ from pathlib import Path
 #: backup: the SQLite copy; pack: its compressed form (``storage.backup_file``);
 #: manifest; restore: the restored file; unpack: a compressed backup read back for
 #: checking or restoring; cache: the backup folder's record of checked backups;
-#: convert: a log being encrypted or decrypted (``services.encryption``).
-JOBS = ("backup", "pack", "manifest", "restore", "unpack", "cache", "convert")
+#: convert: a log being encrypted or decrypted (``services.encryption``); demo: a new
+#: demo database being filled (``services.demo_database``).
+JOBS = ("backup", "pack", "manifest", "restore", "unpack", "cache", "convert", "demo")
 _NAME = re.compile(r"^\.(?P<target>.+)\.(?P<job>" + "|".join(JOBS) + r")-(?P<pid>\d+)\.tmp"
-                   r"(?:-journal|-wal|-shm)?$")
+                   r"(?:-journal|-wal|-shm|\.lock)?$")
 #: A temporary file older than this is left over, whatever its pid says.
 STALE_AFTER = dt.timedelta(hours=12)
 

@@ -150,6 +150,53 @@ def test_marking_in_every_page_header_and_page_numbers_in_the_footer(internal_co
         "WIDELY", "NARROWLY"]
 
 
+def _stories(sec: ET.Element, tag: str) -> tuple[list[ET.Element], list[ET.Element]]:
+    """A section's ``tag`` stories (header or footer): the ``hp:ctrl`` controls in its
+    paragraphs (what 한글 reads) and the copies inside its ``hp:secPr``."""
+    controls = [s for ctrl in sec.iter(f"{HP}ctrl") for s in ctrl.findall(f"{HP}{tag}")]
+    copies = [s for pr in sec.iter(f"{HP}secPr") for s in pr.findall(f"{HP}{tag}")]
+    return controls, copies
+
+
+def _story_text(story: ET.Element) -> str:
+    return "".join(t.text or "" for t in story.iter(f"{HP}t"))
+
+
+def test_each_section_has_one_header_and_one_footer(written):
+    """Each section holds every header and footer twice in its XML: once as the control
+    한글 reads, once as python-hwpx's own copy inside ``hp:secPr`` (same id, same
+    content, with the ``hp:headerApply``/``hp:footerApply`` naming it), which 한글 drops
+    when it saves. The brief sets each once per section (docs/briefs.md)."""
+    for sec in sections(written):
+        for tag in ("header", "footer"):
+            controls, copies = _stories(sec, tag)
+            assert len(controls) == 1 and len(copies) == 1, tag
+            assert len(list(sec.iter(f"{HP}{tag}"))) == 2
+            (control,), (copy,) = controls, copies
+            assert control.get("id") == copy.get("id")
+            assert _story_text(control) == _story_text(copy)
+            applied = [a.get("idRef") for a in sec.iter(f"{HP}{tag}Apply")]
+            assert applied == [control.get("id")]
+
+
+def test_python_hwpx_alone_writes_a_header_twice(tmp_path):
+    """The doubling is python-hwpx's: one ``set_header``/``set_footer`` of its own new
+    document gives the same control and ``hp:secPr`` copy (python-hwpx 6.9.0; should a
+    later version stop writing the copy, docs/briefs.md says otherwise)."""
+    from hwpx import HwpxDocument
+
+    doc = HwpxDocument.new()
+    doc.page.set_header(text="머리말")
+    doc.page.set_footer(text="꼬리말")
+    path = tmp_path / "plain.hwpx"
+    doc.save_to_path(path)
+    (sec,) = sections(path)
+    for tag, text in (("header", "머리말"), ("footer", "꼬리말")):
+        controls, copies = _stories(sec, tag)
+        assert [_story_text(s) for s in controls] == [text]
+        assert [_story_text(s) for s in copies] == [text]
+
+
 def test_paragraphs_name_styles_an_officer_can_change(written):
     head = part(written, "Contents/header.xml")
     styles = {s.get("id"): s.get("name") for s in head.iter(f"{HH}style")}

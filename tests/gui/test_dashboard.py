@@ -9,6 +9,7 @@ import pytest
 from demo_files import make_demo, opened_copy
 from PySide6.QtCore import Qt
 
+from officer_desk.domain.kinds import USER_KINDS
 from officer_desk.gui.dashboard_page import CHART_BARS, DashboardPage
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.services import records
@@ -118,6 +119,26 @@ def test_recent_records_are_the_last_changed(qtbot, page, demo_desk,
     assert page.record_ids(page.recent)[0] == some
     assert page.recent.text(0, 3) == company_name
     assert page.recent.text(0, 1) == "기업"
+
+
+def _newest(desk, order: str) -> list[str]:
+    """The 25 records of every kind first in ``order``, by plain SQL."""
+    union = " UNION ALL ".join(
+        f"SELECT id, updated_at, changed FROM {k.name}" for k in USER_KINDS)
+    return [rid for (rid,) in desk.conn.execute(
+        f"SELECT id FROM ({union}) ORDER BY {order} LIMIT 25")]
+
+
+def test_recent_records_are_listed_by_when_they_changed(page, demo_desk):
+    """The demo stamps its records' times at random while storing them kind by kind, as
+    HQ gets a post's changes whenever the post's package arrives: the list follows the
+    times it shows, not the order the changes reached the file."""
+    shown = [page.recent.text(row, 0) for row in range(page.recent.row_count())]
+    assert len(shown) == 25
+    assert shown == sorted(shown, reverse=True)
+    newest = _newest(demo_desk, "updated_at DESC, changed DESC, id DESC")
+    assert page.record_ids(page.recent) == newest
+    assert _newest(demo_desk, "changed DESC") != newest  # arrival order differs here
 
 
 def test_a_hidden_dashboard_reads_only_when_shown(qtbot, demo_desk):

@@ -245,8 +245,11 @@ def test_the_demo_is_made_in_the_worker_thread_and_a_failure_leaves_no_file(
     threads = []
     real = first_start.generate_demo
 
+    named = []  # whether the demo's own name existed while it was being filled
+
     def generate(desk, **kwargs):
         threads.append(threading.current_thread())
+        named.append(config.demo_database_path().exists())
         if len(threads) == 1:
             raise first_start.OfficerDeskError("the disk is full")
         return real(desk, **kwargs)
@@ -261,3 +264,8 @@ def test_the_demo_is_made_in_the_worker_thread_and_a_failure_leaves_no_file(
     dialog.demo_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert all(t is not threading.main_thread() for t in threads)
+    # made under a temporary name and named when complete: none left beside it
+    assert named == [False, False]
+    demo = config.demo_database_path()
+    assert demo.stat().st_size > 0
+    assert not [p.name for p in demo.parent.iterdir() if p.name.startswith(".")]

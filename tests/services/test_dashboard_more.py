@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, FOLLOW_UPS
+from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, FOLLOW_UPS, USER_KINDS
 from officer_desk.services import records
 from officer_desk.services.dashboard import dashboard, recent_changes
+from officer_desk.storage import indexes
 
 TODAY = dt.date(2025, 6, 20)
 
@@ -44,3 +45,13 @@ def test_recent_changes_newest_first_across_kinds(desk, company, dispute):
 
 def test_recent_changes_of_an_empty_database(desk):
     assert recent_changes(desk) == []
+
+
+def test_recent_changes_read_each_kind_from_its_index(desk, dispute):
+    """Each kind's newest rows come from its ``(updated_at, changed)`` index (made when
+    the file is opened for writing), not from sorting the whole table."""
+    for kind in USER_KINDS:
+        plan = " ".join(str(row[-1]) for row in desk.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT id, updated_at, changed FROM {kind.name} "
+            "ORDER BY updated_at DESC, changed DESC, id DESC LIMIT 25"))
+        assert f"USING INDEX {indexes.RECENT_ROWS[kind.name]}" in plan, plan

@@ -7,7 +7,7 @@ BUNDLE: dict[str, tuple[str, str]] = {
     "about.title": ("Officer Desk version {version}", "Officer Desk 버전 {version}"),
     "about.tagline": (
         "The case log of Korea's overseas patent officers.",
-        "해외 특허 주재관의 사건 기록과 브리핑 프로그램입니다.",
+        "해외 특허 주재관의 사건 기록 프로그램입니다.",
     ),
     "about.schema": (
         "Database schema: {latest} (this program opens schemas 1 to {latest}; an older "

@@ -177,7 +177,7 @@ CLI: dict[str, tuple[str, str]] = {
     "cli.overview_next_30": ("Next 30 days ({count:,}):", "30일 이내({count:,}건):"),
     "cli.overview_no_window": ("No window yet: use the commands below on {path}.",
                                "창을 열 수 없습니다. {path}에 아래 명령을 쓰십시오."),
-    "cli.brief_progress": ("writing the briefing pack", "브리핑 자료를 쓰는 중"),
+    "cli.brief_progress": ("writing the briefing pack", "업무 보고 자료를 쓰는 중"),
     "cli.brief_dry_run": ("Nothing written (--dry-run).", "아무것도 쓰지 않았습니다(--dry-run)."),
     "cli.brief_wrote": ("wrote {path}", "썼습니다: {path}"),
     "cli.brief_internal": ("Internal edition", "내부용"),

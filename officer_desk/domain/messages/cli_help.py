@@ -685,7 +685,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         'stakeholder: no internal records, companies not agreeing to be named anonymised '
         "(as the briefing pack's stakeholder edition).",
         'stakeholder: 내부용 기록은 빼고, 이름 공개에 동의하지 않은 기업은 익명으로 '
-        '씁니다(브리핑 자료의 이해관계자용과 같습니다).',
+        '씁니다(업무 보고 자료의 이해관계자용과 같습니다).',
     ),
     "help.opt.calendar.today": (
         'Count --days from this date instead of today.',
@@ -720,7 +720,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     # -- brief -------------------------------------------------------------------
     "help.short.brief": (
         'Write a briefing pack (PDF, Excel, manifest) for a conference.',
-        '회의용 브리핑 자료(PDF, Excel, 매니페스트)를 씁니다.',
+        '회의용 업무 보고 자료(PDF, Excel, 매니페스트)를 씁니다.',
     ),
     "help.cmd.brief": (
         'Write a briefing pack: the PDF, the Excel workbook and its manifest (the\n'
@@ -749,7 +749,7 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         '      --edition stakeholder --lang en --format pdf\n'
         '  officer-desk brief us.sqlite --out briefs/ --from 2026-01-01 --to 2026-03-31 '
         '--posts US',
-        '브리핑 자료를 씁니다. PDF, Excel 통합 문서, 그리고 그 매니페스트(고른 범위, 판, '
+        '업무 보고 자료를 씁니다. PDF, Excel 통합 문서, 그리고 그 매니페스트(고른 범위, 판, '
         '기록 수, 파일마다 SHA-256)입니다.\n'
         '\n'
         'PDF에는 회의에 필요한 것이 들어갑니다. 같은 계열의 이전 회의 이후 기간, 그 '
@@ -821,11 +821,11 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     ),
     "help.opt.brief.brief_number": (
         "Brief number (default: the conference's, else 1).",
-        '브리핑 번호(기본값: 회의의 번호, 없으면 1).',
+        '보고 번호(기본값: 회의의 번호, 없으면 1).',
     ),
     "help.opt.brief.version": (
         'Version of the brief.',
-        '브리핑의 버전.',
+        '업무 보고 자료의 버전.',
     ),
     "help.opt.brief.distribution": (
         'Who receives the pack (printed in the control block).',
