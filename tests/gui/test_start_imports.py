@@ -37,7 +37,11 @@ def test_the_start_imports_the_services_before_pyside6_and_nothing_it_does_not_s
                   "icalendar", "officer_desk.services.calendar_export",
                   # the kept calendar file: when one is kept
                   "officer_desk.services.calendar_fingerprint", "officer_desk.program",
-                  "officer_desk.services.analysis_export"):
+                  "officer_desk.services.analysis_export",
+                  # the services' message catalogue: when a message is first said
+                  "officer_desk.domain.messages.cli_help",
+                  "officer_desk.domain.messages.sync",
+                  "officer_desk.domain.messages.briefs"):
         assert later not in names, f"{later} is imported at the window's start"
 
 
