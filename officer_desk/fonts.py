@@ -38,7 +38,7 @@ ENV_VAR = "OFFICER_DESK_KOREAN_FONT"
 
 _TRUETYPE_TAGS = (b"\x00\x01\x00\x00", b"true")
 _FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
-_REPORTLAB_CFF = say("font.why_cff")
+_REPORTLAB_CFF = "font.why_cff"  # said when it applies (the catalogue is read then)
 # Regular faces to prefer when a folder (or fontconfig) offers several fonts.
 _PREFERRED = ("nanumgothic.ttf", "malgun.ttf", "applegothic.ttf", "nanumbarungothic.ttf")
 
@@ -186,7 +186,7 @@ def _why_unusable(path: Path) -> Text | None:
     if kind == "truetype":
         return None
     if kind == "cff":
-        return _REPORTLAB_CFF
+        return say(_REPORTLAB_CFF)
     if kind == "webfont":
         return say("font.why_webfont")
     if kind == "unreadable":
@@ -216,7 +216,7 @@ def _from_user_path(path: Path, source: str, origin: Text) -> KoreanFont:
         if has_truetype_outlines(candidate):
             return _font(candidate, source)
     if any(_outline_kind(p) == "cff" for p in files):
-        raise problem(say("font.why_folder_only_cff", why=_REPORTLAB_CFF))
+        raise problem(say("font.why_folder_only_cff", why=say(_REPORTLAB_CFF)))
     raise problem(say("font.why_folder_empty"))
 
 

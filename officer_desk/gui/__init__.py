@@ -8,7 +8,6 @@ Those the window needs only when asked (backups, restore, import, sync …) are 
 be imported then.
 """
 
-import html  # noqa: F401
 import locale  # noqa: F401
 import logging  # noqa: F401
 

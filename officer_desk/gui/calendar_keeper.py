@@ -26,13 +26,17 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui.texts import tr
 
 if TYPE_CHECKING:
+    # QProcess is named when a command is started: PySide6 makes a class (and its
+    # enums) the first time it is named, and most windows never start one
+    from PySide6.QtCore import QProcess
+
     from officer_desk.services.calendar_fingerprint import Mark
     from officer_desk.services.desk import Desk
 
@@ -171,6 +175,8 @@ class CalendarKeeper(QObject):
         self._start(desk, path, lang, now)
 
     def _start(self, desk: Desk, path: Path, lang: str, mark: Mark) -> None:
+        from PySide6.QtCore import QProcess, QProcessEnvironment
+
         from officer_desk.cli.passphrase import ENV, STDIN_ENV
         from officer_desk.program import child_environment, own_command
         from officer_desk.storage import cipher
@@ -200,6 +206,8 @@ class CalendarKeeper(QObject):
 
     def _failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
         """The command did not start (``finished`` then never comes)."""
+        from PySide6.QtCore import QProcess
+
         if error != QProcess.ProcessError.FailedToStart or process is not self.process:
             return
         self.process = None
@@ -213,6 +221,8 @@ class CalendarKeeper(QObject):
               mark: Mark, path: Path) -> None:
         if process is not self.process:
             return
+        from PySide6.QtCore import QProcess
+
         self.process = None
         out = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace")
         err = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
@@ -252,6 +262,8 @@ class CalendarKeeper(QObject):
         process, path = self.process, self.path
         if process is None:
             return
+        from PySide6.QtCore import QProcess
+
         if process.state() != QProcess.ProcessState.NotRunning:
             process.kill()
             process.waitForFinished(STOP_WAIT_MS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from officer_desk.gui.calendar_keeper import CalendarKeeper
 from officer_desk.gui.file_menu import file_menu, put_first
@@ -27,6 +27,8 @@ DEFAULT_NAME = "deadlines.ics"
 
 def ask_path(window: QMainWindow) -> Path | None:
     """The .ics file to write, chosen by the person (None: cancelled)."""
+    from PySide6.QtWidgets import QFileDialog  # naming it makes the class: when asked
+
     start = str(Path.home() / DEFAULT_NAME)
     chosen, _ = QFileDialog.getSaveFileName(
         window, tr("Export deadlines to calendar"), start, tr("iCalendar files (*.ics)"))

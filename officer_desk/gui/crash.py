@@ -10,15 +10,21 @@ from __future__ import annotations
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from officer_desk.errorlog import write_log
 from officer_desk.gui.texts import tr
 
+if TYPE_CHECKING:  # imported when a crash is shown (naming it makes the class)
+    from PySide6.QtWidgets import QMessageBox
+
 
 def show_crash(exc: BaseException) -> QMessageBox:
     """Log ``exc`` and show the crash dialog (returned, for tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
     try:
         where = str(write_log(exc))
     except OSError as e:

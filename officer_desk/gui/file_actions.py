@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from officer_desk import settings as user_settings
 from officer_desk.gui.file_menu import file_menu, put_first
@@ -30,6 +30,8 @@ class CaseLogs(Protocol):
 
 def choose_case_log(parent: QWidget, caption: str) -> str:
     """QFileDialog's "open" question; "" when the person cancelled."""
+    from PySide6.QtWidgets import QFileDialog  # naming it makes the class: when asked
+
     path, _ = QFileDialog.getOpenFileName(
         parent, caption, "", tr("Officer Desk databases (*.sqlite);;All files (*)"))
     return path

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.kinds import FOLLOW_UPS
 from officer_desk.gui import record_opener, window_builders
-from officer_desk.gui.detail_tabs import record_html  # noqa: F401
 from officer_desk.gui.notice_bar import NoticeBar
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
@@ -51,11 +50,16 @@ if TYPE_CHECKING:  # made when first needed: their imports (charts, keys, packag
 
 
 def __getattr__(name: str) -> Any:
-    """``main_window.RecordListPage`` still works (imported when first asked for)."""
+    """``main_window.RecordListPage`` and ``record_html`` still work (imported when
+    first asked for: a window opened on the dashboard needs neither)."""
     if name == "RecordListPage":
         from officer_desk.gui.list_page import RecordListPage
 
         return RecordListPage
+    if name == "record_html":
+        from officer_desk.gui.detail_tabs import record_html
+
+        return record_html
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -6,13 +6,21 @@ so that tests replace them in one place.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from officer_desk.gui.texts import problem_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox is imported when a box is shown: PySide6 makes a Qt class (and its
+# enums) the first time it is named, and the window's start shows none
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question; No is the default button."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent, title, text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -29,4 +37,6 @@ def show_problem(parent: QWidget | None, title: str, text: str | BaseException) 
     """
     if isinstance(text, BaseException):
         text = problem_text(text)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from officer_desk import settings as user_settings
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError
@@ -43,6 +43,8 @@ def open_or_offer_read_only(path: Path, actor: str | None,
     try:
         return open_desk(path, actor=actor)
     except DatabaseInUse as e:
+        from PySide6.QtWidgets import QMessageBox  # naming it makes the class: when asked
+
         answer = QMessageBox.question(
             parent, "Officer Desk", f"{problem_text(e)}\n\n{tr('Open it read-only?')}")
         if answer != QMessageBox.StandardButton.Yes:

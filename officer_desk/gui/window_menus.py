@@ -7,9 +7,10 @@ navigation's entries in order), Sync and Help.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from officer_desk.gui.backup_menu import install_backup_menu
 from officer_desk.gui.calendar_menu import install_calendar_menu
@@ -17,6 +18,9 @@ from officer_desk.gui.file_menu import install_brief_menu, install_import_menu
 from officer_desk.gui.sync_menu import install_sync_menu
 from officer_desk.gui.texts import current_language, tr
 from officer_desk.gui.window_base import DeskWindow
+
+if TYPE_CHECKING:  # imported when the box is shown (naming it makes the class)
+    from PySide6.QtWidgets import QMessageBox
 
 #: Ctrl+1 … Ctrl+9: the navigation's first nine entries (as shown).
 PAGE_KEYS = 9
@@ -52,6 +56,8 @@ def install_menus(window: DeskWindow) -> None:
 def about_box(window: DeskWindow) -> QMessageBox:
     """Help → About: the version, the data folder, the schema of the program and of the
     open database, and the bundled components' licences (``officer_desk.about``)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from officer_desk.about import about_lines
     from officer_desk.storage.migrations import schema_version
 

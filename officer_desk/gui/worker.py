@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
 from officer_desk.domain.errors import OfficerDeskError
@@ -158,6 +158,9 @@ def run_with_progress(parent: QWidget | None, title: str, fn: Work, *, path: str
     ``OfficerDeskError`` was shown as a message; any other exception is raised here.
     """
     task = Task(fn, path=path, actor=actor)
+    # named here: PySide6 makes a class (and its enums) the first time it is named
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(PROGRESS_DELAY_MS)

@@ -3,8 +3,10 @@ before the window's Qt modules are imported (``early_read``).
 
 ``gather`` reads everything in one go on the desk it is given; each part is an
 aggregate or a page of at most ``DEADLINE_ROWS`` rows (the deadlines' owners' titles
-come from the record index in the same query), about a tenth of a second on 100,000
-records.
+come from the record index in the same query), about 60 ms on 100,000 records (the
+deadline pages read only up to their last row's due date: ``todo._page_bound``), so
+that a window opening on the dashboard has its figures by the time its frame is
+painted, and paints both at once.
 """
 
 from __future__ import annotations

@@ -264,7 +264,7 @@ def test_a_file_in_use_elsewhere_is_offered_read_only(qapp, desk, company, monke
         asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr(session_module.QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr("officer_desk.services.desk.LOCK_WAIT_SECONDS", 0.1)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.kinds import ACTION_ITEMS, CONFERENCES, FOLLOW_UPS
+from officer_desk.domain.kinds import ACTION_ITEMS, CONFERENCES, DISPUTES, FOLLOW_UPS
 from officer_desk.services import records
 from officer_desk.services.dashboard import dashboard
 from officer_desk.services.todo import (
@@ -162,3 +162,48 @@ def test_changed_since_names_the_records_written_after(desk, deadlines):
     set_done(desk, deadlines["soon"].id, True, today=TODAY)
     records.delete(desk, deadlines["conference"].id)
     assert changed_since(desk, before) == {deadlines["soon"].id, deadlines["conference"].id}
+
+
+@pytest.fixture
+def crowded(desk, company, dispute):
+    """Deadlines sharing due dates (pages end inside a day), a done one, action items
+    among them, and those of a deleted dispute: what each open list holds, as
+    (due date, id), from what was made rather than from the to-do."""
+    gone, _ = records.create(desk, DISPUTES, {
+        "title_ko": "취하된 분쟁", "company_id": company.id, "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": TODAY})
+    conference, _ = records.create(desk, CONFERENCES, {
+        "title_ko": "회의", "conference_kind": "hq_video", "held_on": TODAY})
+    made = []
+    for n, days in enumerate((-9, -9, -9, -4, -4, -1, 0, 0, 0, 3, 3, 3, 3, 8, 20, 20)):
+        made.append(follow_up(desk, dispute.id, days, text=f"기한 {n}"))
+        follow_up(desk, gone.id, days, text=f"지워질 {n}")
+        if n % 4 == 0:
+            action, _ = records.create(desk, ACTION_ITEMS, {
+                "conference_id": conference.id, "description_ko": f"할 일 {n}",
+                "owner_name": "담당", "due_on": TODAY + dt.timedelta(days=days)})
+            made.append(action)
+    follow_up(desk, dispute.id, -4, done=True, text="끝남")
+    records.delete(desk, gone.id)
+    return sorted((x["due_on"], x.id) for x in made)
+
+
+@pytest.mark.parametrize("state", ["open", "overdue", "due"])
+def test_every_page_is_its_part_of_the_list(desk, crowded, state):
+    """A page is read up to its last row's due date (``_page_bound``): each page of
+    every size and start is that part of the whole list, ties of a day included, and a
+    page past the end is short or empty."""
+    if state == "overdue":  # the latest first
+        expected = [i for due, i in sorted(((d, i) for d, i in crowded if d < TODAY),
+                                           key=lambda x: (-x[0].toordinal(), x[1]))]
+    elif state == "due":
+        expected = [i for d, i in crowded if TODAY <= d <= TODAY + dt.timedelta(days=8)]
+    else:
+        expected = [i for _, i in crowded]
+    assert len(expected) > 6
+    query = TodoQuery(state=state, within_days=8, today=TODAY)
+    assert [x.id for x in todo_items(desk, query, limit=1000)] == expected
+    for limit in (1, 2, 3, 5):
+        for offset in range(len(expected) + 2):
+            page = [x.id for x in todo_items(desk, query, limit=limit, offset=offset)]
+            assert page == expected[offset:offset + limit], (limit, offset)

@@ -25,26 +25,9 @@ problem code) and the spreadsheet ceilings (``importing.limits``, by ceiling nam
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
-
-from officer_desk.domain.messages.briefs import BRIEFS
-from officer_desk.domain.messages.bundle import BUNDLE
-from officer_desk.domain.messages.calendar_export import CALENDAR_EXPORT
-from officer_desk.domain.messages.cli import CLI
-from officer_desk.domain.messages.cli_help import CLI_HELP, CLI_USAGE
-from officer_desk.domain.messages.cli_output import CLI_OUTPUT
-from officer_desk.domain.messages.desk import DESK
-from officer_desk.domain.messages.encryption_log import ENCRYPTION_LOG
-from officer_desk.domain.messages.encryption_packages import ENCRYPTION_PACKAGES
-from officer_desk.domain.messages.fonts import FONTS
-from officer_desk.domain.messages.hwpx import HWPX
-from officer_desk.domain.messages.importing import IMPORTING
-from officer_desk.domain.messages.json_text import JSON_TEXT, PYTHON_SENTENCES
-from officer_desk.domain.messages.merging import MERGING
-from officer_desk.domain.messages.settings_file import SETTINGS_FILE
-from officer_desk.domain.messages.sync import SYNC
 
 
 def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -57,12 +40,61 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     return merged
 
 
+def _read_parts() -> dict[str, tuple[str, str]]:
+    from officer_desk.domain.messages.briefs import BRIEFS
+    from officer_desk.domain.messages.bundle import BUNDLE
+    from officer_desk.domain.messages.calendar_export import CALENDAR_EXPORT
+    from officer_desk.domain.messages.cli import CLI
+    from officer_desk.domain.messages.cli_help import CLI_HELP, CLI_USAGE
+    from officer_desk.domain.messages.cli_output import CLI_OUTPUT
+    from officer_desk.domain.messages.desk import DESK
+    from officer_desk.domain.messages.encryption_log import ENCRYPTION_LOG
+    from officer_desk.domain.messages.encryption_packages import ENCRYPTION_PACKAGES
+    from officer_desk.domain.messages.fonts import FONTS
+    from officer_desk.domain.messages.hwpx import HWPX
+    from officer_desk.domain.messages.importing import IMPORTING
+    from officer_desk.domain.messages.json_text import JSON_TEXT
+    from officer_desk.domain.messages.merging import MERGING
+    from officer_desk.domain.messages.settings_file import SETTINGS_FILE
+    from officer_desk.domain.messages.sync import SYNC
+
+    return _merge(
+        DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
+        CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT, CLI_HELP,
+        CLI_USAGE, JSON_TEXT,
+    )
+
+
+class _Catalogue(Mapping[str, tuple[str, str]]):
+    """The catalogue, read from its parts (200 KB of source, 17 modules) the first time
+    it is looked in: every module of the services imports this one, and the window's
+    start says nothing (it read them all for about 5 ms on its way to the first paint).
+    Two threads reading it at once each merge the same parts; either result is kept."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[str, str]] | None = None
+
+    def _all(self) -> dict[str, tuple[str, str]]:
+        entries = self._entries
+        if entries is None:
+            entries = self._entries = _read_parts()
+        return entries
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        return self._all()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._all()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 #: id -> (English template, Korean template)
-CATALOGUE: dict[str, tuple[str, str]] = _merge(
-    DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
-    CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT, CLI_HELP, CLI_USAGE,
-    JSON_TEXT,
-)
+CATALOGUE: Mapping[str, tuple[str, str]] = _Catalogue()
 
 
 @dataclass(frozen=True)
@@ -109,6 +141,8 @@ def say(key: str, /, **params: Any) -> Text:
 def json_problem(sentence: str) -> Text | str:
     """What Python's JSON reader said (``JSONDecodeError.msg``), in both languages;
     a sentence it is not known to say stays as it is."""
+    from officer_desk.domain.messages.json_text import PYTHON_SENTENCES
+
     key = PYTHON_SENTENCES.get(sentence)
     return say(key) if key is not None else sentence
 
