@@ -60,6 +60,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: {value!r} is not a number",
         "{label}: {value!r}은(는) 숫자가 아닙니다",
     ),
+    "bad_separators": (
+        "{label}: {value!r} is not an amount: commas go between groups of three digits "
+        "(1,250,000) and decimals after a point (1250.5)",
+        "{label}: {value!r}은(는) 금액이 아닙니다. 쉼표는 세 자리마다(1,250,000), 소수는 "
+        "마침표 뒤에(1250.5) 적으세요",
+    ),
+    "too_precise": (
+        "{label}: {value!r} has more digits than can be stored exactly (at most 15 "
+        "significant digits); round it",
+        "{label}: {value!r}은(는) 정확히 저장할 수 있는 자릿수(유효숫자 15자리)보다 깁니다. "
+        "반올림해 적으세요",
+    ),
     "not_integer": (
         "{label}: {value!r} is not a whole number",
         "{label}: {value!r}은(는) 정수가 아닙니다",
@@ -165,11 +177,21 @@ def typed_date_error(f: Field, text: str, typed: TypedDate) -> FieldError | None
                 days=typed.days_in_month)
 
 
+#: An amount typed with commas: they must mark groups of three ("1,5" is no 15).
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
 def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
+    """A non-negative amount, stored as a REAL: refused rather than changed when its
+    commas are no thousands separators or it has more digits than a REAL keeps."""
     if isinstance(value, bool):
         return None, _err(f, "not_number", value=value)
     if isinstance(value, str):
-        text = value.strip().replace(",", "").replace(" ", "")
+        text = value.strip().replace(" ", "")
+        if "," in text:
+            if not _GROUPED_AMOUNT.fullmatch(text):
+                return None, _err(f, "bad_separators", value=value.strip())
+            text = text.replace(",", "")
         try:
             number = Decimal(text)
         except InvalidOperation:
@@ -185,6 +207,8 @@ def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     as_float = float(number)
     if math.isinf(as_float):
         return None, _err(f, "not_number", value=value)
+    if Decimal(repr(as_float)) != number:
+        return None, _err(f, "too_precise", value=str(value).strip())
     return (int(number) if number == number.to_integral_value() else as_float), None
 
 

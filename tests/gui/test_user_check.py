@@ -1,0 +1,114 @@
+"""An officer's check of the window: values typed key by key into the editors are
+stored as meant or refused with a message — read back with sqlite3, not the services.
+
+Each test here is a defect found by using the window (s25 user check): what a person
+typed and what the database held before the fix is in the test's docstring.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from key_typing import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from officer_desk.domain.kinds import DISPUTES
+from officer_desk.gui import messages
+from officer_desk.gui.editor import RecordEditor
+
+#: The offscreen platform cannot raise windows or grab the keyboard for popups.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
+
+
+@pytest.fixture(autouse=True)
+def discard_when_closed(monkeypatch):
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)
+
+
+def stored(desk, table: str) -> list[dict]:
+    """The rows of ``table`` as sqlite3 reads them (not through the project's code)."""
+    con = sqlite3.connect(str(desk.path))
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute(f"SELECT * FROM {table} WHERE deleted = 0")]
+    finally:
+        con.close()
+
+
+def editor(qtbot, desk, kind, record=None, lang="ko", **initial) -> RecordEditor:
+    w = RecordEditor(desk, kind, record, lang, initial=initial or None)
+    qtbot.addWidget(w)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    return w
+
+
+def type_into(qtbot, w: RecordEditor, name: str, text: str) -> QWidget:
+    """Select what the field holds and type ``text`` over it (Enter for a line break;
+    a control character arrives as pasted text does)."""
+    widget = w.inputs[name].focus_widgets()[0]
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    for char in text:
+        if char == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif ord(char) < 0x20:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+        else:
+            type_text(widget, char)
+    return widget
+
+
+def ctrl_s(qtbot, w: RecordEditor) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
+
+
+def new_dispute(qtbot, desk, company, lang="ko") -> RecordEditor:
+    w = editor(qtbot, desk, DISPUTES, lang=lang, title_ko="금액 시험", company_id=company.id,
+               ip_type="patent", dispute_kind="infringement_suit", role="defending")
+    type_into(qtbot, w, "opened_on", "2024-03-01")
+    return w
+
+
+# -- amounts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "said_ko", "said_en"), [
+    ("1,5", "쉼표는 세 자리마다", "commas go between groups of three"),
+    ("12,50", "쉼표는 세 자리마다", "commas go between groups of three"),
+    ("12345678901234567.89", "유효숫자 15자리", "at most 15 significant digits"),
+    ("12345678901234567", "유효숫자 15자리", "at most 15 significant digits"),
+])
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_an_amount_that_would_be_stored_as_another_number_is_refused(
+        qtbot, desk, company, typed, said_ko, said_en, lang):
+    """Typed "1,5" (a decimal comma) was stored as 15; "12345678901234567.89" as
+    12345678901234568.0 — both without a word."""
+    w = new_dispute(qtbot, desk, company, lang)
+    type_into(qtbot, w, "claimed_amount", typed)
+    ctrl_s(qtbot, w)
+    assert w.result() == 0 and stored(desk, "disputes") == []
+    error = w.errors["claimed_amount"]
+    assert not error.isHidden() and (said_ko if lang == "ko" else said_en) in error.text()
+    assert w.inputs["claimed_amount"].widget.text() == typed  # kept to put right
+
+
+@pytest.mark.parametrize(("typed", "amount"), [
+    ("1,250,000", 1_250_000), ("1250000.5", 1_250_000.5), ("1,250,000.50", 1_250_000.5),
+    ("999,999,999,999,999", 999_999_999_999_999)])
+def test_an_amount_with_thousands_separators_is_stored_as_typed(
+        qtbot, desk, company, typed, amount):
+    w = new_dispute(qtbot, desk, company)
+    type_into(qtbot, w, "claimed_amount", typed)
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "disputes")
+    assert row["claimed_amount"] == amount
