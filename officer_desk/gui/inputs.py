@@ -56,7 +56,12 @@ class LineInput(FieldInput):
             self.widget.setPlaceholderText("https://")
 
     def get(self) -> Any:
-        return _text_or_none(self.widget.text())
+        text = self.widget.text()
+        if self.field.type is FieldType.STRINGS and text.strip():
+            # items are split where the editor joins them ("; "), never at a comma:
+            # "Samsung Electronics Co., Ltd." is one former name, as in the import
+            return [item.strip() for item in text.split(";") if item.strip()]
+        return _text_or_none(text)
 
     def problem(self) -> FieldError | None:
         limit = self.field.max_length

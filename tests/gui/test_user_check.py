@@ -7,6 +7,7 @@ typed and what the database held before the fix is in the test's docstring.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -15,9 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from officer_desk.domain.kinds import DISPUTES
+from officer_desk.domain.kinds import COMPANIES, DISPUTES
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
+from officer_desk.services import records
 
 #: The offscreen platform cannot raise windows or grab the keyboard for popups.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
@@ -112,3 +114,24 @@ def test_an_amount_with_thousands_separators_is_stored_as_typed(
     assert w.result() == w.DialogCode.Accepted
     (row,) = stored(desk, "disputes")
     assert row["claimed_amount"] == amount
+
+
+# -- lists of short texts ---------------------------------------------------------------
+
+
+def test_a_former_name_with_a_comma_is_one_name(qtbot, desk):
+    """Typed "Samsung Electronics Co., Ltd.; 三星電子" into Former names: three names
+    were stored, "Samsung Electronics Co." and "Ltd." among them."""
+    w = editor(qtbot, desk, COMPANIES)
+    type_into(qtbot, w, "name_ko", "삼성전자(주)")
+    type_into(qtbot, w, "former_names", "Samsung Electronics Co., Ltd.; 三星電子")
+    type_into(qtbot, w, "brands", "Galaxy; Bespoke, AI")
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "companies")
+    assert json.loads(row["former_names"]) == ["Samsung Electronics Co., Ltd.", "三星電子"]
+    assert json.loads(row["brands"]) == ["Galaxy", "Bespoke, AI"]
+    again = editor(qtbot, desk, COMPANIES, records.get(desk, row["id"]))
+    assert again.inputs["former_names"].widget.text() == (
+        "Samsung Electronics Co., Ltd.; 三星電子")
+    assert not again.is_dirty()
