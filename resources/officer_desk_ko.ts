@@ -774,6 +774,14 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>edit_clash</name>
+        <message>
+            <location filename="../officer_desk/gui/edit_clash.py" />
+            <source>Changed in another window since you opened this record; it now holds: {value}. Save again to replace it with what you typed.</source>
+            <translation>이 기록을 연 뒤 다른 창에서 바뀌었습니다. 지금 값: {value}. 입력한 내용으로 바꾸려면 다시 저장하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>editor</name>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
@@ -814,6 +822,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/editor.py" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/editor.py" />
+            <source>This record was deleted in another window after you opened it, so nothing was saved. Tick “Show deleted” in the list, restore it, then edit it again.</source>
+            <translation>이 기록을 연 뒤 다른 창에서 삭제되어 아무것도 저장하지 않았습니다. 목록에서 “삭제된 기록 보기”를 선택해 복원한 뒤 다시 편집하세요.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/editor.py" />

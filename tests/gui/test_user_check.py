@@ -20,6 +20,7 @@ from officer_desk.domain.kinds import COMPANIES, DISPUTES
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.services import records
+from officer_desk.services.desk import open_desk
 
 #: The offscreen platform cannot raise windows or grab the keyboard for popups.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
@@ -135,3 +136,64 @@ def test_a_former_name_with_a_comma_is_one_name(qtbot, desk):
     assert again.inputs["former_names"].widget.text() == (
         "Samsung Electronics Co., Ltd.; 三星電子")
     assert not again.is_dirty()
+
+
+# -- a record another window changed meanwhile -------------------------------------------
+
+
+@pytest.fixture
+def other_window(desk):
+    """The same case log open a second time, as another window or session has it."""
+    other = open_desk(desk.path)
+    yield other
+    other.close()
+
+
+def test_an_edit_of_the_same_field_in_another_window_is_not_overwritten_unseen(
+        qtbot, desk, dispute, other_window):
+    """Opened a dispute, another window saved a new summary, typed a summary here and
+    pressed Ctrl+S: the other summary was replaced without a word."""
+    w = editor(qtbot, desk, DISPUTES, records.get(desk, dispute.id))
+    records.update(other_window, dispute.id, {"summary": "다른 창의 개요",
+                                              "case_number": "2:24-cv-99999"})
+    type_into(qtbot, w, "summary", "이 창의 개요")
+    ctrl_s(qtbot, w)
+    assert w.result() == 0
+    (row,) = stored(desk, "disputes")
+    assert row["summary"] == "다른 창의 개요" and row["case_number"] == "2:24-cv-99999"
+    said = w.errors["summary"]
+    assert not said.isHidden() and "다른 창의 개요" in said.text()
+    assert w.inputs["summary"].widget.toPlainText() == "이 창의 개요"  # kept
+    ctrl_s(qtbot, w)  # having read it: saving again replaces it
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "disputes")
+    assert row["summary"] == "이 창의 개요" and row["case_number"] == "2:24-cv-99999"
+
+
+def test_an_edit_of_other_fields_in_another_window_is_kept(
+        qtbot, desk, dispute, other_window, english):
+    w = editor(qtbot, desk, DISPUTES, records.get(desk, dispute.id), lang="en")
+    records.update(other_window, dispute.id, {"case_number": "2:24-cv-99999"})
+    type_into(qtbot, w, "summary", "Answered the complaint")
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "disputes")
+    assert (row["summary"], row["case_number"]) == ("Answered the complaint", "2:24-cv-99999")
+
+
+def test_a_record_deleted_in_another_window_is_not_saved_into_the_bin(
+        qtbot, desk, dispute, other_window, problems):
+    """Opened a dispute, another window deleted it, typed a case number and pressed
+    Ctrl+S: the editor closed as saved, and the edit went into the deleted record."""
+    w = editor(qtbot, desk, DISPUTES, records.get(desk, dispute.id))
+    records.delete(other_window, dispute.id)
+    type_into(qtbot, w, "case_number", "2:24-cv-55555")
+    ctrl_s(qtbot, w)
+    assert w.result() == 0 and w.isVisible()
+    assert problems and "삭제된 기록 보기" in problems[0]
+    con = sqlite3.connect(str(desk.path))
+    try:
+        assert con.execute("SELECT deleted, case_number FROM disputes").fetchall() == [
+            (1, "2:24-cv-00123")]
+    finally:
+        con.close()
