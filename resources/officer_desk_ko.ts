@@ -2244,11 +2244,6 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         <name>ref_inputs</name>
         <message>
             <location filename="../officer_desk/gui/ref_inputs.py" />
-            <source>Type to find…</source>
-            <translation>입력하여 찾기…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/ref_inputs.py" />
             <source>{count} {kind} records are named “{name}”: choose one from the list.</source>
             <translation>“{name}”(이)라는 {kind}이(가) {count}개 있습니다: 목록에서 하나를 고르십시오.</translation>
         </message>
@@ -2261,6 +2256,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/ref_inputs.py" />
             <source>Containing it: {count} {kind} name(s); choose one from the list (Down arrow).</source>
             <translation>이 글자가 들어간 {kind} {count}개: 목록에서 고르십시오(아래 화살표).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Type to find…</source>
+            <translation>입력하여 찾기…</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/ref_inputs.py" />
@@ -2281,6 +2281,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/ref_inputs.py" />
             <source>Remove</source>
             <translation>빼기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>“{name}” is not added yet: press Enter or “Add”, or clear the box.</source>
+            <translation>“{name}”은(는) 아직 추가되지 않았습니다. Enter 또는 “추가”를 누르거나 입력란을 비우세요.</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from officer_desk.domain.kinds import COMPANIES, DISPUTES
+from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.services import records
@@ -197,3 +197,48 @@ def test_a_record_deleted_in_another_window_is_not_saved_into_the_bin(
             (1, "2:24-cv-00123")]
     finally:
         con.close()
+
+
+# -- lists of linked records -------------------------------------------------------------
+
+
+def new_engagement(qtbot, desk, lang="ko") -> RecordEditor:
+    agency = desk.vocab.terms("agency", active_only=True)[0].code
+    w = editor(qtbot, desk, ENGAGEMENTS, lang=lang, topic_ko="협의", agency=agency)
+    type_into(qtbot, w, "held_on", "2024-05-02")
+    return w
+
+
+def test_a_company_typed_into_companies_concerned_is_added_with_enter(qtbot, desk, company):
+    """Typed "(주)한빛배터리" (its Korean name) into Companies concerned and pressed Enter,
+    then "Add": nothing was added; Ctrl+S stored the engagement with no company."""
+    w = new_engagement(qtbot, desk)
+    pick = w.inputs["company_ids"].pick
+    pick.setFocus()
+    type_text(pick.lineEdit(), "(주)한빛배터리")
+    qtbot.keyClick(pick.lineEdit(), Qt.Key.Key_Return)
+    assert w.inputs["company_ids"].get() == [company.id] and pick.currentText() == ""
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "engagements")
+    assert json.loads(row["company_ids"]) == [company.id]
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("(주)한빛배터리", "아직 추가되지 않았습니다"), ("한빛", "“한빛”(이)라는 기업이(가) 없습니다")])
+def test_a_company_typed_but_not_added_is_not_dropped_on_saving(
+        qtbot, desk, company, typed, said):
+    w = new_engagement(qtbot, desk)
+    pick = w.inputs["company_ids"].pick
+    pick.setFocus()
+    type_text(pick.lineEdit(), typed)
+    ctrl_s(qtbot, w)
+    assert w.result() == 0 and stored(desk, "engagements") == []
+    error = w.errors["company_ids"]
+    assert not error.isHidden() and said in error.text()
+    qtbot.keyClick(pick.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pick.lineEdit(), Qt.Key.Key_Delete)  # cleared: saved without it
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "engagements")
+    assert json.loads(row["company_ids"]) == []
