@@ -15,10 +15,13 @@ from key_typing import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from test_typed_dates import run_follow_up_dialog
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
+from officer_desk.gui.follow_ups_panel import FollowUpDialog
+from officer_desk.gui.record_panels import FollowUpsPanel
 from officer_desk.services import records
 from officer_desk.services.desk import open_desk
 
@@ -242,3 +245,71 @@ def test_a_company_typed_but_not_added_is_not_dropped_on_saving(
     assert w.result() == w.DialogCode.Accepted
     (row,) = stored(desk, "engagements")
     assert json.loads(row["company_ids"]) == []
+
+
+# -- a new follow-up ---------------------------------------------------------------------
+
+
+def follow_ups_of(panel_host_desk, dispute) -> list[tuple]:
+    con = sqlite3.connect(str(panel_host_desk.path))
+    try:
+        return con.execute("SELECT due_on, description FROM follow_ups WHERE deleted = 0 "
+                           "AND record_id = ?", (dispute.id,)).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def panel(qtbot, desk, dispute) -> FollowUpsPanel:
+    panel = FollowUpsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.show_record(dispute.id)
+    return panel
+
+
+def test_enter_in_a_new_follow_ups_description_adds_it_on_one_line(
+        qtbot, desk, dispute, panel):
+    """Typed "자료 요청", Enter, "회신 확인" into a new follow-up (the dialog took Enter
+    as a line break) and pressed Ctrl+Enter: "자료 요청 회신 확인" was stored, one line."""
+    def keys(dialog: FollowUpDialog) -> None:
+        type_text(dialog.due.edit, "2026-12-05")
+        qtbot.keyClick(dialog.due.edit, Qt.Key.Key_Tab)
+        type_text(dialog.description, "자료 요청")
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return)
+
+    assert run_follow_up_dialog(qtbot, panel, keys) == []
+    assert follow_ups_of(desk, dispute) == [("2026-12-05", "자료 요청")]
+
+
+def test_a_pasted_line_break_in_a_new_follow_up_is_said_before_adding(
+        qtbot, desk, dispute, panel):
+    def keys(dialog: FollowUpDialog) -> None:
+        type_text(dialog.due.edit, "2026-12-05")
+        dialog.description.setFocus()
+        dialog.description.insertPlainText("자료 요청\n회신 확인")  # as pasted
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+
+    (said,) = run_follow_up_dialog(qtbot, panel, keys)
+    assert "한 줄" in said
+    assert follow_ups_of(desk, dispute) == []
+
+
+def test_a_new_follow_up_too_long_is_refused_in_the_dialog_with_the_text_kept(
+        qtbot, desk, dispute, panel, problems):
+    """Pasted 2,001 characters as a new follow-up's description and pressed Ctrl+Enter:
+    the dialog closed, a message said it was too long, and the text was gone."""
+    kept: list[str] = []
+
+    def keys(dialog: FollowUpDialog) -> None:
+        type_text(dialog.due.edit, "2026-12-05")
+        dialog.description.setFocus()
+        dialog.description.insertPlainText("가" * 2001)
+        qtbot.keyClick(dialog.description, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+        kept.append(dialog.description.toPlainText())
+
+    (said,) = run_follow_up_dialog(qtbot, panel, keys)
+    assert "너무 깁니다 (2001자, 최대 2000자)" in said and problems == []
+    assert kept == ["가" * 2001]
+    assert follow_ups_of(desk, dispute) == []
