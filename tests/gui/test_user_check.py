@@ -17,7 +17,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from test_typed_dates import run_follow_up_dialog
 
-from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS
+from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS, FOLLOW_UPS
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.follow_ups_panel import FollowUpDialog
@@ -313,3 +313,24 @@ def test_a_new_follow_up_too_long_is_refused_in_the_dialog_with_the_text_kept(
     assert "너무 깁니다 (2001자, 최대 2000자)" in said and problems == []
     assert kept == ["가" * 2001]
     assert follow_ups_of(desk, dispute) == []
+
+
+# -- done and its date ----------------------------------------------------------------
+
+
+def test_unticking_and_ticking_done_again_keeps_the_done_date(qtbot, desk, dispute):
+    """A follow-up done on 2024-02-10: in its editor Space on Done (off), Space again
+    (on), Ctrl+S — it was stored as done today, its date gone."""
+    made, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": "2024-02-01", "description": "답변서 제출",
+        "done": True, "done_on": "2024-02-10"})
+    w = editor(qtbot, desk, FOLLOW_UPS, records.get(desk, made.id))
+    done = w.inputs["done"].widget
+    done.setFocus()
+    qtbot.keyClick(done, Qt.Key.Key_Space)
+    assert w.inputs["done_on"].date.text() == ""  # not done: no done date
+    qtbot.keyClick(done, Qt.Key.Key_Space)
+    assert w.inputs["done_on"].date.text() == "2024-02-10"
+    ctrl_s(qtbot, w)
+    (row,) = stored(desk, "follow_ups")
+    assert (row["done"], row["done_on"]) == (1, "2024-02-10")
