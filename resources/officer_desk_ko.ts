@@ -1712,6 +1712,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
         <message>
             <location filename="../officer_desk/gui/list_editing.py" />
+            <source>Still referred to by: {records}. They keep referring to it once it is deleted; change them first if it is a duplicate.</source>
+            <translation>이 기록을 참조하는 기록: {records}. 삭제해도 계속 이 기록을 참조합니다. 중복 기록이라면 먼저 그 기록들을 고치세요.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_editing.py" />
             <source>Restore</source>
             <translation>복원</translation>
         </message>

@@ -21,7 +21,9 @@ from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS, FOLLOW_U
 from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.follow_ups_panel import FollowUpDialog
+from officer_desk.gui.list_page import RecordListPage
 from officer_desk.gui.record_panels import FollowUpsPanel
+from officer_desk.gui.texts import use_language
 from officer_desk.services import records
 from officer_desk.services.desk import open_desk
 
@@ -334,3 +336,32 @@ def test_unticking_and_ticking_done_again_keeps_the_done_date(qtbot, desk, dispu
     ctrl_s(qtbot, w)
     (row,) = stored(desk, "follow_ups")
     assert (row["done"], row["done_on"]) == (1, "2024-02-10")
+
+
+# -- deleting a record others refer to ------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ko", "이 기록을 참조하는 기록: 분쟁 1, 협의 1"),
+    ("en", "Still referred to by: Dispute 1, Engagement 1")])
+def test_deleting_a_company_says_which_records_still_refer_to_it(
+        qtbot, desk, company, dispute, monkeypatch, lang, said):
+    """Deleting a company with Delete asked only "Delete this record?": its dispute
+    and engagement went on showing it, deleted, as their company without a word."""
+    use_language(lang)
+    agency = desk.vocab.terms("agency", active_only=True)[0].code
+    records.create(desk, ENGAGEMENTS, {"topic_ko": "협의", "agency": agency,
+                                       "held_on": "2024-05-02", "company_ids": [company.id]})
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: asked.append(text))
+    page = RecordListPage(desk, COMPANIES, lang)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and said in asked[0]
+    (row,) = stored(desk, "companies")  # answered No: nothing deleted
+    assert row["id"] == company.id
