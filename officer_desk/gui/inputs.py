@@ -43,9 +43,11 @@ def _text_or_none(text: str) -> str | None:
 class LineInput(FieldInput):
     def __init__(self, editor: EditorHost, f: Field) -> None:
         super().__init__(editor, f)
-        # no QLineEdit.setMaxLength: it drops what is typed past the limit silently;
-        # text too long is shown as a problem and refused instead
+        # no limit in the line edit: it drops what is typed past it silently (and its
+        # default, 32,767 characters, cut a long list shown in it, so that an edit
+        # stored the cut list); text too long is shown as a problem and refused instead
         self.widget = QLineEdit()
+        self.widget.setMaxLength(2**31 - 1)
         if f.type is FieldType.AMOUNT:
             self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
                 example="1,250,000"))

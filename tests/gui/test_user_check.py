@@ -365,3 +365,26 @@ def test_deleting_a_company_says_which_records_still_refer_to_it(
     assert len(asked) == 1 and said in asked[0]
     (row,) = stored(desk, "companies")  # answered No: nothing deleted
     assert row["id"] == company.id
+
+
+# -- long lists ---------------------------------------------------------------------------
+
+
+def test_a_long_list_is_shown_whole_and_an_edit_keeps_its_tail(qtbot, desk):
+    """A company with 3,000 domain names (about 50,000 characters): the editor showed
+    the first 32,767 characters only (QLineEdit's default limit); removing the first
+    domain and saving stored about 1,900 domains, the rest gone without a word."""
+    domains = [f"brand{n:05d}.co.kr" for n in range(3000)]
+    made, _ = records.create(desk, COMPANIES, {"name_ko": "도메인 많은 기업",
+                                               "domains": domains})
+    w = editor(qtbot, desk, COMPANIES, records.get(desk, made.id))
+    edit = w.inputs["domains"].widget
+    assert edit.text() == "; ".join(domains)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home)
+    for _ in range(len("brand00000.co.kr; ")):
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "companies")
+    assert json.loads(row["domains"]) == domains[1:]
