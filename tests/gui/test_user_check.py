@@ -388,3 +388,17 @@ def test_a_long_list_is_shown_whole_and_an_edit_keeps_its_tail(qtbot, desk):
     assert w.result() == w.DialogCode.Accepted
     (row,) = stored(desk, "companies")
     assert json.loads(row["domains"]) == domains[1:]
+
+
+# -- counterparties -----------------------------------------------------------------------
+
+
+def test_a_counterparty_type_without_a_name_is_said_not_dropped(qtbot, desk, company):
+    """Typed "Voltaic LLC [NPE]", Enter, "[경쟁사]" into Counterparties and saved: the
+    second line was dropped without a word."""
+    w = new_dispute(qtbot, desk, company)
+    type_into(qtbot, w, "counterparties", "Voltaic LLC [NPE]\n[경쟁사]")
+    ctrl_s(qtbot, w)
+    assert w.result() == 0 and stored(desk, "disputes") == []
+    error = w.errors["counterparties"]
+    assert not error.isHidden() and "[경쟁사]" in error.text() and "이름" in error.text()
