@@ -279,9 +279,12 @@ def is_record_id(value: Any) -> bool:
     return True
 
 
-def _split_list(value: Any) -> list[Any] | None:
+def _split_list(value: Any, *, commas: bool = False) -> list[Any] | None:
+    """A list given as one text is split at ';' and line breaks (as the editor and the
+    import write and read lists); at commas too only for ids (``commas``), since a
+    name keeps its commas: "Samsung Electronics Co., Ltd." is one former name."""
     if isinstance(value, str):
-        return [p for p in re.split(r"[;,\n]", value)]
+        return re.split(r"[;,\n]" if commas else r"[;\n]", value)
     if isinstance(value, (list, tuple)):
         return list(value)
     return None
@@ -380,7 +383,7 @@ def clean_value(
             return None, _err(f, "bad_ref", value=value, target=_target_label(f))
         return str(uuid.UUID(value)), None
     if t is FieldType.REFS:
-        items = _split_list(value)
+        items = _split_list(value, commas=True)
         if items is None:
             return None, _err(f, "not_list")
         out = []
