@@ -93,6 +93,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: 텍스트가 아닙니다 ({value!r})",
     ),
     "not_list": ("{label}: expected a list", "{label}: 목록이어야 합니다"),
+    "party_without_name": (
+        "{label}: {value!r} has a type but no name; write the name before it "
+        "(Name [type])",
+        "{label}: {value!r}에 유형만 있고 이름이 없습니다. 이름을 앞에 적으세요 (이름 [유형])",
+    ),
     "bad_brn": (
         "{label}: {value!r} is not a valid business registration number "
         "(10 digits, e.g. 123-45-67891)",
@@ -328,9 +333,11 @@ def _clean_parties(
         name, err = _clean_text(name_field, item.get("name", ""), multiline=False)
         if err:
             return None, err
-        if not name:
-            continue
         ptype = item.get("type") or None
+        if not name:
+            if ptype is not None:  # "[NPE]" alone: never dropped without a word
+                return None, _err(f, "party_without_name", value=f"[{ptype}]")
+            continue
         if ptype is not None:
             code = ptype if vocab.has("counterparty_type", ptype) else (
                 vocab.match("counterparty_type", str(ptype))
