@@ -10,6 +10,7 @@ resolved (it stays listed under "Show resolved").
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from typing import Any
@@ -59,11 +60,14 @@ AskValues = Callable[[QWidget, ConflictEntry, Record, str], "dict[str, Any] | No
 
 
 def show(value: Any) -> str:
-    """A stored value as text (lists and objects as JSON, nothing as empty)."""
+    """A stored value as text (a date as 2024-04-02, lists and objects as JSON, nothing
+    as empty): a record's date is a ``datetime.date``, which JSON cannot write."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return json.dumps(value, ensure_ascii=False)
 
 

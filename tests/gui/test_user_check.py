@@ -8,17 +8,19 @@ typed and what the database held before the fix is in the test's docstring.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import pytest
 from key_typing import type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from test_typed_dates import run_follow_up_dialog
 
 from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS, FOLLOW_UPS
 from officer_desk.gui import messages
+from officer_desk.gui.conflicts_page import ConflictsPage, EditConflictDialog
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.follow_ups_panel import FollowUpDialog
 from officer_desk.gui.list_page import RecordListPage
@@ -26,6 +28,8 @@ from officer_desk.gui.record_panels import FollowUpsPanel
 from officer_desk.gui.texts import use_language
 from officer_desk.services import records
 from officer_desk.services.desk import open_desk
+from officer_desk.sync.merge import merge_package
+from officer_desk.sync.package import build_package, trust_package_key
 
 #: The offscreen platform cannot raise windows or grab the keyboard for popups.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
@@ -402,3 +406,53 @@ def test_a_counterparty_type_without_a_name_is_said_not_dropped(qtbot, desk, com
     assert w.result() == 0 and stored(desk, "disputes") == []
     error = w.errors["counterparties"]
     assert not error.isHidden() and "[경쟁사]" in error.text() and "이름" in error.text()
+
+
+# -- the conflicts page ------------------------------------------------------------------
+
+
+def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
+        qtbot, desk, dispute, tmp_path, monkeypatch, problems):
+    """A merge left a conflict on the stage and its date; "Edit…" on it stopped the
+    window with "Object of type date is not JSON serializable" before any dialog."""
+    desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(desk.path, tmp_path / "laptop.sqlite")
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
+    laptop = open_desk(tmp_path / "laptop.sqlite")
+    records.update(laptop, dispute.id, {"stage": "filed", "stage_date": "2024-04-01"})
+    package = build_package(laptop, tmp_path / "laptop.odpkg", plain=True).path
+    laptop.close()
+    monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
+    records.update(desk, dispute.id, {"stage": "evidence", "stage_date": "2024-04-02"})
+    trust_package_key(desk, package, "김영희")
+    assert merge_package(desk, package).conflicts == 1
+    page = ConflictsPage(desk, "ko")
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.table.setFocus()
+    page.table.selectRow(0)
+    seen: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EditConflictDialog)
+        try:
+            seen.append(dialog.inputs["stage_date"].toPlainText())
+            box = dialog.inputs["stage_date"]
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            type_text(box, "2024-04-03")
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    page.edit_button.setFocus()
+    qtbot.keyClick(page.edit_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] in ("2024-04-01", "2024-04-02")  # the date the record holds, as text
+    (row,) = stored(desk, "disputes")
+    assert row["stage_date"] == "2024-04-03" and problems == []
