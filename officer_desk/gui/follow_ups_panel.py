@@ -37,6 +37,7 @@ from officer_desk.gui.record_panel_base import RecordPanel
 from officer_desk.gui.texts import current_language, problem_text, tr
 from officer_desk.gui.undo import CreateCommand, EditCommand
 from officer_desk.services import records as record_service
+from officer_desk.services import todo
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:  # loaded when a follow-up is first edited
@@ -277,9 +278,8 @@ class FollowUpsPanel(RecordPanel):
             return False
         done = not item.values.get("done")
         row = self.table.currentRow()
-        try:
-            change = record_service.update(self.desk, item.id, {
-                "done": done, "done_on": self.today() if done else None})
+        try:  # one another window marked so meanwhile is left as it is (todo.set_done)
+            change = todo.set_done(self.desk, item.id, done, today=self.today())
         except OfficerDeskError as e:
             messages.show_problem(self, tr("Done"), problem_text(e))
             return False

@@ -456,3 +456,23 @@ def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
     assert seen[0] in ("2024-04-01", "2024-04-02")  # the date the record holds, as text
     (row,) = stored(desk, "disputes")
     assert row["stage_date"] == "2024-04-03" and problems == []
+
+
+# -- marking done what another window marked done ----------------------------------------
+
+
+def test_done_on_a_follow_up_another_window_marked_done_keeps_its_date(
+        qtbot, desk, dispute, other_window, panel):
+    """The record's Follow-ups tab showed a follow-up open; another window marked it
+    done on 2024-11-01; "Done" here stored it done today, the real date gone."""
+    made, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": "2024-11-05", "description": "답변서 제출"})
+    panel.show_record(dispute.id)
+    records.update(other_window, made.id, {"done": True, "done_on": "2024-11-01"})
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    panel.done_button.setFocus()
+    qtbot.keyClick(panel.done_button, Qt.Key.Key_Space)
+    (row,) = stored(desk, "follow_ups")
+    assert (row["done"], row["done_on"]) == (1, "2024-11-01")
+    assert "✓ 2024-11-01" in panel.table.item(0, 2).text()  # shown as stored now
