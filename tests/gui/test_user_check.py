@@ -476,3 +476,31 @@ def test_done_on_a_follow_up_another_window_marked_done_keeps_its_date(
     (row,) = stored(desk, "follow_ups")
     assert (row["done"], row["done_on"]) == (1, "2024-11-01")
     assert "✓ 2024-11-01" in panel.table.item(0, 2).text()  # shown as stored now
+
+
+# -- what the detail pane shows ----------------------------------------------------------
+
+
+def test_indented_lines_of_a_summary_are_shown_indented(qtbot, desk, dispute):
+    """Typed a summary as an indented list (spaces before "가.", a tab before "나."): it
+    was stored so, but the detail pane showed every line flush left."""
+    page = RecordListPage(desk, DISPUTES, "ko")
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    w = page.editor
+    assert w is not None
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    type_into(qtbot, w, "summary", "1. 대응 방안\n   가. 답변서 제출\n\t나. 무효심판 검토")
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "disputes")
+    assert row["summary"] == "1. 대응 방안\n   가. 답변서 제출\n\t나. 무효심판 검토"
+    qtbot.waitUntil(lambda: "대응 방안" in page.detail.toPlainText())
+    shown = page.detail.toPlainText()
+    assert "\n   가. 답변서 제출\n\t나. 무효심판 검토" in shown
