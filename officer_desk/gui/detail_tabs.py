@@ -178,7 +178,8 @@ def record_html(desk: Desk, record, history, lang: str) -> str:
             shown = display.format_value(f, value, desk.vocab, lang, check_marks=False,
                                          titles=titles)
         if f.type is FieldType.LONGTEXT:  # spaces and tabs that indent lines are kept
-            cell = f'<td style="white-space: pre-wrap">{html.escape(shown)}</td>'
+            text = html.escape(shown).replace("\n", "<br>")
+            cell = f'<td style="white-space: pre-wrap">{text}</td>'
         else:
             cell = f"<td>{html.escape(shown)}</td>"
         rows.append(f"<tr><th align=left>{html.escape(f.label(lang))}</th>{cell}</tr>")
