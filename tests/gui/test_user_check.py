@@ -414,7 +414,8 @@ def test_a_counterparty_type_without_a_name_is_said_not_dropped(qtbot, desk, com
 def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
         qtbot, desk, dispute, tmp_path, monkeypatch, problems):
     """A merge left a conflict on the stage and its date; "Edit…" on it stopped the
-    window with "Object of type date is not JSON serializable" before any dialog."""
+    window with "Object of type date is not JSON serializable" before any dialog. The
+    sides showed the stage's codes ("evidence", "filed") in the Korean window."""
     desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(desk.path, tmp_path / "laptop.sqlite")
     monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
@@ -433,12 +434,18 @@ def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
         page.activateWindow()
     page.table.setFocus()
     page.table.selectRow(0)
+    # the sides in the window's language: the stage's label, not its code
+    sides = {page.sides.item(r, 0).text(): (page.sides.item(r, 1).text(),
+                                            page.sides.item(r, 2).text())
+             for r in range(page.sides.rowCount())}
+    assert sides["진행 단계"] == ("증거조사", "제소·신청")
     seen: list[str] = []
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, EditConflictDialog)
         try:
+            seen.append(dialog.inputs["stage"].toPlainText())  # a label, kept as is
             seen.append(dialog.inputs["stage_date"].toPlainText())
             box = dialog.inputs["stage_date"]
             box.setFocus()
@@ -453,9 +460,11 @@ def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
     page.edit_button.setFocus()
     qtbot.keyClick(page.edit_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bool(seen))
-    assert seen[0] in ("2024-04-01", "2024-04-02")  # the date the record holds, as text
+    assert seen[0] in ("증거조사", "제소·신청")
+    assert seen[1] in ("2024-04-01", "2024-04-02")  # the date the record holds, as text
     (row,) = stored(desk, "disputes")
     assert row["stage_date"] == "2024-04-03" and problems == []
+    assert row["stage"] == {"증거조사": "evidence", "제소·신청": "filed"}[seen[0]]
 
 
 # -- marking done what another window marked done ----------------------------------------
