@@ -1988,6 +1988,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <source>Name of the view:</source>
             <translation>보기 이름:</translation>
         </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
+            <source>A view called “{name}” exists. Replace what it shows with what the list shows now?</source>
+            <translation>“{name}” 보기가 이미 있습니다. 지금 목록이 보여 주는 것으로 바꿀까요?</translation>
+        </message>
     </context>
     <context>
         <name>main_window</name>

@@ -513,3 +513,37 @@ def test_indented_lines_of_a_summary_are_shown_indented(qtbot, desk, dispute):
     qtbot.waitUntil(lambda: "대응 방안" in page.detail.toPlainText())
     shown = page.detail.toPlainText()
     assert "\n   가. 답변서 제출\n\t나. 무효심판 검토" in shown
+
+
+# -- saved views ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_saving_a_view_under_a_name_in_use_asks_before_replacing_it(
+        qtbot, desk, dispute, monkeypatch, replace):
+    """Saved the view "진행 중 특허", later searched "Voltaic" and saved a view under the
+    same name: the first view's filters were replaced without a question."""
+    page = RecordListPage(desk, DISPUTES, "ko")
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.saved.ask_name = lambda parent, title, label: ("진행 중 특허", True)
+    page.search.setFocus()
+    type_text(page.search, "특허")
+    qtbot.mouseClick(page.save_view_button, Qt.MouseButton.LeftButton)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask",
+                        lambda parent, title, text: asked.append(text) or replace)
+    qtbot.keyClick(page.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(page.search, "Voltaic")
+    page.saved.ask_name = lambda parent, title, label: ("  진행 중  특허 ", True)
+    qtbot.mouseClick(page.save_view_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "“진행 중 특허” 보기가 이미 있습니다" in asked[0]
+    con = sqlite3.connect(str(desk.path))
+    try:
+        ((name, query),) = con.execute("SELECT name, query FROM saved_views").fetchall()
+    finally:
+        con.close()
+    assert name == "진행 중 특허"
+    assert json.loads(query)["text"] == ("Voltaic" if replace else "특허")
