@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
+        <name>amount_input</name>
+        <message>
+            <location filename="../officer_desk/gui/amount_input.py" />
+            <source>e.g. {example}</source>
+            <translation>예: {example}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/amount_input.py" />
+            <source>{label}: write the number alone ({number:,}) and choose {code} under Currency.</source>
+            <translation>{label}: 숫자만 적고({number:,}) 통화에서 {code}을(를) 고르세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>backup_menu</name>
         <message>
             <location filename="../officer_desk/gui/backup_menu.py" />
@@ -1526,11 +1539,6 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/inputs.py" />
             <source>Closed</source>
             <translation>종결</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
-            <source>e.g. {example}</source>
-            <translation>예: {example}</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/inputs.py" />

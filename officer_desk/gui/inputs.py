@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.validation import field_error
+from officer_desk.gui.amount_input import AmountInput
 from officer_desk.gui.date_field import DateField
 from officer_desk.gui.field_input import EditorHost, FieldInput
 from officer_desk.gui.ref_inputs import RefInput, RefsInput
@@ -48,11 +49,7 @@ class LineInput(FieldInput):
         # stored the cut list); text too long is shown as a problem and refused instead
         self.widget = QLineEdit()
         self.widget.setMaxLength(2**31 - 1)
-        if f.type is FieldType.AMOUNT:
-            self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
-                example="1,250,000"))
-            self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
-        elif f.type is FieldType.STRINGS:
+        if f.type is FieldType.STRINGS:
             self.widget.setPlaceholderText(tr("a; b; c", editor.lang))
         elif f.type is FieldType.URL:
             self.widget.setPlaceholderText("https://")
@@ -80,8 +77,6 @@ class LineInput(FieldInput):
             text = ""
         elif self.field.type is FieldType.STRINGS:
             text = "; ".join(value)
-        elif self.field.type is FieldType.AMOUNT:
-            text = f"{value:,}"
         else:
             text = str(value)
         self.widget.setText(text)
@@ -269,7 +264,9 @@ class ShownOnly(FieldInput):
 
 def make_input(editor: EditorHost, f: Field, current: Any) -> FieldInput:
     t = f.type
-    if t in (FieldType.TEXT, FieldType.URL, FieldType.AMOUNT, FieldType.STRINGS):
+    if t is FieldType.AMOUNT:
+        return AmountInput(editor, f)
+    if t in (FieldType.TEXT, FieldType.URL, FieldType.STRINGS):
         return LineInput(editor, f)
     if t in (FieldType.LONGTEXT, FieldType.PARTIES):
         return LongInput(editor, f)

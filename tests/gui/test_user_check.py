@@ -94,8 +94,10 @@ def new_dispute(qtbot, desk, company, lang="ko") -> RecordEditor:
 
 
 @pytest.mark.parametrize(("typed", "said_ko", "said_en"), [
-    ("1,5", "쉼표는 세 자리마다", "commas go between groups of three"),
-    ("12,50", "쉼표는 세 자리마다", "commas go between groups of three"),
+    ("1,5", "소수점으로 쉼표를 씁니다", "uses a decimal comma"),
+    ("12,50", "소수점으로 쉼표를 씁니다", "uses a decimal comma"),
+    ("1,25,000", "세 자리마다", "groups of three digits"),
+    ("$1,000", "통화에서 USD을(를) 고르세요", "choose USD under Currency"),
     ("12345678901234567.89", "유효숫자 15자리", "at most 15 significant digits"),
     ("12345678901234567", "유효숫자 15자리", "at most 15 significant digits"),
 ])
@@ -103,7 +105,8 @@ def new_dispute(qtbot, desk, company, lang="ko") -> RecordEditor:
 def test_an_amount_that_would_be_stored_as_another_number_is_refused(
         qtbot, desk, company, typed, said_ko, said_en, lang):
     """Typed "1,5" (a decimal comma) was stored as 15; "12345678901234567.89" as
-    12345678901234568.0 — both without a word."""
+    12345678901234568.0 — both without a word. "$1,000" was refused as no number
+    without saying that the currency is chosen under Currency."""
     w = new_dispute(qtbot, desk, company, lang)
     type_into(qtbot, w, "claimed_amount", typed)
     ctrl_s(qtbot, w)
@@ -115,7 +118,8 @@ def test_an_amount_that_would_be_stored_as_another_number_is_refused(
 
 @pytest.mark.parametrize(("typed", "amount"), [
     ("1,250,000", 1_250_000), ("1250000.5", 1_250_000.5), ("1,250,000.50", 1_250_000.5),
-    ("999,999,999,999,999", 999_999_999_999_999)])
+    ("999,999,999,999,999", 999_999_999_999_999), ("1.2억", 120_000_000),
+    ("3억 5천만", 350_000_000)])
 def test_an_amount_with_thousands_separators_is_stored_as_typed(
         qtbot, desk, company, typed, amount):
     w = new_dispute(qtbot, desk, company)
