@@ -13,8 +13,8 @@ import sqlite3
 
 import pytest
 from key_typing import type_text
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from test_typed_dates import run_follow_up_dialog
 
@@ -24,7 +24,7 @@ from officer_desk.gui.conflicts_page import ConflictsPage, EditConflictDialog
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.follow_ups_panel import FollowUpDialog
 from officer_desk.gui.list_page import RecordListPage
-from officer_desk.gui.record_panels import FollowUpsPanel
+from officer_desk.gui.record_panels import AttachmentsPanel, FollowUpsPanel
 from officer_desk.gui.texts import use_language
 from officer_desk.services import records
 from officer_desk.services.desk import open_desk
@@ -551,3 +551,39 @@ def test_saving_a_view_under_a_name_in_use_asks_before_replacing_it(
         con.close()
     assert name == "진행 중 특허"
     assert json.loads(query)["text"] == ("Voltaic" if replace else "특허")
+
+
+# -- attachments --------------------------------------------------------------------------
+
+
+def test_a_folder_dropped_on_attachments_is_refused_in_korean(
+        qtbot, desk, dispute, tmp_path, problems, monkeypatch):
+    """Dropped a folder (with a file) on a record's Attachments tab: the window stopped
+    with IsADirectoryError, and the file was not attached either. A file too large was
+    refused in English in the Korean window."""
+    monkeypatch.setattr(records, "MAX_ATTACHMENT_BYTES", 10)
+    folder = tmp_path / "증거자료"
+    folder.mkdir()
+    memo = tmp_path / "memo.txt"
+    memo.write_bytes(b"memo")
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"y" * 50)
+    panel = AttachmentsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.show_record(dispute.id)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in (folder, memo, big)])
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(drop)
+    assert panel.count() == 1
+    con = sqlite3.connect(str(desk.path))
+    try:
+        assert con.execute("SELECT file_name, content FROM attachments").fetchall() == [
+            ("memo.txt", b"memo")]
+    finally:
+        con.close()
+    (said,) = problems
+    lines = said.splitlines()
+    assert lines[0].startswith("증거자료: ") and "폴더입니다" in lines[0]
+    assert lines[1].startswith("big.bin: ") and "한도" in lines[1]
