@@ -587,3 +587,19 @@ def test_a_folder_dropped_on_attachments_is_refused_in_korean(
     lines = said.splitlines()
     assert lines[0].startswith("증거자료: ") and "폴더입니다" in lines[0]
     assert lines[1].startswith("big.bin: ") and "한도" in lines[1]
+
+
+# -- read-only records -----------------------------------------------------------------
+
+
+def test_another_posts_record_says_why_it_is_read_only_in_korean(
+        qtbot, desk, company, monkeypatch):
+    """A company of the US post opened in the Korean window of the CN post's case log
+    said "읽기 전용: " followed by the reason in English."""
+    monkeypatch.setattr(desk, "home_post", "CN")  # the record is now another post's
+    w = editor(qtbot, desk, COMPANIES, records.get(desk, company.id))
+    assert w.readonly and not w.note.isHidden()
+    reason = w.note.text()
+    assert reason.startswith("읽기 전용: ")
+    latin = [c for c in reason.replace("US", "").replace("CN", "") if c.isascii() and c.isalpha()]
+    assert latin == [], reason
