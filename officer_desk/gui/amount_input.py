@@ -32,6 +32,8 @@ class AmountInput(FieldInput):
         self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def set(self, value: Any) -> None:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a REAL column gives 540000.0 for 540,000
         self.widget.setText("" if value is None else f"{value:,}")
 
     def changed(self, callback: Callable[[], None]) -> None:

@@ -603,3 +603,17 @@ def test_another_posts_record_says_why_it_is_read_only_in_korean(
     assert reason.startswith("읽기 전용: ")
     latin = [c for c in reason.replace("US", "").replace("CN", "") if c.isascii() and c.isalpha()]
     assert latin == [], reason
+
+
+def test_a_whole_amount_is_shown_without_a_decimal_point(qtbot, desk, company):
+    """A dispute's stored 540,000 (a REAL, 540000.0) was shown as "540,000.0"."""
+    w = new_dispute(qtbot, desk, company)
+    type_into(qtbot, w, "claimed_amount", "540,000")
+    type_into(qtbot, w, "awarded_amount", "1,250.5")
+    ctrl_s(qtbot, w)
+    (row,) = stored(desk, "disputes")
+    assert (row["claimed_amount"], row["awarded_amount"]) == (540_000, 1250.5)
+    again = editor(qtbot, desk, DISPUTES, records.get(desk, row["id"]))
+    assert again.inputs["claimed_amount"].widget.text() == "540,000"
+    assert again.inputs["awarded_amount"].widget.text() == "1,250.5"
+    assert not again.is_dirty()
