@@ -88,14 +88,16 @@ def shown_in(desk: Desk, kind: RecordKind | None, name: str, value: Any, lang: s
         return show(value)
 
 
-def combined(ours: Any, theirs: Any) -> str:
-    """Both sides of a text as one, for the person to edit (one side if they agree)."""
+def combined(ours: Any, theirs: Any, between: str = "\n\n") -> str:
+    """Both sides of a text as one, for the person to edit (one side if they agree);
+    a one-line field's sides are joined on one line (``between`` " / "), since line
+    breaks in it would be stored as spaces."""
     a, b = show(ours).strip(), show(theirs).strip()
     if not a or a == b:
         return b
     if not b:
         return a
-    return f"{a}\n\n{b}"
+    return f"{a}{between}{b}"
 
 
 class EditConflictDialog(QDialog):
@@ -127,7 +129,9 @@ class EditConflictDialog(QDialog):
             now = record.values.get(name)
             if f.type is FieldType.VOCAB and f.vocab and desk is not None and now:
                 now = desk.vocab.label(f.vocab, now, lang)  # taken back by its label
-            text.setPlainText(combined(ours, theirs) if f.type in TEXT_TYPES else show(now))
+            between = " / " if f.type is FieldType.TEXT else "\n\n"
+            text.setPlainText(combined(ours, theirs, between) if f.type in TEXT_TYPES
+                              else show(now))
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70 if f.type is FieldType.LONGTEXT else 40)
             text.setObjectName(f"value_{name}")

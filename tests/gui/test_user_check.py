@@ -415,20 +415,19 @@ def test_a_counterparty_type_without_a_name_is_said_not_dropped(qtbot, desk, com
 # -- the conflicts page ------------------------------------------------------------------
 
 
-def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
-        qtbot, desk, dispute, tmp_path, monkeypatch, problems):
-    """A merge left a conflict on the stage and its date; "Edit…" on it stopped the
-    window with "Object of type date is not JSON serializable" before any dialog. The
-    sides showed the stage's codes ("evidence", "filed") in the Korean window."""
+def conflict_page(qtbot, desk, dispute, tmp_path, monkeypatch, ours: dict, theirs: dict
+                  ) -> ConflictsPage:
+    """The Conflicts page over one conflict a real package made: a copy of the case log
+    (the officer's laptop) changed the dispute to ``theirs``, this one to ``ours``."""
     desk.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(desk.path, tmp_path / "laptop.sqlite")
     monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "laptop-home"))
     laptop = open_desk(tmp_path / "laptop.sqlite")
-    records.update(laptop, dispute.id, {"stage": "filed", "stage_date": "2024-04-01"})
+    records.update(laptop, dispute.id, theirs)
     package = build_package(laptop, tmp_path / "laptop.odpkg", plain=True).path
     laptop.close()
     monkeypatch.setenv("OFFICER_DESK_HOME", str(tmp_path / "home"))
-    records.update(desk, dispute.id, {"stage": "evidence", "stage_date": "2024-04-02"})
+    records.update(desk, dispute.id, ours)
     trust_package_key(desk, package, "김영희")
     assert merge_package(desk, package).conflicts == 1
     page = ConflictsPage(desk, "ko")
@@ -438,6 +437,34 @@ def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
         page.activateWindow()
     page.table.setFocus()
     page.table.selectRow(0)
+    return page
+
+
+def edit_conflict(qtbot, page: ConflictsPage, keys) -> None:
+    """Edit… with Space, the dialog typed into with ``keys(dialog)`` and saved."""
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EditConflictDialog)
+        try:
+            keys(dialog)
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    page.edit_button.setFocus()
+    qtbot.keyClick(page.edit_button, Qt.Key.Key_Space)
+
+
+def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
+        qtbot, desk, dispute, tmp_path, monkeypatch, problems):
+    """A merge left a conflict on the stage and its date; "Edit…" on it stopped the
+    window with "Object of type date is not JSON serializable" before any dialog. The
+    sides showed the stage's codes ("evidence", "filed") in the Korean window."""
+    page = conflict_page(qtbot, desk, dispute, tmp_path, monkeypatch,
+                         {"stage": "evidence", "stage_date": "2024-04-02"},
+                         {"stage": "filed", "stage_date": "2024-04-01"})
     # the sides in the window's language: the stage's label, not its code
     sides = {page.sides.item(r, 0).text(): (page.sides.item(r, 1).text(),
                                             page.sides.item(r, 2).text())
@@ -617,3 +644,19 @@ def test_a_whole_amount_is_shown_without_a_decimal_point(qtbot, desk, company):
     assert again.inputs["claimed_amount"].widget.text() == "540,000"
     assert again.inputs["awarded_amount"].widget.text() == "1,250.5"
     assert not again.is_dirty()
+
+
+def test_a_one_line_fields_conflict_is_offered_on_one_line(
+        qtbot, desk, dispute, tmp_path, monkeypatch, problems):
+    """Edit… on a conflict over the case number offered "2:24-cv-1" and "2:24-cv-2" on
+    two lines; saved as offered, "2:24-cv-1  2:24-cv-2" was stored (the line breaks as
+    spaces), not what the dialog showed."""
+    page = conflict_page(qtbot, desk, dispute, tmp_path, monkeypatch,
+                         {"case_number": "2:24-cv-1"}, {"case_number": "2:24-cv-2"})
+    offered: list[str] = []
+    edit_conflict(qtbot, page, lambda d: offered.append(d.inputs["case_number"]
+                                                        .toPlainText()))
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == ["2:24-cv-1 / 2:24-cv-2"]
+    (row,) = stored(desk, "disputes")
+    assert row["case_number"] == "2:24-cv-1 / 2:24-cv-2" and problems == []
