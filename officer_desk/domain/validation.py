@@ -336,7 +336,12 @@ def _clean_parties(
         ptype = item.get("type") or None
         if not name:
             if ptype is not None:  # "[NPE]" alone: never dropped without a word
-                return None, _err(f, "party_without_name", value=f"[{ptype}]")
+                code = ptype if vocab is not None and vocab.has(
+                    "counterparty_type", ptype) else None
+                said = (f"[{vocab.label('counterparty_type', code, 'en')}]",
+                        f"[{vocab.label('counterparty_type', code, 'ko')}]") if code else (
+                    f"[{ptype}]")  # a code read from a sheet is said by its label
+                return None, _err(f, "party_without_name", value=said)
             continue
         if ptype is not None:
             code = ptype if vocab.has("counterparty_type", ptype) else (
