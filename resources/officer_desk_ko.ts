@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
+        <name>amount_input</name>
+        <message>
+            <location filename="../officer_desk/gui/amount_input.py" />
+            <source>e.g. {example}</source>
+            <translation>예: {example}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/amount_input.py" />
+            <source>{label}: write the number alone ({number:,}) and choose {code} under Currency.</source>
+            <translation>{label}: 숫자만 적고({number:,}) 통화에서 {code}을(를) 고르세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>backup_menu</name>
         <message>
             <location filename="../officer_desk/gui/backup_menu.py" />
@@ -774,6 +787,14 @@ Replace the current value anyway?</source>
         </message>
     </context>
     <context>
+        <name>edit_clash</name>
+        <message>
+            <location filename="../officer_desk/gui/edit_clash.py" />
+            <source>Changed in another window since you opened this record; it now holds: {value}. Save again to replace it with what you typed.</source>
+            <translation>이 기록을 연 뒤 다른 창에서 바뀌었습니다. 지금 값: {value}. 입력한 내용으로 바꾸려면 다시 저장하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>editor</name>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
@@ -814,6 +835,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/editor.py" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/editor.py" />
+            <source>This record was deleted in another window after you opened it, so nothing was saved. Tick “Show deleted” in the list, restore it, then edit it again.</source>
+            <translation>이 기록을 연 뒤 다른 창에서 삭제되어 아무것도 저장하지 않았습니다. 목록에서 “삭제된 기록 보기”를 선택해 복원한 뒤 다시 편집하세요.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
@@ -1120,6 +1146,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버릴까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>The description is one line (lists and calendars show it so): join the lines.</source>
+            <translation>내용은 한 줄입니다(목록과 일정표에 한 줄로 나옵니다). 줄을 이어 적으세요.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
@@ -1511,11 +1542,6 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/inputs.py" />
-            <source>e.g. {example}</source>
-            <translation>예: {example}</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/inputs.py" />
             <source>a; b; c</source>
             <translation>예: 가; 나; 다</translation>
         </message>
@@ -1691,6 +1717,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/list_editing.py" />
             <source>Delete this record?</source>
             <translation>이 기록을 삭제할까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_editing.py" />
+            <source>Still referred to by: {records}. They keep referring to it once it is deleted; change them first if it is a duplicate.</source>
+            <translation>이 기록을 참조하는 기록: {records}. 삭제해도 계속 이 기록을 참조합니다. 중복 기록이라면 먼저 그 기록들을 고치세요.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_editing.py" />
@@ -1965,6 +1996,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <source>Name of the view:</source>
             <translation>보기 이름:</translation>
         </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
+            <source>A view called “{name}” exists. Replace what it shows with what the list shows now?</source>
+            <translation>“{name}” 보기가 이미 있습니다. 지금 목록이 보여 주는 것으로 바꿀까요?</translation>
+        </message>
     </context>
     <context>
         <name>main_window</name>
@@ -2231,11 +2267,6 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         <name>ref_inputs</name>
         <message>
             <location filename="../officer_desk/gui/ref_inputs.py" />
-            <source>Type to find…</source>
-            <translation>입력하여 찾기…</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/ref_inputs.py" />
             <source>{count} {kind} records are named “{name}”: choose one from the list.</source>
             <translation>“{name}”(이)라는 {kind}이(가) {count}개 있습니다: 목록에서 하나를 고르십시오.</translation>
         </message>
@@ -2248,6 +2279,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/ref_inputs.py" />
             <source>Containing it: {count} {kind} name(s); choose one from the list (Down arrow).</source>
             <translation>이 글자가 들어간 {kind} {count}개: 목록에서 고르십시오(아래 화살표).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>Type to find…</source>
+            <translation>입력하여 찾기…</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/ref_inputs.py" />
@@ -2268,6 +2304,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/ref_inputs.py" />
             <source>Remove</source>
             <translation>빼기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/ref_inputs.py" />
+            <source>“{name}” is not added yet: press Enter or “Add”, or clear the box.</source>
+            <translation>“{name}”은(는) 아직 추가되지 않았습니다. Enter 또는 “추가”를 누르거나 입력란을 비우세요.</translation>
         </message>
     </context>
     <context>

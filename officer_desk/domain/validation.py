@@ -60,6 +60,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: {value!r} is not a number",
         "{label}: {value!r}은(는) 숫자가 아닙니다",
     ),
+    "bad_separators": (
+        "{label}: {value!r} is not an amount: commas go between groups of three digits "
+        "(1,250,000) and decimals after a point (1250.5)",
+        "{label}: {value!r}은(는) 금액이 아닙니다. 쉼표는 세 자리마다(1,250,000), 소수는 "
+        "마침표 뒤에(1250.5) 적으세요",
+    ),
+    "too_precise": (
+        "{label}: {value!r} has more digits than can be stored exactly (at most 15 "
+        "significant digits); round it",
+        "{label}: {value!r}은(는) 정확히 저장할 수 있는 자릿수(유효숫자 15자리)보다 깁니다. "
+        "반올림해 적으세요",
+    ),
     "not_integer": (
         "{label}: {value!r} is not a whole number",
         "{label}: {value!r}은(는) 정수가 아닙니다",
@@ -81,6 +93,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: 텍스트가 아닙니다 ({value!r})",
     ),
     "not_list": ("{label}: expected a list", "{label}: 목록이어야 합니다"),
+    "party_without_name": (
+        "{label}: {value!r} has a type but no name; write the name before it "
+        "(Name [type])",
+        "{label}: {value!r}에 유형만 있고 이름이 없습니다. 이름을 앞에 적으세요 (이름 [유형])",
+    ),
     "bad_brn": (
         "{label}: {value!r} is not a valid business registration number "
         "(10 digits, e.g. 123-45-67891)",
@@ -165,11 +182,21 @@ def typed_date_error(f: Field, text: str, typed: TypedDate) -> FieldError | None
                 days=typed.days_in_month)
 
 
+#: An amount typed with commas: they must mark groups of three ("1,5" is no 15).
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
 def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
+    """A non-negative amount, stored as a REAL: refused rather than changed when its
+    commas are no thousands separators or it has more digits than a REAL keeps."""
     if isinstance(value, bool):
         return None, _err(f, "not_number", value=value)
     if isinstance(value, str):
-        text = value.strip().replace(",", "").replace(" ", "")
+        text = value.strip().replace(" ", "")
+        if "," in text:
+            if not _GROUPED_AMOUNT.fullmatch(text):
+                return None, _err(f, "bad_separators", value=value.strip())
+            text = text.replace(",", "")
         try:
             number = Decimal(text)
         except InvalidOperation:
@@ -185,6 +212,8 @@ def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
     as_float = float(number)
     if math.isinf(as_float):
         return None, _err(f, "not_number", value=value)
+    if Decimal(repr(as_float)) != number:
+        return None, _err(f, "too_precise", value=str(value).strip())
     return (int(number) if number == number.to_integral_value() else as_float), None
 
 
@@ -255,9 +284,12 @@ def is_record_id(value: Any) -> bool:
     return True
 
 
-def _split_list(value: Any) -> list[Any] | None:
+def _split_list(value: Any, *, commas: bool = False) -> list[Any] | None:
+    """A list given as one text is split at ';' and line breaks (as the editor and the
+    import write and read lists); at commas too only for ids (``commas``), since a
+    name keeps its commas: "Samsung Electronics Co., Ltd." is one former name."""
     if isinstance(value, str):
-        return [p for p in re.split(r"[;,\n]", value)]
+        return re.split(r"[;,\n]" if commas else r"[;\n]", value)
     if isinstance(value, (list, tuple)):
         return list(value)
     return None
@@ -301,9 +333,16 @@ def _clean_parties(
         name, err = _clean_text(name_field, item.get("name", ""), multiline=False)
         if err:
             return None, err
-        if not name:
-            continue
         ptype = item.get("type") or None
+        if not name:
+            if ptype is not None:  # "[NPE]" alone: never dropped without a word
+                code = ptype if vocab is not None and vocab.has(
+                    "counterparty_type", ptype) else None
+                said = (f"[{vocab.label('counterparty_type', code, 'en')}]",
+                        f"[{vocab.label('counterparty_type', code, 'ko')}]") if code else (
+                    f"[{ptype}]")  # a code read from a sheet is said by its label
+                return None, _err(f, "party_without_name", value=said)
+            continue
         if ptype is not None:
             code = ptype if vocab.has("counterparty_type", ptype) else (
                 vocab.match("counterparty_type", str(ptype))
@@ -356,7 +395,7 @@ def clean_value(
             return None, _err(f, "bad_ref", value=value, target=_target_label(f))
         return str(uuid.UUID(value)), None
     if t is FieldType.REFS:
-        items = _split_list(value)
+        items = _split_list(value, commas=True)
         if items is None:
             return None, _err(f, "not_list")
         out = []

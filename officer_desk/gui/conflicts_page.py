@@ -10,6 +10,7 @@ resolved (it stays listed under "Show resolved").
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from typing import Any
@@ -33,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import JSON_TYPES, FieldType
-from officer_desk.domain.kinds import kind_named
+from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.records import Record
 from officer_desk.gui import messages
 from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, problem_text, tr
+from officer_desk.services import display
 from officer_desk.services import records as record_service
 from officer_desk.services.conflicts import (
     EDITED,
@@ -59,29 +61,51 @@ AskValues = Callable[[QWidget, ConflictEntry, Record, str], "dict[str, Any] | No
 
 
 def show(value: Any) -> str:
-    """A stored value as text (lists and objects as JSON, nothing as empty)."""
+    """A stored value as text (a date as 2024-04-02, lists and objects as JSON, nothing
+    as empty): a record's date is a ``datetime.date``, which JSON cannot write."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return json.dumps(value, ensure_ascii=False)
 
 
-def combined(ours: Any, theirs: Any) -> str:
-    """Both sides of a text as one, for the person to edit (one side if they agree)."""
+def shown_in(desk: Desk, kind: RecordKind | None, name: str, value: Any, lang: str) -> str:
+    """A side's value as the person reads it: a term's label in ``lang`` (not its code),
+    a linked record's title, an amount with separators, a list one item after another;
+    ``show`` for what no field of ``kind`` describes."""
+    if kind is None or not kind.has_field(name) or value in (None, "", []):
+        return show(value)
+    f = kind.field(name)
+    titles = display.titles_of(desk, display.linked_ids(f, value)) if f.type in (
+        FieldType.REF, FieldType.LINK, FieldType.REFS) else None
+    try:
+        return display.format_value(f, value, desk.vocab, lang, check_marks=False,
+                                    titles=titles) or show(value)
+    except (TypeError, ValueError, AttributeError, KeyError):  # a side of another shape
+        return show(value)
+
+
+def combined(ours: Any, theirs: Any, between: str = "\n\n") -> str:
+    """Both sides of a text as one, for the person to edit (one side if they agree);
+    a one-line field's sides are joined on one line (``between`` " / "), since line
+    breaks in it would be stored as spaces."""
     a, b = show(ours).strip(), show(theirs).strip()
     if not a or a == b:
         return b
     if not b:
         return a
-    return f"{a}\n\n{b}"
+    return f"{a}{between}{b}"
 
 
 class EditConflictDialog(QDialog):
     """Type the value to keep for each field of a conflict (both sides shown)."""
 
     def __init__(self, entry: ConflictEntry, record: Record, lang: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, desk: Desk | None = None):
+        """``desk``: the sides are shown as the person reads them (``shown_in``)."""
         super().__init__(parent)
         self.entry, self.record = entry, record
         self.setWindowTitle(tr("Edit the value to keep"))
@@ -91,14 +115,23 @@ class EditConflictDialog(QDialog):
         for name in self.field_names():
             f = kind.field(name)
             ours, theirs = entry.ours.get(name), entry.theirs.get(name)
-            both = QLabel(f"{tr('Ours')}: {show(ours) or '—'}\n"
-                          f"{tr('Theirs')}: {show(theirs) or '—'}")
+            def said(value: Any, name: str = name) -> str:
+                if desk is None:
+                    return show(value)
+                return shown_in(desk, kind, name, value, lang)
+
+            both = QLabel(f"{tr('Ours')}: {said(ours) or '—'}\n"
+                          f"{tr('Theirs')}: {said(theirs) or '—'}")
             both.setWordWrap(True)
             both.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             both.setStyleSheet("color: #555")
             text = QPlainTextEdit()
-            text.setPlainText(combined(ours, theirs) if f.type in TEXT_TYPES
-                              else show(record.values.get(name)))
+            now = record.values.get(name)
+            if f.type is FieldType.VOCAB and f.vocab and desk is not None and now:
+                now = desk.vocab.label(f.vocab, now, lang)  # taken back by its label
+            between = " / " if f.type is FieldType.TEXT else "\n\n"
+            text.setPlainText(combined(ours, theirs, between) if f.type in TEXT_TYPES
+                              else show(now))
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70 if f.type is FieldType.LONGTEXT else 40)
             text.setObjectName(f"value_{name}")
@@ -146,7 +179,8 @@ class EditConflictDialog(QDialog):
 
 def ask_edited_values(parent: QWidget, entry: ConflictEntry, record: Record,
                       lang: str) -> dict[str, Any] | None:
-    dialog = EditConflictDialog(entry, record, lang, parent)
+    dialog = EditConflictDialog(entry, record, lang, parent,
+                                desk=getattr(parent, "desk", None))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -332,7 +366,7 @@ class ConflictsPage(QWidget):
             for col, side in ((1, entry.ours), (2, entry.theirs)):
                 value = side.get(name)
                 text = (tr("deleted") if value else tr("not deleted")) if name == "deleted" \
-                    else show(value)
+                    else shown_in(self.desk, kind, name, value, self.lang)
                 self.sides.setItem(row, col, read_only_item(text, tooltip=True))
 
     # -- settling ------------------------------------------------------------------------

@@ -177,8 +177,12 @@ def record_html(desk: Desk, record, history, lang: str) -> str:
         else:
             shown = display.format_value(f, value, desk.vocab, lang, check_marks=False,
                                          titles=titles)
-        text = html.escape(shown).replace("\n", "<br>")
-        rows.append(f"<tr><th align=left>{html.escape(f.label(lang))}</th><td>{text}</td></tr>")
+        if f.type is FieldType.LONGTEXT:  # spaces and tabs that indent lines are kept
+            text = html.escape(shown).replace("\n", "<br>")
+            cell = f'<td style="white-space: pre-wrap">{text}</td>'
+        else:
+            cell = f"<td>{html.escape(shown)}</td>"
+        rows.append(f"<tr><th align=left>{html.escape(f.label(lang))}</th>{cell}</tr>")
     def change(h) -> str:
         if h.action == "create":
             return tr("created")

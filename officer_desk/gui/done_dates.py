@@ -2,7 +2,9 @@
 
 A follow-up ticked done (an action item set done or dropped) gets today's date in its
 "done on" field when none is typed; unticked (set open or in progress again), the date
-is cleared — so no record says "not done, done on …". A date typed is kept.
+is cleared — so no record says "not done, done on …". A date typed is kept, and a
+date cleared by unticking comes back when it is ticked again in the same editor (a
+slip of Space twice does not turn 2024-02-10 into today).
 """
 
 from __future__ import annotations
@@ -32,11 +34,15 @@ def date_when_done(kind_name: str, inputs: dict[str, FieldInput],
     if flag is None or day is None:
         return
 
+    cleared: list[Any] = []  # the date unticking took away, to give back
+
     def follow() -> None:
         if means_done(flag.get()):
             if day.get() is None:
-                day.set(today())
+                day.set(cleared.pop() if cleared else today())
         elif day.get() is not None:
+            before = day.get()
+            cleared[:] = [before] if isinstance(before, dt.date) else []  # a day, not text
             day.set(None)
 
     flag.changed(follow)

@@ -39,6 +39,7 @@ from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import Change, Record
 from officer_desk.gui import messages
 from officer_desk.gui.done_dates import date_when_done
+from officer_desk.gui.edit_clash import clashes, deleted_meanwhile
 from officer_desk.gui.field_input import FieldInput
 from officer_desk.gui.inputs import make_input
 from officer_desk.gui.texts import problem_text, tr
@@ -202,7 +203,7 @@ class RecordEditor(QDialog):
         try:
             self.desk.check_can_edit(self.record)
         except NotPermitted as e:
-            return tr("Read-only: {reason}", self.lang).format(reason=e)
+            return tr("Read-only: {reason}", self.lang).format(reason=e.message(self.lang))
         if self.record.deleted:
             return tr("Deleted; restore it to edit it.", self.lang)
         return None
@@ -269,6 +270,8 @@ class RecordEditor(QDialog):
             return False
         data = self.changed_values()
         try:
+            if self.record is not None and data and not self._same_as_opened(data):
+                return False
             if self.record is None:
                 record, change = record_service.create(self.desk, self.kind, data)
                 self.record_id = record.id
@@ -287,6 +290,26 @@ class RecordEditor(QDialog):
         self.change = change
         self._initial = self.values()
         self.accept()
+        return True
+
+    def _same_as_opened(self, data: dict[str, Any]) -> bool:
+        """False (and said) when the record was deleted, or a field in ``data`` changed,
+        after this editor read it; the editor then holds the record as stored now, so
+        saving again replaces the other change deliberately."""
+        assert self.record is not None
+        if deleted_meanwhile(self.desk, self.record) is not None:
+            self.clear_errors()
+            messages.show_problem(self, tr("Not saved", self.lang), tr(
+                "This record was deleted in another window after you opened it, so "
+                "nothing was saved. Tick “Show deleted” in the list, restore it, then edit it "
+                "again.",
+                self.lang))
+            return False
+        fresh, problems = clashes(self.desk, self.record, data, self.lang)
+        self.record = fresh
+        if problems:
+            self.show_errors(ValidationError(problems))
+            return False
         return True
 
     def reject(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,17 +30,38 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import FieldError, OfficerDeskError
 from officer_desk.domain.kinds import FOLLOW_UPS
 from officer_desk.domain.records import Record
-from officer_desk.domain.validation import field_error
+from officer_desk.domain.validation import clean_value, field_error
 from officer_desk.gui import messages
 from officer_desk.gui.date_field import PROBLEM_STYLE, DateField
 from officer_desk.gui.record_panel_base import RecordPanel
 from officer_desk.gui.texts import current_language, problem_text, tr
 from officer_desk.gui.undo import CreateCommand, EditCommand
 from officer_desk.services import records as record_service
+from officer_desk.services import todo
 from officer_desk.services.desk import Desk
 
 if TYPE_CHECKING:  # loaded when a follow-up is first edited
     from officer_desk.gui.editor import RecordEditor
+
+#: Line breaks a pasted description may hold (the description is one line).
+LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
+
+
+class OneLineText(QPlainTextEdit):
+    """A follow-up's description: wraps as it grows, but Enter is OK (``enter``), as in
+    the follow-up's editor, since the description is one line (lists, calendars)."""
+
+    def __init__(self, enter: Callable[[], None]) -> None:
+        super().__init__()
+        self.enter = enter
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter()
+            return
+        super().keyPressEvent(event)
+
 
 #: ``ask_follow_up(parent) -> (due date, description) or None``.
 AskFollowUp = Callable[[QWidget], "tuple[dt.date, str] | None"]
@@ -59,8 +80,7 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(tr("New follow-up"))
         self.due = DateField(FOLLOW_UPS.field("due_on"), self.lang)
         self.due.set_date((today or dt.date.today()) + dt.timedelta(days=7))
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = OneLineText(self.accept)
         self.description.setFixedHeight(80)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,7 +96,7 @@ class FollowUpDialog(QDialog):
         form.addRow(tr("Description"), self.description)
         form.addRow(self.problem)
         form.addRow(self.buttons)
-        # Enter in the description starts a new line: Ctrl+Enter (or Ctrl+S) is OK
+        # Enter in the description is OK, and so are Ctrl+Enter and Ctrl+S
         for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(
@@ -96,20 +116,33 @@ class FollowUpDialog(QDialog):
 
     def accept(self) -> None:
         """OK: refused here, with what was typed kept, while the due date names no day
-        or the description (required) is empty — the services would refuse it only
-        after the dialog had closed."""
+        or the description is empty, on more than one line or not storable (too long,
+        a control character) — the services would refuse it only after the dialog had
+        closed, with the text gone, and would store line breaks as spaces."""
         problem = self.due.problem()
         where: QWidget = self.due.edit
         if problem is None and self.due.date() is None:
             problem = _required("due_on")
-        elif problem is None and not self.description.toPlainText().strip():
-            problem, where = _required("description"), self.description
+        elif problem is None:
+            problem, where = self._description_problem(), self.description
         if problem is not None:
             self.problem.setText(problem.message(self.lang))
             self.problem.show()
             where.setFocus()
             return
         super().accept()
+
+    def _description_problem(self) -> FieldError | None:
+        text = self.description.toPlainText().strip()
+        f = FOLLOW_UPS.field("description")
+        if not text:
+            return _required("description")
+        if any(mark in text for mark in LINE_BREAKS):
+            said = tr("The description is one line (lists and calendars show it so): "
+                      "join the lines.", self.lang)
+            return FieldError(f.name, "one_line", said, said)
+        _value, problem = clean_value(f, text, None)  # a text: no vocabulary asked
+        return problem
 
     def values(self) -> tuple[dt.date, str]:
         due = self.due.date()
@@ -245,9 +278,8 @@ class FollowUpsPanel(RecordPanel):
             return False
         done = not item.values.get("done")
         row = self.table.currentRow()
-        try:
-            change = record_service.update(self.desk, item.id, {
-                "done": done, "done_on": self.today() if done else None})
+        try:  # one another window marked so meanwhile is left as it is (todo.set_done)
+            change = todo.set_done(self.desk, item.id, done, today=self.today())
         except OfficerDeskError as e:
             messages.show_problem(self, tr("Done"), problem_text(e))
             return False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.validation import field_error
+from officer_desk.gui.amount_input import AmountInput
 from officer_desk.gui.date_field import DateField
 from officer_desk.gui.field_input import EditorHost, FieldInput
 from officer_desk.gui.ref_inputs import RefInput, RefsInput
@@ -43,20 +44,23 @@ def _text_or_none(text: str) -> str | None:
 class LineInput(FieldInput):
     def __init__(self, editor: EditorHost, f: Field) -> None:
         super().__init__(editor, f)
-        # no QLineEdit.setMaxLength: it drops what is typed past the limit silently;
-        # text too long is shown as a problem and refused instead
+        # no limit in the line edit: it drops what is typed past it silently (and its
+        # default, 32,767 characters, cut a long list shown in it, so that an edit
+        # stored the cut list); text too long is shown as a problem and refused instead
         self.widget = QLineEdit()
-        if f.type is FieldType.AMOUNT:
-            self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
-                example="1,250,000"))
-            self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
-        elif f.type is FieldType.STRINGS:
+        self.widget.setMaxLength(2**31 - 1)
+        if f.type is FieldType.STRINGS:
             self.widget.setPlaceholderText(tr("a; b; c", editor.lang))
         elif f.type is FieldType.URL:
             self.widget.setPlaceholderText("https://")
 
     def get(self) -> Any:
-        return _text_or_none(self.widget.text())
+        text = self.widget.text()
+        if self.field.type is FieldType.STRINGS and text.strip():
+            # items are split where the editor joins them ("; "), never at a comma:
+            # "Samsung Electronics Co., Ltd." is one former name, as in the import
+            return [item.strip() for item in text.split(";") if item.strip()]
+        return _text_or_none(text)
 
     def problem(self) -> FieldError | None:
         limit = self.field.max_length
@@ -73,8 +77,6 @@ class LineInput(FieldInput):
             text = ""
         elif self.field.type is FieldType.STRINGS:
             text = "; ".join(value)
-        elif self.field.type is FieldType.AMOUNT:
-            text = f"{value:,}"
         else:
             text = str(value)
         self.widget.setText(text)
@@ -262,7 +264,9 @@ class ShownOnly(FieldInput):
 
 def make_input(editor: EditorHost, f: Field, current: Any) -> FieldInput:
     t = f.type
-    if t in (FieldType.TEXT, FieldType.URL, FieldType.AMOUNT, FieldType.STRINGS):
+    if t is FieldType.AMOUNT:
+        return AmountInput(editor, f)
+    if t in (FieldType.TEXT, FieldType.URL, FieldType.STRINGS):
         return LineInput(editor, f)
     if t in (FieldType.LONGTEXT, FieldType.PARTIES):
         return LongInput(editor, f)

@@ -22,6 +22,7 @@ from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
+from officer_desk.services.references import referring_counts
 
 if TYPE_CHECKING:  # loaded when a record is first opened
     from officer_desk.gui.editor import RecordEditor
@@ -111,8 +112,15 @@ class RecordEditing(QWidget):
             record = record_service.get(self.desk, record_id)
             restoring = record.deleted
             question = tr("Restore this record?") if restoring else tr("Delete this record?")
+            question += f"\n\n{record.title(self.lang)}"
+            if not restoring and (referring := referring_counts(self.desk, record)):
+                question += "\n\n" + tr(
+                    "Still referred to by: {records}. They keep referring to it once it is "
+                    "deleted; change them first if it is a duplicate.").format(
+                    records=", ".join(f"{kind.label(self.lang)} {count:,}"
+                                      for kind, count in referring))
             if not messages.ask(self, tr("Restore") if restoring else tr("Delete"),
-                                     f"{question}\n\n{record.title(self.lang)}"):
+                                question):
                 return False
             if restoring:
                 change = record_service.restore(self.desk, record_id)

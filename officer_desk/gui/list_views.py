@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QPushButton, QWid
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import RecordKind
+from officer_desk.gui import messages
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.services import views as view_service
 from officer_desk.services.desk import Desk
@@ -64,6 +65,12 @@ class SavedViews:
         name, ok = self.ask_name(self.page, tr("Save view"), tr("Name of the view:"))
         if not ok or not name.strip():
             return None
+        name = " ".join(name.split())
+        if name in self.names() and not messages.ask(
+                self.page, tr("Save view"),
+                tr("A view called “{name}” exists. Replace what it shows with what the "
+                   "list shows now?").format(name=name)):
+            return None  # the view kept is never overwritten unasked
         try:
             view = view_service.save_view(self.desk, self.kind, name, self.current())
         except OfficerDeskError as e:

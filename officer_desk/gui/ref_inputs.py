@@ -30,6 +30,7 @@ from officer_desk.domain.fields import Field
 from officer_desk.domain.kinds import COMPANIES, KINDS_BY_NAME
 from officer_desk.gui.field_input import EditorHost, FieldInput
 from officer_desk.gui.texts import tr
+from officer_desk.gui.title_model import TitleModel
 
 #: A Korean syllable or letter: a typed name with one is a Korean name.
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
@@ -52,6 +53,52 @@ def _completer(model: QAbstractListModel, parent: QWidget) -> QCompleter:
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return completer
+
+
+def _named(editor: EditorHost, f: Field, text: str) -> list[str]:
+    """Live records of ``f``'s target kind with a name field equal to ``text`` (spaces
+    and case aside), e.g. "(주)한빛배터리" alone for "(주)한빛배터리 (Hanbit …)"."""
+    name = " ".join(text.split())
+    if not name:
+        return []
+    kind = KINDS_BY_NAME[str(f.ref)]
+    names = [n for n in dict.fromkeys((*kind.title_ko, *kind.title_en)) if kind.has_field(n)]
+    if not names:
+        return []
+    either = " OR ".join(f'"{n}" = :name COLLATE NOCASE' for n in names)
+    return [rid for (rid,) in editor.desk.conn.execute(
+        f'SELECT id FROM "{kind.name}" WHERE deleted = 0 AND ({either})',  # spec names
+        {"name": name})]
+
+
+def records_named(editor: EditorHost, f: Field, titles: TitleModel, box: QComboBox,
+                  text: str) -> list[str]:
+    """The records ``text`` in ``box`` names exactly: the one chosen from the list, else
+    every one titled so or with a Korean or English name so (one query): two companies
+    one of whose title is the other's Korean name are two, not a guess."""
+    n = box.currentIndex()
+    if n > 0 and titles.items[n][1] == text:
+        return [str(titles.items[n][0])]
+    return list(dict.fromkeys((*titles.ids_titled(text), *_named(editor, f, text))))
+
+
+def unmatched_problem(editor: EditorHost, f: Field, titles: TitleModel, text: str,
+                      found: list[str]) -> str:
+    """What to say of ``text`` typed for ``f`` naming no record exactly (or several)."""
+    lang = editor.lang
+    kind = KINDS_BY_NAME[str(f.ref)].label(lang)
+    kind = kind if lang == "ko" else kind.lower()
+    if found:
+        return tr("{count} {kind} records are named “{name}”: choose one from the "
+                  "list.", lang).format(count=len(found), kind=kind, name=text)
+    folded = text.casefold()
+    containing = sum(1 for rid, title in titles.items if rid and folded in title.casefold())
+    said = tr("No {kind} is named “{name}”.", lang).format(kind=kind, name=text)
+    if containing:
+        said += " " + tr("Containing it: {count} {kind} name(s); choose one "
+                         "from the list (Down arrow).", lang).format(
+            count=containing, kind=kind)
+    return said
 
 
 # -- one input per field --------------------------------------------------------------
@@ -105,29 +152,8 @@ class RefInput(FieldInput):
         return found[0] if len(found) == 1 else text  # problem() says what is wrong
 
     def _chosen(self, text: str) -> list[str]:
-        """The records ``text`` names exactly: the one chosen from the list, else every
-        one titled so or with a Korean or English name so (one query): two companies
-        one of whose title is the other's Korean name are two, not a guess."""
-        n = self.combo.currentIndex()
-        if n > 0 and self.titles.items[n][1] == text:
-            return [str(self.titles.items[n][0])]
-        return list(dict.fromkeys((*self.titles.ids_titled(text), *self._named(text))))
-
-    def _named(self, text: str) -> list[str]:
-        """Live records of the target kind with a name field equal to ``text`` (spaces
-        and case aside), e.g. "(주)한빛배터리" alone for "(주)한빛배터리 (Hanbit …)"."""
-        name = " ".join(text.split())
-        if not name:
-            return []
-        kind = KINDS_BY_NAME[str(self.field.ref)]
-        names = [n for n in dict.fromkeys((*kind.title_ko, *kind.title_en))
-                 if kind.has_field(n)]
-        if not names:
-            return []
-        either = " OR ".join(f'"{n}" = :name COLLATE NOCASE' for n in names)
-        return [rid for (rid,) in self.editor.desk.conn.execute(
-            f'SELECT id FROM "{kind.name}" WHERE deleted = 0 AND ({either})',  # spec names
-            {"name": name})]
+        """The records ``text`` names exactly (``records_named``)."""
+        return records_named(self.editor, self.field, self.titles, self.combo, text)
 
     def problem(self) -> FieldError | None:
         """Typed text that names no record exactly (or several): said before saving,
@@ -138,23 +164,9 @@ class RefInput(FieldInput):
         found = self._chosen(self.combo.currentText())
         if len(found) == 1:
             return None
-        lang = self.editor.lang
-        kind = KINDS_BY_NAME[str(self.field.ref)].label(lang)
-        kind = kind if lang == "ko" else kind.lower()
-        if found:
-            said = tr("{count} {kind} records are named “{name}”: choose one from the "
-                      "list.", lang).format(count=len(found), kind=kind, name=text)
-        else:
-            folded = text.casefold()
-            containing = sum(1 for rid, title in self.titles.items
-                             if rid and folded in title.casefold())
-            said = tr("No {kind} is named “{name}”.", lang).format(kind=kind, name=text)
-            if containing:
-                said += " " + tr("Containing it: {count} {kind} name(s); choose one "
-                                 "from the list (Down arrow).", lang).format(
-                    count=containing, kind=kind)
-            if self.new_button is not None:
-                said += " " + tr("A new company? Make it with “New company”.", lang)
+        said = unmatched_problem(self.editor, self.field, self.titles, text, found)
+        if not found and self.new_button is not None:
+            said += " " + tr("A new company? Make it with “New company”.", self.editor.lang)
         return FieldError(self.field.name, "no_such_record", en=said, ko=said)
 
     def set(self, value: Any) -> None:
@@ -207,7 +219,9 @@ class RefInput(FieldInput):
 
 
 class RefsInput(FieldInput):
-    """A list of chosen records, with a completing combo box to add more."""
+    """A list of chosen records, with a completing combo box to add more: Enter or
+    "Add" adds the record the box names exactly (as ``RefInput`` takes a name). Text
+    left in the box, not added, is a problem: the editor does not save without it."""
 
     def __init__(self, editor: EditorHost, f: Field) -> None:
         super().__init__(editor, f)
@@ -227,6 +241,8 @@ class RefsInput(FieldInput):
         self.remove = QPushButton(tr("Remove", editor.lang))
         self.add.clicked.connect(self._add)
         self.remove.clicked.connect(self._remove)
+        self.pick.lineEdit().returnPressed.connect(self._add)
+        self.pick.currentTextChanged.connect(lambda _text: self._notify())
         self.widget = QWidget()
         box = QVBoxLayout(self.widget)
         box.setContentsMargins(0, 0, 0, 0)
@@ -246,16 +262,34 @@ class RefsInput(FieldInput):
         self.chosen.addItem(item)
 
     def _add(self) -> None:
-        n = self.pick.currentIndex()
-        text = self.pick.currentText()
-        rid = self.titles.items[n][0] if n > 0 and self.titles.items[n][1] == text else None
-        if rid is None:
-            found = self.titles.ids_titled(text)
-            rid = found[0] if len(found) == 1 else None
-        if rid and rid not in self.get():
-            self._append(rid, self.titles.items[self.titles.row_of_id(rid)][1])
-            self.pick.setCurrentIndex(0)
-            self._notify()
+        found = records_named(self.editor, self.field, self.titles, self.pick,
+                              self.pick.currentText())
+        if len(found) != 1:
+            self._notify()  # the problem is said under the field
+            return
+        (rid,) = found
+        if rid not in self.get():
+            row = self.titles.row_of_id(rid)
+            self._append(rid, self.titles.items[row][1] if row >= 0
+                         else self.editor.title_of(rid))
+        self.pick.setCurrentIndex(0)
+        self.pick.setEditText("")
+        self._notify()
+
+    def problem(self) -> FieldError | None:
+        """Text typed in the box and not added: saving would drop it without a word."""
+        text = " ".join(self.pick.currentText().split())
+        if not text:
+            return None
+        found = records_named(self.editor, self.field, self.titles, self.pick,
+                              self.pick.currentText())
+        lang = self.editor.lang
+        if len(found) == 1:
+            said = tr("“{name}” is not added yet: press Enter or “Add”, or clear the "
+                      "box.", lang).format(name=text)
+        else:
+            said = unmatched_problem(self.editor, self.field, self.titles, text, found)
+        return FieldError(self.field.name, "not_added", en=said, ko=said)
 
     def _remove(self) -> None:
         for item in self.chosen.selectedItems():

@@ -12,7 +12,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from officer_desk.domain.errors import FieldError, NotFound, NotPermitted, ValidationError
+from officer_desk.domain.errors import (
+    FieldError,
+    NotFound,
+    NotPermitted,
+    OfficerDeskError,
+    ValidationError,
+)
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
 from officer_desk.domain.messages import kind_name, say
@@ -303,19 +309,22 @@ def attach_file(
     """Store a file's content as an attachment of a record."""
     path = Path(path)
     target = get(desk, record_id)
+    not_bytes = field_error("content", "not_bytes", "Attachment", "첨부 파일")
+    if path.is_dir():  # a dropped folder: said, never a crash reading it
+        raise OfficerDeskError(say("file.is_folder", path=path))
     try:
         size = path.stat().st_size
-    except OSError as e:
-        raise ValidationError([field_error("content", "not_bytes", "Attachment", "첨부 파일")],
-                              context=say("file.cannot_read", path=path,
-                                          detail=e.strerror or e)) from e
-    if size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError([field_error(
-            "content", "too_large", path.name, path.name,
-            size=human_size(size), limit=human_size(MAX_ATTACHMENT_BYTES),
-        )])
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError([field_error(
+                "content", "too_large", path.name, path.name,
+                size=human_size(size), limit=human_size(MAX_ATTACHMENT_BYTES),
+            )])
+        content = path.read_bytes()
+    except OSError as e:  # gone, not readable: said as stat() failing is
+        raise ValidationError([not_bytes], context=say(
+            "file.cannot_read", path=path, detail=e.strerror or e)) from e
     data: dict[str, Any] = {
-        "record_id": record_id, "file_name": path.name, "content": path.read_bytes(),
+        "record_id": record_id, "file_name": path.name, "content": content,
         "description": description,
         "sensitivity": sensitivity or target.values.get("sensitivity") or "internal",
     }

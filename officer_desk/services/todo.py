@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import ACTION_ITEMS, FOLLOW_UPS
-from officer_desk.domain.records import Change
+from officer_desk.domain.records import Change, Record
 from officer_desk.services import records as record_service
 from officer_desk.services.deadline_rows import (
     DONE_ACTION_ITEM,
@@ -236,12 +236,24 @@ def can_change(desk: Desk, item: TodoItem) -> bool:
     return not desk.readonly and (desk.demo or item.post == desk.home_post)
 
 
+def is_done(record: Record) -> bool:
+    """Whether a follow-up or an action item is done (an action item dropped, too)."""
+    if record.kind is ACTION_ITEMS:
+        return record.values.get("status") in DONE_ACTION_STATUSES
+    return bool(record.values.get("done"))
+
+
 def set_done(desk: Desk, item_id: str, done: bool, *, today: dt.date | None = None
              ) -> Change:
     """Mark a follow-up or an action item done (today) or open again, through the
-    records service (so history, sync and the owning post's rules apply)."""
+    records service (so history, sync and the owning post's rules apply).
+
+    One already so (another window marked it done meanwhile, on its own date) is left
+    as it is: marking it again would replace the day it was done with today."""
     record = record_service.get(desk, item_id)
     day = today or dt.date.today()
+    if is_done(record) == done:
+        return Change()
     if record.kind is FOLLOW_UPS:
         return record_service.update(desk, item_id, {
             "done": done, "done_on": day if done else None})

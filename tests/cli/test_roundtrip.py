@@ -192,3 +192,29 @@ def test_check(logged: tuple[Path, dict[str, str]]) -> None:
     assert report["ok"] is True
     assert report["counts"]["disputes"] == {"live": 1, "deleted": 0}
     assert "search index rebuilt" in ok("check", str(db), "--repair").stdout
+
+
+def test_a_list_given_as_one_text_keeps_the_commas_in_its_names(tmp_path: Path):
+    """``add`` with "former_names": "Samsung Electronics Co., Ltd.; 三星電子" stored three
+    names ("Samsung Electronics Co.", "Ltd.", …): a text list is split at ';' and line
+    breaks, as the editor and the import split it (s25 user check)."""
+    import sqlite3
+
+    db = tmp_path / "us.sqlite"
+    ok("init", str(db), "--post", "US", "--officer", "김영희")
+    company = {"name_ko": "삼성전자(주)",
+               "former_names": "Samsung Electronics Co., Ltd.; 三星電子"}
+    ok("add", str(db), "company", "--json", "-", input=json.dumps(company, ensure_ascii=False))
+    dispute_parties = "Voltaic Licensing, LLC\nAcme, Inc."
+    con = sqlite3.connect(db)
+    try:
+        (names,) = con.execute("SELECT former_names FROM companies").fetchone()
+    finally:
+        con.close()
+    assert json.loads(names) == ["Samsung Electronics Co., Ltd.", "三星電子"]
+    from officer_desk.domain.kinds import DISPUTES
+    from officer_desk.domain.validation import clean_value
+
+    parties, problem = clean_value(DISPUTES.field("counterparties"), dispute_parties, None)
+    assert problem is None and [p["name"] for p in parties] == [
+        "Voltaic Licensing, LLC", "Acme, Inc."]

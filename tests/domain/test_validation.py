@@ -141,3 +141,13 @@ def test_any_text_is_either_clean_or_refused_with_a_message(text):
 def test_no_input_makes_validation_crash(value):
     for f in DISPUTES.fields:
         clean_value(f, value, VOCAB)
+
+
+def test_a_counterparty_type_without_a_name_is_refused_by_its_label():
+    """A sheet's "[경쟁사]" reaches validation as the code "competitor": the message names
+    it by its label in each language (s25 user check)."""
+    _, errors = clean_fields(DISPUTES, {"counterparties": [
+        {"name": "Voltaic LLC", "type": "npe"}, {"name": "", "type": "competitor"}]}, VOCAB)
+    (error,) = errors
+    assert "'[경쟁사]'에 유형만 있고 이름이 없습니다" in error.message("ko")
+    assert "'[Competitor]' has a type but no name" in error.message("en")

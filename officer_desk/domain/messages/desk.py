@@ -328,6 +328,10 @@ DESK: dict[str, tuple[str, str]] = {
         "cannot read {path}: {detail}",
         "{path} 파일을 읽을 수 없습니다: {detail}",
     ),
+    "file.is_folder": (
+        "{path} is a folder, not a file: attach the files in it",
+        "{path}은(는) 파일이 아니라 폴더입니다. 폴더 안의 파일을 첨부하세요",
+    ),
     "file.not_utf8": (
         "{name} is not UTF-8 text ({detail} at byte {at:,})",
         "{name}은(는) UTF-8 텍스트가 아닙니다({at:,}번째 바이트: {detail})",

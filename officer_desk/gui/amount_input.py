@@ -1,0 +1,71 @@
+"""An amount typed as officers write amounts, read as the import reads them
+(``importing.amounts.parse_amount``): ``1,250,000``, ``1.2억``, ``3억 5천만``. What cannot
+be taken as one number is said under the field while typing: a decimal comma
+(``1,5``), separators that mark no thousands, or a currency sign, whose currency is
+chosen in the Currency field (the amount holds the number alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from officer_desk.domain.errors import FieldError
+from officer_desk.domain.fields import Field
+from officer_desk.gui.field_input import EditorHost, FieldInput
+from officer_desk.gui.texts import tr
+from officer_desk.importing.amounts import Amount, parse_amount
+
+
+class AmountInput(FieldInput):
+    """A money amount: the number typed (see the module docstring)."""
+
+    def __init__(self, editor: EditorHost, f: Field) -> None:
+        super().__init__(editor, f)
+        self.widget = QLineEdit()
+        self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
+            example="1,250,000"))
+        self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def set(self, value: Any) -> None:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a REAL column gives 540000.0 for 540,000
+        self.widget.setText("" if value is None else f"{value:,}")
+
+    def changed(self, callback: Callable[[], None]) -> None:
+        self.widget.textChanged.connect(callback)
+
+    def _read(self) -> Amount | None:
+        text = self.widget.text()
+        if not text.strip():
+            return None
+        codes = frozenset(t.code for t in self.editor.desk.vocab.terms("currency"))
+        return parse_amount(text, codes)
+
+    def get(self) -> Any:
+        amount = self._read()
+        if amount is None:
+            return None
+        if amount.problem is None and amount.currency is None and isinstance(
+                amount.value, Decimal):
+            return amount.value
+        return self.widget.text()  # problem() says why; the services refuse it too
+
+    def problem(self) -> FieldError | None:
+        amount = self._read()
+        if amount is None:
+            return None
+        f, lang = self.field, self.editor.lang
+        if amount.problem is not None:
+            en, ko = amount.problem
+            return FieldError(f.name, "bad_amount", f"{f.en}: {en}", f"{f.ko}: {ko}")
+        if amount.currency is not None and isinstance(amount.value, Decimal):
+            said = tr("{label}: write the number alone ({number:,}) and choose {code} "
+                      "under Currency.", lang).format(
+                label=f.label(lang), number=amount.value, code=amount.currency)
+            return FieldError(f.name, "amount_currency", said, said)
+        return None
