@@ -33,7 +33,7 @@ from officer_desk.cli.usage_errors import in_language
 from officer_desk.cli.window_start import argument_language
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
-from officer_desk.domain.messages import Text, say
+from officer_desk.domain.messages import Text, reason, say
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
 from officer_desk.services import backups
@@ -113,8 +113,8 @@ def report_internal_error(exc: BaseException) -> None:
 def _os_error(exc: OSError) -> OfficerDeskError:
     if exc.filename:
         return OfficerDeskError(say("file.cannot_read", path=exc.filename,
-                                    detail=exc.strerror or exc))
-    return OfficerDeskError(say("file.os_problem", detail=exc.strerror or exc))
+                                    detail=reason(exc)))
+    return OfficerDeskError(say("file.os_problem", detail=reason(exc)))
 
 
 #: The order commands are listed in the help: by job, most used first.
@@ -373,7 +373,7 @@ def read_input(source: str) -> str:
             data = Path(source).read_bytes()
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=source,
-                                       detail=e.strerror or e)) from e
+                                       detail=reason(e))) from e
         name = source
     try:
         return data.decode("utf-8-sig")

@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officer_desk.errorlog import write_log
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 
 
 def show_crash(exc: BaseException) -> QMessageBox:
@@ -22,7 +22,7 @@ def show_crash(exc: BaseException) -> QMessageBox:
     try:
         where = str(write_log(exc))
     except OSError as e:
-        where = tr("the log could not be written: {error}").format(error=e)
+        where = tr("the log could not be written: {error}").format(error=problem_text(e))
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("Officer Desk")

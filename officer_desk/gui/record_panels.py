@@ -106,7 +106,7 @@ class AttachmentsPanel(RecordPanel):
             try:
                 attached.append(record_service.attach_file(self.desk, self.record_id, path)[0])
             except OfficerDeskError as e:
-                problems.append(f"{Path(path).name}: {e}")
+                problems.append(f"{Path(path).name}: {problem_text(e)}")
         added = len(attached)
         many = self.undo_stack is not None and added > 1
         if many:  # one undo step for the files added together

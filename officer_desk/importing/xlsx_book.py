@@ -29,7 +29,7 @@ from typing import Any
 from xml.parsers import expat
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import Both, say
+from officer_desk.domain.messages import Both, reason, say
 from officer_desk.importing.limits import (
     DEFAULT_LIMITS,
     CountedStream,
@@ -287,7 +287,7 @@ def open_workbook(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Workbook
         entries = zip_entries(path)
     except OSError as e:
         raise OfficerDeskError(say("file.cannot_read", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     if entries is None:
         raise damaged(path.name, "not a ZIP file", "ZIP 파일이 아닙니다")
     if entries > limits.zip_entries:
@@ -296,7 +296,7 @@ def open_workbook(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Workbook
         archive = zipfile.ZipFile(path)
     except OSError as e:
         raise OfficerDeskError(say("file.cannot_read", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     except (zipfile.BadZipFile, ValueError) as e:
         raise damaged(path.name, str(e), str(e)) from e
     book = Workbook(path, archive, limits, [], None)

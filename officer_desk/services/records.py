@@ -15,7 +15,7 @@ from typing import Any
 from officer_desk.domain.errors import FieldError, NotFound, NotPermitted, ValidationError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
-from officer_desk.domain.messages import kind_name, say
+from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.validation import (
     RefChecker,
@@ -308,7 +308,7 @@ def attach_file(
     except OSError as e:
         raise ValidationError([field_error("content", "not_bytes", "Attachment", "첨부 파일")],
                               context=say("file.cannot_read", path=path,
-                                          detail=e.strerror or e)) from e
+                                          detail=reason(e))) from e
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError([field_error(
             "content", "too_large", path.name, path.name,

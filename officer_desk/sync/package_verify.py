@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 
-from officer_desk.domain.messages import Text, say
+from officer_desk.domain.messages import Text, reason, say
 from officer_desk.sync import keys
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.package_format import PackageRefused
@@ -50,7 +50,7 @@ def _not_a_file(path: Path, mode: int) -> PackageRefused:
 def _unreadable(path: Path, error: OSError) -> PackageRefused:
     if isinstance(error, FileNotFoundError):
         return refuse(say("package.no_file", path=path), "unreadable")
-    return refuse(say("package.unreadable", path=path, detail=error.strerror or error),
+    return refuse(say("package.unreadable", path=path, detail=reason(error)),
                   "unreadable")
 
 

@@ -43,6 +43,12 @@ from officer_desk.domain.messages.hwpx import HWPX
 from officer_desk.domain.messages.importing import IMPORTING
 from officer_desk.domain.messages.json_text import JSON_TEXT, PYTHON_SENTENCES
 from officer_desk.domain.messages.merging import MERGING
+from officer_desk.domain.messages.reasons import (
+    ERRNO_KEYS,
+    LIBRARY_WORDS,
+    REASONS,
+    WINERROR_KEYS,
+)
 from officer_desk.domain.messages.settings_file import SETTINGS_FILE
 from officer_desk.domain.messages.sync import SYNC
 
@@ -61,7 +67,7 @@ def _merge(*parts: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 CATALOGUE: dict[str, tuple[str, str]] = _merge(
     DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
     CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT, CLI_HELP, CLI_USAGE,
-    JSON_TEXT,
+    JSON_TEXT, REASONS,
 )
 
 
@@ -111,6 +117,39 @@ def json_problem(sentence: str) -> Text | str:
     a sentence it is not known to say stays as it is."""
     key = PYTHON_SENTENCES.get(sentence)
     return say(key) if key is not None else sentence
+
+
+def reason(error: BaseException | str) -> Text:
+    """Why ``error`` happened, in English and Korean: an ``OSError``'s reason by its
+    ``errno`` (``winerror`` on Windows), a library's exception by the words it is known
+    to say (``reasons``). What is not known is said as the system or the library says
+    it (``strerror``, else the text), the same in both languages: a detail after our
+    own sentence, never the sentence.
+
+    The result holds both languages, so the reason follows the language of whoever reads
+    the message, not the locale of the moment the error was caught."""
+    key = _reason_key(error)
+    if key is not None:
+        return say(key)
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror
+    else:
+        text = str(error) or type(error).__name__
+    return Text("reason.as_said", text, text)
+
+
+def _reason_key(error: BaseException | str) -> str | None:
+    if isinstance(error, OSError):
+        key = WINERROR_KEYS.get(getattr(error, "winerror", None) or 0)
+        key = key or ERRNO_KEYS.get(error.errno or 0)
+        if key is not None:
+            return key
+    name = "" if isinstance(error, str) else type(error).__name__.lower()
+    words = str(error).lower()
+    for kind, said, key in LIBRARY_WORDS:
+        if (not kind or kind == name) and said in words:
+            return key
+    return None
 
 
 def both(en: str, ko: str) -> Both:
