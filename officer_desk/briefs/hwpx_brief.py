@@ -97,12 +97,12 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
     except (OfficerDeskError, Cancelled):
         raise
     except SaveError as e:
-        raise OfficerDeskError(say("hwpx.invalid", detail=e)) from e
+        raise OfficerDeskError(say("hwpx.invalid", detail=reason(e))) from e
     except OSError as e:
         raise OfficerDeskError(say("hwpx.cannot_write", path=path,
                                    detail=reason(e))) from e
     except Exception as e:  # python-hwpx's own errors: name them, write nothing
-        raise OfficerDeskError(say("hwpx.library_failed", detail=e)) from e
+        raise OfficerDeskError(say("hwpx.library_failed", detail=reason(e))) from e
     if progress:
         progress(writer.total, writer.total)
     return path

@@ -124,7 +124,7 @@ def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None =
             )
             doc.build(story, canvasmaker=canvas_maker(pages))
     except LayoutError as e:
-        raise OfficerDeskError(say("brief.pdf_layout", detail=e)) from e
+        raise OfficerDeskError(say("brief.pdf_layout", detail=reason(e))) from e
     except OSError as e:
         raise OfficerDeskError(say("brief.cannot_write_pdf", path=path,
                                    detail=reason(e))) from e

@@ -104,7 +104,7 @@ def report_internal_error(exc: BaseException) -> None:
     try:
         path = write_log(exc)
     except OSError as log_error:
-        echo_text(say("cli.internal_error_no_log", summary=summary, detail=log_error),
+        echo_text(say("cli.internal_error_no_log", summary=summary, detail=reason(log_error)),
                   err=True)
         return
     echo_text(say("cli.internal_error", summary=summary, path=path), err=True)

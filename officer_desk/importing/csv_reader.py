@@ -156,7 +156,7 @@ class CsvRows:
                         raise exceeded(name, "cell_chars", limits.cell_chars,
                                        limits.cell_chars + 1) from e
                     raise OfficerDeskError(say("import.bad_csv_line", name=name,
-                                               line=reader.line_num, detail=e)) from e
+                                               line=reader.line_num, detail=reason(e))) from e
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=self.path,
                                        detail=reason(e))) from e

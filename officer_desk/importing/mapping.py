@@ -342,7 +342,7 @@ def load_mapping(path: str | Path, kind: RecordKind) -> dict[str, str | None]:
         raise OfficerDeskError(say("mapping.cannot_read", path=path,
                                    detail=reason(e))) from e
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise OfficerDeskError(say("mapping.not_json", name=path.name, detail=e)) from e
+        raise OfficerDeskError(say("mapping.not_json", name=path.name, detail=reason(e))) from e
     if not isinstance(data, dict) or data.get("format") != MAPPING_FORMAT:
         raise OfficerDeskError(say("mapping.wrong_format", name=path.name,
                                    format=MAPPING_FORMAT))

@@ -140,7 +140,8 @@ class Workbook:
         try:
             source = self.archive.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as e:
-            raise damaged(self.name, f"{part}: {e}", f"{part}: {e}") from e
+            raise damaged(self.name, f"{part}: {reason(e)}",
+                          f"{part}: {reason(e).message('ko')}") from e
         return CountedStream(source, ceiling, lambda count: exceeded(
             self.name, ceiling_name, ceiling, count, where=part))
 
@@ -252,7 +253,7 @@ def parse(chunks: Iterable[bytes], name: str, part: str, start: Start,
         for chunk in chunks:
             feed.feed(chunk)
     except zipfile.BadZipFile as e:  # a CRC mismatch at the end of the part
-        raise damaged(name, f"{part}: {e}", f"{part}: {e}") from e
+        raise damaged(name, f"{part}: {reason(e)}", f"{part}: {reason(e).message('ko')}") from e
     feed.close()
 
 
@@ -298,7 +299,7 @@ def open_workbook(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Workbook
         raise OfficerDeskError(say("file.cannot_read", path=path,
                                    detail=reason(e))) from e
     except (zipfile.BadZipFile, ValueError) as e:
-        raise damaged(path.name, str(e), str(e)) from e
+        raise damaged(path.name, str(reason(e)), reason(e).message("ko")) from e
     book = Workbook(path, archive, limits, [], None)
     try:
         _read_structure(book)

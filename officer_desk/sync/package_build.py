@@ -253,7 +253,7 @@ def build_package(
             content, clock, since, counts, version = _prepare_content(
                 snapshot, owners, since_last)
         except sqlite3.Error as e:
-            raise OfficerDeskError(say("build.failed", detail=e)) from e
+            raise OfficerDeskError(say("build.failed", detail=reason(e))) from e
     finally:
         snapshot.close()
     advance()

@@ -161,7 +161,7 @@ def _read_member(zf: zipfile.ZipFile, member: str, limit: int, name: str) -> byt
         with zf.open(member) as f:
             data = f.read(limit + 1)
     except ZIP_ERRORS as e:
-        raise refuse(say("package.member_unreadable", name=name, member=member, detail=e),
+        raise refuse(say("package.member_unreadable", name=name, member=member, detail=reason(e)),
                      f"damaged_{member.split('.')[0]}") from e
     if len(data) > limit:
         raise refuse(say("package.member_too_large", name=name, member=member, limit=limit),

@@ -128,6 +128,10 @@ def reason(error: BaseException | str) -> Text:
 
     The result holds both languages, so the reason follows the language of whoever reads
     the message, not the locale of the moment the error was caught."""
+    if type(error).__name__ == "JSONDecodeError" and isinstance(
+            problem := json_problem(getattr(error, "msg", "")), Text):
+        return say("reason.json_at", problem=problem, line=getattr(error, "lineno", 0),
+                   column=getattr(error, "colno", 0))
     key = _reason_key(error)
     if key is not None:
         return say(key)

@@ -58,6 +58,8 @@ LIBRARY_WORDS: tuple[tuple[str, str, str], ...] = (
     ("", "crc check failed", "reason.gzip_crc"),
     ("", "incorrect length of data produced", "reason.gzip_crc"),
     ("error", "while decompressing data", "reason.gzip_damaged"),
+    # a stream that ends early (zipfile, lzma: often with no words at all)
+    ("eoferror", "", "reason.cut_short"),
     # sqlite
     ("", "database disk image is malformed", "reason.sqlite_malformed"),
     ("", "file is not a database", "reason.sqlite_not_database"),
@@ -92,6 +94,19 @@ LIBRARY_WORDS: tuple[tuple[str, str, str], ...] = (
     ("invalidtag", "", "reason.crypto_tag"),
     ("invalidsignature", "", "reason.crypto_signature"),
     ("", "could not deserialize key data", "reason.crypto_key"),
+    # age (pyrage)
+    ("decrypterror", "no matching keys found", "reason.age_no_key"),
+    ("decrypterror", "failed to fill whole buffer", "reason.cut_short"),
+    ("decrypterror", "unknown age format", "reason.age_not_age"),
+    ("decrypterror", "decryption error", "reason.age_damaged"),
+    ("", "invalid bech32 encoding", "reason.age_bad_key_text"),
+    ("valueerror", "not exactly one age-secret-key line", "reason.age_identity_lines"),
+    # Python's own readers
+    ("unicodedecodeerror", "", "reason.not_utf8"),
+    ("recursionerror", "", "reason.too_deep"),
+    ("error", "new-line character seen in unquoted field", "reason.csv_newline"),
+    ("error", "line contains nul", "reason.csv_nul"),
+    ("error", "unexpected end of data", "reason.cut_short"),
 )
 
 REASONS: dict[str, tuple[str, str]] = {
@@ -170,6 +185,41 @@ REASONS: dict[str, tuple[str, str]] = {
     "reason.sqlite_cannot_open": (
         "unable to open database file",
         "데이터베이스 파일을 열 수 없습니다",
+    ),
+    "reason.cut_short": (
+        "the data ends before it should: the file was cut short",
+        "내용이 끝나야 할 곳보다 먼저 끝납니다. 파일이 중간에 잘렸습니다",
+    ),
+    "reason.age_no_key": (
+        "No matching keys found",
+        "이 컴퓨터의 키로 열 수 있게 암호화되지 않았습니다",
+    ),
+    "reason.age_not_age": (
+        "not age-encrypted data",
+        "age로 암호화된 내용이 아닙니다",
+    ),
+    "reason.age_damaged": (
+        "decryption error: the encrypted data is damaged",
+        "복호화 오류: 암호화된 내용이 손상되었습니다",
+    ),
+    "reason.age_bad_key_text": (
+        "invalid Bech32 encoding: the key text is mistyped or cut short",
+        "키 글자가 올바르지 않습니다(Bech32 형식 오류). 잘못 입력했거나 잘렸습니다",
+    ),
+    "reason.age_identity_lines": (
+        "the file must hold exactly one AGE-SECRET-KEY line",
+        "파일에 AGE-SECRET-KEY 줄이 정확히 하나 있어야 합니다",
+    ),
+    "reason.not_utf8": ("not UTF-8 text", "UTF-8 글자가 아닙니다"),
+    "reason.too_deep": ("nested too deeply", "너무 깊게 중첩되어 있습니다"),
+    "reason.csv_newline": (
+        "a line break inside a field that is not in quotes",
+        "따옴표로 감싸지 않은 칸 안에 줄바꿈이 있습니다",
+    ),
+    "reason.csv_nul": ("the line holds a NUL character", "줄에 NUL 문자가 있습니다"),
+    "reason.json_at": (
+        "{problem} at line {line}, column {column}",
+        "{line}행 {column}열: {problem}",
     ),
     "reason.not_manifest": (
         "it is not a backup manifest of this program's format",
