@@ -305,6 +305,8 @@ def attach_file(
     target = get(desk, record_id)
     try:
         size = path.stat().st_size
+        # a folder passes stat(): it is refused here, as a file that cannot be read
+        content = path.read_bytes() if size <= MAX_ATTACHMENT_BYTES else b""
     except OSError as e:
         raise ValidationError([field_error("content", "not_bytes", "Attachment", "첨부 파일")],
                               context=say("file.cannot_read", path=path,
@@ -315,7 +317,7 @@ def attach_file(
             size=human_size(size), limit=human_size(MAX_ATTACHMENT_BYTES),
         )])
     data: dict[str, Any] = {
-        "record_id": record_id, "file_name": path.name, "content": path.read_bytes(),
+        "record_id": record_id, "file_name": path.name, "content": content,
         "description": description,
         "sensitivity": sensitivity or target.values.get("sensitivity") or "internal",
     }
