@@ -95,7 +95,8 @@ def report_user_error(exc: BaseException) -> None:
         if n > MAX_ERROR_LINES:
             echo_text(say("cli.more", count=n - MAX_ERROR_LINES), err=True)
         return
-    message = exc.message(lang) if isinstance(exc, OfficerDeskError) else str(exc)
+    message = (exc.message(lang) if isinstance(exc, OfficerDeskError)
+               else reason(exc).message(lang))
     echo_text(say("cli.error", message=message), err=True)
 
 

@@ -202,7 +202,7 @@ class RecordEditor(QDialog):
         try:
             self.desk.check_can_edit(self.record)
         except NotPermitted as e:
-            return tr("Read-only: {reason}", self.lang).format(reason=e)
+            return tr("Read-only: {reason}", self.lang).format(reason=e.message(self.lang))
         if self.record.deleted:
             return tr("Deleted; restore it to edit it.", self.lang)
         return None

@@ -108,6 +108,18 @@ def test_another_posts_record_cannot_be_deleted(qtbot, desk, company, shown):
                   data=["Elsewhere Ltd", "Hanbit Battery Co., Ltd."])
 
 
+def test_another_posts_record_opens_read_only_saying_why_in_korean(qtbot, desk, company):
+    other, _ = records.create(desk, COMPANIES, {"name_en": "Elsewhere Ltd"}, post="JP",
+                              foreign_ok=True)
+    w = RecordEditor(desk, COMPANIES, other, "ko")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.readonly
+    note = w.note.text()
+    assert note.startswith("읽기 전용: ") and "JP" in note, note
+    assert_korean([note], "another post's record in the editor", data=["Elsewhere Ltd"])
+
+
 def test_a_read_only_file_refuses_a_change_in_korean(qtbot, desk, dispute, shown):
     path = desk.path
     desk.close()
