@@ -126,3 +126,31 @@ def test_nothing_is_written_where_the_system_refused(db: Path, tmp_path: Path) -
     run("add", db, "company", "--json", plain / "x.json")
     assert db.read_bytes() == before
     assert plain.read_text(encoding="utf-8") == "{}"
+
+
+# -- the libraries' refusals, in Korean ---------------------------------------------------
+
+
+def test_sqlite_and_key_card_refusals_are_said_in_korean(db: Path, tmp_path: Path) -> None:
+    """A case log whose pages are overwritten (SQLite: "database disk image is
+    malformed") and a key card that is not one: the reason is Korean too."""
+    filled = tmp_path / "filled.sqlite"
+    assert run("demo", filled, "--records", "300", "--seed", "1").exit_code == 0
+    data = bytearray(filled.read_bytes())
+    for page in range(3 * 4096, len(data) - 4096, 4096):
+        data[page + 8:page + 100] = b"\xff" * 92
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(bytes(data))
+    card = tmp_path / "card.odkey"
+    card.write_bytes(b'{"a": 1}\nAAAA\n')
+    said = {
+        "damaged": run("list", damaged, "disputes").stderr,
+        "card": run("keys", db, "trust", card, "--yes").stderr,
+    }
+    assert "(데이터베이스 파일의 내부 구조가 깨졌습니다)" in said["damaged"], said
+    assert said["card"].rstrip().endswith("키 카드가 아닙니다(키 카드의 항목이 아닙니다)"), said
+    for name, text in said.items():
+        shown = text.replace(str(tmp_path), "<tmp>")
+        assert prose_sentences(shown) == [], (name, shown)
+    english = run("list", damaged, "disputes", lang="en").stderr
+    assert "(database disk image is malformed)" in english

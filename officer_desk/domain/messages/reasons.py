@@ -225,6 +225,20 @@ REASONS: dict[str, tuple[str, str]] = {
         "it is not a backup manifest of this program's format",
         "이 프로그램 형식의 백업 매니페스트가 아닙니다",
     ),
+    "reason.card_too_large": (
+        "larger than {limit:,} bytes",
+        "{limit:,}바이트보다 큽니다",
+    ),
+    "reason.card_not_two_lines": ("not two lines", "두 줄로 되어 있지 않습니다"),
+    "reason.card_fields": ("not the fields of a key card", "키 카드의 항목이 아닙니다"),
+    "reason.card_format": (
+        "format {format!r} {version!r}",
+        "형식이 다릅니다: {format!r} {version!r}",
+    ),
+    "reason.card_malformed": (
+        "post, installation or officer malformed",
+        "공관, 설치 ID 또는 담당관 값이 올바르지 않습니다",
+    ),
     "reason.not_zip": ("File is not a zip file", "ZIP 파일이 아닙니다"),
     "reason.zip_damaged": (
         "the ZIP archive is damaged or cut short",
