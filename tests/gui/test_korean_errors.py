@@ -170,6 +170,27 @@ def test_a_stakeholder_edition_that_would_leak_is_refused_in_korean(
     assert_korean(shown, "stakeholder edition refusal")
 
 
+def test_a_briefing_pack_the_system_refuses_to_write_says_why_in_korean(
+        qtbot, hq_desk, tmp_path, shown):
+    """The folder typed is under a regular file: the system's reason (ENOTDIR) is shown
+    in Korean, in the status line and the message, and nothing is written."""
+    plain = tmp_path / "메모.txt"
+    plain.write_text("메모", encoding="utf-8")
+    dialog = BriefDialog(hq_desk, lang="ko", folder_chooser=lambda parent: None,
+                         opener=lambda path: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setFocus()
+    dialog.folder.clear()
+    type_text(dialog.folder, str(plain / "out"))
+    dialog.write()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.pack is None and plain.read_text(encoding="utf-8") == "메모"
+    status = dialog.status.text()
+    assert "경로 중간의 이름이 폴더가 아니라 파일입니다" in status, status
+    assert_korean([status, *shown], "briefing pack the system refuses")
+
+
 def test_importing_a_file_that_is_not_a_workbook(qtbot, desk, tmp_path, shown):
     fake = tmp_path / "분쟁.xlsx"
     fake.write_bytes(b"not a workbook")
