@@ -173,3 +173,14 @@ def test_an_unknown_library_text_stays_as_the_library_says_it() -> None:
     assert isinstance(said, Text)
     assert (said.en, said.ko) == ("something no list knows", "something no list knows")
     assert reason(KeyError()).en == "KeyError"
+
+
+def test_a_compaction_that_failed_is_told_with_sqlites_reason_in_korean(tmp_path: Path) -> None:
+    """``migrate`` keeps SQLite's error as text (``compaction_failure``): the notice
+    gives its reason in the reader's language."""
+    from officer_desk.services.desk import compact_failed_notice
+
+    notice = compact_failed_notice(tmp_path / "us.sqlite", "database or disk is full")
+    assert "디스크에 남은 공간이 없습니다" in notice.message("ko")
+    assert latin_sentences(notice.message("ko").replace(str(tmp_path), "")) == []
+    assert "No space left on device" in notice.message("en")
