@@ -132,9 +132,7 @@ def gui_available() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform in ("offscreen", "minimal"):
         return False
-    if sys.platform.startswith("linux") and not platform and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
+    if screen_missing():
         return False
     try:
         return importlib.util.find_spec("officer_desk.gui.app") is not None
