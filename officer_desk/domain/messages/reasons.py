@@ -118,7 +118,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "reason.erofs": ("Read-only file system", "읽기 전용 파일 시스템입니다"),
     "reason.eisdir": ("Is a directory", "파일이 아니라 폴더입니다"),
     "reason.enotdir": ("Not a directory", "경로 중간의 이름이 폴더가 아니라 파일입니다"),
-    "reason.eexist": ("File exists", "같은 이름의 파일이 이미 있습니다"),
+    "reason.eexist": ("File exists", "같은 이름의 파일이나 폴더가 이미 있습니다"),
     "reason.ebusy": ("Device or resource busy", "다른 프로그램이 사용 중입니다"),
     "reason.etxtbsy": ("Text file busy", "실행 중인 프로그램이 사용 중인 파일입니다"),
     "reason.enametoolong": ("File name too long", "파일 이름이 너무 깁니다"),
