@@ -32,7 +32,7 @@ from pathlib import Path
 
 from officer_desk import config
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import Text, say
+from officer_desk.domain.messages import Text, reason, say
 
 ENV_VAR = "OFFICER_DESK_KOREAN_FONT"
 
@@ -211,7 +211,7 @@ def _from_user_path(path: Path, source: str, origin: Text) -> KoreanFont:
             key=_preference,
         )
     except OSError as exc:
-        raise problem(say("font.why_folder_unreadable", detail=exc.strerror or exc)) from exc
+        raise problem(say("font.why_folder_unreadable", detail=reason(exc))) from exc
     for candidate in files:
         if has_truetype_outlines(candidate):
             return _font(candidate, source)

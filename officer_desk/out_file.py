@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 
 
 def destination(path: str | Path) -> Path:
@@ -89,7 +89,7 @@ def write_whole(path: str | Path, data: bytes, *, cannot: str = "file.cannot_wri
 
 def cannot_write(path: Path, error: OSError, message: str = "file.cannot_write"
                  ) -> OfficerDeskError:
-    return OfficerDeskError(say(message, path=path, detail=error.strerror or error))
+    return OfficerDeskError(say(message, path=path, detail=reason(error)))
 
 
 def _new_file(folder: Path, name: str) -> Path:

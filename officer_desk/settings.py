@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from officer_desk import config
-from officer_desk.domain.messages import Both, Text, joined, say
+from officer_desk.domain.messages import Both, Text, joined, reason, say
 
 FILE_NAME = "settings.json"
 LANGUAGES = ("", "ko", "en")
@@ -108,7 +108,8 @@ def _why(error: Exception) -> Both:
                     f"{error.lineno}번째 줄 {error.colno}번째 글자부터 JSON 형식이 아닙니다")
     if isinstance(error, UnicodeDecodeError):
         return Both("not UTF-8 text", "UTF-8 글자가 아닙니다")
-    return Both(str(error), str(error))  # the operating system's own words
+    said = reason(error)  # the operating system's reason, in both languages
+    return Both(said.en, said.ko)
 
 
 def _damaged(path: Path) -> bool:

@@ -46,7 +46,7 @@ from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.hwpx_styles import MARKING_COLOUR, StyleRef, add_styles
 from officer_desk.briefs.pdf_text import clean
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -97,12 +97,12 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
     except (OfficerDeskError, Cancelled):
         raise
     except SaveError as e:
-        raise OfficerDeskError(say("hwpx.invalid", detail=e)) from e
+        raise OfficerDeskError(say("hwpx.invalid", detail=reason(e))) from e
     except OSError as e:
         raise OfficerDeskError(say("hwpx.cannot_write", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     except Exception as e:  # python-hwpx's own errors: name them, write nothing
-        raise OfficerDeskError(say("hwpx.library_failed", detail=e)) from e
+        raise OfficerDeskError(say("hwpx.library_failed", detail=reason(e))) from e
     if progress:
         progress(writer.total, writer.total)
     return path

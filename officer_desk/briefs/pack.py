@@ -31,7 +31,7 @@ from officer_desk.briefs.content import BriefContent, build_content
 from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.selection import BriefSelection
 from officer_desk.domain.errors import Cancelled, FieldError, OfficerDeskError, ValidationError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.domain.nested_strings import strings_in
 from officer_desk.services.desk import Desk
 
@@ -125,7 +125,7 @@ def _make_out_dir(out: Path) -> Path:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise OfficerDeskError(say("brief.cannot_create_folder", path=out,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     return out
 
 
@@ -240,7 +240,7 @@ def write_pack(
         work = Path(tempfile.mkdtemp(prefix=".brief-", dir=out))
     except OSError as e:
         raise OfficerDeskError(say("brief.cannot_write_folder", path=out,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     # The content (a year's pack: a million objects) lives until the files are written:
     # out of the cyclic collector's sight meanwhile, each collection would otherwise walk
     # it again (a third of the PDF's time, and the window's collector stutters). What
@@ -277,7 +277,7 @@ def write_pack(
         os.replace(part, manifest)
     except OSError as e:
         raise OfficerDeskError(
-            say("brief.not_written", path=out, detail=e.strerror or e)) from e
+            say("brief.not_written", path=out, detail=reason(e))) from e
     finally:
         gc.unfreeze()
         with contextlib.suppress(OSError):

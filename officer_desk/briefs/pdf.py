@@ -70,7 +70,7 @@ from officer_desk.briefs.pdf_tables import (
 )
 from officer_desk.briefs.pdf_text import PdfFonts, register_fonts, split_text
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.out_file import replacing
 
 Progress = Callable[[int, int], None]
@@ -124,10 +124,10 @@ def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None =
             )
             doc.build(story, canvasmaker=canvas_maker(pages))
     except LayoutError as e:
-        raise OfficerDeskError(say("brief.pdf_layout", detail=e)) from e
+        raise OfficerDeskError(say("brief.pdf_layout", detail=reason(e))) from e
     except OSError as e:
         raise OfficerDeskError(say("brief.cannot_write_pdf", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     if progress:
         progress(total, total)
     return path

@@ -61,7 +61,7 @@ from officer_desk.briefs.xlsx_cells import (
 )
 from officer_desk.briefs.xlsx_charts import add_kpi_chart, chart_height_rows
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.out_file import replacing
 
 Progress = Callable[[int, int], None]
@@ -125,7 +125,7 @@ def render_xlsx(content: BriefContent, path: Path, *, progress: Progress | None 
                 wb.save(temporary)
         except OSError as e:
             raise OfficerDeskError(
-                say("brief.cannot_write_workbook", path=path, detail=e.strerror or e)) from e
+                say("brief.cannot_write_workbook", path=path, detail=reason(e))) from e
     except BaseException:
         _discard(wb)
         raise

@@ -34,7 +34,7 @@ from officer_desk.cli.usage_errors import in_language
 from officer_desk.cli.window_start import argument_language
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
-from officer_desk.domain.messages import Text, say
+from officer_desk.domain.messages import Text, reason, say
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
 from officer_desk.services import backups
@@ -96,7 +96,8 @@ def report_user_error(exc: BaseException) -> None:
         if n > MAX_ERROR_LINES:
             echo_text(say("cli.more", count=n - MAX_ERROR_LINES), err=True)
         return
-    message = exc.message(lang) if isinstance(exc, OfficerDeskError) else str(exc)
+    message = (exc.message(lang) if isinstance(exc, OfficerDeskError)
+               else reason(exc).message(lang))
     echo_text(say("cli.error", message=message), err=True)
 
 
@@ -105,7 +106,7 @@ def report_internal_error(exc: BaseException) -> None:
     try:
         path = write_log(exc)
     except OSError as log_error:
-        echo_text(say("cli.internal_error_no_log", summary=summary, detail=log_error),
+        echo_text(say("cli.internal_error_no_log", summary=summary, detail=reason(log_error)),
                   err=True)
         return
     echo_text(say("cli.internal_error", summary=summary, path=path), err=True)
@@ -114,8 +115,8 @@ def report_internal_error(exc: BaseException) -> None:
 def _os_error(exc: OSError) -> OfficerDeskError:
     if exc.filename:
         return OfficerDeskError(say("file.cannot_read", path=exc.filename,
-                                    detail=exc.strerror or exc))
-    return OfficerDeskError(say("file.os_problem", detail=exc.strerror or exc))
+                                    detail=reason(exc)))
+    return OfficerDeskError(say("file.os_problem", detail=reason(exc)))
 
 
 #: The order commands are listed in the help: by job, most used first.
@@ -385,7 +386,7 @@ def read_input(source: str) -> str:
             data = Path(source).read_bytes()
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=source,
-                                       detail=e.strerror or e)) from e
+                                       detail=reason(e))) from e
         name = source
     try:
         return data.decode("utf-8-sig")

@@ -132,14 +132,45 @@ def gui_available() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform in ("offscreen", "minimal"):
         return False
-    if sys.platform.startswith("linux") and not platform and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
+    if screen_missing():
         return False
     try:
         return importlib.util.find_spec("officer_desk.gui.app") is not None
     except ModuleNotFoundError:
         return False
+
+
+#: Qt's platforms that show windows on a display server, and the variable naming it.
+_DISPLAY_OF = {"xcb": "DISPLAY"}
+
+
+def screen_missing() -> bool:
+    """Whether Qt would find no screen to show the window on, where that is known before
+    Qt is loaded: on Linux and the BSDs, no platform chosen (or X11's, ``xcb``) and no
+    ``DISPLAY`` (nor ``WAYLAND_DISPLAY`` when Qt may choose Wayland). Qt itself would
+    print its own English and abort; ``start_window`` says it in the person's language.
+    Windows and macOS always have a screen; another chosen platform (``offscreen``,
+    ``wayland``, ``eglfs``, ``vnc`` …) is left to Qt."""
+    if sys.platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    chosen = [name.split(":")[0] for name in
+              os.environ.get("QT_QPA_PLATFORM", "").split(";") if name.strip()]
+    if not chosen:
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return all(name in _DISPLAY_OF and not os.environ.get(_DISPLAY_OF[name])
+               for name in chosen)
+
+
+def _say_no_screen(lang: str | None) -> int:
+    """Say there is no screen, in the run's language; the exit status (1: the person's
+    world, as every command's refusal)."""
+    from officer_desk.cli.app import EXIT_USER_ERROR, choose_language
+    from officer_desk.domain.messages import say
+
+    said = say("cli.error", message=say("cli.no_screen"))
+    sys.stderr.write(said.message(choose_language(lang)) + "\n")
+    sys.stderr.flush()
+    return EXIT_USER_ERROR
 
 
 def window_database() -> Path | None:
@@ -168,6 +199,8 @@ def start_window(db: Path | None, *, actor: str | None, lang: str | None,
     # No collection runs during the start: it makes only objects it keeps (modules,
     # classes, the window), which ``gui.app`` freezes once the window is up; the
     # window's collector (``gui.collector``) takes over from there.
+    if screen_missing():
+        return _say_no_screen(lang)
     gc.disable()
     if db is None:
         db = window_database()

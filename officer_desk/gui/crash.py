@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from officer_desk.errorlog import write_log
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import problem_text, tr
 
 if TYPE_CHECKING:  # imported when a crash is shown (naming it makes the class)
     from PySide6.QtWidgets import QMessageBox
@@ -28,7 +28,7 @@ def show_crash(exc: BaseException) -> QMessageBox:
     try:
         where = str(write_log(exc))
     except OSError as e:
-        where = tr("the log could not be written: {error}").format(error=e)
+        where = tr("the log could not be written: {error}").format(error=problem_text(e))
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle("Officer Desk")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.gui.texts import current_language, tr
+from officer_desk.gui.texts import current_language, problem_text, tr
 from officer_desk.services import keyring_store
 from officer_desk.storage import cipher
 
@@ -112,7 +112,7 @@ class PassphraseDialog(QDialog):
             self.field.setFocus()
             return
         except (*cipher.ERRORS, OSError) as e:
-            self.problem.setText(str(e))
+            self.problem.setText(problem_text(e))
             return
         self.passphrase = text
         cipher.remember_secret(text)  # a passphrase, or a printed recovery key
@@ -257,7 +257,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             Path(chosen).write_text(self.text(), encoding="utf-8")
         except OSError as e:
-            self.saved.setText(str(e.strerror or e))
+            self.saved.setText(problem_text(e))
             return None
         self.saved.setText(tr("Saved to {path}").format(path=chosen))
         return Path(chosen)

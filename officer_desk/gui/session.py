@@ -213,4 +213,4 @@ class Session(QObject):
             user_settings.remember_opened(path, as_default=as_default)
         except (OSError, ValueError) as e:  # the settings file cannot be written
             if self.window is not None and hasattr(self.window, "statusBar"):
-                self.window.statusBar().showMessage(str(e), 8000)
+                self.window.statusBar().showMessage(problem_text(e), 8000)

@@ -165,7 +165,8 @@ class SettingsDialog(QDialog):
                 language=language, korean_font=self.font.text().strip(),
                 database=self.database.text().strip())
         except (OSError, ValueError) as e:
-            self.problem.setText(tr("Settings could not be saved: {error}").format(error=e))
+            self.problem.setText(tr("Settings could not be saved: {error}").format(
+                error=problem_text(e)))
             self.problem.show()
             return
         self.language_changed = language != self._initial_language

@@ -228,7 +228,7 @@ class VerifyPage(QWizardPage):
             except OfficerDeskError as e:
                 key = problem_text(e)
             except OSError as e:
-                key = tr("cannot read the file: {error}").format(error=e.strerror or e)
+                key = tr("cannot read the file: {error}").format(error=problem_text(e))
             self.keys[path] = key
             self.table.removeCellWidget(row, 5)
             if isinstance(key, str):

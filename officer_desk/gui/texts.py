@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from officer_desk.domain.messages import reason
+
 #: The languages of the window; English is the language of the code.
 LANGUAGES = ("ko", "en")
 QM_DIR = Path(__file__).resolve().parent / "i18n"
@@ -87,9 +89,10 @@ def current_language() -> str:
 
 
 def problem_text(error: BaseException) -> str:
-    """A problem's message in the window's language (bilingual problems carry both)."""
+    """A problem's message in the window's language (bilingual problems carry both; the
+    system's and the libraries' errors are said through the catalogue's ``reason``)."""
     message = getattr(error, "message", None)
-    return message(_language) if callable(message) else str(error)
+    return message(_language) if callable(message) else reason(error).message(_language)
 
 
 def N_(text: str) -> str:

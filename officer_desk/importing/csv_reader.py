@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.importing.limits import DEFAULT_LIMITS, LimitExceeded, Limits, exceeded
 
 #: CSV delimiters tried, in order of preference on a tie.
@@ -114,7 +114,7 @@ class CsvRows:
             size = path.stat().st_size
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=path,
-                                       detail=e.strerror or e)) from e
+                                       detail=reason(e))) from e
         if size > limits.csv_bytes:
             raise exceeded(path.name, "csv_bytes", limits.csv_bytes, size)
         try:
@@ -125,7 +125,7 @@ class CsvRows:
                 head = head[:head.rindex("\n") + 1]
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=path,
-                                       detail=e.strerror or e)) from e
+                                       detail=reason(e))) from e
         self.delimiter = sniff_delimiter(head)
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
@@ -156,10 +156,10 @@ class CsvRows:
                         raise exceeded(name, "cell_chars", limits.cell_chars,
                                        limits.cell_chars + 1) from e
                     raise OfficerDeskError(say("import.bad_csv_line", name=name,
-                                               line=reader.line_num, detail=e)) from e
+                                               line=reader.line_num, detail=reason(e))) from e
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=self.path,
-                                       detail=e.strerror or e)) from e
+                                       detail=reason(e))) from e
         finally:
             csv.field_size_limit(previous)
 

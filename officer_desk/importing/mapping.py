@@ -33,7 +33,7 @@ from officer_desk.domain.kinds import (
     RecordKind,
     kind_named,
 )
-from officer_desk.domain.messages import joined, kind_name, say
+from officer_desk.domain.messages import joined, kind_name, reason, say
 from officer_desk.importing.readers import Column, fold
 
 MAPPING_FORMAT = "officer-desk-import-mapping"
@@ -340,9 +340,9 @@ def load_mapping(path: str | Path, kind: RecordKind) -> dict[str, str | None]:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as e:
         raise OfficerDeskError(say("mapping.cannot_read", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise OfficerDeskError(say("mapping.not_json", name=path.name, detail=e)) from e
+        raise OfficerDeskError(say("mapping.not_json", name=path.name, detail=reason(e))) from e
     if not isinstance(data, dict) or data.get("format") != MAPPING_FORMAT:
         raise OfficerDeskError(say("mapping.wrong_format", name=path.name,
                                    format=MAPPING_FORMAT))
@@ -375,5 +375,5 @@ def save_mapping(path: str | Path, kind: RecordKind, columns: Iterable[ColumnMap
         path.write_text(text, encoding="utf-8")
     except OSError as e:
         raise OfficerDeskError(say("mapping.cannot_write", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     return path

@@ -22,7 +22,7 @@ from typing import Any
 
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import COMPANIES
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.domain.records import Change, Record
 from officer_desk.domain.spreadsheet_text import clean_cell_text, csv_safe
 from officer_desk.importing.mapping import PROBLEM_HEADER
@@ -205,7 +205,7 @@ def write_rejected(plan: ImportPlan, path: Path, *, lang: str = "ko") -> Path:
             _write_csv(path, headers, rows, plan.table.delimiter or ",")
     except OSError as e:
         raise OfficerDeskError(say("import.cannot_write_rejected", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     return path
 
 

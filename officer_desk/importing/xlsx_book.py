@@ -29,7 +29,7 @@ from typing import Any
 from xml.parsers import expat
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import Both, say
+from officer_desk.domain.messages import Both, reason, say
 from officer_desk.importing.limits import (
     DEFAULT_LIMITS,
     CountedStream,
@@ -140,7 +140,8 @@ class Workbook:
         try:
             source = self.archive.open(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as e:
-            raise damaged(self.name, f"{part}: {e}", f"{part}: {e}") from e
+            raise damaged(self.name, f"{part}: {reason(e)}",
+                          f"{part}: {reason(e).message('ko')}") from e
         return CountedStream(source, ceiling, lambda count: exceeded(
             self.name, ceiling_name, ceiling, count, where=part))
 
@@ -252,7 +253,7 @@ def parse(chunks: Iterable[bytes], name: str, part: str, start: Start,
         for chunk in chunks:
             feed.feed(chunk)
     except zipfile.BadZipFile as e:  # a CRC mismatch at the end of the part
-        raise damaged(name, f"{part}: {e}", f"{part}: {e}") from e
+        raise damaged(name, f"{part}: {reason(e)}", f"{part}: {reason(e).message('ko')}") from e
     feed.close()
 
 
@@ -287,7 +288,7 @@ def open_workbook(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Workbook
         entries = zip_entries(path)
     except OSError as e:
         raise OfficerDeskError(say("file.cannot_read", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     if entries is None:
         raise damaged(path.name, "not a ZIP file", "ZIP 파일이 아닙니다")
     if entries > limits.zip_entries:
@@ -296,9 +297,9 @@ def open_workbook(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Workbook
         archive = zipfile.ZipFile(path)
     except OSError as e:
         raise OfficerDeskError(say("file.cannot_read", path=path,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     except (zipfile.BadZipFile, ValueError) as e:
-        raise damaged(path.name, str(e), str(e)) from e
+        raise damaged(path.name, str(reason(e)), reason(e).message("ko")) from e
     book = Workbook(path, archive, limits, [], None)
     try:
         _read_structure(book)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from officer_desk.domain.messages import reason
 from officer_desk.importing.cell_count import SHORTEST_CELL_BYTES, cells_past
 from officer_desk.importing.limits import exceeded
 from officer_desk.importing.xlsx_book import (
@@ -143,8 +144,8 @@ class SheetRows:
                     yield out.popleft()
             feed.close()
         except zipfile.BadZipFile as e:  # a CRC mismatch at the end of the part
-            raise damaged(self.book.name, f"{self.sheet.part}: {e}",
-                          f"{self.sheet.part}: {e}") from e
+            raise damaged(self.book.name, f"{self.sheet.part}: {reason(e)}",
+                          f"{self.sheet.part}: {reason(e).message('ko')}") from e
         finally:
             stream.close()
         while out:

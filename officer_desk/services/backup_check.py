@@ -32,6 +32,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import USER_KINDS
+from officer_desk.domain.messages import reason
 from officer_desk.storage import backup_file, backup_manifest, cipher, temporaries
 from officer_desk.storage.backup_manifest import Manifest, ManifestMismatch
 from officer_desk.storage.migrations import LATEST
@@ -172,9 +173,9 @@ def _unpacked(path: Path, manifest: Manifest | None) -> Iterator[tuple[Path, int
         except OSError as e:  # a full disk or an unreadable file: not the backup's fault
             raise DatabaseProblem(
                 f"the backup {path} could not be decompressed to check it "
-                f"({e.strerror or e}); nothing was changed",
+                f"({reason(e)}); nothing was changed",
                 ko=f"백업 {path}을(를) 확인하려고 압축을 풀 수 없었습니다"
-                   f"({e.strerror or e}). 아무것도 바뀌지 않았습니다.") from e
+                   f"({reason(e).message('ko')}). 아무것도 바뀌지 않았습니다.") from e
         yield plain, size, sha256
     finally:
         for leftover in (plain, Path(f"{plain}-journal")):
@@ -199,9 +200,10 @@ def _check_sqlite(path: Path, plain: Path, manifest: Manifest | None,
         raise NotADeskDatabase(f"{path} is not an Officer Desk backup",
                                ko=f"{path}은(는) Officer Desk 백업이 아닙니다") from None
     except cipher.DATABASE_ERRORS as e:
-        raise DatabaseCorrupt(f"the backup {path} cannot be read ({e}); choose another backup",
-                              ko=f"백업 {path}을(를) 읽을 수 없습니다({e}). 다른 백업을 "
-                                 "고르십시오.") from e
+        raise DatabaseCorrupt(
+            f"the backup {path} cannot be read ({reason(e)}); choose another backup",
+            ko=f"백업 {path}을(를) 읽을 수 없습니다({reason(e).message('ko')}). 다른 백업을 "
+               "고르십시오.") from e
     if lines != ["ok"]:
         found = "; ".join(lines[:3])
         raise DatabaseCorrupt(f"the backup {path} is damaged ({found}); choose another backup",

@@ -44,6 +44,7 @@ from officer_desk.domain.errors import (
     DatabaseProblem,
     OfficerDeskError,
 )
+from officer_desk.domain.messages import reason as cause
 from officer_desk.domain.messages import say
 from officer_desk.services.backup_cache import CheckCache
 from officer_desk.services.backup_cache import key as cache_key
@@ -160,10 +161,11 @@ def write_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
 
 
 def os_problem(error: OSError, where: Path) -> OfficerDeskError:
+    if error.errno not in (1, 13, 28, 30):
+        return DatabaseProblem(say("desk.sqlite_problem", path=where, detail=cause(error)))
     return translate(sqlite3.OperationalError(
         "database or disk is full" if error.errno == 28 else
-        "attempt to write a readonly database" if error.errno in (1, 13, 30) else
-        f"{error.strerror or error}"), where)
+        "attempt to write a readonly database"), where)
 
 
 #: A backup's temporary file older than this was left by a program that was killed
@@ -343,7 +345,8 @@ def describe_backup(path: Path, *, when: dt.datetime | None = None,
     except OfficerDeskError as e:
         return BackupInfo(path, when, reason, size, problem=str(e), issue=e)
     except cipher.ERRORS as e:
-        issue = DatabaseCorrupt(f"cannot be read: {e}", ko=f"읽을 수 없습니다: {e}")
+        issue = DatabaseCorrupt(f"cannot be read: {cause(e)}",
+                                ko=f"읽을 수 없습니다: {cause(e).message('ko')}")
         return BackupInfo(path, when, reason, size, problem=str(issue), issue=issue)
     if cache is not None and remembered is None:
         cache.put(path, found_key, found)

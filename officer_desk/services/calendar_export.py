@@ -28,7 +28,7 @@ from typing import Any
 from officer_desk import out_file
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
-from officer_desk.domain.messages import Text, kind_name, say
+from officer_desk.domain.messages import Text, kind_name, reason, say
 from officer_desk.services.calendar_items import (
     DELETED,
     DONE,
@@ -289,7 +289,7 @@ def write_calendar(desk: Desk, out: str | Path, scope: CalendarScope | None = No
         write_whole(out, data)
     except OSError as e:  # a folder that cannot be made, a full disk, no permission
         raise OfficerDeskError(say("calendar.cannot_write", path=out,
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
     result.path = out
     return result
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import KINDS, USER_KINDS
-from officer_desk.domain.messages import Text, say
+from officer_desk.domain.messages import Text, reason, say
 from officer_desk.services.desk import Desk
 from officer_desk.services.stamp_check import unstamped_values
 from officer_desk.storage import cipher, search
@@ -107,7 +107,7 @@ def _search_index_problems(conn: Any, expected: int, readonly: bool) -> list[Tex
             conn.execute("INSERT INTO search_index (search_index, rank) "
                          "VALUES ('integrity-check', 1)")
         except cipher.ERRORS as e:
-            problems.append(say("check.search_mismatch", detail=e))
+            problems.append(say("check.search_mismatch", detail=reason(e)))
     short = conn.execute("SELECT count(*) FROM short_index").fetchone()[0]
     if short != indexed:
         problems.append(say("check.short_index", short=short, indexed=indexed))

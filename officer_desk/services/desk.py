@@ -18,7 +18,7 @@ from officer_desk import config
 from officer_desk.domain import stamps
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
-from officer_desk.domain.messages import kind_name, say
+from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.vocabulary import (
     Term,
@@ -50,7 +50,7 @@ class Notice:
 
 
 def compact_failed_notice(path: Path, detail: str) -> Notice:
-    text = say("desk.compact_failed", path=path, detail=detail)
+    text = say("desk.compact_failed", path=path, detail=reason(detail))
     return Notice(en=text.en, ko=text.ko, key=text.key)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from officer_desk.domain.errors import DatabaseProblem, OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.services import backups
 from officer_desk.storage import backup_manifest, cipher, lock, temporaries
 from officer_desk.storage.backup_file import COMPRESSED, PLAIN
@@ -81,7 +81,7 @@ def _check_copy(path: Path, copy: Path, key_spec: str | None, expected: dict[str
                 detail = f"{found} != {expected}"
         conn.execute("PRAGMA journal_mode = DELETE")
     except cipher.ERRORS as e:
-        detail = str(e)
+        detail = reason(e)
     finally:
         conn.close()
     if detail:

@@ -21,7 +21,7 @@ from officer_desk.domain.errors import (
 )
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
-from officer_desk.domain.messages import kind_name, say
+from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.validation import (
     RefChecker,
@@ -322,7 +322,7 @@ def attach_file(
         content = path.read_bytes()
     except OSError as e:  # gone, not readable: said as stat() failing is
         raise ValidationError([not_bytes], context=say(
-            "file.cannot_read", path=path, detail=e.strerror or e)) from e
+            "file.cannot_read", path=path, detail=reason(e))) from e
     data: dict[str, Any] = {
         "record_id": record_id, "file_name": path.name, "content": content,
         "description": description,

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from officer_desk.domain.errors import DatabaseCorrupt
+from officer_desk.domain.messages import reason
 
 #: The end of a compressed backup's name; plain backups (earlier versions) end ``.sqlite``.
 COMPRESSED = ".sqlite.gz"
@@ -141,7 +142,7 @@ def decompress(stored: Path, dest: Path, *, limit: int) -> tuple[int, str]:
     except (EOFError, zlib.error, gzip.BadGzipFile) as e:
         raise DatabaseCorrupt(
             f"the backup {stored} cannot be decompressed: it was cut short or damaged "
-            f"({e}); choose another backup",
-            ko=f"백업 {stored}의 압축을 풀 수 없습니다. 잘렸거나 손상되었습니다({e}). "
-               "다른 백업을 고르십시오.") from e
+            f"({reason(e)}); choose another backup",
+            ko=f"백업 {stored}의 압축을 풀 수 없습니다. 잘렸거나 손상되었습니다"
+               f"({reason(e).message('ko')}). 다른 백업을 고르십시오.") from e
     return size, digest.hexdigest()

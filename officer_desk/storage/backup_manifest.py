@@ -39,6 +39,7 @@ from pathlib import Path
 
 from officer_desk.domain.errors import DatabaseCorrupt
 from officer_desk.domain.kinds import USER_KINDS
+from officer_desk.domain.messages import Text, reason, say
 from officer_desk.storage import backup_file, cipher
 
 SUFFIX = ".manifest.json"
@@ -175,7 +176,7 @@ def read(backup: Path) -> Manifest | None:
     except FileNotFoundError:
         return None
     except OSError as e:
-        raise ManifestMismatch(backup, [_unreadable(str(e.strerror or e))]) from e
+        raise ManifestMismatch(backup, [_unreadable(reason(e))]) from e
     try:
         data = json.loads(text)
         if data.pop("format", None) != FORMAT:
@@ -187,13 +188,13 @@ def read(backup: Path) -> Manifest | None:
                 or not isinstance(manifest.fingerprint, list)):
             raise ValueError("wrong types")
     except (ValueError, TypeError, AttributeError) as e:
-        raise ManifestMismatch(backup, [_unreadable(str(e))]) from e
+        raise ManifestMismatch(backup, [_unreadable(say("reason.not_manifest"))]) from e
     return manifest
 
 
-def _unreadable(why: str) -> Difference:
+def _unreadable(why: Text) -> Difference:
     return Difference(f"its manifest cannot be read: {why}",
-                      f"매니페스트를 읽을 수 없습니다: {why}")
+                      f"매니페스트를 읽을 수 없습니다: {why.message('ko')}")
 
 
 def stored_differences(backup: Path, manifest: Manifest) -> list[Difference]:
@@ -237,8 +238,8 @@ def compare(backup: Path, manifest: Manifest, *, content: Path | None = None,
         with contextlib.closing(_open_read_only(content or backup)) as conn:
             held = facts(conn)
     except cipher.ERRORS as e:
-        found.append(Difference(f"it cannot be read as a database ({e})",
-                                f"데이터베이스로 읽을 수 없습니다({e})"))
+        found.append(Difference(f"it cannot be read as a database ({reason(e)})",
+                                f"데이터베이스로 읽을 수 없습니다({reason(e).message('ko')})"))
         return found
     for key, en, ko in (("post", "post", "공관"), ("installation", "installation", "설치 ID"),
                         ("schema", "schema", "스키마")):

@@ -24,7 +24,7 @@ from officer_desk.domain.errors import (
     NotADeskDatabase,
     OfficerDeskError,
 )
-from officer_desk.domain.messages import Both, say
+from officer_desk.domain.messages import Both, reason, say
 from officer_desk.storage import backup_file, backup_manifest, cipher, indexes, temporaries
 from officer_desk.storage.migrations import (
     LATEST,
@@ -54,7 +54,7 @@ def _header_problem(path: Path) -> OfficerDeskError | None:
         with path.open("rb") as f:
             head = f.read(16)
     except OSError as e:
-        return DatabaseProblem(say("file.cannot_read", path=path, detail=e.strerror or e))
+        return DatabaseProblem(say("file.cannot_read", path=path, detail=reason(e)))
     if head and head != _SQLITE_MAGIC and not cipher.is_encrypted_file(path):
         return NotADeskDatabase(say("desk.not_sqlite", path=path))
     return None
@@ -80,7 +80,7 @@ def check_file(path: str | Path) -> None:
         size = path.stat().st_size
     except OSError as e:
         raise DatabaseProblem(say("file.cannot_read", path=path,
-                                  detail=e.strerror or e)) from e
+                                  detail=reason(e))) from e
     if not head:
         raise DatabaseProblem(say("desk.empty", path=path))
     problem = _header_problem(path) if head[:16] != _SQLITE_MAGIC else None
@@ -110,12 +110,12 @@ def translate(error: Exception, path: Path | str | Both = THE_DATABASE) -> Offic
     if "readonly" in text or "read-only" in text:
         return FolderReadOnly(say("desk.folder_read_only", path=path))
     if "malformed" in text or "corrupt" in text:
-        return DatabaseCorrupt(say("desk.damaged", path=path, detail=error))
+        return DatabaseCorrupt(say("desk.damaged", path=path, detail=reason(error)))
     if "not a database" in text or "file is encrypted" in text:
         return NotADeskDatabase(say("desk.not_desk", path=path))
     if "unable to open" in text:
-        return DatabaseProblem(say("desk.cannot_open", path=path, detail=error))
-    return DatabaseProblem(say("desk.sqlite_problem", path=path, detail=error))
+        return DatabaseProblem(say("desk.cannot_open", path=path, detail=reason(error)))
+    return DatabaseProblem(say("desk.sqlite_problem", path=path, detail=reason(error)))
 
 
 def _fsync(path: Path) -> None:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from officer_desk.domain.errors import DatabaseInUse, DatabaseProblem, FolderReadOnly
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -259,7 +259,7 @@ def _take(db_path: Path, key: str, exclusive: bool) -> DatabaseLock | None:
         if os.name == "nt":  # pragma: no cover - Windows says "held" with a plain OSError
             return None
         raise DatabaseProblem(say("desk.cannot_lock", path=lock_path(db_path),
-                                  detail=e.strerror or e)) from e
+                                  detail=reason(e))) from e
     record = json.dumps(_me()).encode("utf-8")
     with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.exceptions import InvalidSignature
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.domain.records import utc_now
 from officer_desk.sync import keys
 from officer_desk.sync import package_format as fmt
@@ -82,25 +82,26 @@ def read_key_card(path: Path) -> tuple[dict[str, Any], bytes]:
     with open_regular(path) as f:
         data = f.read(MAX_SIZE + 1)
     if len(data) > MAX_SIZE:
-        raise _bad(path, f"larger than {MAX_SIZE} bytes")
+        raise _bad(path, say("reason.card_too_large", limit=MAX_SIZE))
     lines = data.split(b"\n")
     if len(lines) != 3 or lines[2] != b"":
-        raise _bad(path, "not two lines")
+        raise _bad(path, say("reason.card_not_two_lines"))
     try:
         card = json.loads(lines[0].decode("ascii"))
         signature = base64.b64decode(lines[1], validate=True)
     except (UnicodeDecodeError, ValueError, binascii.Error) as e:
-        raise _bad(path, e) from e
+        raise _bad(path, reason(e)) from e
     if not isinstance(card, dict) or set(card) != set(FIELDS) or any(
             type(card[k]) not in t for k, t in FIELDS.items()):
-        raise _bad(path, "not the fields of a key card")
+        raise _bad(path, say("reason.card_fields"))
     if card["format"] != FORMAT or card["format_version"] != FORMAT_VERSION:
-        raise _bad(path, f"format {card['format']!r} {card['format_version']!r}")
+        raise _bad(path, say("reason.card_format", format=card["format"],
+                                version=card["format_version"]))
     ok = (fmt.INSTALLATION_ID.fullmatch(card["installation"])
           and 0 < len(card["post"]) <= 12 and card["post"].isprintable()
           and (card["officer"] is None or len(card["officer"]) <= 200))
     if not ok:
-        raise _bad(path, "post, installation or officer malformed")
+        raise _bad(path, say("reason.card_malformed"))
     try:
         raw = base64.b64decode(card["public_key"], validate=True)
         keys.check_recipient(card["age_recipient"])

@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from officer_desk import config
 from officer_desk.domain.errors import NotFound, OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.domain.records import utc_now
 from officer_desk.storage.connection import transaction
 
@@ -125,7 +125,7 @@ def load_public_key(raw: bytes) -> Ed25519PublicKey:
     try:
         return Ed25519PublicKey.from_public_bytes(raw)
     except ValueError as e:
-        raise KeyProblem(say("key.not_ed25519_public", detail=e)) from e
+        raise KeyProblem(say("key.not_ed25519_public", detail=reason(e))) from e
 
 
 # -- this installation's private key ----------------------------------------------------
@@ -142,7 +142,7 @@ def _load(path: Path) -> Ed25519PrivateKey:
         data = path.read_bytes()
         key = serialization.load_pem_private_key(data, password=None)
     except (OSError, ValueError, TypeError) as e:
-        raise KeyProblem(say("key.unreadable", path=path, detail=e)) from e
+        raise KeyProblem(say("key.unreadable", path=path, detail=reason(e))) from e
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyProblem(say("key.not_ed25519", path=path))
     return key
@@ -206,7 +206,7 @@ def _load_identity(path: Path) -> pyrage.x25519.Identity:
             raise ValueError("not exactly one AGE-SECRET-KEY line")
         return pyrage.x25519.Identity.from_str(lines[0])
     except (OSError, ValueError, UnicodeDecodeError, pyrage.IdentityError) as e:
-        raise KeyProblem(say("age.identity_unreadable", path=path, detail=e)) from e
+        raise KeyProblem(say("age.identity_unreadable", path=path, detail=reason(e))) from e
 
 
 def existing_identity(installation: str) -> pyrage.x25519.Identity | None:
@@ -237,7 +237,7 @@ def check_recipient(text: str) -> str:
     try:
         pyrage.x25519.Recipient.from_str(text)
     except (pyrage.RecipientError, ValueError, TypeError) as e:
-        raise KeyProblem(say("age.not_recipient", text=str(text)[:80], detail=e)) from e
+        raise KeyProblem(say("age.not_recipient", text=str(text)[:80], detail=reason(e))) from e
     return text
 
 

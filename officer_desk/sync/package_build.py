@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import reason, say
 from officer_desk.domain.records import utc_now
 from officer_desk.out_file import replacing
 from officer_desk.storage import cipher
@@ -187,7 +187,7 @@ def _cover(installation: str, clock: int) -> None:
     except OSError as e:
         raise OfficerDeskError(say("build.counter_not_kept",
                                    path=high_water.path_for(installation),
-                                   detail=e.strerror or e)) from e
+                                   detail=reason(e))) from e
 
 
 def _write_zip(target: Path, manifest_bytes: bytes, signature: bytes, content: bytes,
@@ -253,7 +253,7 @@ def build_package(
             content, clock, since, counts, version = _prepare_content(
                 snapshot, owners, since_last)
         except sqlite3.Error as e:
-            raise OfficerDeskError(say("build.failed", detail=e)) from e
+            raise OfficerDeskError(say("build.failed", detail=reason(e))) from e
     finally:
         snapshot.close()
     advance()

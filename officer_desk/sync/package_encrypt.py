@@ -27,7 +27,7 @@ import pyrage
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
-from officer_desk.domain.messages import Both, joined, say
+from officer_desk.domain.messages import Both, joined, reason, say
 from officer_desk.sync import keys
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.package_format import PackageRefused
@@ -81,7 +81,7 @@ def encrypt(content: bytes, found: Sequence[keys.KeyInfo], name: str) -> bytes:
         recipients = [pyrage.x25519.Recipient.from_str(str(k.age_recipient)) for k in found]
         return pyrage.encrypt(content, recipients)
     except (pyrage.RecipientError, pyrage.EncryptError) as e:
-        raise OfficerDeskError(say("age.encrypt_failed", detail=e)) from e
+        raise OfficerDeskError(say("age.encrypt_failed", detail=reason(e))) from e
 
 
 # -- reading ---------------------------------------------------------------------------
@@ -149,13 +149,13 @@ def decrypt_content(zf: zipfile.ZipFile, manifest: dict[str, Any], desk: Desk,
             cipher = src.read(size + 1)
     except ZIP_ERRORS as e:
         raise refuse(say("package.content_unreadable", name=name, member=fmt.CONTENT_AGE,
-                         detail=e), "damaged_content", **kw) from e
+                         detail=reason(e)), "damaged_content", **kw) from e
     if len(cipher) != size or hashlib.sha256(cipher).hexdigest() != enc["sha256"]:
         raise mismatch
     try:
         plain = pyrage.decrypt(cipher, [identity])
     except pyrage.DecryptError as e:
-        raise refuse(say("age.decrypt_failed", name=name, detail=e), "decrypt_failed",
+        raise refuse(say("age.decrypt_failed", name=name, detail=reason(e)), "decrypt_failed",
                      **kw) from e
     del cipher
     if (len(plain) != manifest["content_size"]

@@ -30,7 +30,7 @@ from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
-from officer_desk.domain.messages import Text, say
+from officer_desk.domain.messages import Text, reason, say
 from officer_desk.storage.meta import MAX_SEEN
 from officer_desk.storage.migrations import LATEST
 from officer_desk.sync.schema import RECORD_TABLES, readable_older
@@ -155,7 +155,7 @@ def parse_manifest(data: bytes, name: str, *, check_schema: bool = True) -> dict
             data.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constant
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as e:
-        raise PackageRefused(say("package.manifest_not_json", name=name, detail=e),
+        raise PackageRefused(say("package.manifest_not_json", name=name, detail=reason(e)),
                              code="bad_manifest") from e
     if not isinstance(manifest, dict):
         raise PackageRefused(say("package.manifest_not_object", name=name),

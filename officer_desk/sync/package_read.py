@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from officer_desk.domain.kinds import KINDS_BY_NAME
-from officer_desk.domain.messages import CATALOGUE, say
+from officer_desk.domain.messages import CATALOGUE, reason, say
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
 from officer_desk.storage.repository import columns
 from officer_desk.sync import keys, package_encrypt
@@ -127,7 +127,8 @@ def _extract(zf: zipfile.ZipFile, manifest: dict[str, Any], folder: Path, name: 
                 out.write(chunk)
     except ZIP_ERRORS as e:
         raise refuse(say("package.content_unreadable", name=name, member=fmt.CONTENT,
-                         detail=e), "damaged_content", manifest=manifest, signed=True) from e
+                         detail=reason(e)), "damaged_content", manifest=manifest,
+                 signed=True) from e
     if total != size or h.hexdigest() != digest:
         raise mismatch
     return target
@@ -159,7 +160,7 @@ def _connect_memory(content: bytes, manifest: dict[str, Any], name: str) -> sqli
         conn.deserialize(content)
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise refuse(say("package.content_damaged", name=name, detail=e), "content_damaged",
+        raise refuse(say("package.content_damaged", name=name, detail=reason(e)), "content_damaged",
                      manifest=manifest, signed=True) from e
     return _checked(conn, manifest, name)
 
@@ -191,7 +192,7 @@ def _checked(conn: sqlite3.Connection, manifest: dict[str, Any],
                              "counts_mismatch", **kw)
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise refuse(say("package.content_damaged", name=name, detail=e), "content_damaged",
+        raise refuse(say("package.content_damaged", name=name, detail=reason(e)), "content_damaged",
                      **kw) from e
     except BaseException:
         conn.close()

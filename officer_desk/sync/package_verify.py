@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from cryptography.exceptions import InvalidSignature
 
-from officer_desk.domain.messages import Text, say
+from officer_desk.domain.messages import Text, reason, say
 from officer_desk.sync import keys
 from officer_desk.sync import package_format as fmt
 from officer_desk.sync.package_format import PackageRefused
@@ -50,7 +50,7 @@ def _not_a_file(path: Path, mode: int) -> PackageRefused:
 def _unreadable(path: Path, error: OSError) -> PackageRefused:
     if isinstance(error, FileNotFoundError):
         return refuse(say("package.no_file", path=path), "unreadable")
-    return refuse(say("package.unreadable", path=path, detail=error.strerror or error),
+    return refuse(say("package.unreadable", path=path, detail=reason(error)),
                   "unreadable")
 
 
@@ -161,7 +161,7 @@ def _read_member(zf: zipfile.ZipFile, member: str, limit: int, name: str) -> byt
         with zf.open(member) as f:
             data = f.read(limit + 1)
     except ZIP_ERRORS as e:
-        raise refuse(say("package.member_unreadable", name=name, member=member, detail=e),
+        raise refuse(say("package.member_unreadable", name=name, member=member, detail=reason(e)),
                      f"damaged_{member.split('.')[0]}") from e
     if len(data) > limit:
         raise refuse(say("package.member_too_large", name=name, member=member, limit=limit),

@@ -108,6 +108,18 @@ def test_another_posts_record_cannot_be_deleted(qtbot, desk, company, shown):
                   data=["Elsewhere Ltd", "Hanbit Battery Co., Ltd."])
 
 
+def test_another_posts_record_opens_read_only_saying_why_in_korean(qtbot, desk, company):
+    other, _ = records.create(desk, COMPANIES, {"name_en": "Elsewhere Ltd"}, post="JP",
+                              foreign_ok=True)
+    w = RecordEditor(desk, COMPANIES, other, "ko")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.readonly
+    note = w.note.text()
+    assert note.startswith("읽기 전용: ") and "JP" in note, note
+    assert_korean([note], "another post's record in the editor", data=["Elsewhere Ltd"])
+
+
 def test_a_read_only_file_refuses_a_change_in_korean(qtbot, desk, dispute, shown):
     path = desk.path
     desk.close()
@@ -158,6 +170,27 @@ def test_a_stakeholder_edition_that_would_leak_is_refused_in_korean(
     assert_korean(shown, "stakeholder edition refusal")
 
 
+def test_a_briefing_pack_the_system_refuses_to_write_says_why_in_korean(
+        qtbot, hq_desk, tmp_path, shown):
+    """The folder typed is under a regular file: the system's reason (ENOTDIR) is shown
+    in Korean, in the status line and the message, and nothing is written."""
+    plain = tmp_path / "메모.txt"
+    plain.write_text("메모", encoding="utf-8")
+    dialog = BriefDialog(hq_desk, lang="ko", folder_chooser=lambda parent: None,
+                         opener=lambda path: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setFocus()
+    dialog.folder.clear()
+    type_text(dialog.folder, str(plain / "out"))
+    dialog.write()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.pack is None and plain.read_text(encoding="utf-8") == "메모"
+    status = dialog.status.text()
+    assert "경로 중간의 이름이 폴더가 아니라 파일입니다" in status, status
+    assert_korean([status, *shown], "briefing pack the system refuses")
+
+
 def test_importing_a_file_that_is_not_a_workbook(qtbot, desk, tmp_path, shown):
     fake = tmp_path / "분쟁.xlsx"
     fake.write_bytes(b"not a workbook")
@@ -171,13 +204,28 @@ def test_importing_a_file_that_is_not_a_workbook(qtbot, desk, tmp_path, shown):
     assert_korean(shown + shown_texts(wizard), "import of a bad file")
 
 
-@pytest.mark.parametrize("what", ["text", "missing", "other"])
+def _damaged_copy(good: Path, wrong: Path) -> None:
+    """``good`` with many records, copied to ``wrong`` with its pages' contents overwritten
+    (SQLite says "database disk image is malformed")."""
+    desk = open_desk(good)
+    for n in range(300):
+        records.create(desk, COMPANIES, {"name_ko": f"(주)한빛{n}" * 20})
+    desk.close()
+    data = bytearray(good.read_bytes())
+    for page in range(3 * 4096, len(data) - 4096, 4096):
+        data[page + 8:page + 100] = b"\xff" * 92
+    wrong.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("what", ["text", "missing", "other", "damaged"])
 def test_opening_a_wrong_file(qtbot, tmp_path, shown, what):
     good = tmp_path / "us.sqlite"
     init_desk(good, post="US", officer="김영희").close()
     wrong = {"text": tmp_path / "목록.sqlite", "missing": tmp_path / "gone.sqlite",
-             "other": tmp_path / "other.sqlite"}[what]
-    if what == "text":
+             "other": tmp_path / "other.sqlite", "damaged": tmp_path / "손상.sqlite"}[what]
+    if what == "damaged":
+        _damaged_copy(good, wrong)
+    elif what == "text":
         wrong.write_text("한빛배터리, 특허침해\n" * 40, encoding="utf-8")
     elif what == "other":
         import sqlite3
@@ -196,9 +244,34 @@ def test_opening_a_wrong_file(qtbot, tmp_path, shown, what):
         QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_O, CTRL)
         bar = window.problem_bar.text()
         assert wrong.name in bar
+        if what == "damaged":  # SQLite's reason, said in Korean
+            assert "손상되었습니다(데이터베이스 파일의 내부 구조가 깨졌습니다)" in bar, bar
         assert_korean([bar, *shown], f"opening a wrong file ({what})")
     finally:
         session.close()
+
+
+def test_attaching_files_the_system_refuses(qtbot, desk, dispute, tmp_path, shown):
+    """A missing file, a path under a regular file, a folder: each is named with the
+    system's reason in Korean, and nothing is attached."""
+    from officer_desk.gui.record_panels import AttachmentsPanel
+
+    plain = tmp_path / "메모.txt"
+    plain.write_text("메모", encoding="utf-8")
+    (tmp_path / "폴더").mkdir()
+    panel = AttachmentsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.show_record(dispute.id)
+    chosen = [str(tmp_path / "없는파일.pdf"), str(plain / "x.pdf"), str(tmp_path / "폴더")]
+    panel.choose_files = lambda parent, caption: chosen
+    panel.add_button.setFocus()
+    QTest.keyClick(panel.add_button, Qt.Key.Key_Space)
+    assert panel.count() == 0
+    (said,) = shown
+    assert "없는파일.pdf: " in said and "그런 파일이나 폴더가 없습니다" in said, said
+    assert "x.pdf: " in said and "폴더가 아니라 파일입니다" in said, said
+    assert "폴더: " in said and "파일이 아니라 폴더입니다" in said, said
+    assert_korean(shown, "attachments the system refuses")
 
 
 def test_a_refused_sync_package(qtbot, hq_desk, desk, dispute, tmp_path, shown):

@@ -55,13 +55,14 @@ def _read_parts() -> dict[str, tuple[str, str]]:
     from officer_desk.domain.messages.importing import IMPORTING
     from officer_desk.domain.messages.json_text import JSON_TEXT
     from officer_desk.domain.messages.merging import MERGING
+    from officer_desk.domain.messages.reasons import REASONS
     from officer_desk.domain.messages.settings_file import SETTINGS_FILE
     from officer_desk.domain.messages.sync import SYNC
 
     return _merge(
         DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
         CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT, CLI_HELP,
-        CLI_USAGE, JSON_TEXT,
+        CLI_USAGE, JSON_TEXT, REASONS,
     )
 
 
@@ -145,6 +146,45 @@ def json_problem(sentence: str) -> Text | str:
 
     key = PYTHON_SENTENCES.get(sentence)
     return say(key) if key is not None else sentence
+
+
+def reason(error: BaseException | str) -> Text:
+    """Why ``error`` happened, in English and Korean: an ``OSError``'s reason by its
+    ``errno`` (``winerror`` on Windows), a library's exception by the words it is known
+    to say (``reasons``). What is not known is said as the system or the library says
+    it (``strerror``, else the text), the same in both languages: a detail after our
+    own sentence, never the sentence.
+
+    The result holds both languages, so the reason follows the language of whoever reads
+    the message, not the locale of the moment the error was caught."""
+    if type(error).__name__ == "JSONDecodeError" and isinstance(
+            problem := json_problem(getattr(error, "msg", "")), Text):
+        return say("reason.json_at", problem=problem, line=getattr(error, "lineno", 0),
+                   column=getattr(error, "colno", 0))
+    key = _reason_key(error)
+    if key is not None:
+        return say(key)
+    if isinstance(error, OSError) and error.strerror:
+        text = error.strerror
+    else:
+        text = str(error) or type(error).__name__
+    return Text("reason.as_said", text, text)
+
+
+def _reason_key(error: BaseException | str) -> str | None:
+    from officer_desk.domain.messages.reasons import ERRNO_KEYS, LIBRARY_WORDS, WINERROR_KEYS
+
+    if isinstance(error, OSError):
+        key = WINERROR_KEYS.get(getattr(error, "winerror", None) or 0)
+        key = key or ERRNO_KEYS.get(error.errno or 0)
+        if key is not None:
+            return key
+    name = "" if isinstance(error, str) else type(error).__name__.lower()
+    words = str(error).lower()
+    for kind, said, key in LIBRARY_WORDS:
+        if (not kind or kind == name) and said in words:
+            return key
+    return None
 
 
 def both(en: str, ko: str) -> Both:

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 CLI: dict[str, tuple[str, str]] = {
     "cli.error": ("error: {message}", "오류: {message}"),
+    "cli.no_screen": (
+        "there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set: an SSH session without X forwarding, a server). Work from the command "
+        "line instead: 'officer-desk' alone prints the overview of your case log and "
+        "'officer-desk --help' lists the commands; on a desktop, start it from the "
+        "desktop's own terminal or menu",
+        "창을 띄울 화면이 없습니다(DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않습니다. X "
+        "전달 없이 SSH로 접속했거나 서버에서 실행한 경우입니다). 대신 명령줄에서 "
+        "작업하십시오. 'officer-desk'만 입력하면 업무 기록의 개요를, 'officer-desk "
+        "--help'는 명령 목록을 보여 줍니다. 데스크톱에서는 데스크톱의 터미널이나 메뉴에서 "
+        "실행하십시오",
+    ),
     "cli.notice": ("notice: {message}", "알림: {message}"),
     "cli.warning_no_backup": (
         "warning: no automatic backup: {message}",
