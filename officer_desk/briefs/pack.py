@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -245,7 +246,12 @@ def write_pack(
     # out of the cyclic collector's sight meanwhile, each collection would otherwise walk
     # it again (a third of the PDF's time, and the window's collector stutters). What
     # reading the records left behind is collected first, or it would stay until the end.
-    gc.collect()
+    # Only on the main thread: in the window the pack is written by a worker thread, and
+    # a collection there could destroy a Qt object of the GUI thread, which crashes the
+    # process (``gui.collector`` collects on the GUI thread; what is left is frozen with
+    # the content and collected there after the files are written).
+    if threading.current_thread() is threading.main_thread():
+        gc.collect()
     gc.freeze()
     try:
         written: list[tuple[str, Path]] = []

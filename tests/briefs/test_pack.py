@@ -168,3 +168,39 @@ def test_the_content_is_out_of_the_collectors_sight_only_while_files_are_written
         write_pack(brief.desk, selection(brief), tmp_path / "b", today=brief.today,
                    cancel=lambda: bool(frozen[2:]))
     assert gc.get_freeze_count() == 0
+
+
+def test_a_pack_written_by_a_worker_thread_collects_nothing_there(brief, tmp_path,
+                                                                  monkeypatch):
+    """The window writes a pack in a worker thread; a collection there could destroy a
+    Qt object of the GUI thread and crash the window (seen: a segmentation fault in
+    ``gc.collect`` during the GUI tests). Only the main thread collects."""
+    import gc
+    import threading
+
+    collected_in: list[str] = []
+    real_collect = gc.collect
+
+    def collect(*args: object) -> int:
+        collected_in.append(threading.current_thread().name)
+        return real_collect(*args)
+
+    monkeypatch.setattr(pack_module.gc, "collect", collect)
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            write_pack(brief.desk, selection(brief), tmp_path / "worker",
+                       formats="xlsx", today=brief.today)
+        except BaseException as e:  # handed to the test's thread
+            failures.append(e)
+
+    worker = threading.Thread(target=work, name="pack-worker")
+    worker.start()
+    worker.join()
+    assert not failures
+    assert (tmp_path / "worker" / "brief-2026-2-v3-internal-ko.xlsx").exists()
+    assert "pack-worker" not in collected_in
+    write_pack(brief.desk, selection(brief), tmp_path / "main", formats="xlsx",
+               today=brief.today)
+    assert collected_in == [threading.main_thread().name]
