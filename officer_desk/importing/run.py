@@ -71,9 +71,17 @@ class ImportReport:
 
 
 def default_rejected_path(source: Path) -> Path:
-    """Next to the input: ``cases.xlsx`` -> ``cases.rejected.xlsx``."""
+    """Next to the input: ``cases.xlsx`` -> ``cases.rejected.xlsx``; when that file is
+    there already (an earlier import's rejects, perhaps being corrected by the officer),
+    ``cases.rejected-2.xlsx`` and so on: a default never replaces a file (the report
+    names the one written). A name given with ``--rejected`` is written as given."""
     suffix = ".xlsx" if source.suffix.lower() in (".xlsx", ".xlsm") else ".csv"
-    return source.with_name(f"{source.stem}.rejected{suffix}")
+    path = source.with_name(f"{source.stem}.rejected{suffix}")
+    number = 1
+    while path.exists() or path.is_symlink():
+        number += 1
+        path = source.with_name(f"{source.stem}.rejected-{number}{suffix}")
+    return path
 
 
 def run_import(

@@ -470,3 +470,25 @@ def test_the_plan_is_checked_again_when_the_database_changed_since(desk, company
     report = run_import(desk, entered)
     assert replans == [1, 1] and report.created == 0 and report.unchanged == 1
     assert sorted(r["case_number"] for r in live(desk, DISPUTES)) == ["Y-2"]
+
+
+def test_a_second_import_never_replaces_the_rejects_being_corrected(desk, tmp_path):
+    """The officer corrects ``bad.rejected.xlsx`` and, before importing it, imports the
+    original again (or another sheet of the same name): the corrections stay; the new
+    rejects go to ``bad.rejected-2.xlsx``, which the report names."""
+    path = register(tmp_path / "bad.xlsx", GOOD_ROWS + BAD_ROWS)
+    first = run_import(desk, plan_import(desk, path, "disputes", sheet="분쟁현황"),
+                       skip_invalid=True)
+    book = openpyxl.load_workbook(first.rejected_file)
+    book.active["C2"] = "2024-04-30"  # being corrected
+    book.save(first.rejected_file)
+    corrected = first.rejected_file.read_bytes()
+    again = run_import(desk, plan_import(desk, path, "disputes", sheet="분쟁현황"),
+                       skip_invalid=True)
+    assert first.rejected_file.read_bytes() == corrected
+    assert again.rejected_file == tmp_path / "bad.rejected-2.xlsx"
+    rows = list(openpyxl.load_workbook(again.rejected_file).active.iter_rows(values_only=True))
+    assert [r[1] for r in rows[1:]] == ["날짜가 틀린 사건", "권리가 없는 사건", "회사가 없는 사건"]
+    third = run_import(desk, plan_import(desk, path, "disputes", sheet="분쟁현황"),
+                       skip_invalid=True)
+    assert third.rejected_file == tmp_path / "bad.rejected-3.xlsx"
