@@ -79,7 +79,7 @@ def shown_in(desk: Desk, kind: RecordKind | None, name: str, value: Any, lang: s
     if kind is None or not kind.has_field(name) or value in (None, "", []):
         return show(value)
     f = kind.field(name)
-    titles = display.titles_of(desk, display.linked_ids(f, value)) if f.type in (
+    titles = display.titles_marking_deleted(desk, display.linked_ids(f, value)) if f.type in (
         FieldType.REF, FieldType.LINK, FieldType.REFS) else None
     try:
         return display.format_value(f, value, desk.vocab, lang, check_marks=False,

@@ -167,7 +167,7 @@ def record_html(desk: Desk, record, history, lang: str) -> str:
     rows = []
     linked = [v for f in record.kind.fields if f.type in LINK_TYPES
               for v in _as_list(record.values.get(f.name))]
-    titles = display.titles_of(desk, linked)
+    titles = display.titles_marking_deleted(desk, linked)
     for f in record.kind.fields:
         value = record.values.get(f.name)
         if value in (None, "", []) or f.type is FieldType.BLOB:

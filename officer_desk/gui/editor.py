@@ -46,6 +46,7 @@ from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.title_model import TitleModel, load_titles
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
+from officer_desk.services.display import DELETED_MARK
 
 ERROR_STYLE = "color: #b00020"
 
@@ -192,7 +193,10 @@ class RecordEditor(QDialog):
 
     def title_of(self, record_id: str) -> str:
         target = self.desk.repo.get(None, record_id, with_blobs=False)
-        return target.title(self.lang) if target else record_id
+        if target is None:
+            return record_id
+        mark = DELETED_MARK[1 if self.lang == "ko" else 0] if target.deleted else ""
+        return target.title(self.lang) + mark
 
     def _readonly_reason(self) -> str | None:
         if self.desk.readonly:

@@ -95,7 +95,7 @@ def read_page(
             if rid not in known
         }
         if wanted:
-            titles = display.titles_of(desk, wanted)
+            titles = display.titles_marking_deleted(desk, wanted)
     return Read(rows, page.total, titles)
 
 

@@ -163,6 +163,46 @@ def titles_of(desk: Desk, ids: Iterable[str], *, chunk: int = 500) -> dict[str, 
     return out
 
 
+#: What a deleted record's title is followed by where a live record still names it.
+DELETED_MARK = (" (deleted)", " (삭제됨)")
+
+
+def deleted_among(desk: Desk, ids: Iterable[str], *, chunk: int = 500) -> set[str]:
+    """Those of ``ids`` whose records are deleted (in the bin): a query per kind and
+    ``chunk`` ids, by the kinds' ids."""
+    from officer_desk.domain.kinds import KINDS_BY_NAME
+
+    wanted = list(dict.fromkeys(i for i in ids if i))
+    by_kind: dict[str, list[str]] = {}
+    for start in range(0, len(wanted), chunk):
+        part = wanted[start:start + chunk]
+        for rid, kind in desk.conn.execute(
+                f"SELECT id, kind FROM record_index WHERE id IN ({', '.join('?' * len(part))})",
+                part):
+            if kind in KINDS_BY_NAME:
+                by_kind.setdefault(kind, []).append(rid)
+    out: set[str] = set()
+    for kind, kind_ids in by_kind.items():
+        for start in range(0, len(kind_ids), chunk):
+            part = kind_ids[start:start + chunk]
+            out.update(rid for (rid,) in desk.conn.execute(
+                f'SELECT id FROM "{kind}" WHERE deleted = 1 '  # kind: a known kind's name
+                f"AND id IN ({', '.join('?' * len(part))})", part))
+    return out
+
+
+def titles_marking_deleted(desk: Desk, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """:func:`titles_of`, a deleted record's title followed by "(deleted)"/"(삭제됨)":
+    a dispute whose company was deleted shows that, not the company as if it were
+    there."""
+    ids = list(ids)
+    titles = titles_of(desk, ids)
+    for rid in deleted_among(desk, titles):
+        en, ko = titles[rid]
+        titles[rid] = (en + DELETED_MARK[0], (ko or en) + DELETED_MARK[1])
+    return titles
+
+
 def count_text(shown: int, total: int, lang: str = "ko") -> str:
     """``200 of 41,666`` (``41,666건 중 200건``); just ``5`` (``5건``) when all are shown."""
     if lang == "ko":

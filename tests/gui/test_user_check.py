@@ -660,3 +660,48 @@ def test_a_one_line_fields_conflict_is_offered_on_one_line(
     assert offered == ["2:24-cv-1 / 2:24-cv-2"]
     (row,) = stored(desk, "disputes")
     assert row["case_number"] == "2:24-cv-1 / 2:24-cv-2" and problems == []
+
+
+# -- a deleted record still named by a live one -------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("ko", "(삭제됨)"), ("en", "(deleted)")])
+def test_a_deleted_company_is_shown_as_deleted_where_a_dispute_names_it(
+        qtbot, desk, company, dispute, lang, mark):
+    """The company of a dispute was deleted: the dispute's detail pane, its list and its
+    editor went on showing the company as if it were there."""
+    from officer_desk.gui.detail_tabs import record_html
+
+    use_language(lang)
+    records.delete(desk, company.id)
+    live = records.get(desk, dispute.id)
+    name = company.title(lang)
+    assert f"{name} {mark}" in record_html(desk, live, [], lang)
+    w = editor(qtbot, desk, DISPUTES, live, lang=lang)
+    assert w.inputs["company_id"].combo.currentText() == f"{name} {mark}"
+    # saving the dispute unchanged keeps the same company (the mark is not a name)
+    w.save()
+    (row,) = stored(desk, "disputes")
+    assert row["company_id"] == company.id
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("ko", "(삭제됨)"), ("en", "(deleted)")])
+def test_a_deleted_conference_is_shown_as_deleted_in_its_agenda_items_list(
+        qtbot, desk, lang, mark):
+    """The agenda items list shows each item's conference: a deleted one is said."""
+    from officer_desk.domain.kinds import AGENDA_ITEMS, CONFERENCES
+
+    use_language(lang)
+    conference, _ = records.create(desk, CONFERENCES, {
+        "title_ko": "제3차 회의", "title_en": "3rd meeting", "conference_kind": "hq_video",
+        "held_on": "2024-05-02"})
+    records.create(desk, AGENDA_ITEMS, {"conference_id": conference.id,
+                                        "title_ko": "안건", "title_en": "Item"})
+    records.delete(desk, conference.id)
+    page = RecordListPage(desk, AGENDA_ITEMS, lang)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.table.model()
+    column = model.column_names.index("conference_id")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, column).data() == f"{conference.title(lang)} {mark}"
