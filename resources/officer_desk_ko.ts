@@ -2001,6 +2001,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <source>A view called “{name}” exists. Replace what it shows with what the list shows now?</source>
             <translation>“{name}” 보기가 이미 있습니다. 지금 목록이 보여 주는 것으로 바꿀까요?</translation>
         </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
+            <source>Delete the saved view “{name}”? The records it shows stay as they are; the view cannot be brought back.</source>
+            <translation>저장한 보기 “{name}”을(를) 삭제하시겠습니까? 보기에 보이던 기록은 그대로 남고, 보기는 되살릴 수 없습니다.</translation>
+        </message>
     </context>
     <context>
         <name>main_window</name>

@@ -102,9 +102,16 @@ class SavedViews:
         self.apply(view.query)
 
     def delete(self) -> bool:
-        """Remove the chosen saved view (what the list shows stays as it is)."""
+        """Remove the chosen saved view, once the person said yes (what the list shows
+        stays as it is); False when nothing was removed."""
         view_id = self.views.currentData()
         if view_id is None:
+            return False
+        if not messages.ask(
+                self.page, tr("Delete view"),
+                tr("Delete the saved view “{name}”? The records it shows stay as they "
+                   "are; the view cannot be brought back.").format(
+                       name=self.views.currentText())):
             return False
         try:
             view_service.delete_view(self.desk, view_id)

@@ -9,6 +9,7 @@ from key_typing import type_text
 from PySide6.QtCore import QSettings
 
 from officer_desk.domain.kinds import CONFERENCES, DISPUTES, FOLLOW_UPS
+from officer_desk.gui import messages
 from officer_desk.gui.list_page import RecordListPage, filter_fields
 from officer_desk.gui.texts import use_language
 from officer_desk.services import records, views
@@ -162,7 +163,7 @@ def test_columns_hidden_moved_and_sized_are_remembered(qtbot, desk, many, settin
     assert len(again.columns.hidden()) == len(again.model.column_names) - 1
 
 
-def test_saved_view_round_trip_and_delete(qtbot, desk, many):
+def test_saved_view_round_trip_and_delete(qtbot, desk, many, monkeypatch):
     page = make(qtbot, desk)
     choose(page.filters["ip_type"], "patent")
     page.date_from_on.setChecked(True)
@@ -203,6 +204,12 @@ def test_saved_view_round_trip_and_delete(qtbot, desk, many):
     assert fresh.saved.choose(None)
     assert total(qtbot, fresh) == 30 and fresh.search.text() == ""
     fresh.saved.choose("Patents since June")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: asked.append(text))
+    assert not fresh.saved.delete()  # answered No: the view stays
+    assert "Patents since June" in asked[0]
+    assert [v.name for v in views.saved_views(desk, DISPUTES)] == ["Patents since June"]
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)
     assert fresh.saved.delete()
     assert views.saved_views(desk, DISPUTES) == []
     assert fresh.saved.names() == []
