@@ -2,7 +2,8 @@
 (``importing.amounts.parse_amount``): ``1,250,000``, ``1.2억``, ``3억 5천만``. What cannot
 be taken as one number is said under the field while typing: a decimal comma
 (``1,5``), separators that mark no thousands, or a currency sign, whose currency is
-chosen in the Currency field (the amount holds the number alone).
+chosen in the Currency field (the amount holds the number alone). On leaving the field
+the amount understood is shown as the number stored (``1.2억`` → ``120,000,000``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class AmountInput(FieldInput):
         self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
             example="1,250,000"))
         self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.widget.editingFinished.connect(self._tidy)
 
     def set(self, value: Any) -> None:
         if isinstance(value, float) and value.is_integer():
@@ -54,6 +56,16 @@ class AmountInput(FieldInput):
                 amount.value, Decimal):
             return amount.value
         return self.widget.text()  # problem() says why; the services refuse it too
+
+    def _tidy(self) -> None:
+        """On leaving the field, an amount typed in another form (``1.2억``,
+        ``3억 5천만``, ``1250000``) is shown as the number that will be stored
+        (``120,000,000``), as a date is shown as the day understood."""
+        value = self.get()
+        if isinstance(value, Decimal):
+            shown = f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
+            if shown != self.widget.text():
+                self.widget.setText(shown)
 
     def problem(self) -> FieldError | None:
         amount = self._read()

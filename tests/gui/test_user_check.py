@@ -130,6 +130,22 @@ def test_an_amount_with_thousands_separators_is_stored_as_typed(
     assert row["claimed_amount"] == amount
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("1.2억", "120,000,000"), ("3억 5천만", "350,000,000"), ("1250000", "1,250,000"),
+    ("1,250,000.50", "1,250,000.50"), ("0.5", "0.5")])
+def test_leaving_an_amount_shows_the_number_that_will_be_stored(
+        qtbot, desk, company, typed, shown):
+    """"1.2억" was stored as 120,000,000 without the officer seeing that number: on Tab
+    the field now shows it, as a date field shows the day it understood."""
+    w = new_dispute(qtbot, desk, company)
+    widget = type_into(qtbot, w, "claimed_amount", typed)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert widget.text() == shown
+    ctrl_s(qtbot, w)
+    (row,) = stored(desk, "disputes")
+    assert row["claimed_amount"] == float(shown.replace(",", ""))
+
+
 # -- lists of short texts ---------------------------------------------------------------
 
 
