@@ -8,7 +8,6 @@ message names the field in the user's language.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 import uuid
@@ -25,6 +24,13 @@ from officer_desk.domain.vocabulary import Vocabularies
 
 #: Answers whether a record of the given kind (None: any kind) exists and is not deleted.
 RefChecker = Callable[[str | None, str], bool]
+
+#: The largest whole number SQLite stores as an integer (2**63 - 1): a larger one would
+#: not be stored at all (an OverflowError at the insert) or be stored rounded.
+MAX_STORED_INTEGER = 2**63 - 1
+#: The largest amount stored exactly: amounts are REAL columns (a double), where every
+#: whole number up to 2**53 (9,007,199,254,740,992) is exact and larger ones are rounded.
+MAX_AMOUNT = 2**53
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("{label} is required", "{label}: 필수 항목입니다"),
@@ -59,6 +65,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "not_number": (
         "{label}: {value!r} is not a number",
         "{label}: {value!r}은(는) 숫자가 아닙니다",
+    ),
+    "number_too_large": (
+        "{label}: {value} is larger than can be stored (at most {limit:,})",
+        "{label}: {value}은(는) 저장할 수 있는 값보다 큽니다 (최대 {limit:,})",
+    ),
+    "too_precise": (
+        "{label}: {value} has more digits than can be stored exactly (it would become "
+        "{stored})",
+        "{label}: {value}은(는) 정확히 저장할 수 없는 자릿수입니다 ({stored}(으)로 바뀝니다)",
     ),
     "not_integer": (
         "{label}: {value!r} is not a whole number",
@@ -182,10 +197,14 @@ def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
         return None, _err(f, "not_number", value=value)
     if number < 0:
         return None, _err(f, "negative")
+    if number > MAX_AMOUNT:
+        return None, _err(f, "number_too_large", value=value, limit=MAX_AMOUNT)
+    if number == number.to_integral_value():
+        return int(number), None
     as_float = float(number)
-    if math.isinf(as_float):
-        return None, _err(f, "not_number", value=value)
-    return (int(number) if number == number.to_integral_value() else as_float), None
+    if Decimal(repr(as_float)) != number:  # 12345678901234567.89 would be …568
+        return None, _err(f, "too_precise", value=value, stored=repr(as_float))
+    return as_float, None
 
 
 _TRUE = {"1", "true", "yes", "y", "on", "예", "네", "o", "t"}
@@ -380,6 +399,8 @@ def clean_value(
             number = int(str(value).strip().replace(",", ""))
         except ValueError:
             return None, _err(f, "not_integer", value=value)
+        if abs(number) > MAX_STORED_INTEGER:
+            return None, _err(f, "number_too_large", value=value, limit=MAX_STORED_INTEGER)
         return number, None
     if t is FieldType.BOOL:
         return _clean_bool(f, value)

@@ -1,0 +1,74 @@
+"""What `add` and `update` store from JSON edge cases, read back with sqlite3 directly.
+
+Found by the independent check of every input path: each case once stored something
+other than what the file said, or ended in an internal error instead of a message.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from officer_desk.cli import cli
+
+
+def run(*args: str, input: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+@pytest.fixture
+def us_db(tmp_path: Path) -> Path:
+    path = tmp_path / "us.sqlite"
+    assert run("init", str(path), "--post", "US", "--officer", "김영희").exit_code == 0
+    return path
+
+
+@pytest.fixture
+def company(us_db: Path) -> str:
+    result = run("add", str(us_db), "company", "--json", "-",
+                 input=json.dumps({"name_ko": "(주)한빛배터리", "size": "sme"}))
+    assert result.exit_code == 0, result.output
+    return result.output.split("id: ")[1].strip()
+
+
+def dispute_text(company: str, extra: str) -> str:
+    """A dispute's JSON text with ``extra`` written into it as it is (raw JSON)."""
+    head = json.dumps({"title_ko": "t", "company_id": company, "ip_type": "patent",
+                       "dispute_kind": "mediation", "opened_on": "2024-03-01"})
+    return head[:-1] + extra + "}"
+
+
+def stored(db: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("amount", [
+    "123456789012345678901234567890",  # an int past SQLite's: was an OverflowError
+    "9007199254740993",                # 2**53 + 1: was stored as 2**53 (a REAL column)
+    "1e300",                           # a whole number once read: the same
+    '"12345678901234567.89"',          # would be stored as 12345678901234568
+])
+def test_an_amount_that_cannot_be_stored_exactly_is_refused(us_db, company, amount) -> None:
+    text = dispute_text(company, f', "claimed_amount": {amount}, "currency": "USD"')
+    for lang, words in (("en", "Amount claimed"), ("ko", "청구 금액")):
+        result = run("--lang", lang, "add", str(us_db), "dispute", "--json", "-", input=text)
+        assert result.exit_code == 1, result.output
+        assert "internal error" not in result.output and "내부 오류" not in result.output
+        assert words in result.stderr
+    assert stored(us_db, "SELECT count(*) FROM disputes") == [(0,)]
+
+
+def test_the_largest_storable_amount_is_stored_as_written(us_db, company) -> None:
+    text = dispute_text(company, ', "claimed_amount": 9007199254740992, "currency": "KRW"')
+    assert run("add", str(us_db), "dispute", "--json", "-", input=text).exit_code == 0
+    assert stored(us_db, "SELECT claimed_amount FROM disputes") == [(2.0**53,)]
+    assert stored(us_db, "SELECT printf('%d', claimed_amount) FROM disputes") == [
+        ("9007199254740992",)]
