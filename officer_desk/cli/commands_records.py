@@ -24,6 +24,7 @@ from officer_desk.cli.app import (
 )
 from officer_desk.cli.lookup import resolve_id, title_of
 from officer_desk.cli.output import kind_count, kind_count_in, plural, to_json_text
+from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
 from officer_desk.domain.messages import Both, json_problem, say
 from officer_desk.domain.records import Change
@@ -106,7 +107,7 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
         | officer-desk update us.sqlite 3f2c9a1e --json -
     """
     try:
-        changes = json.loads(read_input(source))
+        changes = loads_strict(read_input(source))
     except json.JSONDecodeError as e:
         fail(say("cli.bad_json", detail=json_problem(e.msg), line=e.lineno))
     if not isinstance(changes, dict):

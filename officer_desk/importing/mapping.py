@@ -24,6 +24,7 @@ from pathlib import Path
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
+from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import (
     COMPANIES,
     CONFERENCES,
@@ -337,7 +338,7 @@ def load_mapping(path: str | Path, kind: RecordKind) -> dict[str, str | None]:
     """Header -> target from a mapping file, every target checked against ``kind``."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = loads_strict(path.read_text(encoding="utf-8-sig"))
     except OSError as e:
         raise OfficerDeskError(say("mapping.cannot_read", path=path,
                                    detail=e.strerror or e)) from e

@@ -15,6 +15,7 @@ from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
+from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
 from officer_desk.domain.messages import json_problem, say
 from officer_desk.domain.records import Change, Record, utc_now
@@ -96,7 +97,7 @@ def read_items(text: str, kind_name: str) -> list[tuple[RecordKind, list[Mapping
     each other (companies before disputes, …).
     """
     try:
-        data = json.loads(text)
+        data = loads_strict(text)
     except json.JSONDecodeError as e:
         raise OfficerDeskError(say("transfer.bad_json", detail=json_problem(e.msg),
                                    line=e.lineno)) from e

@@ -72,3 +72,27 @@ def test_the_largest_storable_amount_is_stored_as_written(us_db, company) -> Non
     assert stored(us_db, "SELECT claimed_amount FROM disputes") == [(2.0**53,)]
     assert stored(us_db, "SELECT printf('%d', claimed_amount) FROM disputes") == [
         ("9007199254740992",)]
+
+
+def test_a_field_given_twice_is_refused_not_the_last_kept(us_db, company) -> None:
+    text = dispute_text(company, ', "title_ko": "second"')
+    for lang, words in (("en", "'title_ko' is given twice"), ("ko", "'title_ko'이(가) 두 번")):
+        result = run("--lang", lang, "add", str(us_db), "dispute", "--json", "-", input=text)
+        assert result.exit_code == 1, result.output
+        assert words in result.stderr
+    assert stored(us_db, "SELECT count(*) FROM disputes") == [(0,)]
+    added = run("add", str(us_db), "dispute", "--json", "-", input=dispute_text(company, ""))
+    rid = added.output.split("id: ")[1].strip()
+    result = run("update", str(us_db), rid, "--json", "-",
+                 input='{"stage": "filed", "stage": "closed"}')
+    assert result.exit_code == 1 and "'stage' is given twice" in result.stderr
+    assert stored(us_db, "SELECT stage FROM disputes") == [("intake",)]
+
+
+def test_json_nested_past_the_reader_is_a_message_not_an_internal_error(us_db) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    for args in (("add", str(us_db), "dispute"), ("update", str(us_db), "12345678")):
+        result = run("--lang", "ko", *args, "--json", "-", input=deep)
+        assert result.exit_code == 1, result.output
+        assert "너무 깊게 중첩" in result.stderr
+        assert "내부 오류" not in result.output
