@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from officer_desk.domain.dates import TypedDate, parse_date
+from officer_desk.domain.dates import FIRST_DAY, LAST_DAY, TypedDate, parse_date
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind
@@ -44,6 +44,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "2024년 3월 1일)",
         "{label}: {value!r}은(는) 날짜가 아닙니다 (예: 2024-03-01, 2024.3.1, 20240301, "
         "2024년 3월 1일)",
+    ),
+    "date_out_of_range": (
+        "{label}: {value} is outside the years {first} to {last} (a typing slip?)",
+        "{label}: {value}은(는) {first}년~{last}년 밖의 날짜입니다 (잘못 입력하셨나요?)",
     ),
     "no_such_day": (
         "{label}: there is no {value!r} ({year}-{month:02d} has {days} days)",
@@ -351,7 +355,12 @@ def clean_value(
         return _clean_text(f, value, multiline=True)
     if t is FieldType.DATE:
         d = parse_date(value)
-        return (d, None) if d else (None, _err(f, "bad_date", value=value))
+        if d is None:
+            return None, _err(f, "bad_date", value=value)
+        if not FIRST_DAY <= d <= LAST_DAY:
+            return None, _err(f, "date_out_of_range", value=d.isoformat(),
+                              first=FIRST_DAY.year, last=LAST_DAY.year)
+        return d, None
     if t in (FieldType.VOCAB, FieldType.CHOICE):
         if not isinstance(value, str):
             return None, _err(f, "not_text", value=value)

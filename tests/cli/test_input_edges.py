@@ -96,3 +96,28 @@ def test_json_nested_past_the_reader_is_a_message_not_an_internal_error(us_db) -
         assert result.exit_code == 1, result.output
         assert "너무 깊게 중첩" in result.stderr
         assert "내부 오류" not in result.output
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "0024-03-01", "9999-12-31", "1899-12-31"])
+def test_a_date_outside_the_years_records_keep_is_refused(us_db, company, day) -> None:
+    text = dispute_text(company, "").replace("2024-03-01", day)
+    for lang, words in (("en", f"{day} is outside the years 1900 to 2199"),
+                        ("ko", f"{day}은(는) 1900년~2199년 밖의 날짜")):
+        result = run("--lang", lang, "add", str(us_db), "dispute", "--json", "-", input=text)
+        assert result.exit_code == 1, result.output
+        assert words in result.stderr
+    assert stored(us_db, "SELECT count(*) FROM disputes") == [(0,)]
+
+
+def test_a_deadline_on_the_last_day_kept_still_makes_a_calendar(us_db, company, tmp_path) -> None:
+    """9999-12-31 was stored, then `calendar` ended in an OverflowError (no day after)."""
+    added = run("add", str(us_db), "dispute", "--json", "-", input=dispute_text(company, ""))
+    rid = added.output.split("id: ")[1].strip()
+    far = json.dumps({"record_id": rid, "due_on": "9999-12-31", "description": "far"})
+    assert run("add", str(us_db), "follow-ups", "--json", "-", input=far).exit_code == 1
+    last = json.dumps({"record_id": rid, "due_on": "2199-12-31", "description": "last"})
+    assert run("add", str(us_db), "follow-ups", "--json", "-", input=last).exit_code == 0
+    out = tmp_path / "d.ics"
+    result = run("calendar", str(us_db), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "21991231" in out.read_text(encoding="utf-8").replace("\r\n ", "")
