@@ -31,6 +31,7 @@ from officer_desk.cli.help_text import (
 )
 from officer_desk.cli.usage_errors import in_language
 from officer_desk.cli.window_start import argument_language
+from officer_desk.domain.dates import FIRST_DAY, LAST_DAY
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.messages import Text, say
@@ -287,12 +288,19 @@ class DateType(click.ParamType):
         parsed = parse_date(value)
         if parsed is None:
             self.fail(say("cli.not_a_date", value=value).message(language()), param, ctx)
+        if not FIRST_DAY <= parsed <= LAST_DAY:
+            self.fail(say("cli.date_out_of_range", value=parsed.isoformat(),
+                          first=FIRST_DAY.year, last=LAST_DAY.year).message(language()),
+                      param, ctx)
         return parsed
 
 
 KIND = KindType()
 KIND_OR_ALL = KindType(allow_all=True)
 DATE = DateType()
+#: A number of days counted from a date: a hundred years at most (past it, a day after
+#: 9999-12-31 would be asked for, an OverflowError, not an answer).
+DAYS = click.IntRange(min=0, max=36_500)
 LANG = click.Choice(["ko", "en"])
 
 

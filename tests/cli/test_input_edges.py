@@ -121,3 +121,18 @@ def test_a_deadline_on_the_last_day_kept_still_makes_a_calendar(us_db, company, 
     result = run("calendar", str(us_db), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert "21991231" in out.read_text(encoding="utf-8").replace("\r\n ", "")
+
+
+@pytest.mark.parametrize("args", [
+    ("deadlines", "--days", "99999999"),
+    ("deadlines", "--today", "9999-12-31"),
+    ("calendar", "--days", "99999999", "--out", "OUT"),
+    ("calendar", "--today", "9999-12-31", "--days", "1", "--out", "OUT"),
+])
+def test_days_and_dates_past_the_calendar_are_usage_errors(us_db, tmp_path, args) -> None:
+    """Each once ended in 'internal error: OverflowError: date value out of range'."""
+    args = tuple(str(tmp_path / "d.ics") if a == "OUT" else a for a in args)
+    result = run("--lang", "ko", args[0], str(us_db), *args[1:])
+    assert result.exit_code == 2, result.output
+    assert "오류:" in result.stderr and "내부 오류" not in result.output
+    assert not (tmp_path / "d.ics").exists()
