@@ -209,3 +209,13 @@ def test_csv_rows_and_cells_past_their_ceilings_are_refused(tmp_path):
     refused(path, "rows", limits=Limits(rows=300))
     refused(path, "cells", limits=Limits(cells=600))
     refused(path, "text_chars", limits=Limits(text_chars=2_000))
+
+
+def test_a_csv_link_to_a_device_without_end_is_refused_at_the_ceiling(tmp_path):
+    """A link to /dev/zero has size 0: the import read it for ever (found by the
+    independent input check). What is read is counted against the CSV ceiling."""
+    path = tmp_path / "zero.csv"
+    path.symlink_to("/dev/zero")
+    error = refused(path, "csv_read_bytes", limits=Limits(csv_bytes=4 * 1024 * 1024))
+    assert "more than 4,194,304 bytes were read from it" in str(error)
+    assert "끝나지 않는 장치나 파이프" in error.message("ko")
