@@ -37,6 +37,7 @@ from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.messages import Text, say
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
+from officer_desk.in_file import JSON_INPUT_BYTES, read_at_most, read_stream
 from officer_desk.services import backups
 from officer_desk.services.desk import Desk, open_desk
 from officer_desk.storage import cipher
@@ -373,12 +374,13 @@ def show_notices(desk: Desk) -> None:
 def read_input(source: str) -> str:
     """The UTF-8 text of a file, or of standard input for ``-``."""
     if source == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
         name = say("file.standard_input")
+        stream = getattr(sys.stdin, "buffer", None)
+        data = (read_stream(stream, str(name), JSON_INPUT_BYTES) if stream is not None
+                else sys.stdin.read().encode("utf-8"))
     else:
         try:
-            data = Path(source).read_bytes()
+            data = read_at_most(Path(source), JSON_INPUT_BYTES)
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=source,
                                        detail=e.strerror or e)) from e

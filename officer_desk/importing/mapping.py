@@ -36,8 +36,11 @@ from officer_desk.domain.kinds import (
 )
 from officer_desk.domain.messages import joined, kind_name, say
 from officer_desk.importing.readers import Column, fold
+from officer_desk.in_file import read_at_most
 
 MAPPING_FORMAT = "officer-desk-import-mapping"
+#: A mapping file names a sheet's headers: a few kilobytes (a link to /dev/zero is not one).
+MAPPING_BYTES = 16 * 1024 * 1024
 MAPPING_VERSION = 1
 
 #: The kinds a sheet can be imported into (the others need links to records that a
@@ -338,7 +341,7 @@ def load_mapping(path: str | Path, kind: RecordKind) -> dict[str, str | None]:
     """Header -> target from a mapping file, every target checked against ``kind``."""
     path = Path(path)
     try:
-        data = loads_strict(path.read_text(encoding="utf-8-sig"))
+        data = loads_strict(read_at_most(path, MAPPING_BYTES).decode("utf-8-sig"))
     except OSError as e:
         raise OfficerDeskError(say("mapping.cannot_read", path=path,
                                    detail=e.strerror or e)) from e

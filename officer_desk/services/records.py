@@ -12,7 +12,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from officer_desk.domain.errors import FieldError, NotFound, NotPermitted, ValidationError
+from officer_desk.domain.errors import (
+    FieldError,
+    NotFound,
+    NotPermitted,
+    OfficerDeskError,
+    ValidationError,
+)
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
 from officer_desk.domain.messages import kind_name, say
@@ -24,6 +30,7 @@ from officer_desk.domain.validation import (
     field_error,
     is_record_id,
 )
+from officer_desk.in_file import read_at_most
 from officer_desk.services.desk import Desk
 from officer_desk.services.display import human_size
 from officer_desk.storage.connection import transaction
@@ -314,8 +321,13 @@ def attach_file(
             "content", "too_large", path.name, path.name,
             size=human_size(size), limit=human_size(MAX_ATTACHMENT_BYTES),
         )])
+    try:
+        content = read_at_most(path, MAX_ATTACHMENT_BYTES)
+    except OSError as e:
+        raise OfficerDeskError(say("file.cannot_read", path=path,
+                                   detail=e.strerror or e)) from e
     data: dict[str, Any] = {
-        "record_id": record_id, "file_name": path.name, "content": path.read_bytes(),
+        "record_id": record_id, "file_name": path.name, "content": content,
         "description": description,
         "sensitivity": sensitivity or target.values.get("sensitivity") or "internal",
     }

@@ -136,3 +136,40 @@ def test_days_and_dates_past_the_calendar_are_usage_errors(us_db, tmp_path, args
     assert result.exit_code == 2, result.output
     assert "오류:" in result.stderr and "내부 오류" not in result.output
     assert not (tmp_path / "d.ics").exists()
+
+
+@pytest.fixture
+def zero(tmp_path: Path) -> Path:
+    """A link to /dev/zero: size 0 on disk, no end when read."""
+    path = tmp_path / "zero.json"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def test_json_from_a_file_without_end_is_refused_at_a_ceiling(us_db, zero, monkeypatch) -> None:
+    """`add --json` of a link to /dev/zero read until a MemoryError (exit 70)."""
+    monkeypatch.setattr("officer_desk.cli.app.JSON_INPUT_BYTES", 1024 * 1024)
+    for args in (("add", str(us_db), "dispute"), ("update", str(us_db), "12345678")):
+        result = run("--lang", "ko", *args, "--json", str(zero))
+        assert result.exit_code == 1, result.output
+        assert "상한 1 MB보다 많은 내용을 읽었습니다" in result.stderr
+    result = run("add", str(us_db), "dispute", "--json", "-", input=b" " * (1024 * 1024 + 1))
+    assert result.exit_code == 1 and "more than 1 MB was read" in result.stderr
+
+
+def test_an_attachment_without_end_is_refused_at_its_ceiling(us_db, company, zero,
+                                                             monkeypatch) -> None:
+    monkeypatch.setattr("officer_desk.services.records.MAX_ATTACHMENT_BYTES", 1024 * 1024)
+    result = run("attach", str(us_db), company, str(zero))
+    assert result.exit_code == 1, result.output
+    assert "more than 1 MB was read" in result.stderr
+    assert stored(us_db, "SELECT count(*) FROM attachments") == [(0,)]
+
+
+def test_a_mapping_file_without_end_is_refused(us_db, zero, tmp_path) -> None:
+    sheet = tmp_path / "a.csv"
+    sheet.write_text("사건명,접수일\n가,2024-03-01\n", encoding="utf-8")
+    result = run("import", str(us_db), str(sheet), "--kind", "disputes",
+                 "--mapping", str(zero), "--dry-run")
+    assert result.exit_code == 1, result.output
+    assert "more than 16 MB was read" in result.stderr

@@ -328,6 +328,12 @@ DESK: dict[str, tuple[str, str]] = {
         "cannot read {path}: {detail}",
         "{path} 파일을 읽을 수 없습니다: {detail}",
     ),
+    "file.read_past_ceiling": (
+        "{name}: more than {limit} was read from it, the most it may hold (a device or a "
+        "pipe without end?); nothing was stored",
+        "{name}: 상한 {limit}보다 많은 내용을 읽었습니다(끝나지 않는 장치나 파이프인가요?). "
+        "아무것도 저장하지 않았습니다",
+    ),
     "file.not_utf8": (
         "{name} is not UTF-8 text ({detail} at byte {at:,})",
         "{name}은(는) UTF-8 텍스트가 아닙니다({at:,}번째 바이트: {detail})",
