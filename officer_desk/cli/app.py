@@ -35,6 +35,7 @@ from officer_desk.domain.dates import FIRST_DAY, LAST_DAY
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.messages import Text, say
+from officer_desk.domain.person_name import person_name
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
 from officer_desk.in_file import JSON_INPUT_BYTES, read_at_most, read_stream
@@ -396,6 +397,15 @@ def fail(message: str | Text) -> NoReturn:
     raise OfficerDeskError(message)
 
 
+def _actor_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--actor as recorded in history: a blank name, a control character or a very long
+    name is a usage error (the window passes on the name of a log it has open)."""
+    try:
+        return person_name(value)
+    except OfficerDeskError as e:
+        raise click.BadParameter(e.message(language()), ctx, param) from e
+
+
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     """``officer-desk --version``: the About box's text (officer_desk.about)."""
     if not value or ctx.resilient_parsing:
@@ -430,7 +440,7 @@ Run any command with --help for its options and an example.
 @click.option("--lang", type=LANG, default=None, is_eager=True,  # before --version
               help="Language of messages, notices and summaries (ko: Korean, en: English); "
                    "default: the language in the settings, else the system's (LANG).")
-@click.option("--actor", metavar="NAME",
+@click.option("--actor", metavar="NAME", callback=_actor_name,
               help="Who is making the changes (recorded in each record's history); "
                    "default: the officer the database was set up for.")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True,

@@ -19,6 +19,7 @@ from officer_desk.domain import stamps
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
 from officer_desk.domain.messages import kind_name, say
+from officer_desk.domain.person_name import person_name
 from officer_desk.domain.records import Record
 from officer_desk.domain.vocabulary import (
     Term,
@@ -266,6 +267,7 @@ def init_desk(
     """Create and set up a new case log for a post (or for HQ), with reference data;
     encrypted with ``passphrase`` when one is given (``storage.cipher``)."""
     path = Path(path)
+    officer = person_name(officer)
     if path.exists() and path.stat().st_size > 0:
         raise OfficerDeskError(say("desk.exists", path=path))
     posts = seed_posts()

@@ -173,3 +173,36 @@ def test_a_mapping_file_without_end_is_refused(us_db, zero, tmp_path) -> None:
                  "--mapping", str(zero), "--dry-run")
     assert result.exit_code == 1, result.output
     assert "more than 16 MB was read" in result.stderr
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("a\x1b[31mred", "제어 문자(U+001B)"),
+    ("line\nbreak", "제어 문자(U+000A)"),
+    ("   ", "비어 있습니다"),
+    ("x" * 1000, "1,000자로 너무 깁니다"),
+])
+def test_an_actor_that_is_no_name_is_refused_before_anything_changes(us_db, company, name,
+                                                                     words) -> None:
+    """--actor once stored '   ' (history then named no one), raw ESC sequences (which
+    travel to HQ in packages) and names of 100,000 characters."""
+    before = stored(us_db, "SELECT count(*) FROM history")
+    result = run("--lang", "ko", "--actor", name, "update", str(us_db), company,
+                 "--json", "-", input='{"size": "sme"}')
+    assert result.exit_code == 2, result.output
+    assert words in result.stderr
+    assert stored(us_db, "SELECT count(*) FROM history") == before
+    assert stored(us_db, "SELECT size FROM companies") == [("sme",)]
+
+
+def test_an_actor_is_recorded_without_surrounding_spaces(us_db, company) -> None:
+    result = run("--actor", " 박민수 ", "update", str(us_db), company,
+                 "--json", "-", input='{"size": "startup"}')
+    assert result.exit_code == 0, result.output
+    assert ("박민수",) in stored(us_db, "SELECT actor FROM history")
+
+
+def test_init_refuses_an_officer_name_with_a_line_break(tmp_path) -> None:
+    path = tmp_path / "o.sqlite"
+    result = run("init", str(path), "--post", "US", "--officer", "김\n영희")
+    assert result.exit_code == 1 and "control character (U+000A)" in result.stderr
+    assert not path.exists() or path.stat().st_size == 0

@@ -16,6 +16,19 @@ DESK: dict[str, tuple[str, str]] = {
         "{path} already exists; choose a new file name",
         "{path} 파일이 이미 있습니다. 새 파일 이름을 고르십시오",
     ),
+    "person.blank": (
+        "the name of who makes the changes is blank: give a name, or leave the option out",
+        "변경하는 사람의 이름이 비어 있습니다. 이름을 주거나 옵션을 빼십시오",
+    ),
+    "person.control": (
+        "the name of who makes the changes holds a control character ({char}), which cannot "
+        "be recorded",
+        "변경하는 사람의 이름에 기록할 수 없는 제어 문자({char})가 있습니다",
+    ),
+    "person.too_long": (
+        "the name of who makes the changes is {length:,} characters long (at most {limit})",
+        "변경하는 사람의 이름이 {length:,}자로 너무 깁니다(최대 {limit}자)",
+    ),
     "desk.post_needed": (
         "say which post this database is for (a post code, or HQ)",
         "이 데이터베이스가 어느 공관의 것인지(공관 코드 또는 본청) 정하십시오",
