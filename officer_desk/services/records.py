@@ -113,8 +113,8 @@ def _unique_checks(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
 
 
 def _owner(desk: Desk, kind: RecordKind, post: str | None, *, foreign_ok: bool) -> str:
-    if kind.reference:
-        if not (desk.is_hq or desk.demo or foreign_ok):
+    if kind.reference:  # HQ's, whatever a file says: foreign_ok is for posts' records
+        if not (desk.is_hq or desk.demo):
             raise NotPermitted(say("record.reference_data", kind=kind_name(kind)))
         return HQ
     wanted = (post or desk.home_post).strip().upper()

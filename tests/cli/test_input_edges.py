@@ -206,3 +206,21 @@ def test_init_refuses_an_officer_name_with_a_line_break(tmp_path) -> None:
     result = run("init", str(path), "--post", "US", "--officer", "김\n영희")
     assert result.exit_code == 1 and "control character (U+000A)" in result.stderr
     assert not path.exists() or path.stat().st_size == 0
+
+
+@pytest.mark.parametrize(("kind", "item"), [
+    ("vocab_terms", {"vocabulary": "ip_type", "code": "evil", "label_en": "Evil",
+                     "label_ko": "악"}),
+    ("posts", {"code": "UK", "name_en": "London"}),
+])
+def test_a_post_cannot_add_hqs_reference_data_from_json(us_db, company, kind, item) -> None:
+    """`add us.sqlite vocab_terms` made a term at the US post; a dispute using it then
+    merged into HQ with an IP type HQ has never heard of ('check' found nothing)."""
+    table = kind
+    before = stored(us_db, f"SELECT count(*) FROM {table}")
+    result = run("add", str(us_db), kind, "--json", "-", input=json.dumps(item))
+    assert result.exit_code == 1, result.output
+    assert "HQ" in result.stderr
+    assert stored(us_db, f"SELECT count(*) FROM {table}") == before
+    text = dispute_text(company, "").replace('"patent"', '"evil"')
+    assert run("add", str(us_db), "dispute", "--json", "-", input=text).exit_code == 1
