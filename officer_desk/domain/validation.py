@@ -121,6 +121,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label} is required when the status is closed",
         "{label}: 종결 상태이면 필수입니다",
     ),
+    "not_a_filter": (
+        "{label}: {value!r} is not FIELD=VALUE (for example stage=filed)",
+        "{label}: {value!r}은(는) 항목=값 형식이 아닙니다(예: stage=filed)",
+    ),
     "unknown_field": (
         "{value!r} is not a field of {target}",
         "{value!r}은(는) {target}의 항목이 아닙니다",

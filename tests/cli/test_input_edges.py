@@ -224,3 +224,12 @@ def test_a_post_cannot_add_hqs_reference_data_from_json(us_db, company, kind, it
     assert stored(us_db, f"SELECT count(*) FROM {table}") == before
     text = dispute_text(company, "").replace('"patent"', '"evil"')
     assert run("add", str(us_db), "dispute", "--json", "-", input=text).exit_code == 1
+
+
+def test_a_filter_without_equals_says_what_is_expected(us_db) -> None:
+    """It said "'stage' is not a field of FIELD=VALUE"."""
+    result = run("list", str(us_db), "disputes", "--where", "claimed_amount>5")
+    assert result.exit_code == 1
+    assert "'claimed_amount>5' is not FIELD=VALUE (for example stage=filed)" in result.stderr
+    result = run("--lang", "ko", "list", str(us_db), "disputes", "--where", "stage")
+    assert "'stage'은(는) 항목=값 형식이 아닙니다" in result.stderr
