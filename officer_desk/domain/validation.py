@@ -16,7 +16,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from officer_desk.domain.dates import FIRST_DAY, LAST_DAY, TypedDate, parse_date
+from officer_desk.domain.dates import (
+    FIRST_DAY,
+    LAST_DAY,
+    TypedDate,
+    parse_date,
+    read_typed_date,
+)
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind
@@ -360,6 +366,9 @@ def clean_value(
     if t is FieldType.DATE:
         d = parse_date(value)
         if d is None:
+            typed = read_typed_date(value) if isinstance(value, str) else None
+            if typed is not None and typed.problem in ("no_such_day", "no_such_month"):
+                return None, typed_date_error(f, value, typed)  # 2024-02-30: no such day
             return None, _err(f, "bad_date", value=value)
         if not FIRST_DAY <= d <= LAST_DAY:
             return None, _err(f, "date_out_of_range", value=d.isoformat(),

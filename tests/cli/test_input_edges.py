@@ -233,3 +233,12 @@ def test_a_filter_without_equals_says_what_is_expected(us_db) -> None:
     assert "'claimed_amount>5' is not FIELD=VALUE (for example stage=filed)" in result.stderr
     result = run("--lang", "ko", "list", str(us_db), "disputes", "--where", "stage")
     assert "'stage'은(는) 항목=값 형식이 아닙니다" in result.stderr
+
+
+def test_a_day_that_does_not_exist_is_said_so_not_sent_to_the_format(us_db, company) -> None:
+    """'2024-02-30' in a JSON file was refused as "not a date (use YYYY-MM-DD)": it is
+    written as YYYY-MM-DD; the message now says the day does not exist, as the editor's."""
+    text = dispute_text(company, "").replace("2024-03-01", "2024-02-30")
+    result = run("--lang", "ko", "add", str(us_db), "dispute", "--json", "-", input=text)
+    assert result.exit_code == 1
+    assert "'2024-02-30'은(는) 없는 날짜입니다 (2024년 2월은 29일까지)" in result.stderr

@@ -30,7 +30,7 @@ def test_validation_reports_every_field_and_writes_nothing(desk):
                                         "dispute_kind": "nope", "opened_on": "2024-02-31"})
     fields = {e.field: e.code for e in info.value.errors}
     assert fields == {"company_id": "bad_ref", "dispute_kind": "unknown_code",
-                      "opened_on": "bad_date"}
+                      "opened_on": "no_such_day"}
     assert "no company with id" in info.value.summary()
     assert desk.conn.execute("SELECT count(*) FROM disputes").fetchone()[0] == before
 
