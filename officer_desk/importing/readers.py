@@ -128,6 +128,9 @@ class Table:
     fills: list[Fill] = field(default_factory=list)
     #: The workbook's hidden sheets (never read unless named).
     hidden_sheets: list[str] = field(default_factory=list)
+    #: The workbook counts its date numbers from 1904 (Excel for Mac's old default):
+    #: 45352 is then 2028-03-02, not 2024-03-01.
+    date1904: bool = False
 
 
 
@@ -245,6 +248,7 @@ def _read_sheet(book: Any, name: str, is_header: HeaderTest) -> Table:
     finally:
         source.close()  # type: ignore[attr-defined]
     table.sheet = name
+    table.date1904 = book.date1904
     fill_merged(table, rows.merges)
     return table
 

@@ -73,6 +73,8 @@ class Context:
     known: Any = None  # identity.Known: the plan's look-ups of existing records
     #: (columns, kind, pair fields, mapped columns in order with targets): _layout
     layout: Any = None
+    #: The workbook counts its date numbers from 1904 (readers.Table.date1904).
+    date1904: bool = False
 
     def __post_init__(self) -> None:
         self.codes = frozenset(self.desk.vocab.codes("currency"))
@@ -128,7 +130,7 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             out.data[c.target] = _amount(context, kind, c, cell, value, out)
         else:
             f = kind.field(c.target)
-            out.data[c.target] = read = read_cell(f, value, vocab)
+            out.data[c.target] = read = read_cell(f, value, vocab, date1904=context.date1904)
             if f.type is FieldType.DATE:
                 _date_note(f, c, value, read, out)
     return out

@@ -242,3 +242,27 @@ def test_a_day_that_does_not_exist_is_said_so_not_sent_to_the_format(us_db, comp
     result = run("--lang", "ko", "add", str(us_db), "dispute", "--json", "-", input=text)
     assert result.exit_code == 1
     assert "'2024-02-30'은(는) 없는 날짜입니다 (2024년 2월은 29일까지)" in result.stderr
+
+
+def test_a_date_number_in_a_1904_workbook_is_read_from_1904(us_db, tmp_path) -> None:
+    """A Mac workbook (1904 date system) with a date typed as a plain number: 45352 was
+    read from 1900 as 2024-03-01, four years and a day before the workbook's day."""
+    import datetime as dt
+
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    sheet = book.active
+    sheet.append(["사건명", "접수일", "권리", "분쟁유형", "회사명"])
+    sheet.append(["숫자 날짜", 45352, "특허", "침해소송", "(주)한빛"])
+    sheet.append(["서식 날짜", dt.date(2024, 3, 1), "특허", "침해소송", "(주)한빛"])
+    path = tmp_path / "mac.xlsx"
+    book.save(path)
+    assert b'date1904="1"' in __import__("zipfile").ZipFile(path).read("xl/workbook.xml")
+    result = run("import", str(us_db), str(path), "--kind", "disputes")
+    assert result.exit_code == 0, result.output
+    assert "45352 read as Excel's date 2028-03-02" in result.output
+    assert sorted(stored(us_db, "SELECT title_ko, opened_on FROM disputes")) == [
+        ("서식 날짜", "2024-03-01"), ("숫자 날짜", "2028-03-02")]
