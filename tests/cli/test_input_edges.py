@@ -266,3 +266,14 @@ def test_a_date_number_in_a_1904_workbook_is_read_from_1904(us_db, tmp_path) -> 
     assert "45352 read as Excel's date 2028-03-02" in result.output
     assert sorted(stored(us_db, "SELECT title_ko, opened_on FROM disputes")) == [
         ("서식 날짜", "2024-03-01"), ("숫자 날짜", "2028-03-02")]
+
+
+def test_restoring_a_link_to_a_device_says_it_is_no_file(us_db, tmp_path) -> None:
+    """It said 'no backup at z.sqlite.gz' of a file that is there (a link to /dev/zero)."""
+    link = tmp_path / "z.sqlite.gz"
+    link.symlink_to("/dev/zero")
+    before = us_db.read_bytes()
+    result = run("--lang", "ko", "restore", str(us_db), str(link), "--yes")
+    assert result.exit_code == 1, result.output
+    assert "백업이 아닙니다: 일반 파일이 아닙니다" in result.stderr
+    assert us_db.read_bytes() == before

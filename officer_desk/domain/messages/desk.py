@@ -310,6 +310,10 @@ DESK: dict[str, tuple[str, str]] = {
         "there is no backup at {path}",
         "{path}에 백업이 없습니다",
     ),
+    "restore.not_a_file": (
+        "{path} is not a backup: it is not a regular file (a folder, a device or a pipe)",
+        "{path}은(는) 백업이 아닙니다: 일반 파일이 아닙니다(폴더, 장치 또는 파이프)",
+    ),
     "restore.not_sqlite": (
         "{path} is not an Officer Desk backup (not SQLite)",
         "{path} 파일은 Officer Desk 백업이 아닙니다(SQLite 파일이 아님)",
