@@ -7,10 +7,10 @@ other than what the file said, or ended in an internal error instead of a messag
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+import raw_sqlite
 from click.testing import CliRunner, Result
 
 from officer_desk.cli import cli
@@ -43,7 +43,8 @@ def dispute_text(company: str, extra: str) -> str:
 
 
 def stored(db: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(db)
+    """What the file holds, read by sqlite3 itself (SQLCipher in an encrypted run)."""
+    conn = raw_sqlite.connect(db)
     try:
         return conn.execute(sql).fetchall()
     finally:
@@ -277,3 +278,25 @@ def test_restoring_a_link_to_a_device_says_it_is_no_file(us_db, tmp_path) -> Non
     assert result.exit_code == 1, result.output
     assert "백업이 아닙니다: 일반 파일이 아닙니다" in result.stderr
     assert us_db.read_bytes() == before
+
+
+def test_a_deadline_stored_past_9999_before_the_check_is_named_not_a_crash(
+        us_db, company, tmp_path) -> None:
+    """A log written before dates were bounded (or fed by an older post's package) holds
+    9999-12-31: `calendar` ended in an OverflowError; it now names the follow-up."""
+    added = run("add", str(us_db), "dispute", "--json", "-", input=dispute_text(company, ""))
+    rid = added.output.split("id: ")[1].strip()
+    item = json.dumps({"record_id": rid, "due_on": "2026-01-01", "description": "x"})
+    fid = run("add", str(us_db), "follow-ups", "--json", "-", input=item).output.split(
+        "id: ")[1].strip()
+    conn = raw_sqlite.connect(us_db)
+    raw_sqlite.sneak(conn, "UPDATE follow_ups SET due_on = '9999-12-31'")  # an old version
+    conn.close()
+    out = tmp_path / "d.ics"
+    result = run("calendar", str(us_db), "--out", str(out))
+    assert result.exit_code == 1, result.output
+    assert f"Follow-up {fid[:8]} is due 9999-12-31" in result.stderr
+    assert not out.exists()
+    fixed = run("update", str(us_db), fid, "--json", "-", input='{"due_on": "2026-01-02"}')
+    assert fixed.exit_code == 0, fixed.output
+    assert run("calendar", str(us_db), "--out", str(out)).exit_code == 0
