@@ -101,6 +101,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label} contains a control character ({char}) that cannot be stored",
         "{label}: 저장할 수 없는 제어 문자({char})가 있습니다",
     ),
+    "text_as_number": (
+        "{label}: {value!r} is a number with a point or an exponent, which is not kept as "
+        "written (2024.10 would be 2024.1); write the text in quotes",
+        "{label}: {value!r}은(는) 소수점이나 지수가 있는 숫자라 적은 그대로 저장되지 "
+        "않습니다(2024.10은 2024.1이 됩니다). 따옴표로 감싼 텍스트로 적으십시오",
+    ),
     "not_text": (
         "{label}: expected text, got {value!r}",
         "{label}: 텍스트가 아닙니다 ({value!r})",
@@ -167,7 +173,9 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\t|\u2028|\u2029")
 
 
 def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldError | None]:
-    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+    if isinstance(value, float):  # JSON's 2024.10 arrives as 2024.1, 1e20 as 1e+20
+        return None, _err(f, "text_as_number", value=value)
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         return None, _err(f, "not_text", value=value)

@@ -300,3 +300,17 @@ def test_a_deadline_stored_past_9999_before_the_check_is_named_not_a_crash(
     fixed = run("update", str(us_db), fid, "--json", "-", input='{"due_on": "2026-01-02"}')
     assert fixed.exit_code == 0, fixed.output
     assert run("calendar", str(us_db), "--out", str(out)).exit_code == 0
+
+
+def test_a_number_with_a_point_for_a_text_field_is_refused_not_rewritten(us_db, company
+                                                                          ) -> None:
+    """{"case_number": 2024.10} was stored as '2024.1', 1e20 as '1e+20'."""
+    for raw, shown in (("2024.10", "2024.1"), ("1e20", "1e+20")):
+        text = dispute_text(company, f', "case_number": {raw}')
+        result = run("add", str(us_db), "dispute", "--json", "-", input=text)
+        assert result.exit_code == 1, result.output
+        assert f"Case number: {shown} is a number with a point" in result.stderr
+    text = dispute_text(company, ', "case_number": 12345678901234567890')
+    assert run("add", str(us_db), "dispute", "--json", "-", input=text).exit_code == 0
+    assert stored(us_db, "SELECT case_number FROM disputes") == [("12345678901234567890",)]
+
