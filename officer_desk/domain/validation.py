@@ -401,9 +401,10 @@ def clean_value(
     if t in (FieldType.REF, FieldType.LINK):
         if not is_record_id(value):
             return None, _err(f, "bad_id", value=value)
-        if refs is not None and not refs(f.ref, value):
+        rid = str(uuid.UUID(value))  # D3DDE5D7-… and {…} name the same record
+        if refs is not None and not refs(f.ref, rid):
             return None, _err(f, "bad_ref", value=value, target=_target_label(f))
-        return str(uuid.UUID(value)), None
+        return rid, None
     if t is FieldType.REFS:
         items = _split_list(value)
         if items is None:

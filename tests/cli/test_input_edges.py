@@ -314,3 +314,10 @@ def test_a_number_with_a_point_for_a_text_field_is_refused_not_rewritten(us_db, 
     assert run("add", str(us_db), "dispute", "--json", "-", input=text).exit_code == 0
     assert stored(us_db, "SELECT case_number FROM disputes") == [("12345678901234567890",)]
 
+
+def test_a_record_id_in_capitals_finds_its_record(us_db, company) -> None:
+    """'no company with id D3DDE5D7-…' was said of a company that is there."""
+    text = dispute_text(company, "").replace(company, "{" + company.upper() + "}")
+    result = run("add", str(us_db), "dispute", "--json", "-", input=text)
+    assert result.exit_code == 0, result.output
+    assert stored(us_db, "SELECT company_id FROM disputes") == [(company,)]
