@@ -99,11 +99,11 @@ def test_json_nested_past_the_reader_is_a_message_not_an_internal_error(us_db) -
         assert "내부 오류" not in result.output
 
 
-@pytest.mark.parametrize("day", ["0001-01-01", "0024-03-01", "9999-12-31", "1899-12-31"])
+@pytest.mark.parametrize("day", ["0001-01-01", "0024-03-01", "9999-12-31", "1900-01-15"])
 def test_a_date_outside_the_years_records_keep_is_refused(us_db, company, day) -> None:
     text = dispute_text(company, "").replace("2024-03-01", day)
-    for lang, words in (("en", f"{day} is outside the years 1900 to 2199"),
-                        ("ko", f"{day}은(는) 1900년~2199년 밖의 날짜")):
+    for lang, words in (("en", f"{day} is outside the years 1901 to 2199"),
+                        ("ko", f"{day}은(는) 1901년~2199년 밖의 날짜")):
         result = run("--lang", lang, "add", str(us_db), "dispute", "--json", "-", input=text)
         assert result.exit_code == 1, result.output
         assert words in result.stderr
