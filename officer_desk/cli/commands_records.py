@@ -76,8 +76,11 @@ def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str) -> No
     text = read_input(source)
     desk = open_db(ctx, db)
     name = kind if isinstance(kind, str) else kind.name
-    change = transfer.add_json(desk, text, name)
+    left_out: list[str] = []
+    change = transfer.add_json(desk, text, name, left_out)
     counts = created_by_kind(desk, change)
+    if left_out:  # an export made with --include-deleted: said, not dropped silently
+        echo_text(say("out.deleted_left_out", n=len(left_out)))
     if not counts:
         echo_text(say("out.added_nothing"))
         return

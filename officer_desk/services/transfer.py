@@ -128,11 +128,18 @@ def _objects(items: Any) -> list[Mapping[str, Any]]:
     return items
 
 
-def add_json(desk: Desk, text: str, kind_name: str) -> Change:
-    """Add the records in ``text``; all of them or, on any problem, none."""
+def add_json(desk: Desk, text: str, kind_name: str,
+             left_out: list[str] | None = None) -> Change:
+    """Add the records in ``text``; all of them or, on any problem, none.
+
+    Records marked deleted (an export made with --include-deleted) are not added: their
+    ids go into ``left_out`` so that the caller can say so.
+    """
     change = Change()
     with transaction(desk.conn):
         for kind, items in read_items(text, kind_name):
             live = [i for i in items if not i.get("deleted")]
+            if left_out is not None:
+                left_out += [str(i.get("id", "")) for i in items if i.get("deleted")]
             change.merge(record_service.create_many(desk, kind, live, foreign_ok=True))
     return change

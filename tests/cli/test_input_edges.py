@@ -321,3 +321,23 @@ def test_a_record_id_in_capitals_finds_its_record(us_db, company) -> None:
     result = run("add", str(us_db), "dispute", "--json", "-", input=text)
     assert result.exit_code == 0, result.output
     assert stored(us_db, "SELECT company_id FROM disputes") == [(company,)]
+
+
+def test_deleted_records_of_an_export_are_said_to_be_left_out(us_db, company, tmp_path
+                                                              ) -> None:
+    """`add hq.sqlite all` of an export made with --include-deleted said 'added 1
+    dispute' of two, the deleted one gone without a word."""
+    ids = []
+    for title in ("d1", "d2"):
+        text = dispute_text(company, "").replace('"t"', json.dumps(title))
+        ids.append(run("add", str(us_db), "dispute", "--json", "-",
+                       input=text).output.split("id: ")[1].strip())
+    assert run("delete", str(us_db), ids[0]).exit_code == 0
+    export = tmp_path / "e.json"
+    assert run("export", str(us_db), "--out", str(export), "--include-deleted").exit_code == 0
+    hq = tmp_path / "hq.sqlite"
+    assert run("init", str(hq), "--hq").exit_code == 0
+    result = run("--lang", "ko", "add", str(hq), "all", "--json", str(export))
+    assert result.exit_code == 0, result.output
+    assert "삭제 표시된 기록 1건은 추가하지 않았습니다" in result.output
+    assert stored(hq, "SELECT title_ko FROM disputes") == [("d2",)]
