@@ -123,6 +123,8 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
         echo_text(say("out.no_change", rid=rid))
     else:
         echo_text(say("out.updated", rid=rid, fields=", ".join(fields)))
+        if records.get(desk, rid).deleted:  # changed, but seen nowhere: say so
+            echo_text(say("out.updated_deleted", rid=rid))
 
 
 def _delete_or_undelete(ctx: click.Context, db: Path, record_id: str, *, delete: bool) -> None:

@@ -341,3 +341,14 @@ def test_deleted_records_of_an_export_are_said_to_be_left_out(us_db, company, tm
     assert result.exit_code == 0, result.output
     assert "삭제 표시된 기록 1건은 추가하지 않았습니다" in result.output
     assert stored(hq, "SELECT title_ko FROM disputes") == [("d2",)]
+
+
+def test_updating_a_deleted_record_says_it_is_deleted(us_db, company) -> None:
+    """'updated …: stage' was all it said of a change nobody would see in a list."""
+    rid = run("add", str(us_db), "dispute", "--json", "-",
+              input=dispute_text(company, "")).output.split("id: ")[1].strip()
+    assert run("delete", str(us_db), rid).exit_code == 0
+    result = run("update", str(us_db), rid, "--json", "-", input='{"stage": "filed"}')
+    assert result.exit_code == 0, result.output
+    assert f"note: {rid} is deleted" in result.output
+    assert stored(us_db, "SELECT stage, deleted FROM disputes") == [("filed", 1)]
