@@ -117,9 +117,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "(10 digits, e.g. 123-45-67891)",
         "{label}: {value!r}은(는) 올바른 사업자등록번호가 아닙니다 (10자리, 예: 123-45-67891)",
     ),
-    "bad_ref": (
-        "{label}: no {target} with id {value!r}",
-        "{label}: id {value!r}인 {target}이(가) 없습니다",
+    "bad_ref": (  # a deleted record is there, but cannot be linked to: say it may be
+        "{label}: no {target} with id {value!r} that is not deleted (undelete it first "
+        "if it is)",
+        "{label}: id {value!r}인 {target}이(가) 없거나 삭제되었습니다(삭제된 기록이면 먼저 "
+        "되살리십시오)",
     ),
     "bad_id": (
         "{label}: {value!r} is not a record id",

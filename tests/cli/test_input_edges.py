@@ -352,3 +352,14 @@ def test_updating_a_deleted_record_says_it_is_deleted(us_db, company) -> None:
     assert result.exit_code == 0, result.output
     assert f"note: {rid} is deleted" in result.output
     assert stored(us_db, "SELECT stage, deleted FROM disputes") == [("filed", 1)]
+
+
+def test_a_follow_up_for_a_deleted_record_says_it_may_be_deleted(us_db, company) -> None:
+    """It said 'no record with id …' of a record that is there, deleted."""
+    rid = run("add", str(us_db), "dispute", "--json", "-",
+              input=dispute_text(company, "")).output.split("id: ")[1].strip()
+    assert run("delete", str(us_db), rid).exit_code == 0
+    item = json.dumps({"record_id": rid, "due_on": "2026-01-01", "description": "x"})
+    result = run("add", str(us_db), "follow-ups", "--json", "-", input=item)
+    assert result.exit_code == 1
+    assert "that is not deleted (undelete it first if it is)" in result.stderr
