@@ -107,6 +107,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: {value!r}은(는) 소수점이나 지수가 있는 숫자라 적은 그대로 저장되지 "
         "않습니다(2024.10은 2024.1이 됩니다). 따옴표로 감싼 텍스트로 적으십시오",
     ),
+    "broken_char": (  # JSON's "\ud800" alone: half of a character, not a control one
+        "{label} contains a broken character ({char}, half of a surrogate pair) that cannot "
+        "be stored",
+        "{label}: 저장할 수 없는 깨진 문자({char}, 서로게이트 쌍의 절반)가 있습니다",
+    ),
     "not_text": (
         "{label}: expected text, got {value!r}",
         "{label}: 텍스트가 아닙니다 ({value!r})",
@@ -188,7 +193,8 @@ def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldErr
         value = _LINE_BREAKS.sub(" ", value).strip()
     bad = _FORBIDDEN_CHAR.search(value)
     if bad:
-        return None, _err(f, "control_char", char=f"U+{ord(bad.group()):04X}")
+        code = "broken_char" if "\ud800" <= bad.group() <= "\udfff" else "control_char"
+        return None, _err(f, code, char=f"U+{ord(bad.group()):04X}")
     if f.max_length is not None and len(value) > f.max_length:
         return None, _err(f, "too_long", length=len(value), limit=f.max_length)
     return (value or None), None

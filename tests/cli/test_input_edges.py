@@ -363,3 +363,12 @@ def test_a_follow_up_for_a_deleted_record_says_it_may_be_deleted(us_db, company)
     result = run("add", str(us_db), "follow-ups", "--json", "-", input=item)
     assert result.exit_code == 1
     assert "that is not deleted (undelete it first if it is)" in result.stderr
+
+
+def test_a_lone_surrogate_is_called_a_broken_character(us_db, company) -> None:
+    """"\\ud800" in a JSON file was refused as 'a control character (U+D800)'."""
+    text = dispute_text(company, ', "summary": "a\\ud800b"')
+    result = run("add", str(us_db), "dispute", "--json", "-", input=text)
+    assert result.exit_code == 1
+    assert "Summary contains a broken character (U+D800, half of a surrogate pair)" in (
+        result.stderr)
