@@ -372,3 +372,11 @@ def test_a_lone_surrogate_is_called_a_broken_character(us_db, company) -> None:
     assert result.exit_code == 1
     assert "Summary contains a broken character (U+D800, half of a surrogate pair)" in (
         result.stderr)
+
+
+def test_a_list_period_that_ends_before_it_starts_is_a_usage_error(us_db) -> None:
+    """`list --from 2024-12-31 --to 2024-01-01` printed '0 of 0' (brief refuses it)."""
+    result = run("--lang", "ko", "list", str(us_db), "disputes",
+                 "--from", "2024-12-31", "--to", "2024-01-01")
+    assert result.exit_code == 2, result.output
+    assert "--to 2024-01-01이(가) --from 2024-12-31보다 앞섭니다" in result.stderr
