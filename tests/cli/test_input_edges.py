@@ -380,3 +380,12 @@ def test_a_list_period_that_ends_before_it_starts_is_a_usage_error(us_db) -> Non
                  "--from", "2024-12-31", "--to", "2024-01-01")
     assert result.exit_code == 2, result.output
     assert "--to 2024-01-01이(가) --from 2024-12-31보다 앞섭니다" in result.stderr
+
+
+def test_a_demo_of_a_trillion_records_is_refused_before_anything_is_made(tmp_path) -> None:
+    """`demo --records 999999999999` started, and grew its file until stopped."""
+    path = tmp_path / "demo.sqlite"
+    result = run("demo", str(path), "--records", "999999999999")
+    assert result.exit_code == 2, result.output
+    assert "0<=x<=1000000" in result.stderr
+    assert not path.exists()
