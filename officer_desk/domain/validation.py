@@ -128,6 +128,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: id {value!r}인 {target}이(가) 없거나 삭제되었습니다(삭제된 기록이면 먼저 "
         "되살리십시오)",
     ),
+    "code_taken": (
+        "{label}: {value!r} is already used by another entry",
+        "{label}: {value!r}은(는) 이미 다른 항목이 쓰고 있습니다",
+    ),
+    "id_taken": (
+        "{label}: a record with id {value!r} already exists here (the same file added "
+        "twice?)",
+        "{label}: ID {value!r}인 기록이 이미 있습니다(같은 파일을 두 번 추가했나요?)",
+    ),
+    "id_repeated": (
+        "{label}: {value!r} is repeated in the input (two records cannot share an id)",
+        "{label}: {value!r}이(가) 입력에 두 번 나옵니다(두 기록이 한 ID를 함께 쓸 수 없습니다)",
+    ),
     "bad_id": (
         "{label}: {value!r} is not a record id",
         "{label}: {value!r}은(는) 기록 ID가 아닙니다",

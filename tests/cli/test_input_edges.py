@@ -389,3 +389,23 @@ def test_a_demo_of_a_trillion_records_is_refused_before_anything_is_made(tmp_pat
     assert result.exit_code == 2, result.output
     assert "0<=x<=1000000" in result.stderr
     assert not path.exists()
+
+
+def test_an_export_added_twice_says_the_ids_exist_not_an_unknown_value(us_db, company,
+                                                                      tmp_path) -> None:
+    """It said "Id: unknown value '…' (choose one of: (a record with this id already
+    exists))"; and of a post code taken, "(choose one of: (already used))"."""
+    export = tmp_path / "e.json"
+    assert run("export", str(us_db), "--out", str(export)).exit_code == 0
+    result = run("add", str(us_db), "all", "--json", str(export))
+    assert result.exit_code == 1
+    assert f"Id: a record with id '{company}' already exists here" in result.stderr
+    assert "unknown value" not in result.stderr
+    twice = json.dumps([{"id": company, "name_ko": "a"}, {"id": company, "name_ko": "b"}])
+    hq = tmp_path / "hq.sqlite"
+    assert run("init", str(hq), "--hq").exit_code == 0
+    result = run("add", str(hq), "companies", "--json", "-", input=twice)
+    assert f"#2: Id: '{company}' is repeated in the input" in result.stderr
+    result = run("add", str(hq), "posts", "--json", "-",
+                 input='{"code": "US", "name_en": "Again"}')
+    assert "Code: 'US' is already used by another entry" in result.stderr

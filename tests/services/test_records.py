@@ -155,7 +155,7 @@ def test_create_many_checks_each_item_against_the_database(desk, company, disput
     with pytest.raises(ValidationError) as info:
         records.create_many(desk, FOLLOW_UPS, items)
     assert {(e.field, e.code) for e in info.value.errors} == {
-        ("#151.record_id", "bad_ref"), ("#251.id", "unknown_code")}
+        ("#151.record_id", "bad_ref"), ("#251.id", "id_taken")}
     assert desk.conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0] == before
     items[150]["record_id"] = dispute.id
     del items[250]["id"]
