@@ -102,6 +102,10 @@ def read_items(text: str, kind_name: str) -> list[tuple[RecordKind, list[Mapping
         raise OfficerDeskError(say("transfer.bad_json", detail=json_problem(e.msg),
                                    line=e.lineno)) from e
     if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:
+        version = data.get("version")
+        if version != EXPORT_VERSION:  # a newer program's export may mean its fields otherwise
+            raise OfficerDeskError(say("transfer.other_version", version=version,
+                                       known=EXPORT_VERSION))
         groups = data.get("kinds")
         if not isinstance(groups, dict):
             raise OfficerDeskError(say("transfer.no_kinds"))

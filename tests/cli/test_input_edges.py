@@ -409,3 +409,16 @@ def test_an_export_added_twice_says_the_ids_exist_not_an_unknown_value(us_db, co
     result = run("add", str(hq), "posts", "--json", "-",
                  input='{"code": "US", "name_en": "Again"}')
     assert "Code: 'US' is already used by another entry" in result.stderr
+
+
+@pytest.mark.parametrize("version", [2, "1", None])
+def test_an_export_of_another_format_version_is_refused(us_db, company, version) -> None:
+    """An export marked version 99 was read as version 1 ('added nothing', or its
+    records read with this version's meaning of every field)."""
+    export = {"format": "officer-desk-export", "version": version, "post": "US",
+              "kinds": {"disputes": [json.loads(dispute_text(company, ""))]}}
+    result = run("add", str(us_db), "all", "--json", "-", input=json.dumps(export))
+    assert result.exit_code == 1, result.output
+    assert f"format version {version!r}, and this Officer Desk reads version 1" in (
+        result.stderr)
+    assert stored(us_db, "SELECT count(*) FROM disputes") == [(0,)]

@@ -263,6 +263,12 @@ DESK: dict[str, tuple[str, str]] = {
         "not valid JSON: {detail} at line {line}",
         "올바른 JSON이 아닙니다: {line}행 ({detail})",
     ),
+    "transfer.other_version": (
+        "the export is of format version {version!r}, and this Officer Desk reads version "
+        "{known}: export it again with this version, or update Officer Desk",
+        "내보낸 파일의 형식 버전이 {version!r}이며 이 Officer Desk는 버전 {known}을(를) "
+        "읽습니다. 이 버전으로 다시 내보내거나 Officer Desk를 업데이트하십시오",
+    ),
     "transfer.no_kinds": (
         "the export has no 'kinds' section",
         "내보낸 파일에 'kinds' 부분이 없습니다",
