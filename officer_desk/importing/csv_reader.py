@@ -141,7 +141,11 @@ class CsvRows:
         previous = csv.field_size_limit(limits.cell_chars)
         try:
             with self.path.open(encoding=self.encoding, newline="") as f:
-                reader = csv.reader(_lines(f, name, limits), delimiter=self.delimiter)
+                # strict: a quote never closed is an error, not the rest of the file
+                # read into one cell (the rows after it silently gone)
+                reader = csv.reader(_lines(f, name, limits), delimiter=self.delimiter,
+                                    strict=True)
+                started = 1  # the line the row being read began on
                 try:
                     for values in reader:
                         if reader.line_num > limits.rows:
@@ -157,10 +161,17 @@ class CsvRows:
                         if chars > limits.text_chars:
                             raise exceeded(name, "text_chars", limits.text_chars, chars)
                         yield reader.line_num, values
+                        started = reader.line_num + 1
                 except csv.Error as e:
                     if "field larger than field limit" in str(e):
                         raise exceeded(name, "cell_chars", limits.cell_chars,
                                        limits.cell_chars + 1) from e
+                    if "expected after" in str(e):  # "a"b: which text is the cell's?
+                        raise OfficerDeskError(say("import.csv_text_after_quote", name=name,
+                                                   line=reader.line_num)) from e
+                    if "unexpected end of data" in str(e):
+                        raise OfficerDeskError(say("import.csv_unclosed_quote", name=name,
+                                                   line=started)) from e
                     raise OfficerDeskError(say("import.bad_csv_line", name=name,
                                                line=reader.line_num, detail=e)) from e
         except OSError as e:
