@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from officer_desk import out_file
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.json_input import loads_strict
@@ -375,9 +376,5 @@ def mapping_json(kind: RecordKind, columns: Iterable[ColumnMap]) -> dict:
 def save_mapping(path: str | Path, kind: RecordKind, columns: Iterable[ColumnMap]) -> Path:
     path = Path(path)
     text = json.dumps(mapping_json(kind, columns), ensure_ascii=False, indent=2) + "\n"
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise OfficerDeskError(say("mapping.cannot_write", path=path,
-                                   detail=e.strerror or e)) from e
+    out_file.write_whole(path, text.encode("utf-8"), cannot="mapping.cannot_write")
     return path

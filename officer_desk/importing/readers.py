@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from officer_desk import out_file
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.messages import Both, say
 from officer_desk.domain.spreadsheet_text import ERROR_LITERALS
@@ -183,6 +184,7 @@ def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = N
                limits: Limits = DEFAULT_LIMITS) -> Table:
     """The table in ``path``: its header columns and its data rows (blank lines dropped)."""
     path = Path(path)
+    out_file.protect(path)  # --save-mapping or --rejected named as the sheet replaced it
     fmt = file_format(path)
     if fmt == "xlsx":
         return _read_xlsx(path, is_header, sheet, limits)

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from officer_desk import config
+from officer_desk import config, out_file
 from officer_desk.domain import stamps
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
@@ -225,6 +225,7 @@ def open_desk(
     """
     path = Path(path)
     check_file(path)  # a file that cannot be ours gets no lock file beside it
+    out_file.protect(path, case_log=True)  # no export or calendar goes over it
     wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
     held = None if readonly else _writer_lock(path, wait)
     try:
@@ -268,6 +269,7 @@ def init_desk(
     encrypted with ``passphrase`` when one is given (``storage.cipher``)."""
     path = Path(path)
     officer = person_name(officer)
+    out_file.protect(path, case_log=True)
     if path.exists() and path.stat().st_size > 0:
         raise OfficerDeskError(say("desk.exists", path=path))
     posts = seed_posts()

@@ -422,3 +422,35 @@ def test_an_export_of_another_format_version_is_refused(us_db, company, version)
     assert f"format version {version!r}, and this Officer Desk reads version 1" in (
         result.stderr)
     assert stored(us_db, "SELECT count(*) FROM disputes") == [(0,)]
+
+
+def test_an_export_named_as_the_case_log_is_refused_and_the_log_kept(us_db, company) -> None:
+    """`export us.sqlite --out us.sqlite` replaced the case log with its JSON export."""
+    before = stored(us_db, "SELECT id FROM companies")
+    for out in (us_db, us_db.with_name(us_db.name + "-wal")):
+        result = run("--lang", "ko", "export", str(us_db), "--out", str(out))
+        assert result.exit_code == 1, result.output
+        assert "지금 읽고 있는 파일" in result.stderr
+    assert stored(us_db, "PRAGMA integrity_check") == [("ok",)]
+    assert stored(us_db, "SELECT id FROM companies") == before
+
+
+def test_a_mapping_or_rejected_file_named_as_the_sheet_is_refused(us_db, tmp_path) -> None:
+    """--save-mapping (even with --dry-run) or --rejected named as the sheet replaced
+    the officer's sheet with a mapping or with the rejected rows only."""
+    sheet = tmp_path / "c.csv"
+    sheet.write_text("기업명,사업자등록번호\n(주)알파,123-45-67891\n알파 주식회사,1234567891\n",
+                     encoding="utf-8")
+    before = sheet.read_bytes()
+    for args in (("--save-mapping", str(sheet), "--dry-run"),
+                 ("--skip-invalid", "--rejected", str(sheet)),
+                 ("--save-mapping", str(us_db), "--dry-run")):
+        result = run("import", str(us_db), str(sheet), "--kind", "companies", *args)
+        assert result.exit_code == 1, result.output
+        assert "is a file being read here" in result.stderr
+    assert sheet.read_bytes() == before
+    assert stored(us_db, "SELECT count(*) FROM companies") == [(0,)]  # rolled back
+    good = tmp_path / "m.json"
+    result = run("import", str(us_db), str(sheet), "--kind", "companies",
+                 "--save-mapping", str(good), "--dry-run")
+    assert good.exists() and json.loads(good.read_text(encoding="utf-8"))["format"]

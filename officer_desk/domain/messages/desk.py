@@ -365,6 +365,13 @@ DESK: dict[str, tuple[str, str]] = {
         "cannot write {path}: {detail}",
         "{path} 파일을 쓸 수 없습니다: {detail}",
     ),
+    "file.out_is_input": (
+        "{path} is a file being read here (the case log, a file beside it, or the sheet "
+        "imported): writing over it would destroy it; give another file name. Nothing "
+        "was written",
+        "{path}은(는) 지금 읽고 있는 파일(사건 기록부, 그 옆의 파일 또는 가져오는 표)이라 "
+        "덮어쓰면 없어집니다. 다른 파일 이름을 주십시오. 아무것도 쓰지 않았습니다",
+    ),
     "file.out_is_folder": (
         "{path} is a folder: give the name of the file to write",
         "{path}은(는) 폴더입니다. 쓸 파일의 이름을 주십시오",
