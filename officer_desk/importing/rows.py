@@ -159,6 +159,12 @@ _TWO_DIGIT_YEAR = re.compile(r"^\s*\d{2}\s*[./-]|^\s*\d{2}\s*년")
 def _date_note(f: Any, column: ColumnMap, value: Any, read: Any, out: RowInput) -> None:
     """A date that was a guess: a number taken for Excel's date number, a year of two
     digits taken for 20xx."""
+    if (isinstance(value, dt.datetime) and isinstance(read, dt.date)
+            and value.time() != dt.time(0, 0)):  # 2024-03-01 23:30: the 23:30 is dropped
+        text = say("cell.time_left_out", field=_label(f),
+                   value=value.isoformat(" ", "minutes"), date=read.isoformat())
+        out.notes.append((FieldError(f.name, "time_left_out", text.en, text.ko), column))
+        return
     if not isinstance(read, dt.date) or isinstance(value, dt.date):
         return
     if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()

@@ -454,3 +454,23 @@ def test_a_mapping_or_rejected_file_named_as_the_sheet_is_refused(us_db, tmp_pat
     result = run("import", str(us_db), str(sheet), "--kind", "companies",
                  "--save-mapping", str(good), "--dry-run")
     assert good.exists() and json.loads(good.read_text(encoding="utf-8"))["format"]
+
+
+def test_a_date_cell_with_a_time_of_day_says_the_time_is_not_kept(us_db, tmp_path) -> None:
+    """A cell holding 2024-03-01 23:30 was stored as 2024-03-01 without a note."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["사건명", "접수일", "권리", "분쟁유형", "회사명"])
+    sheet.append(["시각 있음", dt.datetime(2024, 3, 1, 23, 30), "특허", "침해소송", "(주)한빛"])
+    sheet.append(["자정", dt.datetime(2024, 3, 2), "특허", "침해소송", "(주)한빛"])
+    path = tmp_path / "t.xlsx"
+    book.save(path)
+    result = run("import", str(us_db), str(path), "--kind", "disputes", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Opened: 2024-03-01 23:30 read as the day 2024-03-01 (the time of day is not " \
+        "kept)" in result.output
+    assert "2024-03-02 00:00" not in result.output

@@ -184,6 +184,10 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{field}: the number {number} read as Excel's date {date}",
         "{field}: 숫자 {number}을(를) Excel 날짜 {date}(으)로 읽었습니다",
     ),
+    "cell.time_left_out": (
+        "{field}: {value} read as the day {date} (the time of day is not kept)",
+        "{field}: {value}을(를) 날짜 {date}(으)로 읽었습니다(시각은 저장하지 않습니다)",
+    ),
     "cell.two_digit_year": (
         "{field}: {value} read as {date} (a two-digit year is 20xx)",
         "{field}: {value}을(를) {date}(으)로 읽었습니다 (두 자리 연도는 20xx년)",
