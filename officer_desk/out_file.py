@@ -32,14 +32,52 @@ from pathlib import Path
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.messages import reason, say
 
+#: The files this process reads and must never write an output over: each case log it
+#: opened (and SQLite's files beside it) and each sheet it imports, by resolved path.
+#: ``export us.sqlite --out us.sqlite`` replaced the case log with its JSON export.
+_READ_HERE: set[str] = set()
+#: The files SQLite keeps (or may make) beside an open case log: refused even while they
+#: do not exist (an output named x.sqlite-journal would be taken for a hot journal).
+_BESIDE_READ: set[str] = set()
+
+#: SQLite's and Officer Desk's files beside a case log.
+_BESIDE_A_LOG = ("-wal", "-shm", "-journal", ".lock")
+
+
+def protect(path: str | Path, *, case_log: bool = False) -> None:
+    """Remember ``path`` as a file being read: no output of this process goes over it
+    (``case_log``: nor over the files SQLite keeps beside it)."""
+    resolved = str(Path(path).resolve())
+    _READ_HERE.add(resolved)
+    if case_log:
+        _BESIDE_READ.update(resolved + end for end in _BESIDE_A_LOG)
+
+
+def _is_read_here(target: Path) -> bool:
+    if not _READ_HERE:
+        return False
+    resolved = str(target.resolve())
+    if resolved in _BESIDE_READ:
+        return True
+    if not target.exists():  # a file read here once and since removed: nothing to lose
+        return False
+    if resolved in _READ_HERE:
+        return True
+    try:  # a hard link, or the same file by another path
+        return any(os.path.samefile(target, p) for p in _READ_HERE if os.path.exists(p))
+    except OSError:
+        return False
+
 
 def destination(path: str | Path) -> Path:
     """The file an output named ``path`` goes to: the target of a link (however many
-    links deep), else ``path`` itself. Refuses a folder."""
+    links deep), else ``path`` itself. Refuses a folder, and a file being read."""
     path = Path(path)
     target = path.resolve() if path.is_symlink() else path
     if target.is_dir():
         raise OfficerDeskError(say("file.out_is_folder", path=path))
+    if _is_read_here(target):
+        raise OfficerDeskError(say("file.out_is_input", path=path))
     return target
 
 

@@ -32,11 +32,14 @@ from officer_desk.cli.help_text import (
 )
 from officer_desk.cli.usage_errors import in_language
 from officer_desk.cli.window_start import argument_language
+from officer_desk.domain.dates import FIRST_DAY, LAST_DAY
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.messages import Text, reason, say
+from officer_desk.domain.person_name import person_name
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
+from officer_desk.in_file import JSON_INPUT_BYTES, read_at_most, read_stream
 from officer_desk.services import backups
 from officer_desk.services.desk import Desk, open_desk
 from officer_desk.storage import cipher
@@ -300,12 +303,19 @@ class DateType(click.ParamType):
         parsed = parse_date(value)
         if parsed is None:
             self.fail(say("cli.not_a_date", value=value).message(language()), param, ctx)
+        if not FIRST_DAY <= parsed <= LAST_DAY:
+            self.fail(say("cli.date_out_of_range", value=parsed.isoformat(),
+                          first=FIRST_DAY.year, last=LAST_DAY.year).message(language()),
+                      param, ctx)
         return parsed
 
 
 KIND = KindType()
 KIND_OR_ALL = KindType(allow_all=True)
 DATE = DateType()
+#: A number of days counted from a date: a hundred years at most (past it, a day after
+#: 9999-12-31 would be asked for, an OverflowError, not an answer).
+DAYS = click.IntRange(min=0, max=36_500)
 LANG = click.Choice(["ko", "en"])
 
 
@@ -378,12 +388,13 @@ def show_notices(desk: Desk) -> None:
 def read_input(source: str) -> str:
     """The UTF-8 text of a file, or of standard input for ``-``."""
     if source == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
         name = say("file.standard_input")
+        stream = getattr(sys.stdin, "buffer", None)
+        data = (read_stream(stream, str(name), JSON_INPUT_BYTES) if stream is not None
+                else sys.stdin.read().encode("utf-8"))
     else:
         try:
-            data = Path(source).read_bytes()
+            data = read_at_most(Path(source), JSON_INPUT_BYTES)
         except OSError as e:
             raise OfficerDeskError(say("file.cannot_read", path=source,
                                        detail=reason(e))) from e
@@ -397,6 +408,15 @@ def read_input(source: str) -> str:
 
 def fail(message: str | Text) -> NoReturn:
     raise OfficerDeskError(message)
+
+
+def _actor_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--actor as recorded in history: a blank name, a control character or a very long
+    name is a usage error (the window passes on the name of a log it has open)."""
+    try:
+        return person_name(value)
+    except OfficerDeskError as e:
+        raise click.BadParameter(e.message(language()), ctx, param) from e
 
 
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -433,7 +453,7 @@ Run any command with --help for its options and an example.
 @click.option("--lang", type=LANG, default=None, is_eager=True,  # before --version
               help="Language of messages, notices and summaries (ko: Korean, en: English); "
                    "default: the language in the settings, else the system's (LANG).")
-@click.option("--actor", metavar="NAME",
+@click.option("--actor", metavar="NAME", callback=_actor_name,
               help="Who is making the changes (recorded in each record's history); "
                    "default: the officer the database was set up for.")
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from officer_desk.cli.app import DATE, cli, db_argument, echo_text, lang_option, open_db
+from officer_desk.cli.app import DATE, DAYS, cli, db_argument, echo_text, lang_option, open_db
 from officer_desk.services.calendar_export import write_calendar
 from officer_desk.services.calendar_items import CalendarScope
 
@@ -19,7 +19,7 @@ from officer_desk.services.calendar_items import CalendarScope
 @click.option("--posts", "posts", multiple=True, metavar="CODE",
               help="Only these posts' deadlines (repeat, or comma-separated).")
 @click.option("--mine", is_flag=True, help="Only this case log's post's deadlines.")
-@click.option("--days", type=click.IntRange(min=0), default=None, metavar="N",
+@click.option("--days", type=DAYS, default=None, metavar="N",
               help="Only deadlines due at most N days from today (earlier ones included).")
 @click.option("--edition", type=click.Choice(["internal", "stakeholder"]), default="internal",
               show_default=True,

@@ -150,12 +150,18 @@ def print_demo_summary(summary: Any) -> None:
         echo_text(say("out.demo_done", total=total, seconds=seconds))
 
 
+#: The most records a demo is made with: ten times the benchmarks' database. A typing
+#: slip (999999999999) otherwise ran for days, growing the file until the disk was full.
+DEMO_MAX_RECORDS = 1_000_000
+
+
 @cli.command(short_help="Make or fill a demo database with made-up records.")
 @db_argument
 @click.option("--posts", "posts", default="all", show_default=True, metavar="all|CODE,...",
               help="Posts to make records for, comma-separated.")
-@click.option("--records", type=click.IntRange(min=0), metavar="N", default=2000, show_default=True,
-              help="About how many records to make.")
+@click.option("--records", type=click.IntRange(min=0, max=DEMO_MAX_RECORDS), metavar="N",
+              default=2000, show_default=True,
+              help="About how many records to make (at most 1,000,000).")
 @click.option("--seed", type=int, metavar="S", default=1, show_default=True,
               help="Random seed: the same seed gives the same data.")
 @click.option("--today", type=DATE, help="The date the data is built around (default: today).")

@@ -11,6 +11,7 @@ import click
 
 from officer_desk.cli.app import (
     DATE,
+    DAYS,
     KIND,
     cli,
     db_argument,
@@ -105,7 +106,7 @@ def deadline_lines(items: Iterable[Deadline], lang: str, *, limit: int | None = 
 
 @cli.command(short_help="Overdue and upcoming follow-ups and action items.")
 @db_argument
-@click.option("--days", type=click.IntRange(min=0), metavar="N", default=30, show_default=True,
+@click.option("--days", type=DAYS, metavar="N", default=30, show_default=True,
               help="Show what is due in this many days from today.")
 @click.option("--post", "posts", multiple=True, metavar="CODE",
               help="Only these posts (repeat, or comma-separated).")

@@ -24,6 +24,7 @@ from officer_desk.cli.app import (
 )
 from officer_desk.cli.lookup import resolve_id, title_of
 from officer_desk.cli.output import kind_count, kind_count_in, plural, to_json_text
+from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
 from officer_desk.domain.messages import Both, json_problem, say
 from officer_desk.domain.records import Change
@@ -75,8 +76,11 @@ def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str) -> No
     text = read_input(source)
     desk = open_db(ctx, db)
     name = kind if isinstance(kind, str) else kind.name
-    change = transfer.add_json(desk, text, name)
+    left_out: list[str] = []
+    change = transfer.add_json(desk, text, name, left_out)
     counts = created_by_kind(desk, change)
+    if left_out:  # an export made with --include-deleted: said, not dropped silently
+        echo_text(say("out.deleted_left_out", n=len(left_out)))
     if not counts:
         echo_text(say("out.added_nothing"))
         return
@@ -106,7 +110,7 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
         | officer-desk update us.sqlite 3f2c9a1e --json -
     """
     try:
-        changes = json.loads(read_input(source))
+        changes = loads_strict(read_input(source))
     except json.JSONDecodeError as e:
         fail(say("cli.bad_json", detail=json_problem(e.msg), line=e.lineno))
     if not isinstance(changes, dict):
@@ -119,6 +123,8 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
         echo_text(say("out.no_change", rid=rid))
     else:
         echo_text(say("out.updated", rid=rid, fields=", ".join(fields)))
+        if records.get(desk, rid).deleted:  # changed, but seen nowhere: say so
+            echo_text(say("out.updated_deleted", rid=rid))
 
 
 def _delete_or_undelete(ctx: click.Context, db: Path, record_id: str, *, delete: bool) -> None:

@@ -15,6 +15,7 @@ from officer_desk.cli.app import (
     db_argument,
     json_option,
     lang_option,
+    language,
     open_db,
 )
 from officer_desk.cli.lookup import linked_title, list_columns, resolve_id, title_of
@@ -131,6 +132,9 @@ def list_command(
       officer-desk list hq.sqlite disputes --post US,CN --from 2024-01-01 --sort -opened_on
       officer-desk list us.sqlite companies --search 배터리 --lang en --json
     """
+    if date_from and date_to and date_to < date_from:  # "0 of 0" said nothing of why
+        raise click.UsageError(say("cli.period_reversed", start=date_from.isoformat(),
+                                   end=date_to.isoformat()).message(language()), ctx)
     desk = open_db(ctx, db, reading=True)
     query = queries.ListQuery(
         where=dict(queries.parse_where(kind, where)), posts=_posts(posts),

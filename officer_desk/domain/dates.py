@@ -24,6 +24,15 @@ _KOREAN = re.compile(r"^(\d{2}|\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?
 #: Eight digits: 20240301.
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
+#: The days a record's date may name. A year 1 or 9999 is a typing slip (0024 for
+#: 2024), and a day at the calendar's end has no day after it: the calendar file (an
+#: event ends the next day) and the brief (the day after the previous conference)
+#: could not be written. 1900 is left out too: its January and February are numbered
+#: one way by Excel (which counts a 29 February 1900) and another by every other
+#: program, so LibreOffice read the workbook's 1900-01-15 as 1900-01-14.
+FIRST_DAY = dt.date(1901, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
+
 #: The weekdays, Monday first, as the two languages write them short.
 _WEEKDAYS = {"ko": "월화수목금토일", "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",

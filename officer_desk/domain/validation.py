@@ -8,7 +8,6 @@ message names the field in the user's language.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 import uuid
@@ -17,7 +16,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from officer_desk.domain.dates import TypedDate, parse_date
+from officer_desk.domain.dates import (
+    FIRST_DAY,
+    LAST_DAY,
+    TypedDate,
+    parse_date,
+    read_typed_date,
+)
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind
@@ -25,6 +30,13 @@ from officer_desk.domain.vocabulary import Vocabularies
 
 #: Answers whether a record of the given kind (None: any kind) exists and is not deleted.
 RefChecker = Callable[[str | None, str], bool]
+
+#: The largest whole number SQLite stores as an integer (2**63 - 1): a larger one would
+#: not be stored at all (an OverflowError at the insert) or be stored rounded.
+MAX_STORED_INTEGER = 2**63 - 1
+#: The largest amount stored exactly: amounts are REAL columns (a double), where every
+#: whole number up to 2**53 (9,007,199,254,740,992) is exact and larger ones are rounded.
+MAX_AMOUNT = 2**53
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("{label} is required", "{label}: 필수 항목입니다"),
@@ -38,6 +50,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "2024년 3월 1일)",
         "{label}: {value!r}은(는) 날짜가 아닙니다 (예: 2024-03-01, 2024.3.1, 20240301, "
         "2024년 3월 1일)",
+    ),
+    "date_out_of_range": (
+        "{label}: {value} is outside the years {first} to {last} (a typing slip?)",
+        "{label}: {value}은(는) {first}년~{last}년 밖의 날짜입니다 (잘못 입력하셨나요?)",
     ),
     "no_such_day": (
         "{label}: there is no {value!r} ({year}-{month:02d} has {days} days)",
@@ -66,11 +82,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: {value!r}은(는) 금액이 아닙니다. 쉼표는 세 자리마다(1,250,000), 소수는 "
         "마침표 뒤에(1250.5) 적으세요",
     ),
+    "number_too_large": (
+        "{label}: {value} is larger than can be stored (at most {limit:,})",
+        "{label}: {value}은(는) 저장할 수 있는 값보다 큽니다 (최대 {limit:,})",
+    ),
     "too_precise": (
         "{label}: {value!r} has more digits than can be stored exactly (at most 15 "
-        "significant digits); round it",
-        "{label}: {value!r}은(는) 정확히 저장할 수 있는 자릿수(유효숫자 15자리)보다 깁니다. "
-        "반올림해 적으세요",
+        "significant digits; it would become {stored}): round it",
+        "{label}: {value!r}은(는) 정확히 저장할 수 있는 자릿수(유효숫자 15자리)보다 깁니다"
+        "({stored}(으)로 바뀝니다). 반올림해 적으세요",
     ),
     "not_integer": (
         "{label}: {value!r} is not a whole number",
@@ -88,6 +108,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label} contains a control character ({char}) that cannot be stored",
         "{label}: 저장할 수 없는 제어 문자({char})가 있습니다",
     ),
+    "text_as_number": (
+        "{label}: {value!r} is a number with a point or an exponent, which is not kept as "
+        "written (2024.10 would be 2024.1); write the text in quotes",
+        "{label}: {value!r}은(는) 소수점이나 지수가 있는 숫자라 적은 그대로 저장되지 "
+        "않습니다(2024.10은 2024.1이 됩니다). 따옴표로 감싼 텍스트로 적으십시오",
+    ),
+    "broken_char": (  # JSON's "\ud800" alone: half of a character, not a control one
+        "{label} contains a broken character ({char}, half of a surrogate pair) that cannot "
+        "be stored",
+        "{label}: 저장할 수 없는 깨진 문자({char}, 서로게이트 쌍의 절반)가 있습니다",
+    ),
     "not_text": (
         "{label}: expected text, got {value!r}",
         "{label}: 텍스트가 아닙니다 ({value!r})",
@@ -103,9 +134,24 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "(10 digits, e.g. 123-45-67891)",
         "{label}: {value!r}은(는) 올바른 사업자등록번호가 아닙니다 (10자리, 예: 123-45-67891)",
     ),
-    "bad_ref": (
-        "{label}: no {target} with id {value!r}",
-        "{label}: id {value!r}인 {target}이(가) 없습니다",
+    "bad_ref": (  # a deleted record is there, but cannot be linked to: say it may be
+        "{label}: no {target} with id {value!r} that is not deleted (undelete it first "
+        "if it is)",
+        "{label}: id {value!r}인 {target}이(가) 없거나 삭제되었습니다(삭제된 기록이면 먼저 "
+        "되살리십시오)",
+    ),
+    "code_taken": (
+        "{label}: {value!r} is already used by another entry",
+        "{label}: {value!r}은(는) 이미 다른 항목이 쓰고 있습니다",
+    ),
+    "id_taken": (
+        "{label}: a record with id {value!r} already exists here (the same file added "
+        "twice?)",
+        "{label}: ID {value!r}인 기록이 이미 있습니다(같은 파일을 두 번 추가했나요?)",
+    ),
+    "id_repeated": (
+        "{label}: {value!r} is repeated in the input (two records cannot share an id)",
+        "{label}: {value!r}이(가) 입력에 두 번 나옵니다(두 기록이 한 ID를 함께 쓸 수 없습니다)",
     ),
     "bad_id": (
         "{label}: {value!r} is not a record id",
@@ -118,6 +164,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "closed_needs_date": (
         "{label} is required when the status is closed",
         "{label}: 종결 상태이면 필수입니다",
+    ),
+    "not_a_filter": (
+        "{label}: {value!r} is not FIELD=VALUE (for example stage=filed)",
+        "{label}: {value!r}은(는) 항목=값 형식이 아닙니다(예: stage=filed)",
     ),
     "unknown_field": (
         "{value!r} is not a field of {target}",
@@ -155,7 +205,9 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\n|\t|\u2028|\u2029")
 
 
 def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldError | None]:
-    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+    if isinstance(value, float):  # JSON's 2024.10 arrives as 2024.1, 1e20 as 1e+20
+        return None, _err(f, "text_as_number", value=value)
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         return None, _err(f, "not_text", value=value)
@@ -166,7 +218,8 @@ def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldErr
         value = _LINE_BREAKS.sub(" ", value).strip()
     bad = _FORBIDDEN_CHAR.search(value)
     if bad:
-        return None, _err(f, "control_char", char=f"U+{ord(bad.group()):04X}")
+        code = "broken_char" if "\ud800" <= bad.group() <= "\udfff" else "control_char"
+        return None, _err(f, code, char=f"U+{ord(bad.group()):04X}")
     if f.max_length is not None and len(value) > f.max_length:
         return None, _err(f, "too_long", length=len(value), limit=f.max_length)
     return (value or None), None
@@ -209,12 +262,14 @@ def _clean_amount(f: Field, value: Any) -> tuple[Any, FieldError | None]:
         return None, _err(f, "not_number", value=value)
     if number < 0:
         return None, _err(f, "negative")
+    if number > MAX_AMOUNT:
+        return None, _err(f, "number_too_large", value=value, limit=MAX_AMOUNT)
+    if number == number.to_integral_value():
+        return int(number), None
     as_float = float(number)
-    if math.isinf(as_float):
-        return None, _err(f, "not_number", value=value)
-    if Decimal(repr(as_float)) != number:
-        return None, _err(f, "too_precise", value=str(value).strip())
-    return (int(number) if number == number.to_integral_value() else as_float), None
+    if Decimal(repr(as_float)) != number:  # 12345678901234567.89 would be …568
+        return None, _err(f, "too_precise", value=str(value).strip(), stored=repr(as_float))
+    return as_float, None
 
 
 _TRUE = {"1", "true", "yes", "y", "on", "예", "네", "o", "t"}
@@ -371,7 +426,15 @@ def clean_value(
         return _clean_text(f, value, multiline=True)
     if t is FieldType.DATE:
         d = parse_date(value)
-        return (d, None) if d else (None, _err(f, "bad_date", value=value))
+        if d is None:
+            typed = read_typed_date(value) if isinstance(value, str) else None
+            if typed is not None and typed.problem in ("no_such_day", "no_such_month"):
+                return None, typed_date_error(f, value, typed)  # 2024-02-30: no such day
+            return None, _err(f, "bad_date", value=value)
+        if not FIRST_DAY <= d <= LAST_DAY:
+            return None, _err(f, "date_out_of_range", value=d.isoformat(),
+                              first=FIRST_DAY.year, last=LAST_DAY.year)
+        return d, None
     if t in (FieldType.VOCAB, FieldType.CHOICE):
         if not isinstance(value, str):
             return None, _err(f, "not_text", value=value)
@@ -391,9 +454,10 @@ def clean_value(
     if t in (FieldType.REF, FieldType.LINK):
         if not is_record_id(value):
             return None, _err(f, "bad_id", value=value)
-        if refs is not None and not refs(f.ref, value):
+        rid = str(uuid.UUID(value))  # D3DDE5D7-… and {…} name the same record
+        if refs is not None and not refs(f.ref, rid):
             return None, _err(f, "bad_ref", value=value, target=_target_label(f))
-        return str(uuid.UUID(value)), None
+        return rid, None
     if t is FieldType.REFS:
         items = _split_list(value, commas=True)
         if items is None:
@@ -419,6 +483,8 @@ def clean_value(
             number = int(str(value).strip().replace(",", ""))
         except ValueError:
             return None, _err(f, "not_integer", value=value)
+        if abs(number) > MAX_STORED_INTEGER:
+            return None, _err(f, "number_too_large", value=value, limit=MAX_STORED_INTEGER)
         return number, None
     if t is FieldType.BOOL:
         return _clean_bool(f, value)

@@ -47,8 +47,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise _unreadable(name, e.start) from e
 
 
-def _decodes(path: Path, encoding: str) -> int | None:
-    """None when the whole file decodes in ``encoding``, else the offset of a bad byte."""
+def _decodes(path: Path, encoding: str, ceiling: int) -> int | None:
+    """None when the whole file decodes in ``encoding``, else the offset of a bad byte.
+
+    What is read is counted, not only the size the file system gives: a link to
+    /dev/zero, or a pipe, has size 0 and no end.
+    """
     decoder = codecs.getincrementaldecoder(encoding)()
     offset = 0
     with path.open("rb") as f:
@@ -58,6 +62,8 @@ def _decodes(path: Path, encoding: str) -> int | None:
             except UnicodeDecodeError as e:
                 return offset + max(e.start, 0)
             offset += len(chunk)
+            if offset > ceiling:
+                raise exceeded(path.name, "csv_read_bytes", ceiling, offset)
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError as e:
@@ -65,12 +71,12 @@ def _decodes(path: Path, encoding: str) -> int | None:
     return None
 
 
-def encoding_of(path: Path) -> str:
+def encoding_of(path: Path, ceiling: int = DEFAULT_LIMITS.csv_bytes) -> str:
     """UTF-8 (``utf-8-sig`` with a byte-order mark) if the whole file is UTF-8, else CP949."""
-    if _decodes(path, "utf-8") is None:
+    if _decodes(path, "utf-8", ceiling) is None:
         with path.open("rb") as f:
             return "utf-8-sig" if f.read(3) == codecs.BOM_UTF8 else "utf-8"
-    bad = _decodes(path, "cp949")
+    bad = _decodes(path, "cp949", ceiling)
     if bad is not None:
         raise _unreadable(path.name, bad)
     return "cp949"
@@ -118,7 +124,7 @@ class CsvRows:
         if size > limits.csv_bytes:
             raise exceeded(path.name, "csv_bytes", limits.csv_bytes, size)
         try:
-            self.encoding = encoding_of(path)
+            self.encoding = encoding_of(path, limits.csv_bytes)
             with path.open(encoding=self.encoding, newline="") as f:
                 head = f.read(SNIFF_CHARS)
             if len(head) == SNIFF_CHARS and "\n" in head:  # whole lines only
@@ -135,7 +141,11 @@ class CsvRows:
         previous = csv.field_size_limit(limits.cell_chars)
         try:
             with self.path.open(encoding=self.encoding, newline="") as f:
-                reader = csv.reader(_lines(f, name, limits), delimiter=self.delimiter)
+                # strict: a quote never closed is an error, not the rest of the file
+                # read into one cell (the rows after it silently gone)
+                reader = csv.reader(_lines(f, name, limits), delimiter=self.delimiter,
+                                    strict=True)
+                started = 1  # the line the row being read began on
                 try:
                     for values in reader:
                         if reader.line_num > limits.rows:
@@ -151,10 +161,17 @@ class CsvRows:
                         if chars > limits.text_chars:
                             raise exceeded(name, "text_chars", limits.text_chars, chars)
                         yield reader.line_num, values
+                        started = reader.line_num + 1
                 except csv.Error as e:
                     if "field larger than field limit" in str(e):
                         raise exceeded(name, "cell_chars", limits.cell_chars,
                                        limits.cell_chars + 1) from e
+                    if "expected after" in str(e):  # "a"b: which text is the cell's?
+                        raise OfficerDeskError(say("import.csv_text_after_quote", name=name,
+                                                   line=reader.line_num)) from e
+                    if "unexpected end of data" in str(e):
+                        raise OfficerDeskError(say("import.csv_unclosed_quote", name=name,
+                                                   line=started)) from e
                     raise OfficerDeskError(say("import.bad_csv_line", name=name,
                                                line=reader.line_num, detail=reason(e))) from e
         except OSError as e:

@@ -119,6 +119,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "csv_bytes": ("the file has {found:,} bytes, more than the ceiling of {ceiling:,} "
                   "bytes for a CSV file",
                   "파일이 {found:,}바이트로, CSV 파일의 상한 {ceiling:,}바이트를 넘습니다"),
+    "csv_read_bytes": ("more than {ceiling:,} bytes were read from it, the ceiling for a CSV "
+                       "file (a device or pipe that does not end?)",
+                       "읽은 내용이 CSV 파일의 상한 {ceiling:,}바이트를 넘습니다 (끝나지 않는 "
+                       "장치나 파이프인가요?)"),
 }
 
 

@@ -22,8 +22,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from officer_desk import out_file
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
+from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import (
     COMPANIES,
     CONFERENCES,
@@ -35,8 +37,11 @@ from officer_desk.domain.kinds import (
 )
 from officer_desk.domain.messages import joined, kind_name, reason, say
 from officer_desk.importing.readers import Column, fold
+from officer_desk.in_file import read_at_most
 
 MAPPING_FORMAT = "officer-desk-import-mapping"
+#: A mapping file names a sheet's headers: a few kilobytes (a link to /dev/zero is not one).
+MAPPING_BYTES = 16 * 1024 * 1024
 MAPPING_VERSION = 1
 
 #: The kinds a sheet can be imported into (the others need links to records that a
@@ -337,7 +342,7 @@ def load_mapping(path: str | Path, kind: RecordKind) -> dict[str, str | None]:
     """Header -> target from a mapping file, every target checked against ``kind``."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = loads_strict(read_at_most(path, MAPPING_BYTES).decode("utf-8-sig"))
     except OSError as e:
         raise OfficerDeskError(say("mapping.cannot_read", path=path,
                                    detail=reason(e))) from e
@@ -371,9 +376,5 @@ def mapping_json(kind: RecordKind, columns: Iterable[ColumnMap]) -> dict:
 def save_mapping(path: str | Path, kind: RecordKind, columns: Iterable[ColumnMap]) -> Path:
     path = Path(path)
     text = json.dumps(mapping_json(kind, columns), ensure_ascii=False, indent=2) + "\n"
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as e:
-        raise OfficerDeskError(say("mapping.cannot_write", path=path,
-                                   detail=reason(e))) from e
+    out_file.write_whole(path, text.encode("utf-8"), cannot="mapping.cannot_write")
     return path

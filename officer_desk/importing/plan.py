@@ -196,7 +196,7 @@ def build_plan(desk: Desk, kind: RecordKind, table: Table,
     companies = CompanyIndex(desk)
     seen: dict[str, PlanRow] = {}
     column_of = _column_of(kind, columns)
-    context = Context(desk, fills_by_row(table, columns))
+    context = Context(desk, fills_by_row(table, columns), date1904=table.date1904)
     context.known = Known(desk, kind)
     for source in table.rows:
         row = _plan_row(context, kind, columns, source, companies, dict(column_of))

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from officer_desk import out_file
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.messages import Both, say
 from officer_desk.domain.spreadsheet_text import ERROR_LITERALS
@@ -128,6 +129,9 @@ class Table:
     fills: list[Fill] = field(default_factory=list)
     #: The workbook's hidden sheets (never read unless named).
     hidden_sheets: list[str] = field(default_factory=list)
+    #: The workbook counts its date numbers from 1904 (Excel for Mac's old default):
+    #: 45352 is then 2028-03-02, not 2024-03-01.
+    date1904: bool = False
 
 
 
@@ -180,6 +184,7 @@ def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = N
                limits: Limits = DEFAULT_LIMITS) -> Table:
     """The table in ``path``: its header columns and its data rows (blank lines dropped)."""
     path = Path(path)
+    out_file.protect(path)  # --save-mapping or --rejected named as the sheet replaced it
     fmt = file_format(path)
     if fmt == "xlsx":
         return _read_xlsx(path, is_header, sheet, limits)
@@ -245,6 +250,7 @@ def _read_sheet(book: Any, name: str, is_header: HeaderTest) -> Table:
     finally:
         source.close()  # type: ignore[attr-defined]
     table.sheet = name
+    table.date1904 = book.date1904
     fill_merged(table, rows.merges)
     return table
 

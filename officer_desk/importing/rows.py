@@ -73,6 +73,8 @@ class Context:
     known: Any = None  # identity.Known: the plan's look-ups of existing records
     #: (columns, kind, pair fields, mapped columns in order with targets): _layout
     layout: Any = None
+    #: The workbook counts its date numbers from 1904 (readers.Table.date1904).
+    date1904: bool = False
 
     def __post_init__(self) -> None:
         self.codes = frozenset(self.desk.vocab.codes("currency"))
@@ -128,7 +130,7 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             out.data[c.target] = _amount(context, kind, c, cell, value, out)
         else:
             f = kind.field(c.target)
-            out.data[c.target] = read = read_cell(f, value, vocab)
+            out.data[c.target] = read = read_cell(f, value, vocab, date1904=context.date1904)
             if f.type is FieldType.DATE:
                 _date_note(f, c, value, read, out)
     return out
@@ -157,6 +159,12 @@ _TWO_DIGIT_YEAR = re.compile(r"^\s*\d{2}\s*[./-]|^\s*\d{2}\s*년")
 def _date_note(f: Any, column: ColumnMap, value: Any, read: Any, out: RowInput) -> None:
     """A date that was a guess: a number taken for Excel's date number, a year of two
     digits taken for 20xx."""
+    if (isinstance(value, dt.datetime) and isinstance(read, dt.date)
+            and value.time() != dt.time(0, 0)):  # 2024-03-01 23:30: the 23:30 is dropped
+        text = say("cell.time_left_out", field=_label(f),
+                   value=value.isoformat(" ", "minutes"), date=read.isoformat())
+        out.notes.append((FieldError(f.name, "time_left_out", text.en, text.ko), column))
+        return
     if not isinstance(read, dt.date) or isinstance(value, dt.date):
         return
     if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from officer_desk import out_file
 from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.messages import reason, say
@@ -204,6 +205,7 @@ def _source_values(row: PlanRow) -> list[Any]:
 
 def write_rejected(plan: ImportPlan, path: Path, *, lang: str = "ko") -> Path:
     """The rejected rows with the input's headers and a last column saying why."""
+    out_file.destination(path)  # not the sheet itself, nor the case log (refused, rolled back)
     headers = [c.header for c in plan.table.columns] + [PROBLEM_HEADER]
     rows = [[*_source_values(r), _reason(r, lang)] for r in plan.rejected]
     try:

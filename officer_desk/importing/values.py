@@ -40,6 +40,8 @@ IMPORT_NAMESPACE = uuid.UUID("3b0f5f0e-9a53-4f4e-8f57-5d7f0d2c6a41")
 #: Excel serial numbers read as dates (1954-10-03 … 2119-01-10) in a date column.
 SERIAL_RANGE = (20_000, 80_000)
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
+#: Day 0 of a workbook in the 1904 date system.
+_EXCEL_EPOCH_1904 = dt.date(1904, 1, 1)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
@@ -112,15 +114,17 @@ def as_text(value: Any) -> Any:
     return value
 
 
-def read_date(value: Any) -> Any:
-    """A date from a cell, or the value unchanged (validation then says why not)."""
+def read_date(value: Any, *, date1904: bool = False) -> Any:
+    """A date from a cell, or the value unchanged (validation then says why not);
+    ``date1904``: a date number counts from 1904 (the workbook says so)."""
+    epoch = _EXCEL_EPOCH_1904 if date1904 else _EXCEL_EPOCH
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if SERIAL_RANGE[0] <= value <= SERIAL_RANGE[1]:
-            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+            return epoch + dt.timedelta(days=int(value))
         return value
     if not isinstance(value, str):
         return value
@@ -131,7 +135,7 @@ def read_date(value: Any) -> Any:
         return value
     text = unicodedata.normalize("NFKC", value).strip()
     if text.isdigit() and SERIAL_RANGE[0] <= int(text) <= SERIAL_RANGE[1]:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
+        return epoch + dt.timedelta(days=int(text))
     return value
 
 
@@ -231,12 +235,13 @@ def read_parties(vocab: Vocabularies, value: Any) -> Any:
     return out
 
 
-def read_cell(f: Field, value: Any, vocab: Vocabularies) -> Any:
-    """A cell's value prepared for ``clean_value`` of field ``f``."""
+def read_cell(f: Field, value: Any, vocab: Vocabularies, *, date1904: bool = False) -> Any:
+    """A cell's value prepared for ``clean_value`` of field ``f`` (``date1904``: the
+    workbook's date numbers count from 1904)."""
     value = plain(value)
     t = f.type
     if t is FieldType.DATE:
-        return read_date(value)
+        return read_date(value, date1904=date1904)
     if t is FieldType.VOCAB:
         assert f.vocab is not None
         return read_vocab(vocab, f.vocab, value)

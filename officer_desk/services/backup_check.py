@@ -32,7 +32,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import USER_KINDS
-from officer_desk.domain.messages import reason
+from officer_desk.domain.messages import reason, say
 from officer_desk.storage import backup_file, backup_manifest, cipher, temporaries
 from officer_desk.storage.backup_manifest import Manifest, ManifestMismatch
 from officer_desk.storage.migrations import LATEST
@@ -103,6 +103,8 @@ def checked_copy(path: Path, *, integrity: bool = True) -> Iterator[tuple[Checke
     """``check_backup``, and an SQLite file of the backup while the block runs: the
     backup itself, or a compressed one's decompressed copy (removed afterwards)."""
     if not path.is_file():
+        if path.exists():  # a link to /dev/zero: "no backup at" it was not true
+            raise DatabaseProblem(say("restore.not_a_file", path=path))
         raise DatabaseProblem(f"no backup at {path}", ko=f"{path}에 백업이 없습니다")
     if not backup_file.is_compressed(path):
         if not cipher.is_encrypted_file(path):  # an encrypted one: its key checks it

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from officer_desk import out_file
+from officer_desk.domain.dates import FIRST_DAY, LAST_DAY
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.messages import Text, kind_name, reason, say
@@ -250,6 +251,11 @@ def calendar_bytes(desk: Desk, scope: CalendarScope | None = None, *, lang: str 
     for item in read_items(desk, scope):
         if not events.shown(item):
             continue
+        if not FIRST_DAY <= item.due_on <= LAST_DAY:  # stored before dates were bounded
+            raise OfficerDeskError(say(
+                "calendar.due_out_of_range", kind=kind_name(KINDS_BY_NAME[item.kind]),
+                id=item.id[:8], due=item.due_on.isoformat(), first=FIRST_DAY.year,
+                last=LAST_DAY.year))
         first, last = min(first, item.due_on), max(last, item.due_on + dt.timedelta(days=1))
         zones.add(events.zones.name(item.post))
         calendar.add_component(events.event(item))

@@ -14,11 +14,12 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from officer_desk import config
+from officer_desk import config, out_file
 from officer_desk.domain import stamps
 from officer_desk.domain.errors import DatabaseProblem, NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import HQ, POSTS, VOCAB_TERMS
 from officer_desk.domain.messages import kind_name, reason, say
+from officer_desk.domain.person_name import person_name
 from officer_desk.domain.records import Record
 from officer_desk.domain.vocabulary import (
     Term,
@@ -224,6 +225,7 @@ def open_desk(
     """
     path = Path(path)
     check_file(path)  # a file that cannot be ours gets no lock file beside it
+    out_file.protect(path, case_log=True)  # no export or calendar goes over it
     wait = LOCK_WAIT_SECONDS if lock_wait is None else lock_wait
     held = None if readonly else _writer_lock(path, wait)
     try:
@@ -266,6 +268,8 @@ def init_desk(
     """Create and set up a new case log for a post (or for HQ), with reference data;
     encrypted with ``passphrase`` when one is given (``storage.cipher``)."""
     path = Path(path)
+    officer = person_name(officer)
+    out_file.protect(path, case_log=True)
     if path.exists() and path.stat().st_size > 0:
         raise OfficerDeskError(say("desk.exists", path=path))
     posts = seed_posts()

@@ -67,8 +67,7 @@ def parse_where(kind: RecordKind, items: Iterable[str]) -> dict[str, list[str]]:
         name, sep, value = item.partition("=")
         name = name.strip()
         if not sep or not name:
-            errors.append(field_error("where", "unknown_field", "Filter", "필터", value=item,
-                                      target=("FIELD=VALUE", "항목=값")))
+            errors.append(field_error("where", "not_a_filter", "Filter", "필터", value=item))
             continue
         out.setdefault(name, []).append(value.strip())
     if errors:

@@ -30,6 +30,7 @@ from officer_desk.domain.validation import (
     field_error,
     is_record_id,
 )
+from officer_desk.in_file import read_at_most
 from officer_desk.services.desk import Desk
 from officer_desk.services.display import human_size
 from officer_desk.storage.connection import transaction
@@ -98,22 +99,22 @@ def _unique_checks(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
             "SELECT id FROM posts WHERE code = ?", (values["code"],)
         ).fetchone()
         if row and row[0] != record_id:
-            return [field_error("code", "unknown_code", "Code", "코드",
-                                value=values["code"], known="(already used)")]
+            return [field_error("code", "code_taken", "Code", "코드",
+                                value=values["code"])]
     if kind is VOCAB_TERMS and values.get("vocabulary") and values.get("code"):
         row = desk.conn.execute(
             "SELECT id FROM vocab_terms WHERE vocabulary = ? AND code = ?",
             (values["vocabulary"], values["code"]),
         ).fetchone()
         if row and row[0] != record_id:
-            return [field_error("code", "unknown_code", "Code", "코드",
-                                value=values["code"], known="(already used)")]
+            return [field_error("code", "code_taken", "Code", "코드",
+                                value=values["code"])]
     return []
 
 
 def _owner(desk: Desk, kind: RecordKind, post: str | None, *, foreign_ok: bool) -> str:
-    if kind.reference:
-        if not (desk.is_hq or desk.demo or foreign_ok):
+    if kind.reference:  # HQ's, whatever a file says: foreign_ok is for posts' records
+        if not (desk.is_hq or desk.demo):
             raise NotPermitted(say("record.reference_data", kind=kind_name(kind)))
         return HQ
     wanted = (post or desk.home_post).strip().upper()
@@ -161,8 +162,7 @@ def prepare(
             errors.append(field_error("id", "bad_id", "Id", "ID", value=record_id))
         elif (record_id in taken if taken is not None
               else desk.repo.kind_of(record_id) is not None):
-            errors.append(field_error("id", "unknown_code", "Id", "ID", value=record_id,
-                                      known="(a record with this id already exists)"))
+            errors.append(field_error("id", "id_taken", "Id", "ID", value=record_id))
     owner = _owner(desk, kind, post or data.get("post"), foreign_ok=foreign_ok)
     if kind is ATTACHMENTS:
         fields = _attachment_fields(fields, errors)
@@ -245,8 +245,8 @@ def create_many(
     seen: set[str] = set()
     for n, r in enumerate(records, start=1):
         if r.id in seen:
-            errors.append(field_error(f"#{n}.id", "unknown_code", "Id", "ID", value=r.id,
-                                      known="(repeated in the input)"))
+            e = field_error("id", "id_repeated", "Id", "ID", value=r.id)
+            errors.append(FieldError(f"#{n}.id", e.code, f"#{n}: {e.en}", f"#{n}: {e.ko}"))
         seen.add(r.id)
     if errors:
         raise ValidationError(errors)
@@ -319,7 +319,7 @@ def attach_file(
                 "content", "too_large", path.name, path.name,
                 size=human_size(size), limit=human_size(MAX_ATTACHMENT_BYTES),
             )])
-        content = path.read_bytes()
+        content = read_at_most(path, MAX_ATTACHMENT_BYTES)
     except OSError as e:  # gone, not readable: said as stat() failing is
         raise ValidationError([not_bytes], context=say(
             "file.cannot_read", path=path, detail=reason(e))) from e

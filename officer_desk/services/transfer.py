@@ -15,6 +15,7 @@ from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
+from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
 from officer_desk.domain.messages import json_problem, say
 from officer_desk.domain.records import Change, Record, utc_now
@@ -96,11 +97,15 @@ def read_items(text: str, kind_name: str) -> list[tuple[RecordKind, list[Mapping
     each other (companies before disputes, …).
     """
     try:
-        data = json.loads(text)
+        data = loads_strict(text)
     except json.JSONDecodeError as e:
         raise OfficerDeskError(say("transfer.bad_json", detail=json_problem(e.msg),
                                    line=e.lineno)) from e
     if isinstance(data, dict) and data.get("format") == EXPORT_FORMAT:
+        version = data.get("version")
+        if version != EXPORT_VERSION:  # a newer program's export may mean its fields otherwise
+            raise OfficerDeskError(say("transfer.other_version", version=version,
+                                       known=EXPORT_VERSION))
         groups = data.get("kinds")
         if not isinstance(groups, dict):
             raise OfficerDeskError(say("transfer.no_kinds"))
@@ -127,11 +132,18 @@ def _objects(items: Any) -> list[Mapping[str, Any]]:
     return items
 
 
-def add_json(desk: Desk, text: str, kind_name: str) -> Change:
-    """Add the records in ``text``; all of them or, on any problem, none."""
+def add_json(desk: Desk, text: str, kind_name: str,
+             left_out: list[str] | None = None) -> Change:
+    """Add the records in ``text``; all of them or, on any problem, none.
+
+    Records marked deleted (an export made with --include-deleted) are not added: their
+    ids go into ``left_out`` so that the caller can say so.
+    """
     change = Change()
     with transaction(desk.conn):
         for kind, items in read_items(text, kind_name):
             live = [i for i in items if not i.get("deleted")]
+            if left_out is not None:
+                left_out += [str(i.get("id", "")) for i in items if i.get("deleted")]
             change.merge(record_service.create_many(desk, kind, live, foreign_ok=True))
     return change

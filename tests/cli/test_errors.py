@@ -103,7 +103,7 @@ def test_validation_error_lists_each_field_on_its_own_line(us_db: Path) -> None:
     assert "#1: IP type: unknown value 'patents' (choose one of: Patent, Utility model, " \
         "Design, Trademark, Copyright, Trade secret, Unfair competition, Domain name)" \
         in messages
-    assert "#1: Opened: '2024-02-30' is not a date (use YYYY-MM-DD)" in messages
+    assert "#1: Opened: there is no '2024-02-30' (2024-02 has 29 days)" in messages
     assert "#1: Company is required" in messages
     # Nothing was added.
     listed = run("list", str(us_db), "disputes", "--json")

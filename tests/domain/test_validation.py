@@ -37,7 +37,8 @@ def test_required_fields_are_named():
 @pytest.mark.parametrize(
     ("field", "value", "code"),
     [
-        ("opened_on", "2024-02-30", "bad_date"),
+        ("opened_on", "2024-02-30", "no_such_day"),
+        ("opened_on", "2024-13-01", "no_such_month"),
         ("opened_on", "yesterday", "bad_date"),
         ("ip_type", "patentt", "unknown_code"),
         ("claimed_amount", "-1", "negative"),

@@ -91,13 +91,13 @@ def test_problems_are_red_with_the_reason_and_block_until_skipping(qtbot, desk, 
     assert preview.table.item(bad, 1).text() == "rejected"
     date_cell = preview.table.item(bad, 2 + 2)  # column C
     assert date_cell.background().color() == REJECTED
-    assert date_cell.toolTip() == "Opened: '2024-13-45' is not a date (use YYYY-MM-DD)"
+    assert date_cell.toolTip() == "Opened: there is no '2024-13-45' (months are 1 to 12)"
     assert preview.table.item(0, 4).background().color() != REJECTED
     listed = [preview.problems.item(i).text() for i in range(preview.problems.count())]
-    assert "row 12, column C (접수일): Opened: '2024-13-45' is not a date (use YYYY-MM-DD)" \
+    assert "row 12, column C (접수일): Opened: there is no '2024-13-45' (months are 1 to 12)" \
         in listed
     preview._go_to(preview.problems.item(listed.index(
-        "row 12, column C (접수일): Opened: '2024-13-45' is not a date (use YYYY-MM-DD)")))
+        "row 12, column C (접수일): Opened: there is no '2024-13-45' (months are 1 to 12)")))
     assert (preview.table.currentRow(), preview.table.currentColumn()) == (bad, 4)
     assert not preview.isComplete()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()

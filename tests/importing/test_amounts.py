@@ -30,6 +30,7 @@ def test_a_sign_or_code_before_or_after_the_number_names_the_currency(typed, num
 @pytest.mark.parametrize("typed,number", [
     ("1,200만", 12_000_000), ("1.2억", 120_000_000), ("3억 5천만원", 350_000_000),
     ("5천만 원", 50_000_000), ("3억 2,345", 300_002_345), ("2조", 2 * 10**12),
+    ("1억2천만", 120_000_000), ("3만5천", 35_000),
 ])
 def test_korean_units_are_read(typed, number):
     amount = parse_amount(typed, CODES)
@@ -45,6 +46,9 @@ def test_korean_units_are_read(typed, number):
     ("HK$ 500", "HK$ is not one of the currencies of the list"),
     ("SGD 500", "SGD is not one of the currencies of the list"),
     ("$3,000원", "names two currencies ($: USD, 원: KRW)"),
+    # was read as 100,002,000 (1억 and 2천) where 1억2천만 was meant
+    ("1억2천", "'1억2천' could be 100,002,000 or 120,000,000"),
+    ("2조 5백원", "'2조 5백' could be 2,000,000,000,500 or 2,000,005,000,000"),
 ])
 def test_what_cannot_be_read_for_sure_is_refused_with_the_reason(typed, says):
     amount = parse_amount(typed, CODES)

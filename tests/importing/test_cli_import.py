@@ -70,7 +70,7 @@ def test_rejected_rows_stop_the_import_with_every_problem_listed(db, tmp_path):
     sheet = register(tmp_path / "bad.xlsx", GOOD_ROWS + BAD_ROWS_FOR_CLI)
     result = run("import", db, sheet, "--kind", "disputes", "--sheet", "분쟁현황")
     assert result.exit_code == 1
-    assert "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 날짜가 아닙니다" in result.output
+    assert "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 없는 날짜입니다" in result.output
     assert "nothing imported: 1 row rejected" in result.output
     assert titles(db) == []
 

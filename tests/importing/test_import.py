@@ -150,7 +150,7 @@ def test_every_problem_is_reported_by_row_column_and_reason(desk, tmp_path):
     assert [r.number for r in plan.rejected] == [12, 13, 14]
     messages = [p.message("en") for p in plan.problems if p.blocking]
     assert messages == [
-        "row 12, column C (접수일): Opened: '2024-13-45' is not a date (use YYYY-MM-DD)",
+        "row 12, column C (접수일): Opened: there is no '2024-13-45' (months are 1 to 12)",
         "row 13, column D (권리): IP type: unknown value '특허권리' (choose one of: Patent, "
         "Utility model, Design, Trademark, Copyright, Trade secret, Unfair competition, "
         "Domain name)",
@@ -158,7 +158,7 @@ def test_every_problem_is_reported_by_row_column_and_reason(desk, tmp_path):
         "row 14, column G (회사명): Company is required",
     ]
     assert next(p for p in plan.problems if p.blocking).message("ko") == (
-        "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 날짜가 아닙니다 (YYYY-MM-DD 형식)")
+        "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 없는 날짜입니다 (월은 1~12)")
     guesses = [p.message("en") for p in plan.problems if not p.blocking]
     assert guesses == [
         "row 9, column C (접수일): Opened: '24.3.1' read as 2024-03-01 (a two-digit year is "
@@ -188,8 +188,7 @@ def test_skip_invalid_imports_the_rest_and_the_fixed_rejects_come_in_later(desk,
     rows = list(book.active.iter_rows(values_only=True))
     assert rows[0] == (*HEADER, "가져오기 오류 / Import problem")
     assert [r[1] for r in rows[1:]] == ["날짜가 틀린 사건", "권리가 없는 사건", "회사가 없는 사건"]
-    assert rows[1][12] == ("C열(접수일): 접수일: '2024-13-45'은(는) 날짜가 아닙니다 "
-                           "(YYYY-MM-DD 형식)")
+    assert rows[1][12] == "C열(접수일): 접수일: '2024-13-45'은(는) 없는 날짜입니다 (월은 1~12)"
     assert rows[2][12].count("\n") == 1  # two problems, one per line
 
     sheet = book.active  # the officer corrects the three rows in the rejected file

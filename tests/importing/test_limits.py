@@ -209,3 +209,44 @@ def test_csv_rows_and_cells_past_their_ceilings_are_refused(tmp_path):
     refused(path, "rows", limits=Limits(rows=300))
     refused(path, "cells", limits=Limits(cells=600))
     refused(path, "text_chars", limits=Limits(text_chars=2_000))
+
+
+def test_a_csv_link_to_a_device_without_end_is_refused_at_the_ceiling(tmp_path):
+    """A link to /dev/zero has size 0: the import read it for ever (found by the
+    independent input check). What is read is counted against the CSV ceiling."""
+    path = tmp_path / "zero.csv"
+    path.symlink_to("/dev/zero")
+    error = refused(path, "csv_read_bytes", limits=Limits(csv_bytes=4 * 1024 * 1024))
+    assert "more than 4,194,304 bytes were read from it" in str(error)
+    assert "끝나지 않는 장치나 파이프" in error.message("ko")
+
+
+def test_a_quote_never_closed_is_refused_not_the_rest_of_the_file_read_into_one_cell(
+        tmp_path):
+    """`…,"인용 시작` in the last column read every following row into that cell: the
+    import said '1 data row, to create 1' and the rows after it were gone."""
+    path = tmp_path / "q.csv"
+    path.write_text('사건명,접수일,개요\n가,2024-03-01,"인용 시작\n나,2024-03-02,두번째\n'
+                    '다,2024-03-03,세번째\n', encoding="utf-8")
+    with pytest.raises(OfficerDeskError) as caught:
+        read_table(path, IS_HEADER)
+    assert "opened in the row starting on line 2 is never closed" in str(caught.value)
+    assert "2행에서 시작하는 행의 따옴표" in caught.value.message("ko")
+
+
+def test_text_after_a_closing_quote_is_refused_not_run_together(tmp_path):
+    """`"a"b` was read as `ab`, the quotes dropped without a word."""
+    path = tmp_path / "q.csv"
+    path.write_text('사건명,접수일,개요\n가,2024-03-01,"a"b\n', encoding="utf-8")
+    with pytest.raises(OfficerDeskError) as caught:
+        read_table(path, IS_HEADER)
+    assert "q.csv, line 2: a cell's closing quote" in str(caught.value)
+
+
+def test_quotes_doubled_and_line_breaks_inside_quotes_are_still_read(tmp_path):
+    path = tmp_path / "ok.csv"
+    path.write_text('사건명,접수일,개요\n가,2024-03-01,"그가 ""예"" 했다\n둘째 줄"\n'
+                    '나,2024-03-02,b"c\n', encoding="utf-8")
+    table = read_table(path, IS_HEADER)
+    assert [[c.value for c in r.cells] for r in table.rows] == [
+        ["가", "2024-03-01", '그가 "예" 했다\n둘째 줄'], ["나", "2024-03-02", 'b"c']]

@@ -30,7 +30,7 @@ def test_validation_reports_every_field_and_writes_nothing(desk):
                                         "dispute_kind": "nope", "opened_on": "2024-02-31"})
     fields = {e.field: e.code for e in info.value.errors}
     assert fields == {"company_id": "bad_ref", "dispute_kind": "unknown_code",
-                      "opened_on": "bad_date"}
+                      "opened_on": "no_such_day"}
     assert "no company with id" in info.value.summary()
     assert desk.conn.execute("SELECT count(*) FROM disputes").fetchone()[0] == before
 
@@ -155,7 +155,7 @@ def test_create_many_checks_each_item_against_the_database(desk, company, disput
     with pytest.raises(ValidationError) as info:
         records.create_many(desk, FOLLOW_UPS, items)
     assert {(e.field, e.code) for e in info.value.errors} == {
-        ("#151.record_id", "bad_ref"), ("#251.id", "unknown_code")}
+        ("#151.record_id", "bad_ref"), ("#251.id", "id_taken")}
     assert desk.conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0] == before
     items[150]["record_id"] = dispute.id
     del items[250]["id"]

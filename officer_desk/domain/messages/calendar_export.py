@@ -39,6 +39,15 @@ CALENDAR_EXPORT: dict[str, tuple[str, str]] = {
         "{path}에 일정 {count:,}건을 썼습니다: 진행 중 {open:,}건, 취소 {cancelled:,}건"
         "(완료 또는 삭제)",
     ),
+    "calendar.due_out_of_range": (
+        "{kind} {id} is due {due}, outside the years {first} to {last} (a date stored "
+        "before dates were checked); correct its date (officer-desk update … due_on) and "
+        "write the calendar again. Nothing was written",
+        "{kind} {id}의 기한 {due}은(는) {first}년~{last}년 밖입니다(날짜를 확인하기 전에 "
+        "저장된 날짜). "
+        "날짜를 고친 뒤(officer-desk update … due_on) 다시 쓰십시오. 아무것도 쓰지 "
+        "않았습니다",
+    ),
     "calendar.zone_guessed": (
         "post {post} has no known time zone; its deadlines are written in Korean time "
         "(Asia/Seoul)",

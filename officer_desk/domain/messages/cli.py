@@ -39,6 +39,14 @@ CLI: dict[str, tuple[str, str]] = {
         "{value!r} is not a date (use YYYY-MM-DD)",
         "{value!r}은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)",
     ),
+    "cli.period_reversed": (
+        "--to {end} is before --from {start}: no day is in that period",
+        "--to {end}이(가) --from {start}보다 앞섭니다. 그 사이에 드는 날이 없습니다",
+    ),
+    "cli.date_out_of_range": (
+        "{value} is outside the years {first} to {last}",
+        "{value}은(는) {first}년~{last}년 밖의 날짜입니다",
+    ),
     "cli.not_record_id": (
         "{text!r} is not a record id (ids look like 3f2c9a1e-…)",
         "{text!r}은(는) 기록 ID가 아닙니다(ID 예: 3f2c9a1e-…)",

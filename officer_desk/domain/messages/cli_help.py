@@ -1649,8 +1649,8 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         '기록을 만들 공관(쉼표로 구분).',
     ),
     "help.opt.demo.records": (
-        'About how many records to make.',
-        '만들 기록의 대략적인 수.',
+        'About how many records to make (at most 1,000,000).',
+        '만들 기록의 대략적인 수(최대 1,000,000).',
     ),
     "help.opt.demo.seed": (
         'Random seed: the same seed gives the same data.',

@@ -151,8 +151,18 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "추가한 기록이 없습니다(입력에 기록이 없습니다)",
     ),
     "out.added": ("added {what}", "추가했습니다: {what}"),
+    "out.deleted_left_out": (
+        "left out {n:,} record(s) marked deleted in the input (deleted records are not added)",
+        "입력에서 삭제 표시된 기록 {n:,}건은 추가하지 않았습니다(삭제된 기록은 추가하지 않습니다)",
+    ),
     "out.no_change": ("no change to {rid}", "{rid}: 바뀐 것이 없습니다"),
     "out.updated": ("updated {rid}: {fields}", "{rid}을(를) 고쳤습니다: {fields}"),
+    "out.updated_deleted": (
+        "note: {rid} is deleted; the change is kept with it, out of lists and search "
+        "(officer-desk undelete brings it back)",
+        "참고: {rid}은(는) 삭제된 기록입니다. 고친 내용은 그 기록에 남지만 목록과 검색에는 "
+        "나오지 않습니다(officer-desk undelete로 되살립니다)",
+    ),
     "out.deleted": ("deleted {what}", "삭제했습니다: {what}"),
     "out.already_deleted": ("{what} was already deleted", "이미 삭제된 기록입니다: {what}"),
     "out.undeleted": ("restored {what}", "되살렸습니다: {what}"),

@@ -16,6 +16,19 @@ DESK: dict[str, tuple[str, str]] = {
         "{path} already exists; choose a new file name",
         "{path} 파일이 이미 있습니다. 새 파일 이름을 고르십시오",
     ),
+    "person.blank": (
+        "the name of who makes the changes is blank: give a name, or leave the option out",
+        "변경하는 사람의 이름이 비어 있습니다. 이름을 주거나 옵션을 빼십시오",
+    ),
+    "person.control": (
+        "the name of who makes the changes holds a control character ({char}), which cannot "
+        "be recorded",
+        "변경하는 사람의 이름에 기록할 수 없는 제어 문자({char})가 있습니다",
+    ),
+    "person.too_long": (
+        "the name of who makes the changes is {length:,} characters long (at most {limit})",
+        "변경하는 사람의 이름이 {length:,}자로 너무 깁니다(최대 {limit}자)",
+    ),
     "desk.post_needed": (
         "say which post this database is for (a post code, or HQ)",
         "이 데이터베이스가 어느 공관의 것인지(공관 코드 또는 본청) 정하십시오",
@@ -250,6 +263,12 @@ DESK: dict[str, tuple[str, str]] = {
         "not valid JSON: {detail} at line {line}",
         "올바른 JSON이 아닙니다: {line}행 ({detail})",
     ),
+    "transfer.other_version": (
+        "the export is of format version {version!r}, and this Officer Desk reads version "
+        "{known}: export it again with this version, or update Officer Desk",
+        "내보낸 파일의 형식 버전이 {version!r}이며 이 Officer Desk는 버전 {known}을(를) "
+        "읽습니다. 이 버전으로 다시 내보내거나 Officer Desk를 업데이트하십시오",
+    ),
     "transfer.no_kinds": (
         "the export has no 'kinds' section",
         "내보낸 파일에 'kinds' 부분이 없습니다",
@@ -297,6 +316,10 @@ DESK: dict[str, tuple[str, str]] = {
         "there is no backup at {path}",
         "{path}에 백업이 없습니다",
     ),
+    "restore.not_a_file": (
+        "{path} is not a backup: it is not a regular file (a folder, a device or a pipe)",
+        "{path}은(는) 백업이 아닙니다: 일반 파일이 아닙니다(폴더, 장치 또는 파이프)",
+    ),
     "restore.not_sqlite": (
         "{path} is not an Officer Desk backup (not SQLite)",
         "{path} 파일은 Officer Desk 백업이 아닙니다(SQLite 파일이 아님)",
@@ -332,6 +355,12 @@ DESK: dict[str, tuple[str, str]] = {
         "{path} is a folder, not a file: attach the files in it",
         "{path}은(는) 파일이 아니라 폴더입니다. 폴더 안의 파일을 첨부하세요",
     ),
+    "file.read_past_ceiling": (
+        "{name}: more than {limit} was read from it, the most it may hold (a device or a "
+        "pipe without end?); nothing was stored",
+        "{name}: 상한 {limit}보다 많은 내용을 읽었습니다(끝나지 않는 장치나 파이프인가요?). "
+        "아무것도 저장하지 않았습니다",
+    ),
     "file.not_utf8": (
         "{name} is not UTF-8 text ({detail} at byte {at:,})",
         "{name}은(는) UTF-8 텍스트가 아닙니다({at:,}번째 바이트: {detail})",
@@ -339,6 +368,13 @@ DESK: dict[str, tuple[str, str]] = {
     "file.cannot_write": (
         "cannot write {path}: {detail}",
         "{path} 파일을 쓸 수 없습니다: {detail}",
+    ),
+    "file.out_is_input": (
+        "{path} is a file being read here (the case log, a file beside it, or the sheet "
+        "imported): writing over it would destroy it; give another file name. Nothing "
+        "was written",
+        "{path}은(는) 지금 읽고 있는 파일(사건 기록부, 그 옆의 파일 또는 가져오는 표)이라 "
+        "덮어쓰면 없어집니다. 다른 파일 이름을 주십시오. 아무것도 쓰지 않았습니다",
     ),
     "file.out_is_folder": (
         "{path} is a folder: give the name of the file to write",

@@ -96,6 +96,20 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{name}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다 ({at}번째 바이트를 읽을 수 없음). "
         "Excel에서 'CSV UTF-8'로 저장하세요",
     ),
+    "import.csv_unclosed_quote": (
+        "{name}: a quote (\") opened in the row starting on line {line} is never closed, so "
+        "every line after it would be read into one cell; close it (a quote inside a cell "
+        "is written twice: \"\") and import again. Nothing was imported",
+        "{name}: {line}행에서 시작하는 행의 따옴표(\")가 닫히지 않아 그 뒤의 모든 줄이 한 "
+        "셀로 읽힙니다. 따옴표를 닫고(셀 안의 따옴표는 \"\"처럼 두 번 씁니다) 다시 "
+        "가져오십시오. 아무것도 가져오지 않았습니다",
+    ),
+    "import.csv_text_after_quote": (
+        "{name}, line {line}: a cell's closing quote (\") is followed by more text (as in "
+        "\"a\"b); a quote inside a cell is written twice (\"a\"\"b\"). Nothing was imported",
+        "{name} {line}행: 셀을 닫는 따옴표(\") 뒤에 글자가 더 있습니다(\"a\"b처럼). 셀 안의 "
+        "따옴표는 두 번 씁니다(\"a\"\"b\"). 아무것도 가져오지 않았습니다",
+    ),
     "import.bad_csv_line": (
         "{name}, line {line}: not readable as CSV ({detail})",
         "{name} {line}행: CSV로 읽을 수 없습니다 ({detail})",
@@ -169,6 +183,10 @@ IMPORTING: dict[str, tuple[str, str]] = {
     "cell.date_from_number": (
         "{field}: the number {number} read as Excel's date {date}",
         "{field}: 숫자 {number}을(를) Excel 날짜 {date}(으)로 읽었습니다",
+    ),
+    "cell.time_left_out": (
+        "{field}: {value} read as the day {date} (the time of day is not kept)",
+        "{field}: {value}을(를) 날짜 {date}(으)로 읽었습니다(시각은 저장하지 않습니다)",
     ),
     "cell.two_digit_year": (
         "{field}: {value} read as {date} (a two-digit year is 20xx)",

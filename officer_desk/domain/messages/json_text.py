@@ -43,4 +43,14 @@ JSON_TEXT: dict[str, tuple[str, str]] = {
         "잘못된 \\uXXXX 이스케이프가 있습니다",
     ),
     "json.extra_data": ("Extra data", "JSON 값 뒤에 다른 내용이 더 있습니다"),
+    "json.duplicate_key": (
+        "not valid input: {key!r} is given twice in one object, so which value is meant "
+        "is not known (write it once)",
+        "올바른 입력이 아닙니다: 한 객체에 {key!r}이(가) 두 번 있어 어느 값인지 알 수 "
+        "없습니다(한 번만 쓰십시오)",
+    ),
+    "json.too_deep": (
+        "not valid input: the JSON is nested too deeply to read",
+        "올바른 입력이 아닙니다: JSON이 너무 깊게 중첩되어 읽을 수 없습니다",
+    ),
 }

@@ -1,0 +1,41 @@
+"""Files the officer names for the program to read whole (a JSON of records, a document
+to attach, a mapping file): read up to a ceiling, whatever their size says.
+
+A file's size on disk is no bound on what reading it gives: a link to ``/dev/zero`` has
+size 0 and no end, and a pipe has no size at all. Reading such a file whole took every
+byte of memory there was (a MemoryError, after the machine had slowed for everyone).
+Here at most ``limit + 1`` bytes are read, and more than ``limit`` is refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import say
+
+MIB = 1024 * 1024
+
+#: The most a JSON file of records may hold: an export of 100,000 records is about
+#: 130 MB; attachments travel in it too.
+JSON_INPUT_BYTES = 1024 * MIB
+
+
+def _mib(n: int) -> str:
+    return f"{n / MIB:,.0f} MB" if n >= MIB else f"{n:,} bytes"
+
+
+def read_stream(stream: IO[bytes], name: str, limit: int) -> bytes:
+    """At most ``limit`` bytes from ``stream`` (``name`` for the message), else refused."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise OfficerDeskError(say("file.read_past_ceiling", name=name, limit=_mib(limit)))
+    return data
+
+
+def read_at_most(path: Path, limit: int) -> bytes:
+    """The bytes of the file at ``path``, refused past ``limit`` bytes read (an OSError
+    is the caller's to word: it knows what the file was for)."""
+    with open(path, "rb") as f:
+        return read_stream(f, str(path), limit)
