@@ -98,7 +98,8 @@ def new_dispute(qtbot, desk, company, lang="ko") -> RecordEditor:
     ("12,50", "소수점으로 쉼표를 씁니다", "uses a decimal comma"),
     ("1,25,000", "세 자리마다", "groups of three digits"),
     ("$1,000", "통화에서 USD을(를) 고르세요", "choose USD under Currency"),
-    ("12345678901234567.89", "유효숫자 15자리", "at most 15 significant digits"),
+    ("1234567890123.456789", "유효숫자 15자리", "at most 15 significant digits"),
+    ("12345678901234567.89", "최대 9,007,199,254,740,992", "at most 9,007,199,254,740,992"),
     ("12345678901234567", "최대 9,007,199,254,740,992", "at most 9,007,199,254,740,992"),
 ])
 @pytest.mark.parametrize("lang", ["ko", "en"])
