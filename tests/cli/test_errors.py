@@ -17,13 +17,6 @@ def run(*args: str, input: str | bytes | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=input)
 
 
-@pytest.fixture
-def us_db(tmp_path: Path) -> Path:
-    path = tmp_path / "us.sqlite"
-    assert run("init", str(path), "--post", "US", "--officer", "김영희").exit_code == 0
-    return path
-
-
 def test_missing_database_is_a_user_error(tmp_path: Path) -> None:
     result = run("list", str(tmp_path / "nowhere.sqlite"), "disputes")
     assert result.exit_code == 1

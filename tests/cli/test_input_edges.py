@@ -11,20 +11,7 @@ from pathlib import Path
 
 import pytest
 import raw_sqlite
-from click.testing import CliRunner, Result
-
-from officer_desk.cli import cli
-
-
-def run(*args: str, input: str | bytes | None = None) -> Result:
-    return CliRunner().invoke(cli, list(args), input=input)
-
-
-@pytest.fixture
-def us_db(tmp_path: Path) -> Path:
-    path = tmp_path / "us.sqlite"
-    assert run("init", str(path), "--post", "US", "--officer", "김영희").exit_code == 0
-    return path
+from test_errors import run
 
 
 @pytest.fixture

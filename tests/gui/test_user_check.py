@@ -489,24 +489,15 @@ def test_a_conflict_on_a_date_is_settled_with_a_typed_date(
     assert sides["진행 단계"] == ("증거조사", "제소·신청")
     seen: list[str] = []
 
-    def drive() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, EditConflictDialog)
-        try:
-            seen.append(dialog.inputs["stage"].toPlainText())  # a label, kept as is
-            seen.append(dialog.inputs["stage_date"].toPlainText())
-            box = dialog.inputs["stage_date"]
-            box.setFocus()
-            qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-            type_text(box, "2024-04-03")
-            dialog.accept()
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
+    def keys(dialog: EditConflictDialog) -> None:
+        seen.append(dialog.inputs["stage"].toPlainText())  # a label, kept as is
+        seen.append(dialog.inputs["stage_date"].toPlainText())
+        box = dialog.inputs["stage_date"]
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(box, "2024-04-03")
 
-    QTimer.singleShot(0, drive)
-    page.edit_button.setFocus()
-    qtbot.keyClick(page.edit_button, Qt.Key.Key_Space)
+    edit_conflict(qtbot, page, keys)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0] in ("증거조사", "제소·신청")
     assert seen[1] in ("2024-04-01", "2024-04-02")  # the date the record holds, as text
