@@ -59,6 +59,16 @@ def editor(qtbot, desk, kind, record=None, lang="ko", **initial) -> RecordEditor
     return w
 
 
+def list_page(qtbot, desk, kind, lang: str) -> RecordListPage:
+    """The kind's list page, shown and active (keys reach it)."""
+    page = RecordListPage(desk, kind, lang)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    return page
+
+
 def type_into(qtbot, w: RecordEditor, name: str, text: str) -> QWidget:
     """Select what the field holds and type ``text`` over it (Enter for a line break;
     a control character arrives as pasted text does)."""
@@ -379,11 +389,7 @@ def test_deleting_a_company_says_which_records_still_refer_to_it(
                                        "held_on": "2024-05-02", "company_ids": [company.id]})
     asked: list[str] = []
     monkeypatch.setattr(messages, "ask", lambda parent, title, text: asked.append(text))
-    page = RecordListPage(desk, COMPANIES, lang)
-    qtbot.addWidget(page)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    page = list_page(qtbot, desk, COMPANIES, lang)
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
@@ -532,11 +538,7 @@ def test_done_on_a_follow_up_another_window_marked_done_keeps_its_date(
 def test_indented_lines_of_a_summary_are_shown_indented(qtbot, desk, dispute):
     """Typed a summary as an indented list (spaces before "가.", a tab before "나."): it
     was stored so, but the detail pane showed every line flush left."""
-    page = RecordListPage(desk, DISPUTES, "ko")
-    qtbot.addWidget(page)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    page = list_page(qtbot, desk, DISPUTES, "ko")
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -562,11 +564,7 @@ def test_saving_a_view_under_a_name_in_use_asks_before_replacing_it(
         qtbot, desk, dispute, monkeypatch, replace):
     """Saved the view "진행 중 특허", later searched "Voltaic" and saved a view under the
     same name: the first view's filters were replaced without a question."""
-    page = RecordListPage(desk, DISPUTES, "ko")
-    qtbot.addWidget(page)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
+    page = list_page(qtbot, desk, DISPUTES, "ko")
     page.saved.ask_name = lambda parent, title, label: ("진행 중 특허", True)
     page.search.setFocus()
     type_text(page.search, "특허")
