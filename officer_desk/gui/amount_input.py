@@ -3,7 +3,8 @@
 be taken as one number is said under the field while typing: a decimal comma
 (``1,5``), separators that mark no thousands, or a currency sign, whose currency is
 chosen in the Currency field (the amount holds the number alone). On leaving the field
-the amount understood is shown as the number stored (``1.2억`` → ``120,000,000``).
+the amount understood is shown as the number stored (``1.2억`` → ``120,000,000``);
+while it is typed in another form, that number is said beside it (``= 120,000,000``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field
@@ -27,22 +28,36 @@ class AmountInput(FieldInput):
 
     def __init__(self, editor: EditorHost, f: Field) -> None:
         super().__init__(editor, f)
-        self.widget = QLineEdit()
-        self.widget.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(f.label(editor.lang))
+        self.edit.setPlaceholderText(tr("e.g. {example}", editor.lang).format(
             example="1,250,000"))
-        self.widget.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.widget.editingFinished.connect(self._tidy)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.editingFinished.connect(self._tidy)
+        #: the number understood, while what is typed is in another form (1.2억)
+        self.said = QLabel()
+        self.said.setTextFormat(Qt.TextFormat.PlainText)
+        self.widget = QWidget()
+        row = QHBoxLayout(self.widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.said)
+        self.said.hide()
+        self.edit.textChanged.connect(self._say)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.edit]
 
     def set(self, value: Any) -> None:
         if isinstance(value, float) and value.is_integer():
             value = int(value)  # a REAL column gives 540000.0 for 540,000
-        self.widget.setText("" if value is None else f"{value:,}")
+        self.edit.setText("" if value is None else f"{value:,}")
 
     def changed(self, callback: Callable[[], None]) -> None:
-        self.widget.textChanged.connect(callback)
+        self.edit.textChanged.connect(callback)
 
     def _read(self) -> Amount | None:
-        text = self.widget.text()
+        text = self.edit.text()
         if not text.strip():
             return None
         codes = frozenset(t.code for t in self.editor.desk.vocab.terms("currency"))
@@ -55,17 +70,31 @@ class AmountInput(FieldInput):
         if amount.problem is None and amount.currency is None and isinstance(
                 amount.value, Decimal):
             return amount.value
-        return self.widget.text()  # problem() says why; the services refuse it too
+        return self.edit.text()  # problem() says why; the services refuse it too
+
+    def _understood(self) -> str | None:
+        """The number that will be stored, written with separators (``120,000,000``);
+        None when nothing, or no number, is typed."""
+        value = self.get()
+        if not isinstance(value, Decimal):
+            return None
+        return f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
+
+    def _say(self, _text: str = "") -> None:
+        """While an amount is typed in another form (``1.2억``, ``3억 5천만``), the
+        number understood is said beside it, as a date field says the day: Ctrl+S
+        from the field stores nothing the officer has not seen."""
+        shown = self._understood()
+        text = f"= {shown}" if shown and shown != self.edit.text().strip() else ""
+        self.said.setText(text)
+        self.said.setVisible(bool(text))  # empty, it takes no room from the field
 
     def _tidy(self) -> None:
-        """On leaving the field, an amount typed in another form (``1.2억``,
-        ``3억 5천만``, ``1250000``) is shown as the number that will be stored
-        (``120,000,000``), as a date is shown as the day understood."""
-        value = self.get()
-        if isinstance(value, Decimal):
-            shown = f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
-            if shown != self.widget.text():
-                self.widget.setText(shown)
+        """On leaving the field, an amount typed in another form is shown as the number
+        that will be stored (``120,000,000``), as a date is shown as the day."""
+        shown = self._understood()
+        if shown is not None and shown != self.edit.text():
+            self.edit.setText(shown)
 
     def problem(self) -> FieldError | None:
         amount = self._read()

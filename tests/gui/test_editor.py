@@ -100,7 +100,7 @@ def _fill_new_dispute(qtbot, w, company, title="새 분쟁 <script>alert(1)</scr
 def test_new_dispute_is_created_through_the_services(qtbot, desk, company, answers):
     w = make(qtbot, desk, DISPUTES, lang="ko")
     _fill_new_dispute(qtbot, w, company)
-    w.inputs["claimed_amount"].widget.setText("1,250,000")
+    w.inputs["claimed_amount"].edit.setText("1,250,000")
     w.inputs["counterparties"].widget.setPlainText("Voltaic LLC [npe]\nAcme & Sons")
     assert w.is_dirty()
     with qtbot.waitActive(w):
@@ -129,7 +129,7 @@ def test_bad_amount_is_shown_beside_the_field_and_nothing_is_created(
 ):
     w = make(qtbot, desk, DISPUTES, lang=lang)
     _fill_new_dispute(qtbot, w, company, title="Keep <this> & that")
-    w.inputs["claimed_amount"].widget.setText("-5")
+    w.inputs["claimed_amount"].edit.setText("-5")
     assert w.save() is False
     assert disputes(desk) == []
     error = w.errors["claimed_amount"]
@@ -138,7 +138,7 @@ def test_bad_amount_is_shown_beside_the_field_and_nothing_is_created(
     assert error.text().isascii() == (lang == "en")
     assert all(w.errors[n].isHidden() for n in w.errors if n != "claimed_amount")
     assert w.inputs["title_ko"].widget.text() == "Keep <this> & that"
-    assert w.inputs["claimed_amount"].widget.text() == "-5"
+    assert w.inputs["claimed_amount"].edit.text() == "-5"
     assert w.result() == 0 and answers["problems"] == []
 
 

@@ -78,7 +78,7 @@ def test_a_bad_value_typed_is_refused_in_korean(qtbot, desk, company, shown):
     with qtbot.waitActive(w):
         w.show()
         w.activateWindow()
-    amount = w.inputs["claimed_amount"].widget
+    amount = w.inputs["claimed_amount"].edit
     amount.setFocus()
     QTest.keyClicks(amount, "-5")
     QTest.keyClick(w, Qt.Key.Key_S, CTRL)

@@ -124,7 +124,7 @@ def test_an_amount_that_would_be_stored_as_another_number_is_refused(
     assert w.result() == 0 and stored(desk, "disputes") == []
     error = w.errors["claimed_amount"]
     assert not error.isHidden() and (said_ko if lang == "ko" else said_en) in error.text()
-    assert w.inputs["claimed_amount"].widget.text() == typed  # kept to put right
+    assert w.inputs["claimed_amount"].edit.text() == typed  # kept to put right
 
 
 @pytest.mark.parametrize(("typed", "amount"), [
@@ -150,8 +150,13 @@ def test_leaving_an_amount_shows_the_number_that_will_be_stored(
     the field now shows it, as a date field shows the day it understood."""
     w = new_dispute(qtbot, desk, company)
     widget = type_into(qtbot, w, "claimed_amount", typed)
+    said = w.inputs["claimed_amount"].said
+    # while typed in another form, the number is said beside it (Ctrl+S from the field
+    # stores nothing unseen); written as it will be stored, nothing is said
+    assert said.text() == ("" if typed == shown else f"= {shown}")
+    assert said.isHidden() == (typed == shown)
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    assert widget.text() == shown
+    assert widget.text() == shown and said.text() == "" and said.isHidden()
     ctrl_s(qtbot, w)
     (row,) = stored(desk, "disputes")
     assert row["claimed_amount"] == float(shown.replace(",", ""))
@@ -647,8 +652,8 @@ def test_a_whole_amount_is_shown_without_a_decimal_point(qtbot, desk, company):
     (row,) = stored(desk, "disputes")
     assert (row["claimed_amount"], row["awarded_amount"]) == (540_000, 1250.5)
     again = editor(qtbot, desk, DISPUTES, records.get(desk, row["id"]))
-    assert again.inputs["claimed_amount"].widget.text() == "540,000"
-    assert again.inputs["awarded_amount"].widget.text() == "1,250.5"
+    assert again.inputs["claimed_amount"].edit.text() == "540,000"
+    assert again.inputs["awarded_amount"].edit.text() == "1,250.5"
     assert not again.is_dirty()
 
 
