@@ -22,15 +22,14 @@ MIB = 1024 * 1024
 JSON_INPUT_BYTES = 1024 * MIB
 
 
-def _mib(n: int) -> str:
-    return f"{n / MIB:,.0f} MB" if n >= MIB else f"{n:,} bytes"
-
-
 def read_stream(stream: IO[bytes], name: str, limit: int) -> bytes:
     """At most ``limit`` bytes from ``stream`` (``name`` for the message), else refused."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise OfficerDeskError(say("file.read_past_ceiling", name=name, limit=_mib(limit)))
+        from officer_desk.services.display import human_size
+
+        raise OfficerDeskError(say("file.read_past_ceiling", name=name,
+                                   limit=human_size(limit)))
     return data
 
 

@@ -140,9 +140,9 @@ def test_json_from_a_file_without_end_is_refused_at_a_ceiling(us_db, zero, monke
     for args in (("add", str(us_db), "dispute"), ("update", str(us_db), "12345678")):
         result = run("--lang", "ko", *args, "--json", str(zero))
         assert result.exit_code == 1, result.output
-        assert "상한 1 MB보다 많은 내용을 읽었습니다" in result.stderr
+        assert "상한 1.0 MB보다 많은 내용을 읽었습니다" in result.stderr
     result = run("add", str(us_db), "dispute", "--json", "-", input=b" " * (1024 * 1024 + 1))
-    assert result.exit_code == 1 and "more than 1 MB was read" in result.stderr
+    assert result.exit_code == 1 and "more than 1.0 MB was read" in result.stderr
 
 
 def test_an_attachment_without_end_is_refused_at_its_ceiling(us_db, company, zero,
@@ -150,7 +150,7 @@ def test_an_attachment_without_end_is_refused_at_its_ceiling(us_db, company, zer
     monkeypatch.setattr("officer_desk.services.records.MAX_ATTACHMENT_BYTES", 1024 * 1024)
     result = run("attach", str(us_db), company, str(zero))
     assert result.exit_code == 1, result.output
-    assert "more than 1 MB was read" in result.stderr
+    assert "more than 1.0 MB was read" in result.stderr
     assert stored(us_db, "SELECT count(*) FROM attachments") == [(0,)]
 
 
@@ -160,7 +160,7 @@ def test_a_mapping_file_without_end_is_refused(us_db, zero, tmp_path) -> None:
     result = run("import", str(us_db), str(sheet), "--kind", "disputes",
                  "--mapping", str(zero), "--dry-run")
     assert result.exit_code == 1, result.output
-    assert "more than 16 MB was read" in result.stderr
+    assert "more than 16.0 MB was read" in result.stderr
 
 
 @pytest.mark.parametrize(("name", "words"), [
