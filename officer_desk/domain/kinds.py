@@ -9,6 +9,7 @@ tombstone flag.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from officer_desk.domain.fields import (
     Field,
@@ -44,6 +45,10 @@ class RecordKind:
     #: The date field that a period (from/to) filters on.
     period_field: str | None = None
     _by_name: dict[str, Field] = field(default_factory=dict, compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        """Pickled by name: unpickled, a kind is this module's one (``is`` holds)."""
+        return kind_named, (self.name,)
 
     def __post_init__(self) -> None:
         self._by_name.update({f.name: f for f in self.fields})
