@@ -107,7 +107,7 @@ class LongInput(FieldInput):
             for p in value or ():
                 kind = p.get("type")
                 label = vocab.label("counterparty_type", kind, self.editor.lang) if kind else ""
-                lines.append(f"{p['name']} [{label}]" if label else p["name"])
+                lines.append(party_line(p["name"], label))
             value = "\n".join(lines)
         self.widget.setPlainText(value or "")
 
@@ -116,6 +116,15 @@ class LongInput(FieldInput):
 
 
 _PARTY = re.compile(r"^(.*?)\s*\[([^\[\]]*)\]\s*$")
+
+
+def party_line(name: str, label: str) -> str:
+    """A party as the field shows it: "name [type]". A name that itself ends in
+    brackets ("Harbor Trading Ltd [HK]") and has no type is shown with empty ones
+    ("… [HK] []"), so that reading the line back gives the same name, not a type."""
+    if label:
+        return f"{name} [{label}]"
+    return f"{name} []" if _PARTY.match(name) else name
 
 
 def parse_parties(text: str) -> list[dict[str, str | None]]:
