@@ -9,7 +9,6 @@ company exactly offers a new company, made in an editor of its own over this one
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -28,13 +27,10 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field
 from officer_desk.domain.kinds import COMPANIES, KINDS_BY_NAME
+from officer_desk.domain.name_script import name_side
 from officer_desk.gui.field_input import EditorHost, FieldInput
 from officer_desk.gui.texts import tr
 from officer_desk.gui.title_model import TitleModel
-
-#: A Korean syllable or letter: a typed name with one is a Korean name.
-HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-
 
 #: Characters a linked record's box is sized for: a longer title is cut in the box (its
 #: list shows it whole), so a long title never makes the editor wider than its window
@@ -198,7 +194,8 @@ class RefInput(FieldInput):
         name = self.unmatched_name()
         if name is None or self.new_button is None:
             return None
-        field = "name_ko" if HANGUL.search(name) else "name_en"
+        # Hangul, Hanja, kana …: the Korean name; Latin letters only: the English one
+        field = f"name_{name_side(name)}"
         dialog = self.editor.child_editor(COMPANIES, initial={field: name})
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._created(dialog))
