@@ -126,6 +126,9 @@ class RefInput(FieldInput):
         self.new_button: QPushButton | None = None
         #: the company editor opened from here, while it is open
         self.new_editor: EditorHost | None = None
+        #: who hears of a change (``changed``), told also when a company made here is
+        #: chosen under the very name typed (the box's text then does not change)
+        self._changed: list[Callable[[], None]] = []
         if f.ref == COMPANIES.name and not editor.readonly:
             self.new_button = QPushButton()
             self.new_button.hide()
@@ -172,6 +175,7 @@ class RefInput(FieldInput):
 
     def changed(self, callback: Callable[[], None]) -> None:
         self.combo.currentTextChanged.connect(callback)
+        self._changed.append(callback)
 
     def unmatched_name(self) -> str | None:
         """The typed name when it names no record exactly (then a new one is offered),
@@ -210,8 +214,11 @@ class RefInput(FieldInput):
         self.titles.ensure(dialog.record_id, self.editor.title_of(dialog.record_id))
         self.set(dialog.record_id)
         # the company's title can be the very text typed: then the combo box's text does
-        # not change and says nothing, so the offer is taken back here
+        # not change and says nothing, so the offer is taken back here, and what was
+        # said under the field ("no company is named …") is said again (now nothing)
         self._offer_new()
+        for callback in self._changed:
+            callback()
         self.combo.setFocus()
 
 

@@ -53,6 +53,8 @@ def test_new_company_from_the_dispute_editor_takes_the_name_by_script(
     company.combo.setFocus()
     type_text(company.combo.lineEdit(), name)
     assert company.new_button.isVisible()
+    said = editor.errors["company_id"]
+    assert said.isVisible() and name in said.text()  # no company is named so (yet)
     company.new_button.setFocus()
     qtbot.keyClick(company.new_button, Qt.Key.Key_Space)
     small = company.new_editor
@@ -71,3 +73,6 @@ def test_new_company_from_the_dispute_editor_takes_the_name_by_script(
         conn.close()
     assert [(r[1], r[2]) for r in rows] == [(name, None)]
     assert company.get() == rows[0][0]  # the dispute's company is the one made
+    # and the field no longer says that no company is named so
+    assert not said.isVisible() and said.text() == ""
+    assert not company.new_button.isVisible()
