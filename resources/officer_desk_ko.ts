@@ -910,6 +910,11 @@ Replace the current value anyway?</source>
             <source>Could not save the screenshot to {path}</source>
             <translation>화면 사진을 {path}에 저장할 수 없습니다</translation>
         </message>
+        <message>
+            <location filename="../officer_desk/gui/first_paint.py" />
+            <source>First paint at monotonic={seconds}: the window ({window}) was saved to {path}</source>
+            <translation>첫 화면 표시 monotonic={seconds}: 창({window})을 {path}에 저장했습니다</translation>
+        </message>
     </context>
     <context>
         <name>first_start</name>

@@ -57,6 +57,11 @@ def _open_window(db: Any, actor: str | None, lang: str | None, screenshot: Any) 
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as e:
-        from officer_desk.cli.app import report_exception
+        import click
 
-        return report_exception(e)
+        from officer_desk.cli.app import cli, report_exception
+
+        # said in the --lang given (no click command runs to carry it: without this the
+        # settings' language was used, whatever --lang said)
+        with click.Context(cli, obj={"lang": lang}):
+            return report_exception(e)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from officer_desk.gui.tables import overdue_color
-from officer_desk.gui.texts import N_, tr
+from officer_desk.gui.texts import N_, tr, window_locale
 from officer_desk.services.dashboard import Dashboard
 
 #: (key, caption) of each tile, in order.
@@ -28,9 +28,7 @@ TILES: tuple[tuple[str, str], ...] = (
 
 def locale_for(lang: str) -> QLocale:
     """The locale numbers are written in for the window's language."""
-    return QLocale(QLocale.Language.Korean if lang == "ko" else QLocale.Language.English,
-                   QLocale.Country.SouthKorea if lang == "ko"
-                   else QLocale.Country.UnitedStates)
+    return window_locale(lang)
 
 
 def figures_of(d: Dashboard) -> dict[str, int]:

@@ -29,7 +29,7 @@ from officer_desk.domain.dates import TypedDate, read_typed_date, spoken_date
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field
 from officer_desk.domain.validation import typed_date_error
-from officer_desk.gui.texts import tr
+from officer_desk.gui.texts import tr, window_locale
 
 PROBLEM_STYLE = "color: #b00020"
 
@@ -50,6 +50,7 @@ class DateField(QWidget):
                                 "(Alt+Down: calendar)", lang))
         self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.calendar = QCalendarWidget()
+        self.calendar.setLocale(window_locale(lang))  # its month and day names
         self.calendar.setGridVisible(True)
         self.menu = QMenu(self)
         holder = QWidgetAction(self.menu)

@@ -17,9 +17,10 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +50,30 @@ from officer_desk.services.desk import Desk
 from officer_desk.services.display import DELETED_MARK
 
 ERROR_STYLE = "color: #b00020"
+
+
+class SaveKeyInPopup(QObject):
+    """An event filter for an editor's completion lists: Ctrl+S there closes the list,
+    keeps what is typed (nothing highlighted in the list is chosen by it) and saves."""
+
+    def __init__(self, editor: RecordEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if not event.matches(QKeySequence.StandardKey.Save):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key press comes here, not to a shortcut
+            return True
+        if isinstance(watched, QWidget):
+            watched.hide()
+        self.editor.save()
+        return True
 
 
 # -- the dialog -----------------------------------------------------------------------
@@ -130,7 +155,7 @@ class RecordEditor(QDialog):
             field_input.changed(lambda *_args, name=f.name: self._check_as_typed(name))
         if not self.readonly:
             date_when_done(kind.name, self.inputs)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
 
@@ -147,6 +172,11 @@ class RecordEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self.save)
+        #: Ctrl+S in an open completion list (a company typed) saves: the list is a
+        #: window of its own that takes the keys, and Ctrl+S there did nothing
+        self._popup_keys = SaveKeyInPopup(self)
+        for completer in form_widget.findChildren(QCompleter):
+            completer.popup().installEventFilter(self._popup_keys)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -246,6 +276,19 @@ class RecordEditor(QDialog):
         """What the inputs already know to be wrong, before the services are asked."""
         return [p for i in self.inputs.values() if (p := i.problem()) is not None]
 
+    def _service_problems(self, known: list[FieldError]) -> list[FieldError]:
+        """What the services would refuse in the fields not already known to be wrong
+        (a required field left empty, a value refused): said with those at the same
+        Save, not only at the next one after the known ones are put right."""
+        wrong = {p.field for p in known}
+        data = {k: v for k, v in self.changed_values().items() if k not in wrong}
+        try:
+            found = record_service.problems(
+                self.desk, self.kind, data, self.record.id if self.record else None)
+        except OfficerDeskError:  # not permitted, gone …: Save says it once it can
+            return []
+        return [e for e in found if e.field not in wrong]
+
     def show_errors(self, error: ValidationError) -> None:
         self.clear_errors()
         elsewhere = []
@@ -262,6 +305,9 @@ class RecordEditor(QDialog):
         first = next((n for n in self.inputs if self.errors[n].text()), None)
         if first and self.inputs[first].focus_widgets():
             self.inputs[first].focus_widgets()[0].setFocus()
+            # setFocus does not scroll: the field and what is said under it are shown
+            self.scroll.ensureWidgetVisible(self.errors[first])
+            self.scroll.ensureWidgetVisible(self.inputs[first].focus_widgets()[0])
 
     # -- actions ----------------------------------------------------------------------
 
@@ -270,7 +316,7 @@ class RecordEditor(QDialog):
         if self.readonly:
             return False
         if problems := self.problems():
-            self.show_errors(ValidationError(problems))
+            self.show_errors(ValidationError(problems + self._service_problems(problems)))
             return False
         data = self.changed_values()
         try:

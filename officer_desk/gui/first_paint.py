@@ -3,19 +3,28 @@ picture of it to FILE, say when on standard output, and quit.
 
 For the bundle's smoke test (tests/bundle), the launch benchmark (benchmarks/bench_bundle)
 and pictures for the documentation: the same start as an officer's, with nothing
-replaced. The moment printed is ``time.monotonic()``, the clock a parent process shares.
+replaced. The line is in the window's language (``--lang``); the moment in it is
+``time.monotonic()``, the clock a parent process shares, written ``monotonic=<seconds>``
+in every language for a launcher to find (``painted_at``).
 """
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-#: The line printed after the first paint: a launcher looks for it.
-PAINTED = "first paint at monotonic"
+#: The moment of the first paint in the line printed, in every language.
+PAINTED = re.compile(r"\bmonotonic=(\d+(?:\.\d+)?)")
+
+
+def painted_at(output: str) -> float | None:
+    """The ``time.monotonic()`` of the first paint said in ``output``; None if none."""
+    found = PAINTED.search(output)
+    return float(found[1]) if found else None
 
 
 class FirstPaint(QObject):
@@ -47,8 +56,10 @@ class FirstPaint(QObject):
                   flush=True)
             self.status = 1
         else:
-            print(f"{PAINTED} {self.painted_at:.6f}; {window.metaObject().className()} "
-                  f"saved to {self.path}", flush=True)
+            print(tr("First paint at monotonic={seconds}: the window ({window}) was saved "
+                     "to {path}").format(seconds=f"{self.painted_at:.6f}",
+                                         window=window.metaObject().className(),
+                                         path=self.path), flush=True)
         self.app.exit(self.status)
 
 

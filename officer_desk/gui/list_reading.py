@@ -133,8 +133,10 @@ class PageStore:
 
     def keep(self, read: Read) -> int:
         """Keep ``read``'s pages in place of all others; returns the query's count (a
-        first page shorter than a page is the whole list, whatever was counted)."""
-        self.titles.update(read.titles)
+        first page shorter than a page is the whole list, whatever was counted). The
+        linked titles are ``read``'s, read with its rows: those kept from before may name
+        a record deleted or renamed since."""
+        self.titles = dict(read.titles)
         self.pages = {0: read.rows, **read.pages}
         self.recent = [n for n in self.recent if n in self.pages]
         rows = len(read.rows)

@@ -267,8 +267,9 @@ class RecordTableModel(PagedModel):
     # -- reading -------------------------------------------------------------------------
 
     def _read(self, desk: Desk, query: ListQuery, pages: Collection[int]) -> Read:
-        return read_pages(desk, self._kind, query, self._read_columns, self._store.titles, pages,
-                          PAGE_SIZE)
+        # the linked records' titles are read again with the rows (a company deleted or
+        # renamed since shows as it is now); pages read later reuse them (``PageStore``)
+        return read_pages(desk, self._kind, query, self._read_columns, (), pages, PAGE_SIZE)
 
     def _load(self, query: ListQuery, reach: int = 0, pages: Collection[int] = ()) -> bool:
         """Read ``query`` here (its first page and ``pages``) and show it instead of the
@@ -307,9 +308,9 @@ class RecordTableModel(PagedModel):
             self._query = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
         wanted = dataclasses.replace(query, limit=PAGE_SIZE, offset=0)
         # the worker gets plain values, not the model (a QObject of this thread)
-        kind, columns, known = self._kind, self._read_columns, frozenset(self._store.titles)
+        kind, columns = self._kind, self._read_columns
         task = Load(self._relay, self._newest, self._newest.value, self._desk.path,
-                    lambda desk: read_pages(desk, kind, wanted, columns, known, pages,
+                    lambda desk: read_pages(desk, kind, wanted, columns, (), pages,
                                             PAGE_SIZE))
         if not refresh:
             self._set_loading(True)

@@ -9,7 +9,6 @@ company exactly offers a new company, made in an editor of its own over this one
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -28,13 +27,10 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field
 from officer_desk.domain.kinds import COMPANIES, KINDS_BY_NAME
+from officer_desk.domain.name_script import name_side
 from officer_desk.gui.field_input import EditorHost, FieldInput
 from officer_desk.gui.texts import tr
 from officer_desk.gui.title_model import TitleModel
-
-#: A Korean syllable or letter: a typed name with one is a Korean name.
-HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-
 
 #: Characters a linked record's box is sized for: a longer title is cut in the box (its
 #: list shows it whole), so a long title never makes the editor wider than its window
@@ -130,6 +126,9 @@ class RefInput(FieldInput):
         self.new_button: QPushButton | None = None
         #: the company editor opened from here, while it is open
         self.new_editor: EditorHost | None = None
+        #: who hears of a change (``changed``), told also when a company made here is
+        #: chosen under the very name typed (the box's text then does not change)
+        self._changed: list[Callable[[], None]] = []
         if f.ref == COMPANIES.name and not editor.readonly:
             self.new_button = QPushButton()
             self.new_button.hide()
@@ -176,6 +175,7 @@ class RefInput(FieldInput):
 
     def changed(self, callback: Callable[[], None]) -> None:
         self.combo.currentTextChanged.connect(callback)
+        self._changed.append(callback)
 
     def unmatched_name(self) -> str | None:
         """The typed name when it names no record exactly (then a new one is offered),
@@ -198,7 +198,8 @@ class RefInput(FieldInput):
         name = self.unmatched_name()
         if name is None or self.new_button is None:
             return None
-        field = "name_ko" if HANGUL.search(name) else "name_en"
+        # Hangul, Hanja, kana …: the Korean name; Latin letters only: the English one
+        field = f"name_{name_side(name)}"
         dialog = self.editor.child_editor(COMPANIES, initial={field: name})
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._created(dialog))
@@ -213,8 +214,11 @@ class RefInput(FieldInput):
         self.titles.ensure(dialog.record_id, self.editor.title_of(dialog.record_id))
         self.set(dialog.record_id)
         # the company's title can be the very text typed: then the combo box's text does
-        # not change and says nothing, so the offer is taken back here
+        # not change and says nothing, so the offer is taken back here, and what was
+        # said under the field ("no company is named …") is said again (now nothing)
         self._offer_new()
+        for callback in self._changed:
+            callback()
         self.combo.setFocus()
 
 

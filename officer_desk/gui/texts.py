@@ -18,7 +18,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from officer_desk.domain.messages import reason
 
@@ -47,6 +47,11 @@ def use_language(lang: str) -> None:
     English, and the log says why.
     """
     global _language
+    # Qt's own words built from the locale (a calendar's month and day names, standard
+    # dialogs) follow the window's language, not the system's: a Korean window on an
+    # English system showed "January" in its calendars, an English one on a Korean
+    # system "1월"
+    QLocale.setDefault(window_locale(lang))
     app = QCoreApplication.instance()
     for translator in _translators:
         if app is not None:
@@ -68,6 +73,13 @@ def use_language(lang: str) -> None:
     if app is not None:
         for translator in _translators:
             app.installTranslator(translator)
+
+
+def window_locale(lang: str) -> QLocale:
+    """The locale of a window speaking ``lang`` (numbers, month and day names)."""
+    if lang == "ko":
+        return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def tr(text: str, lang: str | None = None, *, context: str | None = None) -> str:

@@ -23,13 +23,13 @@ from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.messages import Both, Text, say
+from officer_desk.domain.name_script import name_side
 from officer_desk.importing.amounts import Amount, as_number_text, parse_amount, yen_for
 from officer_desk.importing.mapping import ColumnMap, Target, target_named, targets
 from officer_desk.importing.readers import Cell, SheetRow, Table
 from officer_desk.importing.values import (
     as_text,
     cell_problem,
-    has_hangul,
     plain,
     read_cell,
     short,
@@ -116,7 +116,7 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
         if c.target in pair_fields:
             text = as_text(value)
             ko, en = pair_fields[c.target]
-            name = ko if isinstance(text, str) and has_hangul(text) else en
+            name = ko if isinstance(text, str) and name_side(text) == "ko" else en
             if name not in out.data:
                 out.data[name] = text
                 column_of[name] = c

@@ -25,6 +25,7 @@ from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.messages import Both, say
+from officer_desk.domain.name_script import name_side
 from officer_desk.domain.spreadsheet_text import looks_like_formula
 from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error
 from officer_desk.domain.vocabulary import Vocabularies
@@ -43,8 +44,6 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 #: Day 0 of a workbook in the 1904 date system.
 _EXCEL_EPOCH_1904 = dt.date(1904, 1, 1)
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-
 #: Words for the fixed choices of a dispute's status.
 _STATUS_WORDS = {
     "open": ("open", "진행", "진행중", "계속", "미결", "ongoing"),
@@ -62,10 +61,6 @@ def _id_named(name: str) -> str:
     """UUID 5 of ``name`` (a plan asks for a row's id up to three times, and for a
     company's once per row naming it)."""
     return str(uuid.uuid5(IMPORT_NAMESPACE, name))
-
-
-def has_hangul(text: str) -> bool:
-    return bool(_HANGUL.search(text))
 
 
 def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
@@ -328,7 +323,7 @@ class CompanyIndex:
         key = company_key(name, digits or None)
         new = self.new.get(key) or self.new.get(company_key(name, None))
         if new is None:
-            given: dict[str, Any] = {"name_ko" if has_hangul(name) else "name_en": name}
+            given: dict[str, Any] = {f"name_{name_side(name)}": name}
             if digits:
                 given["brn"] = digits
             values, errors = clean_fields(COMPANIES, given, vocab)

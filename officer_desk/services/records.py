@@ -259,6 +259,32 @@ def create_many(
 
 def update(desk: Desk, record_id: str, changes: Mapping[str, Any]) -> Change:
     record = get(desk, record_id)
+    cleaned = _checked_changes(desk, record, changes)
+    changed = desk.repo.update(record, cleaned)
+    _after_write(desk, [record.kind])
+    if not changed:
+        return Change()
+    return Change(updated=[record.id], kinds={record.kind.name}, fields={record.id: changed})
+
+
+def problems(desk: Desk, kind: RecordKind, data: Mapping[str, Any],
+             record_id: str | None = None) -> list[FieldError]:
+    """What ``create`` (``record_id`` None) or ``update`` would refuse in ``data``, every
+    field problem at once, without writing anything. An editor asks it when some of its
+    fields are already known to be wrong, so that the first Save says everything."""
+    try:
+        if record_id is None:
+            prepare(desk, kind, data)
+        else:
+            _checked_changes(desk, get(desk, record_id), data)
+    except ValidationError as e:
+        return list(e.errors)
+    return []
+
+
+def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any]
+                     ) -> dict[str, Any]:
+    """``changes`` to ``record`` cleaned; ValidationError with every problem."""
     desk.check_can_edit(record)
     kind = record.kind
     fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
@@ -277,11 +303,7 @@ def update(desk: Desk, record_id: str, changes: Mapping[str, Any]) -> Change:
     errors += _unique_checks(desk, kind, merged, record.id)
     if errors:
         raise ValidationError(errors)
-    changed = desk.repo.update(record, cleaned)
-    _after_write(desk, [kind])
-    if not changed:
-        return Change()
-    return Change(updated=[record.id], kinds={kind.name}, fields={record.id: changed})
+    return cleaned
 
 
 def delete(desk: Desk, record_id: str) -> Change:

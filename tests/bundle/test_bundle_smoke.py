@@ -232,7 +232,9 @@ def test_gui_paints_its_first_window(post: Home, lang: str) -> None:
     shot = post.path / f"first-window-{lang}.png"
     done = post.run("gui", "us.sqlite", "--lang", lang, "--screenshot", shot)
     print(done.stdout, done.stderr)
-    assert "first paint at monotonic" in done.stdout and "MainWindow" in done.stdout
+    assert re.search(r"\bmonotonic=\d+\.\d+", done.stdout) and "MainWindow" in done.stdout
+    # said in the window's language (--lang)
+    assert ("창(MainWindow)을" in done.stdout) == (lang == "ko")
     width, height = _png_size(shot)
     assert width >= 640 and height >= 400
     # the window's own and Qt's Korean translations were there to load

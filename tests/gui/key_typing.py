@@ -1,9 +1,9 @@
 """Typing into real widgets as a person does, Korean included.
 
-``QTest.keyClicks`` can only type Latin-1 (Qt aborts on a Hangul character), so text
-that is not Latin-1 arrives as a Korean input method delivers it: each syllable as a
-committed ``QInputMethodEvent`` to the widget with the focus. Everything else is a key
-press and release, as ``keyClicks`` sends it.
+``QTest.keyClicks`` can only type ASCII (Qt aborts on a Hangul character, and on an
+accented Latin one such as "é"), so any other text arrives as an input method delivers
+it: each syllable as a committed ``QInputMethodEvent`` to the widget with the focus.
+Everything else is a key press and release, as ``keyClicks`` sends it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` into ``widget`` one character at a time."""
     for char in text:
-        if ord(char) < 0x100:
+        if ord(char) < 0x80:
             QTest.keyClicks(widget, char)
         else:
             event = QInputMethodEvent("", [])

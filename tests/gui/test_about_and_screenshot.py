@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import sys
+import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officer_desk import __version__, config
 from officer_desk.gui import app as gui_app
+from officer_desk.gui.first_paint import painted_at
 from officer_desk.gui.main_window import MainWindow
 from officer_desk.storage.migrations import LATEST
 
@@ -62,7 +64,9 @@ def test_screenshot_of_the_first_painted_window(qapp, desk, tmp_path, monkeypatc
     shot = tmp_path / "shots" / "first.png"
     assert gui_app.run(path, lang="en", screenshot=shot) == 0  # it quits by itself
     out = capfd.readouterr().out
-    assert "first paint at monotonic" in out and "MainWindow saved to" in out
+    assert "First paint at monotonic=" in out
+    assert f"the window (MainWindow) was saved to {shot}" in out
+    assert 0 < painted_at(out) <= time.monotonic()
     head = shot.read_bytes()[:24]
     assert head[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", head[16:24])

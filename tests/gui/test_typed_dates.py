@@ -309,3 +309,23 @@ def test_the_new_company_button_goes_once_the_company_is_made(qtbot, desk, compa
     made = [c for c in desk.repo.rows(COMPANIES, "WHERE deleted = 0") if c.id != company.id]
     assert len(made) == 1 and ref.get() == made[0].id
     assert not ref.new_button.isVisible()  # nothing left to offer
+
+
+@pytest.mark.parametrize(("lang", "march", "monday"), [("ko", "3월", "월"), ("en", "March", "Mon")])
+def test_the_calendar_speaks_the_window_s_language_not_the_system_s(
+        qtbot, lang, march, monday):
+    """Month and day names come from Qt's locale: the system's (English here) showed
+    "January" in a Korean window's calendar."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from officer_desk.domain.kinds import DISPUTES
+    from officer_desk.gui import texts
+    from officer_desk.gui.date_field import DateField
+
+    texts.use_language(lang)
+    field = DateField(DISPUTES.field("opened_on"), lang)
+    qtbot.addWidget(field)
+    field.calendar.setSelectedDate(QDate(2024, 3, 1))
+    assert field.calendar.locale().monthName(3) == march
+    assert field.calendar.locale().dayName(1, QLocale.FormatType.ShortFormat) == monday
+    assert QLocale().monthName(3) == march  # and every widget made after, by default

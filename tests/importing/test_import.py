@@ -491,3 +491,22 @@ def test_a_second_import_never_replaces_the_rejects_being_corrected(desk, tmp_pa
     third = run_import(desk, plan_import(desk, path, "disputes", sheet="분쟁현황"),
                        skip_invalid=True)
     assert third.rejected_file == tmp_path / "bad.rejected-3.xlsx"
+
+
+def test_hanja_kana_and_mixed_names_are_korean_names_latin_ones_english(desk, tmp_path):
+    """The importer puts a name in the field of its script as the window's "New
+    company" does (domain.name_script): 三星電子 is a Korean name, not an English one."""
+    rows = [["三星電子 特許侵害", "2024-01-02", "특허", "침해소송", "三星電子"],
+            ["ソニー 商標", "2024-01-03", "상표", "이의신청", "ソニーグループ"],
+            ["Samsung 電子 case", "2024-01-04", "특허", "침해소송", "Samsung 電子"],
+            ["Société case", "2024-01-05", "특허", "침해소송", "Société Générale"]]
+    path = simple_xlsx(tmp_path / "x.xlsx", ["사건명", "접수일", "권리", "분쟁유형", "회사명"],
+                       rows)
+    report = run_import(desk, plan_import(desk, path, "disputes"))
+    assert report.created == 4
+    names = {(c["name_ko"], c["name_en"]) for c in live(desk, COMPANIES)}
+    assert names == {("三星電子", None), ("ソニーグループ", None), ("Samsung 電子", None),
+                     (None, "Société Générale")}
+    titles = {(d["title_ko"], d["title_en"]) for d in live(desk, DISPUTES)}
+    assert titles == {("三星電子 特許侵害", None), ("ソニー 商標", None),
+                      ("Samsung 電子 case", None), (None, "Société case")}
