@@ -119,7 +119,11 @@ class StakeholderText:
         """The structured line that stands for a withheld record's title ("Infringement
         suit (Patent) — Company T"), composed from its structured fields only."""
         record = self._record(record_id)
-        return self.lines.title(record, self.lang) if record is not None else ""
+        if record is None:
+            return ""
+        linked = record["record_id"] if record.kind.has_field("record_id") else None
+        target = self._record(linked) if linked else None
+        return self.lines.title(record, self.lang, target)
 
     def _replacement(self, form: Form) -> str:
         if form.what == "case_number":
