@@ -173,7 +173,7 @@ def _build(db: Any, path: Path, desk: Desk, edition_name: str, now: dt.datetime
         create("records", {"id": str, "kind": str, "title_ko": str, "title_en": str})
         selects: dict[str, tuple[list[Column], Select]] = {}
         for kind in USER_KINDS:
-            sel = Select(public)
+            sel = Select(public, withheld=public and withheld.may_withhold(kind))
             columns = columns_of(kind, sel)
             if kind is COMPANIES and public:
                 columns = copy.company_columns(columns)

@@ -37,6 +37,11 @@ _ALWAYS = {"id", "post", "quarter", "created_at", "updated_at", "exporter_id",
 LINKED = (FOLLOW_UPS, ACTION_ITEMS, AGENDA_ITEMS, ATTACHMENTS)
 
 
+def may_withhold(kind: RecordKind) -> bool:
+    """Whether a row of ``kind`` may be one shown by its structured fields only."""
+    return kind in LINKED or kind.name in SHOWN_FIELDS
+
+
 def mark(conn: Any) -> None:
     """Fill ``analysis_work.withheld`` with the ids of the records the file shows by
     their structured fields only (``analysis_named`` says which companies are named)."""
