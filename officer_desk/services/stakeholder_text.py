@@ -1,6 +1,8 @@
 """The briefing pack's stakeholder rules for other outputs (the deadline calendar, the
 analysis database): records marked internal are left out, and companies that have not
-agreed to be named are shown as "Company A — SME, secondary batteries".
+agreed to be named are shown as "Company A — SME, secondary batteries"; a record about
+such a company (and a deadline of it) is told by its structured line only
+(``withheld``, ``line``: the pack's ``briefs/structured.py``).
 
 Nothing new is decided here: :class:`~officer_desk.briefs.guard.LeakGuard` knows every
 protected string of the desk's companies, the brief's
