@@ -60,10 +60,18 @@ class Select:
     #: whether free text and company names go through the stakeholder rules
     public: bool
     joins: dict[str, str] = field(default_factory=dict)  # alias -> JOIN clause
+    #: the source row ``r`` may be one the edition shows by its structured fields only
+    #: (``analysis_withheld``): its text is not scrubbed, it is emptied afterwards
+    withheld: bool = False
 
     def text(self, expr: str) -> str:
         """Free text as the edition shows it."""
-        return f"analysis_text({expr})" if self.public else expr
+        if not self.public:
+            return expr
+        if self.withheld:
+            return (f"CASE WHEN r.id IN (SELECT id FROM analysis_work.withheld) THEN NULL "
+                    f"ELSE analysis_text({expr}) END")
+        return f"analysis_text({expr})"
 
     def company(self, id_expr: str, i: int, alias: str) -> str:
         """A company's Korean (0) or English (1) name as the edition shows it, ''

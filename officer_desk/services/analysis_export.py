@@ -36,6 +36,7 @@ from officer_desk.domain.kinds import COMPANIES, USER_KINDS
 from officer_desk.domain.messages import Text, say
 from officer_desk.out_file import replacing
 from officer_desk.services import analysis_copy as copy
+from officer_desk.services import analysis_withheld as withheld
 from officer_desk.services.analysis_columns import Column, Select, columns_of
 from officer_desk.services.analysis_functions import Edition
 from officer_desk.services.analysis_views import FTS, VIEWS
@@ -172,7 +173,7 @@ def _build(db: Any, path: Path, desk: Desk, edition_name: str, now: dt.datetime
         create("records", {"id": str, "kind": str, "title_ko": str, "title_en": str})
         selects: dict[str, tuple[list[Column], Select]] = {}
         for kind in USER_KINDS:
-            sel = Select(public)
+            sel = Select(public, withheld=public and withheld.may_withhold(kind))
             columns = columns_of(kind, sel)
             if kind is COMPANIES and public:
                 columns = copy.company_columns(columns)
@@ -196,11 +197,18 @@ def _build(db: Any, path: Path, desk: Desk, edition_name: str, now: dt.datetime
         for table, cols in FTS.items():  # the index is filled once the rows are in
             db[table].enable_fts(list(cols), tokenize="trigram", create_triggers=False)
         conn.execute("BEGIN")
+        if public:
+            withheld.mark(conn)
         result.tables["records"] = copy.copy_records(conn, public)
+        if public:
+            withheld.retitle_records(conn)
         for kind in USER_KINDS:
             columns, sel = selects[kind.name]
             result.tables[kind.name] = copy.copy_kind(conn, kind, columns, sel)
         result.tables.update(copy.copy_links(conn, edition))
+        if public:
+            for kind in USER_KINDS:
+                withheld.blank(conn, kind, selects[kind.name][0])
         conn.execute("COMMIT")
     _full_text(db)
     if public:

@@ -93,6 +93,12 @@ class Edition:
         self.company(company_id)
         return self.public["en"].anon.is_named(company_id)
 
+    def line(self, record_id: Any, lang: str) -> str | None:
+        """The structured line standing for a withheld record's title (stakeholder)."""
+        if self.public is None or not isinstance(record_id, str):
+            return None
+        return self.public[lang].line(record_id) or None
+
     def label(self, code: Any) -> tuple[Any, Any]:
         """A counterparty type's (English, Korean) label."""
         if code is None:
@@ -118,6 +124,7 @@ class Edition:
             "analysis_text": (1, self.text),
             "analysis_company": (2, self.company),
             "analysis_named": (1, lambda cid: int(self.named(cid))),
+            "analysis_line": (2, self.line),
             "analysis_amount": (2, amount_text),
             "analysis_quarter": (1, quarter),
             "analysis_strings": (1, self.strings),

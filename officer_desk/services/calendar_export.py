@@ -131,15 +131,28 @@ class _Events:
     def _owner_title(self, owner: Owner) -> str:
         if self.public is not None and owner.kind == "companies":
             return self.public.company(owner.id)
+        if self.public is not None and self.public.withheld(owner.id):
+            return self.public.line(owner.id)
         return self._text(owner.title(self.lang))
 
+    def _withheld(self, item: CalendarItem) -> bool:
+        """Whether the deadline is about a company the edition may not name (its record
+        is): then, as in the briefing pack, no text an officer wrote about it is shown
+        — not its description, not its record's title — only the structured line."""
+        record = item.record
+        return self.public is not None and record is not None and \
+            is_public(record.sensitivity) and self.public.withheld(record.id)
+
     def summary(self, item: CalendarItem) -> str:
-        text = self._text(item.description(self.lang))
         about = self._about(item)
-        if about is not None:
-            title = self._owner_title(about)
-            if title:
-                text = say("calendar.about", text=text, about=title).message(self.lang)
+        if self._withheld(item):
+            text = self._owner_title(item.record)
+        else:
+            text = self._text(item.description(self.lang))
+            if about is not None:
+                title = self._owner_title(about)
+                if title:
+                    text = say("calendar.about", text=text, about=title).message(self.lang)
         key = "calendar.follow_up" if item.kind == "follow_ups" else "calendar.action_item"
         out = say(key, text=text).message(self.lang)
         state = {DONE: "calendar.state_done", DROPPED: "calendar.state_dropped",

@@ -61,6 +61,19 @@ def current_post(db_path: Path) -> str | None:
     return row[0] if row else None
 
 
+def current_counts(db_path: Path) -> dict[str, int] | None:
+    """The records the file at ``db_path`` holds now, to say before a restore what it
+    replaces (None: no file, or one that cannot be read without more: encrypted, …)."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    try:
+        with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
+            return backup_check.backup_summary(conn)[0]
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded,
+            OfficerDeskError):
+        return None
+
+
 def other_post(db_path: Path, post: str | None) -> OtherPost | None:
     """Why putting a backup of ``post`` over ``db_path`` is not like for like, or None."""
     here = current_post(Path(db_path))

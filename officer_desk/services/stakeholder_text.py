@@ -1,6 +1,8 @@
 """The briefing pack's stakeholder rules for other outputs (the deadline calendar, the
 analysis database): records marked internal are left out, and companies that have not
-agreed to be named are shown as "Company A — SME, secondary batteries".
+agreed to be named are shown as "Company A — SME, secondary batteries"; a record about
+such a company (and a deadline of it) is told by its structured line only
+(``withheld``, ``line``: the pack's ``briefs/structured.py``).
 
 Nothing new is decided here: :class:`~officer_desk.briefs.guard.LeakGuard` knows every
 protected string of the desk's companies, the brief's
@@ -16,8 +18,10 @@ from collections.abc import Iterable
 from officer_desk.briefs.anonymise import Anonymiser
 from officer_desk.briefs.guard import LeakGuard
 from officer_desk.briefs.protect import Form
+from officer_desk.briefs.structured import StructuredLines
 from officer_desk.briefs.words import word
-from officer_desk.domain.kinds import COMPANIES
+from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS
+from officer_desk.domain.records import Record
 from officer_desk.services.desk import Desk
 from officer_desk.services.leak_screen import LeakScreen
 
@@ -38,6 +42,8 @@ class StakeholderText:
         self.guard = LeakGuard.for_desk(desk)
         self.anon = Anonymiser(desk.vocab, lang, active=True)
         self._screen: LeakScreen | None = None
+        self._records: dict[str, Record | None] = {}
+        self.lines = StructuredLines(desk.vocab, self._alias, lambda code, _lang: code)
 
     @property
     def screen(self) -> LeakScreen:
@@ -73,6 +79,53 @@ class StakeholderText:
             return ""
         self._register(company_id)
         return self.anon.name(company_id)
+
+    def _alias(self, company_id: str | None) -> str:
+        if not company_id:
+            return ""
+        self._register(company_id)
+        return self.anon.short(company_id)
+
+    def _record(self, record_id: str) -> Record | None:
+        if record_id not in self._records:
+            kind = self.desk.repo.kind_of(record_id)
+            self._records[record_id] = None if kind is None else \
+                self.desk.repo.get(kind, record_id, with_blobs=False)
+        return self._records[record_id]
+
+    def withheld(self, record_id: str | None) -> bool:
+        """Whether the record is about a company the edition may not name (a dispute of
+        it, an engagement concerning it, the company itself): as in the briefing pack
+        (``briefs/structured.py``), no text an officer wrote about it is shown — neither
+        its own nor that of a follow-up or action item linked to it — only its
+        structured line (``line``)."""
+        record = self._record(record_id) if record_id else None
+        if record is None:
+            return False
+        if record.kind is DISPUTES:
+            companies = [record["company_id"]]
+        elif record.kind is ENGAGEMENTS:
+            companies = list(record["company_ids"] or ())
+        elif record.kind is COMPANIES:
+            companies = [record.id]
+        else:
+            return False
+        for company_id in companies:
+            if company_id:
+                self._register(company_id)
+                if not self.anon.is_named(company_id):
+                    return True
+        return False
+
+    def line(self, record_id: str) -> str:
+        """The structured line that stands for a withheld record's title ("Infringement
+        suit (Patent) — Company T"), composed from its structured fields only."""
+        record = self._record(record_id)
+        if record is None:
+            return ""
+        linked = record["record_id"] if record.kind.has_field("record_id") else None
+        target = self._record(linked) if linked else None
+        return self.lines.title(record, self.lang, target)
 
     def _replacement(self, form: Form) -> str:
         if form.what == "case_number":

@@ -12,6 +12,7 @@ the manifest must be strictly valid and signed by the key it names.
 from __future__ import annotations
 
 import base64
+import errno
 import os
 import stat
 import zipfile
@@ -161,7 +162,10 @@ def _read_member(zf: zipfile.ZipFile, member: str, limit: int, name: str) -> byt
         with zf.open(member) as f:
             data = f.read(limit + 1)
     except ZIP_ERRORS as e:
-        raise refuse(say("package.member_unreadable", name=name, member=member, detail=reason(e)),
+        # a seek before the file's start (EINVAL): the directory's offsets are damaged
+        detail = say("reason.zip_damaged") if isinstance(e, OSError) and \
+            e.errno == errno.EINVAL else reason(e)
+        raise refuse(say("package.member_unreadable", name=name, member=member, detail=detail),
                      f"damaged_{member.split('.')[0]}") from e
     if len(data) > limit:
         raise refuse(say("package.member_too_large", name=name, member=member, limit=limit),

@@ -58,6 +58,11 @@ def test_backup_list_and_restore(us_db: Path, tmp_path: Path) -> None:
 
     restored = run("restore", str(us_db), str(backup), "--yes")
     assert restored.exit_code == 0, restored.output
+    # user check (s26): what the file holds now, and that changes since the backup
+    # leave it, is said before it is replaced (the question said only "backed up first")
+    said = restored.stdout
+    assert f"{us_db} now holds companies 2: every change made since the backup leaves" in said
+    assert said.index("now holds") < said.index("restored ")
     assert f"restored {us_db} from {backup}" in restored.stdout
     assert "the file as it was is kept in" in restored.stdout
     assert _companies(us_db) == 1

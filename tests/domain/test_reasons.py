@@ -145,6 +145,21 @@ def test_not_a_zip_file_and_a_cut_zip() -> None:
     assert reason(_raised(lambda: damaged.read("a.xml"))).key == "reason.zip_damaged"
 
 
+def test_a_flipped_bit_in_a_members_local_name_is_a_damaged_zip() -> None:
+    """User check (s26): one bit flipped in a sync package's local header made the
+    Korean refusal end in zipfile's English ("File name in directory 'manifest.json'
+    and header b'manifest.jwon' differ.")."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("manifest.json", "{}")
+    data = bytearray(buffer.getvalue())
+    data[30 + 10] ^= 0x04  # the local header's copy of the name: manifest.jwon
+    damaged = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    said = reason(_raised(lambda: damaged.read("manifest.json")))
+    assert said.key == "reason.zip_damaged"
+    assert said.ko == "ZIP 파일이 손상되었거나 중간에 잘렸습니다"
+
+
 def test_an_old_xls_workbook_through_openpyxl(tmp_path: Path) -> None:
     import openpyxl
 

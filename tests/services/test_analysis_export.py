@@ -14,7 +14,15 @@ from urllib.parse import quote
 import pytest
 from datasette.app import Datasette
 
-from officer_desk.domain.kinds import COMPANIES, DISPUTES, FOLLOW_UPS, USER_KINDS
+from officer_desk.domain.kinds import (
+    ATTACHMENTS,
+    COMPANIES,
+    DISPUTES,
+    ENGAGEMENTS,
+    FOLLOW_UPS,
+    TREND_NOTES,
+    USER_KINDS,
+)
 from officer_desk.services import records
 from officer_desk.services.analysis_export import write_analysis
 from officer_desk.services.analysis_views import FTS, VIEWS
@@ -174,6 +182,63 @@ def test_the_stakeholder_edition_leaves_out_internal_records_and_names(
     db.close()
 
 
+def test_a_record_about_an_unnamed_company_shows_its_structured_fields_only(
+        desk, company, dispute, tmp_path):
+    """User check (s26): the pack prints a record about a company that has not agreed to
+    be named by its structured line only, because free text names it in ways no list of
+    protected strings knows (a nickname, a product). The analysis database printed its
+    title, summary, case number, counterparties and tags with only the recorded names
+    replaced: "Hanbi-Power" (a nickname) and the case number's court reached the file."""
+    records.update(desk, company.id, {"sensitivity": "public"})
+    records.update(desk, dispute.id, {
+        "sensitivity": "public", "title_en": "Hanbi-Power v. Voltaic", "tags": ["Hanbi-Power"],
+        "forum": "E.D. Tex. (Hanbi-Power docket)", "claimed_amount": 1234567,
+        "counterparties": [{"name": "Hanbi-Power rival", "type": "npe"}]})
+    follow_up, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": dt.date(2025, 7, 1), "sensitivity": "public",
+        "description": "Call Hanbi-Power's counsel"})
+    meeting, _ = records.create(desk, ENGAGEMENTS, {
+        "topic_en": "Hanbi-Power at USPTO", "agency": "uspto", "held_on": dt.date(2025, 5, 2),
+        "company_ids": [company.id], "participants": ["Hanbi-Power CEO"],
+        "result": "Hanbi-Power heard", "sensitivity": "public"})
+    attachment, _ = records.create(desk, ATTACHMENTS, {
+        "record_id": dispute.id, "file_name": "Hanbi-Power complaint.pdf",
+        "content": b"%PDF-", "description": "Hanbi-Power", "sensitivity": "public"})
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    assert "Hanbi" not in "\n".join(sqlite3.connect(out).iterdump())
+    db = sqlite3.connect(out)
+    db.row_factory = sqlite3.Row
+    row = db.execute("SELECT * FROM disputes WHERE id = ?", (dispute.id,)).fetchone()
+    assert row["title_en"] == "Infringement suit (Patent) — Company A"
+    assert row["title_ko"] == "침해소송 (특허) — 기업 A"
+    for column in ("summary", "case_number", "forum", "tags", "counterparties",
+                   "claimed_amount"):
+        assert row[column] is None, column
+    assert (row["ip_type"], row["stage"], row["opened_on"], row["company_en"]) == \
+        ("patent", "intake", "2024-03-01", "Company A — SME, Secondary batteries")
+    assert [tuple(r) for r in db.execute("SELECT name, type FROM dispute_counterparties")] == \
+        [(None, "npe")]
+    f = db.execute("SELECT * FROM follow_ups WHERE id = ?", (follow_up.id,)).fetchone()
+    assert f["description"] == "Follow-up: Infringement suit (Patent) — Company A"
+    assert f["record_title_en"] == "Infringement suit (Patent) — Company A"
+    assert f["due_on"] == "2025-07-01"
+    e = db.execute("SELECT * FROM engagements WHERE id = ?", (meeting.id,)).fetchone()
+    assert e["topic_en"].endswith("— Company A") and e["result"] is None
+    assert e["participants"] is None and e["agency"] == "uspto"
+    a = db.execute("SELECT * FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
+    assert a["file_name"] is None and a["description"] is None
+    assert a["record_id"] == dispute.id
+    db.close()
+    # the company agrees to be named: its records keep their text
+    records.update(desk, company.id, {"consent_to_name": True})
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    assert db.execute("SELECT title_en FROM disputes").fetchone()[0] == \
+        "Hanbi-Power v. Voltaic"
+    db.close()
+
+
 def test_a_company_whose_name_another_record_protects_is_not_named(desk, company, tmp_path):
     """A company that agreed to be named, whose name another company record keeps
     internal (the same exporter at another post): the edition shows it by its alias."""
@@ -316,8 +381,10 @@ def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
     nothing is written."""
     from officer_desk.briefs.guard import LeakRefused
 
-    records.update(desk, dispute.id, {"sensitivity": "public",
-                                      "summary": "신한빛배터리연구소 자료를 검토함"})
+    # a trend note (a dispute of the company shows no text written about it at all)
+    records.create(desk, TREND_NOTES, {
+        "title_ko": "배터리 동향", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
+        "body": "신한빛배터리연구소 자료를 검토함", "sensitivity": "public"})
     out = tmp_path / "public.sqlite"
     with pytest.raises(LeakRefused) as refused:
         write_analysis(desk, out, edition="stakeholder")

@@ -246,3 +246,39 @@ def test_every_event_of_a_demo_case_log_read_back(tmp_path):
         assert f"Post: {post}" in event.description.value
         assert uid.split("@")[0] in event.description.value
     assert len(posts) >= 4  # the demo's deadlines are at several posts
+
+
+def test_a_deadline_about_an_unnamed_company_shows_no_text_written_about_it(
+        desk, company, dispute, logged, tmp_path):
+    """User check (s26): the pack prints a record about a company that has not agreed to
+    be named by its structured line only, because free text names it in ways no list
+    of protected strings knows ("Hanbit's team", a nickname). The stakeholder calendar
+    printed the follow-up's description and the dispute's title, scrubbed of the
+    recorded names only: "Sekret internal company dispute" reached the file."""
+    for record in (company, logged["conference"], logged["action"]):
+        records.update(desk, record.id, {"sensitivity": "public"})
+    records.update(desk, dispute.id, {"sensitivity": "public",
+                                      "title_en": "Nickname Hanbi-Power suit"})
+    said, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": dispute.id, "due_on": _day(6), "sensitivity": "public",
+        "description": "Call Hanbi-Power's counsel"})
+    to_company, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": company.id, "due_on": _day(7), "sensitivity": "public",
+        "description": "Visit the Hanbi-Power plant"})
+    out = tmp_path / "public.ics"
+    write_calendar(desk, out, CalendarScope(today=TODAY), lang="en", edition="stakeholder")
+    text = out.read_text(encoding="utf-8")
+    assert "Hanbi" not in text.replace("\r\n ", "")
+    events = {uid.split(".")[0]: e for uid, e in _events(out).items()}
+    assert events[said.id].summary.value == \
+        "Follow-up: Infringement suit (Patent) — Company A"
+    assert events[logged["action"].id].summary.value == \
+        "Action item: Infringement suit (Patent) — Company A"
+    assert events[to_company.id].summary.value == \
+        "Follow-up: Company A — SME, Secondary batteries"
+    assert "Belongs to: Dispute" in events[said.id].description.value
+    # a record of a named company keeps its text
+    records.update(desk, company.id, {"consent_to_name": True})
+    write_calendar(desk, out, CalendarScope(today=TODAY), lang="en", edition="stakeholder")
+    events = {uid.split(".")[0]: e for uid, e in _events(out).items()}
+    assert "Call Hanbi-Power's counsel" in events[said.id].summary.value

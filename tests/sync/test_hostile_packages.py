@@ -146,6 +146,24 @@ def test_one_bit_flipped_in_the_content(package, refused, tmp_path, hq_desk):
     assert caught.value.code in ("damaged_content", "content_mismatch")
 
 
+def test_one_bit_flipped_in_the_directorys_offset(package, refused, tmp_path):
+    """User check (s26): a bit flipped in the end record's offset of the central
+    directory made zipfile seek before the file's start, and the refusal's reason was
+    the system's "Invalid argument" (Korean: "an operation this file or device cannot
+    do"), not that the package is damaged."""
+    data = bytearray(package.read_bytes())
+    end = data.rindex(b"PK\x05\x06")
+    # the offset of the central directory (bytes 16-19): a bit that is 0 in its second
+    # byte set, so the directory seems to start after the file's first member
+    bit = next(b for b in range(8) if not data[end + 17] & (1 << b))
+    data[end + 17] |= 1 << bit
+    path = tmp_path / "offset.odpkg"
+    path.write_bytes(bytes(data))
+    problem = refused(path, "damaged_manifest", "the ZIP archive is damaged or cut short")
+    assert "Invalid argument" not in str(problem)
+    assert "ZIP 파일이 손상되었거나 중간에 잘렸습니다" in problem.message("ko")
+
+
 def test_manifest_changed_without_signing(package, refused, tmp_path):
     parts = _members(package)
     manifest = json.loads(parts["manifest.json"])

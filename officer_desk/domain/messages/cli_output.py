@@ -61,6 +61,12 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     ),
     "out.restore_holds": ("{file} holds {counts}; {state}", "{file}의 내용: {counts}. {state}"),
     "out.restore_other_post": ("warning: {message} (--force)", "경고: {message} (--force)"),
+    "out.restore_current": (
+        "{db} now holds {counts}: every change made since the backup leaves {db} (the file "
+        "as it is now is backed up first, reason before-restore, and can be restored)",
+        "{db}의 지금 내용: {counts}. 백업 이후의 변경은 모두 {db}에서 빠집니다(지금 파일은 먼저 "
+        "복원 전 백업(before-restore)으로 남기며, 그 백업을 다시 복원할 수 있습니다)",
+    ),
     "out.restore_confirm": (
         "Replace {db} with this backup? (the current file is backed up first)",
         "{db}을(를) 이 백업으로 바꾸시겠습니까? (지금 파일은 먼저 백업합니다)",

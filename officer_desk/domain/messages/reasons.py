@@ -80,6 +80,8 @@ LIBRARY_WORDS: tuple[tuple[str, str, str], ...] = (
     ("", "corrupt extra field", "reason.zip_damaged"),
     ("", "overlapped entries", "reason.zip_damaged"),
     ("", "zipfiles that span multiple disks", "reason.zip_damaged"),
+    # a member's name in its local header differs from the directory's (a flipped bit)
+    ("", "file name in directory", "reason.zip_damaged"),
     # XML inside a workbook or an HWPX document (expat, lxml)
     ("", "no element found", "reason.xml_damaged"),
     ("", "not well-formed", "reason.xml_damaged"),
