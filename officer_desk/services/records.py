@@ -23,6 +23,7 @@ from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
 from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
+from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
 from officer_desk.domain.validation import (
     RefChecker,
     check_record,
@@ -257,12 +258,18 @@ def create_many(
     return Change(created=[r.id for r in records], kinds={kind.name} if records else set())
 
 
-def update(desk: Desk, record_id: str, changes: Mapping[str, Any]) -> Change:
+def update(desk: Desk, record_id: str, changes: Mapping[str, Any], *,
+           accept_changes: bool = True, tidied: list[Tidied] | None = None) -> Change:
+    """Change the fields in ``changes``. A value that would be stored otherwise than
+    given (``tidying``) goes into ``tidied``; with ``accept_changes`` False, one that
+    changes what a person reads is refused (``ChangesNotAccepted``), nothing stored."""
     record = get(desk, record_id)
     desk.check_can_edit(record)
     kind = record.kind
     fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
               for k, v in changes.items() if k not in ("id", "kind")}
+    found = tidy_changes(kind, fields)
+    refuse_unaccepted(found, accept_changes=accept_changes)
     errors: list[FieldError] = []
     if "post" in fields and str(fields.pop("post")).upper() != record.post:
         errors.append(field_error("post", "immutable", "Owning post", "소유 공관"))
@@ -279,6 +286,8 @@ def update(desk: Desk, record_id: str, changes: Mapping[str, Any]) -> Change:
         raise ValidationError(errors)
     changed = desk.repo.update(record, cleaned)
     _after_write(desk, [kind])
+    if tidied is not None:
+        tidied += found
     if not changed:
         return Change()
     return Change(updated=[record.id], kinds={kind.name}, fields={record.id: changed})
