@@ -141,3 +141,12 @@ def test_a_posts_code_in_small_letters_is_shown_in_capitals_first(tmp_path) -> N
     result = run("add", str(hq), "posts", "--json", "-", "--accept-changes", input=post)
     assert result.exit_code == 0, result.output
     assert stored(hq, "SELECT code FROM posts WHERE name_en = 'New York'") == [("NY",)]
+
+
+def test_tags_keep_their_order_and_are_stored_without_a_word(us_db) -> None:
+    given = {"name_ko": "(주)한빛배터리", "tags": ["배터리", "AI", "NPE"]}
+    result = run("add", str(us_db), "company", "--json", "-",
+                 input=json.dumps(given, ensure_ascii=False))
+    assert result.exit_code == 0, result.output
+    assert "notice" not in result.stderr
+    assert _companies(us_db) == [("(주)한빛배터리", '["배터리","AI","NPE"]')]
