@@ -102,3 +102,18 @@ def test_a_summary_ending_in_blank_lines_is_shown_before_it_is_saved(
     assert w.result() == w.DialogCode.Accepted
     (row,) = stored(desk, "disputes")
     assert row["summary"] == "첫 줄\n둘째 줄"
+
+
+def test_a_counterparty_with_a_pasted_tab_keeps_its_type_when_shown(
+        qtbot, desk, company) -> None:
+    w = new_dispute(qtbot, desk, company)
+    type_into(qtbot, w, "counterparties", "Voltaic\tLicensing LLC [NPE]")
+    ctrl_s(qtbot, w)
+    assert w.result() == 0 and stored(desk, "disputes") == []
+    assert w.inputs["counterparties"].widget.toPlainText() == "Voltaic Licensing LLC [NPE]"
+    assert "줄바꿈과 탭을 공백으로 바꿈" in w.tidied["counterparties"].text()
+    ctrl_s(qtbot, w)
+    assert w.result() == w.DialogCode.Accepted
+    (row,) = stored(desk, "disputes")
+    assert json.loads(row["counterparties"]) == [{"name": "Voltaic Licensing LLC",
+                                                  "type": "npe"}]
