@@ -21,6 +21,7 @@ from officer_desk.cli.app import (
     language,
     open_db,
     read_input,
+    say_tidied,
 )
 from officer_desk.cli.lookup import resolve_id, title_of
 from officer_desk.cli.output import kind_count, kind_count_in, plural, to_json_text
@@ -47,13 +48,6 @@ def created_by_kind(desk: Desk, change: Change) -> Counter[str]:
         ):
             counts[kind] += n
     return counts
-
-
-def _say_tidied(tidied: list[Tidied]) -> None:
-    """Each value stored otherwise than given, one notice a value (standard error)."""
-    for t in tidied:
-        echo_text(say("cli.notice", message=say("cli.tidy_stored", line=t.text())),
-                  err=True)
 
 
 def _kind_order(name: str) -> int:
@@ -102,7 +96,7 @@ def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str,
                                    accept_changes=accept_changes, tidied=tidied)
     except ChangesNotAccepted as e:
         fail(say("cli.tidy_accept", refused=Both(e.message("en"), e.message("ko"))))
-    _say_tidied(tidied)
+    say_tidied(tidied)
     counts = created_by_kind(desk, change)
     if left_out:  # an export made with --include-deleted: said, not dropped silently
         echo_text(say("out.deleted_left_out", n=len(left_out)))
@@ -155,7 +149,7 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str,
                                 tidied=tidied)
     except ChangesNotAccepted as e:
         fail(say("cli.tidy_accept", refused=Both(e.message("en"), e.message("ko"))))
-    _say_tidied(tidied)
+    say_tidied(tidied)
     fields = [c.field for c in change.fields.get(rid, [])]
     if not fields:
         echo_text(say("out.no_change", rid=rid))

@@ -1236,6 +1236,12 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         'later value is replaced).',
         '충돌이 발견된 뒤 기록이 바뀌었어도 해결합니다(나중에 바뀐 값을 덮어씁니다).',
     ),
+    "help.opt.conflicts.resolve.accept_changes": (
+        'With --keep edited: store values that would be stored otherwise than given '
+        '(spaces at the ends aside) as the refusal without it shows them.',
+        '--keep edited와 함께: 적힌 것과 다르게 저장될 값(앞뒤 공백은 제외)을 이 옵션 '
+        '없이 거부할 때 보여 준 대로 저장합니다.',
+    ),
     # -- keys --------------------------------------------------------------------
     "help.short.keys": (
         "Keys: this computer's keys, key cards and the keys trusted here.",
