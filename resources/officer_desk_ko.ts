@@ -1154,6 +1154,11 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Check it and press OK again.</source>
+            <translation>살펴본 뒤 확인을 다시 누르십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
             <source>The description is one line (lists and calendars show it so): join the lines.</source>
             <translation>내용은 한 줄입니다(목록과 일정표에 한 줄로 나옵니다). 줄을 이어 적으세요.</translation>
         </message>

@@ -117,3 +117,37 @@ def test_a_counterparty_with_a_pasted_tab_keeps_its_type_when_shown(
     (row,) = stored(desk, "disputes")
     assert json.loads(row["counterparties"]) == [{"name": "Voltaic Licensing LLC",
                                                   "type": "npe"}]
+
+
+def test_a_follow_ups_description_is_shown_trimmed_before_it_is_added(
+        qtbot, desk, dispute) -> None:
+    """"답변서 제출 " was added as "답변서 제출" without a word: the first OK shows it."""
+    import sqlite3
+
+    from key_typing import type_text
+    from test_typed_dates import run_follow_up_dialog
+
+    from officer_desk.gui.record_panels import FollowUpsPanel
+
+    panel = FollowUpsPanel(desk, "ko")
+    qtbot.addWidget(panel)
+    panel.show_record(dispute.id)
+    seen: list[str] = []
+
+    def keys(dialog) -> None:
+        type_text(dialog.description, "  답변서 제출 ")
+        ok = (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog.description, *ok)
+        assert dialog.isVisible()  # shown first, not added
+        assert dialog.description.toPlainText() == "답변서 제출"
+        seen.append(dialog.problem.text())
+        qtbot.keyClick(dialog.description, *ok)
+
+    assert run_follow_up_dialog(qtbot, panel, keys) == []
+    assert "앞뒤 공백을 뺌" in seen[0] and "확인을 다시 누르십시오" in seen[0]
+    con = sqlite3.connect(str(desk.path))
+    try:
+        assert con.execute("SELECT description FROM follow_ups").fetchall() == [
+            ("답변서 제출",)]
+    finally:
+        con.close()
