@@ -833,6 +833,11 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
+            <source>Some values are now shown as they will be stored, with what changed under them. Check them and save again.</source>
+            <translation>일부 값을 저장될 값으로 보여 드립니다. 무엇이 바뀌었는지는 각 항목 아래에 있습니다. 확인하고 다시 저장하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/editor.py" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
@@ -1151,6 +1156,11 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버릴까요?</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/follow_ups_panel.py" />
+            <source>Check it and press OK again.</source>
+            <translation>살펴본 뒤 확인을 다시 누르십시오.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/follow_ups_panel.py" />

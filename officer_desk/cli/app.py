@@ -13,6 +13,7 @@ import datetime as dt
 import importlib
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -37,6 +38,7 @@ from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, Validati
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.messages import Text, reason, say
 from officer_desk.domain.person_name import person_name
+from officer_desk.domain.tidying import Tidied
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
 from officer_desk.in_file import JSON_INPUT_BYTES, read_at_most, read_stream
@@ -86,6 +88,14 @@ def language() -> str:
 def echo_text(text: Text, *, err: bool = False) -> None:
     """Print a catalogue message in the command's language."""
     click.echo(text.message(language()), err=err)
+
+
+def say_tidied(tidied: Iterable[Tidied]) -> None:
+    """Each value stored otherwise than given (``domain.tidying``), one notice a value
+    on standard error."""
+    for t in tidied:
+        echo_text(say("cli.notice", message=say("cli.tidy_stored", line=t.text())),
+                  err=True)
 
 
 def report_user_error(exc: BaseException) -> None:

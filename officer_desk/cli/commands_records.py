@@ -21,6 +21,7 @@ from officer_desk.cli.app import (
     language,
     open_db,
     read_input,
+    say_tidied,
 )
 from officer_desk.cli.lookup import resolve_id, title_of
 from officer_desk.cli.output import kind_count, kind_count_in, plural, to_json_text
@@ -28,6 +29,7 @@ from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME, USER_KINDS, RecordKind
 from officer_desk.domain.messages import Both, json_problem, say
 from officer_desk.domain.records import Change
+from officer_desk.domain.tidying import ChangesNotAccepted, Tidied
 from officer_desk.out_file import cannot_write, replacing
 from officer_desk.services import records, transfer
 from officer_desk.services.desk import Desk
@@ -57,14 +59,25 @@ def _kind_order(name: str) -> int:
 @click.argument("kind", type=KIND_OR_ALL)
 @click.option("--json", "source", required=True, metavar="FILE|-",
               help="JSON file to read (- for standard input).")
+@click.option("--accept-changes", is_flag=True,
+              help="Store values that would be stored otherwise than given (a repeated "
+                   "tag kept once, line breaks in a one-line text made spaces, …) as the "
+                   "refusal without it shows them.")
 @click.pass_context
-def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str) -> None:
+def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str,
+        accept_changes: bool) -> None:
     """Add records of a kind from JSON: one object, a list of objects, or an export.
 
     KIND is a kind (dispute, company, follow-up, …; see officer-desk fields) or "all"
     to take every kind from a file made by officer-desk export. Every record is checked
     first: if any has a problem, nothing is added and each problem is listed. Field
     names and codes are those of officer-desk fields KIND.
+
+    A value that would be stored otherwise than given (an item given twice in a list,
+    a line break in a one-line text, Unicode not in composed form, a post's code in
+    small letters …) is shown with what would be stored, and nothing is added unless
+    --accept-changes is given. Spaces at the ends of a one-line text and a date or
+    registration number in another form are stored in their standard form and said.
 
     \b
     Example:
@@ -77,7 +90,13 @@ def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str) -> No
     desk = open_db(ctx, db)
     name = kind if isinstance(kind, str) else kind.name
     left_out: list[str] = []
-    change = transfer.add_json(desk, text, name, left_out)
+    tidied: list[Tidied] = []
+    try:
+        change = transfer.add_json(desk, text, name, left_out,
+                                   accept_changes=accept_changes, tidied=tidied)
+    except ChangesNotAccepted as e:
+        fail(say("cli.tidy_accept", refused=Both(e.message("en"), e.message("ko"))))
+    say_tidied(tidied)
     counts = created_by_kind(desk, change)
     if left_out:  # an export made with --include-deleted: said, not dropped silently
         echo_text(say("out.deleted_left_out", n=len(left_out)))
@@ -97,12 +116,19 @@ def add(ctx: click.Context, db: Path, kind: RecordKind | str, source: str) -> No
 @click.argument("record_id", metavar="ID")
 @click.option("--json", "source", required=True, metavar="FILE|-",
               help="JSON object of the fields to change (- for standard input).")
+@click.option("--accept-changes", is_flag=True,
+              help="Store values that would be stored otherwise than given (a repeated "
+                   "tag kept once, line breaks in a one-line text made spaces, …) as the "
+                   "refusal without it shows them.")
 @click.pass_context
-def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
+def update(ctx: click.Context, db: Path, record_id: str, source: str,
+           accept_changes: bool) -> None:
     """Change fields of a record: give a JSON object of field names and new values.
 
     Fields left out keep their values; null clears a field. ID may be the first 8 or
-    more characters of the id. The change is recorded in the record's history.
+    more characters of the id. The change is recorded in the record's history. A value
+    that would be stored otherwise than given is refused as add refuses it, unless
+    --accept-changes is given.
 
     \b
     Example:
@@ -117,7 +143,13 @@ def update(ctx: click.Context, db: Path, record_id: str, source: str) -> None:
         fail(say("cli.json_not_object"))
     desk = open_db(ctx, db)
     rid = resolve_id(desk, record_id)
-    change = records.update(desk, rid, changes)
+    tidied: list[Tidied] = []
+    try:
+        change = records.update(desk, rid, changes, accept_changes=accept_changes,
+                                tidied=tidied)
+    except ChangesNotAccepted as e:
+        fail(say("cli.tidy_accept", refused=Both(e.message("en"), e.message("ko"))))
+    say_tidied(tidied)
     fields = [c.field for c in change.fields.get(rid, [])]
     if not fields:
         echo_text(say("out.no_change", rid=rid))

@@ -17,6 +17,7 @@ from officer_desk.cli.app import (
     json_option,
     language,
     open_db,
+    say_tidied,
 )
 from officer_desk.cli.output import (
     echo_json,
@@ -29,6 +30,7 @@ from officer_desk.cli.output import (
     table_name,
 )
 from officer_desk.domain.messages import CATALOGUE, Both, say
+from officer_desk.domain.tidying import ChangesNotAccepted, Tidied
 from officer_desk.services import conflicts as conflict_service
 from officer_desk.services import sync as sync_service
 from officer_desk.services.desk import Desk
@@ -221,8 +223,11 @@ def conflicts_list(include_resolved: bool, as_json: bool) -> None:
 @click.option("--force", is_flag=True,
               help="Settle it even though the record changed after the conflict was found "
                    "(the later value is replaced).")
+@click.option("--accept-changes", is_flag=True,
+              help="With --keep edited: store values that would be stored otherwise than "
+                   "given (spaces at the ends aside) as the refusal without it shows them.")
 def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
-                      force: bool) -> None:
+                      force: bool, accept_changes: bool) -> None:
     """Settle a conflict. Keeping the side the merge did not apply, or values of your
     own (both sides combined, say), is an ordinary edit: checked like any edit, in the
     record's history, sent on in the next package. Keeping the applied side stamps it
@@ -247,11 +252,16 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
     if keep == "edited" and not values:
         fail(say("cli.edited_needs_set"))
     desk = _desk()
+    tidied: list[Tidied] = []
     try:
-        settled = conflict_service.resolve_conflict(desk, conflict_id, keep, values or None,
-                                                    force=force)
+        settled = conflict_service.resolve_conflict(
+            desk, conflict_id, keep, values or None, force=force,
+            accept_changes=accept_changes, tidied=tidied)
     except conflict_service.ConflictMovedOn as e:
         fail(say("cli.force_hint", message=Both(e.message("en"), e.message("ko"))))
+    except ChangesNotAccepted as e:
+        fail(say("cli.tidy_accept", refused=Both(e.message("en"), e.message("ko"))))
+    say_tidied(tidied)
     how = {conflict_service.CHANGED: "changed", conflict_service.CONFIRMED: "confirmed",
            conflict_service.MARKED: "marked"}[settled.how]
     echo_text(say("out.resolved", id=conflict_id, keep=say(f"conflict.keep_{keep}"),

@@ -9,7 +9,6 @@ message names the field in the user's language.
 from __future__ import annotations
 
 import re
-import unicodedata
 import uuid
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -26,6 +25,7 @@ from officer_desk.domain.dates import (
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import RecordKind
+from officer_desk.domain.text_tidy import kept_once, tidy_text
 from officer_desk.domain.vocabulary import Vocabularies
 
 #: Answers whether a record of the given kind (None: any kind) exists and is not deleted.
@@ -201,7 +201,6 @@ def _err(f: Field, code: str, **params: Any) -> FieldError:
 
 
 _FORBIDDEN_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-_LINE_BREAKS = re.compile(r"\r\n|\r|\n|\t|\u2028|\u2029")
 
 
 def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldError | None]:
@@ -211,11 +210,7 @@ def _clean_text(f: Field, value: Any, *, multiline: bool) -> tuple[Any, FieldErr
         value = str(value)
     if not isinstance(value, str):
         return None, _err(f, "not_text", value=value)
-    value = unicodedata.normalize("NFC", value)
-    if multiline:
-        value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-    else:
-        value = _LINE_BREAKS.sub(" ", value).strip()
+    value, _ = tidy_text(value, multiline=multiline)
     bad = _FORBIDDEN_CHAR.search(value)
     if bad:
         code = "broken_char" if "\ud800" <= bad.group() <= "\udfff" else "control_char"
@@ -360,9 +355,9 @@ def _clean_strings(f: Field, value: Any) -> tuple[Any, FieldError | None]:
         text, err = _clean_text(item_field, item, multiline=False)
         if err:
             return None, err
-        if text and text not in out:
+        if text:
             out.append(text)
-    return out, None
+    return kept_once(out)[0], None
 
 
 def _labels(vocab: Vocabularies, vocabulary: str) -> tuple[str, str]:
@@ -510,6 +505,11 @@ def _target_label(f: Field) -> tuple[str, str]:
     return ("record", "기록")
 
 
+#: Codes stored in capitals, as every command and the window look them up (``--post us``
+#: is the post US): a post's own code.
+CAPITALS = frozenset({("posts", "code")})
+
+
 def clean_fields(
     kind: RecordKind,
     data: Mapping[str, Any],
@@ -528,6 +528,8 @@ def clean_fields(
             continue
         f = kind.field(name)
         v, err = clean_value(f, value, vocab, refs)
+        if isinstance(v, str) and (kind.name, name) in CAPITALS:
+            v = v.upper()  # "us" is the post US everywhere it is looked up: stored so
         if err:
             errors.append(err)
         else:

@@ -14,7 +14,7 @@ every record (a new one too) of a case log open read-only.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -37,12 +37,14 @@ from officer_desk.domain.errors import (
     ValidationError,
 )
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
+from officer_desk.domain.messages import Both
 from officer_desk.domain.records import Change, Record
+from officer_desk.domain.tidying import Tidied, tidy_changes
 from officer_desk.gui import messages
 from officer_desk.gui.done_dates import date_when_done
 from officer_desk.gui.edit_clash import clashes, deleted_meanwhile
 from officer_desk.gui.field_input import FieldInput
-from officer_desk.gui.inputs import make_input
+from officer_desk.gui.inputs import LineInput, make_input
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.title_model import TitleModel, load_titles
 from officer_desk.services import records as record_service
@@ -124,6 +126,8 @@ class RecordEditor(QDialog):
         self.inputs: dict[str, FieldInput] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        #: under each field: the value as it will be stored, when tidying changed it
+        self.tidied: dict[str, QLabel] = {}
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -143,16 +147,25 @@ class RecordEditor(QDialog):
             error.setWordWrap(True)
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
+            tidied = QLabel()  # what the field was changed to on the way, and why
+            tidied.setTextFormat(Qt.TextFormat.PlainText)
+            tidied.setWordWrap(True)
+            tidied.hide()
             cell = QWidget()
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
             box.addWidget(field_input.widget)
+            box.addWidget(tidied)
             box.addWidget(error)
             form.addRow(label, cell)
             self.inputs[f.name], self.labels[f.name], self.errors[f.name] = (
                 field_input, label, error)
+            self.tidied[f.name] = tidied
             field_input.changed(lambda *_args, name=f.name: self._check_as_typed(name))
+            if isinstance(field_input, LineInput) and not self.readonly:
+                field_input.widget.editingFinished.connect(
+                    lambda name=f.name: self._tidy_on_leaving(name))
         if not self.readonly:
             date_when_done(kind.name, self.inputs)
         self.scroll = scroll = QScrollArea()
@@ -267,10 +280,32 @@ class RecordEditor(QDialog):
     def _check_as_typed(self, name: str) -> None:
         """While typing: what is wrong with the value already (a date that names no
         day, text too long) is said under it; anything said there before goes."""
+        self.tidied[name].hide()  # said of what was there before
         problem = self.inputs[name].problem()
         label = self.errors[name]
         label.setText(problem.message(self.lang) if problem else "")
         label.setVisible(problem is not None)
+
+    def tidy(self, names: Iterable[str]) -> list[Tidied]:
+        """Put each named field's value as the services will store it (spaces at the
+        ends left out, an item given twice kept once …) and say under it what changed
+        and why; the changes made (none: every value is stored as it is shown)."""
+        given = {n: v for n in names if self.inputs[n].editable
+                 and (v := self.inputs[n].get()) is not None}
+        found = tidy_changes(self.kind, given)
+        for t in found:
+            f = self.kind.field(t.field)
+            self.inputs[t.field].set(t.stored)  # hides what was said under it
+            note = self.tidied[t.field]
+            note.setText(t.text(Both(f.en, f.ko)).message(self.lang))
+            note.show()
+        return found
+
+    def _tidy_on_leaving(self, name: str) -> None:
+        """Leaving a one-line field (Tab, a click elsewhere) shows its value as it will
+        be stored. Enter stays in the field and saves: ``save`` shows it then."""
+        if not self.inputs[name].focus_widgets()[0].hasFocus():
+            self.tidy([name])
 
     def problems(self) -> list[FieldError]:
         """What the inputs already know to be wrong, before the services are asked."""
@@ -317,6 +352,18 @@ class RecordEditor(QDialog):
             return False
         if problems := self.problems():
             self.show_errors(ValidationError(problems + self._service_problems(problems)))
+            return False
+        if self.tidy(self.changed_values()):
+            # a value would be stored otherwise than it is shown: shown first, saved
+            # by saving again (nothing is changed on the way unseen)
+            self.clear_errors()
+            self.problem.setText(tr("Some values are now shown as they will be stored, "
+                                    "with what changed under them. Check them and save "
+                                    "again.", self.lang))
+            self.problem.show()
+            first = next(n for n in self.inputs if not self.tidied[n].isHidden())
+            if self.inputs[first].focus_widgets():
+                self.inputs[first].focus_widgets()[0].setFocus()
             return False
         data = self.changed_values()
         try:

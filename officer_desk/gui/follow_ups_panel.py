@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.errors import FieldError, OfficerDeskError
 from officer_desk.domain.kinds import FOLLOW_UPS
+from officer_desk.domain.messages import Both
 from officer_desk.domain.records import Record
+from officer_desk.domain.text_tidy import tidy_text
+from officer_desk.domain.tidying import Tidied
 from officer_desk.domain.validation import clean_value, field_error
 from officer_desk.gui import messages
 from officer_desk.gui.date_field import PROBLEM_STYLE, DateField
@@ -130,7 +133,26 @@ class FollowUpDialog(QDialog):
             self.problem.show()
             where.setFocus()
             return
+        if self._tidied():
+            return
         super().accept()
+
+    def _tidied(self) -> bool:
+        """The description as it will be stored (spaces at its ends left out, Hangul
+        composed), put in its box with what changed, when that is not what is shown:
+        OK again stores it. Nothing is changed on the way unseen."""
+        typed = self.description.toPlainText()
+        stored, how = tidy_text(typed, multiline=False)
+        if not how:
+            return False
+        f = FOLLOW_UPS.field("description")
+        self.description.setPlainText(stored)
+        line = Tidied(f.name, typed, stored, how).text(Both(f.en, f.ko))
+        self.problem.setText(line.message(self.lang) + "\n" + tr(
+            "Check it and press OK again.", self.lang))
+        self.problem.show()
+        self.description.setFocus()
+        return True
 
     def _description_problem(self) -> FieldError | None:
         text = self.description.toPlainText().strip()

@@ -13,8 +13,10 @@ whose format shows a sign (``"$"#,##0``, ``[$€-x-euro2] #,##0``) names it the 
   ``5.000``) is refused, since ``5.000`` could be five or five thousand.
 - Korean units are read: ``1,200만`` is 12,000,000, ``1.2억`` 120,000,000, ``3억 5천만원``
   350,000,000 (조, 억, 만 with 천, 백, 십 inside a group); the preview shows the number.
-  천, 백 or 십 after 억 or 조 without a 만 (``1억2천``) is refused: written, it is
-  100,002,000, but it is said for 1억2천만 (120,000,000).
+  천, 백 or 십 after 억 or 조 without a 만 (``1억2천``), or a bare number under 10,000
+  after them (``3억 2,345``), is refused with both readings: written, ``3억 2,345`` is
+  300,002,345, but Korean writing means 3억 2,345만 (323,450,000); after 조 the unit
+  left out is 억 (``2조 5백`` for 2조 5백억).
 
 ``parse_amount`` says all of it; the plan compares the currency with the row's currency
 column and shows every change in the preview before anything is stored.
@@ -155,21 +157,29 @@ def _with_units(core: str) -> tuple[Decimal | None, tuple[str, str] | None]:
             group += number
     if not seen_unit:
         return None, None
-    if group and small_last is not None and big_last is not None and big_last >= BIG_UNITS["억"]:
-        # 1억2천 is 100,002,000 as written, but said for 1억2천만 (120,000,000); digits
-        # alone after 억 (3억 2,345) are read as written, the preview showing the number
-        return None, _ambiguous(core, total, group)
+    if (group and big_last is not None and big_last >= BIG_UNITS["억"]
+            and (small_last is not None or group < BIG_UNITS["만"])):
+        # 1억2천 is 100,002,000 as written, but said for 1억2천만 (120,000,000); so is
+        # 3억 2,345 (300,002,345 as written, 3억 2,345만 = 323,450,000 as Korean writes
+        # amounts), and 2조 5백 is 2조 5백억 as said
+        return None, _ambiguous(core, total, group, big_last)
     return total + group, None
 
 
-def _ambiguous(core: str, total: Decimal, group: Decimal) -> tuple[str, str]:
+#: The unit a number under 만 left after a big unit is said for: 2조 5천 for 2조 5천억.
+_LEFT_OUT = {BIG_UNITS["조"]: BIG_UNITS["억"], BIG_UNITS["억"]: BIG_UNITS["만"]}
+
+
+def _ambiguous(core: str, total: Decimal, group: Decimal, after: int) -> tuple[str, str]:
     """The problem of a number under 만 after 억 or 조: which one is meant is not known."""
+    unit = _LEFT_OUT[after]
+    word = next(w for w, v in BIG_UNITS.items() if v == unit)
     literal = f"{int(total + group):,}"
-    spoken = f"{int(total + group * BIG_UNITS['만']):,}"
-    return (f"'{core}' could be {literal} or {spoken} (…만 left out?); write the 만, or "
-            "the number in digits",
-            f"'{core}'은(는) {literal}일 수도 {spoken}일 수도 있습니다(‘만’을 빠뜨렸나요?). "
-            "‘만’까지 적거나 숫자로 적으세요")
+    spoken = f"{int(total + group * unit):,}"
+    return (f"'{core}' could be {literal} or {spoken} (…{word} left out?); write the "
+            f"{word}, or the number in digits",
+            f"'{core}'은(는) {literal}일 수도 {spoken}일 수도 있습니다(‘{word}’을(를) "
+            f"빠뜨렸나요?). ‘{word}’까지 적거나 숫자로 적으세요")
 
 
 def parse_amount(value: Any, codes: frozenset[str], *, yen: str | None = None,

@@ -31,6 +31,7 @@ from officer_desk.domain.errors import FieldError, NotPermitted
 from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
+from officer_desk.domain.tidying import tidy_changes
 from officer_desk.domain.validation import check_record, clean_fields
 from officer_desk.importing.identity import (
     BY_TITLE_BEFORE_CASE_NUMBER,
@@ -49,6 +50,7 @@ from officer_desk.importing.readers import SheetRow, Table, read_table
 from officer_desk.importing.rows import (
     Context,
     Note,
+    RowInput,
     fills_by_row,
     read_row,
     reconcile_currency,
@@ -297,6 +299,7 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
     vocab = desk.vocab
     given = read_row(context, kind, columns, source, column_of)
     data, problems = given.data, given.problems
+    _tidy_notes(kind, given, column_of)
     cleaned, errors = clean_fields(kind, data, vocab)
     errors = [vocab_problem(kind.field(e.field), data[e.field], vocab)
               if e.code == "unknown_code" and kind.field(e.field).vocab else e for e in errors]
@@ -346,6 +349,20 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
     if any(p.blocking for p in row.problems):
         row.action = "rejected"
     return row
+
+
+def _tidy_notes(kind: RecordKind, given: RowInput,
+                column_of: Mapping[str, ColumnMap]) -> None:
+    """A cell's text stored otherwise than it reads (a line break in a one-line field,
+    Alt+Enter in Excel, made a space; a tag given twice kept once; Hangul in decomposed
+    form composed) is a note, as ``add`` refuses it unless accepted. Spaces at a cell's
+    ends, which nobody sees, are left out without one."""
+    for t in tidy_changes(kind, given.data):
+        if t.asks:
+            f = kind.field(t.field)
+            line = t.text(Both(f.en, f.ko))
+            given.notes.append((FieldError(t.field, "tidied", line.en, line.ko),
+                                column_of.get(t.field)))
 
 
 def _add(row: PlanRow, notes: list[Note], *, blocking: bool | None) -> None:

@@ -17,6 +17,7 @@ from officer_desk.domain.errors import NotFound, NotPermitted, OfficerDeskError
 from officer_desk.domain.messages import CATALOGUE, Text, say
 from officer_desk.domain.records import Change, Record, utc_now, value_to_json
 from officer_desk.domain.stamps import key, raw_of
+from officer_desk.domain.tidying import Tidied
 from officer_desk.services import records
 from officer_desk.services.desk import Desk
 from officer_desk.storage.conflicts import SUPERSEDED
@@ -179,7 +180,8 @@ def _already_resolved(entry: ConflictEntry) -> OfficerDeskError:
 
 def resolve_conflict(
     desk: Desk, conflict_id: str, keep: str, values: Mapping[str, Any] | None = None,
-    *, force: bool = False,
+    *, force: bool = False, accept_changes: bool = True,
+    tidied: list[Tidied] | None = None,
 ) -> Settled:
     """Settle a conflict by keeping ``ours``, ``theirs`` or ``edited`` values.
 
@@ -193,7 +195,9 @@ def resolve_conflict(
 
     If the record changed after the conflict was found (a later change that had not
     seen the losing value), settling it would replace that change: refused with
-    ``ConflictMovedOn`` naming the current values, unless ``force``.
+    ``ConflictMovedOn`` naming the current values, unless ``force``. Edited values that
+    would be stored otherwise than given go into ``tidied``, and are refused unless
+    ``accept_changes`` (``records.update``).
     """
     if keep not in (*SIDES, EDITED):
         raise OfficerDeskError(say("conflict.bad_keep", keep=keep))
@@ -217,7 +221,8 @@ def resolve_conflict(
             if record.deleted:
                 settled.merge(records.restore(desk, record.id))
             if edited:
-                settled.merge(records.update(desk, record.id, edited))
+                settled.merge(records.update(desk, record.id, edited,
+                                             accept_changes=accept_changes, tidied=tidied))
         else:
             _keep_side(desk, entry, record, keep, wanted or {}, moved, settled)
         desk.conn.execute(

@@ -23,6 +23,7 @@ from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
 from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
+from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
 from officer_desk.domain.validation import (
     RefChecker,
     check_record,
@@ -257,11 +258,17 @@ def create_many(
     return Change(created=[r.id for r in records], kinds={kind.name} if records else set())
 
 
-def update(desk: Desk, record_id: str, changes: Mapping[str, Any]) -> Change:
+def update(desk: Desk, record_id: str, changes: Mapping[str, Any], *,
+           accept_changes: bool = True, tidied: list[Tidied] | None = None) -> Change:
+    """Change the fields in ``changes``. A value that would be stored otherwise than
+    given (``tidying``) goes into ``tidied``; with ``accept_changes`` False, one that
+    changes what a person reads is refused (``ChangesNotAccepted``), nothing stored."""
     record = get(desk, record_id)
-    cleaned = _checked_changes(desk, record, changes)
+    cleaned, found = _checked_changes(desk, record, changes, accept_changes=accept_changes)
     changed = desk.repo.update(record, cleaned)
     _after_write(desk, [record.kind])
+    if tidied is not None:
+        tidied += found
     if not changed:
         return Change()
     return Change(updated=[record.id], kinds={record.kind.name}, fields={record.id: changed})
@@ -282,13 +289,16 @@ def problems(desk: Desk, kind: RecordKind, data: Mapping[str, Any],
     return []
 
 
-def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any]
-                     ) -> dict[str, Any]:
-    """``changes`` to ``record`` cleaned; ValidationError with every problem."""
+def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
+                     accept_changes: bool = True) -> tuple[dict[str, Any], list[Tidied]]:
+    """``changes`` to ``record`` cleaned, and what tidying changes in them;
+    ValidationError with every problem (``ChangesNotAccepted`` first, see ``update``)."""
     desk.check_can_edit(record)
     kind = record.kind
     fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
               for k, v in changes.items() if k not in ("id", "kind")}
+    found = tidy_changes(kind, fields)
+    refuse_unaccepted(found, accept_changes=accept_changes)
     errors: list[FieldError] = []
     if "post" in fields and str(fields.pop("post")).upper() != record.post:
         errors.append(field_error("post", "immutable", "Owning post", "소유 공관"))
@@ -303,7 +313,7 @@ def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any]
     errors += _unique_checks(desk, kind, merged, record.id)
     if errors:
         raise ValidationError(errors)
-    return cleaned
+    return cleaned, found
 
 
 def delete(desk: Desk, record_id: str) -> Change:

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
@@ -20,6 +21,7 @@ from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
 from officer_desk.domain.messages import json_problem, say
 from officer_desk.domain.records import Change, Record, utc_now
 from officer_desk.domain.spreadsheet_text import csv_safe
+from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 from officer_desk.storage.connection import transaction
@@ -133,17 +135,34 @@ def _objects(items: Any) -> list[Mapping[str, Any]]:
 
 
 def add_json(desk: Desk, text: str, kind_name: str,
-             left_out: list[str] | None = None) -> Change:
+             left_out: list[str] | None = None, *, accept_changes: bool = True,
+             tidied: list[Tidied] | None = None) -> Change:
     """Add the records in ``text``; all of them or, on any problem, none.
 
     Records marked deleted (an export made with --include-deleted) are not added: their
-    ids go into ``left_out`` so that the caller can say so.
+    ids go into ``left_out`` so that the caller can say so. A value that would be stored
+    otherwise than given (``tidying``) goes into ``tidied``; with ``accept_changes``
+    False, one that changes what a person reads refuses the whole text
+    (``ChangesNotAccepted``) before anything is stored.
     """
+    groups = read_items(text, kind_name)
+    found: list[Tidied] = []
+    live_groups = []
+    for kind, items in groups:
+        live = [i for i in items if not i.get("deleted")]
+        if left_out is not None:
+            left_out += [str(i.get("id", "")) for i in items if i.get("deleted")]
+        live_groups.append((kind, live))
+        many = len(live) > 1
+        for n, item in enumerate(live, start=1):
+            for t in tidy_changes(kind, item, item=n if many else None):
+                found.append(replace(t, field=f"{kind.name}.{t.field}")
+                             if len(groups) > 1 else t)
+    refuse_unaccepted(found, accept_changes=accept_changes)
     change = Change()
     with transaction(desk.conn):
-        for kind, items in read_items(text, kind_name):
-            live = [i for i in items if not i.get("deleted")]
-            if left_out is not None:
-                left_out += [str(i.get("id", "")) for i in items if i.get("deleted")]
+        for kind, live in live_groups:
             change.merge(record_service.create_many(desk, kind, live, foreign_ok=True))
+    if tidied is not None:
+        tidied += found
     return change

@@ -91,7 +91,8 @@ EN_KO = {"BilingualProblem", "DiskFull", "FolderReadOnly", "DatabaseInUse", "Row
          "ConflictMovedOn", "Refusal"}
 #: Classes that word both languages themselves from what they are given.
 SELF_WORDED = {"QueryTooLong", "LeakRefused", "PackExists", "LimitExceeded",
-               "ValidationError", "CounterExhausted", "ManifestMismatch"}
+               "ValidationError", "CounterExhausted", "ManifestMismatch",
+               "ChangesNotAccepted"}
 #: Functions that make a refusal from a message (they pass ``ko=`` or a Text on).
 MESSAGE_HELPERS = {"refuse", "PackageRefused"}
 

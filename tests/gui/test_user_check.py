@@ -111,6 +111,10 @@ def new_dispute(qtbot, desk, company, lang="ko") -> RecordEditor:
     ("1234567890123.456789", "유효숫자 15자리", "at most 15 significant digits"),
     ("12345678901234567.89", "최대 9,007,199,254,740,992", "at most 9,007,199,254,740,992"),
     ("12345678901234567", "최대 9,007,199,254,740,992", "at most 9,007,199,254,740,992"),
+    # was stored as 300,002,345; Korean writing means 3억 2,345만 (323,450,000)
+    ("3억 2,345", "300,002,345일 수도 323,450,000일 수도", "300,002,345 or 323,450,000"),
+    ("2조 5천", "2,000,000,005,000일 수도 2,500,000,000,000일 수도",
+     "2,000,000,005,000 or 2,500,000,000,000"),
 ])
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_an_amount_that_would_be_stored_as_another_number_is_refused(

@@ -29,7 +29,8 @@ def test_a_sign_or_code_before_or_after_the_number_names_the_currency(typed, num
 
 @pytest.mark.parametrize("typed,number", [
     ("1,200만", 12_000_000), ("1.2억", 120_000_000), ("3억 5천만원", 350_000_000),
-    ("5천만 원", 50_000_000), ("3억 2,345", 300_002_345), ("2조", 2 * 10**12),
+    ("5천만 원", 50_000_000), ("3억 2,345만", 323_450_000), ("2조", 2 * 10**12),
+    ("3억 12,345", 300_012_345), ("1억 2,345만 6,789", 123_456_789), ("2조 5천억", 25 * 10**11),
     ("1억2천만", 120_000_000), ("3만5천", 35_000),
 ])
 def test_korean_units_are_read(typed, number):
@@ -48,7 +49,13 @@ def test_korean_units_are_read(typed, number):
     ("$3,000원", "names two currencies ($: USD, 원: KRW)"),
     # was read as 100,002,000 (1억 and 2천) where 1억2천만 was meant
     ("1억2천", "'1억2천' could be 100,002,000 or 120,000,000"),
-    ("2조 5백원", "'2조 5백' could be 2,000,000,000,500 or 2,000,005,000,000"),
+    # 2조 5백 is said for 2조 5백억: the unit left out after 조 is 억
+    ("2조 5백원", "'2조 5백' could be 2,000,000,000,500 or 2,050,000,000,000 (…억 left out?)"),
+    # was read as 300,002,345 where Korean writing means 3억 2,345만 (323,450,000)
+    ("3억 2,345", "'3억 2,345' could be 300,002,345 or 323,450,000 (…만 left out?)"),
+    ("1억2345원", "'1억2345' could be 100,002,345 or 123,450,000"),
+    ("2조 3,000", "'2조 3,000' could be 2,000,000,003,000 or 2,300,000,000,000"),
+    ("2조 3억 7", "'2조 3억 7' could be 2,000,300,000,007 or 2,000,300,070,000"),
 ])
 def test_what_cannot_be_read_for_sure_is_refused_with_the_reason(typed, says):
     amount = parse_amount(typed, CODES)

@@ -175,3 +175,31 @@ def test_the_dry_run_lists_every_value_read_differently_from_its_cell(db, tmp_pa
     assert "row 3, column F (청구금액): Amount claimed: '1.2억원' read as 120,000,000" in \
         result.output
     assert "problem" not in result.output
+
+
+def test_a_cells_text_stored_otherwise_than_it_reads_is_a_note(db, tmp_path):
+    """A title typed over two lines in its cell (Alt+Enter) was stored as one line
+    without a word, where `add` now refuses it unless accepted: the preview says it."""
+    import unicodedata
+
+    import openpyxl
+
+    path = tmp_path / "tidied.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["사건명", "접수일", "권리", "분쟁유형", "회사명", "사건번호"])
+    ws.append(["첫 사건\n(재심)", "2024-03-01", "특허", "침해소송", "(주)한빛배터리", "A-1 "])
+    ws.append([unicodedata.normalize("NFD", "둘째 사건"), "2024-03-02", "특허", "침해소송",
+               "(주)한빛배터리", None])
+    book.save(path)
+    result = run("import", db, path, "--kind", "disputes", "--dry-run", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "2 notes:" in result.output  # the space after A-1, seen by nobody, is not one
+    assert ('row 2, column A (사건명): Title (Korean): "첫 사건\\n(재심)" → stored as '
+            '"첫 사건 (재심)" (line breaks and tabs made spaces, the field being one line)'
+            in result.output)
+    assert "row 3, column A (사건명): Title (Korean): " in result.output
+    assert "composed form, NFC" in result.output
+    korean = run("import", db, path, "--kind", "disputes", "--dry-run")
+    assert '→ 저장되는 값 "첫 사건 (재심)" (한 줄 항목이라 줄바꿈과 탭을 공백으로 바꿈)' in \
+        korean.output

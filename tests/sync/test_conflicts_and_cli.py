@@ -156,3 +156,36 @@ def test_the_command_line_keeps_edited_values(conflicted):
         assert list_conflicts(again) == []
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("en", 'tags: "배터리; NPE; 배터리" → stored as ["배터리", "NPE"]'),
+    ("ko", 'tags: "배터리; NPE; 배터리" → 저장되는 값 ["배터리", "NPE"]'),
+])
+def test_an_edited_value_stored_otherwise_than_given_is_shown_first(conflicted, lang, said):
+    """--set "tags=배터리; NPE; 배터리" stored two tags without a word, as add did."""
+    import sqlite3
+
+    desk, dispute, _, _ = conflicted
+    [c] = list_conflicts(desk)
+    db = str(desk.path)
+    desk.close()
+    args = ["--lang", lang, "conflicts", db, "resolve", c.id[:8], "--keep", "edited",
+            "--set", "summary=합친 요약", "--set", "tags=배터리; NPE; 배터리"]
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 1 and said in refused.stderr
+    assert "--accept-changes" in refused.stderr
+
+    def row() -> tuple:
+        con = sqlite3.connect(db)
+        try:
+            return con.execute("SELECT summary, tags FROM disputes WHERE id = ?",
+                               (dispute.id,)).fetchone()
+        finally:
+            con.close()
+
+    assert row()[0] != "합친 요약"  # nothing stored, the conflict still open
+    done = CliRunner().invoke(cli, [*args, "--accept-changes"])
+    assert done.exit_code == 0, done.output
+    assert said in done.stderr  # said again as it is stored
+    assert row() == ("합친 요약", '["배터리","NPE"]')

@@ -58,11 +58,12 @@ def _read_parts() -> dict[str, tuple[str, str]]:
     from officer_desk.domain.messages.reasons import REASONS
     from officer_desk.domain.messages.settings_file import SETTINGS_FILE
     from officer_desk.domain.messages.sync import SYNC
+    from officer_desk.domain.messages.tidying import TIDYING
 
     return _merge(
         DESK, SYNC, MERGING, IMPORTING, BRIEFS, FONTS, CLI, ENCRYPTION_PACKAGES, BUNDLE,
         CALENDAR_EXPORT, ENCRYPTION_LOG, SETTINGS_FILE, HWPX, CLI_OUTPUT, CLI_HELP,
-        CLI_USAGE, JSON_TEXT, REASONS,
+        CLI_USAGE, JSON_TEXT, REASONS, TIDYING,
     )
 
 

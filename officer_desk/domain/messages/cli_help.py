@@ -272,6 +272,15 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         'Field\n'
         'names and codes are those of officer-desk fields KIND.\n'
         '\n'
+        'A value that would be stored otherwise than given (an item given twice in a '
+        'list,\n'
+        'a line break in a one-line text, Unicode not in composed form, a post\'s code in\n'
+        'small letters …) is shown with what would be stored, and nothing is added '
+        'unless\n'
+        '--accept-changes is given. Spaces at the ends of a one-line text and a date or\n'
+        'registration number in another form are stored in their standard form and '
+        'said.\n'
+        '\n'
         '\b\n'
         'Example:\n'
         '  officer-desk add us.sqlite dispute --json dispute.json\n'
@@ -287,6 +296,12 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         '하나하나 보여 줍니다. 필드 이름과 코드는 officer-desk fields KIND가 보여 주는 '
         '것과 같습니다.\n'
         '\n'
+        '적힌 것과 다르게 저장될 값(목록에 두 번 적힌 항목, 한 줄 텍스트 안의 줄바꿈, '
+        '조합형이 아닌 유니코드, 소문자로 적힌 공관 코드 …)이 있으면 저장될 값을 보여 '
+        '주고, --accept-changes를 붙이지 않는 한 아무것도 추가하지 않습니다. 한 줄 '
+        '텍스트 앞뒤의 공백과 다른 형식으로 적힌 날짜·사업자등록번호는 표준 형식으로 '
+        '저장하고 그 사실을 알립니다.\n'
+        '\n'
         '\b\n'
         '예:\n'
         '  officer-desk add us.sqlite dispute --json dispute.json\n'
@@ -298,6 +313,13 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         'JSON file to read (- for standard input).',
         '읽을 JSON 파일(표준 입력은 -).',
     ),
+    "help.opt.add.accept_changes": (
+        'Store values that would be stored otherwise than given (a repeated tag '
+        'kept once, line breaks in a one-line text made spaces, …) as the refusal '
+        'without it shows them.',
+        '적힌 것과 다르게 저장될 값(두 번 적힌 태그는 한 번만, 한 줄 텍스트의 '
+        '줄바꿈은 공백으로 …)을 이 옵션 없이 거부할 때 보여 준 대로 저장합니다.',
+    ),
     # -- update ------------------------------------------------------------------
     "help.short.update": (
         "Change a record's fields from JSON.",
@@ -308,7 +330,10 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         '\n'
         'Fields left out keep their values; null clears a field. ID may be the first 8 '
         'or\n'
-        "more characters of the id. The change is recorded in the record's history.\n"
+        "more characters of the id. The change is recorded in the record's history. A "
+        'value\n'
+        'that would be stored otherwise than given is refused as add refuses it, unless\n'
+        '--accept-changes is given.\n'
         '\n'
         '\b\n'
         'Example:\n'
@@ -317,7 +342,8 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         '기록의 필드를 바꿉니다. 필드 이름과 새 값을 담은 JSON 객체를 주십시오.\n'
         '\n'
         '빠진 필드는 값이 그대로이고, null은 필드를 비웁니다. ID는 기록 ID의 앞 8자 '
-        '이상만 써도 됩니다. 변경 내용은 기록의 이력에 남습니다.\n'
+        '이상만 써도 됩니다. 변경 내용은 기록의 이력에 남습니다. 적힌 것과 다르게 '
+        '저장될 값은 add와 같이 거부하며, --accept-changes를 붙이면 저장합니다.\n'
         '\n'
         '\b\n'
         '예:\n'
@@ -327,6 +353,13 @@ CLI_HELP: dict[str, tuple[str, str]] = {
     "help.opt.update.source": (
         'JSON object of the fields to change (- for standard input).',
         '바꿀 필드를 담은 JSON 객체(표준 입력은 -).',
+    ),
+    "help.opt.update.accept_changes": (
+        'Store values that would be stored otherwise than given (a repeated tag '
+        'kept once, line breaks in a one-line text made spaces, …) as the refusal '
+        'without it shows them.',
+        '적힌 것과 다르게 저장될 값(두 번 적힌 태그는 한 번만, 한 줄 텍스트의 '
+        '줄바꿈은 공백으로 …)을 이 옵션 없이 거부할 때 보여 준 대로 저장합니다.',
     ),
     # -- attach ------------------------------------------------------------------
     "help.short.attach": (
@@ -1202,6 +1235,12 @@ CLI_HELP: dict[str, tuple[str, str]] = {
         'Settle it even though the record changed after the conflict was found (the '
         'later value is replaced).',
         '충돌이 발견된 뒤 기록이 바뀌었어도 해결합니다(나중에 바뀐 값을 덮어씁니다).',
+    ),
+    "help.opt.conflicts.resolve.accept_changes": (
+        'With --keep edited: store values that would be stored otherwise than given '
+        '(spaces at the ends aside) as the refusal without it shows them.',
+        '--keep edited와 함께: 적힌 것과 다르게 저장될 값(앞뒤 공백은 제외)을 이 옵션 '
+        '없이 거부할 때 보여 준 대로 저장합니다.',
     ),
     # -- keys --------------------------------------------------------------------
     "help.short.keys": (
