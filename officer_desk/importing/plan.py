@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from officer_desk.domain.errors import FieldError, NotPermitted
-from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, RecordKind
+from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS, RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.validation import check_record, clean_fields
@@ -54,6 +54,7 @@ from officer_desk.importing.rows import (
     reconcile_currency,
 )
 from officer_desk.importing.values import CompanyIndex, NewCompany, vocab_problem
+from officer_desk.services.company_numbers import brn_holder, brn_taken
 from officer_desk.services.desk import Desk
 from officer_desk.storage.codec import to_sql
 
@@ -361,6 +362,16 @@ def _add(row: PlanRow, notes: list[Note], *, blocking: bool | None) -> None:
                                     err.en, err.ko, block))
 
 
+def _number_taken(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
+                  record_id: str | None, column_of: Mapping[str, ColumnMap]) -> list[Note]:
+    """A company's registration number held by another company of this post
+    (``services.company_numbers``)."""
+    if kind is not COMPANIES or not values.get("brn"):
+        return []
+    holder = brn_holder(desk, desk.home_post, values["brn"], other_than=record_id)
+    return [(brn_taken(values["brn"], holder), column_of.get("brn"))] if holder else []
+
+
 def _refs_of(kind: RecordKind, values: Mapping[str, Any]) -> set[str]:
     if kind is DISPUTES:
         return {values["company_id"]} if values.get("company_id") else set()
@@ -376,6 +387,7 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
     if existing is None:
         problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
                      if e.field not in reported]
+        problems += _number_taken(desk, kind, cleaned, None, column_of)
         row.action, row.values = "create", cleaned  # defaults are filled when it is stored
         row.record_id = record_id(desk, kind, whole)
         return
@@ -396,6 +408,7 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
         and to_sql(kind.field(name), existing.values.get(name)) != to_sql(kind.field(name), value)
     }
     merged = {**existing.values, **changes}
+    problems += _number_taken(desk, kind, changes, existing.id, column_of)
     problems += [(e, column_of.get(e.field)) for e in check_record(kind, merged)
                  if e.field not in reported]
     row.action, row.values = ("update", changes) if changes else ("unchanged", {})
