@@ -144,8 +144,11 @@ class ImportPlan:
 
     @property
     def notes(self) -> list[Problem]:
-        """Columns left out (unknown or repeated headers): reported, never fatal."""
+        """How the file was read when it is a guess (a CSV file read as CP949), and
+        columns left out (unknown or repeated headers): reported, never fatal."""
         out = []
+        if self.table.encoding == "cp949":
+            out.append(Problem(None, None, None, *_both(say("import.read_as_cp949")), False))
         for c in self.columns:
             if c.how == "unknown":
                 out.append(Problem(None, c.letter, c.header, *_both(say("plan.no_field")),

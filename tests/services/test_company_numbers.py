@@ -92,3 +92,17 @@ def test_add_on_the_command_line_refuses_the_number(tmp_path: Path):
     finally:
         desk.close()
 
+
+
+def test_an_import_row_giving_a_company_anothers_number_is_refused(desk, company, tmp_path):
+    from officer_desk.importing.plan import plan_import
+
+    other, _ = records.create(desk, COMPANIES, {"name_ko": "세진화장품"})
+    sheet = tmp_path / "기업.csv"  # an export's row: the id names 세진화장품
+    sheet.write_text(f"id,기업명,사업자등록번호\n{other.id},세진화장품,123-45-67891\n",
+                     encoding="utf-8")
+    plan = plan_import(desk, sheet, "companies")
+    [row] = plan.rows
+    assert row.action == "rejected"
+    assert any("(주)한빛배터리" in p.ko and p.column == "C" for p in row.problems)
+    assert records.get(desk, other.id)["brn"] is None
