@@ -177,3 +177,31 @@ def test_the_workbook_reads_in_another_program_as_the_csv_does(db, tmp_path):
     assert any("첫 줄\n둘째 줄" in row[summary] for row in read[1:])
 
 
+
+
+def test_a_company_name_that_is_not_the_company_of_the_id_refuses_the_row(db, tmp_path):
+    before = snapshot(db)
+    path = export(db, "csv", "disputes", tmp_path)
+    text = path.read_text("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    rows[0].append("회사명")  # a name column beside the export's company_id
+    rows[1].append("Sejin Cosmetics")  # row 1's company_id is (주)한빛배터리
+    rows[2].append("")
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), "utf-8-sig")
+    result = import_(db, path, "disputes")
+    assert result.exit_code == 1
+    assert ("the company named ('Sejin Cosmetics') is not the company of the id column "
+            "('(주)한빛배터리')") in result.output
+    assert snapshot(db) == before
+
+
+def test_a_company_id_of_no_company_refuses_the_row(db, tmp_path):
+    before = snapshot(db)
+    path = export(db, "csv", "engagements", tmp_path)
+    _edit_csv(path, 1, "company_ids", "0f0e8a38-3c64-4bd4-9b5e-000000000000")
+    result = import_(db, path, "engagements")
+    assert result.exit_code == 1
+    assert "no company with id '0f0e8a38-3c64-4bd4-9b5e-000000000000'" in result.output
+    assert snapshot(db) == before
