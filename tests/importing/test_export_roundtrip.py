@@ -46,7 +46,7 @@ def db(desk, company, dispute) -> Path:
     formula-like text, Korean."""
     other, _ = records.create(desk, COMPANIES, {
         "name_en": "Sejin Cosmetics Co., Ltd.", "brands": ["SEJIN", "세진"],
-        "consent_to_name": True, "notes": "=1+1 is not a formula"})
+        "consent_to_name": True, "notes": "=1+1 is not a formula; _x0041_ stays"})
     records.create(desk, DISPUTES, {
         "title_en": "Sejin trademark squatting", "company_id": other.id,
         "ip_type": "trademark", "dispute_kind": "opposition", "opened_on": dt.date(2024, 3, 5),
