@@ -16,12 +16,18 @@ import pytest
 from click.testing import CliRunner, Result
 
 from officer_desk.cli import cli
-from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS
+from officer_desk.domain.kinds import (
+    COMPANIES,
+    CONFERENCES,
+    DISPUTES,
+    ENGAGEMENTS,
+    TREND_NOTES,
+)
 from officer_desk.services import records
 from officer_desk.services.desk import open_desk
 from officer_desk.services.transfer import iter_records
 
-KINDS = ("disputes", "companies", "engagements")
+KINDS = ("disputes", "companies", "engagements", "trend_notes", "conferences")
 
 
 def run(*args: object) -> Result:
@@ -34,7 +40,7 @@ def snapshot(db: Path) -> dict[str, dict[str, tuple]]:
     desk = open_desk(db)
     try:
         return {k.name: {r.id: (r.values, r.version) for r in iter_records(desk, k)}
-                for k in (COMPANIES, DISPUTES, ENGAGEMENTS)}
+                for k in (COMPANIES, DISPUTES, ENGAGEMENTS, TREND_NOTES, CONFERENCES)}
     finally:
         desk.close()
 
@@ -58,6 +64,13 @@ def db(desk, company, dispute) -> Path:
         "topic_ko": "USPTO 면담", "agency": "uspto", "held_on": dt.date(2024, 4, 2),
         "company_ids": [company.id, other.id], "participants": ["김영희", "J. Smith"],
         "result": "-3% 관세 논의"})
+    records.create(desk, TREND_NOTES, {
+        "title_ko": "수출통제 강화", "category": "export_controls", "noted_on": dt.date(2024, 5, 1),
+        "source_url": "https://example.org/a?b=1&c=2", "significance": "high",
+        "body": "+82 규정\n두 줄", "tags": ["수출통제"]})
+    records.create(desk, CONFERENCES, {
+        "title_en": "HQ video conference", "conference_kind": "hq_video",
+        "held_on": dt.date(2024, 6, 3), "brief_number": "2024-07", "summary": "@agenda"})
     return desk.path
 
 
