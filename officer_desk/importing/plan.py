@@ -189,7 +189,7 @@ def plan_import(desk: Desk, path: str | Path, kind: RecordKind | str, *,
                 mapping: Mapping[str, str | None] | None = None) -> ImportPlan:
     """What importing ``path`` as ``kind`` records would do; nothing is written."""
     kind = import_kind(kind if isinstance(kind, str) else kind.name)
-    table = read_table(path, header_test(kind, mapping), sheet=sheet)
+    table = read_table(path, header_test(kind, mapping), sheet=sheet, prefer=kind.name)
     columns = auto_map(kind, table.columns, mapping)
     return build_plan(desk, kind, table, columns)
 

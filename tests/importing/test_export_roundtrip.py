@@ -218,3 +218,19 @@ def test_a_company_id_of_no_company_refuses_the_row(db, tmp_path):
     assert result.exit_code == 1
     assert "no company with id '0f0e8a38-3c64-4bd4-9b5e-000000000000'" in result.output
     assert snapshot(db) == before
+
+
+def test_the_workbook_of_every_kind_imports_each_kind_from_its_sheet(db, tmp_path):
+    before = snapshot(db)
+    out = tmp_path / "모두.xlsx"
+    assert run("export", db, "--format", "xlsx", "--out", out).exit_code == 0
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[:2] == ["companies",
+                                                                          "disputes"]
+    for kind in KINDS:  # no --sheet: the sheet named after the kind
+        result = import_(db, out, kind)
+        assert result.exit_code == 0, result.output
+        assert f"(sheet '{kind}')" in result.output
+        assert f"0 created, 0 updated, {len(before[kind])} unchanged" in result.output
+    assert snapshot(db) == before
+    refused = run("export", db, "--format", "xlsx")
+    assert refused.exit_code != 0 and "needs --out FILE.xlsx" in refused.output
