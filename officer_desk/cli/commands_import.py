@@ -118,14 +118,19 @@ def _print_list(what: str, items: list, lang: str, *, err: bool) -> None:
 @click.option("--rejected", "rejected_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Where --skip-invalid writes the rejected rows (default: FILE's name "
                    "with .rejected before the extension).")
+@click.option("--encoding", type=click.Choice(["cp949"]), default=None,
+              help="Import a CSV file that is not UTF-8 as CP949 (Korean Windows), after "
+                   "--dry-run showed it read so; without it such a file is refused.")
 @lang_option
 @json_option
 def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_file: Path | None,
             save_to: Path | None, dry_run: bool, skip_invalid: bool,
-            rejected_file: Path | None, lang: str, as_json: bool) -> None:
-    """Import the rows of an XLSX or CSV file (UTF-8, UTF-8 with BOM or CP949) as
-    records of KIND. Columns are matched to fields by their headers, in Korean or
-    English (회사명, 사건명, 접수일, 권리, 단계 …); a title row, a two-row header,
+            rejected_file: Path | None, encoding: str | None, lang: str,
+            as_json: bool) -> None:
+    """Import the rows of an XLSX or CSV file (UTF-8, UTF-8 with BOM, UTF-16 with BOM
+    as Excel's "Unicode text" is, or CP949 with --encoding cp949) as records of KIND.
+    Columns are matched to fields by their headers, in Korean or English
+    (회사명, 사건명, 접수일, 권리, 단계 …); a title row, a two-row header,
     blank lines and a totals row are handled.
 
     Every row is checked first and every problem is printed with its row, column and
@@ -173,7 +178,7 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
                       file=default_rejected_path(file).name), err=True)
         ctx.exit(EXIT_REJECTED)
     report = run_import(desk, plan, skip_invalid=skip_invalid, rejected_out=rejected_file,
-                        lang=lang)
+                        lang=lang, cp949_seen=encoding == "cp949")
     if as_json:
         echo_json({"dry_run": False, "imported": True, "plan": plan.as_dict(lang),
                    "report": report.as_dict()})

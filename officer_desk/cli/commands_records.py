@@ -246,8 +246,10 @@ def _write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None:
 
 @cli.command(short_help="Write records out as JSON, CSV or an analysis database.")
 @db_argument
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "sqlite"]), default="json",
-              show_default=True, help="json keeps everything; csv is for spreadsheets; "
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx", "sqlite"]),
+              default="json", show_default=True,
+              help="json keeps everything; csv and xlsx are for spreadsheets (import reads "
+              "them back); "
               "sqlite is a database for analysts (Datasette, DB Browser, sqlite-utils).")
 @click.option("--kind", type=KIND, help="Only this kind (required for CSV to standard output).")
 @click.option("--out", type=click.Path(path_type=Path),
@@ -266,7 +268,10 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
     be read back with add DB all --json FILE. CSV is one table per kind, UTF-8 with a
     byte-order mark when written to a file so that Excel shows Korean correctly;
     attachment content is left out of CSV. With --out FOLDER and no --kind, one CSV
-    per kind is written into FOLDER. SQLite (--out FILE) is a clean database for
+    per kind is written into FOLDER. XLSX (--out FILE) is one Excel workbook with a
+    sheet per kind (or only --kind). A CSV or XLSX export corrected in Excel goes back
+    in with import DB FILE --kind KIND: each row finds its record by the id column, so
+    only the cells you changed change. SQLite (--out FILE) is a clean database for
     analysts: one table per kind with labels beside codes, views and full-text search
     (docs/analysis.md).
 
@@ -275,6 +280,7 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
       officer-desk export us.sqlite --out us-export.json
       officer-desk export us.sqlite --format csv --kind disputes > disputes.csv
       officer-desk export us.sqlite --format csv --out csv/
+      officer-desk export us.sqlite --format xlsx --kind disputes --out 분쟁.xlsx
       officer-desk export hq.sqlite --format sqlite --out analysis.sqlite
     """
     if fmt == "sqlite":
@@ -283,6 +289,9 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
     if edition is not None:
         fail(say("analysis.edition_sqlite_only"))
     desk = open_db(ctx, db, reading=True)
+    if fmt == "xlsx":
+        _export_xlsx(desk, kind, out, include_deleted)
+        return
     if fmt == "json":
         data = transfer.export_json(desk, [kind] if kind else None,
                                     include_deleted=include_deleted)
@@ -313,6 +322,25 @@ def export(ctx: click.Context, db: Path, fmt: str, kind: RecordKind | None, out:
         rows = sum(1 for _ in csv.reader(io.StringIO(text))) - 1
         echo_text(say("out.export_wrote_rows", path=path,
                       rows=Both(plural(rows, "row"), f"{rows:,}행")), err=True)
+
+
+def _export_xlsx(desk: Desk, kind: RecordKind | None, out: Path | None,
+                 include_deleted: bool) -> None:
+    from officer_desk.services.export_xlsx import write_xlsx
+
+    if out is None:
+        fail(say("out.xlsx_needs_out"))
+    if out.is_dir():
+        out = out / f"{desk.path.stem}-export.xlsx"
+    with replacing(out) as tmp:
+        try:
+            counts = write_xlsx(desk, [kind] if kind else list(USER_KINDS), tmp,
+                                include_deleted=include_deleted)
+        except OSError as e:  # a full disk
+            raise cannot_write(out, e) from e
+    rows = sum(counts.values())
+    echo_text(say("out.export_wrote_rows", path=out,
+                  rows=Both(plural(rows, "row"), f"{rows:,}행")), err=True)
 
 
 def _export_sqlite(ctx: click.Context, db: Path, kind: RecordKind | None, out: Path | None,

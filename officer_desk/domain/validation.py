@@ -144,6 +144,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: {value!r} is already used by another entry",
         "{label}: {value!r}은(는) 이미 다른 항목이 쓰고 있습니다",
     ),
+    "brn_taken": (  # one exporter, one company record per post (posts may share: HQ links)
+        "{label}: {value} is already the number of {company} at this post; open that "
+        "company instead of making a second one",
+        "{label}: {value}은(는) 이 공관의 {company}의 번호입니다. 새로 만들지 말고 그 기업을 "
+        "쓰십시오",
+    ),
     "id_taken": (
         "{label}: a record with id {value!r} already exists here (the same file added "
         "twice?)",

@@ -100,8 +100,9 @@ class ImportWizard(QWizard):
         assert plan is not None
 
         def work(desk: Desk, progress, cancel) -> ImportReport:
+            # the preview, shown before Import, lists "read as CP949" among its notes
             return run_import(desk, plan, skip_invalid=skip_invalid, progress=progress,
-                              cancel=cancel, lang=lang)
+                              cancel=cancel, lang=lang, cp949_seen=True)
 
         self.report = worker.run_with_progress(self, tr("Importing…"), work,
                                                path=self.desk.path, actor=self.desk.actor)

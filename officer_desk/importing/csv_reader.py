@@ -1,8 +1,9 @@
 """A CSV file's rows, streamed within the ceilings of ``limits``.
 
-Korean Excel writes CSV as CP949 (EUC-KR); newer versions offer UTF-8 with a byte-order
-mark. The encoding is found by decoding the file as it streams (UTF-8 if all of it is
-UTF-8, else CP949), and the delimiter (comma, semicolon or tab) from its first lines.
+Korean Excel writes CSV as CP949 (EUC-KR), "Unicode text" as UTF-16 with a byte-order
+mark (tab-separated); newer versions offer UTF-8 with a byte-order mark. The encoding is
+found by decoding the file as it streams (UTF-16 after its byte-order mark, UTF-8 if all
+of it is UTF-8, else CP949), and the delimiter (comma, semicolon or tab) from its first lines.
 The file's size, each line's length, each cell's length, the rows, the cells and the
 characters kept are all bounded, so a 2 GB line is refused after reading a few
 megabytes of it, not after loading it.
@@ -72,7 +73,17 @@ def _decodes(path: Path, encoding: str, ceiling: int) -> int | None:
 
 
 def encoding_of(path: Path, ceiling: int = DEFAULT_LIMITS.csv_bytes) -> str:
-    """UTF-8 (``utf-8-sig`` with a byte-order mark) if the whole file is UTF-8, else CP949."""
+    """UTF-16 when the file starts with its byte-order mark (Excel's "Unicode text",
+    tab-separated), UTF-8 (``utf-8-sig`` with a byte-order mark) if the whole file is
+    UTF-8, else CP949: the import says so before anything is stored, and stores nothing
+    read so unless the person has seen it (``run.run_import``, ``cp949_seen``)."""
+    with path.open("rb") as f:
+        head = f.read(2)
+    if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        bad = _decodes(path, "utf-16", ceiling)
+        if bad is not None:
+            raise _unreadable(path.name, bad)
+        return "utf-16"
     if _decodes(path, "utf-8", ceiling) is None:
         with path.open("rb") as f:
             return "utf-8-sig" if f.read(3) == codecs.BOM_UTF8 else "utf-8"

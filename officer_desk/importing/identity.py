@@ -15,6 +15,12 @@ row that now has a case number is looked for in three ways, in order:
    row's title, date and company give — only if that record still has no case number
    (a record with another case number is another case, and is never merged with it).
 
+A row of an export (``officer-desk export --format csv|xlsx``) carries its record's id:
+that names the record before any natural key does, so an export corrected in Excel and
+imported again changes the records it came from (a changed case number or title too),
+and a hand-entered record without a case number is found as well. An id that names no
+record of the kind here refuses the row; an empty id cell makes the row an ordinary one.
+
 A match by the third way is shown in the preview, and two rows of one sheet matching
 the same earlier record that way are both refused, since the import cannot tell which
 of them the earlier row was (give that record its case number in Officer Desk first).
@@ -32,8 +38,10 @@ from officer_desk.importing.readers import fold
 from officer_desk.importing.values import CompanyIndex, company_key, id_for
 from officer_desk.services.desk import Desk
 
-#: How a row found its record (``Match.how``).
+#: How a row found its record (``Match.how``); ``BY_RECORD_ID``: the id column of an
+#: export named it (``plan._by_record_id``), before any of the ways above.
 BY_ID, BY_CASE_NUMBER, BY_TITLE_BEFORE_CASE_NUMBER = "id", "case_number", "title"
+BY_RECORD_ID = "record_id"
 
 
 def company_key_of(values: Mapping[str, Any]) -> str:

@@ -52,11 +52,13 @@ IMPORT_KINDS: tuple[RecordKind, ...] = (DISPUTES, COMPANIES, ENGAGEMENTS, TREND_
 #: The header of the problem column of a rejected-rows file; ignored on import.
 PROBLEM_HEADER = "가져오기 오류 / Import problem"
 
-#: Headers that are recognised and deliberately ignored (row numbers, the problem column).
+#: Headers that are recognised and deliberately ignored (row numbers, the problem column,
+#: the times an export carries, which Officer Desk keeps itself).
 IGNORED_HEADERS = frozenset(fold(h) for h in (
     "번호", "연번", "순번", "no", "no.", "#", "number", "seq", PROBLEM_HEADER,
-    "가져오기 오류", "import problem",
+    "가져오기 오류", "import problem", "created_at", "updated_at",
 ))
+
 
 _KO_WORDS = ("한글", "국문", "한국어", "korean", "ko", "kr")
 _EN_WORDS = ("영문", "영어", "english", "en")
@@ -74,6 +76,15 @@ class Target:
 
     def label(self, lang: str = "en") -> str:
         return self.ko if lang == "ko" else self.en
+
+
+#: The columns an export (``officer-desk export --format csv|xlsx``) adds to the fields:
+#: the record's id (which record the row stands for: ``identity``) and its owning post
+#: (checked, never changed).
+RECORD_TARGETS = (
+    Target("id", "Record id (of an export)", "기록 ID (내보낸 파일)", ("id",)),
+    Target("post", "Owning post (of an export)", "소유 공관 (내보낸 파일)", ("post",)),
+)
 
 
 @dataclass
@@ -214,8 +225,11 @@ _EXTRA_TARGETS: dict[str, tuple[Target, ...]] = {
     ),
 }
 
-#: Field types a sheet cannot give (ids of records, file content).
-_NOT_FROM_SHEETS = frozenset({FieldType.REF, FieldType.REFS, FieldType.LINK, FieldType.BLOB})
+#: Field types a sheet cannot give (links to records of any kind, file content).
+_NOT_FROM_SHEETS = frozenset({FieldType.LINK, FieldType.BLOB})
+#: Field types a column gives only under the field's own name (``company_id``, as an
+#: export writes it): their labels ("Company", "기업") name the company by name.
+_BY_NAME_ONLY = frozenset({FieldType.REF, FieldType.REFS})
 
 
 def import_kind(name: str) -> RecordKind:
@@ -244,6 +258,7 @@ def _make_targets(kind: RecordKind) -> list[Target]:
         out.append(Target(base, f"{label_en} (Korean or English)", f"{label_ko} (한글 또는 영문)",
                           (ko, en)))
     out += _EXTRA_TARGETS.get(kind.name, ())
+    out += RECORD_TARGETS
     out += [Target(f.name, f.en, f.ko, (f.name,)) for f in kind.fields
             if f.type not in _NOT_FROM_SHEETS]
     return out
@@ -275,7 +290,7 @@ def _lookup(kind: RecordKind) -> dict[str, str]:
     for f in kind.fields:  # exact labels and names first
         if f.type in _NOT_FROM_SHEETS:
             continue
-        for text in (f.name, f.en, f.ko):
+        for text in (f.name,) if f.type in _BY_NAME_ONLY else (f.name, f.en, f.ko):
             add(text, f.name)
     for target, words in _SYNONYMS.get(kind.name, {}).items():
         for word in words:

@@ -22,18 +22,20 @@ Nothing is written here; ``run.run_import`` writes a plan.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from officer_desk.domain.errors import FieldError, NotPermitted
-from officer_desk.domain.kinds import DISPUTES, ENGAGEMENTS, RecordKind
+from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS, RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.tidying import tidy_changes
-from officer_desk.domain.validation import check_record, clean_fields
+from officer_desk.domain.validation import check_record, clean_fields, is_record_id
 from officer_desk.importing.identity import (
+    BY_RECORD_ID,
     BY_TITLE_BEFORE_CASE_NUMBER,
     Known,
     existing,
@@ -55,7 +57,8 @@ from officer_desk.importing.rows import (
     read_row,
     reconcile_currency,
 )
-from officer_desk.importing.values import CompanyIndex, NewCompany, vocab_problem
+from officer_desk.importing.values import CompanyIndex, NewCompany, short, vocab_problem
+from officer_desk.services.company_numbers import brn_holder, brn_taken
 from officer_desk.services.desk import Desk
 from officer_desk.storage.codec import to_sql
 
@@ -143,8 +146,11 @@ class ImportPlan:
 
     @property
     def notes(self) -> list[Problem]:
-        """Columns left out (unknown or repeated headers): reported, never fatal."""
+        """How the file was read when it is a guess (a CSV file read as CP949), and
+        columns left out (unknown or repeated headers): reported, never fatal."""
         out = []
+        if self.table.encoding == "cp949":
+            out.append(Problem(None, None, None, *_both(say("import.read_as_cp949")), False))
         for c in self.columns:
             if c.how == "unknown":
                 out.append(Problem(None, c.letter, c.header, *_both(say("plan.no_field")),
@@ -185,7 +191,7 @@ def plan_import(desk: Desk, path: str | Path, kind: RecordKind | str, *,
                 mapping: Mapping[str, str | None] | None = None) -> ImportPlan:
     """What importing ``path`` as ``kind`` records would do; nothing is written."""
     kind = import_kind(kind if isinstance(kind, str) else kind.name)
-    table = read_table(path, header_test(kind, mapping), sheet=sheet)
+    table = read_table(path, header_test(kind, mapping), sheet=sheet, prefer=kind.name)
     columns = auto_map(kind, table.columns, mapping)
     return build_plan(desk, kind, table, columns)
 
@@ -300,7 +306,7 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
     given = read_row(context, kind, columns, source, column_of)
     data, problems = given.data, given.problems
     _tidy_notes(kind, given, column_of)
-    cleaned, errors = clean_fields(kind, data, vocab)
+    cleaned, errors = clean_fields(kind, data, vocab, context.refs)
     errors = [vocab_problem(kind.field(e.field), data[e.field], vocab)
               if e.code == "unknown_code" and kind.field(e.field).vocab else e for e in errors]
     problems += [(e, column_of.get(e.field)) for e in errors]
@@ -314,6 +320,10 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             pointer = "company_brn" if err.code == "bad_brn" else "company"
             problems.append((err, given.company_columns.get(pointer)
                              or column_of.get("company_id")))
+        elif cid and data.get("company_id") and cleaned.get("company_id") not in (None, cid):
+            problems.append((_company_mismatch(desk, given.company, cleaned["company_id"]),
+                             given.company_columns.get("company")
+                             or given.company_columns.get("company_brn")))
         elif cid:
             cleaned["company_id"] = cid
     if kind is ENGAGEMENTS and given.company_names:
@@ -332,8 +342,12 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
         if reported & set(group):
             reported |= set(group)
     whole = desk.repo.new_values(kind, cleaned)
+    by_id = _by_record_id(context, kind, given, problems)
     if not problems:
-        found, row.matched_by = existing(desk, kind, whole, companies, context.known)
+        if by_id is not None:
+            found, row.matched_by = by_id, BY_RECORD_ID
+        else:
+            found, row.matched_by = existing(desk, kind, whole, companies, context.known)
         _decide(desk, kind, row, cleaned, whole, found, problems, reported, column_of)
         if row.matched_by == BY_TITLE_BEFORE_CASE_NUMBER and row.action != "rejected":
             given.notes.append((FieldError(
@@ -378,6 +392,49 @@ def _add(row: PlanRow, notes: list[Note], *, blocking: bool | None) -> None:
                                     err.en, err.ko, block))
 
 
+def _number_taken(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
+                  record_id: str | None, column_of: Mapping[str, ColumnMap]) -> list[Note]:
+    """A company's registration number held by another company of this post
+    (``services.company_numbers``)."""
+    if kind is not COMPANIES or not values.get("brn"):
+        return []
+    holder = brn_holder(desk, desk.home_post, values["brn"], other_than=record_id)
+    return [(brn_taken(values["brn"], holder), column_of.get("brn"))] if holder else []
+
+
+def _by_record_id(context: Context, kind: RecordKind, given: Any,
+                  problems: list[Note]) -> Record | None:
+    """The record an export's id column names (its post column checked), or None when
+    the row has no id; a problem when the id names no record of this kind here."""
+    text, post = given.record.get("id"), given.record.get("post")
+    columns = given.record_columns
+    found = None
+    if text:
+        if not is_record_id(text):
+            problems.append((FieldError("id", "bad_id", *_both(
+                say("plan.bad_record_id", value=short(text)))), columns.get("id")))
+            return None
+        found = context.known.get(str(uuid.UUID(text)))
+        if found is None:
+            problems.append((FieldError("id", "no_such_record", *_both(say(
+                "plan.no_such_record", value=text,
+                kind=Both(kind.en.lower(), kind.ko)))), columns.get("id")))
+            return None
+    owner = found.post if found is not None else context.desk.home_post
+    if post and post.upper() != owner:
+        problems.append((FieldError("post", "other_post", *_both(say(
+            "plan.other_post", value=short(post), post=owner))), columns.get("post")))
+    return found
+
+
+def _company_mismatch(desk: Desk, named: Mapping[str, Any], company_id: str) -> FieldError:
+    record = desk.repo.get(COMPANIES, company_id)
+    title = (record.values.get("name_ko") or record.values.get("name_en")) if record else ""
+    name = " ".join(str(v) for v in (named.get("company"), named.get("company_brn")) if v)
+    return FieldError("company_id", "company_mismatch", *_both(say(
+        "plan.company_id_and_name", name=short(name), value=short(title or company_id))))
+
+
 def _refs_of(kind: RecordKind, values: Mapping[str, Any]) -> set[str]:
     if kind is DISPUTES:
         return {values["company_id"]} if values.get("company_id") else set()
@@ -393,6 +450,7 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
     if existing is None:
         problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
                      if e.field not in reported]
+        problems += _number_taken(desk, kind, cleaned, None, column_of)
         row.action, row.values = "create", cleaned  # defaults are filled when it is stored
         row.record_id = record_id(desk, kind, whole)
         return
@@ -402,17 +460,19 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
                          None))
         row.action = "deleted"
         return
-    try:
-        desk.check_can_edit(existing)
-    except NotPermitted as e:
-        problems.append((FieldError("", "not_permitted", str(e), e.message("ko")), None))
-        return
     changes = {
         name: value for name, value in cleaned.items()
         if value not in (None, [], ()) and name != "id"
         and to_sql(kind.field(name), existing.values.get(name)) != to_sql(kind.field(name), value)
     }
+    if changes:  # a row that changes nothing needs no right to change (HQ's own export)
+        try:
+            desk.check_can_edit(existing)
+        except NotPermitted as e:
+            problems.append((FieldError("", "not_permitted", str(e), e.message("ko")), None))
+            return
     merged = {**existing.values, **changes}
+    problems += _number_taken(desk, kind, changes, existing.id, column_of)
     problems += [(e, column_of.get(e.field)) for e in check_record(kind, merged)
                  if e.field not in reported]
     row.action, row.values = ("update", changes) if changes else ("unchanged", {})

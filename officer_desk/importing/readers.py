@@ -181,13 +181,15 @@ def sheet_names(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
 
 
 def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = None,
-               limits: Limits = DEFAULT_LIMITS) -> Table:
-    """The table in ``path``: its header columns and its data rows (blank lines dropped)."""
+               limits: Limits = DEFAULT_LIMITS, prefer: str | None = None) -> Table:
+    """The table in ``path``: its header columns and its data rows (blank lines dropped).
+    ``prefer``: without ``sheet``, a visible sheet of this name is tried first (the kind's
+    sheet of a workbook ``export --format xlsx`` wrote)."""
     path = Path(path)
     out_file.protect(path)  # --save-mapping or --rejected named as the sheet replaced it
     fmt = file_format(path)
     if fmt == "xlsx":
-        return _read_xlsx(path, is_header, sheet, limits)
+        return _read_xlsx(path, is_header, sheet, limits, prefer)
     if sheet:
         raise OfficerDeskError(say("import.csv_has_no_sheets", name=path.name))
     rows = CsvRows(path, limits)
@@ -207,7 +209,8 @@ def _csv_cells(rows: Iterable[tuple[int, list[str]]]) -> Iterator[list[Cell]]:
 
 # -- XLSX ---------------------------------------------------------------------------------
 
-def _read_xlsx(path: Path, is_header: HeaderTest, sheet: str | None, limits: Limits) -> Table:
+def _read_xlsx(path: Path, is_header: HeaderTest, sheet: str | None, limits: Limits,
+               prefer: str | None = None) -> Table:
     """The named sheet; without a name, the active sheet when it is visible and has a
     header row, else the first visible sheet that has one (a workbook often starts
     with a cover or notes sheet). Hidden sheets are read only when named."""
@@ -225,6 +228,8 @@ def _read_xlsx(path: Path, is_header: HeaderTest, sheet: str | None, limits: Lim
             visible = [s.name for s in book.sheets if s.visible]
             order = ([book.active] if book.active in visible else []) + [
                 n for n in visible if n != book.active]
+            if prefer in visible:
+                order = [prefer] + [n for n in order if n != prefer]
         for name in order:
             try:
                 table = _read_sheet(book, name, is_header)

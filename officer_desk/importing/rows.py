@@ -75,12 +75,22 @@ class Context:
     layout: Any = None
     #: The workbook counts its date numbers from 1904 (readers.Table.date1904).
     date1904: bool = False
+    #: Looks up the records a column of ids names (company_id), each id once per plan.
+    refs: Any = None
+
+    def _ref_exists(self, kind_name: str | None, record_id: str) -> bool:
+        key = (kind_name, record_id)
+        if key not in self._found:
+            self._found[key] = self.desk.repo.exists(kind_name, record_id)
+        return self._found[key]
 
     def __post_init__(self) -> None:
         self.codes = frozenset(self.desk.vocab.codes("currency"))
         found = self.desk.conn.execute("SELECT jurisdiction FROM posts WHERE code = ?",
                                        (self.desk.home_post,)).fetchone()
         self.yen = yen_for(found[0] if found else None)
+        self._found: dict[tuple[str | None, str], bool] = {}
+        self.refs = self._ref_exists
 
 
 @dataclass
@@ -96,6 +106,9 @@ class RowInput:
     amounts: list[tuple[str, ColumnMap, Amount]] = field(default_factory=list)
     #: Changes made on the way in, shown in the preview (never blocking).
     notes: list[Note] = field(default_factory=list)
+    #: The export's id and owning post columns (``mapping.RECORD_TARGETS``), as text.
+    record: dict[str, str] = field(default_factory=dict)
+    record_columns: dict[str, ColumnMap] = field(default_factory=dict)
 
 
 def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
@@ -120,6 +133,9 @@ def read_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             if name not in out.data:
                 out.data[name] = text
                 column_of[name] = c
+        elif c.target in ("id", "post"):
+            out.record[c.target] = str(as_text(value)).strip()
+            out.record_columns[c.target] = c
         elif c.target in ("company", "company_brn"):
             out.company[c.target] = as_text(value)
             out.company_columns[c.target] = c

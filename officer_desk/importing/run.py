@@ -94,10 +94,18 @@ def run_import(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     lang: str = "ko",
+    cp949_seen: bool = False,
 ) -> ImportReport:
-    """Import the plan's good rows; see the module docstring for what happens to the rest."""
+    """Import the plan's good rows; see the module docstring for what happens to the rest.
+
+    A CSV file read as CP949 (not UTF-8: a guess, if a good one) is imported only when
+    the person has seen that it was read so (``cp949_seen``: the window's preview, or
+    ``--encoding cp949`` after a dry run), else refused with how to save it as UTF-8.
+    """
     if desk.readonly:
         raise NotPermitted(say("import.read_only", path=desk.path))
+    if plan.table.encoding == "cp949" and not cp949_seen:
+        raise OfficerDeskError(say("import.cp949_unconfirmed", name=plan.path.name))
     report = ImportReport(plan.path, plan.kind.name, skipped=len(plan.skipped))
     if plan.rejected and not skip_invalid:
         raise _refused(len(plan.rejected), len(plan.rows))

@@ -66,6 +66,8 @@ def _id_named(name: str) -> str:
 def cell_problem(cell: Cell, label: tuple[str, str]) -> FieldError | None:
     """A cell that cannot be a value: a formula, an Excel error, or formula-like text."""
     en, ko = label
+    if protected(cell.value):  # text the exporter marked as text: never a formula
+        return None
     if cell.formula is not None and (cell.value is None or is_error_value(cell.value)):
         text = say("plan.formula_without_value", label=Both(en, ko),
                    formula=short(cell.formula))
@@ -84,6 +86,12 @@ def short(text: Any, limit: int = 40) -> str:
     """A cell's text quoted and cut short for a message."""
     text = " ".join(str(text).split())
     return repr(text if len(text) <= limit else text[:limit - 1] + "…")
+
+
+def protected(value: Any) -> bool:
+    """Formula-like text behind the apostrophe that marks it as text in a CSV file (as
+    Officer Desk's exports and rejected-rows files write it, and as Excel users type it)."""
+    return isinstance(value, str) and value.startswith("'") and looks_like_formula(value[1:])
 
 
 def plain(value: Any) -> Any:

@@ -92,6 +92,9 @@ class Workbook:
     timedelta_styles: frozenset[int] = frozenset()
     #: The number format code of each cell style (None for General and text).
     number_formats: tuple[str | None, ...] = ()
+    #: Styles (by index, as text) that mark a cell's text as text (Excel's quotePrefix:
+    #: typed with a leading apostrophe; Officer Desk's export writes formula-like text so).
+    quoted_styles: frozenset[str] = frozenset()
     shared_strings_part: str | None = None
     _shared: list[str] | None = field(default=None, repr=False)
     #: Characters of text kept so far (shared strings, inline texts, formulas).
@@ -349,6 +352,7 @@ def _read_styles(book: Workbook, part: str) -> None:
 
     custom: dict[int, str] = {}
     styles: list[int] = []
+    quoted: set[str] = set()
     depth = {"cellXfs": 0}
 
     def start(tag: str, attrs: dict[str, str]) -> None:
@@ -359,6 +363,8 @@ def _read_styles(book: Workbook, part: str) -> None:
             depth["cellXfs"] += 1
         elif name == "xf" and depth["cellXfs"]:
             fmt = attrs.get("numFmtId", "0")
+            if attrs.get("quotePrefix") in ("1", "true"):
+                quoted.add(str(len(styles)))
             styles.append(int(fmt) if fmt.isdigit() else 0)
 
     def end(tag: str) -> None:
@@ -371,6 +377,7 @@ def _read_styles(book: Workbook, part: str) -> None:
     book.date_styles = frozenset(i for i, c in enumerate(codes) if is_date_format(c))
     book.timedelta_styles = frozenset(i for i, c in enumerate(codes) if is_timedelta_format(c))
     book.number_formats = tuple(None if c in (None, "General", "@") else c for c in codes)
+    book.quoted_styles = frozenset(quoted)
 
 
 def _read_shared_strings(book: Workbook, part: str) -> list[str]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.messages import reason
+from officer_desk.domain.spreadsheet_text import looks_like_formula
 from officer_desk.importing.cell_count import SHORTEST_CELL_BYTES, cells_past
 from officer_desk.importing.limits import exceeded
 from officer_desk.importing.xlsx_book import (
@@ -124,6 +125,7 @@ class SheetRows:
         self._max_cells, self._max_chars = self.limits.cells, self.limits.cell_chars
         self._dates = {str(i): i in book.timedelta_styles for i in book.date_styles}
         self._formats = {str(i): f for i, f in enumerate(book.number_formats) if f}
+        self._quoted = book.quoted_styles
 
     def __iter__(self) -> Iterator[tuple[int, list[RawCell]]]:
         # a sheet bomb is refused before anything is read
@@ -236,6 +238,9 @@ class SheetRows:
             return
         if column > self.limits.columns:
             raise self._refuse("columns", self.limits.columns, column)
+        if (self._quoted and isinstance(value, str) and attrs.get("s") in self._quoted
+                and looks_like_formula(value)):
+            value = "'" + value  # text marked as text, as a CSV file writes it (values.plain)
         number_format = None
         if kind == "n" and self._formats and isinstance(value, (int, float)):
             number_format = self._formats.get(attrs.get("s", "0"))

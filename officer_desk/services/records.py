@@ -20,7 +20,7 @@ from officer_desk.domain.errors import (
     ValidationError,
 )
 from officer_desk.domain.fields import FieldType
-from officer_desk.domain.kinds import ATTACHMENTS, HQ, POSTS, VOCAB_TERMS, RecordKind
+from officer_desk.domain.kinds import ATTACHMENTS, COMPANIES, HQ, POSTS, VOCAB_TERMS, RecordKind
 from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
@@ -32,6 +32,7 @@ from officer_desk.domain.validation import (
     is_record_id,
 )
 from officer_desk.in_file import read_at_most
+from officer_desk.services.company_numbers import brn_digits, brn_holder, brn_taken
 from officer_desk.services.desk import Desk
 from officer_desk.services.display import human_size
 from officer_desk.storage.connection import transaction
@@ -93,8 +94,12 @@ def _taken(desk: Desk, items: list[Mapping[str, Any]]) -> set[str]:
 
 
 def _unique_checks(desk: Desk, kind: RecordKind, values: Mapping[str, Any],
-                   record_id: str | None) -> list[FieldError]:
-    """Reference data keys that must be unique (post codes, vocabulary codes)."""
+                   record_id: str | None, post: str) -> list[FieldError]:
+    """Keys that must be unique: reference data's (post codes, vocabulary codes) and a
+    company's registration number at its post (``company_numbers``)."""
+    if kind is COMPANIES and values.get("brn"):
+        holder = brn_holder(desk, post, values["brn"], other_than=record_id)
+        return [brn_taken(values["brn"], holder)] if holder else []
     if kind is POSTS and values.get("code"):
         row = desk.conn.execute(
             "SELECT id FROM posts WHERE code = ?", (values["code"],)
@@ -174,7 +179,7 @@ def prepare(
         created_at=data.get("created_at"), updated_at=data.get("updated_at"),
     )
     errors += _whole_record_errors(kind, record.values, errors)
-    errors += _unique_checks(desk, kind, record.values, None)
+    errors += _unique_checks(desk, kind, record.values, None, owner)
     if errors:
         raise ValidationError(errors)
     return record
@@ -236,10 +241,18 @@ def create_many(
     errors: list[FieldError] = []
     items = list(items)
     refs, taken = _remembered(_refs(desk)), _taken(desk, items)
+    numbers: dict[tuple[str, str], Record] = {}  # two new companies with one number
     for n, item in enumerate(items, start=1):
         try:
-            records.append(prepare(desk, kind, item, foreign_ok=foreign_ok, refs=refs,
-                                   taken=taken))
+            record = prepare(desk, kind, item, foreign_ok=foreign_ok, refs=refs, taken=taken)
+            records.append(record)
+            if kind is COMPANIES and (digits := brn_digits(record.values.get("brn"))):
+                first = numbers.setdefault((record.post, digits), record)
+                if first is not record:
+                    e = brn_taken(digits, (first.id, first.values.get("name_ko"),
+                                           first.values.get("name_en")))
+                    errors.append(FieldError(f"#{n}.brn", e.code, f"#{n}: {e.en}",
+                                             f"#{n}: {e.ko}"))
         except ValidationError as e:
             errors += [FieldError(f"#{n}.{x.field}", x.code, f"#{n}: {x.en}", f"#{n}: {x.ko}")
                        for x in e.errors]
@@ -310,7 +323,10 @@ def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
             errors.append(field_error(name, "immutable", f.en, f.ko))
     merged = {**record.values, **cleaned}
     errors += _whole_record_errors(kind, merged, errors)
-    errors += _unique_checks(desk, kind, merged, record.id)
+    # a company keeps a number it already had (made before numbers were unique)
+    if kind is not COMPANIES or brn_digits(cleaned.get("brn")) not in (
+            "", brn_digits(record.values.get("brn"))):
+        errors += _unique_checks(desk, kind, merged, record.id, record.post)
     if errors:
         raise ValidationError(errors)
     return cleaned, found
@@ -328,6 +344,10 @@ def delete(desk: Desk, record_id: str) -> Change:
 def restore(desk: Desk, record_id: str) -> Change:
     record = get(desk, record_id)
     desk.check_can_edit(record)
+    if record.deleted and record.kind is COMPANIES:  # its number taken meanwhile
+        errors = _unique_checks(desk, COMPANIES, record.values, record.id, record.post)
+        if errors:
+            raise ValidationError(errors)
     if not desk.repo.set_deleted(record, False):
         return Change()
     _after_write(desk, [record.kind])

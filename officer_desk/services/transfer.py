@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.fields import FieldType
+from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
 from officer_desk.domain.messages import json_problem, say
@@ -67,20 +67,34 @@ def _csv_cell(ftype: FieldType, value: Any) -> str:
         return value.isoformat()
     if ftype is FieldType.BOOL:
         return "true" if value else "false"
-    if ftype in (FieldType.STRINGS, FieldType.REFS):
-        text = "; ".join(value)
-    elif ftype is FieldType.PARTIES:
-        text = "; ".join(
-            f"{p['name']} [{p['type']}]" if p.get("type") else p["name"] for p in value
-        )
+    if ftype in (FieldType.STRINGS, FieldType.REFS, FieldType.PARTIES):
+        text = list_text(ftype, value)
+    elif ftype is FieldType.AMOUNT and isinstance(value, float) and value.is_integer():
+        text = str(int(value))  # 12000000, not 12000000.0 (nor 1.2e+16 for a large one)
     else:
         text = str(value)
     return text if ftype in _CSV_PLAIN_TYPES else csv_safe(text)
 
 
+def list_text(ftype: FieldType, value: Any) -> str:
+    """A list as a cell: items joined with ``; `` (as the import splits them), a
+    counterparty with its type in brackets."""
+    if ftype is FieldType.PARTIES:
+        return "; ".join(
+            f"{p['name']} [{p['type']}]" if p.get("type") else p["name"] for p in value
+        )
+    return "; ".join(value)
+
+
+def csv_columns(kind: RecordKind) -> list[Field]:
+    """The fields a spreadsheet export has a column for (all but attachment content),
+    between the id and post columns and the times."""
+    return [f for f in kind.fields if f.type is not FieldType.BLOB]
+
+
 def export_csv(desk: Desk, kind: RecordKind, *, include_deleted: bool = False) -> str:
     """One kind as CSV (attachment content left out; its sha256 is in the row)."""
-    fields = [f for f in kind.fields if f.type is not FieldType.BLOB]
+    fields = csv_columns(kind)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "post", *(f.name for f in fields), "created_at", "updated_at"])

@@ -167,3 +167,21 @@ def test_the_wizard_speaks_korean(qtbot, desk, tmp_path):
     assert wizard.windowTitle() == "스프레드시트 가져오기"
     assert wizard.file_page.kind.itemText(0) == "분쟁"
     assert wizard.file_page.title() == "스프레드시트 선택"
+
+
+def test_a_cp949_file_is_said_in_the_preview_before_it_is_imported(qtbot, desk, tmp_path,
+                                                                   problems):
+    """Korean Excel's "CSV (쉼표로 분리)": the preview lists "read as CP949" among its notes,
+    and only after that preview does Import store it (s26, item 2)."""
+    csv_file = write_csv(tmp_path / "c.csv", ["사건명", "접수일", "권리", "분쟁유형", "회사명"],
+                         [["한빛 사건", "2024-01-01", "특허", "침해소송", "한빛"]],
+                         encoding="cp949")
+    wizard = wizard_on(qtbot, desk, csv_file)
+    wizard.next()  # the mapping
+    wizard.next()  # the preview
+    preview = wizard.preview_page
+    notes = [preview.problems.item(i).text() for i in range(preview.problems.count())]
+    assert any("read as CP949 (Korean Windows)" in n for n in notes), notes
+    assert titles(desk) == []
+    wizard.next()  # import
+    assert titles(desk) == ["한빛 사건"]

@@ -113,7 +113,7 @@ def test_a_mapping_is_saved_and_used_again(db, tmp_path):
         encoding="utf-8")
     saved = tmp_path / "saved.json"
     result = run("import", db, csv_file, "--kind", "disputes", "--mapping", mapping,
-                 "--save-mapping", saved)
+                 "--save-mapping", saved, "--encoding", "cp949")  # a CP949 file, seen
     assert result.exit_code == 0, result.output
     assert json.loads(saved.read_text(encoding="utf-8"))["columns"] == {
         "건명": "title", "날": "opened_on", "권리": "ip_type", "분쟁유형": "dispute_kind",

@@ -194,7 +194,7 @@ def test_a_merge_that_changes_nothing_takes_no_backup(hq_desk, package, tmp_path
 def test_merging_again_keeps_the_time_a_company_was_linked(desk, hq_desk, tmp_path,
                                                           monkeypatch):
     records.create(desk, COMPANIES, {"name_ko": "(주)한빛배터리", "brn": "123-45-67891"})
-    records.create(desk, COMPANIES, {"name_ko": "한빛배터리 주식회사", "brn": "123-45-67891"})
+    records.create(desk, COMPANIES, {"name_ko": "한빛배터리 주식회사"})  # linked by name
     first = build_package(desk, tmp_path / "one.odpkg", plain=True).path
     trust_package_key(hq_desk, first, "본청 담당")
     sync_service.merge(hq_desk, [first])
@@ -205,7 +205,7 @@ def test_merging_again_keeps_the_time_a_company_was_linked(desk, hq_desk, tmp_pa
     assert sync_service.merge(hq_desk, [second])[0].outcome == "merged"
     assert dict(hq_desk.conn.execute(
         "SELECT company_id, linked_at FROM company_links")) == linked
-    records.create(desk, COMPANIES, {"name_ko": "오창소재", "brn": "220-81-62517"})
+    records.create(desk, COMPANIES, {"name_ko": "오창소재"})  # one number, one company a post
     third = build_package(desk, tmp_path / "three.odpkg", since_last=True, plain=True).path
     assert sync_service.merge(hq_desk, [third])[0].outcome == "merged"
     now = dict(hq_desk.conn.execute("SELECT company_id, linked_at FROM company_links"))

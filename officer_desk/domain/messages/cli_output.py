@@ -179,6 +179,16 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     ),
     "out.export_wrote_records": ("wrote {records} to {path}", "{path}에 썼습니다({records})"),
     "out.export_wrote_rows": ("wrote {path} ({rows})", "{path}을(를) 썼습니다({rows})"),
+    "out.xlsx_needs_out": (
+        "an Excel workbook needs --out FILE.xlsx (it cannot go to standard output)",
+        "Excel 통합 문서는 --out FILE.xlsx가 필요합니다(표준 출력으로 낼 수 없습니다)",
+    ),
+    "out.xlsx_text_too_long": (
+        "{kind} {id}: {field} has {length:,} characters, more than an Excel cell holds "
+        "(32,767); nothing was written (export as CSV or JSON, which keep it whole)",
+        "{kind} {id}: {field}이(가) {length:,}자로 Excel 셀 한도(32,767자)를 넘습니다. "
+        "아무것도 쓰지 않았습니다 (전부 담는 CSV나 JSON으로 내보내세요)",
+    ),
     "out.csv_needs_kind": (
         "CSV to standard output needs --kind KIND (or give --out FOLDER for one file per "
         "kind)",

@@ -92,9 +92,21 @@ IMPORTING: dict[str, tuple[str, str]] = {
     ),
     "import.not_text": (
         "{name} is neither UTF-8 nor CP949 (EUC-KR) text (unreadable byte at {at}); save it "
-        "from Excel as 'CSV UTF-8'",
+        "from Excel as UTF-8: File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'",
         "{name}은(는) UTF-8도 CP949(EUC-KR)도 아닙니다 ({at}번째 바이트를 읽을 수 없음). "
-        "Excel에서 'CSV UTF-8'로 저장하세요",
+        "Excel에서 파일 > 다른 이름으로 저장 > 'CSV UTF-8(쉼표로 분리)(*.csv)'로 저장하세요",
+    ),
+    "import.cp949_unconfirmed": (
+        "{name} is not UTF-8 but reads as CP949 (Korean Windows); nothing was imported. "
+        "Check the preview (--dry-run) and import it with --encoding cp949, or save it from "
+        "Excel as UTF-8: File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'",
+        "{name}은(는) UTF-8이 아니고 CP949(한국어 Windows)로 읽힙니다. 아무것도 가져오지 "
+        "않았습니다. 미리 보기(--dry-run)를 확인하고 --encoding cp949로 가져오거나, Excel에서 "
+        "파일 > 다른 이름으로 저장 > 'CSV UTF-8(쉼표로 분리)(*.csv)'로 저장하세요",
+    ),
+    "import.read_as_cp949": (
+        "read as CP949 (Korean Windows): the file is not UTF-8",
+        "CP949(한국어 Windows)로 읽었습니다: 파일이 UTF-8이 아닙니다",
     ),
     "import.csv_unclosed_quote": (
         "{name}: a quote (\") opened in the row starting on line {line} is never closed, so "
@@ -160,6 +172,31 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "company); its case number becomes {number}",
         "앞서 사건번호 없이 가져온 분쟁(제목·접수일·기업이 같음)입니다. 그 분쟁의 사건번호를 "
         "{number}(으)로 정합니다",
+    ),
+    "plan.bad_record_id": (
+        "{value} is not an Officer Desk record id; the id column of an export names the "
+        "record a row stands for (if the column holds your own numbers, rename it or map it "
+        "to nothing)",
+        "{value}은(는) Officer Desk 기록 ID가 아닙니다. 내보낸 파일의 id 열은 행이 가리키는 "
+        "기록을 뜻합니다 (직접 붙인 번호 열이면 머리글을 바꾸거나 매핑에서 빼세요)",
+    ),
+    "plan.no_such_record": (
+        "there is no {kind} with id {value} in this case log; an export's rows go back into "
+        "the case log they came from (empty the id cell to import the row as a new record)",
+        "이 기록부에 ID {value}인 {kind}이(가) 없습니다. 내보낸 행은 내보낸 기록부로만 다시 "
+        "가져옵니다 (새 기록으로 가져오려면 id 칸을 비우세요)",
+    ),
+    "plan.other_post": (
+        "the post {value} is not the record's owning post ({post}); the owning post of a "
+        "record never changes",
+        "공관 {value}은(는) 이 기록의 소유 공관({post})이 아닙니다. 기록의 소유 공관은 바뀌지 "
+        "않습니다",
+    ),
+    "plan.company_id_and_name": (
+        "the company named ({name}) is not the company of the id column ({value}); to move "
+        "the dispute to another company, change or empty the company_id cell",
+        "적힌 기업({name})이 company_id 열의 기업({value})이 아닙니다. 다른 기업으로 옮기려면 "
+        "company_id 칸을 고치거나 비우세요",
     ),
     "plan.deleted_here": (
         "this record was deleted in Officer Desk; it is not imported again (restore it there "
