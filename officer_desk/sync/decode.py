@@ -1,10 +1,16 @@
 """Rows read from a package, checked and turned into records.
 
 A package is untrusted even when its signature is good (a program with a bug, or a
-hand-edited database, can sign garbage). Every value is checked for its type here;
-vocabulary codes are not checked against this database's vocabularies, because a
-term HQ added may reach a post after the records that use it, and refusing them
-would make the merge depend on the order packages arrive in.
+hand-edited database, can sign garbage). Every value is first checked for its type
+here (what an SQLite column of a package can hold), then by the domain's own check of
+a record typed by hand (``domain.validation.stored_value_error`` and ``check_record``):
+the merge accepts exactly the values the editor, ``add`` and the import could have
+stored, with one validator, so the two cannot drift apart.
+
+Vocabulary codes are checked against every term this database has had, deleted ones
+included, after the package's own terms are merged (``sync.merge`` reads them again
+then): a post's records can only use terms that came from HQ, so HQ has them all; a
+term HQ deleted after a record used it must not refuse the post's every package.
 """
 
 from __future__ import annotations
@@ -16,10 +22,13 @@ import math
 import uuid
 from typing import Any
 
+from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
+from officer_desk.domain.validation import check_record, stored_value_error, timestamp_error
+from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.storage.codec import from_sql
 from officer_desk.sync.package_format import INSTALLATION_ID
 
@@ -35,6 +44,25 @@ class RowRefused(Exception):
             en, ko = en.en, en.ko
         super().__init__(en)
         self.ko = ko or en
+
+
+class RowInvalid(RowRefused):
+    """A row's values are well formed but ones the domain refuses for a record typed
+    by hand (a date in the year 9999, an unknown vocabulary code …): not damage, but
+    something to correct at the post that sent it."""
+
+
+#: The longest problem a refused row's message quotes (its values are cut shorter).
+_MAX_PROBLEM = 600
+
+
+def _invalid(kind: RecordKind, rid: str, post: str, errors: list[FieldError]) -> RowInvalid:
+    def said(lang: str) -> str:
+        text = "; ".join(e.message(lang) for e in errors)
+        return text if len(text) <= _MAX_PROBLEM else text[:_MAX_PROBLEM - 1] + "…"
+
+    return RowInvalid(say("row.invalid", kind=Both(kind.en.lower(), kind.ko), id=rid,
+                          post=post, problem=Both(said("en"), said("ko"))))
 
 
 def _uuid(value: Any, what: Text) -> str:
@@ -135,23 +163,21 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
              FieldType.CHOICE):
         if not isinstance(raw, str):
             raise RowRefused(say("row.not_text", what=label))
-        if f.max_length is not None and len(raw) > f.max_length:
-            raise RowRefused(say("row.too_long", what=label, limit=f.max_length))
-        if t is FieldType.CHOICE and raw not in f.choices:
-            raise RowRefused(say("row.unknown_value", what=label, value=raw[:40]))
-        return raw
+        return raw  # its length, characters, code: the domain's check (decode_row)
     if t is FieldType.DATE:
         if not isinstance(raw, str):
             raise RowRefused(say("row.not_date", what=label))
         try:
-            return dt.date.fromisoformat(raw)
+            day = dt.date.fromisoformat(raw)
         except ValueError:
             raise RowRefused(say("row.bad_date", what=label, value=raw[:20])) from None
+        if day.isoformat() != raw:  # 20240301 is read as a date too, but never stored
+            raise RowRefused(say("row.bad_date", what=label, value=raw[:20]))
+        return day
     if t in (FieldType.REF, FieldType.LINK):
         return _uuid(raw, label)
-    if t is FieldType.AMOUNT:
-        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) \
-                or raw < 0:
+    if t is FieldType.AMOUNT:  # negative, too large or too precise: the domain says
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
             raise RowRefused(say("row.not_amount", what=label))
         return raw
     if t in (FieldType.INTEGER, FieldType.BOOL):
@@ -173,20 +199,43 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
         if not all(isinstance(i, str) for i in items):
             raise RowRefused(say("row.not_texts", what=label))
         return items
-    if t is FieldType.PARTIES:
+    if t is FieldType.PARTIES:  # {"name", "type"} and nothing else (the domain's check)
         for i in items:
             if (not isinstance(i, dict) or not isinstance(i.get("name"), str)
                     or not isinstance(i.get("type"), (str, type(None)))):
                 raise RowRefused(say("row.not_parties", what=label))
-        return [{"name": i["name"], "type": i.get("type")} for i in items]
+        return items
     raise AssertionError(f"unhandled field type {t}")
 
 
-def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
+def _domain_errors(kind: RecordKind, row: dict[str, Any], values: dict[str, Any],
+                   vocab: Vocabularies) -> list[FieldError]:
+    """What the domain refuses in a record typed by hand with these values and times
+    (references are checked by the merge itself, once, at its end)."""
+    errors = [e for f in kind.fields
+              if (e := stored_value_error(f, values[f.name], vocab)) is not None]
+    reported = {e.field for e in errors}
+    errors += [e for e in check_record(kind, values) if e.field not in reported]
+    for key, en, ko in TIME_COLUMNS:
+        err = timestamp_error(key, en, ko, row.get(key))
+        if err is not None:
+            errors.append(err)
+    return errors
+
+
+#: The display times of a row, as messages name them.
+TIME_COLUMNS = (("created_at", "Created", "작성 시각"), ("updated_at", "Updated", "수정 시각"))
+
+
+def decode_row(kind: RecordKind, row: dict[str, Any], clock: int,
+               vocab: Vocabularies) -> Record:
     """A package row as a record, or RowRefused naming the record and the problem.
 
     ``clock`` is the package's own counter (its manifest's, at most
     ``storage.meta.MAX_SEEN``): no version, stamp or seen counter may be above it.
+    ``vocab`` holds the terms its codes are checked against (every term the target
+    has had). A row whose values are well formed but refused by the domain's checks
+    raises ``RowInvalid``, naming every problem.
     """
     rid = _uuid(row.get("id"), say("row.kind_id", kind=Both(kind.en.lower(), kind.ko)))
     post = row.get("post")
@@ -196,9 +245,6 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
     if deleted not in (0, 1) or isinstance(deleted, bool):
         raise RowRefused(say("row.bad_deleted", id=rid))
     version, origin, versions, seen = _metadata(row, rid, kind, clock)
-    for key in ("created_at", "updated_at"):
-        if not isinstance(row.get(key), str) or len(row[key]) > 40:
-            raise RowRefused(say("row.bad_timestamp", id=rid, column=key))
     values = {f.name: _field_value(f, row.get(f.name), rid) for f in kind.fields}
     if kind is ATTACHMENTS:
         content = values.get("content")
@@ -206,6 +252,9 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
             values.get("sha256") != hashlib.sha256(content).hexdigest()
         ):
             raise RowRefused(say("row.attachment_mismatch", id=rid))
+    errors = _domain_errors(kind, row, values, vocab)
+    if errors:
+        raise _invalid(kind, rid, post, errors)
     return Record(
         kind=kind, id=rid, post=post, values=values, version=version, origin=origin,
         deleted=bool(deleted), created_at=row["created_at"], updated_at=row["updated_at"],

@@ -27,13 +27,15 @@ from officer_desk.domain.errors import (
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME
 from officer_desk.domain.messages import Both, Text, kind_name, say
 from officer_desk.domain.records import Record, utc_now
+from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.storage import cipher, meta
 from officer_desk.storage import conflicts as conflict_table
 from officer_desk.storage.connection import transaction, translate
 from officer_desk.storage.search import deferred_indexing
+from officer_desk.storage.vocab_terms import read_vocabularies
 from officer_desk.sync import keys
 from officer_desk.sync.authority import Authority, Refusal, unique_refusal
-from officer_desk.sync.decode import RowRefused, decode_row
+from officer_desk.sync.decode import RowInvalid, RowRefused, decode_row
 from officer_desk.sync.merge_writer import Writer, compact
 from officer_desk.sync.resolve import resolve
 
@@ -99,14 +101,16 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
-def _decoded(kind: Any, batch: list[dict[str, Any]], clock: int) -> list[Record]:
+def _decoded(kind: Any, batch: list[dict[str, Any]], clock: int,
+             vocab: Vocabularies) -> list[Record]:
     out = []
     for row in batch:
         try:
-            out.append(decode_row(kind, row, clock))
+            out.append(decode_row(kind, row, clock, vocab))
         except RowRefused as e:
-            raise MergeFailed(say("merge.damaged_record",
-                                  reason=Both(str(e), e.ko))) from e
+            said = "merge.invalid_record" if isinstance(e, RowInvalid) else (
+                "merge.damaged_record")
+            raise MergeFailed(say(said, reason=Both(str(e), e.ko))) from e
     return out
 
 
@@ -118,7 +122,11 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
     learned = authority.learn(desk.conn, writer.now)
     if learned is not None:
         raise MergeFailed(say("merge.refused_whole", reason=Both(learned.en, learned.ko)))
-    for kind in KINDS:
+    vocab, after_reference = Vocabularies(()), True
+    for kind in KINDS:  # reference data first: records are checked against its terms
+        if after_reference:  # read again once the package's own terms are merged
+            vocab = read_vocabularies(desk.repo, with_deleted=True)
+        after_reference = kind.reference
         count = 0
         # new records are indexed for search in one statement per kind, not row by row
         with deferred_indexing(desk.conn, kind.name):
@@ -126,7 +134,7 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                 if cancel and cancel():
                     raise MergeFailed(say("merge.cancelled"))
                 count += len(batch)
-                decoded = _decoded(kind, batch, int(manifest["clock"]))
+                decoded = _decoded(kind, batch, int(manifest["clock"]), vocab)
                 ids = [r.id for r in decoded]
                 local = writer.locals_by_id(kind, ids)
                 indexed = writer.indexed(ids)
