@@ -2,10 +2,11 @@
 
 A package is untrusted even when its signature is good (a program with a bug, or a
 hand-edited database, can sign garbage). Every value is first checked for its type
-here (what an SQLite column of a package can hold), then by the domain's own check of
-a record typed by hand (``domain.validation.stored_value_error`` and ``check_record``):
-the merge accepts exactly the values the editor, ``add`` and the import could have
-stored, with one validator, so the two cannot drift apart.
+here (what an SQLite column of a package can hold: ``decode_row``); the rows the merge
+would take are then checked by the domain's own check of a record typed by hand
+(``domain_refusal``: ``domain.validation.stored_value_error`` and ``check_record``),
+so the merge accepts exactly the values the editor, ``add`` and the import could have
+stored, with one validator, and the two cannot drift apart.
 
 Vocabulary codes are checked against every term this database has had, deleted ones
 included, after the package's own terms are merged (``sync.merge`` reads them again
@@ -208,34 +209,39 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
     raise AssertionError(f"unhandled field type {t}")
 
 
-def _domain_errors(kind: RecordKind, row: dict[str, Any], values: dict[str, Any],
-                   vocab: Vocabularies) -> list[FieldError]:
-    """What the domain refuses in a record typed by hand with these values and times
-    (references are checked by the merge itself, once, at its end)."""
-    errors = [e for f in kind.fields
-              if (e := stored_value_error(f, values[f.name], vocab)) is not None]
-    reported = {e.field for e in errors}
-    errors += [e for e in check_record(kind, values) if e.field not in reported]
-    for key, en, ko in TIME_COLUMNS:
-        err = timestamp_error(key, en, ko, row.get(key))
-        if err is not None:
-            errors.append(err)
-    return errors
-
-
-#: The display times of a row, as messages name them.
+#: The display times of a record, as messages name them.
 TIME_COLUMNS = (("created_at", "Created", "작성 시각"), ("updated_at", "Updated", "수정 시각"))
 
 
-def decode_row(kind: RecordKind, row: dict[str, Any], clock: int,
-               vocab: Vocabularies) -> Record:
+def domain_refusal(record: Record, vocab: Vocabularies) -> RowInvalid | None:
+    """What the domain refuses in this record were it typed by hand: every problem of
+    its values (``stored_value_error``), of the whole record (``check_record``) and of
+    its created/updated times; None when there is none.
+
+    References are checked by the merge itself, once, at its end. ``vocab`` holds the
+    terms its codes are checked against (every term the target has had). The merge
+    asks this of the rows it would take (after the trust model): a row refused anyway
+    is not stored, whatever it holds.
+    """
+    kind, values = record.kind, record.values
+    errors = [e for f in kind.fields
+              if (e := stored_value_error(f, values.get(f.name), vocab)) is not None]
+    reported = {e.field for e in errors}
+    errors += [e for e in check_record(kind, values) if e.field not in reported]
+    for key, en, ko in TIME_COLUMNS:
+        err = timestamp_error(key, en, ko, getattr(record, key))
+        if err is not None:
+            errors.append(err)
+    return _invalid(kind, record.id, record.post, errors) if errors else None
+
+
+def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
     """A package row as a record, or RowRefused naming the record and the problem.
 
     ``clock`` is the package's own counter (its manifest's, at most
     ``storage.meta.MAX_SEEN``): no version, stamp or seen counter may be above it.
-    ``vocab`` holds the terms its codes are checked against (every term the target
-    has had). A row whose values are well formed but refused by the domain's checks
-    raises ``RowInvalid``, naming every problem.
+    Every value has its column's type; whether the domain accepts it is
+    ``domain_refusal``'s to say.
     """
     rid = _uuid(row.get("id"), say("row.kind_id", kind=Both(kind.en.lower(), kind.ko)))
     post = row.get("post")
@@ -245,6 +251,9 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int,
     if deleted not in (0, 1) or isinstance(deleted, bool):
         raise RowRefused(say("row.bad_deleted", id=rid))
     version, origin, versions, seen = _metadata(row, rid, kind, clock)
+    for key, _, _ in TIME_COLUMNS:  # what they say: domain_refusal
+        if not isinstance(row.get(key), str):
+            raise RowRefused(say("row.bad_timestamp", id=rid, column=key))
     values = {f.name: _field_value(f, row.get(f.name), rid) for f in kind.fields}
     if kind is ATTACHMENTS:
         content = values.get("content")
@@ -252,9 +261,6 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int,
             values.get("sha256") != hashlib.sha256(content).hexdigest()
         ):
             raise RowRefused(say("row.attachment_mismatch", id=rid))
-    errors = _domain_errors(kind, row, values, vocab)
-    if errors:
-        raise _invalid(kind, rid, post, errors)
     return Record(
         kind=kind, id=rid, post=post, values=values, version=version, origin=origin,
         deleted=bool(deleted), created_at=row["created_at"], updated_at=row["updated_at"],

@@ -35,7 +35,7 @@ from officer_desk.storage.search import deferred_indexing
 from officer_desk.storage.vocab_terms import read_vocabularies
 from officer_desk.sync import keys
 from officer_desk.sync.authority import Authority, Refusal, unique_refusal
-from officer_desk.sync.decode import RowInvalid, RowRefused, decode_row
+from officer_desk.sync.decode import RowRefused, decode_row, domain_refusal
 from officer_desk.sync.merge_writer import Writer, compact
 from officer_desk.sync.resolve import resolve
 
@@ -101,16 +101,14 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
         yield batch
 
 
-def _decoded(kind: Any, batch: list[dict[str, Any]], clock: int,
-             vocab: Vocabularies) -> list[Record]:
+def _decoded(kind: Any, batch: list[dict[str, Any]], clock: int) -> list[Record]:
     out = []
     for row in batch:
         try:
-            out.append(decode_row(kind, row, clock, vocab))
+            out.append(decode_row(kind, row, clock))
         except RowRefused as e:
-            said = "merge.invalid_record" if isinstance(e, RowInvalid) else (
-                "merge.damaged_record")
-            raise MergeFailed(say(said, reason=Both(str(e), e.ko))) from e
+            raise MergeFailed(say("merge.damaged_record",
+                                  reason=Both(str(e), e.ko))) from e
     return out
 
 
@@ -134,7 +132,7 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                 if cancel and cancel():
                     raise MergeFailed(say("merge.cancelled"))
                 count += len(batch)
-                decoded = _decoded(kind, batch, int(manifest["clock"]), vocab)
+                decoded = _decoded(kind, batch, int(manifest["clock"]))
                 ids = [r.id for r in decoded]
                 local = writer.locals_by_id(kind, ids)
                 indexed = writer.indexed(ids)
@@ -143,6 +141,10 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                 for incoming in decoded:
                     before = local.get(incoming.id)
                     why = authority.refusal(kind, incoming, before, indexed.get(incoming.id))
+                    invalid = domain_refusal(incoming, vocab) if why is None else None
+                    if invalid is not None:
+                        raise MergeFailed(say("merge.invalid_record",
+                                              reason=Both(str(invalid), invalid.ko)))
                     if why is None:
                         res = resolve(before, incoming, recorded.get(incoming.id, ()))
                         if res.outcome != "unchanged":

@@ -22,10 +22,11 @@ from officer_desk.domain.kinds import (
     TREND_NOTES,
     RecordKind,
 )
+from officer_desk.domain.records import Record
 from officer_desk.domain.validation import MAX_AMOUNT, check_record, clean_fields, clean_value
 from officer_desk.domain.vocabulary import seed_vocabularies
 from officer_desk.storage.codec import to_sql
-from officer_desk.sync.decode import RowRefused, decode_row
+from officer_desk.sync.decode import RowRefused, decode_row, domain_refusal
 
 VOCAB = seed_vocabularies()
 INSTALLATION = "8f7c4a52-0a4e-4d6b-9a43-3f2a3c9e1b10"
@@ -140,10 +141,20 @@ def _row(kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _decoded(kind: RecordKind, row: dict[str, Any]) -> Record:
+    """The row as the merge takes it: read (``decode_row``), then checked as a record
+    typed by hand would be (``domain_refusal``)."""
+    record = decode_row(kind, row, 1)
+    refused = domain_refusal(record, VOCAB)
+    if refused is not None:
+        raise refused
+    return record
+
+
 def test_the_typed_records_decode_as_they_are():
     for kind in TYPED:
         values = _record_values(kind)
-        assert decode_row(kind, _row(kind, values), 1, VOCAB).values == values
+        assert _decoded(kind, _row(kind, values)).values == values
 
 
 FIELDS = [(kind, f) for kind in TYPED for f in kind.fields]
@@ -160,7 +171,7 @@ def test_decode_refuses_exactly_what_the_domain_refuses(case):
                       and not check_record(kind, record))
     event("accepted" if domain_accepts else "refused")
     try:
-        decoded = decode_row(kind, _row(kind, record), 1, VOCAB)
+        decoded = _decoded(kind, _row(kind, record))
     except RowRefused as refused:
         assert not domain_accepts, (f.name, value, str(refused))
     else:

@@ -143,8 +143,8 @@ def test_the_same_id_twice_in_one_package_under_two_kinds(desk, company, dispute
                                                           good, tmp_path):
     """A company and a dispute sharing one id in the same package: the first is merged,
     the second refused; nothing raises."""
-    path = resigned(desk, good, tmp_path / "twice.odpkg",  # (a dispute needs its company)
-                    f"UPDATE disputes SET id = '{company.id}'")
+    path = resigned(desk, good, tmp_path / "twice.odpkg",
+                    f"UPDATE disputes SET id = '{company.id}', company_id = NULL")
     report = merge_package(hq_desk, path)
     assert report.outcome == "merged" and report.refused_rows
     assert company.id in report.refused_rows[0]

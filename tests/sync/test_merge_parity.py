@@ -226,3 +226,30 @@ def test_add_refuses_a_time_the_merge_refuses(desk, column):
     record, _ = records.create(desk, COMPANIES, {"name_ko": "시각",
                                                  column: "2024-03-01T09:30:00.000000Z"})
     assert getattr(record, column) == "2024-03-01T09:30:00.000000Z"
+
+
+def test_every_record_of_a_demo_database_passes(tmp_path):
+    """The records the program makes (a demo of every post: companies, disputes closed
+    and open, conferences, attachments …) all pass the merge's checks."""
+    from officer_desk.domain.kinds import KINDS
+    from officer_desk.services import demo
+    from officer_desk.services.desk import init_desk
+    from officer_desk.storage import meta
+    from officer_desk.storage.vocab_terms import read_vocabularies
+    from officer_desk.sync.decode import decode_row, domain_refusal
+
+    made = init_desk(tmp_path / "demo.sqlite", hq=True, demo=True)
+    try:
+        demo.generate_demo(made, records=800, seed=5)
+        vocab, clock = read_vocabularies(made.repo, with_deleted=True), meta.clock(made.conn)
+        checked = 0
+        for kind in KINDS:
+            cursor = made.conn.execute(f"SELECT * FROM {kind.name}")
+            names = [c[0] for c in cursor.description]
+            for raw in cursor:
+                record = decode_row(kind, dict(zip(names, raw, strict=True)), clock)
+                assert domain_refusal(record, vocab) is None, record.id
+                checked += 1
+        assert checked > 800
+    finally:
+        made.close()
