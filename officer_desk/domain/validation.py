@@ -419,12 +419,16 @@ def _clean_parties(
     return out, None
 
 
+#: Types whose blank text is an empty list, not no value.
+_LIST_TYPES = frozenset({FieldType.STRINGS, FieldType.PARTIES, FieldType.REFS})
+
+
 def clean_value(
     f: Field, value: Any, vocab: Vocabularies, refs: RefChecker | None = None
 ) -> tuple[Any, FieldError | None]:
     """One field's value in its Python type, or the reason it cannot be."""
-    if value is None or (isinstance(value, str) and not value.strip() and f.type not in (
-        FieldType.STRINGS, FieldType.PARTIES, FieldType.REFS)):
+    if value is None or (isinstance(value, str) and not value.strip() and f.type not in
+                         _LIST_TYPES):
         return None, None
     t = f.type
     if t is FieldType.TEXT:
@@ -566,6 +570,8 @@ def stored_value_error(
     with this, so that it accepts exactly what the editor, ``add`` and the import could
     have stored, and the two cannot drift apart.
     """
+    if value is None or (value == [] and f.is_json):  # empty: what clean_value keeps
+        return None
     cleaned, err = clean_value(f, value, vocab, refs)
     if err is not None:
         return err

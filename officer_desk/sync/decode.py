@@ -213,7 +213,31 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
 TIME_COLUMNS = (("created_at", "Created", "작성 시각"), ("updated_at", "Updated", "수정 시각"))
 
 
-def domain_refusal(record: Record, vocab: Vocabularies) -> RowInvalid | None:
+#: Values whose verdict is kept for the next rows (codes, dates, amounts, short texts:
+#: the ones many records share); a long text is checked afresh each time.
+_REMEMBERED = (str, int, float, dt.date)
+_SHORT = 64
+
+Verdicts = dict[tuple[str, str, type, Any], FieldError | None]
+
+
+def _value_error(kind: RecordKind, f: Field, value: Any, vocab: Vocabularies,
+                 verdicts: Verdicts | None) -> FieldError | None:
+    """``stored_value_error``, remembered in ``verdicts`` (for one ``vocab``) for the
+    values many rows share: the same value of the same field gets the same answer."""
+    if verdicts is None or not isinstance(value, _REMEMBERED) or (
+            isinstance(value, str) and len(value) > _SHORT):
+        return stored_value_error(f, value, vocab)
+    key = (kind.name, f.name, type(value), value)
+    try:
+        return verdicts[key]
+    except KeyError:
+        verdicts[key] = found = stored_value_error(f, value, vocab)
+        return found
+
+
+def domain_refusal(record: Record, vocab: Vocabularies,
+                   verdicts: Verdicts | None = None) -> RowInvalid | None:
     """What the domain refuses in this record were it typed by hand: every problem of
     its values (``stored_value_error``), of the whole record (``check_record``) and of
     its created/updated times; None when there is none.
@@ -221,11 +245,13 @@ def domain_refusal(record: Record, vocab: Vocabularies) -> RowInvalid | None:
     References are checked by the merge itself, once, at its end. ``vocab`` holds the
     terms its codes are checked against (every term the target has had). The merge
     asks this of the rows it would take (after the trust model): a row refused anyway
-    is not stored, whatever it holds.
+    is not stored, whatever it holds. ``verdicts`` (one dict per ``vocab``, kept
+    across the rows of a merge) saves checking a shared value again.
     """
     kind, values = record.kind, record.values
     errors = [e for f in kind.fields
-              if (e := stored_value_error(f, values.get(f.name), vocab)) is not None]
+              if (e := _value_error(kind, f, values.get(f.name), vocab, verdicts))
+              is not None]
     reported = {e.field for e in errors}
     errors += [e for e in check_record(kind, values) if e.field not in reported]
     for key, en, ko in TIME_COLUMNS:

@@ -120,10 +120,10 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
     learned = authority.learn(desk.conn, writer.now)
     if learned is not None:
         raise MergeFailed(say("merge.refused_whole", reason=Both(learned.en, learned.ko)))
-    vocab, after_reference = Vocabularies(()), True
+    vocab, verdicts, after_reference = Vocabularies(()), {}, True
     for kind in KINDS:  # reference data first: records are checked against its terms
         if after_reference:  # read again once the package's own terms are merged
-            vocab = read_vocabularies(desk.repo, with_deleted=True)
+            vocab, verdicts = read_vocabularies(desk.repo, with_deleted=True), {}
         after_reference = kind.reference
         count = 0
         # new records are indexed for search in one statement per kind, not row by row
@@ -141,7 +141,8 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                 for incoming in decoded:
                     before = local.get(incoming.id)
                     why = authority.refusal(kind, incoming, before, indexed.get(incoming.id))
-                    invalid = domain_refusal(incoming, vocab) if why is None else None
+                    invalid = (domain_refusal(incoming, vocab, verdicts) if why is None
+                               else None)
                     if invalid is not None:
                         raise MergeFailed(say("merge.invalid_record",
                                               reason=Both(str(invalid), invalid.ko)))

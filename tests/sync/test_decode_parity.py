@@ -29,6 +29,8 @@ from officer_desk.storage.codec import to_sql
 from officer_desk.sync.decode import RowRefused, decode_row, domain_refusal
 
 VOCAB = seed_vocabularies()
+#: The verdicts the merge keeps across rows, kept here across every generated row.
+VERDICTS: dict = {}
 INSTALLATION = "8f7c4a52-0a4e-4d6b-9a43-3f2a3c9e1b10"
 COMPANY, OTHER = str(uuid.UUID(int=1)), str(uuid.UUID(int=2))
 
@@ -146,6 +148,9 @@ def _decoded(kind: RecordKind, row: dict[str, Any]) -> Record:
     typed by hand would be (``domain_refusal``)."""
     record = decode_row(kind, row, 1)
     refused = domain_refusal(record, VOCAB)
+    remembered = domain_refusal(record, VOCAB, VERDICTS)  # as the merge asks, row by row
+    assert str(remembered) == str(refused) and getattr(remembered, "ko", None) == getattr(
+        refused, "ko", None)
     if refused is not None:
         raise refused
     return record
