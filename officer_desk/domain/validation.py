@@ -8,6 +8,7 @@ message names the field in the user's language.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -184,6 +185,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "too_large": (
         "{label}: the file is {size} and the limit is {limit}",
         "{label}: 파일 크기 {size}, 한도 {limit}",
+    ),
+    "not_as_stored": (  # a copy from elsewhere (the HQ merge) holds what no check stores
+        "{label}: {value} is not in the form this program stores (it would store {stored})",
+        "{label}: {value}은(는) 이 프로그램이 저장하는 형태가 아닙니다({stored}(으)로 저장합니다)",
+    ),
+    "bad_timestamp": (
+        "{label}: {value} is not a date and time (e.g. 2024-03-01T09:30:00Z)",
+        "{label}: {value}은(는) 날짜와 시각이 아닙니다(예: 2024-03-01T09:30:00Z)",
     ),
 }
 
@@ -411,12 +420,16 @@ def _clean_parties(
     return out, None
 
 
+#: Types whose blank text is an empty list, not no value.
+_LIST_TYPES = frozenset({FieldType.STRINGS, FieldType.PARTIES, FieldType.REFS})
+
+
 def clean_value(
     f: Field, value: Any, vocab: Vocabularies, refs: RefChecker | None = None
 ) -> tuple[Any, FieldError | None]:
     """One field's value in its Python type, or the reason it cannot be."""
-    if value is None or (isinstance(value, str) and not value.strip() and f.type not in (
-        FieldType.STRINGS, FieldType.PARTIES, FieldType.REFS)):
+    if value is None or (isinstance(value, str) and not value.strip() and f.type not in
+                         _LIST_TYPES):
         return None, None
     t = f.type
     if t is FieldType.TEXT:
@@ -541,6 +554,57 @@ def clean_fields(
         else:
             cleaned[name] = v
     return cleaned, errors
+
+
+def _shown(value: Any) -> str:
+    """A value as a message shows it: its repr, cut short (a copy may hold 200,000
+    characters)."""
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def stored_value_error(
+    f: Field, value: Any, vocab: Vocabularies, refs: RefChecker | None = None
+) -> FieldError | None:
+    """Why ``value``, a field's value as a record holds it (a date, a code, a list …),
+    is one no record may hold (None: it may).
+
+    The check of a value typed by hand (``clean_value``), and one more: the value must
+    be exactly what that check stores — a text trimmed and in NFC, a code and not its
+    label, a list without blanks or repeats, a registration number as 123-45-67891. A
+    copy made elsewhere (the HQ merge reads the records of posts' packages) is checked
+    with this, so that it accepts exactly what the editor, ``add`` and the import could
+    have stored, and the two cannot drift apart.
+    """
+    if value is None or (value == [] and f.is_json):  # empty: what clean_value keeps
+        return None
+    cleaned, err = clean_value(f, value, vocab, refs)
+    if err is not None:
+        return err
+    if cleaned != value:
+        return _err(f, "not_as_stored", value=_shown(value), stored=_shown(cleaned))
+    return None
+
+
+#: The longest created/updated time kept (``2024-03-01T09:30:00.123456+09:00`` is 32).
+MAX_TIMESTAMP = 40
+
+
+def timestamp_error(name: str, en: str, ko: str, value: Any) -> FieldError | None:
+    """Why ``value`` cannot be a record's created or updated time (None: it can).
+
+    The times are shown, never compared (see ``domain.records``), so any ISO 8601 date
+    and time is kept as written (``records.utc_now`` writes ``…T…Z``; an export read
+    back in keeps its own)."""
+    if isinstance(value, str) and len(value) <= MAX_TIMESTAMP:
+        try:
+            dt.datetime.fromisoformat(value)
+            return None
+        except ValueError:
+            pass
+    return field_error(name, "bad_timestamp", en, ko, value=_shown(value))
 
 
 def _empty(v: Any) -> bool:

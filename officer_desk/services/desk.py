@@ -22,7 +22,6 @@ from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.person_name import person_name
 from officer_desk.domain.records import Record
 from officer_desk.domain.vocabulary import (
-    Term,
     Vocabularies,
     seed_id,
     seed_posts,
@@ -33,6 +32,7 @@ from officer_desk.storage import meta
 from officer_desk.storage.connection import check_file, open_database, transaction
 from officer_desk.storage.migrations import compaction_failure
 from officer_desk.storage.repository import Author, Repository
+from officer_desk.storage.vocab_terms import read_vocabularies
 from officer_desk.sync import high_water
 
 
@@ -132,16 +132,7 @@ class Desk:
 
 
 def load_vocabularies(repo: Repository) -> Vocabularies:
-    _, names = seed_terms()
-    terms = [
-        Term(
-            vocabulary=r["vocabulary"], code=r["code"], ko=r["label_ko"] or "",
-            en=r["label_en"] or "", position=r["position"] or 0, active=bool(r["active"]),
-            version_tag=r["version_tag"], jurisdiction=r["jurisdiction"],
-        )
-        for r in (rec.values for rec in repo.rows(VOCAB_TERMS, "WHERE deleted = 0"))
-    ]
-    return Vocabularies(terms, names)
+    return read_vocabularies(repo)
 
 
 def _installation(conn: sqlite3.Connection, path: Path) -> tuple[str, Notice | None]:

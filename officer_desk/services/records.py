@@ -30,6 +30,7 @@ from officer_desk.domain.validation import (
     clean_fields,
     field_error,
     is_record_id,
+    timestamp_error,
 )
 from officer_desk.in_file import read_at_most
 from officer_desk.services.company_numbers import brn_digits, brn_holder, brn_taken
@@ -44,6 +45,8 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 #: Keys of an exported record that are metadata rather than fields.
 META_KEYS = ("id", "kind", "post", "deleted", "created_at", "updated_at")
+#: The display times a record may bring with it, as messages name them.
+TIME_COLUMNS = (("created_at", "Created", "작성 시각"), ("updated_at", "Updated", "수정 시각"))
 
 
 def get(desk: Desk, record_id: str, *, kind: RecordKind | None = None) -> Record:
@@ -170,6 +173,11 @@ def prepare(
               else desk.repo.kind_of(record_id) is not None):
             errors.append(field_error("id", "id_taken", "Id", "ID", value=record_id))
     owner = _owner(desk, kind, post or data.get("post"), foreign_ok=foreign_ok)
+    for column, en, ko in TIME_COLUMNS:
+        if data.get(column) not in (None, ""):  # an export read back in keeps its times
+            err = timestamp_error(column, en, ko, data[column])
+            if err is not None:
+                errors.append(err)
     if kind is ATTACHMENTS:
         fields = _attachment_fields(fields, errors)
     cleaned, field_errors = clean_fields(kind, fields, desk.vocab, refs or _refs(desk))

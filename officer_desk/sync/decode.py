@@ -1,10 +1,17 @@
 """Rows read from a package, checked and turned into records.
 
 A package is untrusted even when its signature is good (a program with a bug, or a
-hand-edited database, can sign garbage). Every value is checked for its type here;
-vocabulary codes are not checked against this database's vocabularies, because a
-term HQ added may reach a post after the records that use it, and refusing them
-would make the merge depend on the order packages arrive in.
+hand-edited database, can sign garbage). Every value is first checked for its type
+here (what an SQLite column of a package can hold: ``decode_row``); the rows the merge
+would take are then checked by the domain's own check of a record typed by hand
+(``domain_refusal``: ``domain.validation.stored_value_error`` and ``check_record``),
+so the merge accepts exactly the values the editor, ``add`` and the import could have
+stored, with one validator, and the two cannot drift apart.
+
+Vocabulary codes are checked against every term this database has had, deleted ones
+included, after the package's own terms are merged (``sync.merge`` reads them again
+then): a post's records can only use terms that came from HQ, so HQ has them all; a
+term HQ deleted after a record used it must not refuse the post's every package.
 """
 
 from __future__ import annotations
@@ -16,10 +23,13 @@ import math
 import uuid
 from typing import Any
 
+from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
+from officer_desk.domain.validation import check_record, stored_value_error, timestamp_error
+from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.storage.codec import from_sql
 from officer_desk.sync.package_format import INSTALLATION_ID
 
@@ -35,6 +45,25 @@ class RowRefused(Exception):
             en, ko = en.en, en.ko
         super().__init__(en)
         self.ko = ko or en
+
+
+class RowInvalid(RowRefused):
+    """A row's values are well formed but ones the domain refuses for a record typed
+    by hand (a date in the year 9999, an unknown vocabulary code …): not damage, but
+    something to correct at the post that sent it."""
+
+
+#: The longest problem a refused row's message quotes (its values are cut shorter).
+_MAX_PROBLEM = 600
+
+
+def _invalid(kind: RecordKind, rid: str, post: str, errors: list[FieldError]) -> RowInvalid:
+    def said(lang: str) -> str:
+        text = "; ".join(e.message(lang) for e in errors)
+        return text if len(text) <= _MAX_PROBLEM else text[:_MAX_PROBLEM - 1] + "…"
+
+    return RowInvalid(say("row.invalid", kind=Both(kind.en.lower(), kind.ko), id=rid,
+                          post=post, problem=Both(said("en"), said("ko"))))
 
 
 def _uuid(value: Any, what: Text) -> str:
@@ -135,23 +164,21 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
              FieldType.CHOICE):
         if not isinstance(raw, str):
             raise RowRefused(say("row.not_text", what=label))
-        if f.max_length is not None and len(raw) > f.max_length:
-            raise RowRefused(say("row.too_long", what=label, limit=f.max_length))
-        if t is FieldType.CHOICE and raw not in f.choices:
-            raise RowRefused(say("row.unknown_value", what=label, value=raw[:40]))
-        return raw
+        return raw  # its length, characters, code: the domain's check (decode_row)
     if t is FieldType.DATE:
         if not isinstance(raw, str):
             raise RowRefused(say("row.not_date", what=label))
         try:
-            return dt.date.fromisoformat(raw)
+            day = dt.date.fromisoformat(raw)
         except ValueError:
             raise RowRefused(say("row.bad_date", what=label, value=raw[:20])) from None
+        if day.isoformat() != raw:  # 20240301 is read as a date too, but never stored
+            raise RowRefused(say("row.bad_date", what=label, value=raw[:20]))
+        return day
     if t in (FieldType.REF, FieldType.LINK):
         return _uuid(raw, label)
-    if t is FieldType.AMOUNT:
-        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) \
-                or raw < 0:
+    if t is FieldType.AMOUNT:  # negative, too large or too precise: the domain says
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw):
             raise RowRefused(say("row.not_amount", what=label))
         return raw
     if t in (FieldType.INTEGER, FieldType.BOOL):
@@ -173,13 +200,65 @@ def _field_value(f: Field, raw: Any, rid: str) -> Any:
         if not all(isinstance(i, str) for i in items):
             raise RowRefused(say("row.not_texts", what=label))
         return items
-    if t is FieldType.PARTIES:
+    if t is FieldType.PARTIES:  # {"name", "type"} and nothing else (the domain's check)
         for i in items:
             if (not isinstance(i, dict) or not isinstance(i.get("name"), str)
                     or not isinstance(i.get("type"), (str, type(None)))):
                 raise RowRefused(say("row.not_parties", what=label))
-        return [{"name": i["name"], "type": i.get("type")} for i in items]
+        return items
     raise AssertionError(f"unhandled field type {t}")
+
+
+#: The display times of a record, as messages name them.
+TIME_COLUMNS = (("created_at", "Created", "작성 시각"), ("updated_at", "Updated", "수정 시각"))
+
+
+#: Values whose verdict is kept for the next rows (codes, dates, amounts, short texts:
+#: the ones many records share); a long text is checked afresh each time.
+_REMEMBERED = (str, int, float, dt.date)
+_SHORT = 64
+
+Verdicts = dict[tuple[str, str, type, Any], FieldError | None]
+
+
+def _value_error(kind: RecordKind, f: Field, value: Any, vocab: Vocabularies,
+                 verdicts: Verdicts | None) -> FieldError | None:
+    """``stored_value_error``, remembered in ``verdicts`` (for one ``vocab``) for the
+    values many rows share: the same value of the same field gets the same answer."""
+    if verdicts is None or not isinstance(value, _REMEMBERED) or (
+            isinstance(value, str) and len(value) > _SHORT):
+        return stored_value_error(f, value, vocab)
+    key = (kind.name, f.name, type(value), value)
+    try:
+        return verdicts[key]
+    except KeyError:
+        verdicts[key] = found = stored_value_error(f, value, vocab)
+        return found
+
+
+def domain_refusal(record: Record, vocab: Vocabularies,
+                   verdicts: Verdicts | None = None) -> RowInvalid | None:
+    """What the domain refuses in this record were it typed by hand: every problem of
+    its values (``stored_value_error``), of the whole record (``check_record``) and of
+    its created/updated times; None when there is none.
+
+    References are checked by the merge itself, once, at its end. ``vocab`` holds the
+    terms its codes are checked against (every term the target has had). The merge
+    asks this of the rows it would take (after the trust model): a row refused anyway
+    is not stored, whatever it holds. ``verdicts`` (one dict per ``vocab``, kept
+    across the rows of a merge) saves checking a shared value again.
+    """
+    kind, values = record.kind, record.values
+    errors = [e for f in kind.fields
+              if (e := _value_error(kind, f, values.get(f.name), vocab, verdicts))
+              is not None]
+    reported = {e.field for e in errors}
+    errors += [e for e in check_record(kind, values) if e.field not in reported]
+    for key, en, ko in TIME_COLUMNS:
+        err = timestamp_error(key, en, ko, getattr(record, key))
+        if err is not None:
+            errors.append(err)
+    return _invalid(kind, record.id, record.post, errors) if errors else None
 
 
 def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
@@ -187,6 +266,8 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
 
     ``clock`` is the package's own counter (its manifest's, at most
     ``storage.meta.MAX_SEEN``): no version, stamp or seen counter may be above it.
+    Every value has its column's type; whether the domain accepts it is
+    ``domain_refusal``'s to say.
     """
     rid = _uuid(row.get("id"), say("row.kind_id", kind=Both(kind.en.lower(), kind.ko)))
     post = row.get("post")
@@ -196,8 +277,8 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
     if deleted not in (0, 1) or isinstance(deleted, bool):
         raise RowRefused(say("row.bad_deleted", id=rid))
     version, origin, versions, seen = _metadata(row, rid, kind, clock)
-    for key in ("created_at", "updated_at"):
-        if not isinstance(row.get(key), str) or len(row[key]) > 40:
+    for key, _, _ in TIME_COLUMNS:  # what they say: domain_refusal
+        if not isinstance(row.get(key), str):
             raise RowRefused(say("row.bad_timestamp", id=rid, column=key))
     values = {f.name: _field_value(f, row.get(f.name), rid) for f in kind.fields}
     if kind is ATTACHMENTS:

@@ -27,13 +27,15 @@ from officer_desk.domain.errors import (
 from officer_desk.domain.kinds import KINDS, KINDS_BY_NAME
 from officer_desk.domain.messages import Both, Text, kind_name, say
 from officer_desk.domain.records import Record, utc_now
+from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.storage import cipher, meta
 from officer_desk.storage import conflicts as conflict_table
 from officer_desk.storage.connection import transaction, translate
 from officer_desk.storage.search import deferred_indexing
+from officer_desk.storage.vocab_terms import read_vocabularies
 from officer_desk.sync import keys
 from officer_desk.sync.authority import Authority, Refusal, unique_refusal
-from officer_desk.sync.decode import RowRefused, decode_row
+from officer_desk.sync.decode import RowRefused, decode_row, domain_refusal
 from officer_desk.sync.merge_writer import Writer, compact
 from officer_desk.sync.resolve import resolve
 
@@ -118,7 +120,11 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
     learned = authority.learn(desk.conn, writer.now)
     if learned is not None:
         raise MergeFailed(say("merge.refused_whole", reason=Both(learned.en, learned.ko)))
-    for kind in KINDS:
+    vocab, verdicts, after_reference = Vocabularies(()), {}, True
+    for kind in KINDS:  # reference data first: records are checked against its terms
+        if after_reference:  # read again once the package's own terms are merged
+            vocab, verdicts = read_vocabularies(desk.repo, with_deleted=True), {}
+        after_reference = kind.reference
         count = 0
         # new records are indexed for search in one statement per kind, not row by row
         with deferred_indexing(desk.conn, kind.name):
@@ -135,6 +141,11 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                 for incoming in decoded:
                     before = local.get(incoming.id)
                     why = authority.refusal(kind, incoming, before, indexed.get(incoming.id))
+                    invalid = (domain_refusal(incoming, vocab, verdicts) if why is None
+                               else None)
+                    if invalid is not None:
+                        raise MergeFailed(say("merge.invalid_record",
+                                              reason=Both(str(invalid), invalid.ko)))
                     if why is None:
                         res = resolve(before, incoming, recorded.get(incoming.id, ()))
                         if res.outcome != "unchanged":

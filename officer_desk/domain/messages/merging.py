@@ -121,6 +121,12 @@ MERGING: dict[str, tuple[str, str]] = {
         "the package holds a damaged record: {reason}; nothing of it was merged",
         "패키지에 손상된 레코드가 있습니다: {reason}. 패키지의 어떤 것도 병합하지 않았습니다",
     ),
+    "merge.invalid_record": (
+        "the package holds a record this program does not accept: {reason}; nothing of it "
+        "was merged. Correct the record at its post and send a new package",
+        "패키지에 이 프로그램이 받아들이지 않는 레코드가 있습니다: {reason}. 패키지의 어떤 것도 "
+        "병합하지 않았습니다. 그 공관에서 레코드를 고친 뒤 새 패키지를 보내 주십시오",
+    ),
     "merge.cancelled": (
         "cancelled; nothing of this package was kept",
         "취소했습니다. 이 패키지의 어떤 것도 남기지 않았습니다",
@@ -204,6 +210,10 @@ MERGING: dict[str, tuple[str, str]] = {
     "row.bad_timestamp": (
         "record {id} has an invalid {column}",
         "레코드 {id}: {column}이(가) 올바르지 않습니다",
+    ),
+    "row.invalid": (
+        "{kind} {id} of {post}: {problem}",
+        "{post}의 {kind} {id}: {problem}",
     ),
     "row.attachment_mismatch": (
         "attachment {id}: the content does not match its size and hash",
