@@ -344,6 +344,26 @@ class RecordEditor(QDialog):
             self.scroll.ensureWidgetVisible(self.errors[first])
             self.scroll.ensureWidgetVisible(self.inputs[first].focus_widgets()[0])
 
+    def _say_tidied(self, refused: list[FieldError]) -> None:
+        """Say that values were put as they will be stored, with what the services
+        would refuse besides; the first field refused (else the first tidied) gets
+        the focus."""
+        if refused:
+            self.show_errors(ValidationError(refused))
+        else:
+            self.clear_errors()
+        said = [tr("Some values are now shown as they will be stored, with what changed "
+                   "under them. Check them and save again.", self.lang)]
+        if refused and not self.problem.isHidden() and self.problem.text():
+            said.append(self.problem.text())  # refused where no field shows it
+        self.problem.setText("\n".join(said))
+        self.problem.show()
+        if refused:
+            return  # show_errors gave the focus to the first field refused
+        first = next(n for n in self.inputs if not self.tidied[n].isHidden())
+        if self.inputs[first].focus_widgets():
+            self.inputs[first].focus_widgets()[0].setFocus()
+
     # -- actions ----------------------------------------------------------------------
 
     def save(self) -> bool:
@@ -355,15 +375,9 @@ class RecordEditor(QDialog):
             return False
         if self.tidy(self.changed_values()):
             # a value would be stored otherwise than it is shown: shown first, saved
-            # by saving again (nothing is changed on the way unseen)
-            self.clear_errors()
-            self.problem.setText(tr("Some values are now shown as they will be stored, "
-                                    "with what changed under them. Check them and save "
-                                    "again.", self.lang))
-            self.problem.show()
-            first = next(n for n in self.inputs if not self.tidied[n].isHidden())
-            if self.inputs[first].focus_widgets():
-                self.inputs[first].focus_widgets()[0].setFocus()
+            # by saving again (nothing is changed on the way unseen); what the services
+            # would refuse besides is said at the same Save, not only at the next
+            self._say_tidied(self._service_problems([]))
             return False
         data = self.changed_values()
         try:

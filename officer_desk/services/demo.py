@@ -205,7 +205,10 @@ class _Demo:
         self.disputes: list[_Ref] = []
         self.notes: list[_Ref] = []
         self.meetings: list[_Ref] = []
-        self._brns: set[str] = set()
+        #: numbers already in the file (a demo added to a demo): one number, one company
+        self._brns: set[str] = {
+            brn.replace("-", "") for (brn,) in desk.conn.execute(
+                "SELECT brn FROM companies WHERE brn IS NOT NULL")}
         self._names: set[str] = set()
         self._names_en: set[str] = set()  # run together, lower case
         self._brands = Brands(en for _ko, en in NAME_QUALIFIERS)
