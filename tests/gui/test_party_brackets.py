@@ -29,15 +29,21 @@ def problems(monkeypatch):
     return said
 
 
-@pytest.mark.parametrize("lang", ["ko", "en"])
-def test_a_bracketed_name_without_a_type_survives_an_edit_of_its_field(
-        qtbot, desk, dispute, problems, lang):
-    records.update(desk, dispute.id, {"counterparties": BRACKETED})
-    editor = RecordEditor(desk, DISPUTES, records.get(desk, dispute.id), lang)
+def shown(qtbot, desk, record, lang: str) -> RecordEditor:
+    """The record's editor, shown and active (Ctrl+S is the window's shortcut)."""
+    editor = RecordEditor(desk, DISPUTES, record, lang)
     qtbot.addWidget(editor)
     with qtbot.waitActive(editor):
         editor.show()
         editor.activateWindow()
+    return editor
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_a_bracketed_name_without_a_type_survives_an_edit_of_its_field(
+        qtbot, desk, dispute, problems, lang):
+    records.update(desk, dispute.id, {"counterparties": BRACKETED})
+    editor = shown(qtbot, desk, records.get(desk, dispute.id), lang)
     parties = editor.inputs["counterparties"].widget
     parties.setFocus()
     parties.moveCursor(parties.textCursor().MoveOperation.End)
@@ -51,11 +57,7 @@ def test_a_bracketed_name_without_a_type_survives_an_edit_of_its_field(
 
 
 def test_typing_the_empty_brackets_keeps_brackets_in_the_name(qtbot, desk, dispute, problems):
-    editor = RecordEditor(desk, DISPUTES, dispute, "en")
-    qtbot.addWidget(editor)
-    with qtbot.waitActive(editor):
-        editor.show()
-        editor.activateWindow()
+    editor = shown(qtbot, desk, dispute, "en")
     parties = editor.inputs["counterparties"].widget
     parties.setFocus()
     parties.selectAll()
