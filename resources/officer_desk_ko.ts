@@ -833,11 +833,6 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/editor.py" />
-            <source>Some values are now shown as they will be stored, with what changed under them. Check them and save again.</source>
-            <translation>일부 값을 저장될 값으로 보여 드립니다. 무엇이 바뀌었는지는 각 항목 아래에 있습니다. 확인하고 다시 저장하십시오.</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/editor.py" />
             <source>Not saved</source>
             <translation>저장하지 못함</translation>
         </message>
@@ -855,6 +850,14 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/editor.py" />
             <source>Discard your changes?</source>
             <translation>변경 내용을 버릴까요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>editor_feedback</name>
+        <message>
+            <location filename="../officer_desk/gui/editor_feedback.py" />
+            <source>Some values are now shown as they will be stored, with what changed under them. Check them and save again.</source>
+            <translation>일부 값을 저장될 값으로 보여 드립니다. 무엇이 바뀌었는지는 각 항목 아래에 있습니다. 확인하고 다시 저장하십시오.</translation>
         </message>
     </context>
     <context>

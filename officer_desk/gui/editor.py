@@ -14,11 +14,11 @@ every record (a new one too) of a case log open read-only.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -31,20 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.errors import (
-    FieldError,
     NotPermitted,
     OfficerDeskError,
     ValidationError,
 )
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
-from officer_desk.domain.messages import Both
 from officer_desk.domain.records import Change, Record
-from officer_desk.domain.tidying import Tidied, tidy_changes
 from officer_desk.gui import messages
 from officer_desk.gui.done_dates import date_when_done
 from officer_desk.gui.edit_clash import clashes, deleted_meanwhile
+from officer_desk.gui.editor_feedback import EditorFeedback
 from officer_desk.gui.field_input import FieldInput
 from officer_desk.gui.inputs import LineInput, make_input
+from officer_desk.gui.save_key import SaveKeyInPopup
 from officer_desk.gui.texts import problem_text, tr
 from officer_desk.gui.title_model import TitleModel, load_titles
 from officer_desk.services import records as record_service
@@ -54,34 +53,10 @@ from officer_desk.services.display import DELETED_MARK
 ERROR_STYLE = "color: #b00020"
 
 
-class SaveKeyInPopup(QObject):
-    """An event filter for an editor's completion lists: Ctrl+S there closes the list,
-    keeps what is typed (nothing highlighted in the list is chosen by it) and saves."""
-
-    def __init__(self, editor: RecordEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        assert isinstance(event, QKeyEvent)
-        if not event.matches(QKeySequence.StandardKey.Save):
-            return False
-        if kind == QEvent.Type.ShortcutOverride:
-            event.accept()  # the key press comes here, not to a shortcut
-            return True
-        if isinstance(watched, QWidget):
-            watched.hide()
-        self.editor.save()
-        return True
-
-
 # -- the dialog -----------------------------------------------------------------------
 
 
-class RecordEditor(QDialog):
+class RecordEditor(EditorFeedback, QDialog):
     """Edit one record (or a new one) of ``kind``; ``change`` is set when saved."""
 
     def __init__(
@@ -269,100 +244,6 @@ class RecordEditor(QDialog):
 
     def is_dirty(self) -> bool:
         return not self.readonly and self.values() != self._initial
-
-    def clear_errors(self) -> None:
-        self.problem.hide()
-        self.problem.clear()
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-
-    def _check_as_typed(self, name: str) -> None:
-        """While typing: what is wrong with the value already (a date that names no
-        day, text too long) is said under it; anything said there before goes."""
-        self.tidied[name].hide()  # said of what was there before
-        problem = self.inputs[name].problem()
-        label = self.errors[name]
-        label.setText(problem.message(self.lang) if problem else "")
-        label.setVisible(problem is not None)
-
-    def tidy(self, names: Iterable[str]) -> list[Tidied]:
-        """Put each named field's value as the services will store it (spaces at the
-        ends left out, an item given twice kept once …) and say under it what changed
-        and why; the changes made (none: every value is stored as it is shown)."""
-        given = {n: v for n in names if self.inputs[n].editable
-                 and (v := self.inputs[n].get()) is not None}
-        found = tidy_changes(self.kind, given)
-        for t in found:
-            f = self.kind.field(t.field)
-            self.inputs[t.field].set(t.stored)  # hides what was said under it
-            note = self.tidied[t.field]
-            note.setText(t.text(Both(f.en, f.ko)).message(self.lang))
-            note.show()
-        return found
-
-    def _tidy_on_leaving(self, name: str) -> None:
-        """Leaving a one-line field (Tab, a click elsewhere) shows its value as it will
-        be stored. Enter stays in the field and saves: ``save`` shows it then."""
-        if not self.inputs[name].focus_widgets()[0].hasFocus():
-            self.tidy([name])
-
-    def problems(self) -> list[FieldError]:
-        """What the inputs already know to be wrong, before the services are asked."""
-        return [p for i in self.inputs.values() if (p := i.problem()) is not None]
-
-    def _service_problems(self, known: list[FieldError]) -> list[FieldError]:
-        """What the services would refuse in the fields not already known to be wrong
-        (a required field left empty, a value refused): said with those at the same
-        Save, not only at the next one after the known ones are put right."""
-        wrong = {p.field for p in known}
-        data = {k: v for k, v in self.changed_values().items() if k not in wrong}
-        try:
-            found = record_service.problems(
-                self.desk, self.kind, data, self.record.id if self.record else None)
-        except OfficerDeskError:  # not permitted, gone …: Save says it once it can
-            return []
-        return [e for e in found if e.field not in wrong]
-
-    def show_errors(self, error: ValidationError) -> None:
-        self.clear_errors()
-        elsewhere = []
-        for name, errs in error.by_field().items():
-            text = "\n".join(e.message(self.lang) for e in errs)
-            if name in self.errors:
-                self.errors[name].setText(text)
-                self.errors[name].show()
-            else:
-                elsewhere.append(text)
-        if elsewhere:
-            self.problem.setText("\n".join(elsewhere))
-            self.problem.show()
-        first = next((n for n in self.inputs if self.errors[n].text()), None)
-        if first and self.inputs[first].focus_widgets():
-            self.inputs[first].focus_widgets()[0].setFocus()
-            # setFocus does not scroll: the field and what is said under it are shown
-            self.scroll.ensureWidgetVisible(self.errors[first])
-            self.scroll.ensureWidgetVisible(self.inputs[first].focus_widgets()[0])
-
-    def _say_tidied(self, refused: list[FieldError]) -> None:
-        """Say that values were put as they will be stored, with what the services
-        would refuse besides; the first field refused (else the first tidied) gets
-        the focus."""
-        if refused:
-            self.show_errors(ValidationError(refused))
-        else:
-            self.clear_errors()
-        said = [tr("Some values are now shown as they will be stored, with what changed "
-                   "under them. Check them and save again.", self.lang)]
-        if refused and not self.problem.isHidden() and self.problem.text():
-            said.append(self.problem.text())  # refused where no field shows it
-        self.problem.setText("\n".join(said))
-        self.problem.show()
-        if refused:
-            return  # show_errors gave the focus to the first field refused
-        first = next(n for n in self.inputs if not self.tidied[n].isHidden())
-        if self.inputs[first].focus_widgets():
-            self.inputs[first].focus_widgets()[0].setFocus()
 
     # -- actions ----------------------------------------------------------------------
 
