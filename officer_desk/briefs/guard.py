@@ -136,11 +136,20 @@ class LeakGuard:
                 for number in (brn, *json_list(numbers)):
                     texts += [(number, "registration"), (_digits(number), "registration")]
             forms.extend(iter_forms(texts, owner))
-        for cid, number in desk.conn.execute(
-                "SELECT company_id, case_number FROM disputes WHERE case_number IS NOT NULL"):
-            if cid in protected and _case_number_protected(number):
-                forms.extend(iter_forms([(number, "case_number")], cid))
-        return cls(Matcher(forms), names)
+        matcher = Matcher(forms)
+        numbers: list[Form] = []
+        for cid, number, parties in desk.conn.execute(
+                "SELECT company_id, case_number, counterparties FROM disputes "
+                "WHERE case_number IS NOT NULL"):
+            if not _case_number_protected(number):
+                continue
+            # a court's register names both sides: the case number of a named company's
+            # dispute identifies a protected company it names as a counterparty
+            owner = cid if cid in protected else _protected_party(matcher, parties)
+            if owner is not None:
+                numbers.extend(iter_forms([(number, "case_number")], owner))
+        matcher.add(numbers)
+        return cls(matcher, names)
 
     def keep(self, texts: Iterable[str]) -> None:
         """Keep these strings too (the pack's aliases, "Company A")."""
@@ -210,6 +219,22 @@ def _domain_label(domain: str) -> str | None:
         host = host[4:]
     label = host.split(".")[0]
     return label if len(label) >= 4 and label != host else None
+
+
+def _protected_party(matcher: Matcher, parties: str | None) -> str | None:
+    """The first protected company a dispute names among its counterparties (stored as
+    JSON: ``[{"name": …, "type": …}]``), or None."""
+    try:
+        stored = json.loads(parties) if parties else []
+    except ValueError:  # a damaged value: read as text, as ``json_list`` does
+        stored = [{"name": parties}]
+    for party in stored if isinstance(stored, list) else ():
+        name = party.get("name") if isinstance(party, dict) else None
+        if isinstance(name, str) and name:
+            found = matcher.find(name, strict=True)
+            if found:
+                return found[0].owner
+    return None
 
 
 def _case_number_protected(number: str) -> bool:

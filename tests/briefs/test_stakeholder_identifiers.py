@@ -263,3 +263,23 @@ def test_a_name_another_record_protects_is_not_named_and_the_pack_is_written(bri
     assert {r[3] for r in case_list.rows} == {"Company B — SME, Secondary batteries",
                                               "Company A — Large enterprise, "
                                               "Semiconductors & displays"}
+
+
+@needs_poppler
+def test_a_named_companys_case_against_an_unnamed_one_has_no_case_number(exposed, tmp_path):
+    """A court's register names both sides: the case number of a dispute of a company
+    that agreed to be named identifies the unnamed company it names as counterparty."""
+    _add(exposed.desk, DISPUTES, "CN", {
+        "title_ko": "누리반도체 특허소송", "title_en": "Nuri Semiconductor patent suit",
+        "company_id": exposed.ids["c_nuri"], "ip_type": "patent",
+        "dispute_kind": "infringement_suit", "opened_on": dt.date(2026, 3, 20),
+        "case_number": "2:26-cv-00777", "sensitivity": "public",
+        "counterparties": [{"name": "Gaon Confectionery Co., Ltd.", "type": "competitor"}],
+        "summary": "Filed as 2:26-cv-00777."})
+    internal = readings(_pack(exposed, tmp_path / "internal", "internal", "en"))
+    assert "2:26-cv-00777" in internal["xlsx"]
+    for lang in ("en", "ko"):
+        written = readings(_pack(exposed, tmp_path / f"stakeholder-{lang}", "stakeholder",
+                                 lang))
+        for part, text in written.items():
+            assert "00777" not in text, (lang, part)
