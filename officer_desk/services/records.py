@@ -187,7 +187,7 @@ def prepare(
         created_at=data.get("created_at"), updated_at=data.get("updated_at"),
     )
     errors += _whole_record_errors(kind, record.values, errors)
-    errors += _unique_checks(desk, kind, record.values, None, owner)
+    errors += _unique_checks(desk, kind, record.values, record_id, owner)
     if errors:
         raise ValidationError(errors)
     return record

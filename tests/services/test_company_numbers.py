@@ -106,3 +106,20 @@ def test_an_import_row_giving_a_company_anothers_number_is_refused(desk, company
     assert row.action == "rejected"
     assert any("(주)한빛배터리" in p.ko and p.column == "C" for p in row.problems)
     assert records.get(desk, other.id)["brn"] is None
+
+
+def test_an_export_added_twice_is_refused_for_its_ids_not_for_its_own_numbers(tmp_path):
+    """The second ``add all`` of one export: each company is already there, said once
+    (its id); its number is its own, not "another company's"."""
+    db = tmp_path / "us.sqlite"
+    runner = CliRunner(env={"LANG": "en_US.UTF-8", "LC_ALL": None, "LC_MESSAGES": None})
+    assert runner.invoke(cli, ["init", str(db), "--post", "US", "--officer", "김"]).exit_code == 0
+    company = tmp_path / "a.json"
+    company.write_text(json.dumps({"name_ko": "(주)한빛배터리", "brn": "123-45-67891"}),
+                       "utf-8")
+    assert runner.invoke(cli, ["add", str(db), "company", "--json", str(company)]).exit_code == 0
+    export = tmp_path / "us-export.json"
+    assert runner.invoke(cli, ["export", str(db), "--out", str(export)]).exit_code == 0
+    again = runner.invoke(cli, ["add", str(db), "all", "--json", str(export)])
+    assert again.exit_code != 0
+    assert "already" in again.output and "is already the number of" not in again.output
