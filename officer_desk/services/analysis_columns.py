@@ -64,14 +64,16 @@ class Select:
     #: (``analysis_withheld``): its text is not scrubbed, it is emptied afterwards
     withheld: bool = False
 
-    def text(self, expr: str) -> str:
-        """Free text as the edition shows it."""
+    def text(self, expr: str, lang: str = "en") -> str:
+        """Free text as the edition shows it; ``lang``: the column's language (a Korean
+        column says "기업 A" where an English one says "Company A")."""
         if not self.public:
             return expr
+        function = "analysis_text_ko" if lang == "ko" else "analysis_text"
         if self.withheld:
             return (f"CASE WHEN r.id IN (SELECT id FROM analysis_work.withheld) THEN NULL "
-                    f"ELSE analysis_text({expr}) END")
-        return f"analysis_text({expr})"
+                    f"ELSE {function}({expr}) END")
+        return f"{function}({expr})"
 
     def company(self, id_expr: str, i: int, alias: str) -> str:
         """A company's Korean (0) or English (1) name as the edition shows it, ''
@@ -211,4 +213,4 @@ def _field_columns(kind: RecordKind, f: Field, sel: Select) -> list[Column]:
         return cols
     if f.type in _TYPES or f.type is FieldType.DATE:
         return [Column(n, _TYPES.get(f.type, str), f.en, f.ko, r)]
-    return [Column(n, str, f.en, f.ko, sel.text(r))]
+    return [Column(n, str, f.en, f.ko, sel.text(r, "ko" if n.endswith("_ko") else "en"))]

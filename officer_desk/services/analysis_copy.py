@@ -123,7 +123,8 @@ def copy_records(conn: Any, public: bool) -> int:
         company = (sel.company("s.id", i, "c") if public else
                    f"coalesce((SELECT {sel.company('s.id', i, 'c')} FROM main.companies AS c "
                    f"WHERE c.id = s.id), '')")
-        text = sel.text(f"coalesce(nullif(ri.{first}, ''), nullif(ri.{second}, ''), '')")
+        text = sel.text(f"coalesce(nullif(ri.{first}, ''), nullif(ri.{second}, ''), '')",
+                        "ko" if i == 0 else "en")
         cols.append(title.format(company=company, text=text))
     return conn.execute(
         f"INSERT INTO {SCHEMA}.records (id, kind, title_ko, title_en) "

@@ -4,9 +4,10 @@ SQL does not say exactly.
 The export copies the rows with ``INSERT … SELECT`` (``analysis_columns``); these
 functions are registered on the connection for that copy, as ``analysis_*``:
 
-- ``analysis_text(value)``, ``analysis_company(id, 0|1)``, ``analysis_named(id)``: free
-  text and company names as the stakeholder edition shows them (the briefing pack's
-  rules, ``stakeholder_text``); never called for the internal edition;
+- ``analysis_text(value)`` (``analysis_text_ko`` for a Korean column),
+  ``analysis_company(id, 0|1)``, ``analysis_named(id)``: free text and company names as
+  the stakeholder edition shows them (the briefing pack's rules, ``stakeholder_text``);
+  never called for the internal edition;
 - ``analysis_amount(amount, currency)``: "USD 12,000,000";
 - ``analysis_quarter(day)``, ``analysis_strings(list)``, ``analysis_parties(list)``:
   only for a stored value the SQL leaves aside (a date that is not ISO, a list holding
@@ -62,14 +63,18 @@ class Edition:
         self.desk, self.edition = desk, edition
         self.public = ({lang: StakeholderText(desk, lang) for lang in ("ko", "en")}
                        if edition == "stakeholder" else None)
+        if self.public is not None:  # one letter per company in both languages
+            self.public["ko"].twin = self.public["en"]
+            self.public["en"].twin = self.public["ko"]
         self.labels: dict[str, tuple[str, str]] = {
             t.code: (t.label("en"), t.label("ko"))
             for t in desk.vocab.terms("counterparty_type")}
 
-    def text(self, value: Any) -> Any:
+    def text(self, value: Any, lang: str = "en") -> Any:
+        """Free text as the edition shows it, in a column of ``lang``."""
         if self.public is None or not value or not isinstance(value, str):
             return value
-        return self.public["en"].text(value)
+        return self.public[lang].text(value)
 
     def company(self, company_id: Any, i: int = 0) -> str:
         """A company's Korean (0) or English (1) name as the edition shows it."""
@@ -122,6 +127,7 @@ class Edition:
         """name -> (number of arguments, function), to register on the connection."""
         return {
             "analysis_text": (1, self.text),
+            "analysis_text_ko": (1, lambda value: self.text(value, "ko")),
             "analysis_company": (2, self.company),
             "analysis_named": (1, lambda cid: int(self.named(cid))),
             "analysis_line": (2, self.line),

@@ -43,6 +43,10 @@ class StakeholderText:
         self.anon = Anonymiser(desk.vocab, lang, active=True)
         self._screen: LeakScreen | None = None
         self._records: dict[str, Record | None] = {}
+        #: the same edition in the other language (the analysis database has columns in
+        #: both): a company registered here is registered there too, so that a company
+        #: has one letter in both ("Company B", "기업 B")
+        self.twin: StakeholderText | None = None
         self.lines = StructuredLines(desk.vocab, self._alias, lambda code, _lang: code)
 
     @property
@@ -68,6 +72,8 @@ class StakeholderText:
         unnamed = {company.id} if could_name and any(
             self._protects(n) for n in (company["name_ko"], company["name_en"])) else set()
         self.anon.add([company], hidden=hidden, unnamed=unnamed)
+        if self.twin is not None:
+            self.twin._register(company_id)
 
     def _protects(self, name: str | None) -> bool:
         """``guard.protects``, searched only where the screen says it may be."""

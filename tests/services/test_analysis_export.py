@@ -409,3 +409,33 @@ def test_the_case_logs_connection_is_left_as_it_was(desk, dispute, tmp_path):
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert db.execute("SELECT count(*) FROM disputes").fetchone()[0] == 1
     db.close()
+
+
+def test_korean_columns_name_an_unnamed_company_in_korean_with_its_one_letter(
+        desk, company, tmp_path):
+    """User check (s26): the stakeholder database's Korean columns said "Company B" in
+    Korean text ("오픈코프 대 Company B 특허 분쟁"). A Korean column now says "기업 B",
+    with the letter the English columns give the same company."""
+    records.update(desk, company.id, {"sensitivity": "public"})  # unnamed: no consent
+    named, _ = records.create(desk, COMPANIES, {
+        "name_ko": "오픈코프", "name_en": "OpenCorp", "size": "large", "sensitivity": "public",
+        "consent_to_name": True})
+    case, _ = records.create(desk, DISPUTES, {
+        "title_ko": "오픈코프 대 (주)한빛배터리 특허 분쟁",
+        "title_en": "OpenCorp v. Hanbit Battery Co., Ltd. patent dispute",
+        "summary": "(주)한빛배터리가 먼저 소를 제기함", "company_id": named.id,
+        "ip_type": "patent", "dispute_kind": "infringement_suit",
+        "opened_on": dt.date(2025, 2, 1), "sensitivity": "public"})
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    db.row_factory = sqlite3.Row
+    row = db.execute("SELECT * FROM disputes WHERE id = ?", (case.id,)).fetchone()
+    letter = row["title_en"].split("Company ")[1].split()[0]
+    assert row["title_en"] == f"OpenCorp v. Company {letter} patent dispute"
+    assert row["title_ko"] == f"오픈코프 대 기업 {letter} 특허 분쟁"
+    assert row["summary"].startswith(f"Company {letter}")  # one column, in English
+    titles = db.execute("SELECT title_ko, title_en FROM records WHERE id = ?",
+                        (case.id,)).fetchone()
+    assert tuple(titles) == (row["title_ko"], row["title_en"])
+    assert "한빛" not in "\n".join(db.iterdump())
