@@ -162,7 +162,7 @@ class RecordEditor(EditorFeedback, QDialog):
         self.save_shortcut.activated.connect(self.save)
         #: Ctrl+S in an open completion list (a company typed) saves: the list is a
         #: window of its own that takes the keys, and Ctrl+S there did nothing
-        self._popup_keys = SaveKeyInPopup(self)
+        self._popup_keys = SaveKeyInPopup(self, self.save)
         for completer in form_widget.findChildren(QCompleter):
             completer.popup().installEventFilter(self._popup_keys)
 

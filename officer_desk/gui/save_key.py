@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:
-    from officer_desk.gui.editor import RecordEditor
 
 
 class SaveKeyInPopup(QObject):
     """An event filter for an editor's completion lists: Ctrl+S there closes the list,
     keeps what is typed (nothing highlighted in the list is chosen by it) and saves."""
 
-    def __init__(self, editor: RecordEditor) -> None:
+    def __init__(self, editor: QObject, save: Callable[[], object]) -> None:
         super().__init__(editor)
-        self.editor = editor
+        self.save = save
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -32,5 +29,5 @@ class SaveKeyInPopup(QObject):
             return True
         if isinstance(watched, QWidget):
             watched.hide()
-        self.editor.save()
+        self.save()
         return True
