@@ -51,3 +51,12 @@ def problems(monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(messages, "show_problem", lambda parent, title, msg: shown.append(msg))
     return shown
+
+
+@pytest.fixture
+def discard_unsaved(monkeypatch):
+    """An editor closed unsaved asks first: answered Yes (discard), never a modal box
+    (a failing test would otherwise hang at its teardown)."""
+    from officer_desk.gui import messages
+
+    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)

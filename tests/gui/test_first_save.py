@@ -17,7 +17,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from officer_desk.domain.kinds import DISPUTES
-from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support", extend=True)
@@ -25,11 +24,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def shown(monkeypatch):
-    said: list[str] = []
-    monkeypatch.setattr(messages, "show_problem", lambda parent, title, text: said.append(text))
-    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)
-    return said
+def shown(problems, discard_unsaved):
+    """The messages shown in a box (none is expected: problems go under the fields)."""
+    return problems
 
 
 def open_editor(qtbot, desk, record=None, lang="ko"):

@@ -9,7 +9,6 @@ from key_typing import type_text
 from PySide6.QtCore import Qt
 
 from officer_desk.domain.kinds import DISPUTES
-from officer_desk.gui import messages
 from officer_desk.gui.editor import RecordEditor
 from officer_desk.gui.inputs import parse_parties
 from officer_desk.services import records
@@ -20,13 +19,9 @@ BRACKETED = [{"name": "Harbor Trading Ltd [HK]", "type": None},
              {"name": "Voltaic Licensing LLC", "type": "npe"}]
 
 
-@pytest.fixture
-def problems(monkeypatch):
-    said: list[str] = []
-    monkeypatch.setattr(messages, "show_problem", lambda parent, title, text: said.append(text))
-    # an editor left unsaved asks on closing: answered, so a failing test does not hang
-    monkeypatch.setattr(messages, "ask", lambda parent, title, text: True)
-    return said
+@pytest.fixture(autouse=True)
+def _discard(discard_unsaved):
+    """Every editor here may be left unsaved by a failing test."""
 
 
 def shown(qtbot, desk, record, lang: str) -> RecordEditor:
