@@ -83,10 +83,12 @@ def run(db: Path, *, starts: int = STARTS) -> dict[str, Any]:
     started: list[dict[str, Any]] = []
     with working_copy(db) as copy:
         words = search_words(copy)
-        for _ in range(starts):  # in turn, so that a busier moment slows each alike
-            bare.append(_launch(["bare"]))
-            started.append(start_path.launch(copy, "list_disputes"))
-            window.append(_launch_lists(copy, words))
+        _launch(["bare"])  # not timed, as the window's first start is not
+        with start_path.officers_computer(copy, "list_disputes") as home:
+            for _ in range(starts):  # in turn, so that a busier moment slows each alike
+                bare.append(_launch(["bare"]))
+                started.append(start_path.launch(copy, "list_disputes", home=home))
+                window.append(_launch_lists(copy, words))
     bare_s = statistics.median(r["from_launch_s"] for r in bare)
     frame_s = statistics.median(r["frame_from_launch_s"] for r in started)
     window_s = statistics.median(r["content_from_launch_s"] for r in started)

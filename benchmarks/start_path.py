@@ -16,6 +16,13 @@ reports, on the clock its parent shares (``time.monotonic``):
   opened and the window shown, for the phases inside the process.
 
 The parent times the launch; the floor is ``bench_gui``'s bare window.
+
+Where the program runs (its home folder, Qt's settings) is the officer's computer. An
+officer starts the desk every morning on the computer that knows the case log; the
+first start on a computer is another matter: the file is given a new installation id,
+written and synced, once. ``officers_computer`` is such a computer, the program
+started on it once before anything is timed; ``launch`` without one starts on a
+computer of its own each time (every start a first start).
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,25 +48,39 @@ PAGES = ("dashboard", "list_disputes")
 PASSPHRASE_ENV = "START_PATH_KEYRING_PASSPHRASE"
 
 
-def launch(db: Path, page: str, *, passphrase: str | None = None) -> dict[str, Any]:
+@contextmanager
+def officers_computer(db: Path, page: str) -> Iterator[Path]:
+    """A home folder where ``officer-desk gui DB`` was started once, left on ``page``
+    (not timed): the computer an officer starts the desk on every morning. Removed
+    when the block ends."""
+    with tempfile.TemporaryDirectory(prefix="bench-start-") as home:
+        launch(db, page, home=Path(home))
+        yield Path(home)
+
+
+def launch(db: Path, page: str, *, passphrase: str | None = None,
+           home: Path | None = None) -> dict[str, Any]:
     """One start of ``officer-desk gui DB`` left on ``page``: the child's report, its
     moments made relative to the launch (seconds). ``passphrase``: the log is
     encrypted and its passphrase remembered in the keyring, as an officer who ticked
-    "Remember the passphrase" starts it (no dialog)."""
+    "Remember the passphrase" starts it (no dialog). ``home``: the computer it starts
+    on (``officers_computer``); None: a new one, removed after."""
+    if home is None:
+        with tempfile.TemporaryDirectory(prefix="bench-start-") as new:
+            return launch(db, page, passphrase=passphrase, home=Path(new))
     env = dict(os.environ)
     env.pop(PASSPHRASE_ENV, None)
     if passphrase is not None:
         env[PASSPHRASE_ENV] = passphrase
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="bench-start-") as home:
-        env["OFFICER_DESK_HOME"] = str(Path(home) / "desk")
-        env["XDG_CONFIG_HOME"] = str(Path(home) / "config")  # Qt's settings (Linux)
-        _remember_page(Path(home) / "config", page, db)
-        started = time.monotonic()
-        done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.start_path", str(db), page],
-            cwd=bench_gui.ROOT, env=env, capture_output=True, text=True,
-            timeout=bench_gui.TIMEOUT_S, check=False)
+    env["OFFICER_DESK_HOME"] = str(home / "desk")
+    env["XDG_CONFIG_HOME"] = str(home / "config")  # Qt's settings (Linux)
+    _remember_page(home / "config", page, db)
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.start_path", str(db), page],
+        cwd=bench_gui.ROOT, env=env, capture_output=True, text=True,
+        timeout=bench_gui.TIMEOUT_S, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"start_path child failed ({done.returncode}):\n"

@@ -55,6 +55,10 @@ class KoreanFont:
     source: str  # "setting", "env", "windows", "macos", "linux", "fc-match" or "bundle"
 
 
+#: The sources of a font installed in the operating system (its own font database has it).
+SYSTEM_SOURCES = frozenset({"windows", "macos", "linux", "fc-match"})
+
+
 # --- reading font files -------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ import locale
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -22,6 +23,9 @@ from officer_desk.gui.texts import use_language
 from officer_desk.gui.window_layout import remembered_page
 from officer_desk.services import early_read
 
+if TYPE_CHECKING:
+    from officer_desk.fonts import KoreanFont
+
 log = logging.getLogger(__name__)
 
 
@@ -33,11 +37,24 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("officer-desk")  # Wayland: the .desktop file of the bundle
-    icon = window_icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
     collect_on_gui_thread(app)
     return app  # type: ignore[return-value]
+
+
+def give_icon_after_first_paint(app: QApplication) -> None:
+    """Give the windows their icon once the first window has been painted.
+
+    The checkout's icon is an SVG: reading it loads Qt's SVG icon engine (a plug-in
+    and its library), about a tenth of a bare window's start, and the first frame
+    does not show it (the window manager's title bar and task bar take it when set)."""
+    from officer_desk.gui.first_paint import after_first_paint
+
+    def give(_window: object) -> None:
+        icon = window_icon()
+        if icon is not None:
+            app.setWindowIcon(icon)
+
+    after_first_paint(app, give)
 
 
 #: The icon: in the bundle (packaging/officer-desk.spec), else the source checkout's.
@@ -68,6 +85,12 @@ def use_korean_font(app: QApplication, setting: str | None = None) -> str | None
     except FontProblem as e:
         log.warning("no Korean font: %s", e)
         return None
+    if _known_to_the_system(font):
+        # the operating system's font database has it (with its bold): asking by
+        # name spares reading both files into the application's (the first paint
+        # reads the system's anyway)
+        app.setFont(QFont(font.family, app.font().pointSize()))
+        return font.family
     font_id = QFontDatabase.addApplicationFont(str(font.regular))
     if font.bold is not None:
         QFontDatabase.addApplicationFont(str(font.bold))
@@ -78,6 +101,15 @@ def use_korean_font(app: QApplication, setting: str | None = None) -> str | None
     base = app.font()
     app.setFont(QFont(families[0], base.pointSize()))
     return families[0]
+
+
+def _known_to_the_system(font: KoreanFont) -> bool:
+    """Whether ``font`` is one of the operating system's (not a file the person set,
+    nor the bundle's) and Qt's font database knows its family."""
+    from officer_desk.fonts import SYSTEM_SOURCES
+
+    return (font.source in SYSTEM_SOURCES and bool(font.family)
+            and QFontDatabase.hasFamily(font.family))
 
 
 def keep_early_read_for(page: str | None) -> None:
@@ -131,6 +163,7 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     use_korean_font(app, settings.korean_font)
     session = Session(language, actor=actor)
     session.language_for = lambda setting: window_language(None, setting)
+    give_icon_after_first_paint(app)
     session.start(path)
     if settings.problem is not None:  # the defaults are in use: the person is told
         _say_in_window(session, settings.problem.message(language))

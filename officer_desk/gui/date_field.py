@@ -49,13 +49,8 @@ class DateField(QWidget):
         self.edit.setToolTip(tr("2024-03-01, 2024.3.1, 24.3.1, 20240301 or 2024년 3월 1일 "
                                 "(Alt+Down: calendar)", lang))
         self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 22)
-        self.calendar = QCalendarWidget()
-        self.calendar.setLocale(window_locale(lang))  # its month and day names
-        self.calendar.setGridVisible(True)
+        self._calendar: QCalendarWidget | None = None  # made when first opened
         self.menu = QMenu(self)
-        holder = QWidgetAction(self.menu)
-        holder.setDefaultWidget(self.calendar)
-        self.menu.addAction(holder)
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
         self.calendar_button.setToolTip(tr("Choose from a calendar", lang))
@@ -72,8 +67,6 @@ class DateField(QWidget):
         row.addWidget(self.said, 1)
 
         self.menu.aboutToShow.connect(self._calendar_to_text)
-        self.calendar.clicked.connect(self._chosen)
-        self.calendar.activated.connect(self._chosen)
         opener = QShortcut(QKeySequence("Alt+Down"), self.edit)
         opener.setContext(Qt.ShortcutContext.WidgetShortcut)
         opener.activated.connect(self.calendar_button.showMenu)
@@ -127,6 +120,22 @@ class DateField(QWidget):
         day = self.date()
         if day is not None and self.edit.text() != day.isoformat():
             self.edit.setText(day.isoformat())
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar the button opens, made the first time it is needed: a list's
+        filter row has two date fields, and a calendar is a table of its own (a few
+        milliseconds each at the window's start)."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget()
+            self._calendar.setLocale(window_locale(self.lang))  # its month and day names
+            self._calendar.setGridVisible(True)
+            holder = QWidgetAction(self.menu)
+            holder.setDefaultWidget(self._calendar)
+            self.menu.addAction(holder)
+            self._calendar.clicked.connect(self._chosen)
+            self._calendar.activated.connect(self._chosen)
+        return self._calendar
 
     def _calendar_to_text(self) -> None:
         day = self.date() or dt.date.today()

@@ -89,3 +89,56 @@ def test_korean_font_is_registered_when_there_is_one(qapp):
     family = gui_app.use_korean_font(qapp)
     assert family is not None and Path(font.regular).exists()
     assert qapp.font().family() == family
+
+
+def test_a_font_the_system_has_is_asked_for_by_name_and_a_set_file_is_read(
+        qapp, monkeypatch, tmp_path):
+    """A Korean font installed in the operating system is used by its family (Qt's
+    font database has it); a file the person set is read into the application."""
+    from PySide6.QtGui import QFontDatabase
+
+    from officer_desk.fonts import SYSTEM_SOURCES, FontProblem, resolve_korean_font
+
+    try:
+        font = resolve_korean_font()
+    except FontProblem:
+        pytest.skip("no Korean TrueType font on this machine")
+    if font.source not in SYSTEM_SOURCES or not QFontDatabase.hasFamily(font.family):
+        pytest.skip("the Korean font found is not one the system's font database has")
+    read: list[str] = []
+    real_add = QFontDatabase.addApplicationFont
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont",
+                        staticmethod(lambda path: read.append(path) or real_add(path)))
+    assert gui_app.use_korean_font(qapp) == font.family
+    assert read == [] and qapp.font().family() == font.family
+
+    copy = tmp_path / "MyKorean.ttf"
+    copy.write_bytes(Path(font.regular).read_bytes())
+    family = gui_app.use_korean_font(qapp, str(copy))
+    assert read and read[0] == str(copy)
+    assert family is not None and qapp.font().family() == family
+
+
+def test_the_window_icon_is_given_after_the_first_paint(qapp, qtbot, monkeypatch):
+    """Reading the SVG icon loads Qt's SVG engine: it waits for the first paint."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QLabel
+
+    before = qapp.windowIcon()
+    qapp.setWindowIcon(QIcon())
+    asked: list[bool] = []
+    real_icon = gui_app.window_icon
+
+    def icon() -> QIcon | None:
+        asked.append(True)
+        return real_icon()
+
+    monkeypatch.setattr(gui_app, "window_icon", icon)
+    gui_app.give_icon_after_first_paint(qapp)
+    label = QLabel("한국어")
+    qtbot.addWidget(label)
+    assert asked == []
+    label.show()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert not qapp.windowIcon().isNull()
+    qapp.setWindowIcon(before)

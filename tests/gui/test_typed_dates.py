@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from key_typing import type_text
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import (
@@ -329,3 +329,35 @@ def test_the_calendar_speaks_the_window_s_language_not_the_system_s(
     assert field.calendar.locale().monthName(3) == march
     assert field.calendar.locale().dayName(1, QLocale.FormatType.ShortFormat) == monday
     assert QLocale().monthName(3) == march  # and every widget made after, by default
+
+
+def test_alt_down_opens_the_calendar_and_enter_takes_its_day(qtbot):
+    """The calendar is made when first opened (not with the field): Alt+Down opens it
+    on the typed day, arrows move it, Enter puts the day in the field."""
+    from officer_desk.domain.kinds import DISPUTES
+    from officer_desk.gui.date_field import DateField
+
+    field = DateField(DISPUTES.field("opened_on"), "en")
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(field.isActiveWindow)  # a shortcut needs its window active
+    assert field._calendar is None
+    field.edit.setFocus()
+    type_text(field.edit, "2024.3.1")
+
+    def choose() -> None:
+        try:
+            qtbot.waitUntil(field.menu.isVisible)
+            calendar = field.calendar
+            assert calendar.selectedDate().toPython() == dt.date(2024, 3, 1)
+            days = calendar.findChild(QTableView)  # the calendar's grid takes the keys
+            qtbot.keyClick(days, Qt.Key.Key_Right)
+            qtbot.keyClick(days, Qt.Key.Key_Return)
+        finally:
+            field.menu.hide()  # never left open: the menu's own loop would not end
+
+    QTimer.singleShot(0, choose)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not field.menu.isVisible())
+    assert field.text() == "2024-03-02" and field.date() == dt.date(2024, 3, 2)
