@@ -323,6 +323,11 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/conflicts_page.py" />
+            <source>Some values are now shown as they will be stored, with what changed under them. Check them and save again.</source>
+            <translation>일부 값을 저장될 값으로 보여 드립니다. 무엇이 바뀌었는지는 각 항목 아래에 있습니다. 확인하고 다시 저장하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Kind</source>
             <translation>종류</translation>
         </message>
