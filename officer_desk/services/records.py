@@ -293,7 +293,9 @@ def update(desk: Desk, record_id: str, changes: Mapping[str, Any], *,
            accept_changes: bool = True, tidied: list[Tidied] | None = None) -> Change:
     """Change the fields in ``changes``. A value that would be stored otherwise than
     given (``tidying``) goes into ``tidied``; with ``accept_changes`` False, one that
-    changes what a person reads is refused (``ChangesNotAccepted``), nothing stored."""
+    changes what a person reads is refused (``ChangesNotAccepted``, with what validation
+    refuses besides), nothing stored. A code given otherwise than its list has it is
+    one of them, said only (``tidying``)."""
     record = get(desk, record_id)
     cleaned, found = _checked_changes(desk, record, changes, accept_changes=accept_changes)
     changed = desk.repo.update(record, cleaned)
@@ -323,7 +325,8 @@ def problems(desk: Desk, kind: RecordKind, data: Mapping[str, Any],
 def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
                      accept_changes: bool = True) -> tuple[dict[str, Any], list[Tidied]]:
     """``changes`` to ``record`` cleaned, and what tidying changes in them;
-    ValidationError with every problem (``ChangesNotAccepted`` first, see ``update``)."""
+    ValidationError with every problem (``ChangesNotAccepted`` instead, carrying them,
+    when a change is not accepted: see ``update``)."""
     desk.check_can_edit(record)
     kind = record.kind
     fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
