@@ -323,6 +323,11 @@
         </message>
         <message>
             <location filename="../officer_desk/gui/conflicts_page.py" />
+            <source>Some values are now shown as they will be stored, with what changed under them. Check them and save again.</source>
+            <translation>일부 값을 저장될 값으로 보여 드립니다. 무엇이 바뀌었는지는 각 항목 아래에 있습니다. 확인하고 다시 저장하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/conflicts_page.py" />
             <source>Kind</source>
             <translation>종류</translation>
         </message>
@@ -1015,6 +1020,16 @@ Replace the current value anyway?</source>
             <location filename="../officer_desk/gui/first_start.py" />
             <source>{path} already exists; choose a new file name.</source>
             <translation>{path} 파일이 이미 있습니다. 새 파일 이름을 정하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/first_start.py" />
+            <source>The officer name is now shown as it will be recorded (spaces at its ends left out). Check it and press Start again.</source>
+            <translation>담당관 이름을 기록될 값으로 보여 드립니다(앞뒤 공백을 뺌). 확인하고 다시 시작을 누르십시오.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/first_start.py" />
+            <source>The officer name is now shown as it will be recorded (its Unicode in composed form, NFC; it looks the same). Check it and press Start again.</source>
+            <translation>담당관 이름을 기록될 값으로 보여 드립니다(유니코드를 조합형 NFC로 적음, 보기에는 같음). 확인하고 다시 시작을 누르십시오.</translation>
         </message>
     </context>
     <context>

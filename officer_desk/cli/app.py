@@ -37,7 +37,7 @@ from officer_desk.domain.dates import FIRST_DAY, LAST_DAY
 from officer_desk.domain.errors import DatabaseInUse, OfficerDeskError, ValidationError
 from officer_desk.domain.kinds import RecordKind, kind_named
 from officer_desk.domain.messages import Text, reason, say
-from officer_desk.domain.person_name import person_name
+from officer_desk.domain.person_name import name_tidied, person_name
 from officer_desk.domain.tidying import Tidied
 from officer_desk.domain.validation import parse_date
 from officer_desk.errorlog import write_log
@@ -422,11 +422,16 @@ def fail(message: str | Text) -> NoReturn:
 
 def _actor_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """--actor as recorded in history: a blank name, a control character or a very long
-    name is a usage error (the window passes on the name of a log it has open)."""
+    name is a usage error (the window passes on the name of a log it has open); a name
+    recorded otherwise than given (spaces at its ends) is said first."""
     try:
-        return person_name(value)
+        name = person_name(value)
     except OfficerDeskError as e:
         raise click.BadParameter(e.message(language()), ctx, param) from e
+    said = name_tidied("--actor", value)
+    if said is not None and not ctx.resilient_parsing:
+        echo_text(say("cli.notice", message=said), err=True)
+    return name
 
 
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:

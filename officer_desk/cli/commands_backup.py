@@ -142,9 +142,12 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
     state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
     echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
                   state=state))
-    current = restore_service.current_counts(db)
-    if current is not None:
-        echo_text(say("out.restore_current", db=db, counts=_counts(current)))
+    current = restore_service.current_holdings(db)
+    if current.counts is not None:
+        echo_text(say("out.restore_current", db=db, counts=_counts(current.counts)))
+    elif current.problem is not None:  # said, not left out: the person decides on it
+        echo_text(say("out.restore_current_unread", db=db, reason=Both(
+            current.problem.message("en"), current.problem.message("ko"))))
     other = restore_service.other_post(db, checked.post)
     if other is not None:
         if not force:

@@ -24,6 +24,7 @@ from officer_desk.cli.app import (
 from officer_desk.cli.output import echo_json, echo_lines, headings, plural, table, table_name
 from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import Both, say
+from officer_desk.domain.person_name import name_tidied
 from officer_desk.services import checks
 from officer_desk.services.desk import Desk, describe, init_desk, open_desk
 
@@ -59,6 +60,9 @@ def init(db: Path, post: str | None, hq: bool, officer: str | None, encrypt: boo
         if db.exists() and db.stat().st_size > 0:
             fail(say("desk.exists", path=db))
         passphrase = ask_new(db)
+    said = name_tidied("--officer", officer)
+    if said is not None:  # "  김영희 ": said before it is recorded
+        echo_text(say("cli.notice", message=said), err=True)
     desk = init_desk(db, post=post, hq=hq, officer=officer, passphrase=passphrase)
     try:
         info = describe(desk)

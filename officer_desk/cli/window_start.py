@@ -44,7 +44,7 @@ def window_arguments(argv: Sequence[str]) -> WindowArguments | None:
     options: dict[str, str] = {}
     rest = list(argv)
     rest = _take_options(rest, options, ("--lang", "--actor"))
-    if rest is None:
+    if rest is None or not _actor_as_given(options.get("--actor")):
         return None
     if not rest:
         # ``officer-desk`` alone opens the window where there is a screen
@@ -75,6 +75,20 @@ def window_arguments(argv: Sequence[str]) -> WindowArguments | None:
     if screenshot is not None and screenshot.is_dir():
         return None
     return WindowArguments(db, options.get("--actor"), lang, True, screenshot)
+
+
+def _actor_as_given(actor: str | None) -> bool:
+    """Whether ``--actor`` is recorded exactly as given: a name with spaces at its ends
+    (said) or one refused (a control character …) goes to click, which says it."""
+    if actor is None:
+        return True
+    from officer_desk.domain.errors import OfficerDeskError
+    from officer_desk.domain.person_name import person_name
+
+    try:
+        return person_name(actor) == actor
+    except OfficerDeskError:
+        return False
 
 
 def argument_language(argv: Sequence[str]) -> str | None:

@@ -3,6 +3,8 @@
 It is written into every history entry and travels in sync packages to HQ: a name of
 only spaces records no one, a control character (an ESC sequence, a line break) is not
 a name and would reach other people's terminals, and 100,000 characters fill the history.
+A name recorded otherwise than given (spaces at its ends, Unicode not composed) is said
+to the person (``name_tidied``) before anything is recorded under it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 import unicodedata
 
 from officer_desk.domain.errors import OfficerDeskError
-from officer_desk.domain.messages import say
+from officer_desk.domain.messages import Both, Text, say
 
 #: The longest name recorded.
 NAME_CHARS = 100
@@ -33,3 +35,25 @@ def person_name(value: str | None) -> str | None:
     if len(name) > NAME_CHARS:
         raise OfficerDeskError(say("person.too_long", length=len(name), limit=NAME_CHARS))
     return name
+
+
+def name_tidied(option: str, value: str | None) -> Text | None:
+    """What to say when ``value``, given with ``option`` (``--actor``), is recorded
+    otherwise than given (None: as given, not given, or refused by ``person_name``)."""
+    try:
+        name = person_name(value)
+    except OfficerDeskError:
+        return None
+    if name is None or name == value:
+        return None
+    assert value is not None
+    how = []
+    if unicodedata.normalize("NFC", value) != value:
+        how.append("nfc")
+    if unicodedata.normalize("NFC", value).strip() != unicodedata.normalize("NFC", value):
+        how.append("ends")
+    steps = [say(f"tidy.{code}") for code in how]
+    from officer_desk.domain.tidying import shown  # tidying imports validation: late
+
+    return say("person.tidied", option=option, given=shown(value), stored=shown(name),
+               how=Both("; ".join(s.en for s in steps), "; ".join(s.ko for s in steps)))

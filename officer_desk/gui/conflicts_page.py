@@ -3,8 +3,11 @@
 The list shows every open conflict (resolved ones on request); the selected one's
 fields are shown side by side, ours (this database before the merge) and theirs (the
 package's), with who wrote each and which package brought it. The person keeps ours,
-keeps theirs, or types the value to keep (e.g. both texts combined); the services store
-it as an ordinary edit, so the record's history shows it, and mark the conflict
+keeps theirs, or types the value to keep (e.g. both texts combined); a typed value that
+would be stored otherwise (spaces at its ends, a line break in a one-line field, an item
+given twice) is first put in its box as it will be stored, with what changed under it,
+and Save waits for the next press, as the editor does. The services store it as an
+ordinary edit, so the record's history shows it, and mark the conflict
 resolved (it stays listed under "Show resolved").
 """
 
@@ -35,7 +38,9 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import JSON_TYPES, FieldType
 from officer_desk.domain.kinds import RecordKind, kind_named
+from officer_desk.domain.messages import Both
 from officer_desk.domain.records import Record
+from officer_desk.domain.tidying import Tidied, tidy_changes
 from officer_desk.gui import messages
 from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, problem_text, tr
@@ -107,9 +112,11 @@ class EditConflictDialog(QDialog):
                  parent: QWidget | None = None, *, desk: Desk | None = None):
         """``desk``: the sides are shown as the person reads them (``shown_in``)."""
         super().__init__(parent)
-        self.entry, self.record = entry, record
+        self.entry, self.record, self.lang = entry, record, lang
         self.setWindowTitle(tr("Edit the value to keep"))
         self.inputs: dict[str, QPlainTextEdit] = {}
+        #: under each box: what was changed in it to show it as it will be stored
+        self.tidied: dict[str, QLabel] = {}
         form = QFormLayout()
         kind = record.kind
         for name in self.field_names():
@@ -135,9 +142,16 @@ class EditConflictDialog(QDialog):
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70 if f.type is FieldType.LONGTEXT else 40)
             text.setObjectName(f"value_{name}")
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #8a5a00")
+            note.setObjectName(f"tidied_{name}")
+            note.hide()
             form.addRow(f.label(lang), both)
             form.addRow("", text)
+            form.addRow("", note)
             self.inputs[name] = text
+            self.tidied[name] = note
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -162,11 +176,41 @@ class EditConflictDialog(QDialog):
         return [n for n in names if n != "deleted" and kind.has_field(n)
                 and kind.field(n).type is not FieldType.BLOB]
 
+    def accept(self) -> None:
+        """Save: when a typed value would be stored otherwise than it is shown, it is
+        put in its box as it will be stored, with what changed under it, and the dialog
+        stays open for the person to check it and save again."""
+        if not self.show_tidied():
+            super().accept()
+
+    def show_tidied(self) -> list[Tidied]:
+        """Put each value that would be stored otherwise as it will be stored, and say
+        under it what changed and why; the changes (none: each is stored as shown)."""
+        for note in self.tidied.values():
+            note.hide()
+        kind = self.record.kind
+        found = tidy_changes(kind, {n: v for n, v in self.values().items() if v is not None})
+        for t in found:
+            f = kind.field(t.field)
+            self.inputs[t.field].setPlainText(show(t.stored))
+            self.tidied[t.field].setText(t.text(Both(f.en, f.ko)).message(self.lang))
+            self.tidied[t.field].show()
+        if found:
+            self.problem.setText(tr("Some values are now shown as they will be stored, "
+                                    "with what changed under them. Check them and save "
+                                    "again."))
+            self.inputs[found[0].field].setFocus()
+        else:
+            self.problem.clear()
+        return found
+
     def values(self) -> dict[str, Any]:
-        """What was typed, as the services take it (JSON fields parsed)."""
+        """What was typed, as the services take it (JSON fields parsed; a box of only
+        spaces is no value). Nothing is tidied here: ``accept`` shows what would be."""
         out: dict[str, Any] = {}
         for name, text in self.inputs.items():
-            typed = text.toPlainText().strip()
+            typed = text.toPlainText()
+            typed = typed if typed.strip() else ""
             if self.record.kind.field(name).type in JSON_TYPES and typed:
                 try:
                     out[name] = json.loads(typed)

@@ -33,6 +33,7 @@ from officer_desk import config
 from officer_desk import settings as user_settings
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import HQ
+from officer_desk.domain.person_name import person_name
 from officer_desk.domain.vocabulary import seed_posts
 from officer_desk.gui import worker
 from officer_desk.gui.passphrase_dialog import NewPassphraseBox
@@ -198,6 +199,8 @@ class FirstStartDialog(QDialog):
         if not text:
             self.problem.setText(tr("Choose where to keep the data file."))
             return
+        if self._officer_tidied():
+            return
         path = Path(text).expanduser()
         hq = self.hq_option.isChecked()
         passphrase, why = self.secret.chosen()
@@ -211,7 +214,7 @@ class FirstStartDialog(QDialog):
                 return
             path.parent.mkdir(parents=True, exist_ok=True)
             desk = init_desk(path, post=None if hq else self.post_code(), hq=hq,
-                             officer=self.officer.text().strip() or None,
+                             officer=self.officer.text() or None,
                              passphrase=passphrase)
             desk.close()
             self.secret.after_creating(path, passphrase, self)
@@ -221,6 +224,30 @@ class FirstStartDialog(QDialog):
             return
         self.path, self.choice = path, "created"
         super().accept()
+
+    def _officer_tidied(self) -> bool:
+        """The officer name as it will be recorded (spaces at its ends left out,
+        Unicode composed), put in its field and said when it was typed otherwise: the
+        person sees it before pressing Start again (True). A blank name is the login's
+        (``init_desk``); a refused one is said by ``init_desk``."""
+        typed = self.officer.text()
+        if not typed.strip():
+            self.officer.clear()
+            return False
+        try:
+            name = person_name(typed)
+        except OfficerDeskError:
+            return False
+        if name == typed:
+            return False
+        self.officer.setText(name)
+        self.officer.setFocus()
+        self.problem.setText(
+            tr("The officer name is now shown as it will be recorded (spaces at its ends "
+               "left out). Check it and press Start again.") if typed.strip() != typed else
+            tr("The officer name is now shown as it will be recorded (its Unicode in "
+               "composed form, NFC; it looks the same). Check it and press Start again."))
+        return True
 
     def use_demo(self) -> None:
         """Make the demo database if needed and open it (nothing is remembered)."""

@@ -245,10 +245,24 @@ def create_many(
 
     A ValidationError names the item (``#3``, counted from 1) of each problem.
     """
+    records = prepare_many(desk, kind, items, foreign_ok=foreign_ok)
+    with transaction(desk.conn):
+        for start in range(0, len(records), batch):
+            desk.repo.insert_many(records[start:start + batch])
+    _after_write(desk, [kind])
+    return Change(created=[r.id for r in records], kinds={kind.name} if records else set())
+
+
+def prepare_many(desk: Desk, kind: RecordKind, items: Iterable[Mapping[str, Any]], *,
+                 foreign_ok: bool = False, refs: RefChecker | None = None
+                 ) -> list[Record]:
+    """``items`` validated as new records (nothing written); a ValidationError names
+    the item (``#3``) of each problem. ``refs``: how references are looked up
+    (default: the repository)."""
     records: list[Record] = []
     errors: list[FieldError] = []
     items = list(items)
-    refs, taken = _remembered(_refs(desk)), _taken(desk, items)
+    refs, taken = _remembered(refs or _refs(desk)), _taken(desk, items)
     numbers: dict[tuple[str, str], Record] = {}  # two new companies with one number
     for n, item in enumerate(items, start=1):
         try:
@@ -272,18 +286,16 @@ def create_many(
         seen.add(r.id)
     if errors:
         raise ValidationError(errors)
-    with transaction(desk.conn):
-        for start in range(0, len(records), batch):
-            desk.repo.insert_many(records[start:start + batch])
-    _after_write(desk, [kind])
-    return Change(created=[r.id for r in records], kinds={kind.name} if records else set())
+    return records
 
 
 def update(desk: Desk, record_id: str, changes: Mapping[str, Any], *,
            accept_changes: bool = True, tidied: list[Tidied] | None = None) -> Change:
     """Change the fields in ``changes``. A value that would be stored otherwise than
     given (``tidying``) goes into ``tidied``; with ``accept_changes`` False, one that
-    changes what a person reads is refused (``ChangesNotAccepted``), nothing stored."""
+    changes what a person reads is refused (``ChangesNotAccepted``, with what validation
+    refuses besides), nothing stored. A code given otherwise than its list has it is
+    one of them, said only (``tidying``)."""
     record = get(desk, record_id)
     cleaned, found = _checked_changes(desk, record, changes, accept_changes=accept_changes)
     changed = desk.repo.update(record, cleaned)
@@ -313,13 +325,13 @@ def problems(desk: Desk, kind: RecordKind, data: Mapping[str, Any],
 def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
                      accept_changes: bool = True) -> tuple[dict[str, Any], list[Tidied]]:
     """``changes`` to ``record`` cleaned, and what tidying changes in them;
-    ValidationError with every problem (``ChangesNotAccepted`` first, see ``update``)."""
+    ValidationError with every problem (``ChangesNotAccepted`` instead, carrying them,
+    when a change is not accepted: see ``update``)."""
     desk.check_can_edit(record)
     kind = record.kind
     fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
               for k, v in changes.items() if k not in ("id", "kind")}
-    found = tidy_changes(kind, fields)
-    refuse_unaccepted(found, accept_changes=accept_changes)
+    found = tidy_changes(kind, fields, vocab=desk.vocab)
     errors: list[FieldError] = []
     if "post" in fields and str(fields.pop("post")).upper() != record.post:
         errors.append(field_error("post", "immutable", "Owning post", "소유 공관"))
@@ -335,6 +347,8 @@ def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
     if kind is not COMPANIES or brn_digits(cleaned.get("brn")) not in (
             "", brn_digits(record.values.get("brn"))):
         errors += _unique_checks(desk, kind, merged, record.id, record.post)
+    # what would be changed on the way is said with every other problem, in one refusal
+    refuse_unaccepted(found, accept_changes=accept_changes, problems=errors)
     if errors:
         raise ValidationError(errors)
     return cleaned, found

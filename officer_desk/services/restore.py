@@ -20,7 +20,11 @@ from typing import Any
 
 from officer_desk import config
 from officer_desk.domain.errors import (
+    DatabaseBusy,
     DatabaseCorrupt,
+    DatabaseProblem,
+    DiskFull,
+    FolderReadOnly,
     NotADeskDatabase,
     OfficerDeskError,
 )
@@ -61,17 +65,34 @@ def current_post(db_path: Path) -> str | None:
     return row[0] if row else None
 
 
-def current_counts(db_path: Path) -> dict[str, int] | None:
+@dataclass(frozen=True)
+class Current:
+    """What the file a restore replaces holds now: ``counts`` (None: no file yet, or
+    it cannot be read, ``problem`` saying why)."""
+
+    counts: dict[str, int] | None
+    problem: OfficerDeskError | None = None
+
+
+def current_holdings(db_path: Path) -> Current:
     """The records the file at ``db_path`` holds now, to say before a restore what it
-    replaces (None: no file, or one that cannot be read without more: encrypted, …)."""
+    replaces; an encrypted log is read with the key this process knows (its passphrase
+    is asked before the command runs). A file that cannot be read (damaged, a key not
+    known) gives the reason instead, for the person to be told why no count is given."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        return None
+        return Current(None)
     try:
         with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
-            return backup_check.backup_summary(conn)[0]
-    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded,
-            OfficerDeskError):
-        return None
+            return Current(backup_check.backup_summary(conn)[0])
+    except cipher.ERRORS as e:
+        return Current(None, translate(e, db_path))
+    except OfficerDeskError as e:  # a wrong passphrase, not ours, …
+        return Current(None, e)
+
+
+def current_counts(db_path: Path) -> dict[str, int] | None:
+    """``current_holdings``' counts (None: no file, or one that cannot be read)."""
+    return current_holdings(db_path).counts
 
 
 def other_post(db_path: Path, post: str | None) -> OtherPost | None:
@@ -104,6 +125,12 @@ def _safety_copy(db_path: Path) -> Path | None:
             return backups.write_backup(conn, db_path, "before-restore")
         except (DatabaseCorrupt, NotADeskDatabase):
             pass
+        except DatabaseProblem as e:
+            # a damaged page of an encrypted log fails SQLCipher's check as "SQL logic
+            # error", not as "malformed": copied as it is, as a damaged plain file is
+            if not cipher.is_encrypted_file(db_path) or isinstance(
+                    e, (DiskFull, FolderReadOnly, DatabaseBusy)):
+                raise
         finally:
             conn.close()
     folder = backup_dir_for(db_path)

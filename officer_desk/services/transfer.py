@@ -10,18 +10,26 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.errors import FieldError, OfficerDeskError, ValidationError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.json_input import loads_strict
 from officer_desk.domain.kinds import KINDS, USER_KINDS, RecordKind, kind_named
 from officer_desk.domain.messages import json_problem, say
 from officer_desk.domain.records import Change, Record, utc_now
 from officer_desk.domain.spreadsheet_text import csv_safe
-from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
+from officer_desk.domain.tidying import (
+    ChangesNotAccepted,
+    Tidied,
+    code_steps,
+    must_ask,
+    tidy_changes,
+)
+from officer_desk.domain.validation import is_record_id
 from officer_desk.services import records as record_service
 from officer_desk.services.desk import Desk
 from officer_desk.storage.connection import transaction
@@ -157,7 +165,9 @@ def add_json(desk: Desk, text: str, kind_name: str,
     ids go into ``left_out`` so that the caller can say so. A value that would be stored
     otherwise than given (``tidying``) goes into ``tidied``; with ``accept_changes``
     False, one that changes what a person reads refuses the whole text
-    (``ChangesNotAccepted``) before anything is stored.
+    (``ChangesNotAccepted``, with every problem validation finds besides) before
+    anything is stored. A record's ``post`` given otherwise than its code (``us``) is
+    said as a code is (``tidying``).
     """
     groups = read_items(text, kind_name)
     found: list[Tidied] = []
@@ -169,10 +179,14 @@ def add_json(desk: Desk, text: str, kind_name: str,
         live_groups.append((kind, live))
         many = len(live) > 1
         for n, item in enumerate(live, start=1):
-            for t in tidy_changes(kind, item, item=n if many else None):
+            item_changes = tidy_changes(kind, item, item=n if many else None,
+                                        vocab=desk.vocab)
+            post = _post_change(desk, kind, item, n if many else None)
+            for t in ([post] if post else []) + item_changes:
                 found.append(replace(t, field=f"{kind.name}.{t.field}")
                              if len(groups) > 1 else t)
-    refuse_unaccepted(found, accept_changes=accept_changes)
+    if must_ask(found, accept_changes=accept_changes):
+        raise ChangesNotAccepted(found, _problems(desk, live_groups))
     change = Change()
     with transaction(desk.conn):
         for kind, live in live_groups:
@@ -180,3 +194,41 @@ def add_json(desk: Desk, text: str, kind_name: str,
     if tidied is not None:
         tidied += found
     return change
+
+
+def _post_change(desk: Desk, kind: RecordKind, item: Mapping[str, Any],
+                 n: int | None) -> Tidied | None:
+    """A record's ``post`` given otherwise than the code of a post there is ("us",
+    " US"): stored as that code, and said (a post unknown is refused by ``prepare``)."""
+    given = item.get("post")
+    if kind.reference or not isinstance(given, str):
+        return None
+    code = given.strip().upper()
+    if code == given or (code != desk.home_post and code not in desk.post_codes()):
+        return None
+    return Tidied("post", given, code, code_steps(given, code), item=n)
+
+
+def _problems(desk: Desk, groups: list[tuple[RecordKind, list[Mapping[str, Any]]]]
+              ) -> list[FieldError]:
+    """What validation refuses in ``groups`` (nothing is written): said with the
+    values a refusal shows, so that one run says everything. A record may name one
+    given earlier in the text (an export's disputes name its companies)."""
+    given = {str(uuid.UUID(i["id"])) for _, items in groups for i in items
+             if isinstance(i.get("id"), str) and is_record_id(i["id"])}
+
+    def refs(kind_name: str | None, record_id: str) -> bool:
+        return record_id in given or desk.repo.exists(kind_name, record_id)
+
+    problems: list[FieldError] = []
+    for kind, items in groups:
+        try:
+            record_service.prepare_many(desk, kind, items, foreign_ok=True, refs=refs)
+        except ValidationError as e:
+            prefix = f"{kind.name}." if len(groups) > 1 else ""
+            problems += [FieldError(f"{prefix}{x.field}", x.code,
+                                    f"{prefix}{x.en}" if prefix else x.en,
+                                    f"{prefix}{x.ko}" if prefix else x.ko) for x in e.errors]
+        except OfficerDeskError as e:  # not permitted here, …: said with the values
+            problems.append(FieldError("", "refused", e.message("en"), e.message("ko")))
+    return problems

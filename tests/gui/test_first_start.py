@@ -269,3 +269,38 @@ def test_the_demo_is_made_in_the_worker_thread_and_a_failure_leaves_no_file(
     demo = config.demo_database_path()
     assert demo.stat().st_size > 0
     assert not [p.name for p in demo.parent.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "The officer name is now shown as it will be recorded (spaces at its ends"),
+    ("ko", "담당관 이름을 기록될 값으로 보여 드립니다(앞뒤 공백을 뺌)"),
+])
+def test_an_officer_name_typed_with_spaces_is_shown_as_recorded_before_it_is(
+        qtbot, tmp_path, lang, said):
+    """s27 #2: " Park  " typed as the officer name was recorded as "Park", unseen."""
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    texts.use_language(lang)
+    target = tmp_path / "us.sqlite"
+    dialog = FirstStartDialog(lang, actor="김영희",
+                              choose_file=lambda parent, caption, start: str(target))
+    qtbot.addWidget(dialog)
+    dialog.browse.click()
+    dialog.officer.setFocus()
+    QTest.keyClick(dialog.officer, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.officer, " Park  ")
+    start = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    start.click()
+    assert dialog.result() != QDialog.DialogCode.Accepted and not target.exists()
+    assert dialog.officer.text() == "Park" and said in dialog.problem.text()
+    start.click()  # as shown
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'officer'").fetchall() == [
+            ("Park",)]
+    finally:
+        conn.close()

@@ -71,6 +71,14 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "Replace {db} with this backup? (the current file is backed up first)",
         "{db}을(를) 이 백업으로 바꾸시겠습니까? (지금 파일은 먼저 백업합니다)",
     ),
+    "out.restore_current_unread": (
+        "what {db} holds now cannot be said: {reason}. Everything in it is replaced by the "
+        "backup (the file as it is now is copied first, reason before-restore, and can be "
+        "restored)",
+        "{db}의 지금 내용을 알 수 없습니다: {reason}. 그 내용은 모두 백업으로 바뀝니다(지금 "
+        "파일은 먼저 복원 전 백업(before-restore)으로 그대로 복사해 두며, 다시 복원할 수 "
+        "있습니다)",
+    ),
     "out.restored": ("restored {db} from {file}", "{file}에서 {db}을(를) 복원했습니다"),
     "out.restore_kept": (
         "the file as it was is kept in {path}",

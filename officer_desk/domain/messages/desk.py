@@ -29,6 +29,10 @@ DESK: dict[str, tuple[str, str]] = {
         "the name of who makes the changes is {length:,} characters long (at most {limit})",
         "변경하는 사람의 이름이 {length:,}자로 너무 깁니다(최대 {limit}자)",
     ),
+    "person.tidied": (
+        "{option} {given} is recorded as {stored} ({how})",
+        "{option} {given}은(는) {stored}(으)로 기록합니다({how})",
+    ),
     "desk.post_needed": (
         "say which post this database is for (a post code, or HQ)",
         "이 데이터베이스가 어느 공관의 것인지(공관 코드 또는 본청) 정하십시오",

@@ -29,6 +29,7 @@ TIDYING: dict[str, tuple[str, str]] = {
     "tidy.empty_items": ("empty items left out", "빈 항목을 뺌"),
     "tidy.form": ("written in its standard form", "표준 형식으로 적음"),
     "tidy.capitals": ("written in capitals, as codes are", "코드이므로 대문자로 적음"),
+    "tidy.code": ("written as the code in its list", "목록에 있는 코드로 적음"),
     "tidy.line": (
         "{field}: {given} → stored as {stored} ({how})",
         "{field}: {given} → 저장되는 값 {stored} ({how})",
@@ -39,6 +40,11 @@ TIDYING: dict[str, tuple[str, str]] = {
         "{lines}",
         "값 {count}개가 적힌 것과 다르게 저장되므로 아무것도 저장하지 않았습니다:\n{lines}",
     ),
+    "record.tidy_problems": (
+        "and {count} problem(s) that must be put right as well:",
+        "그리고 함께 고쳐야 할 문제 {count}개:",
+    ),
+    "record.tidy_problems_more": ("… and {count:,} more", "… 그 밖에 {count:,}개"),
     "cli.tidy_accept": (
         "{refused}\nCorrect the input, or give --accept-changes to store the values as "
         "shown.",
