@@ -1,0 +1,107 @@
+"""Names spaced out or run together, found for replacing (not only for refusing).
+
+The final check (``Matcher.find`` strict) finds a protected name, brand or domain of
+eight letters or more (three with Hangul) written run together or with other spaces
+("HanbitSemi" for "Hanbit Semi", "한 빛 반 도 체" for "한빛반도체") and refuses the edition.
+The replacing finds the same strings as well, so that they become "Company A" like the
+plain name, but only where that cannot damage other words:
+
+- the match begins a word and ends one (a Korean name may be followed by particles);
+- the text breaks the name only where the name itself breaks — between its words,
+  at its capitals ("HanbitSemi" -> "Hanbit Semi"), between letters and digits, or
+  between Latin and Hangul — or it breaks it after every letter ("H a n b i t",
+  "한 빛 반 도 체"), or not at all ("Hanbit Semi" -> "HanbitSemi").
+
+So "Together" (a company) is not found in "to get her", nor "미래기술" in "미래 기술":
+such text is left to the final check, which refuses the edition and says where.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+#: Characters allowed between two pieces of a name (no line break), as in ``protect``.
+MAX_GAP = 3
+_NOT_WORD = re.compile(r"[\W_]+")
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+")
+
+
+def _fold(char: str) -> str:
+    """A character of NFKC text as ``protect.normalise`` spells it ("" for none)."""
+    return _NOT_WORD.sub("", char.casefold())
+
+
+def _cjk(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def name_cuts(text: str) -> frozenset[int]:
+    """Where the name ``text`` breaks, as positions in its normalised spelling."""
+    text = unicodedata.normalize("NFKC", text)
+    cuts: set[int] = set()
+    at = 0
+    prev = ""
+    gap = False
+    for char in text:
+        folded = _fold(char)
+        if not folded:
+            gap = bool(prev)
+            continue
+        if prev and (gap or (prev.islower() and char.isupper()) or
+                     prev.isdigit() != char.isdigit() or _cjk(prev) != _cjk(char)):
+            cuts.add(at)
+        at += len(folded)
+        prev, gap = char, False
+    return frozenset(cuts)
+
+
+class Flat:
+    """A text reduced to letters and digits, with where each of them is in the text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        chars, where = [], []
+        for i, char in enumerate(text):
+            folded = _fold(char)
+            chars.append(folded)
+            where.extend([i] * len(folded))
+        self.flat = "".join(chars)
+        self.where = where
+
+    def word_start(self, i: int) -> bool:
+        """Whether the flat position ``i`` begins a word of the text."""
+        at = self.where[i]
+        return at == 0 or not _fold(self.text[at - 1])
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.where[i], self.where[j - 1] + 1
+
+    def cuts(self, i: int, j: int) -> frozenset[int] | None:
+        """Where the text breaks the letters ``flat[i:j]`` (offsets from ``i``); None
+        when a gap is too long or holds a line break."""
+        cuts = set()
+        for k in range(i + 1, j):
+            a, b = self.where[k - 1], self.where[k]
+            if b > a + 1:
+                gap = self.text[a + 1:b]
+                if len(gap) > MAX_GAP or "\n" in gap:
+                    return None
+                cuts.add(k - i)
+        return frozenset(cuts)
+
+
+def ends_word(text: str, end: int, is_particles: Callable[[str], bool]) -> bool:
+    """Whether ``text[end:]`` begins with no letter, or with Hangul particles only."""
+    if end >= len(text) or not _fold(text[end]):
+        return True
+    m = _HANGUL.match(text, end)
+    return m is not None and (m.end() >= len(text) or not _fold(text[m.end()])) and \
+        is_particles(m.group(0))
+
+
+def fits(compact: str, allowed: frozenset[int], cuts: frozenset[int]) -> bool:
+    """Whether the text's breaks ``cuts`` of ``compact`` are the name's own, none, or
+    after every letter."""
+    return cuts <= allowed or len(cuts) == len(compact) - 1
