@@ -57,23 +57,39 @@ def name_cuts(text: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
 class Flat:
-    """A text reduced to letters and digits, with where each of them is in the text."""
+    """A text reduced to letters and digits, with where each of them is in the text and
+    which of them begin a word."""
 
     def __init__(self, text: str):
         self.text = text
-        chars, where = [], []
-        for i, char in enumerate(text):
-            folded = _fold(char)
+        chars: list[str] = []
+        starts: list[int] = []
+        size = 0
+        for m in _WORDS.finditer(text):
+            folded = m.group(0).casefold()
+            starts.append(size)
             chars.append(folded)
-            where.extend([i] * len(folded))
+            size += len(folded)
         self.flat = "".join(chars)
-        self.where = where
+        #: positions of ``flat`` that begin a word of the text
+        self.starts = starts
+        self._where: list[int] | None = None
 
-    def word_start(self, i: int) -> bool:
-        """Whether the flat position ``i`` begins a word of the text."""
-        at = self.where[i]
-        return at == 0 or not _fold(self.text[at - 1])
+    @property
+    def where(self) -> list[int]:
+        """For each character of ``flat``, where it is in the text (made when first
+        needed: most texts hold no candidate)."""
+        if self._where is None:
+            where: list[int] = []
+            for m in _WORDS.finditer(self.text):
+                for i, char in enumerate(m.group(0), start=m.start()):
+                    where.extend([i] * len(char.casefold()))
+            self._where = where
+        return self._where
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.where[i], self.where[j - 1] + 1

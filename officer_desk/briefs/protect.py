@@ -27,6 +27,11 @@ How a protected string is matched in text:
   ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
   (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
 
+Text is searched as a reader sees it (``reader_view``: HTML entities decoded, invisible
+characters removed, NFKC); the replacing also finds the run-together strings spaced out
+or run together where the name itself breaks (``loose``), and fits a Korean particle
+after the replacement (``particles``).
+
 Strings of the companies that agreed to be named, and the aliases of the pack, are
 *kept*: where a kept string and a protected one overlap, the longer match wins, so a
 named company called ``Nuri Semiconductor`` stays whole even if another company is
@@ -299,9 +304,7 @@ class Matcher:
         flat = Flat(text)
         letters, keys, sizes = flat.flat, self.compact, self._compact_sizes
         found: list[Hit] = []
-        for i in range(len(letters)):
-            if not flat.word_start(i):
-                continue
+        for i in flat.starts:
             for size in sizes:
                 for compact, form in keys.get(letters[i:i + size], ()):
                     if not letters.startswith(compact, i):

@@ -52,9 +52,16 @@ def _invisible_pattern() -> re.Pattern[str]:
     """One character class of every invisible character (built once, at import)."""
     codes = [*range(0x10000), *range(0x110BD, 0x110CE), *range(0x13430, 0x13440),
              *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B), *range(0xE0000, 0xE01F0)]
-    chars = "".join(re.escape(chr(c)) for c in codes
-                    if not 0xD800 <= c <= 0xDFFF and invisible(chr(c)))
-    return re.compile(f"[{chars}]")
+    ranges: list[list[int]] = []
+    for c in codes:
+        if not 0xD800 <= c <= 0xDFFF and invisible(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges) + "]")
 
 
 _INVISIBLE = _invisible_pattern()
