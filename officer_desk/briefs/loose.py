@@ -14,6 +14,10 @@ plain name, but only where that cannot damage other words:
 
 So "Together" (a company) is not found in "to get her", nor "미래기술" in "미래 기술":
 such text is left to the final check, which refuses the edition and says where.
+
+A shorter Latin name is found spaced out only letter by letter, four letters or more
+with one space, dot, hyphen or middle dot between them (``SPACED_LETTERS``: "V i s i o n",
+"N.O.V.A"), by both the replacing and the final check.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from collections.abc import Callable
 #: Characters allowed between two pieces of a name (no line break), as in ``protect``.
 MAX_GAP = 3
 _NOT_WORD = re.compile(r"[\W_]+")
+#: Four or more single Latin letters or digits, one separator between each two.
+SPACED_LETTERS = re.compile(
+    "(?<![^\\W_])[0-9A-Za-z](?:[ .\u00b7\\-\u00a0\u3000][0-9A-Za-z]){3,}(?![0-9A-Za-z])")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+")
 
 

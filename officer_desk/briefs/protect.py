@@ -45,7 +45,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from officer_desk.briefs.loose import Flat, ends_word, fits, name_cuts
+from officer_desk.briefs.loose import SPACED_LETTERS, Flat, ends_word, fits, name_cuts
 from officer_desk.briefs.particles import refit
 from officer_desk.briefs.reader_view import reader_view
 
@@ -317,6 +317,24 @@ class Matcher:
                         found.append(Hit(start, end, form))
         return found
 
+    def spaced_hits(self, text: str, *, strict: bool = False) -> list[Hit]:
+        """Strings spelt out letter by letter ("V i s i o n", ``loose.SPACED_LETTERS``):
+        a whole string of such letters that is a protected (or kept) string."""
+        found: list[Hit] = []
+        for m in SPACED_LETTERS.finditer(text):
+            letters = _NOT_WORD.sub("", m.group(0))
+            found += [Hit(m.start(), m.end(), h.form) for h in self.hits(letters, strict=strict)
+                      if h.start == 0 and h.end == len(letters)]
+            # every letter is a word of its own: a one-word string may begin at any of them
+            at = [i for i, c in enumerate(m.group(0), start=m.start()) if c.isalnum()]
+            low = letters.lower()
+            for i in range(min(len(low), 64)):
+                for j in range(i + 2, min(len(low), 64) + 1):
+                    for form in self.latin.get(low[i:j], ()):
+                        if len(form.runs) == 1:
+                            found.append(Hit(at[i], at[j - 1] + 1, form))
+        return found
+
     def find(self, text: str, *, strict: bool = True) -> list[Form]:
         """The protected strings in ``text`` as a reader reads it (``reader_view``:
         entities decoded, invisible characters removed, full-width letters folded) and
@@ -331,6 +349,11 @@ class Matcher:
 
     def _find(self, text: str, strict: bool) -> list[Form]:
         forms = [h.form for h in self.hits(text, strict=strict) if not h.form.kept]
+        found = {id(f) for f in forms}
+        for hit in _resolve(self.spaced_hits(text, strict=strict)):
+            if not hit.form.kept and id(hit.form) not in found:
+                found.add(id(hit.form))
+                forms.append(hit.form)
         if strict:
             seen = {id(f) for f in forms}
             forms += [f for f in self.compact_hits(text) if id(f) not in seen]
@@ -349,7 +372,7 @@ class Matcher:
         view = reader_view(text)
         seen = view.text
         low = _lower(seen)
-        hits = _resolve([*self.hits(seen),
+        hits = _resolve([*self.hits(seen), *self.spaced_hits(seen),
                          *(_widened(low, h) for h in self.loose_hits(seen))])
         out, at = [], 0
         for hit in hits:

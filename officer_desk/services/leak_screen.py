@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from officer_desk.briefs.loose import SPACED_LETTERS
 from officer_desk.briefs.protect import _CJK, _LATIN, Form, Matcher, _lower, normalise
 from officer_desk.briefs.reader_view import reader_view
 
@@ -91,6 +92,8 @@ class LeakScreen:
         return self._may_hold(view)
 
     def _may_hold(self, text: str) -> bool:
+        if SPACED_LETTERS.search(text):
+            return True  # "V i s i o n": the matcher looks at the letters together
         low = _lower(text)
         words = set(_LATIN_RUN.findall(low))
         for word in self.latin.keys() & words:  # (sets met in C, not word by word)

@@ -167,11 +167,16 @@ def _replace(matcher: Matcher, text: str, alias: str = "Company A") -> str:
     ("Computer vision; Vision's suit; division, revisions, envision, TV is ion.",
      "Computer Company A; Company A's suit; division, revisions, envision, TV is ion."),
     ("VISION and Vi-sion", "Company A and Vi-sion"),
+    # spelt out letter by letter: the name (a list of single letters is left alone)
+    ("V i s i o n lab, V.I.S.I.O.N., options A B C D", "Company A lab, Company A., "
+     "options A B C D"),
 ])
 def test_a_common_word_name_hides_whole_words_only(text, replaced):
     matcher = _matcher("Vision")
     assert _replace(matcher, text) == replaced
     assert matcher.find(replaced.replace("Vi-sion", "")) == []
+    if "V i s" in text:  # the final check finds the spelt-out name too
+        assert [f.text for f in matcher.find("V i s i o n lab")] == ["Vision"]
 
 
 @pytest.mark.parametrize("name, text, replaced", [
