@@ -101,9 +101,7 @@ def reader_view(text: str) -> View:
         units, changed = _decode(units)
         if not changed:
             break
-    units = [(piece, s, e) for piece, s, e in
-             ((("".join(c for c in piece if not invisible(c))), s, e) for piece, s, e in units)
-             if piece]
+    units = _visible(units)
     units = _normalised(units)
     view, spans = [], []
     for piece, s, e in units:
@@ -137,6 +135,19 @@ def _decode(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int
         changed = True
     out.extend(units[done:])
     return out, changed
+
+
+def _visible(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Units without invisible characters; one that was nothing else is taken into the
+    unit before it (a name followed by a variation selector is replaced with it)."""
+    out: list[tuple[str, int, int]] = []
+    for piece, s, e in units:
+        piece = "".join(c for c in piece if not invisible(c))
+        if piece:
+            out.append((piece, s, e))
+        elif out:
+            out[-1] = (out[-1][0], out[-1][1], e)
+    return out
 
 
 def _normalised(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

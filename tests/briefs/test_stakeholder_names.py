@@ -149,6 +149,26 @@ def test_the_edition_is_written_where_it_used_to_be_refused(disguised):
         content.guard.check_content(content)  # raises LeakRefused if a name is left
 
 
+@pytest.mark.parametrize("text, replaced", [
+    ("R&amp;D &lt;Nova&gt;는 항소", "기업 A는 항소"),
+    ("R&amp;amp;D &amp;lt;Nova&amp;gt; appealed", "기업 A appealed"),  # escaped twice
+    ("R&#38;D&#x20;&#60;Nova&#62;와", "기업 A와"),
+    ("&#54620;&#48731;&#48152;&#46020;&#52404;은 항소", "기업 A는 항소"),
+    ("&#xD55C;&#xBE5B;반도체을", "기업 A를"),
+    # decomposed Hangul (the particle, fitting, stays as written)
+    (unicodedata.normalize("NFD", "한빛반도체는"), "기업 A" + unicodedata.normalize("NFD", "는")),
+    (unicodedata.normalize("NFD", "한빛반도체을"), "기업 A를"),
+    ("한\u200b빛\u00ad반도체가, ＨａｎｂｉｔＳｅｍｉ와", "기업 A가, 기업 A와"),
+    ("Hanbit\u200dSemi\ufe0f and Hanbit\u2060Semi", "기업 A and 기업 A"),
+    ("Tom &amp; Jerry &#44608;밥", "Tom &amp; Jerry &#44608;밥"),  # nothing to replace
+])
+def test_a_name_is_replaced_as_the_reader_reads_it(text, replaced):
+    matcher = _matcher("R&D <Nova>", "한빛반도체", "HanbitSemi")
+    assert _replace(matcher, text, "기업 A") == replaced
+    assert matcher.find(text) == [] if text == replaced else matcher.find(text)
+    assert matcher.find(replaced) == []
+
+
 # -- the loose match damages no other word ----------------------------------------------
 
 
@@ -252,6 +272,12 @@ def test_a_tag_naming_a_company_is_refused_with_advice_about_the_tag(disguised, 
         assert tag in result.output and advice in result.output, result.output
         assert other not in result.output  # nothing else names it: no record to rewrite
         assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    # the distribution naming the company
+    result = CliRunner().invoke(cli, [*args[:-4], "--distribution", "KPAA, Hanbit Semi",
+                                      "--today", "2026-04-15"])
+    assert result.exit_code == 1
+    assert "The distribution given for this pack" in result.output
+    assert "Rewrite that text" not in result.output and "without that tag" not in result.output
     # a record's own text naming the company as well: both pieces of advice
     _add(desk, TREND_NOTES, "US", {
         "title_en": "Squatted: hanbitsemikorea.net", "category": "court_ruling",
