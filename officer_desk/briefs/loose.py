@@ -105,8 +105,9 @@ class Flat:
         """Where the text breaks the letters ``flat[i:j]`` (offsets from ``i``); None
         when a gap is too long or holds a line break."""
         cuts = set()
+        where = self.where
         for k in range(i + 1, j):
-            a, b = self.where[k - 1], self.where[k]
+            a, b = where[k - 1], where[k]
             if b > a + 1:
                 gap = self.text[a + 1:b]
                 if len(gap) > MAX_GAP or "\n" in gap:

@@ -201,7 +201,6 @@ class Matcher:
         least = CJK_ANYWHERE if _HAS_CJK.search(compact) else COMPACT_LATIN
         if len(compact) >= least:
             self.compact.setdefault(compact[:least], []).append((compact, form))
-            self._cuts[id(form)] = name_cuts(form.text)
 
     def __bool__(self) -> bool:
         return self.protected > 0
@@ -310,7 +309,7 @@ class Matcher:
                     if not letters.startswith(compact, i):
                         continue
                     cuts = flat.cuts(i, i + len(compact))
-                    if cuts is None or not fits(compact, self._cuts[id(form)], cuts):
+                    if cuts is None or not fits(compact, self._name_cuts(form), cuts):
                         continue
                     start, end = flat.span(i, i + len(compact))
                     if ends_word(text, end, _is_particles):
@@ -334,6 +333,13 @@ class Matcher:
                         if len(form.runs) == 1:
                             found.append(Hit(at[i], at[j - 1] + 1, form))
         return found
+
+    def _name_cuts(self, form: Form) -> frozenset[int]:
+        """Where the name of ``form`` breaks (``loose.name_cuts``; found once)."""
+        cuts = self._cuts.get(id(form))
+        if cuts is None:
+            cuts = self._cuts[id(form)] = name_cuts(form.text)
+        return cuts
 
     def find(self, text: str, *, strict: bool = True) -> list[Form]:
         """The protected strings in ``text`` as a reader reads it (``reader_view``:
