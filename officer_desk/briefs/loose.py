@@ -29,6 +29,8 @@ from collections.abc import Callable
 #: Characters allowed between two pieces of a name (no line break), as in ``protect``.
 MAX_GAP = 3
 _NOT_WORD = re.compile(r"[\W_]+")
+#: A name spelt out letter by letter is found when it has this many letters or more.
+SPACED_LEAST = 4
 #: Four or more single Latin letters or digits, one separator between each two.
 SPACED_LETTERS = re.compile(
     "(?<![^\\W_])[0-9A-Za-z](?:[ .\u00b7\\-\u00a0\u3000][0-9A-Za-z]){3,}(?![0-9A-Za-z])")

@@ -45,7 +45,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from officer_desk.briefs.loose import SPACED_LETTERS, Flat, ends_word, fits, name_cuts
+from officer_desk.briefs.loose import SPACED_LEAST, SPACED_LETTERS, Flat, ends_word, fits, name_cuts
 from officer_desk.briefs.particles import refit
 from officer_desk.briefs.reader_view import reader_view
 
@@ -324,11 +324,12 @@ class Matcher:
             letters = _NOT_WORD.sub("", m.group(0))
             found += [Hit(m.start(), m.end(), h.form) for h in self.hits(letters, strict=strict)
                       if h.start == 0 and h.end == len(letters)]
-            # every letter is a word of its own: a one-word string may begin at any of them
+            # every letter is a word of its own: a one-word string of four letters or more
+            # may begin at any of them ("T h e V i s i o n"; "S K" of "A B S K" is not one)
             at = [i for i, c in enumerate(m.group(0), start=m.start()) if c.isalnum()]
             low = letters.lower()
             for i in range(min(len(low), 64)):
-                for j in range(i + 2, min(len(low), 64) + 1):
+                for j in range(i + SPACED_LEAST, min(len(low), 64) + 1):
                     for form in self.latin.get(low[i:j], ()):
                         if len(form.runs) == 1:
                             found.append(Hit(at[i], at[j - 1] + 1, form))

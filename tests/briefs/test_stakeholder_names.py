@@ -182,6 +182,12 @@ def _replace(matcher: Matcher, text: str, alias: str = "Company A") -> str:
     return matcher.replace(text, lambda form: alias)
 
 
+def test_a_short_name_in_a_list_of_single_letters_is_left_alone():
+    matcher = _matcher("SK", "ABC")
+    assert _replace(matcher, "options A B S K, X A B C D") == "options A B S K, X A B C D"
+    assert matcher.find("options A B S K, X A B C D") == []
+
+
 @pytest.mark.parametrize("text, replaced", [
     # a common word as a name: hidden wherever it is a whole word (docs/briefs.md)
     ("Computer vision; Vision's suit; division, revisions, envision, TV is ion.",
