@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from officer_desk.briefs.anonymise import name_forms
 from officer_desk.briefs.protect import Form, Matcher, iter_forms
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.messages import say
 
 if TYPE_CHECKING:
     from officer_desk.briefs.content import BriefContent
@@ -68,10 +69,21 @@ class LeakRefused(OfficerDeskError):
     """The stakeholder edition would still identify a company that has not agreed to be
     named; nothing was written."""
 
-    def __init__(self, findings: list[tuple[Form, str, tuple[str, str]]], total: int):
+    def __init__(self, findings: list[tuple[Form, str, tuple[str, str]]], total: int, *,
+                 tags: tuple[str, ...] = (), distribution: bool = False,
+                 elsewhere: bool = True):
         self.findings = findings
         self.total = total
+        #: the pack's own choices that name a protected company: the tags it was chosen
+        #: by, its distribution; ``elsewhere``: something else holds one too
+        self.tags, self.distribution, self.elsewhere = tags, distribution, elsewhere
         super().__init__(self._text("en"), ko=self._text("ko"))
+
+    def because_of_choices(self, tags: tuple[str, ...], distribution: bool,
+                           elsewhere: bool) -> LeakRefused:
+        """The same refusal, advising what to do about the pack's own choices."""
+        return LeakRefused(self.findings, self.total, tags=tags, distribution=distribution,
+                           elsewhere=elsewhere)
 
     def _text(self, lang: str) -> str:
         ko = lang == "ko"
@@ -89,11 +101,13 @@ class LeakRefused(OfficerDeskError):
         more = self.total - len(self.findings)
         if more > 0:
             lines.append(f"  … 그 밖에 {more:,}곳" if ko else f"  … and {more:,} more")
-        lines.append(
-            "해당 글을 고쳐 쓰거나 기록을 대외비로 표시하거나, 기업의 공개 동의를 기록한 뒤 다시 "
-            "만드십시오." if ko else
-            "Rewrite that text or mark its record internal, or record the company's agreement "
-            "to be named, then write the pack again.")
+        if self.tags:
+            shown = ", ".join(f"«{t}»" for t in self.tags)
+            lines.append(say("brief.leak_tag_advice", tags=shown).message(lang))
+        if self.distribution:
+            lines.append(say("brief.leak_distribution_advice").message(lang))
+        if self.elsewhere:
+            lines.append(say("brief.leak_advice").message(lang))
         return "\n".join(lines)
 
 
@@ -176,8 +190,25 @@ class LeakGuard:
         ref = self._checked.get(id(content))
         if ref is not None and ref() is content:
             return
-        self.check_strings(content_texts(content))
+        try:
+            self.check_strings(content_texts(content))
+        except LeakRefused as refused:
+            raise self._about_choices(refused, content) from None
         self._checked[id(content)] = weakref.ref(content)
+
+    def _about_choices(self, refused: LeakRefused, content: BriefContent) -> LeakRefused:
+        """The refusal, saying what to do when a tag the pack was chosen by or its
+        distribution is what names the company (rewriting a record would not help)."""
+        selection = content.selection
+        tags = tuple(t for t in selection.tags if self.protects(t))
+        distribution = self.protects(selection.distribution)
+        if not tags and not distribution:
+            return refused
+        ours = {*selection.tags, selection.distribution}
+        texts = [text for _where, text in content_texts(content)
+                 if text not in ours and not _only_choices(text, ours)]
+        elsewhere = any(self.protects(t) for t in texts)
+        return refused.because_of_choices(tags, distribution, elsewhere)
 
     def check_strings(self, texts: Iterable[tuple[Location, str]]) -> None:
         """Refuse while any of the (location, text) pairs holds a protected string."""
@@ -194,6 +225,13 @@ class LeakGuard:
                     findings.append((form, self.companies.get(form.owner or "", ""), where()))
         if total:
             raise LeakRefused(findings, total)
+
+
+def _only_choices(text: str, choices: set[str]) -> bool:
+    """Whether ``text`` is made of the pack's choices (the tags joined, as the cover
+    prints them)."""
+    return bool(choices) and all(part.strip() in choices for part in text.split(",")
+                                 if part.strip())
 
 
 def json_list(value: object) -> list[str]:

@@ -27,6 +27,11 @@ How a protected string is matched in text:
   ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
   (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
 
+Text is searched as a reader sees it (``reader_view``: HTML entities decoded, invisible
+characters removed, NFKC); the replacing also finds the run-together strings spaced out
+or run together where the name itself breaks (``loose``), and fits a Korean particle
+after the replacement (``particles``).
+
 Strings of the companies that agreed to be named, and the aliases of the pack, are
 *kept*: where a kept string and a protected one overlap, the longer match wins, so a
 named company called ``Nuri Semiconductor`` stays whole even if another company is
@@ -40,6 +45,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from officer_desk.briefs.loose import SPACED_LEAST, SPACED_LETTERS, Flat, ends_word, fits, name_cuts
+from officer_desk.briefs.particles import refit
+from officer_desk.briefs.reader_view import reader_view
+
 #: Letters that make words with spaces between them (after lower-casing), and digits.
 _LATIN = "0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff"
 #: Scripts written without spaces before particles: Hangul (and its jamo), kana, Han.
@@ -48,6 +57,8 @@ _CJK = ("\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00
 _RUNS = re.compile(f"([{_LATIN}]+)|([{_CJK}]+)")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _NOT_WORD = re.compile(r"[\W_]+")
+#: The Hangul written directly after a name (its particles, if any).
+_WORD_AFTER = re.compile("[\uac00-\ud7a3]+")
 
 #: Characters allowed between two runs of one protected string (no line break).
 MAX_GAP = 3
@@ -158,6 +169,7 @@ class Matcher:
         self.cjk_single: dict[str, list[Form]] = {}  # a single Hangul/Han run
         self.cjk_first: dict[str, list[Form]] = {}  # first run of a longer form
         self.compact: dict[str, list[tuple[str, Form]]] = {}  # key -> (normalised, form)
+        self._cuts: dict[int, frozenset[int]] = {}  # id(form) -> where its name breaks
         self.protected = 0
         self.add(forms)
 
@@ -282,32 +294,108 @@ class Matcher:
         return [h.form for h in _resolve([Hit(s, e, f) for s, e, f in found])
                 if not h.form.kept and _at_word_start(folded, normalise(h.form.text))]
 
+    def loose_hits(self, text: str) -> list[Hit]:
+        """Names, brands and domains of the run-together search (``compact``) spaced out
+        or run together in ``text`` where that cannot damage other words (``loose``);
+        kept strings included."""
+        if not self.compact:
+            return []
+        flat = Flat(text)
+        letters, keys, sizes = flat.flat, self.compact, self._compact_sizes
+        found: list[Hit] = []
+        for i in flat.starts:
+            for size in sizes:
+                for compact, form in keys.get(letters[i:i + size], ()):
+                    if not letters.startswith(compact, i):
+                        continue
+                    cuts = flat.cuts(i, i + len(compact))
+                    if cuts is None or not fits(compact, self._name_cuts(form), cuts):
+                        continue
+                    start, end = flat.span(i, i + len(compact))
+                    if ends_word(text, end, _is_particles):
+                        found.append(Hit(start, end, form))
+        return found
+
+    def spaced_hits(self, text: str, *, strict: bool = False) -> list[Hit]:
+        """Strings spelt out letter by letter ("V i s i o n", ``loose.SPACED_LETTERS``):
+        a whole string of such letters that is a protected (or kept) string."""
+        found: list[Hit] = []
+        for m in SPACED_LETTERS.finditer(text):
+            letters = _NOT_WORD.sub("", m.group(0))
+            found += [Hit(m.start(), m.end(), h.form) for h in self.hits(letters, strict=strict)
+                      if h.start == 0 and h.end == len(letters)]
+            # every letter is a word of its own: a one-word string of four letters or more
+            # may begin at any of them ("T h e V i s i o n"; "S K" of "A B S K" is not one)
+            at = [i for i, c in enumerate(m.group(0), start=m.start()) if c.isalnum()]
+            low = letters.lower()
+            for i in range(min(len(low), 64)):
+                for j in range(i + SPACED_LEAST, min(len(low), 64) + 1):
+                    for form in self.latin.get(low[i:j], ()):
+                        if len(form.runs) == 1:
+                            found.append(Hit(at[i], at[j - 1] + 1, form))
+        return found
+
+    def _name_cuts(self, form: Form) -> frozenset[int]:
+        """Where the name of ``form`` breaks (``loose.name_cuts``; found once)."""
+        cuts = self._cuts.get(id(form))
+        if cuts is None:
+            cuts = self._cuts[id(form)] = name_cuts(form.text)
+        return cuts
+
     def find(self, text: str, *, strict: bool = True) -> list[Form]:
-        """The protected strings in ``text`` (kept ones set aside)."""
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)  # full-width letters, ㈜ …
+        """The protected strings in ``text`` as a reader reads it (``reader_view``:
+        entities decoded, invisible characters removed, full-width letters folded) and
+        in ``text`` as it is; kept ones set aside."""
+        view = reader_view(text).text
+        forms = self._find(view, strict)
+        if view != text:
+            seen = {id(f) for f in forms}
+            forms += [f for f in self._find(unicodedata.normalize("NFKC", text), strict)
+                      if id(f) not in seen]
+        return forms
+
+    def _find(self, text: str, strict: bool) -> list[Form]:
         forms = [h.form for h in self.hits(text, strict=strict) if not h.form.kept]
+        found = {id(f) for f in forms}
+        for hit in _resolve(self.spaced_hits(text, strict=strict)):
+            if not hit.form.kept and id(hit.form) not in found:
+                found.add(id(hit.form))
+                forms.append(hit.form)
         if strict:
             seen = {id(f) for f in forms}
             forms += [f for f in self.compact_hits(text) if id(f) not in seen]
         return forms
 
     def replace(self, text: str, replacement: Callable[[Form], str]) -> str:
-        """``text`` with every protected string replaced by ``replacement(form)``."""
+        """``text`` with every protected string replaced by ``replacement(form)``.
+
+        The strings are searched in the text as a reader reads it (``reader_view``),
+        spaced out or run together too (``loose_hits``); what is replaced is the
+        original text they come from (an entity, a full-width letter), and the rest of
+        the text stays as it was written. A Korean particle directly after a replaced
+        name is given the form that fits the replacement ("기업 A는", ``particles``)."""
         if not text or not self:
             return text or ""
-        if not unicodedata.is_normalized("NFKC", text):
-            # full-width letters, ㈜ and the like: matched as what they stand for
-            folded = unicodedata.normalize("NFKC", text)
-            if self.hits(folded):
-                text = folded
+        view = reader_view(text)
+        seen = view.text
+        low = _lower(seen)
+        hits = _resolve([*self.hits(seen), *self.spaced_hits(seen),
+                         *(_widened(low, h) for h in self.loose_hits(seen))])
         out, at = [], 0
-        for hit in self.hits(text):
+        for hit in hits:
             if hit.form.kept:
                 continue
-            out.append(text[at:hit.start])
-            out.append(replacement(hit.form))
-            at = hit.end
+            new, end = replacement(hit.form), hit.end
+            word = _WORD_AFTER.match(seen, end)
+            fix = refit(new, word.group(0), _is_particles) if word else None
+            if fix is not None:
+                new, end = new + fix[1], end + fix[0]
+            start, stop = view.original(hit.start, end)
+            if start < at:
+                continue
+            out.append(text[at:start])
+            out.append(new)
+            at = stop
         if not out:
             return text
         out.append(text[at:])

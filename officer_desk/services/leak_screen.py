@@ -9,8 +9,12 @@ match needs, in a few microseconds:
 - a protected string found among the words of a text (``Matcher.hits``) has every one
   of its Latin words among the text's Latin words (whole words), and every one of its
   Hangul/Han runs somewhere in the text (lower-cased, NFKC-folded as the matcher does);
-- one found in the text run together (``Matcher.compact_hits``) is a substring of the
-  text reduced to letters and digits (``normalise``).
+- one found in the text run together (``Matcher.compact_hits``), or spaced out for
+  replacing (``Matcher.loose_hits``), is a substring of the text reduced to letters and
+  digits (``normalise``).
+
+The text is looked at as the matcher reads it: as a reader sees it (``reader_view``:
+HTML entities decoded, invisible characters removed, NFKC) and as it is.
 
 :meth:`LeakScreen.may_hold` is false only when no protected string meets these
 conditions: then the matcher would find nothing either (kept strings, the aliases, only
@@ -25,7 +29,9 @@ import re
 import unicodedata
 from collections import Counter
 
+from officer_desk.briefs.loose import SPACED_LETTERS
 from officer_desk.briefs.protect import _CJK, _LATIN, Form, Matcher, _lower, normalise
+from officer_desk.briefs.reader_view import reader_view
 
 _LATIN_RUN = re.compile(f"[{_LATIN}]+")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -80,8 +86,14 @@ class LeakScreen:
         search would find none); True when the matcher must look."""
         if not text:
             return False
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)  # as Matcher.find does
+        view = reader_view(text).text  # as Matcher.find and Matcher.replace read it
+        if view != text and self._may_hold(unicodedata.normalize("NFKC", text)):
+            return True  # (Matcher.find searches the text as it is too)
+        return self._may_hold(view)
+
+    def _may_hold(self, text: str) -> bool:
+        if SPACED_LETTERS.search(text):
+            return True  # "V i s i o n": the matcher looks at the letters together
         low = _lower(text)
         words = set(_LATIN_RUN.findall(low))
         for word in self.latin.keys() & words:  # (sets met in C, not word by word)

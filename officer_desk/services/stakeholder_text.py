@@ -12,7 +12,6 @@ strict check refuses an output (``LeakRefused``) in which a protected string sur
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from officer_desk.briefs.anonymise import Anonymiser
@@ -150,7 +149,7 @@ class StakeholderText:
         if not value:
             return ""
         text = str(value)
-        if unicodedata.is_normalized("NFKC", text) and not self.screen.may_hold(text):
+        if not self.screen.may_hold(text):
             return text  # nothing to replace: the matcher would give it back as it is
         return self.guard.scrub(text, self._replacement)
 

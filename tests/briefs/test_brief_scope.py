@@ -197,7 +197,7 @@ def test_the_plan_warns_of_files_it_would_replace_and_of_a_refusal(scoped, tmp_p
         "brief-2026-2-v1-internal-en.manifest.json"]
     assert any("would be replaced" in line for line in plan.describe("en"))
     _add(scoped.desk, DISPUTES, "CN", {
-        "title_en": "Watch hanbitbattery-outlet.com", "company_id": scoped.ids["c_nuri"],
+        "title_en": "Watch hanbitbatteryoutlet.com", "company_id": scoped.ids["c_nuri"],
         "ip_type": "trademark", "dispute_kind": "online_takedown",
         "opened_on": dt.date(2026, 3, 3), "sensitivity": "public"})
     plan = plan_pack(scoped.desk, _selection(scoped, edition="stakeholder"), out,

@@ -163,7 +163,7 @@ def test_a_stakeholder_pack_that_would_leak_is_refused_before_writing(
 
     _briefs_fixture()._add(hq_desk, TREND_NOTES, "US", {
         "title_en": "Note", "category": "court_ruling", "noted_on": dt.date(2026, 3, 3),
-        "body": "hanbitbattery-outlet.com sells fakes", "sensitivity": "public"})
+        "body": "hanbitbatteryoutlet.com sells fakes", "sensitivity": "public"})
     hq_desk.conn.commit()
     choose_conference(dialog, brief_ids["k_current"])
     dialog.stakeholder.setChecked(True)

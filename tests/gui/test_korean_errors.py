@@ -153,7 +153,7 @@ def test_a_stakeholder_edition_that_would_leak_is_refused_in_korean(
     ids = fixture.fill_brief_desk(hq_desk)
     fixture._add(hq_desk, TREND_NOTES, "US", {
         "title_en": "Note", "category": "court_ruling", "noted_on": dt.date(2026, 3, 3),
-        "body": "hanbitbattery-outlet.com sells fakes", "sensitivity": "public"})
+        "body": "hanbitbatteryoutlet.com sells fakes", "sensitivity": "public"})
     hq_desk.conn.commit()
     dialog = BriefDialog(hq_desk, lang="ko", folder_chooser=lambda parent: None,
                          opener=lambda path: None, today=fixture.TODAY)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -439,3 +440,26 @@ def test_korean_columns_name_an_unnamed_company_in_korean_with_its_one_letter(
                         (case.id,)).fetchone()
     assert tuple(titles) == (row["title_ko"], row["title_en"])
     assert "한빛" not in "\n".join(db.iterdump())
+
+
+def test_the_stakeholder_edition_replaces_names_the_reader_decodes(desk, company, tmp_path):
+    """Issue s27: a name HTML-escaped, hidden by a zero-width space or spaced out is
+    replaced as a reader reads it, with the particle fitting the letter; the rest of the
+    text stays as written. Read back with sqlite3."""
+    records.update(desk, company.id, {"sensitivity": "public"})  # unnamed: no consent
+    note, _ = records.create(desk, TREND_NOTES, {
+        "title_ko": "&#54620;&#48731;&#48176;&#53552;&#47532;는 항소",
+        "title_en": "Hanbit\u200bBattery &amp; co", "category": "market_trends",
+        "noted_on": dt.date(2025, 5, 1), "body": "한 빛 배 터 리를 상대로 Hanbit Battery은",
+        "sensitivity": "public"})
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    title_ko, title_en, body = db.execute(
+        "SELECT title_ko, title_en, body FROM trend_notes WHERE id = ?", (note.id,)).fetchone()
+    db.close()
+    letter = re.fullmatch(r"기업 ([A-Z])는 항소", title_ko)
+    assert letter, title_ko
+    assert title_en == f"Company {letter[1]} &amp; co"
+    # (a column in no one language gives the English alias)
+    assert body == f"Company {letter[1]}를 상대로 Company {letter[1]}는"

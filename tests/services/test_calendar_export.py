@@ -282,3 +282,23 @@ def test_a_deadline_about_an_unnamed_company_shows_no_text_written_about_it(
     write_calendar(desk, out, CalendarScope(today=TODAY), lang="en", edition="stakeholder")
     events = {uid.split(".")[0]: e for uid, e in _events(out).items()}
     assert "Call Hanbi-Power's counsel" in events[said.id].summary.value
+
+
+def test_the_stakeholder_edition_replaces_a_name_written_escaped_or_hidden(
+        desk, company, dispute, logged, tmp_path):
+    """A protected name HTML-escaped, with a zero-width space inside or in full-width
+    letters is replaced as a reader reads it (issue s27); read back with vobject."""
+    records.update(desk, logged["conference"].id, {"sensitivity": "public"})
+    action, _ = records.create(desk, ACTION_ITEMS, {
+        "conference_id": logged["conference"].id, "owner_name": "김영희",
+        "description_en": "Brief &#54620;&#48731;&#48176;&#53552;&#47532;의 counsel, "
+                          "Hanbit\u200bBattery and ＨＡＮＢＩＴ ＢＡＴＴＥＲＹ &amp; co",
+        "due_on": _day(9), "sensitivity": "public"})
+    out = tmp_path / "public.ics"
+    write_calendar(desk, out, CalendarScope(today=TODAY), lang="en", edition="stakeholder")
+    events = {uid.split(".")[0]: e for uid, e in _events(out).items()}
+    assert events[action.id].summary.value == \
+        "Action item: Brief Company A의 counsel, Company A and Company A &amp; co " \
+        "(3rd HQ video conference)"
+    write_calendar(desk, out, CalendarScope(today=TODAY), lang="en")
+    assert "&#54620;&#48731;" in _events(out)[uid_of(action.id)].summary.value

@@ -120,3 +120,19 @@ def test_scrubbed_text_is_the_same_with_the_screen(protected):
     for text in PLANTED + _hostile(3, 1500):
         if text:
             assert st.text(text) == st.guard.scrub(text, st._replacement), text
+
+
+def test_the_screen_lets_through_what_the_reader_decodes():
+    """Issue s27: a name HTML-escaped, with a zero-width space inside or spelt out letter
+    by letter is looked at by the matcher (the screen must not wave it through)."""
+    from officer_desk.briefs.protect import Matcher, iter_forms
+    from officer_desk.services.leak_screen import LeakScreen
+
+    matcher = Matcher(iter_forms([("R&D <Nova>", "name"), ("한빛반도체", "name"),
+                                  ("Vision", "name")], "c1"))
+    screen = LeakScreen(matcher)
+    for text in ("R&amp;D &lt;Nova&gt; filed", "&#54620;&#48731;&#48152;&#46020;&#52404;는",
+                 "Han\u200bbit 한\u200b빛반도체", "V i s i o n lab"):
+        assert matcher.find(text), text
+        assert screen.may_hold(text), text
+    assert not screen.may_hold("Tom &amp; Jerry, options A B C")

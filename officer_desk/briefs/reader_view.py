@@ -1,0 +1,166 @@
+"""Text as a reader of the stakeholder edition sees it, with where each piece came from.
+
+An officer's text can hold a company name in a spelling the eye reads at once and a
+plain search does not: HTML-escaped (``R&amp;D &lt;Nova&gt;`` for ``R&D <Nova>``,
+``&#54620;&#48731;`` for ``한빛``; a reader of the PDF, workbook or 한글 document decodes
+it, and a program that unescapes entities prints the name itself), in full-width
+letters (``ＡＲＡ``), in decomposed Hangul (NFD), or with invisible characters inside
+(``Han\\u200bbit``: a zero-width space the PDF drops and a spreadsheet does not show).
+
+:func:`reader_view` gives the text decoded as a reader reads it — entities decoded
+(repeatedly: ``&amp;lt;``), invisible characters (format characters such as zero-width
+spaces and joiners, soft hyphens, bidirectional marks, variation selectors, Hangul
+fillers, control characters) removed, NFKC-normalised (full-width and compatibility
+forms folded, Hangul composed) — and for each character of it the span of the original
+text it stands for, so that a name found in the view is replaced in the original and
+the rest of the text stays exactly as written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: An HTML/XML character reference or named entity (with or without its ";").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+#: Entities inside entities (``&amp;#54620;``) are decoded this many times at most.
+_PASSES = 4
+
+#: Characters a reader does not see (besides format characters, category Cf).
+_INVISIBLE_EXTRA = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f\u3164\uffa0"
+    + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
+#: Control characters kept: they are white space a reader sees as a gap.
+_VISIBLE_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85")
+
+
+def invisible(char: str) -> bool:
+    """Whether a reader sees nothing of ``char`` (it joins what is on either side)."""
+    if char in _INVISIBLE_EXTRA:
+        return True
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return True
+    if category == "Cc":
+        return char not in _VISIBLE_CONTROLS
+    return 0xE0100 <= ord(char) <= 0xE01EF  # variation selectors supplement
+
+
+def _invisible_pattern() -> re.Pattern[str]:
+    """One character class of every invisible character (built once, at import)."""
+    codes = [*range(0x10000), *range(0x110BD, 0x110CE), *range(0x13430, 0x13440),
+             *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B), *range(0xE0000, 0xE01F0)]
+    ranges: list[list[int]] = []
+    for c in codes:
+        if not 0xD800 <= c <= 0xDFFF and invisible(chr(c)):
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return re.compile("[" + "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges) + "]")
+
+
+_INVISIBLE = _invisible_pattern()
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` is its own view (most text: checked quickly)."""
+    return "&" not in text and unicodedata.is_normalized("NFKC", text) and \
+        _INVISIBLE.search(text) is None
+
+
+@dataclass(frozen=True)
+class View:
+    """``text`` as a reader reads it; ``spans[i]`` is the (start, end) of the original
+    text that ``text[i]`` comes from (None: the view is the original itself)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] | None = None
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that ``self.text[start:end]`` comes from
+        (whole entities and characters: never half of one)."""
+        if self.spans is None:
+            return start, end
+        if start >= len(self.spans):
+            last = self.spans[-1][1] if self.spans else 0
+            return last, last
+        return self.spans[start][0], self.spans[max(end - 1, start)][1]
+
+
+def reader_view(text: str) -> View:
+    """``text`` as a reader reads it (see the module's docstring)."""
+    if not text or _plain(text):
+        return View(text)
+    units = [(c, i, i + 1) for i, c in enumerate(text)]
+    for _ in range(_PASSES):
+        units, changed = _decode(units)
+        if not changed:
+            break
+    units = _visible(units)
+    units = _normalised(units)
+    view, spans = [], []
+    for piece, s, e in units:
+        view.append(piece)
+        spans.extend([(s, e)] * len(piece))
+    return View("".join(view), tuple(spans))
+
+
+def _decode(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], bool]:
+    """One pass of entity decoding over the units."""
+    joined, owner = [], []
+    for n, (piece, _s, _e) in enumerate(units):
+        joined.append(piece)
+        owner.extend([n] * len(piece))
+    flat = "".join(joined)
+    if "&" not in flat:
+        return units, False
+    out: list[tuple[str, int, int]] = []
+    done = 0  # units before this index are in ``out``
+    changed = False
+    for m in _ENTITY.finditer(flat):
+        decoded = html.unescape(m.group(0))
+        if decoded == m.group(0):
+            continue
+        first, last = owner[m.start()], owner[m.end() - 1]
+        if first < done:
+            continue
+        out.extend(units[done:first])
+        out.append((decoded, units[first][1], units[last][2]))
+        done = last + 1
+        changed = True
+    out.extend(units[done:])
+    return out, changed
+
+
+def _visible(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Units without invisible characters; one that was nothing else is taken into the
+    unit before it (a name followed by a variation selector is replaced with it)."""
+    out: list[tuple[str, int, int]] = []
+    for piece, s, e in units:
+        piece = "".join(c for c in piece if not invisible(c))
+        if piece:
+            out.append((piece, s, e))
+        elif out:
+            out[-1] = (out[-1][0], out[-1][1], e)
+    return out
+
+
+def _normalised(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Units NFKC-normalised; a unit that combines with the one before it (an accent, a
+    Hangul vowel or final consonant) is merged into it."""
+    out: list[tuple[str, int, int]] = []
+    for piece, s, e in units:
+        norm = unicodedata.normalize("NFKC", piece)
+        if out:
+            prev, ps, _pe = out[-1]
+            together = unicodedata.normalize("NFKC", prev + norm)
+            if together != prev + norm:
+                out[-1] = (together, ps, e)
+                continue
+        out.append((norm, s, e))
+    return out
