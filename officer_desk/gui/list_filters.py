@@ -78,6 +78,7 @@ class FilterRow(QWidget):
                         label = f"{label} {tr('(not in use)')}"
                     box.addItem(label, term.code)
             box.setObjectName(f"filter_{name}")
+            box.setAccessibleName(f.label(lang))  # what a screen reader says of it
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
@@ -94,6 +95,11 @@ class FilterRow(QWidget):
         period_field = kind.field(kind.period_field) if kind.period_field else None
         self.date_from = DateField(period_field or kind.fields[0], lang)
         self.date_to = DateField(period_field or kind.fields[0], lang)
+        if period_field is not None:  # two fields of one label: each says which end
+            for check, field in ((self.date_from_on, self.date_from),
+                                 (self.date_to_on, self.date_to)):
+                field.edit.setAccessibleName(
+                    f"{period_field.label(lang)}: {check.text()}")
         today = dt.date.today()
         self.date_from.set_date(today.replace(year=today.year - 1, day=min(today.day, 28)))
         self.date_to.set_date(today)

@@ -258,3 +258,24 @@ def test_the_list_detail_splitter_is_remembered_per_kind(qtbot, desk, many, sett
     assert again.split.sizes() == moved
     other = make(qtbot, desk, settings, kind=CONFERENCES)
     assert not other.columns.restore_splitter()  # another kind keeps its own
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_every_filter_has_a_name_a_screen_reader_says(qtbot, desk, lang):
+    """Each combo box is named by its field, and the two dates of the period each
+    say which end they are: the caption beside a box is not read with it."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    use_language(lang)
+    page = RecordListPage(desk, DISPUTES, lang)
+    qtbot.addWidget(page)
+    row = page.filter_row
+    named = [(w, w.accessibleName()) for w in row.findChildren(QComboBox)]
+    named += [(w, w.accessibleName()) for w in row.findChildren(QLineEdit)
+              if w.isVisibleTo(row)]
+    assert len(named) >= len(filter_fields(DISPUTES)) + 2
+    assert all(name.strip() for _, name in named), [w.objectName() for w, n in named if not n]
+    assert len({name for _, name in named}) == len(named)  # no two alike
+    period = DISPUTES.field(DISPUTES.period_field).label(lang)
+    assert {row.date_from.edit.accessibleName(), row.date_to.edit.accessibleName()} == {
+        f"{period}: {row.date_from_on.text()}", f"{period}: {row.date_to_on.text()}"}
