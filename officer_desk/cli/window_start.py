@@ -221,6 +221,8 @@ def start_window(db: Path | None, *, actor: str | None, lang: str | None,
     # the dashboard's read goes on while the window's modules are imported
     if db is not None and _opens_on_dashboard(start_page_hint.read()):
         importlib.import_module("officer_desk.services.early_read").start(db)
+        # the page's services, before PySide6 (see ``officer_desk.gui``)
+        importlib.import_module("officer_desk.services.dashboard_read")
     run = importlib.import_module("officer_desk.gui.app").run
     extra = {"screenshot": screenshot} if screenshot is not None else {}
     return run(db, actor=actor, lang=lang, **extra)

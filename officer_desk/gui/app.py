@@ -21,7 +21,6 @@ from officer_desk.gui.session import Session, open_or_offer_read_only  # noqa: F
 from officer_desk.gui.start_page import APPLICATION, ORGANIZATION
 from officer_desk.gui.texts import use_language
 from officer_desk.gui.window_layout import remembered_page
-from officer_desk.services import early_read
 
 if TYPE_CHECKING:
     from officer_desk.fonts import KoreanFont
@@ -116,6 +115,14 @@ def keep_early_read_for(page: str | None) -> None:
     """Cancel the dashboard's read started with the process (``early_read``) unless
     the window opens on the dashboard (the page it was closed on, or the first)."""
     if page not in (None, "dashboard"):
+        _cancel_early_read()
+
+
+def _cancel_early_read() -> None:
+    """Cancel the dashboard's read started with the process, if one was (the module
+    is imported only by a start that began one)."""
+    early_read = sys.modules.get("officer_desk.services.early_read")
+    if early_read is not None:
         early_read.cancel()
 
 
@@ -167,7 +174,7 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     session.start(path)
     if settings.problem is not None:  # the defaults are in use: the person is told
         _say_in_window(session, settings.problem.message(language))
-    early_read.cancel()  # a read started for a dashboard the window did not open on
+    _cancel_early_read()  # a read started for a dashboard the window did not open on
     # What the start made (modules, classes, the window) lives as long as the program:
     # the collector (``gui.collector``) need not look through it again and again.
     gc.freeze()

@@ -33,6 +33,9 @@ def test_the_start_imports_the_services_before_pyside6_and_nothing_it_does_not_s
                   "officer_desk.gui.dashboard_page", "officer_desk.gui.charts",
                   "officer_desk.gui.links_panel", "officer_desk.gui.record_panels",
                   "PySide6.QtCharts", "sqlite_utils", "openpyxl", "reportlab",
+                  # the dashboard's services and its early read: by a start on it
+                  "officer_desk.services.dashboard_read", "officer_desk.services.todo",
+                  "officer_desk.services.early_read", "pickle",
                   # the File menu's backups and restore: when chosen
                   "officer_desk.gui.restore_dialog", "officer_desk.services.backups",
                   "officer_desk.services.restore", "officer_desk.gui.passphrase_dialog", "keyring",
@@ -106,3 +109,43 @@ def test_building_and_showing_the_window_imports_nothing_kept_for_later(tmp_path
         pytest.skip("this PySide6 makes every class when its module is imported")
     for qt_class in NAMED_WHEN_SHOWN:
         assert qt_class not in found["made"], f"{qt_class} is named when the window is built"
+
+
+WINDOW_START_PROBE = """
+import json, sys, types
+from pathlib import Path
+from officer_desk import start_page_hint
+start_page_hint.write(sys.argv[2])
+seen = {}
+stand_in = types.ModuleType("officer_desk.gui.app")  # the window itself is not opened
+def run(db, **kw):
+    seen["modules"] = list(sys.modules)
+    return 0
+stand_in.run = run
+sys.modules["officer_desk.gui.app"] = stand_in
+from officer_desk.cli import window_start
+window_start.start_window(Path(sys.argv[1]), actor=None, lang="en")
+early = sys.modules.get("officer_desk.services.early_read")
+if early is not None:
+    early.cancel()
+print(json.dumps(seen["modules"]))
+"""
+
+
+@pytest.mark.parametrize(("page", "dashboard_first"), [("dashboard", True),
+                                                       ("list_disputes", False)])
+def test_only_a_start_on_the_dashboard_imports_its_services_first(
+        tmp_path, page, dashboard_first):
+    """A start on the dashboard imports its services (and starts its read) before the
+    window's modules; a start on a list imports neither."""
+    from officer_desk.services.desk import init_desk
+
+    init_desk(tmp_path / "log.sqlite", post="US").close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OFFICER_DESK_HOME=str(tmp_path / "home"))
+    done = subprocess.run([sys.executable, "-c", WINDOW_START_PROBE,
+                           str(tmp_path / "log.sqlite"), page],
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    names = json.loads(done.stdout.strip().splitlines()[-1])
+    for service in ("officer_desk.services.dashboard_read", "officer_desk.services.early_read"):
+        assert (service in names) is dashboard_first, service
+    assert "PySide6" not in names  # and all of it before the window's modules
