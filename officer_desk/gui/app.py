@@ -7,12 +7,13 @@ import gc
 import locale
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from officer_desk import settings as user_settings
 from officer_desk.gui import crash
@@ -40,20 +41,41 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def give_icon_after_first_paint(app: QApplication) -> None:
-    """Give the windows their icon once the first window has been painted.
+class _AfterFirstPaint(QObject):
+    """An event filter on one window: once it is first painted, ``then()`` is called
+    from the event loop (after the paint of its widgets, which follows its own)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.then = window, then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+            self.deleteLater()
+        return False
+
+
+def give_icon_after_first_paint(app: QApplication, window: QWidget | None) -> None:
+    """Give the windows their icon once ``window`` has been painted (now, when there
+    is no window).
 
     The checkout's icon is an SVG: reading it loads Qt's SVG icon engine (a plug-in
     and its library), about a tenth of a bare window's start, and the first frame
-    does not show it (the window manager's title bar and task bar take it when set)."""
-    from officer_desk.gui.first_paint import after_first_paint
+    does not show it (the window manager's title bar and task bar take it when set).
+    Only the window's own events are watched: a filter on the application would see
+    every event of the start, each through Python."""
 
-    def give(_window: object) -> None:
+    def give() -> None:
         icon = window_icon()
         if icon is not None:
             app.setWindowIcon(icon)
 
-    after_first_paint(app, give)
+    if window is None:
+        give()
+    else:
+        window.installEventFilter(_AfterFirstPaint(window, give))
 
 
 #: The icon: in the bundle (packaging/officer-desk.spec), else the source checkout's.
@@ -170,8 +192,8 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     use_korean_font(app, settings.korean_font)
     session = Session(language, actor=actor)
     session.language_for = lambda setting: window_language(None, setting)
-    give_icon_after_first_paint(app)
     session.start(path)
+    give_icon_after_first_paint(app, session.window)
     if settings.problem is not None:  # the defaults are in use: the person is told
         _say_in_window(session, settings.problem.message(language))
     _cancel_early_read()  # a read started for a dashboard the window did not open on

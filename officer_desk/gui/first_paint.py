@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -28,15 +27,15 @@ def painted_at(output: str) -> float | None:
     return float(found[1]) if found else None
 
 
-class AfterFirstPaint(QObject):
+class FirstPaint(QObject):
     """An application event filter: the first paint of a visible top-level window's
-    widget is the first paint; once it is done, ``then(window)`` is called from the
-    event loop."""
+    widget is the first paint; the window is then saved and the application quits."""
 
-    def __init__(self, app: QApplication, then: Callable[[QWidget], None]) -> None:
+    def __init__(self, app: QApplication, path: Path) -> None:
         super().__init__(app)
-        self.app, self.then = app, then
+        self.app, self.path = app, path
         self.painted_at: float | None = None
+        self.status = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (self.painted_at is None and event.type() == QEvent.Type.Paint
@@ -44,27 +43,9 @@ class AfterFirstPaint(QObject):
             handled = watched.event(event)  # paint now, then note the moment
             self.painted_at = time.monotonic()
             self.app.removeEventFilter(self)
-            window = watched.window()
-            QTimer.singleShot(0, lambda: self.then(window))
+            QTimer.singleShot(0, lambda: self._save(watched.window()))
             return handled
         return False
-
-
-def after_first_paint(app: QApplication, then: Callable[[QWidget], None]) -> AfterFirstPaint:
-    """Call ``then(window)`` once a window has been painted for the first time: for
-    what the first frame does not show and need not wait for."""
-    watcher = AfterFirstPaint(app, then)
-    app.installEventFilter(watcher)
-    return watcher
-
-
-class FirstPaint(AfterFirstPaint):
-    """The first painted window is saved and the application quits."""
-
-    def __init__(self, app: QApplication, path: Path) -> None:
-        super().__init__(app, self._save)
-        self.path = path
-        self.status = 0
 
     def _save(self, window: QWidget) -> None:
         from officer_desk.gui.texts import tr

@@ -120,7 +120,8 @@ def test_a_font_the_system_has_is_asked_for_by_name_and_a_set_file_is_read(
 
 
 def test_the_window_icon_is_given_after_the_first_paint(qapp, qtbot, monkeypatch):
-    """Reading the SVG icon loads Qt's SVG engine: it waits for the first paint."""
+    """Reading the SVG icon loads Qt's SVG engine: it waits for the window's first
+    paint, and only the window's own events are watched."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QLabel
 
@@ -134,11 +135,13 @@ def test_the_window_icon_is_given_after_the_first_paint(qapp, qtbot, monkeypatch
         return real_icon()
 
     monkeypatch.setattr(gui_app, "window_icon", icon)
-    gui_app.give_icon_after_first_paint(qapp)
-    label = QLabel("한국어")
-    qtbot.addWidget(label)
-    assert asked == []
-    label.show()
+    window = QLabel("한국어")
+    qtbot.addWidget(window)
+    gui_app.give_icon_after_first_paint(qapp, window)
+    qapp.processEvents()
+    assert asked == []  # not shown, not painted
+    window.show()
     qtbot.waitUntil(lambda: bool(asked))
     assert not qapp.windowIcon().isNull()
+    assert not window.findChildren(gui_app._AfterFirstPaint)  # the watcher is gone
     qapp.setWindowIcon(before)
