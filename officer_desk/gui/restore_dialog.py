@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.gui import messages
+from officer_desk.gui.restore_comparison import ComparisonView, holdings_text
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
-from officer_desk.services import backups
+from officer_desk.services import backups, restore_compare
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import Desk, open_desk
 
@@ -151,8 +152,11 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
+        self.comparison = ComparisonView(self.db_path, self)
+        self.comparison.setVisible(bool(self.items))
+        layout.addWidget(self.comparison)
         layout.addWidget(self.buttons)
-        self.resize(820, 420)
+        self.resize(860, 640)
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -160,7 +164,9 @@ class RestoreDialog(QDialog):
 
     def _selection_changed(self) -> None:
         info = self.selected()
-        self.restore_button.setEnabled(info is not None and info.problem is None)
+        usable = info is not None and info.problem is None
+        self.restore_button.setEnabled(usable)
+        self.comparison.show_backup(info.path if usable and info is not None else None)
 
     def restore_selected(self) -> None:
         info = self.selected()
@@ -171,6 +177,9 @@ class RestoreDialog(QDialog):
             "Changes made since then are set aside in a backup of the current file."
         ).format(name=self.db_path.name, time=local_time(info),
                  reason=reason_label(info.reason), records=f"{info.total:,}")
+        compared = self.comparison.show_backup(info.path)
+        if compared is not None:
+            text += "\n\n" + self.comparison.summary.text()
         if not info.verified:
             text += "\n\n" + tr("This backup is unverified: it was made by an earlier "
                                 "version, without a manifest, so only SQLite's integrity "
@@ -190,12 +199,31 @@ def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None, *,
     ``force``: the person already confirmed a backup of another post or HQ (the
     dialog's question names it), so it is not refused again here.
     When the restore is refused (the backup is damaged, the file is in use elsewhere),
-    the problem is shown and the database is opened again as it was.
+    the problem is shown and the database is opened again as it was. After a restore
+    the person is told what the file now holds (read back from it) and where the file
+    as it was is kept, as the command line says.
     """
     path, actor, readonly = desk.path, desk.actor, desk.readonly
     desk.close()
     try:
-        restore_service.restore(path, backup, force=force)
+        report = restore_service.restore(path, backup, force=force)
     except OfficerDeskError as e:
         messages.show_problem(parent, tr("Restore from backup"), problem_text(e))
-    return open_desk(path, actor=actor, readonly=readonly)
+        return open_desk(path, actor=actor, readonly=readonly)
+    restored = open_desk(path, actor=actor, readonly=readonly)
+    messages.tell(parent, tr("Restore from backup"), restored_text(report))
+    return restored
+
+
+def restored_text(report: restore_service.RestoreReport) -> str:
+    """What the restored file now holds, and where the file as it was is kept."""
+    try:
+        holds = holdings_text(restore_compare.file_holdings(report.db_path))
+    except OfficerDeskError as e:
+        holds = problem_text(e)
+    text = tr("{name} was restored from {backup}. It now holds: {holds}.").format(
+        name=report.db_path.name, backup=report.restored_from.name, holds=holds)
+    if report.safety_backup is not None:
+        text += "\n\n" + tr("The file as it was before the restore is kept in {path}."
+                             ).format(path=report.safety_backup)
+    return text

@@ -58,6 +58,16 @@ def problems(monkeypatch):
 
 
 @pytest.fixture
+def told(monkeypatch):
+    """What the window told the person in an information box (``messages.tell``)."""
+    from officer_desk.gui import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "tell", lambda parent, title, msg: shown.append(msg))
+    return shown
+
+
+@pytest.fixture
 def discard_unsaved(monkeypatch):
     """An editor closed unsaved asks first: answered Yes (discard), never a modal box
     (a failing test would otherwise hang at its teardown)."""
@@ -78,7 +88,7 @@ DIALOG_SECONDS = float(os.environ.get("OFFICER_DESK_TEST_DIALOG_SECONDS", "30"))
 
 #: the project's own boxes: replaced outright by a stand-in that answers "no" (the
 #: answer that changes nothing) and records the question
-_OURS = {"ask": False, "show_problem": None}
+_OURS = {"ask": False, "show_problem": None, "tell": None}
 #: Qt's blocking calls used in gui/ (class, names): run as they are, under a watchdog
 _QT_BLOCKING = (
     ("QMessageBox", ("question", "warning", "information", "critical", "about")),
@@ -104,10 +114,11 @@ def _caller() -> str:
 def unanswered_questions(monkeypatch):
     """No GUI test waits forever on a question nobody answers.
 
-    ``messages.ask`` and ``messages.show_problem`` are replaced by a stand-in that
-    answers "no" and records the question; the test then FAILS ("test left a question
-    unanswered: …") unless it patched them itself (its own ``monkeypatch.setattr``, or
-    the ``discard_unsaved`` and ``problems`` fixtures, replace the stand-in). Qt's own
+    ``messages.ask``, ``messages.show_problem`` and ``messages.tell`` are replaced by
+    a stand-in that answers "no" and records the question; the test then FAILS ("test
+    left a question unanswered: …") unless it patched them itself (its own
+    ``monkeypatch.setattr``, or the ``discard_unsaved``, ``problems`` and ``told``
+    fixtures, replace the stand-in). Qt's own
     modal paths (``QMessageBox``'s static boxes, ``QDialog.exec``, the file and input
     dialogs) run as they are, for the tests that answer them with keys, under a
     watchdog: one still open after ``DIALOG_SECONDS`` is rejected, and the test fails
