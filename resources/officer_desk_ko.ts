@@ -2433,8 +2433,18 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Not compared: cancelled.</source>
+            <translation>비교하지 않았습니다: 취소했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
             <source>This backup cannot be compared: {problem}</source>
             <translation>이 백업은 비교할 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Comparing with the backup…</source>
+            <translation>백업과 비교하는 중…</translation>
         </message>
     </context>
     <context>

@@ -170,8 +170,8 @@ class RestoreDialog(QDialog):
 
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None or info.problem is not None:
-            return
+        if info is None or info.problem is not None or self.comparison.busy:
+            return  # busy: asked once the comparison shows, not before
         text = tr(
             "Replace {name} with the backup of {time} ({reason}, {records} records)? "
             "Changes made since then are set aside in a backup of the current file."

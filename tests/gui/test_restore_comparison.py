@@ -162,3 +162,31 @@ def test_a_backup_that_cannot_be_read_is_said_so(qtbot, desk, company, english):
     _choose_first_backup_by_keys(qtbot, dialog)
     assert dialog.comparison.summary.text().startswith("This backup cannot be compared:")
     assert dialog.comparison.comparison is None
+
+
+def test_the_comparison_runs_in_the_worker_thread_once_per_backup(qtbot, desk, company,
+                                                                  monkeypatch):
+    """A compressed backup is decompressed and hashed to compare it (seconds on a large
+    log): the window keeps painting meanwhile, and choosing it again reads nothing."""
+    import threading
+
+    from officer_desk.gui import restore_comparison
+
+    threads: list[bool] = []
+    real = restore_comparison.compare
+
+    def counted(db_path, backup):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(db_path, backup)
+
+    monkeypatch.setattr(restore_comparison, "compare", counted)
+    backups.backup_before(desk, "merge")
+    backups.backup(desk.path)
+    dialog = RestoreDialog(desk.path, confirm=lambda parent, text: False)
+    qtbot.addWidget(dialog)
+    _choose_first_backup_by_keys(qtbot, dialog)
+    QTest.keyClick(dialog.table, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.table, Qt.Key.Key_Up)
+    assert dialog.selected() is dialog.items[0]
+    assert threads == [False, False]  # two backups, each compared once, off the GUI thread
+    assert dialog.comparison.comparison is not None
