@@ -96,7 +96,13 @@ def compare(db_path: Path, backup_path: Path) -> Comparison:
     cannot be read is not an error: ``current`` is None and ``problem`` says why, and
     everything in it is then said to be replaced."""
     with backup_check.checked_copy(Path(backup_path), integrity=False) as (_, plain):
-        theirs, their_live = _read(plain)
+        return compare_checked(db_path, plain)
+
+
+def compare_checked(db_path: Path, plain: Path) -> Comparison:
+    """``compare`` with a backup already checked: ``plain`` is its SQLite file (a
+    compressed one decompressed, ``backup_check.checked_copy``)."""
+    theirs, their_live = _read(Path(plain))
     db_path = Path(db_path)
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return Comparison(None, theirs, {}, {})
