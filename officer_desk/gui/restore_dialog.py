@@ -150,13 +150,13 @@ class RestoreDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.comparison = ComparisonView(self.db_path, self)
         self.comparison.setVisible(bool(self.items))
         layout.addWidget(self.comparison)
         layout.addWidget(self.buttons)
-        self.resize(860, 640)
+        self.resize(860, 680)
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
