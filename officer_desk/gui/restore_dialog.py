@@ -1,7 +1,9 @@
 """File → Restore from backup…: the dialog, and the restore itself.
 
-``RestoreDialog`` lists the database's backups (time, reason, records, size) and, after
-the person confirms, returns the chosen one. Restoring replaces the file under the open
+``RestoreDialog`` lists the database's backups (time, reason, records, size), shows for
+the one chosen what a restore would change (``restore_comparison``: each kind's records
+and latest change now and in the backup, the records the backup lacks) and, after the
+person confirms, returns it. Restoring replaces the file under the open
 window, so the window cannot do it alone: the File menu's ``BackupActions``
 (``backup_menu``) asks whoever opened the window (the session) to close the desk,
 restore (``restore_desk``) and open a new window on the restored file, the way a
