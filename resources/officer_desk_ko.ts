@@ -2350,6 +2350,104 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
     </context>
     <context>
+        <name>restore_comparison</name>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Now: records</source>
+            <translation>지금: 기록 수</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Now: last change</source>
+            <translation>지금: 마지막 변경</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Backup: records</source>
+            <translation>백업: 기록 수</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Backup: last change</source>
+            <translation>백업: 마지막 변경</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Not in the backup</source>
+            <translation>백업에 없는 기록</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>{kind} {count} (last change {time})</source>
+            <translation>{kind} {count}(마지막 변경 {time})</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>no records</source>
+            <translation>기록 없음</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>What {name} holds now cannot be read ({problem}): everything in it is replaced by the backup. The file as it is now is copied first into {folder} (reason: Before a restore).</source>
+            <translation>{name}의 지금 내용을 읽을 수 없습니다({problem}). 그 내용은 모두 백업으로 바뀝니다. 지금 파일은 먼저 {folder}에 그대로 복사해 둡니다(이유: 복원 전).</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>{name} holds nothing yet: nothing is lost.</source>
+            <translation>{name}에는 아직 아무것도 없습니다. 잃는 것이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>{count} records of {name} are not in this backup: restoring it takes them out of the case log.</source>
+            <translation>{name}의 기록 {count}건이 이 백업에 없습니다. 이 백업을 복원하면 그 기록이 업무 기록에서 빠집니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Every record of {name} is in this backup: restoring it takes none out.</source>
+            <translation>{name}의 모든 기록이 이 백업에 있습니다. 복원해도 빠지는 기록이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>{count} records changed since the backup go back to how they were then.</source>
+            <translation>백업 이후 바뀐 기록 {count}건은 그때의 상태로 돌아갑니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>The file as it is now is backed up first, into {folder} (reason: Before a restore), and can be restored from there.</source>
+            <translation>지금 파일은 먼저 {folder}에 백업하며(이유: 복원 전), 그 백업에서 다시 복원할 수 있습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>The file now against the chosen backup</source>
+            <translation>지금 파일과 고른 백업의 비교</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Choose a backup to see what restoring it would change.</source>
+            <translation>백업을 고르면 복원으로 무엇이 바뀌는지 보여 줍니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Not compared: cancelled.</source>
+            <translation>비교하지 않았습니다: 취소했습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>This backup cannot be compared: {problem}</source>
+            <translation>이 백업은 비교할 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_comparison.py" />
+            <source>Comparing with the backup…</source>
+            <translation>백업과 비교하는 중…</translation>
+        </message>
+    </context>
+    <context>
         <name>restore_dialog</name>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
@@ -2485,6 +2583,16 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Warning: {problem}</source>
             <translation>주의: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>{name} was restored from {backup}. It now holds: {holds}.</source>
+            <translation>{backup}에서 {name}을(를) 복원했습니다. 지금 내용: {holds}.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>The file as it was before the restore is kept in {path}.</source>
+            <translation>복원 전 파일은 {path}에 보관했습니다.</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,7 @@ from officer_desk.cli.output import (
 from officer_desk.cli.passphrase import unlock_callback
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.messages import CATALOGUE, Both, say
-from officer_desk.services import backup_check, backups
+from officer_desk.services import backup_check, backups, restore_compare
 from officer_desk.services import restore as restore_service
 from officer_desk.storage.connection import backup_dir_for
 
@@ -138,13 +138,19 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
       officer-desk backups us.sqlite
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite.gz
     """
-    checked = backup_check.check_backup(backup_file)
+    with backup_check.checked_copy(backup_file) as (checked, plain):
+        comparison = restore_compare.compare_checked(db, plain)
     state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
     echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
                   state=state))
     current = restore_service.current_holdings(db)
     if current.counts is not None:
         echo_text(say("out.restore_current", db=db, counts=_counts(current.counts)))
+        if comparison.lost_total or comparison.older_total:  # counted by record id
+            echo_text(say("out.restore_lost", db=db, count=comparison.lost_total,
+                          older=comparison.older_total, folder=backup_dir_for(db)))
+        else:
+            echo_text(say("out.restore_nothing_lost", db=db))
     elif current.problem is not None:  # said, not left out: the person decides on it
         echo_text(say("out.restore_current_unread", db=db, reason=Both(
             current.problem.message("en"), current.problem.message("ko"))))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -88,8 +87,9 @@ def choose_card_to_open(parent: QWidget) -> str | None:
 
 def export_key_card(parent: QWidget, desk: Desk,
                     chooser: PathChooser = choose_card_to_save,
-                    tell: Tell = QMessageBox.information) -> Path | None:
-    """Write this installation's key card where the person chooses; says what next."""
+                    tell: Tell | None = None) -> Path | None:
+    """Write this installation's key card where the person chooses; says what next
+    (``tell``, by default ``messages.tell``: looked up when called, so tests replace it)."""
     target = chooser(parent)
     if not target:
         return None
@@ -98,7 +98,7 @@ def export_key_card(parent: QWidget, desk: Desk,
     except (OfficerDeskError, OSError) as e:
         messages.show_problem(parent, tr("Save my key card"), e)
         return None
-    tell(parent, tr("Save my key card"), tr(
+    (tell or messages.tell)(parent, tr("Save my key card"), tr(
         "Written: {file}\n\nSend it to HQ or to your post's other computer. Before they "
         "trust it, read them this fingerprint by phone:\n{fingerprint}"
     ).format(file=path.name, fingerprint=info.fingerprint))

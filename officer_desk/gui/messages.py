@@ -1,4 +1,4 @@
-"""The two questions the window puts to a person in a message box.
+"""The questions the window puts to a person in a message box.
 
 Module functions, called as ``messages.ask(...)`` and ``messages.show_problem(...)``,
 so that tests replace them in one place.
@@ -27,6 +27,13 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the person something done that they should know (an information box)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(parent, title, text)
 
 
 def show_problem(parent: QWidget | None, title: str, text: str | BaseException) -> None:

@@ -1,7 +1,9 @@
 """File → Restore from backup…: the dialog, and the restore itself.
 
-``RestoreDialog`` lists the database's backups (time, reason, records, size) and, after
-the person confirms, returns the chosen one. Restoring replaces the file under the open
+``RestoreDialog`` lists the database's backups (time, reason, records, size), shows for
+the one chosen what a restore would change (``restore_comparison``: each kind's records
+and latest change now and in the backup, the records the backup lacks) and, after the
+person confirms, returns it. Restoring replaces the file under the open
 window, so the window cannot do it alone: the File menu's ``BackupActions``
 (``backup_menu``) asks whoever opened the window (the session) to close the desk,
 restore (``restore_desk``) and open a new window on the restored file, the way a
@@ -31,8 +33,9 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.gui import messages
+from officer_desk.gui.restore_comparison import ComparisonView, holdings_text
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
-from officer_desk.services import backups
+from officer_desk.services import backups, restore_compare
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import Desk, open_desk
 
@@ -149,10 +152,13 @@ class RestoreDialog(QDialog):
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        self.comparison = ComparisonView(self.db_path, self)
+        self.comparison.setVisible(bool(self.items))
+        layout.addWidget(self.comparison)
         layout.addWidget(self.buttons)
-        self.resize(820, 420)
+        self.resize(860, 680)
 
     def selected(self) -> backups.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -160,17 +166,22 @@ class RestoreDialog(QDialog):
 
     def _selection_changed(self) -> None:
         info = self.selected()
-        self.restore_button.setEnabled(info is not None and info.problem is None)
+        usable = info is not None and info.problem is None
+        self.restore_button.setEnabled(usable)
+        self.comparison.show_backup(info.path if usable and info is not None else None)
 
     def restore_selected(self) -> None:
         info = self.selected()
-        if info is None or info.problem is not None:
-            return
+        if info is None or info.problem is not None or self.comparison.busy:
+            return  # busy: asked once the comparison shows, not before
         text = tr(
             "Replace {name} with the backup of {time} ({reason}, {records} records)? "
             "Changes made since then are set aside in a backup of the current file."
         ).format(name=self.db_path.name, time=local_time(info),
                  reason=reason_label(info.reason), records=f"{info.total:,}")
+        compared = self.comparison.show_backup(info.path)
+        if compared is not None:
+            text += "\n\n" + self.comparison.summary.text()
         if not info.verified:
             text += "\n\n" + tr("This backup is unverified: it was made by an earlier "
                                 "version, without a manifest, so only SQLite's integrity "
@@ -190,12 +201,31 @@ def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None, *,
     ``force``: the person already confirmed a backup of another post or HQ (the
     dialog's question names it), so it is not refused again here.
     When the restore is refused (the backup is damaged, the file is in use elsewhere),
-    the problem is shown and the database is opened again as it was.
+    the problem is shown and the database is opened again as it was. After a restore
+    the person is told what the file now holds (read back from it) and where the file
+    as it was is kept, as the command line says.
     """
     path, actor, readonly = desk.path, desk.actor, desk.readonly
     desk.close()
     try:
-        restore_service.restore(path, backup, force=force)
+        report = restore_service.restore(path, backup, force=force)
     except OfficerDeskError as e:
         messages.show_problem(parent, tr("Restore from backup"), problem_text(e))
-    return open_desk(path, actor=actor, readonly=readonly)
+        return open_desk(path, actor=actor, readonly=readonly)
+    restored = open_desk(path, actor=actor, readonly=readonly)
+    messages.tell(parent, tr("Restore from backup"), restored_text(report))
+    return restored
+
+
+def restored_text(report: restore_service.RestoreReport) -> str:
+    """What the restored file now holds, and where the file as it was is kept."""
+    try:
+        holds = holdings_text(restore_compare.file_holdings(report.db_path))
+    except OfficerDeskError as e:
+        holds = problem_text(e)
+    text = tr("{name} was restored from {backup}. It now holds: {holds}.").format(
+        name=report.db_path.name, backup=report.restored_from.name, holds=holds)
+    if report.safety_backup is not None:
+        text += "\n\n" + tr("The file as it was before the restore is kept in {path}."
+                             ).format(path=report.safety_backup)
+    return text

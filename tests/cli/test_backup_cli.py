@@ -63,6 +63,9 @@ def test_backup_list_and_restore(us_db: Path, tmp_path: Path) -> None:
     said = restored.stdout
     assert f"{us_db} now holds companies 2: every change made since the backup leaves" in said
     assert said.index("now holds") < said.index("restored ")
+    # s27: how many records the backup lacks (counted by id), and where they stay
+    assert (f"1 records of {us_db} are not in the backup and 0 changed since it" in said)
+    assert f"before-restore backup, in {us_db.parent / 'us-backups'})" in said
     assert f"restored {us_db} from {backup}" in restored.stdout
     assert "the file as it was is kept in" in restored.stdout
     assert _companies(us_db) == 1

@@ -83,9 +83,12 @@ def test_backup_backups_and_restore_speak_korean(us: Path) -> None:
     out = lines(restored)
     assert out[0] == f"{backup}의 내용: 기업 1. 매니페스트와 대조해 확인했습니다"
     assert out[1].startswith(f"{us}의 지금 내용: 기업 1. 백업 이후의 변경은 모두 ")
-    assert out[2] == f"{backup}에서 {us}을(를) 복원했습니다"
-    assert out[3].startswith("복원 전 파일은 ") and out[3].endswith("에 보관했습니다")
-    kept = Path(out[3][len("복원 전 파일은 "):-len("에 보관했습니다")])
+    # s27: nothing was added or changed since the backup, and that is said
+    assert out[2] == (f"{us}의 모든 기록이 백업 이후 바뀌지 않은 채 백업에 있습니다. 복원해도 "
+                      "빠지는 기록이 없습니다")
+    assert out[3] == f"{backup}에서 {us}을(를) 복원했습니다"
+    assert out[4].startswith("복원 전 파일은 ") and out[4].endswith("에 보관했습니다")
+    kept = Path(out[4][len("복원 전 파일은 "):-len("에 보관했습니다")])
     assert kept.is_file() and "before-restore" in kept.name
 
 

@@ -159,10 +159,11 @@ def test_the_english_question_is_clicks_byte_for_byte(
     status, text = transcript(term)
     assert status == 1
     question = f"Replace {db} with this backup? (the current file is backed up first) [y/N]: "
-    said = text.split("\n", 2)
+    said = text.split("\n", 3)
     assert said[1].startswith(f"{db} now holds companies 1: every change made since the "
                               "backup leaves ")
-    assert said[2] == (
+    assert said[2].startswith(f"1 records of {db} are not in the backup")  # s27
+    assert said[3] == (
         f"{question}x\nError: invalid input\n{question}아니오\nError: invalid input\n"
         f"{question}n\nAborted!\n")
     assert digest(db) == before

@@ -116,7 +116,7 @@ def test_the_file_menu_gets_back_up_now_and_restore(qtbot, desk, company, proble
     assert chosen.args == [str(path)]
 
 
-def test_restore_desk_reopens_the_restored_file(desk, company, problems):
+def test_restore_desk_reopens_the_restored_file(desk, company, problems, told):
     kept = backups.backup_before(desk, "merge")
     later = _company(desk, "나중 회사")
     restored = restore_desk(desk, kept)
@@ -124,6 +124,7 @@ def test_restore_desk_reopens_the_restored_file(desk, company, problems):
         assert desk.closed and not restored.closed
         ids = {r[0] for r in restored.conn.execute("SELECT id FROM companies")}
         assert later not in ids and company.id in ids
+        assert len(told) == 1 and "기업 1" in told[0]  # what it now holds
     finally:
         restored.close()
     assert problems == []
@@ -180,7 +181,7 @@ def test_a_failing_automatic_backup_is_reported_not_raised(qtbot, desk, company,
     assert "자동 백업 실패" in window.statusBar().currentMessage()
 
 
-def test_restore_end_to_end_through_the_window(qapp, desk, company, monkeypatch):
+def test_restore_end_to_end_through_the_window(qapp, desk, company, monkeypatch, told):
     """File → Restore from backup… in a running program: the window is rebuilt on the
     restored file, which holds what the backup held and a new installation id."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the crash hook
@@ -238,6 +239,7 @@ def test_restore_end_to_end_through_the_window(qapp, desk, company, monkeypatch)
     [(ids, installation)] = seen
     assert ids == {company.id} and later not in ids
     assert installation != old_installation
+    assert len(told) == 1 and "now holds: Company 1" in told[0]
     reasons = [b.reason for b in backups.list_backups(path)]
     # and the automatic backups of each window's start (made in the background)
     assert {"before-restore", "merge"} <= set(reasons) <= {"before-restore", "merge", "start"}
@@ -282,7 +284,8 @@ def test_a_file_in_use_elsewhere_is_offered_read_only(qapp, desk, company, monke
 
 
 def test_a_backup_of_another_post_is_restored_only_after_a_warning(qtbot, desk, company,
-                                                                   tmp_path, problems):
+                                                                   tmp_path, problems,
+                                                                   told):
     from officer_desk.services.desk import init_desk
     from officer_desk.storage.backup_manifest import manifest_path
 
@@ -305,6 +308,7 @@ def test_a_backup_of_another_post_is_restored_only_after_a_warning(qtbot, desk, 
     restored = restore_desk(desk, moved)  # the window asked: not refused again
     try:
         assert problems == [] and restored.home_post == "CN"
+        assert len(told) == 1 and "기록 없음" in told[0]  # CN's new log holds none
     finally:
         restored.close()
 

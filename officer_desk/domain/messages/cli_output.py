@@ -67,6 +67,19 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "{db}의 지금 내용: {counts}. 백업 이후의 변경은 모두 {db}에서 빠집니다(지금 파일은 먼저 "
         "복원 전 백업(before-restore)으로 남기며, 그 백업을 다시 복원할 수 있습니다)",
     ),
+    "out.restore_lost": (
+        "{count:,} records of {db} are not in the backup and {older:,} changed since it: "
+        "the restore takes the first out and puts the others back as they were (all stay "
+        "in the before-restore backup, in {folder})",
+        "{db}의 기록 {count:,}건이 백업에 없고 {older:,}건은 백업 이후 바뀌었습니다. 복원하면 "
+        "앞의 기록은 빠지고 뒤의 기록은 그때 상태로 돌아갑니다(모두 {folder}의 복원 전 "
+        "백업(before-restore)에 남습니다)",
+    ),
+    "out.restore_nothing_lost": (
+        "every record of {db} is in the backup, unchanged since: the restore takes none out",
+        "{db}의 모든 기록이 백업 이후 바뀌지 않은 채 백업에 있습니다. 복원해도 빠지는 기록이 "
+        "없습니다",
+    ),
     "out.restore_confirm": (
         "Replace {db} with this backup? (the current file is backed up first)",
         "{db}을(를) 이 백업으로 바꾸시겠습니까? (지금 파일은 먼저 백업합니다)",
