@@ -38,6 +38,9 @@ MAX_STORED_INTEGER = 2**63 - 1
 #: The largest amount stored exactly: amounts are REAL columns (a double), where every
 #: whole number up to 2**53 (9,007,199,254,740,992) is exact and larger ones are rounded.
 MAX_AMOUNT = 2**53
+#: Largest attachment stored in the database (the editor, ``attach`` and the merge).
+#: Bigger files belong in the post's document system; the record can say where.
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("{label} is required", "{label}: 필수 항목입니다"),

@@ -24,6 +24,7 @@ from officer_desk.domain.kinds import ATTACHMENTS, COMPANIES, HQ, POSTS, VOCAB_T
 from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
+from officer_desk.domain.validation import MAX_ATTACHMENT_BYTES as DOMAIN_MAX_ATTACHMENT_BYTES
 from officer_desk.domain.validation import (
     RefChecker,
     check_record,
@@ -39,9 +40,8 @@ from officer_desk.services.display import human_size
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.repository import HistoryEntry
 
-#: Largest attachment stored in the database. Bigger files belong in the post's
-#: document system; the record can say where.
-MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+#: Largest attachment stored (the domain's, named here too: tests lower it here).
+MAX_ATTACHMENT_BYTES = DOMAIN_MAX_ATTACHMENT_BYTES
 
 #: Keys of an exported record that are metadata rather than fields.
 META_KEYS = ("id", "kind", "post", "deleted", "created_at", "updated_at")
