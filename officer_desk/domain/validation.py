@@ -637,3 +637,19 @@ def check_record(kind: RecordKind, values: Mapping[str, Any]) -> list[FieldError
         if values.get("status") == "closed" and _empty(closed):
             errors.append(_err(kind.field("closed_on"), "closed_needs_date"))
     return errors
+
+
+def rule_fields(kind: RecordKind, error: FieldError) -> tuple[str, ...]:
+    """Every field whose value ``check_record``'s ``error`` depends on: the field it
+    names and, for a rule between fields, the others (the opening date of a closing
+    date's order, the status of a closing date, the other names of a one-of group).
+
+    The merge uses it to tell which of two copies' changes broke a rule together."""
+    names = {error.field}
+    if error.code == "date_order":
+        names |= {"opened_on", "closed_on"}
+    elif error.code == "closed_needs_date":
+        names |= {"status", "closed_on"}
+    elif error.code == "required_any":
+        names |= {n for group in kind.required_any if error.field in group for n in group}
+    return tuple(sorted(n for n in names if kind.has_field(n)))

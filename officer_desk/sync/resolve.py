@@ -45,6 +45,7 @@ from typing import Any
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.records import Record
 from officer_desk.domain.stamps import CREATED, Stamp, as_json, context, key, knew, raw_of
+from officer_desk.domain.validation import check_record, rule_fields
 from officer_desk.storage.conflicts import (
     SAME_VALUE,
     SUPERSEDED,
@@ -181,6 +182,8 @@ def resolve(local: Record | None, incoming: Record,
                 "ours" if take_theirs else "theirs", "edit", winner_raw, loser_raw,
                 settled=kept == lost,
             ))
+    if result.changed:
+        _keep_rules(local, incoming, result)
     if merged.deleted:  # a restore that won leaves nothing hidden
         result.conflicts += _delete_meets_edit(local, incoming, merged)
     _superseded(incoming, merged, recorded, result)
@@ -347,3 +350,65 @@ def _delete_meets_edit(local: Record | None, incoming: Record, merged: Record
             "delete", tomb_raw, edit_raw,
         ))
     return out
+
+
+def _broken(record: Record, local: Record, incoming: Record) -> list[Any]:
+    """The rules of ``check_record`` the merged record breaks and neither copy did."""
+    kind = record.kind
+    had = {(e.field, e.code) for side in (local, incoming)
+           for e in check_record(kind, side.values)}
+    return [e for e in check_record(kind, record.values) if (e.field, e.code) not in had]
+
+
+def _keep_rules(local: Record, incoming: Record, result: Resolution) -> None:
+    """Changes of different units, each valid, may together break a rule neither copy
+    broke (a closing date from one computer before an opening date from the other; a
+    Korean title cleared on one and the English one on the other). The record stored
+    is never such a mix: the units the broken rules depend on are taken together from
+    one copy — the one whose latest change of them is the later (stamps, so every
+    database picks the same) — and each of the other copy's values they replace is
+    kept as a conflict for a person to settle. Repeated while a rule is still broken,
+    with the units that rule depends on added (at most every unit: the chosen copy's
+    own record, which passed the checks).
+    """
+    merged, kind = result.record, local.kind
+    involved: set[tuple[str, ...]] = set()
+    while broken := _broken(merged, local, incoming):
+        names = {n for e in broken for n in rule_fields(kind, e)}
+        grown = involved | {u for u in units(kind) if u != (DELETED,) and set(u) & names}
+        if grown == involved:
+            return  # cannot happen: every unit is then one copy's (kept as found)
+        involved = grown
+        ours = max(stamp_of(local, u[0]) for u in involved)
+        theirs = max(stamp_of(incoming, u[0]) for u in involved)
+        winner, loser = (incoming, local) if theirs > ours else (local, incoming)
+        for unit in sorted(involved):
+            _unit_from(winner, loser, unit, local, result)
+
+
+def _unit_from(winner: Record, loser: Record, unit: tuple[str, ...], local: Record,
+               result: Resolution) -> None:
+    """Set ``unit`` of the merged record to ``winner``'s, and keep ``loser``'s value of
+    it as a conflict when the two differ (replacing the unit's usual conflict)."""
+    merged = result.record
+    raw = raw_of(winner.field_versions, unit[0])
+    if key(raw_of(merged.field_versions, unit[0])) == key(raw) and all(
+            value(merged, n) == value(winner, n) for n in unit):
+        return  # the unit is the winner's already, with its usual conflict if any
+    for n in unit:
+        new = value(winner, n)
+        merged.values[n] = new
+        merged.field_versions[n] = _copy(raw)
+        if new != value(local, n):
+            result.changed[n] = (value(local, n), new)
+        else:
+            result.changed.pop(n, None)
+    result.conflicts = [c for c in result.conflicts if c.fields != unit]
+    kept = {n: value(winner, n) for n in unit}
+    lost = {n: value(loser, n) for n in unit}
+    loser_raw = raw_of(loser.field_versions, unit[0])
+    if kept != lost and not knew(raw, key(loser_raw), winner.seen):
+        result.conflicts.append(Conflict(
+            unit, kept, lost, key(raw), key(loser_raw),
+            "ours" if loser is local else "theirs", "edit", raw, loser_raw,
+        ))
