@@ -53,6 +53,10 @@ class RowInvalid(RowRefused):
     by hand (a date in the year 9999, an unknown vocabulary code …): not damage, but
     something to correct at the post that sent it."""
 
+    #: a vocabulary code this database does not know is among the problems (a term HQ
+    #: added, in a package not merged here yet?)
+    unknown_term = False
+
 
 #: The longest problem a refused row's message quotes (its values are cut shorter).
 _MAX_PROBLEM = 600
@@ -63,8 +67,10 @@ def _invalid(kind: RecordKind, rid: str, post: str, errors: list[FieldError]) ->
         text = "; ".join(e.message(lang) for e in errors)
         return text if len(text) <= _MAX_PROBLEM else text[:_MAX_PROBLEM - 1] + "…"
 
-    return RowInvalid(say("row.invalid", kind=Both(kind.en.lower(), kind.ko), id=rid,
-                          post=post, problem=Both(said("en"), said("ko"))))
+    invalid = RowInvalid(say("row.invalid", kind=Both(kind.en.lower(), kind.ko), id=rid,
+                             post=post, problem=Both(said("en"), said("ko"))))
+    invalid.unknown_term = any(e.code == "unknown_code" for e in errors)
+    return invalid
 
 
 def _uuid(value: Any, what: Text) -> str:

@@ -147,8 +147,10 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                     invalid = (domain_refusal(incoming, vocab, verdicts) if why is None
                                else None)
                     if invalid is not None:
-                        raise MergeFailed(say("merge.invalid_record",
-                                              reason=Both(str(invalid), invalid.ko)))
+                        raise MergeFailed(say(
+                            "merge.invalid_term" if invalid.unknown_term
+                            else "merge.invalid_record",
+                            reason=Both(str(invalid), invalid.ko)))
                     if why is None:
                         res = resolve(before, incoming, recorded.get(incoming.id, ()))
                         if res.outcome != "unchanged":

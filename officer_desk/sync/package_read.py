@@ -300,7 +300,11 @@ class OpenedPackage:
         try:
             while chunk := cur.fetchmany(size):
                 for row in chunk:
-                    yield dict(zip(cols, row, strict=True))
+                    values = dict(zip(cols, row, strict=True))
+                    if values.get(CONTENT_LENGTH, 0) is None or (
+                            CONTENT_LENGTH in values and values["content"] is not None):
+                        del values[CONTENT_LENGTH]  # said only of a content left unread
+                    yield values
         finally:
             cur.close()
 
