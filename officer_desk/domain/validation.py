@@ -189,6 +189,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: the file is {size} and the limit is {limit}",
         "{label}: 파일 크기 {size}, 한도 {limit}",
     ),
+    "currency_missing": (
+        "{label}: {amounts} is given without a currency; choose the currency it is in",
+        "{label}: {amounts}에 통화가 없습니다. 어느 통화인지 선택하십시오",
+    ),
     "not_as_stored": (  # a copy from elsewhere (the HQ merge) holds what no check stores
         "{label}: {value} is not in the form this program stores (it would store {stored})",
         "{label}: {value}은(는) 이 프로그램이 저장하는 형태가 아닙니다({stored}(으)로 저장합니다)",
@@ -653,3 +657,31 @@ def rule_fields(kind: RecordKind, error: FieldError) -> tuple[str, ...]:
     elif error.code == "required_any":
         names |= {n for group in kind.required_any if error.field in group for n in group}
     return tuple(sorted(n for n in names if kind.has_field(n)))
+
+
+def _amount_fields(kind: RecordKind) -> list[Field]:
+    return [f for f in kind.fields if f.type is FieldType.AMOUNT]
+
+
+def currency_missing(kind: RecordKind, values: Mapping[str, Any],
+                     before: Mapping[str, Any] | None = None) -> FieldError | None:
+    """An amount without a currency, refused where a person enters it (the editor,
+    ``add``/``update``, the import); None when there is none.
+
+    Not a rule of ``check_record``: records stored before it (and posts' packages made
+    from them) keep being accepted, and the briefing pack says such an amount's currency
+    is not recorded. With ``before`` (the record as stored, for a change), only a change
+    of an amount or of the currency is refused: a record that already lacks its
+    currency can still have its other fields edited.
+    """
+    if not kind.has_field("currency") or not _empty(values.get("currency")):
+        return None
+    amounts = [f for f in _amount_fields(kind) if values.get(f.name) is not None]
+    if not amounts:
+        return None
+    if before is not None and all(
+            values.get(n) == before.get(n) for n in (*(f.name for f in amounts), "currency")):
+        return None
+    currency = kind.field("currency")
+    return _err(currency, "currency_missing",
+                amounts=(", ".join(f.en for f in amounts), ", ".join(f.ko for f in amounts)))

@@ -29,6 +29,7 @@ from officer_desk.domain.validation import (
     RefChecker,
     check_record,
     clean_fields,
+    currency_missing,
     field_error,
     is_record_id,
     timestamp_error,
@@ -187,6 +188,7 @@ def prepare(
         created_at=data.get("created_at"), updated_at=data.get("updated_at"),
     )
     errors += _whole_record_errors(kind, record.values, errors)
+    errors += _entry_errors(kind, record.values, None, errors)
     errors += _unique_checks(desk, kind, record.values, record_id, owner)
     if errors:
         raise ValidationError(errors)
@@ -199,6 +201,21 @@ def _whole_record_errors(
     """Whole-record checks, leaving out fields already reported (no 'required' twice)."""
     reported = {e.field for e in found}
     return [e for e in check_record(kind, values) if e.field not in reported]
+
+
+def _entry_errors(kind: RecordKind, values: Mapping[str, Any],
+                  before: Mapping[str, Any] | None, found: list[FieldError]
+                  ) -> list[FieldError]:
+    """What a person may not enter though a stored record may hold it (an amount
+    without its currency: ``validation.currency_missing``)."""
+    if {e.field for e in found} & {"currency", *(n for n in values if is_amount(kind, n))}:
+        return []  # the amount or the currency is wrong already: said once
+    error = currency_missing(kind, values, before)
+    return [error] if error is not None else []
+
+
+def is_amount(kind: RecordKind, name: str) -> bool:
+    return kind.has_field(name) and kind.field(name).type is FieldType.AMOUNT
 
 
 def _attachment_fields(fields: dict[str, Any], errors: list[FieldError]) -> dict[str, Any]:
@@ -331,6 +348,7 @@ def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
             errors.append(field_error(name, "immutable", f.en, f.ko))
     merged = {**record.values, **cleaned}
     errors += _whole_record_errors(kind, merged, errors)
+    errors += _entry_errors(kind, merged, record.values, errors)
     # a company keeps a number it already had (made before numbers were unique)
     if kind is not COMPANIES or brn_digits(cleaned.get("brn")) not in (
             "", brn_digits(record.values.get("brn"))):
