@@ -643,21 +643,17 @@ def check_record(kind: RecordKind, values: Mapping[str, Any]) -> list[FieldError
     return errors
 
 
-def rule_fields(kind: RecordKind, error: FieldError) -> tuple[str, ...]:
-    """Every field whose value ``check_record``'s ``error`` depends on: the field it
-    names and, for a rule between fields, the others (the opening date of a closing
-    date's order, the status of a closing date, the other names of a one-of group).
 
-    The merge uses it to tell which of two copies' changes broke a rule together."""
-    names = {error.field}
-    if error.code == "date_order":
-        names |= {"opened_on", "closed_on"}
-    elif error.code == "closed_needs_date":
-        names |= {"status", "closed_on"}
-    elif error.code == "required_any":
-        names |= {n for group in kind.required_any if error.field in group for n in group}
-    return tuple(sorted(n for n in names if kind.has_field(n)))
-
+def rule_groups(kind: RecordKind) -> list[tuple[str, ...]]:
+    """The fields each rule of ``check_record`` between fields ties together: a closing
+    date with the opening date it may not precede and the status that needs it; the
+    fields of a one-of group (a Korean or an English title). The merge takes such
+    fields together from one copy (``sync.resolve.tied_units``)."""
+    groups = [tuple(g) for g in kind.required_any]
+    if kind.has_field("closed_on") and kind.has_field("opened_on"):
+        groups.append(tuple(n for n in ("opened_on", "closed_on", "status")
+                            if kind.has_field(n)))
+    return groups
 
 def _amount_fields(kind: RecordKind) -> list[Field]:
     return [f for f in kind.fields if f.type is FieldType.AMOUNT]
