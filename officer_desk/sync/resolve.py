@@ -179,7 +179,19 @@ def resolve(local: Record | None, incoming: Record,
     return result
 
 
-def tied_units(kind: RecordKind) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+Tied = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+_TIED: dict[str, Tied] = {}
+
+
+def tied_units(kind: RecordKind) -> Tied:
+    """``_tied_units`` of a kind, worked out once (asked for every record merged)."""
+    found = _TIED.get(kind.name)
+    if found is None:
+        found = _TIED[kind.name] = _tied_units(kind)
+    return found
+
+
+def _tied_units(kind: RecordKind) -> Tied:
     """Merge units whose fields a rule of ``check_record`` ties together (a closing date
     and the opening date it may not precede, with the status that needs it; the Korean
     and English titles of which one is required), each mapped to its whole group.
@@ -196,7 +208,7 @@ def tied_units(kind: RecordKind) -> dict[tuple[str, ...], tuple[tuple[str, ...],
             found |= g
         groups.append(found)
     order = {u: i for i, u in enumerate(units(kind))}
-    out: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    out: Tied = {}
     for g in groups:
         if len(g) > 1:
             ordered = tuple(sorted(g, key=order.__getitem__))
