@@ -207,6 +207,12 @@ class TableParts:
         """A record's field as a workbook cell: dates and numbers as such (amounts beside
         the currency column), labels for codes, the stored text exactly as stored."""
         value = record[f.name]
+        if f.name == "currency" and not value and not self.withheld(record) and any(
+                record[a.name] is not None for a in kind.fields
+                if a.type is FieldType.AMOUNT):
+            # an amount stored before one was required with it (or from a post's
+            # package of such a record): never a bare number that reads as any currency
+            return self.w("currency_not_recorded")
         if value is None or value == () or value == []:
             return None
         if self.withheld(record):

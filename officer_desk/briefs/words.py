@@ -185,6 +185,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # table columns
     "col_id": ("ID", "ID"),
     "col_post": ("Post", "공관"),
+    "currency_not_recorded": ("(currency not recorded)", "(통화 미기재)"),
     "col_due": ("Due", "기한"),
     "col_days": ("Days left", "남은 일수"),
     "col_what": ("What", "내용"),

@@ -38,6 +38,9 @@ MAX_STORED_INTEGER = 2**63 - 1
 #: The largest amount stored exactly: amounts are REAL columns (a double), where every
 #: whole number up to 2**53 (9,007,199,254,740,992) is exact and larger ones are rounded.
 MAX_AMOUNT = 2**53
+#: Largest attachment stored in the database (the editor, ``attach`` and the merge).
+#: Bigger files belong in the post's document system; the record can say where.
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("{label} is required", "{label}: 필수 항목입니다"),
@@ -185,6 +188,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "too_large": (
         "{label}: the file is {size} and the limit is {limit}",
         "{label}: 파일 크기 {size}, 한도 {limit}",
+    ),
+    "currency_missing": (
+        "{label}: {amounts} is given without a currency; choose the currency it is in",
+        "{label}: {amounts}에 통화가 없습니다. 어느 통화인지 선택하십시오",
     ),
     "not_as_stored": (  # a copy from elsewhere (the HQ merge) holds what no check stores
         "{label}: {value} is not in the form this program stores (it would store {stored})",
@@ -634,3 +641,43 @@ def check_record(kind: RecordKind, values: Mapping[str, Any]) -> list[FieldError
         if values.get("status") == "closed" and _empty(closed):
             errors.append(_err(kind.field("closed_on"), "closed_needs_date"))
     return errors
+
+
+
+def rule_groups(kind: RecordKind) -> list[tuple[str, ...]]:
+    """The fields each rule of ``check_record`` between fields ties together: a closing
+    date with the opening date it may not precede and the status that needs it; the
+    fields of a one-of group (a Korean or an English title). The merge takes such
+    fields together from one copy (``sync.resolve.tied_units``)."""
+    groups = [tuple(g) for g in kind.required_any]
+    if kind.has_field("closed_on") and kind.has_field("opened_on"):
+        groups.append(tuple(n for n in ("opened_on", "closed_on", "status")
+                            if kind.has_field(n)))
+    return groups
+
+def _amount_fields(kind: RecordKind) -> list[Field]:
+    return [f for f in kind.fields if f.type is FieldType.AMOUNT]
+
+
+def currency_missing(kind: RecordKind, values: Mapping[str, Any],
+                     before: Mapping[str, Any] | None = None) -> FieldError | None:
+    """An amount without a currency, refused where a person enters it (the editor,
+    ``add``/``update``, the import); None when there is none.
+
+    Not a rule of ``check_record``: records stored before it (and posts' packages made
+    from them) keep being accepted, and the briefing pack says such an amount's currency
+    is not recorded. With ``before`` (the record as stored, for a change), only a change
+    of an amount or of the currency is refused: a record that already lacks its
+    currency can still have its other fields edited.
+    """
+    if not kind.has_field("currency") or not _empty(values.get("currency")):
+        return None
+    amounts = [f for f in _amount_fields(kind) if values.get(f.name) is not None]
+    if not amounts:
+        return None
+    if before is not None and all(
+            values.get(n) == before.get(n) for n in (*(f.name for f in amounts), "currency")):
+        return None
+    currency = kind.field("currency")
+    return _err(currency, "currency_missing",
+                amounts=(", ".join(f.en for f in amounts), ", ".join(f.ko for f in amounts)))

@@ -29,11 +29,17 @@ from pathlib import Path
 from typing import Any
 
 from officer_desk.domain.errors import FieldError, NotPermitted
+from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import COMPANIES, DISPUTES, ENGAGEMENTS, RecordKind
 from officer_desk.domain.messages import Both, Text, say
 from officer_desk.domain.records import Record
 from officer_desk.domain.tidying import tidy_changes
-from officer_desk.domain.validation import check_record, clean_fields, is_record_id
+from officer_desk.domain.validation import (
+    check_record,
+    clean_fields,
+    currency_missing,
+    is_record_id,
+)
 from officer_desk.importing.identity import (
     BY_RECORD_ID,
     BY_TITLE_BEFORE_CASE_NUMBER,
@@ -450,6 +456,7 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
     if existing is None:
         problems += [(e, column_of.get(e.field)) for e in check_record(kind, whole)
                      if e.field not in reported]
+        problems += _no_currency(kind, whole, None, reported, column_of)
         problems += _number_taken(desk, kind, cleaned, None, column_of)
         row.action, row.values = "create", cleaned  # defaults are filled when it is stored
         row.record_id = record_id(desk, kind, whole)
@@ -475,4 +482,21 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
     problems += _number_taken(desk, kind, changes, existing.id, column_of)
     problems += [(e, column_of.get(e.field)) for e in check_record(kind, merged)
                  if e.field not in reported]
+    problems += _no_currency(kind, merged, existing.values, reported, column_of)
     row.action, row.values = ("update", changes) if changes else ("unchanged", {})
+
+
+def _no_currency(kind: RecordKind, values: Mapping[str, Any],
+                 before: Mapping[str, Any] | None, reported: set[str],
+                 column_of: Mapping[str, ColumnMap]) -> list:
+    """An amount without a currency (no currency column, no sign in the cell) is
+    refused as the editor refuses it, shown at the amount's column."""
+    amounts = [f.name for f in kind.fields if f.type is FieldType.AMOUNT]
+    if reported & {"currency", *amounts}:
+        return []
+    error = currency_missing(kind, values, before)
+    if error is None:
+        return []
+    column = column_of.get("currency") or next(
+        (column_of[n] for n in amounts if values.get(n) is not None and n in column_of), None)
+    return [(error, column)]

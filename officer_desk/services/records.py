@@ -24,10 +24,12 @@ from officer_desk.domain.kinds import ATTACHMENTS, COMPANIES, HQ, POSTS, VOCAB_T
 from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
+from officer_desk.domain.validation import MAX_ATTACHMENT_BYTES as DOMAIN_MAX_ATTACHMENT_BYTES
 from officer_desk.domain.validation import (
     RefChecker,
     check_record,
     clean_fields,
+    currency_missing,
     field_error,
     is_record_id,
     timestamp_error,
@@ -39,9 +41,8 @@ from officer_desk.services.display import human_size
 from officer_desk.storage.connection import transaction
 from officer_desk.storage.repository import HistoryEntry
 
-#: Largest attachment stored in the database. Bigger files belong in the post's
-#: document system; the record can say where.
-MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+#: Largest attachment stored (the domain's, named here too: tests lower it here).
+MAX_ATTACHMENT_BYTES = DOMAIN_MAX_ATTACHMENT_BYTES
 
 #: Keys of an exported record that are metadata rather than fields.
 META_KEYS = ("id", "kind", "post", "deleted", "created_at", "updated_at")
@@ -187,6 +188,7 @@ def prepare(
         created_at=data.get("created_at"), updated_at=data.get("updated_at"),
     )
     errors += _whole_record_errors(kind, record.values, errors)
+    errors += _entry_errors(kind, record.values, None, errors)
     errors += _unique_checks(desk, kind, record.values, record_id, owner)
     if errors:
         raise ValidationError(errors)
@@ -199,6 +201,21 @@ def _whole_record_errors(
     """Whole-record checks, leaving out fields already reported (no 'required' twice)."""
     reported = {e.field for e in found}
     return [e for e in check_record(kind, values) if e.field not in reported]
+
+
+def _entry_errors(kind: RecordKind, values: Mapping[str, Any],
+                  before: Mapping[str, Any] | None, found: list[FieldError]
+                  ) -> list[FieldError]:
+    """What a person may not enter though a stored record may hold it (an amount
+    without its currency: ``validation.currency_missing``)."""
+    if {e.field for e in found} & {"currency", *(n for n in values if is_amount(kind, n))}:
+        return []  # the amount or the currency is wrong already: said once
+    error = currency_missing(kind, values, before)
+    return [error] if error is not None else []
+
+
+def is_amount(kind: RecordKind, name: str) -> bool:
+    return kind.has_field(name) and kind.field(name).type is FieldType.AMOUNT
 
 
 def _attachment_fields(fields: dict[str, Any], errors: list[FieldError]) -> dict[str, Any]:
@@ -343,6 +360,7 @@ def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
             errors.append(field_error(name, "immutable", f.en, f.ko))
     merged = {**record.values, **cleaned}
     errors += _whole_record_errors(kind, merged, errors)
+    errors += _entry_errors(kind, merged, record.values, errors)
     # a company keeps a number it already had (made before numbers were unique)
     if kind is not COMPANIES or brn_digits(cleaned.get("brn")) not in (
             "", brn_digits(record.values.get("brn"))):

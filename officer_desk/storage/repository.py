@@ -18,6 +18,7 @@ from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import KINDS_BY_NAME, RecordKind
 from officer_desk.domain.records import FieldChange, Record, utc_now, value_to_json
 from officer_desk.domain.stamps import as_json, new_stamp
+from officer_desk.domain.validation import rule_groups
 from officer_desk.storage import conflicts, history_digest, meta
 from officer_desk.storage.bulk_rows import insert_rows
 from officer_desk.storage.codec import from_sql, history_text, to_sql
@@ -277,7 +278,7 @@ class Repository:
                                    now)
             )
             conflicts.close_on_local_change(
-                conn, record.id, units, deleted_changed=False, at=now,
+                conn, record.id, _with_tied(kind, units), deleted_changed=False, at=now,
                 by=self.author.actor, stamp=as_json(stamp),
             )
         return changed
@@ -379,3 +380,18 @@ def _default(f: Field) -> Any:
     if isinstance(f.default, tuple):
         return list(f.default)
     return f.default
+
+
+def _with_tied(kind: RecordKind, units: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``units`` and the units a rule ties to them (``validation.rule_groups``): the merge
+    takes those together (``sync.resolve.tied_units``), so a change of one closes the
+    conflicts of the others here as it does wherever it is merged."""
+    out = list(units)
+    changed = {n for u in units for n in u}
+    for names in rule_groups(kind):
+        if changed & set(names):
+            for n in names:
+                unit = kind.unit_of(n)
+                if unit not in out:
+                    out.append(unit)
+    return out

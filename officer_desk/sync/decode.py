@@ -23,6 +23,7 @@ import math
 import uuid
 from typing import Any
 
+from officer_desk.domain import validation
 from officer_desk.domain.errors import FieldError
 from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import ATTACHMENTS, RecordKind
@@ -52,6 +53,10 @@ class RowInvalid(RowRefused):
     by hand (a date in the year 9999, an unknown vocabulary code …): not damage, but
     something to correct at the post that sent it."""
 
+    #: a vocabulary code this database does not know is among the problems (a term HQ
+    #: added, in a package not merged here yet?)
+    unknown_term = False
+
 
 #: The longest problem a refused row's message quotes (its values are cut shorter).
 _MAX_PROBLEM = 600
@@ -62,8 +67,10 @@ def _invalid(kind: RecordKind, rid: str, post: str, errors: list[FieldError]) ->
         text = "; ".join(e.message(lang) for e in errors)
         return text if len(text) <= _MAX_PROBLEM else text[:_MAX_PROBLEM - 1] + "…"
 
-    return RowInvalid(say("row.invalid", kind=Both(kind.en.lower(), kind.ko), id=rid,
-                          post=post, problem=Both(said("en"), said("ko"))))
+    invalid = RowInvalid(say("row.invalid", kind=Both(kind.en.lower(), kind.ko), id=rid,
+                             post=post, problem=Both(said("en"), said("ko"))))
+    invalid.unknown_term = any(e.code == "unknown_code" for e in errors)
+    return invalid
 
 
 def _uuid(value: Any, what: Text) -> str:
@@ -261,6 +268,29 @@ def domain_refusal(record: Record, vocab: Vocabularies,
     return _invalid(kind, record.id, record.post, errors) if errors else None
 
 
+def _attachment_size(row: dict[str, Any], values: dict[str, Any], rid: str,
+                     post: str) -> None:
+    """An attachment over the limit of the editor and ``attach``, by the size the row
+    declares, the length SQLite holds (``package_read`` leaves such a content unread:
+    ``content_length``) or the bytes actually read: refused, as a record the program
+    does not accept (RowInvalid), naming the record and both sizes."""
+    limit = validation.MAX_ATTACHMENT_BYTES
+    content = values.get("content")
+    sizes = [row.get("content_length"), values.get("size"),
+             len(content) if isinstance(content, bytes) else None]
+    found = max((s for s in sizes if isinstance(s, int) and not isinstance(s, bool)),
+                default=0)
+    if found > limit:
+        error = validation.field_error(
+            "content", "too_large", ATTACHMENTS.field("content").en,
+            ATTACHMENTS.field("content").ko, size=_bytes(found), limit=_bytes(limit))
+        raise _invalid(ATTACHMENTS, rid, post, [error])
+
+
+def _bytes(n: int) -> tuple[str, str]:
+    return f"{n:,} bytes", f"{n:,}바이트"
+
+
 def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
     """A package row as a record, or RowRefused naming the record and the problem.
 
@@ -282,6 +312,7 @@ def decode_row(kind: RecordKind, row: dict[str, Any], clock: int) -> Record:
             raise RowRefused(say("row.bad_timestamp", id=rid, column=key))
     values = {f.name: _field_value(f, row.get(f.name), rid) for f in kind.fields}
     if kind is ATTACHMENTS:
+        _attachment_size(row, values, rid, post)
         content = values.get("content")
         if content is None or values.get("size") != len(content) or (
             values.get("sha256") != hashlib.sha256(content).hexdigest()

@@ -35,7 +35,7 @@ from officer_desk.storage.search import deferred_indexing
 from officer_desk.storage.vocab_terms import read_vocabularies
 from officer_desk.sync import keys
 from officer_desk.sync.authority import Authority, Refusal, unique_refusal
-from officer_desk.sync.decode import RowRefused, decode_row, domain_refusal
+from officer_desk.sync.decode import RowInvalid, RowRefused, decode_row, domain_refusal
 from officer_desk.sync.merge_writer import Writer, compact
 from officer_desk.sync.resolve import resolve
 
@@ -106,6 +106,9 @@ def _decoded(kind: Any, batch: list[dict[str, Any]], clock: int) -> list[Record]
     for row in batch:
         try:
             out.append(decode_row(kind, row, clock))
+        except RowInvalid as e:  # well formed, but over a limit (an attachment's size)
+            raise MergeFailed(say("merge.invalid_record",
+                                  reason=Both(str(e), e.ko))) from e
         except RowRefused as e:
             raise MergeFailed(say("merge.damaged_record",
                                   reason=Both(str(e), e.ko))) from e
@@ -144,8 +147,10 @@ def _merge_rows(desk: Desk, opened: Any, report: PackageReport,
                     invalid = (domain_refusal(incoming, vocab, verdicts) if why is None
                                else None)
                     if invalid is not None:
-                        raise MergeFailed(say("merge.invalid_record",
-                                              reason=Both(str(invalid), invalid.ko)))
+                        raise MergeFailed(say(
+                            "merge.invalid_term" if invalid.unknown_term
+                            else "merge.invalid_record",
+                            reason=Both(str(invalid), invalid.ko)))
                     if why is None:
                         res = resolve(before, incoming, recorded.get(incoming.id, ()))
                         if res.outcome != "unchanged":

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from officer_desk.domain import validation
 from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.domain.messages import CATALOGUE, reason, say
 from officer_desk.storage.migrations.m0001_initial import APPLICATION_ID
@@ -231,6 +232,24 @@ def _cleanup(conn: sqlite3.Connection | None,
         folder.cleanup()
 
 
+#: The key ``OpenedPackage.rows`` gives an attachment's stored length under.
+CONTENT_LENGTH = "content_length"
+
+
+def _guarded_content() -> tuple[str, list[int]]:
+    """An attachment's content, read only when it is a blob within the size limit.
+
+    SQLite knows a blob's length from the record header without reading the blob
+    (``length()`` of a blob reads no overflow page), so an attachment over the limit
+    is never loaded into memory: its content comes back as NULL with its true length
+    beside it (``CONTENT_LENGTH``), for ``decode_row`` to refuse by name. The
+    ``size`` column the package declares is checked against the limit too, and
+    against the bytes actually read."""
+    limit = validation.MAX_ATTACHMENT_BYTES
+    return ("CASE WHEN typeof(content) = 'blob' AND length(content) <= ? THEN content "
+            "END AS content", [limit])
+
+
 class OpenedPackage:
     """A verified package: its manifest, signer, and rows to read (then ``close()``).
 
@@ -271,11 +290,21 @@ class OpenedPackage:
             raise ValueError(f"{table!r} is not a record table")
         cols = [*columns(kind), "changed"]
         size = batch or (BLOB_BATCH if table == "attachments" else BATCH)
-        cur = self._conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id")
+        selected, params = list(cols), []
+        if table == "attachments":  # see ``_guarded_content``
+            selected[cols.index("content")], params = _guarded_content()
+            cols.append(CONTENT_LENGTH)
+            selected.append("length(content)")
+        cur = self._conn.execute(f"SELECT {', '.join(selected)} FROM {table} ORDER BY id",
+                                 params)
         try:
             while chunk := cur.fetchmany(size):
                 for row in chunk:
-                    yield dict(zip(cols, row, strict=True))
+                    values = dict(zip(cols, row, strict=True))
+                    if values.get(CONTENT_LENGTH, 0) is None or (
+                            CONTENT_LENGTH in values and values["content"] is not None):
+                        del values[CONTENT_LENGTH]  # said only of a content left unread
+                    yield values
         finally:
             cur.close()
 

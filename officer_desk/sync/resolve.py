@@ -45,6 +45,7 @@ from typing import Any
 from officer_desk.domain.kinds import RecordKind
 from officer_desk.domain.records import Record
 from officer_desk.domain.stamps import CREATED, Stamp, as_json, context, key, knew, raw_of
+from officer_desk.domain.validation import rule_groups
 from officer_desk.storage.conflicts import (
     SAME_VALUE,
     SUPERSEDED,
@@ -158,29 +159,13 @@ def resolve(local: Record | None, incoming: Record,
         seen=_merge_seen(local.seen, incoming.seen),
     )
     result = Resolution("unchanged", merged)
+    groups = tied_units(local.kind)
     for unit in units(local.kind):
-        ours_raw = raw_of(local.field_versions, unit[0])
-        theirs_raw = raw_of(incoming.field_versions, unit[0])
-        ours, theirs = key(ours_raw), key(theirs_raw)
-        if ours == theirs:
-            _same_stamp(local, incoming, unit, ours_raw, theirs_raw, result)
-            continue
-        take_theirs = theirs > ours
-        if take_theirs:
-            _take(local, incoming, unit, theirs_raw, result)
-        if unit == (DELETED,):
-            continue  # a tombstone's conflicts are the edits it met, below
-        winner_raw, loser_raw = (theirs_raw, ours_raw) if take_theirs else (ours_raw, theirs_raw)
-        winner_seen = incoming.seen if take_theirs else local.seen
-        kept = {n: value(incoming if take_theirs else local, n) for n in unit}
-        lost = {n: value(local if take_theirs else incoming, n) for n in unit}
-        if (not knew(winner_raw, key(loser_raw), winner_seen)
-                and not _dominated(loser_raw, unit, recorded)):
-            result.conflicts.append(Conflict(
-                unit, kept, lost, key(winner_raw), key(loser_raw),
-                "ours" if take_theirs else "theirs", "edit", winner_raw, loser_raw,
-                settled=kept == lost,
-            ))
+        group = groups.get(unit)
+        if group is None:
+            _merge_unit(local, incoming, unit, recorded, result)
+        elif unit == group[0]:
+            _merge_group(local, incoming, group, recorded, result)
     if merged.deleted:  # a restore that won leaves nothing hidden
         result.conflicts += _delete_meets_edit(local, incoming, merged)
     _superseded(incoming, merged, recorded, result)
@@ -192,6 +177,105 @@ def resolve(local: Record | None, incoming: Record,
     if result.changed:
         result.outcome = "updated"
     return result
+
+
+Tied = dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+_TIED: dict[str, Tied] = {}
+
+
+def tied_units(kind: RecordKind) -> Tied:
+    """``_tied_units`` of a kind, worked out once (asked for every record merged)."""
+    found = _TIED.get(kind.name)
+    if found is None:
+        found = _TIED[kind.name] = _tied_units(kind)
+    return found
+
+
+def _tied_units(kind: RecordKind) -> Tied:
+    """Merge units whose fields a rule of ``check_record`` ties together (a closing date
+    and the opening date it may not precede, with the status that needs it; the Korean
+    and English titles of which one is required), each mapped to its whole group.
+
+    Such units merge as one: changes of them on two computers, each valid, could
+    otherwise make a record no one made and no check allows (closed on 1 April by the
+    office PC, opened on 1 June by the laptop; both titles cleared)."""
+    unit_of = {n: u for u in units(kind) for n in u if u != (DELETED,)}
+    groups: list[set[tuple[str, ...]]] = []
+    for names in rule_groups(kind):
+        found = {unit_of[n] for n in names if n in unit_of}
+        for g in [g for g in groups if g & found]:
+            groups.remove(g)
+            found |= g
+        groups.append(found)
+    order = {u: i for i, u in enumerate(units(kind))}
+    out: Tied = {}
+    for g in groups:
+        if len(g) > 1:
+            ordered = tuple(sorted(g, key=order.__getitem__))
+            out.update({u: ordered for u in ordered})
+    return out
+
+
+def _merge_group(local: Record, incoming: Record, group: tuple[tuple[str, ...], ...],
+                 recorded: Sequence[RecordedConflict], result: Resolution) -> None:
+    """Tied units (``tied_units``) come together from the copy holding the latest change
+    of any of them: a larger stamp, as for one unit, so the result is the same in any
+    order. A value of the other copy that its winner's author had not seen is kept as
+    a conflict, as for one unit."""
+    ours = max(stamp_of(local, u[0]) for u in group)
+    theirs = max(stamp_of(incoming, u[0]) for u in group)
+    if ours == theirs:  # the same latest change: unit by unit, as ever
+        for unit in group:
+            _merge_unit(local, incoming, unit, recorded, result)
+        return
+    winner = incoming if theirs > ours else local
+    loser = local if winner is incoming else incoming
+    top = next(raw_of(winner.field_versions, u[0]) for u in group
+               if stamp_of(winner, u[0]) == max(ours, theirs))
+    loser_top = next(raw_of(loser.field_versions, u[0]) for u in group
+                     if stamp_of(loser, u[0]) == min(ours, theirs))
+    for unit in group:
+        _merge_unit(local, incoming, unit, recorded, result, take_theirs=theirs > ours,
+                    top=top, loser_top=loser_top)
+
+
+def _merge_unit(local: Record, incoming: Record, unit: tuple[str, ...],
+                recorded: Sequence[RecordedConflict], result: Resolution, *,
+                take_theirs: bool | None = None, top: list[Any] | None = None,
+                loser_top: list[Any] | None = None) -> None:
+    """One unit: the larger stamp wins (or the side ``take_theirs`` says, for a group
+    whose latest changes are ``top`` and, on the losing copy, ``loser_top``), the loser
+    kept as a conflict when the winner's author had not seen it."""
+    ours_raw = raw_of(local.field_versions, unit[0])
+    theirs_raw = raw_of(incoming.field_versions, unit[0])
+    ours, theirs = key(ours_raw), key(theirs_raw)
+    if ours == theirs:
+        _same_stamp(local, incoming, unit, ours_raw, theirs_raw, result)
+        return
+    if take_theirs is None:
+        take_theirs = theirs > ours
+    if take_theirs:
+        _take(local, incoming, unit, theirs_raw, result)
+    if unit == (DELETED,):
+        return  # a tombstone's conflicts are the edits it met (_delete_meets_edit)
+    winner_raw, loser_raw = (theirs_raw, ours_raw) if take_theirs else (ours_raw, theirs_raw)
+    winner_seen = incoming.seen if take_theirs else local.seen
+    kept = {n: value(incoming if take_theirs else local, n) for n in unit}
+    lost = {n: value(local if take_theirs else incoming, n) for n in unit}
+    loser_seen = local.seen if take_theirs else incoming.seen
+    seen = knew(winner_raw, key(loser_raw), winner_seen) or (
+        top is not None and knew(top, key(loser_raw), winner_seen)) or (
+        # the losing copy's own later change of the group was made knowing this value:
+        # that decision is the conflict (about its unit), this value one step of it
+        loser_top is not None and key(loser_top) != key(loser_raw)
+        and knew(loser_top, key(loser_raw), loser_seen))
+    if not seen and not _dominated(loser_raw, unit, recorded,
+                                   tied_units(local.kind).get(unit)):
+        result.conflicts.append(Conflict(
+            unit, kept, lost, key(winner_raw), key(loser_raw),
+            "ours" if take_theirs else "theirs", "edit", winner_raw, loser_raw,
+            settled=kept == lost,
+        ))
 
 
 def _copy(raw: list[Any]) -> list[Any]:
@@ -210,7 +294,12 @@ def _take(local: Record, incoming: Record, unit: tuple[str, ...], raw: list[Any]
             merged.deleted = bool(new)
         else:
             merged.values[n] = new
-        merged.field_versions[n] = _copy(raw)
+        if raw == merged.field_versions.get(CREATED):
+            # a tied unit taken back to its creation (``_merge_group``): stored as every
+            # copy that never changed it stores it
+            merged.field_versions.pop(n, None)
+        else:
+            merged.field_versions[n] = _copy(raw)
 
 
 def _order(record: Record, unit: tuple[str, ...]) -> str:
@@ -253,11 +342,14 @@ def _same_stamp(local: Record, incoming: Record, unit: tuple[str, ...],
 
 
 def _dominated(loser_raw: list[Any], unit: tuple[str, ...],
-               recorded: Sequence[RecordedConflict]) -> bool:
-    """Had a change this database already holds a conflict about seen the loser?"""
+               recorded: Sequence[RecordedConflict],
+               group: tuple[tuple[str, ...], ...] | None = None) -> bool:
+    """Had a change this database already holds a conflict about seen the loser? (For
+    tied units, a conflict about any unit of the group counts: they merge as one.)"""
     lost = key(loser_raw)
     for rc in recorded:
-        if rc.reason != "edit" or rc.fields != unit:
+        if rc.reason != "edit" or (rc.fields != unit and (
+                group is None or tuple(rc.fields) not in group)):
             continue
         for side in (rc.kept_stamp, rc.lost_stamp):
             if key(side) != lost and knew(side, lost):
@@ -289,13 +381,16 @@ def _superseded(incoming: Record, merged: Record, recorded: Sequence[RecordedCon
         raw = raw_of(incoming.field_versions, rc.fields[0])
         now = raw_of(merged.field_versions, rc.fields[0])
         lost = key(rc.lost_stamp)
+        group = tied_units(merged.kind).get(tuple(rc.fields))
+        if group is not None:  # tied units: the latest change of any of them decides
+            raw = max((raw_of(incoming.field_versions, u[0]) for u in group), key=key)
         if key(raw) not in (lost, key(rc.kept_stamp)) and knew(raw, lost):
             result.superseded.append((rc.id, raw, SUPERSEDED))
         elif _holds(merged, rc):
             if rc.open:
                 result.superseded.append((rc.id, now, SAME_VALUE))
         elif not rc.open and not knew(now, lost) and not _dominated(
-                rc.lost_stamp, rc.fields, recorded):
+                rc.lost_stamp, rc.fields, recorded, group):
             result.reopened.append(rc.id)
 
 
@@ -347,3 +442,4 @@ def _delete_meets_edit(local: Record | None, incoming: Record, merged: Record
             "delete", tomb_raw, edit_raw,
         ))
     return out
+

@@ -101,6 +101,8 @@ def test_new_dispute_is_created_through_the_services(qtbot, desk, company, answe
     w = make(qtbot, desk, DISPUTES, lang="ko")
     _fill_new_dispute(qtbot, w, company)
     w.inputs["claimed_amount"].edit.setText("1,250,000")
+    currency = w.inputs["currency"].widget
+    currency.setCurrentIndex(currency.findData("USD"))  # an amount needs it (s27 #4)
     w.inputs["counterparties"].widget.setPlainText("Voltaic LLC [npe]\nAcme & Sons")
     assert w.is_dirty()
     with qtbot.waitActive(w):

@@ -93,9 +93,10 @@ def ctrl_s(qtbot, w: RecordEditor) -> None:
                    Qt.KeyboardModifier.ControlModifier)
 
 
-def new_dispute(qtbot, desk, company, lang="ko") -> RecordEditor:
+def new_dispute(qtbot, desk, company, lang="ko", **more) -> RecordEditor:
+    """A new dispute's editor; an amount typed into it needs ``currency=...`` (s27 #4)."""
     w = editor(qtbot, desk, DISPUTES, lang=lang, title_ko="금액 시험", company_id=company.id,
-               ip_type="patent", dispute_kind="infringement_suit", role="defending")
+               ip_type="patent", dispute_kind="infringement_suit", role="defending", **more)
     type_into(qtbot, w, "opened_on", "2024-03-01")
     return w
 
@@ -137,7 +138,7 @@ def test_an_amount_that_would_be_stored_as_another_number_is_refused(
     ("3억 5천만", 350_000_000)])
 def test_an_amount_with_thousands_separators_is_stored_as_typed(
         qtbot, desk, company, typed, amount):
-    w = new_dispute(qtbot, desk, company)
+    w = new_dispute(qtbot, desk, company, currency="KRW")
     type_into(qtbot, w, "claimed_amount", typed)
     ctrl_s(qtbot, w)
     assert w.result() == w.DialogCode.Accepted
@@ -152,7 +153,7 @@ def test_leaving_an_amount_shows_the_number_that_will_be_stored(
         qtbot, desk, company, typed, shown):
     """"1.2억" was stored as 120,000,000 without the officer seeing that number: on Tab
     the field now shows it, as a date field shows the day it understood."""
-    w = new_dispute(qtbot, desk, company)
+    w = new_dispute(qtbot, desk, company, currency="KRW")
     widget = type_into(qtbot, w, "claimed_amount", typed)
     said = w.inputs["claimed_amount"].said
     # while typed in another form, the number is said beside it (Ctrl+S from the field
@@ -649,7 +650,7 @@ def test_another_posts_record_says_why_it_is_read_only_in_korean(
 
 def test_a_whole_amount_is_shown_without_a_decimal_point(qtbot, desk, company):
     """A dispute's stored 540,000 (a REAL, 540000.0) was shown as "540,000.0"."""
-    w = new_dispute(qtbot, desk, company)
+    w = new_dispute(qtbot, desk, company, currency="KRW")
     type_into(qtbot, w, "claimed_amount", "540,000")
     type_into(qtbot, w, "awarded_amount", "1,250.5")
     ctrl_s(qtbot, w)

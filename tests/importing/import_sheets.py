@@ -25,7 +25,7 @@ HEADER = ["번호", "사건명", "접수일", "권리", "분쟁유형", "단계"
 GOOD_ROWS: list[list[Any]] = [
     [1, "한빛배터리 v. Voltaic 특허침해소송", dt.datetime(2024, 3, 1), "특허", "침해소송",
      "제소", "(주)한빛배터리", HANBIT_BRN, "Voltaic Licensing LLC [NPE]", "2:24-cv-00123",
-     "12,000,000", "현지 대리인 선임"],
+     "US$12,000,000", "현지 대리인 선임"],
     [2, "Sejin cosmetics trademark squatting", "2024.03.05", "Trademark", "opposition",
      "intake", "Sejin Cosmetics Co., Ltd.", None, "Guangzhou Beauty Trading [상표 무단선점자]",
      None, None, None],

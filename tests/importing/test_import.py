@@ -161,6 +161,7 @@ def test_every_problem_is_reported_by_row_column_and_reason(desk, tmp_path):
         "12행 C열 (접수일): 접수일: '2024-13-45'은(는) 없는 날짜입니다 (월은 1~12)")
     guesses = [p.message("en") for p in plan.problems if not p.blocking]
     assert guesses == [
+        "row 4, column K (청구금액): Currency set to USD from 'US$' in column K",
         "row 9, column C (접수일): Opened: '24.3.1' read as 2024-03-01 (a two-digit year is "
         "20xx)",
         "row 11, column C (접수일): Opened: the number 45366 read as Excel's date 2024-03-15",
@@ -193,11 +194,13 @@ def test_skip_invalid_imports_the_rest_and_the_fixed_rejects_come_in_later(desk,
 
     sheet = book.active  # the officer corrects the three rows in the rejected file
     sheet["C2"] = "2024-04-30"
-    sheet["D3"], sheet["K3"] = "특허", 5_000_000
+    sheet["D3"], sheet["K3"] = "특허", "5,000,000원"  # a number alone: which currency?
     sheet["G4"] = "모던가구"
     book.save(report.rejected_file)
     again = plan_import(desk, report.rejected_file, "disputes")
-    assert again.counts()["create"] == 3 and not again.problems
+    assert again.counts()["create"] == 3
+    assert [p.message("en") for p in again.problems] == [
+        "row 3, column K (청구금액): Currency set to KRW from '원' in column K"]
     assert [c.how for c in again.columns][-1] == "ignored"  # the problem column
     run_import(desk, again)
     cases = by_title(desk)

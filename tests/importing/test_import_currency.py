@@ -65,7 +65,7 @@ def test_a_sign_that_disagrees_with_the_currency_column_refuses_the_row(desk, tm
         row("통화가 다름", "$3,000,000", None, "KRW"),
         row("두 금액이 다름", "$3,000,000", "€1,000"),
         row("묶음 오류", "1,2,3"),
-        row("바른 행", "3,000,000"),
+        row("바른 행", "3,000,000", None, "KRW"),
     ])
     plan = plan_import(desk, sheet, DISPUTES)
     assert [r.number for r in plan.rejected] == [2, 3, 4]

@@ -193,7 +193,7 @@ def test_a_record_about_an_unnamed_company_shows_its_structured_fields_only(
     records.update(desk, company.id, {"sensitivity": "public"})
     records.update(desk, dispute.id, {
         "sensitivity": "public", "title_en": "Hanbi-Power v. Voltaic", "tags": ["Hanbi-Power"],
-        "forum": "E.D. Tex. (Hanbi-Power docket)", "claimed_amount": 1234567,
+        "forum": "E.D. Tex. (Hanbi-Power docket)", "claimed_amount": 1234567, "currency": "USD",
         "counterparties": [{"name": "Hanbi-Power rival", "type": "npe"}]})
     follow_up, _ = records.create(desk, FOLLOW_UPS, {
         "record_id": dispute.id, "due_on": dt.date(2025, 7, 1), "sensitivity": "public",

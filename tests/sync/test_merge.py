@@ -257,7 +257,8 @@ def test_every_merged_record_keeps_korean_text_nulls_and_attachments(desk, dispu
     attachment = tmp_path / "증거.bin"
     attachment.write_bytes(bytes(range(256)) * 10)
     records.attach_file(desk, dispute.id, attachment)
-    records.update(desk, dispute.id, {"claimed_amount": 9_007_199_254_740_991, "forum": ""})
+    records.update(desk, dispute.id, {"claimed_amount": 9_007_199_254_740_991,
+                                      "currency": "KRW", "forum": ""})
     path = package(desk, tmp_path, "us")
     trust_package_key(hq_desk, path, "본청")
     assert merge_package(hq_desk, path).ok

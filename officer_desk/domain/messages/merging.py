@@ -127,6 +127,18 @@ MERGING: dict[str, tuple[str, str]] = {
         "패키지에 이 프로그램이 받아들이지 않는 레코드가 있습니다: {reason}. 패키지의 어떤 것도 "
         "병합하지 않았습니다. 그 공관에서 레코드를 고친 뒤 새 패키지를 보내 주십시오",
     ),
+    "merge.invalid_term": (
+        "the package holds a record this program does not accept: {reason}; nothing of it "
+        "was merged. If a code it does not know is a term HQ added recently, this database "
+        "has not received it yet: merge HQ's latest package first (every package from HQ "
+        "carries all of HQ's terms; ask HQ for one if none has arrived), then this one "
+        "again. Correct the record at its post and send a new package otherwise",
+        "패키지에 이 프로그램이 받아들이지 않는 레코드가 있습니다: {reason}. 패키지의 어떤 것도 "
+        "병합하지 않았습니다. 모르는 코드가 본청이 최근 추가한 용어라면 이 데이터베이스가 아직 "
+        "받지 못한 것입니다. 본청의 최신 패키지를 먼저 병합한 뒤(본청의 모든 패키지에는 본청의 "
+        "용어가 모두 들어 있습니다. 받은 것이 없으면 본청에 요청하십시오) 이 패키지를 다시 "
+        "병합하십시오. 그렇지 않다면 그 공관에서 레코드를 고친 뒤 새 패키지를 보내 주십시오",
+    ),
     "merge.cancelled": (
         "cancelled; nothing of this package was kept",
         "취소했습니다. 이 패키지의 어떤 것도 남기지 않았습니다",
