@@ -285,8 +285,7 @@ class Matcher:
             if j >= len(runs):
                 return None
             gap = text[runs[j - 1][2]:runs[j][1]]
-            if (len(gap) > MAX_GAP or "\n" in gap) and not (
-                    strict and _LINE_END.fullmatch(gap)):
+            if (len(gap) > MAX_GAP or "\n" in gap) and not (strict and _line_gap(gap)):
                 return None
             cjk, word = form.runs[n]
             t_cjk, t_start, t_end, t_word = runs[j]
@@ -452,6 +451,12 @@ class Matcher:
             return text
         out.append(text[at:])
         return "".join(out)
+
+
+def _line_gap(gap: str) -> bool:
+    """Whether ``gap`` is one line break, with at most ``MAX_GAP`` other characters."""
+    rest, breaks = _LINE_END.subn("", gap)
+    return breaks == 1 and len(rest) <= MAX_GAP and "\r" not in rest
 
 
 def _encoded_like(new: str, text: str, start: int, stop: int) -> str:
