@@ -59,6 +59,7 @@ _CJK = ("\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00
         "\uf900-\ufaff")
 _RUNS = re.compile(f"([{_LATIN}]+)|([{_CJK}]+)")
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_LATIN_WORDS = re.compile(f"[{_LATIN}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 #: The Hangul written directly after a name (its particles, if any).
 _WORD_AFTER = re.compile("[\uac00-\ud7a3]+")
@@ -189,6 +190,8 @@ class Matcher:
         #: Latin words (four letters or more) of protected strings too short for the
         #: run-together search: looked for split in two ("Vi sion", ``split_hits``)
         self.split_words: set[str] = set()
+        #: what such a word begins with (a text without one holds no split word)
+        self.split_heads: set[str] = set()
         self.protected = 0
         self.add(forms)
 
@@ -220,8 +223,10 @@ class Matcher:
         least = CJK_ANYWHERE if _HAS_CJK.search(compact) else COMPACT_LATIN
         if len(compact) < least and not form.kept:
             # shorter than the run-together search: its words are looked for split in two
-            self.split_words.update(w for c, w in form.runs
-                                    if not c and len(w) >= SPLIT_LEAST)
+            for cjk, w in form.runs:
+                if not cjk and len(w) >= SPLIT_LEAST:
+                    self.split_words.add(w)
+                    self.split_heads.update(w[:k] for k in range(1, len(w)))
         if len(compact) >= least:
             self.compact.setdefault(compact[:least], []).append((compact, form))
 
@@ -368,6 +373,8 @@ class Matcher:
         if not self.split_words or not text:
             return []
         low = _lower(text)
+        if self.split_heads.isdisjoint(_LATIN_WORDS.findall(low)):
+            return []
         runs = [(m.start(), m.end()) for m in _RUNS.finditer(low)]
         gap_ok = _SPLIT_GAP if strict else _HYPHENATED
         found: list[Hit] = []

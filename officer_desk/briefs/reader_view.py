@@ -75,10 +75,14 @@ def _invisible_pattern() -> re.Pattern[str]:
 _INVISIBLE = _invisible_pattern()
 
 
+def _quoted(text: str) -> bool:
+    """Whether ``text`` may hold percent-encoding or a ``+`` in a link's query."""
+    return ("%" in text and PERCENT.search(text) is not None) or ("+" in text and "?" in text)
+
+
 def _plain(text: str) -> bool:
     """Whether ``text`` is its own view (most text: checked quickly)."""
-    return "&" not in text and "%" not in text and ("+" not in text or "?" not in text) \
-        and unicodedata.is_normalized("NFKC", text) and \
+    return "&" not in text and not _quoted(text) and unicodedata.is_normalized("NFKC", text) and \
         _INVISIBLE.search(text) is None
 
 
@@ -106,13 +110,21 @@ def reader_view(text: str) -> View:
     if not text or _plain(text):
         return View(text)
     units = [(c, i, i + 1) for i, c in enumerate(text)]
+    flat = text
     for _ in range(_PASSES):
-        units, changed = _decode(units)
-        units, unquoted = _unquote(units)
+        changed = unquoted = False
+        if "&" in flat:
+            units, changed = _decode(units)
+        if _quoted(flat if not changed else "".join(u[0] for u in units)):
+            units, unquoted = _unquote(units)
         if not changed and not unquoted:
             break
-    units = _visible(units)
-    units = _normalised(units)
+        flat = "".join(u[0] for u in units)
+    # (each step only where it has something to do: most texts here hold one link)
+    if _INVISIBLE.search(flat) is not None:
+        units = _visible(units)
+    if not unicodedata.is_normalized("NFKC", flat):
+        units = _normalised(units)
     view, spans = [], []
     for piece, s, e in units:
         view.append(piece)

@@ -80,6 +80,7 @@ class LeakScreen:
             gram_count.update(_grams(compact))
         #: Latin words of protected strings looked for split in two ("Vi sion")
         self.split = frozenset(matcher.split_words)
+        self.heads = frozenset(matcher.split_heads)
         self.compact: dict[str, list[str]] = {}
         for compact in compacts:
             self.compact.setdefault(min(_grams(compact), key=lambda g: (gram_count[g], g)),
@@ -101,8 +102,8 @@ class LeakScreen:
         low = _lower(text)
         found = _LATIN_RUN.findall(low)
         words = set(found)
-        if self.split and len(found) > 1 and not self.split.isdisjoint(
-                map(str.__add__, found, found[1:])):
+        if self.split and len(found) > 1 and not self.heads.isdisjoint(found) and \
+                not self.split.isdisjoint(map(str.__add__, found, found[1:])):
             return True  # "Vi sion": the matcher looks at the two words together
         for word in self.latin.keys() & words:  # (sets met in C, not word by word)
             if any(_all_runs(form, words, low) for form in self.latin[word]):
