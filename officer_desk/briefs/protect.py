@@ -26,11 +26,16 @@ How a protected string is matched in text:
   with Hangul) that begins a word: ``gaonconfectionerykorea.net`` holds the brand
   ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
   (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
+- The strict search also reads on across one line break between two runs
+  (``R&D⏎<Nova>``), and finds a word (four letters or more) of a string too short for
+  the run-together search split in two whole words (``split_hits``: "Vi sion", "Nov a",
+  "Vi-⏎sion"); the replacing joins only a word hyphenated at a line end.
 
-Text is searched as a reader sees it (``reader_view``: HTML entities decoded, invisible
-characters removed, NFKC); the replacing also finds the run-together strings spaced out
-or run together where the name itself breaks (``loose``), and fits a Korean particle
-after the replacement (``particles``).
+Text is searched as a reader sees it (``reader_view``: HTML entities and percent-encoding
+decoded, invisible characters removed, NFKC; a name replaced in a link is written
+percent-encoded, so that the link stays one word); the replacing also finds the
+run-together strings spaced out or run together where the name itself breaks
+(``loose``), and fits a Korean particle after the replacement (``particles``).
 
 Strings of the companies that agreed to be named, and the aliases of the pack, are
 *kept*: where a kept string and a protected one overlap, the longer match wins, so a
