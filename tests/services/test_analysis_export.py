@@ -463,3 +463,26 @@ def test_the_stakeholder_edition_replaces_names_the_reader_decodes(desk, company
     assert title_en == f"Company {letter[1]} &amp; co"
     # (a column in no one language gives the English alias)
     assert body == f"Company {letter[1]}를 상대로 Company {letter[1]}는"
+
+
+def test_the_stakeholder_edition_replaces_a_name_in_a_link(desk, company, tmp_path):
+    """Issue s27 (leak-edges): a name percent-encoded in a link's query, or with "+" for
+    its space, is replaced by the alias encoded the same way (the link still opens);
+    read back with sqlite3."""
+    records.update(desk, company.id, {"sensitivity": "public"})  # unnamed: no consent
+    note, _ = records.create(desk, TREND_NOTES, {
+        "title_en": "Searches", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
+        "body": "https://example.com/s?q=%ED%95%9C%EB%B9%9B%EB%B0%B0%ED%84%B0%EB%A6%AC "
+                "and https://example.com/s?q=Hanbit+Battery&p=2",
+        "sensitivity": "public"})
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    body = db.execute("SELECT body FROM trend_notes WHERE id = ?", (note.id,)).fetchone()[0]
+    dump = "\n".join(db.iterdump())
+    db.close()
+    letter = re.search(r"q=Company\+([A-Z])&p=2", body)
+    assert letter, body
+    assert body == f"https://example.com/s?q=Company+{letter[1]} and " \
+                   f"https://example.com/s?q=Company+{letter[1]}&p=2"
+    assert "%ED%95%9C%EB%B9%9B" not in dump and "Hanbit+Battery" not in dump
