@@ -11,7 +11,8 @@ who clicks the link reads ``한빛`` in the address bar and the search box).
 
 :func:`reader_view` gives the text decoded as a reader reads it — entities decoded
 (repeatedly: ``&amp;lt;``), percent-encoded UTF-8 decoded (``%ED%95%9C`` is ``한``,
-``%20`` a space; ``+`` is a space in the query of a link, after its ``?``), invisible
+``%20`` a space; ``+`` is a space in the query of a link, after its ``?``), domain
+labels in punycode decoded (``xn--oy2b19bt7b9w7arye`` is ``한빛배터리``), invisible
 characters (format characters such as zero-width spaces and joiners, soft hyphens,
 bidirectional marks, variation selectors, Hangul fillers, control characters) removed,
 NFKC-normalised (full-width and compatibility forms folded, Hangul composed) — and for
@@ -33,6 +34,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z
 _PASSES = 4
 #: A run of percent-encoded bytes (``%ED%95%9C``).
 PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+#: An internationalised domain name's label (``xn--oy2b19bt7b9w7arye`` is ``한빛배터리``:
+#: the browser shows the Hangul).
+PUNYCODE = re.compile(r"(?<![0-9A-Za-z-])xn--[0-9a-z-]{1,59}(?![0-9A-Za-z-])", re.IGNORECASE)
 #: The query of a link: what follows its "?" up to white space or "#" (``+`` is a space).
 _QUERY = re.compile(r"(?<=[^\s?])\?[^\s#]*")
 
@@ -77,7 +81,9 @@ _INVISIBLE = _invisible_pattern()
 
 def _quoted(text: str) -> bool:
     """Whether ``text`` may hold percent-encoding or a ``+`` in a link's query."""
-    return ("%" in text and PERCENT.search(text) is not None) or ("+" in text and "?" in text)
+    return ("%" in text and PERCENT.search(text) is not None) or (
+        "+" in text and "?" in text) or ("xn--" in text.lower() and
+                                         PUNYCODE.search(text) is not None)
 
 
 def _plain(text: str) -> bool:
@@ -188,6 +194,10 @@ def _unquote(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, in
                 at = m.start() + 3 * i
                 swaps.append((owner[at], owner[at + 3 * size - 1], char))
                 i += size
+    for m in PUNYCODE.finditer(flat) if "xn--" in flat.lower() else ():
+        label = _punycode(m.group(0))
+        if label is not None:
+            swaps.append((owner[m.start()], owner[m.end() - 1], label))
     if "+" in flat and "?" in flat:
         for m in _QUERY.finditer(flat):
             swaps += [(owner[i], owner[i], " ") for i in range(m.start(), m.end())
@@ -204,6 +214,15 @@ def _unquote(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, in
         done = last + 1
     out.extend(units[done:])
     return out, True
+
+
+def _punycode(label: str) -> str | None:
+    """The label ``xn--…`` as a browser shows it (None when it is not punycode)."""
+    try:
+        decoded = label[4:].encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return None
+    return None if decoded.isascii() else decoded  # (every real one holds other letters)
 
 
 def _utf8_size(lead: int) -> int:

@@ -45,7 +45,11 @@ def clicked(text: str) -> str:
      "https://example.com/search?q=Hanbit Battery&x=1"),
     ("/files/Hanbit%20Battery.pdf", "/files/Hanbit Battery.pdf"),
     ("twice: %25ED%2595%259C%25EB%25B9%259B", "twice: 한빛"),
-    # not UTF-8, or not in a link's query: as written
+    # a domain name in punycode, as the browser shows it
+    ("https://xn--oy2b19bt7b9w7arye.kr/about", "https://한빛배터리.kr/about"),
+    ("mail@XN--OY2B19BT7B9W7ARYE.KR", "mail@한빛배터리.KR"),
+    # not UTF-8, not punycode, or not in a link's query: as written
+    ("xn--zz-", "xn--zz-"),
     ("growth 100%AB and 5%", "growth 100%AB and 5%"),
     ("1+1 is two? yes", "1+1 is two? yes"),
 ])
@@ -53,7 +57,7 @@ def test_the_reader_view_decodes_percent_encoding(text, view):
     got = reader_view(text)
     assert got.text == view
     # each character of the view stands for the bytes it was written with
-    if got.spans is not None and "한" in view:
+    if got.spans is not None and "한" in view and "%" in text:
         at = view.index("한")
         start, end = got.original(at, at + 1)
         assert urllib.parse.unquote(urllib.parse.unquote(text[start:end])) == "한"
@@ -78,13 +82,16 @@ def _hanbit() -> Matcher:
      "(https://www.example.com/files/Company%20A.pdf)"),
     ("https://example.com/?q=vision+lab and Vision", "Company A",
      "https://example.com/?q=Company+A+lab and Company A"),
+    # the host itself: the link is broken on purpose (docs/briefs.md)
+    ("https://xn--oy2b19bt7b9w7arye.kr/about", "기업 A", "https://기업 A.kr/about"),
 ])
 def test_a_name_in_a_link_is_replaced_and_the_link_still_opens(text, alias, replaced):
     matcher = _hanbit()
     assert matcher.find(text), "the final check finds the name in the link"
     assert _replace(matcher, text, alias) == replaced
     assert matcher.find(replaced) == []
-    assert " " not in replaced.split("://")[1].split(" ")[0]  # the link is one word
+    if "xn--" not in text:
+        assert " " not in replaced.split("://")[1].split(" ")[0]  # the link is one word
 
 
 @needs_poppler
