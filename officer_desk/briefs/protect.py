@@ -197,6 +197,7 @@ class Matcher:
         self.split_words: set[str] = set()
         #: what such a word begins with (a text without one holds no split word)
         self.split_heads: set[str] = set()
+        self.split_tails: set[str] = set()  # and ends with
         self.protected = 0
         self.add(forms)
 
@@ -232,6 +233,7 @@ class Matcher:
                 if not cjk and len(w) >= SPLIT_LEAST:
                     self.split_words.add(w)
                     self.split_heads.update(w[:k] for k in range(1, len(w)))
+                    self.split_tails.update(w[k:] for k in range(1, len(w)))
         if len(compact) >= least:
             self.compact.setdefault(compact[:least], []).append((compact, form))
 
@@ -378,7 +380,9 @@ class Matcher:
         if not self.split_words or not text:
             return []
         low = _lower(text)
-        if self.split_heads.isdisjoint(_LATIN_WORDS.findall(low)):
+        words = _LATIN_WORDS.findall(low)
+        if len(words) < 2 or self.split_heads.isdisjoint(words) or \
+                self.split_tails.isdisjoint(words):
             return []
         runs = [(m.start(), m.end()) for m in _RUNS.finditer(low)]
         gap_ok = _SPLIT_GAP if strict else _HYPHENATED

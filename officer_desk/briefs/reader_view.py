@@ -82,8 +82,7 @@ _INVISIBLE = _invisible_pattern()
 def _quoted(text: str) -> bool:
     """Whether ``text`` may hold percent-encoding or a ``+`` in a link's query."""
     return ("%" in text and PERCENT.search(text) is not None) or (
-        "+" in text and "?" in text) or ("xn--" in text.lower() and
-                                         PUNYCODE.search(text) is not None)
+        "+" in text and "?" in text) or ("-" in text and PUNYCODE.search(text) is not None)
 
 
 def _plain(text: str) -> bool:
@@ -194,7 +193,7 @@ def _unquote(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, in
                 at = m.start() + 3 * i
                 swaps.append((owner[at], owner[at + 3 * size - 1], char))
                 i += size
-    for m in PUNYCODE.finditer(flat) if "xn--" in flat.lower() else ():
+    for m in PUNYCODE.finditer(flat) if "-" in flat else ():
         label = _punycode(m.group(0))
         if label is not None:
             swaps.append((owner[m.start()], owner[m.end() - 1], label))

@@ -81,6 +81,7 @@ class LeakScreen:
         #: Latin words of protected strings looked for split in two ("Vi sion")
         self.split = frozenset(matcher.split_words)
         self.heads = frozenset(matcher.split_heads)
+        self.tails = frozenset(matcher.split_tails)
         self.compact: dict[str, list[str]] = {}
         for compact in compacts:
             self.compact.setdefault(min(_grams(compact), key=lambda g: (gram_count[g], g)),
@@ -103,6 +104,7 @@ class LeakScreen:
         found = _LATIN_RUN.findall(low)
         words = set(found)
         if self.split and len(found) > 1 and not self.heads.isdisjoint(found) and \
+                not self.tails.isdisjoint(found) and \
                 not self.split.isdisjoint(map(str.__add__, found, found[1:])):
             return True  # "Vi sion": the matcher looks at the two words together
         for word in self.latin.keys() & words:  # (sets met in C, not word by word)
