@@ -26,11 +26,16 @@ How a protected string is matched in text:
   with Hangul) that begins a word: ``gaonconfectionerykorea.net`` holds the brand
   ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
   (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
+- The strict search also reads on across one line break between two runs
+  (``R&D⏎<Nova>``), and finds a word (four letters or more) of a string too short for
+  the run-together search split in two whole words (``split_hits``: "Vi sion", "Nov a",
+  "Vi-⏎sion"); the replacing joins only a word hyphenated at a line end.
 
-Text is searched as a reader sees it (``reader_view``: HTML entities decoded, invisible
-characters removed, NFKC); the replacing also finds the run-together strings spaced out
-or run together where the name itself breaks (``loose``), and fits a Korean particle
-after the replacement (``particles``).
+Text is searched as a reader sees it (``reader_view``: HTML entities and percent-encoding
+decoded, invisible characters removed, NFKC; a name replaced in a link is written
+percent-encoded, so that the link stays one word); the replacing also finds the
+run-together strings spaced out or run together where the name itself breaks
+(``loose``), and fits a Korean particle after the replacement (``particles``).
 
 Strings of the companies that agreed to be named, and the aliases of the pack, are
 *kept*: where a kept string and a protected one overlap, the longer match wins, so a
@@ -40,13 +45,16 @@ called ``Nuri``.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from officer_desk.briefs.loose import SPACED_LEAST, SPACED_LETTERS, Flat, ends_word, fits, name_cuts
 from officer_desk.briefs.particles import refit
+from officer_desk.briefs.reader_view import PERCENT as _PERCENT
 from officer_desk.briefs.reader_view import reader_view
 
 #: Letters that make words with spaces between them (after lower-casing), and digits.
@@ -56,9 +64,23 @@ _CJK = ("\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00
         "\uf900-\ufaff")
 _RUNS = re.compile(f"([{_LATIN}]+)|([{_CJK}]+)")
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_LATIN_WORDS = re.compile(f"[{_LATIN}]+")
 _NOT_WORD = re.compile(r"[\W_]+")
 #: The Hangul written directly after a name (its particles, if any).
 _WORD_AFTER = re.compile("[\uac00-\ud7a3]+")
+#: A line break between two words of a name: the final check reads on ("R&D⏎<Nova>");
+#: the replacing does not join lines (a list of one item a line is not one name).
+_LINE_END = re.compile(r"[ \t]*\r?\n[ \t]*")
+#: What may split a word of a name in two for the final check ("Vi sion", "Nov a",
+#: "Vi-sion", "Vi-⏎sion"), and for the replacing (a hyphen at the end of a line only).
+_SPLIT_GAP = re.compile(r"[ \t\u00a0\u3000]{1,3}|[ \t]*[-\u2010\u2011]?[ \t]*\r?\n[ \t]*|"
+                        r"[-\u2010\u2011]")
+_HYPHENATED = re.compile(r"[-\u2010\u2011][ \t]*\r?\n[ \t]*")
+#: The words of a name found split in two: four letters or more.
+SPLIT_LEAST = 4
+#: A link up to where a name in it begins: an address with a scheme or "www.", or a path
+#: with a query ("example.com/search?q=").
+_LINK = re.compile(r"\S*?(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.|[^\s?]\?)\S*", re.ASCII)
 
 #: Characters allowed between two runs of one protected string (no line break).
 MAX_GAP = 3
@@ -170,6 +192,12 @@ class Matcher:
         self.cjk_first: dict[str, list[Form]] = {}  # first run of a longer form
         self.compact: dict[str, list[tuple[str, Form]]] = {}  # key -> (normalised, form)
         self._cuts: dict[int, frozenset[int]] = {}  # id(form) -> where its name breaks
+        #: Latin words (four letters or more) of protected strings too short for the
+        #: run-together search: looked for split in two ("Vi sion", ``split_hits``)
+        self.split_words: set[str] = set()
+        #: what such a word begins with (a text without one holds no split word)
+        self.split_heads: set[str] = set()
+        self.split_tails: set[str] = set()  # and ends with
         self.protected = 0
         self.add(forms)
 
@@ -199,6 +227,13 @@ class Matcher:
             return  # digits run together with dates ("opened 2026-01-27"): whole words only
         compact = normalise(form.text)
         least = CJK_ANYWHERE if _HAS_CJK.search(compact) else COMPACT_LATIN
+        if len(compact) < least and not form.kept:
+            # shorter than the run-together search: its words are looked for split in two
+            for cjk, w in form.runs:
+                if not cjk and len(w) >= SPLIT_LEAST:
+                    self.split_words.add(w)
+                    self.split_heads.update(w[:k] for k in range(1, len(w)))
+                    self.split_tails.update(w[k:] for k in range(1, len(w)))
         if len(compact) >= least:
             self.compact.setdefault(compact[:least], []).append((compact, form))
 
@@ -262,7 +297,7 @@ class Matcher:
             if j >= len(runs):
                 return None
             gap = text[runs[j - 1][2]:runs[j][1]]
-            if len(gap) > MAX_GAP or "\n" in gap:
+            if (len(gap) > MAX_GAP or "\n" in gap) and not (strict and _line_gap(gap)):
                 return None
             cjk, word = form.runs[n]
             t_cjk, t_start, t_end, t_word = runs[j]
@@ -335,6 +370,34 @@ class Matcher:
                             found.append(Hit(at[i], at[j - 1] + 1, form))
         return found
 
+    def split_hits(self, text: str, *, strict: bool = True) -> list[Hit]:
+        """Protected strings with one of their words (``split_words``) split in two
+        whole words of the text: "Vi sion", "Nov a", "Vi-sion", "Vi-⏎sion" (strict);
+        only a hyphen at the end of a line ("Vi-⏎sion") when replacing, since two words
+        may well be two words ("at one" for a company called Atone: the final check
+        refuses it). "this vision" holds no "vis ion": the two words together must be
+        the name's word."""
+        if not self.split_words or not text:
+            return []
+        low = _lower(text)
+        words = _LATIN_WORDS.findall(low)
+        if len(words) < 2 or self.split_heads.isdisjoint(words) or \
+                self.split_tails.isdisjoint(words):
+            return []
+        runs = [(m.start(), m.end()) for m in _RUNS.finditer(low)]
+        gap_ok = _SPLIT_GAP if strict else _HYPHENATED
+        found: list[Hit] = []
+        for (s1, e1), (s2, e2) in itertools.pairwise(runs):
+            if low[s1:e1] + low[s2:e2] not in self.split_words or \
+                    not gap_ok.fullmatch(text, e1, s2):
+                continue
+            joined = text[:e1] + text[s2:]
+            shift = s2 - e1
+            for hit in self.hits(joined, strict=strict):
+                if hit.start < e1 < hit.end:
+                    found.append(Hit(hit.start, hit.end + shift, hit.form))
+        return found
+
     def _name_cuts(self, form: Form) -> frozenset[int]:
         """Where the name of ``form`` breaks (``loose.name_cuts``; found once)."""
         cuts = self._cuts.get(id(form))
@@ -364,6 +427,9 @@ class Matcher:
         if strict:
             seen = {id(f) for f in forms}
             forms += [f for f in self.compact_hits(text) if id(f) not in seen]
+            seen = {id(f) for f in forms}
+            forms += [h.form for h in _resolve(self.split_hits(text))
+                      if not h.form.kept and id(h.form) not in seen]
         return forms
 
     def replace(self, text: str, replacement: Callable[[Form], str]) -> str:
@@ -380,6 +446,7 @@ class Matcher:
         seen = view.text
         low = _lower(seen)
         hits = _resolve([*self.hits(seen), *self.spaced_hits(seen),
+                         *self.split_hits(seen, strict=False),
                          *(_widened(low, h) for h in self.loose_hits(seen))])
         out, at = [], 0
         for hit in hits:
@@ -394,12 +461,38 @@ class Matcher:
             if start < at:
                 continue
             out.append(text[at:start])
-            out.append(new)
+            out.append(_encoded_like(new, text, start, stop))
             at = stop
         if not out:
             return text
         out.append(text[at:])
         return "".join(out)
+
+
+def _line_gap(gap: str) -> bool:
+    """Whether ``gap`` is one line break, with at most ``MAX_GAP`` other characters."""
+    rest, breaks = _LINE_END.subn("", gap)
+    return breaks == 1 and len(rest) <= MAX_GAP and "\r" not in rest
+
+
+def _encoded_like(new: str, text: str, start: int, stop: int) -> str:
+    """The replacement ``new`` of ``text[start:stop]``, percent-encoded when it stands in
+    a link (``?q=%ED%95%9C%EB%B9%9B`` becomes ``?q=%EA%B8%B0%EC%97%85+A``,
+    ``?q=Hanbit+Battery`` ``?q=Company+A``, ``/files/Hanbit%20Battery.pdf``
+    ``/files/Company%20A.pdf``): the link still opens, on the alias, and no space cuts it
+    in two; elsewhere (and in the host name) ``new`` itself."""
+    original = text[start:stop]
+    word = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
+    link = _LINK.match(word) if not text[start - 1:start].isspace() else None
+    if link is None:
+        if not _PERCENT.search(original):
+            return new
+        return urllib.parse.quote(new, safe="")
+    if "?" in word[1:]:
+        return urllib.parse.quote_plus(new)
+    if "/" not in word.split("://", 1)[-1]:
+        return new  # the host ("https://gaon.kr" -> "https://<X>"): no encoding there
+    return urllib.parse.quote(new, safe="")
 
 
 def _at_word_start(folded: str, compact: str) -> bool:

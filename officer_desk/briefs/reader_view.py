@@ -5,15 +5,20 @@ plain search does not: HTML-escaped (``R&amp;D &lt;Nova&gt;`` for ``R&D <Nova>``
 ``&#54620;&#48731;`` for ``한빛``; a reader of the PDF, workbook or 한글 document decodes
 it, and a program that unescapes entities prints the name itself), in full-width
 letters (``ＡＲＡ``), in decomposed Hangul (NFD), or with invisible characters inside
-(``Han\\u200bbit``: a zero-width space the PDF drops and a spreadsheet does not show).
+(``Han\\u200bbit``: a zero-width space the PDF drops and a spreadsheet does not show),
+or percent-encoded in a link (``?q=%ED%95%9C%EB%B9%9B``, ``?q=Hanbit+Battery``: a reader
+who clicks the link reads ``한빛`` in the address bar and the search box).
 
 :func:`reader_view` gives the text decoded as a reader reads it — entities decoded
-(repeatedly: ``&amp;lt;``), invisible characters (format characters such as zero-width
-spaces and joiners, soft hyphens, bidirectional marks, variation selectors, Hangul
-fillers, control characters) removed, NFKC-normalised (full-width and compatibility
-forms folded, Hangul composed) — and for each character of it the span of the original
-text it stands for, so that a name found in the view is replaced in the original and
-the rest of the text stays exactly as written.
+(repeatedly: ``&amp;lt;``), percent-encoded UTF-8 decoded (``%ED%95%9C`` is ``한``,
+``%20`` a space; ``+`` is a space in the query of a link, after its ``?``), domain
+labels in punycode decoded (``xn--oy2b19bt7b9w7arye`` is ``한빛배터리``), invisible
+characters (format characters such as zero-width spaces and joiners, soft hyphens,
+bidirectional marks, variation selectors, Hangul fillers, control characters) removed,
+NFKC-normalised (full-width and compatibility forms folded, Hangul composed) — and for
+each character of it the span of the original text it stands for, so that a name found
+in the view is replaced in the original and the rest of the text stays exactly as
+written.
 """
 
 from __future__ import annotations
@@ -27,6 +32,13 @@ from dataclasses import dataclass
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 #: Entities inside entities (``&amp;#54620;``) are decoded this many times at most.
 _PASSES = 4
+#: A run of percent-encoded bytes (``%ED%95%9C``).
+PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+#: An internationalised domain name's label (``xn--oy2b19bt7b9w7arye`` is ``한빛배터리``:
+#: the browser shows the Hangul).
+PUNYCODE = re.compile(r"(?<![0-9A-Za-z-])xn--[0-9a-z-]{1,59}(?![0-9A-Za-z-])", re.IGNORECASE)
+#: The query of a link: what follows its "?" up to white space or "#" (``+`` is a space).
+_QUERY = re.compile(r"(?<=[^\s?])\?[^\s#]*")
 
 #: Characters a reader does not see (besides format characters, category Cf).
 _INVISIBLE_EXTRA = frozenset(
@@ -67,9 +79,15 @@ def _invisible_pattern() -> re.Pattern[str]:
 _INVISIBLE = _invisible_pattern()
 
 
+def _quoted(text: str) -> bool:
+    """Whether ``text`` may hold percent-encoding or a ``+`` in a link's query."""
+    return ("%" in text and PERCENT.search(text) is not None) or (
+        "+" in text and "?" in text) or ("-" in text and PUNYCODE.search(text) is not None)
+
+
 def _plain(text: str) -> bool:
     """Whether ``text`` is its own view (most text: checked quickly)."""
-    return "&" not in text and unicodedata.is_normalized("NFKC", text) and \
+    return "&" not in text and not _quoted(text) and unicodedata.is_normalized("NFKC", text) and \
         _INVISIBLE.search(text) is None
 
 
@@ -97,12 +115,21 @@ def reader_view(text: str) -> View:
     if not text or _plain(text):
         return View(text)
     units = [(c, i, i + 1) for i, c in enumerate(text)]
+    flat = text
     for _ in range(_PASSES):
-        units, changed = _decode(units)
-        if not changed:
+        changed = unquoted = False
+        if "&" in flat:
+            units, changed = _decode(units)
+        if _quoted(flat if not changed else "".join(u[0] for u in units)):
+            units, unquoted = _unquote(units)
+        if not changed and not unquoted:
             break
-    units = _visible(units)
-    units = _normalised(units)
+        flat = "".join(u[0] for u in units)
+    # (each step only where it has something to do: most texts here hold one link)
+    if _INVISIBLE.search(flat) is not None:
+        units = _visible(units)
+    if not unicodedata.is_normalized("NFKC", flat):
+        units = _normalised(units)
     view, spans = [], []
     for piece, s, e in units:
         view.append(piece)
@@ -135,6 +162,87 @@ def _decode(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int
         changed = True
     out.extend(units[done:])
     return out, changed
+
+
+def _flat(units: list[tuple[str, int, int]]) -> tuple[str, list[int]]:
+    """The units' text and, for each of its characters, the index of its unit."""
+    joined, owner = [], []
+    for n, (piece, _s, _e) in enumerate(units):
+        joined.append(piece)
+        owner.extend([n] * len(piece))
+    return "".join(joined), owner
+
+
+def _unquote(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], bool]:
+    """One pass of percent-decoding over the units: each UTF-8 character written as
+    ``%XX`` bytes becomes that character (standing for the bytes it was written with),
+    and a ``+`` in the query of a link a space. Bytes that are not UTF-8 stay as written
+    (``100%AB`` is not a name)."""
+    flat, owner = _flat(units)
+    swaps: list[tuple[int, int, str]] = []  # (first unit, last unit, character)
+    if "%" in flat:
+        for m in PERCENT.finditer(flat):
+            data = bytes.fromhex(m.group(0).replace("%", ""))
+            i = 0
+            while i < len(data):
+                size = _utf8_size(data[i])
+                char = _utf8_char(data[i:i + size]) if size else None
+                if char is None:
+                    i += 1
+                    continue
+                at = m.start() + 3 * i
+                swaps.append((owner[at], owner[at + 3 * size - 1], char))
+                i += size
+    for m in PUNYCODE.finditer(flat) if "-" in flat else ():
+        label = _punycode(m.group(0))
+        if label is not None:
+            swaps.append((owner[m.start()], owner[m.end() - 1], label))
+    if "+" in flat and "?" in flat:
+        for m in _QUERY.finditer(flat):
+            swaps += [(owner[i], owner[i], " ") for i in range(m.start(), m.end())
+                      if flat[i] == "+"]
+    if not swaps:
+        return units, False
+    out: list[tuple[str, int, int]] = []
+    done = 0  # units before this index are in ``out``
+    for first, last, char in sorted(swaps):
+        if first < done:
+            continue
+        out.extend(units[done:first])
+        out.append((char, units[first][1], units[last][2]))
+        done = last + 1
+    out.extend(units[done:])
+    return out, True
+
+
+def _punycode(label: str) -> str | None:
+    """The label ``xn--…`` as a browser shows it (None when it is not punycode)."""
+    try:
+        decoded = label[4:].encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return None
+    return None if decoded.isascii() else decoded  # (every real one holds other letters)
+
+
+def _utf8_size(lead: int) -> int:
+    """How many bytes the UTF-8 character beginning with ``lead`` has (0: not a lead)."""
+    if lead < 0x80:
+        return 1
+    if 0xC2 <= lead <= 0xDF:
+        return 2
+    if 0xE0 <= lead <= 0xEF:
+        return 3
+    if 0xF0 <= lead <= 0xF4:
+        return 4
+    return 0
+
+
+def _utf8_char(data: bytes) -> str | None:
+    try:
+        char = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return char if len(char) == 1 else None
 
 
 def _visible(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

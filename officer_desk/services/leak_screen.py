@@ -11,7 +11,9 @@ match needs, in a few microseconds:
   Hangul/Han runs somewhere in the text (lower-cased, NFKC-folded as the matcher does);
 - one found in the text run together (``Matcher.compact_hits``), or spaced out for
   replacing (``Matcher.loose_hits``), is a substring of the text reduced to letters and
-  digits (``normalise``).
+  digits (``normalise``);
+- one with a word split in two (``Matcher.split_hits``: "Vi sion") has two Latin words
+  of the text, one after the other, that together are a word of ``split_words``.
 
 The text is looked at as the matcher reads it: as a reader sees it (``reader_view``:
 HTML entities decoded, invisible characters removed, NFKC) and as it is.
@@ -76,6 +78,10 @@ class LeakScreen:
                     for compact, form in entries if not form.kept}
         for compact in compacts:
             gram_count.update(_grams(compact))
+        #: Latin words of protected strings looked for split in two ("Vi sion")
+        self.split = frozenset(matcher.split_words)
+        self.heads = frozenset(matcher.split_heads)
+        self.tails = frozenset(matcher.split_tails)
         self.compact: dict[str, list[str]] = {}
         for compact in compacts:
             self.compact.setdefault(min(_grams(compact), key=lambda g: (gram_count[g], g)),
@@ -95,7 +101,12 @@ class LeakScreen:
         if SPACED_LETTERS.search(text):
             return True  # "V i s i o n": the matcher looks at the letters together
         low = _lower(text)
-        words = set(_LATIN_RUN.findall(low))
+        found = _LATIN_RUN.findall(low)
+        words = set(found)
+        if self.split and len(found) > 1 and not self.heads.isdisjoint(found) and \
+                not self.tails.isdisjoint(found) and \
+                not self.split.isdisjoint(map(str.__add__, found, found[1:])):
+            return True  # "Vi sion": the matcher looks at the two words together
         for word in self.latin.keys() & words:  # (sets met in C, not word by word)
             if any(_all_runs(form, words, low) for form in self.latin[word]):
                 return True

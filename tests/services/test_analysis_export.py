@@ -463,3 +463,53 @@ def test_the_stakeholder_edition_replaces_names_the_reader_decodes(desk, company
     assert title_en == f"Company {letter[1]} &amp; co"
     # (a column in no one language gives the English alias)
     assert body == f"Company {letter[1]}를 상대로 Company {letter[1]}는"
+
+
+def test_the_stakeholder_edition_replaces_a_name_in_a_link(desk, company, tmp_path):
+    """Issue s27 (leak-edges): a name percent-encoded in a link's query, or with "+" for
+    its space, is replaced by the alias encoded the same way (the link still opens);
+    read back with sqlite3."""
+    records.update(desk, company.id, {"sensitivity": "public"})  # unnamed: no consent
+    note, _ = records.create(desk, TREND_NOTES, {
+        "title_en": "Searches", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
+        "body": "https://example.com/s?q=%ED%95%9C%EB%B9%9B%EB%B0%B0%ED%84%B0%EB%A6%AC "
+                "and https://example.com/s?q=Hanbit+Battery&p=2",
+        "sensitivity": "public"})
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    body = db.execute("SELECT body FROM trend_notes WHERE id = ?", (note.id,)).fetchone()[0]
+    dump = "\n".join(db.iterdump())
+    db.close()
+    letter = re.search(r"q=Company\+([A-Z])&p=2", body)
+    assert letter, body
+    assert body == f"https://example.com/s?q=Company+{letter[1]} and " \
+                   f"https://example.com/s?q=Company+{letter[1]}&p=2"
+    assert "%ED%95%9C%EB%B9%9B" not in dump and "Hanbit+Battery" not in dump
+
+
+def test_the_stakeholder_edition_replaces_a_name_in_an_attachments_file_name(
+        desk, company, tmp_path):
+    """Issue s27 (leak-edges): an attachment of a public trend note keeps its file name,
+    with the protected name replaced — written with underscores, or percent-encoded."""
+    records.update(desk, company.id, {"sensitivity": "public"})  # unnamed: no consent
+    note, _ = records.create(desk, TREND_NOTES, {
+        "title_en": "Filings", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
+        "sensitivity": "public"})
+    names = ("Hanbit_Battery_complaint.pdf",
+             "%ED%95%9C%EB%B9%9B%EB%B0%B0%ED%84%B0%EB%A6%AC.pdf",
+             "hanbit.battery@example.com.eml")
+    ids = [records.create(desk, ATTACHMENTS, {
+        "record_id": note.id, "file_name": name, "content": b"%PDF-",
+        "sensitivity": "public"})[0].id for name in names]
+    out = tmp_path / "public.sqlite"
+    write_analysis(desk, out, edition="stakeholder")
+    db = sqlite3.connect(out)
+    shown = [db.execute("SELECT file_name FROM attachments WHERE id = ?", (i,)).fetchone()[0]
+             for i in ids]
+    dump = "\n".join(db.iterdump())
+    db.close()
+    letter = shown[0].split("_")[0].removeprefix("Company ")
+    assert shown == [f"Company {letter}_complaint.pdf", f"Company%20{letter}.pdf",
+                     f"Company {letter}@example.com.eml"]
+    assert "anbit" not in dump and "%ED%95%9C" not in dump

@@ -302,3 +302,23 @@ def test_the_stakeholder_edition_replaces_a_name_written_escaped_or_hidden(
         "(3rd HQ video conference)"
     write_calendar(desk, out, CalendarScope(today=TODAY), lang="en")
     assert "&#54620;&#48731;" in _events(out)[uid_of(action.id)].summary.value
+
+
+def test_the_stakeholder_edition_replaces_a_name_in_a_link(
+        desk, company, dispute, logged, tmp_path):
+    """Issue s27 (leak-edges): a name percent-encoded in a link is replaced, the alias
+    encoded so that the link still opens (the particle after it fits the letter); read
+    back with vobject."""
+    records.update(desk, logged["conference"].id, {"sensitivity": "public"})
+    action, _ = records.create(desk, ACTION_ITEMS, {
+        "conference_id": logged["conference"].id, "owner_name": "김영희",
+        "description_en": "Read https://example.com/s?q=%ED%95%9C%EB%B9%9B%EB%B0%B0%ED%84"
+                          "%B0%EB%A6%AC%EC%9D%98",
+        "due_on": _day(9), "sensitivity": "public"})
+    out = tmp_path / "public.ics"
+    write_calendar(desk, out, CalendarScope(today=TODAY), lang="en", edition="stakeholder")
+    events = {uid.split(".")[0]: e for uid, e in _events(out).items()}
+    assert events[action.id].summary.value == \
+        "Action item: Read https://example.com/s?q=Company+A%EC%9D%98 " \
+        "(3rd HQ video conference)"
+    assert "%ED%95%9C%EB%B9%9B" not in out.read_text(encoding="utf-8")
