@@ -36,12 +36,14 @@ EDITS = 60  # per setting and round, half creations and half updates
 COMMANDS = 10  # ``add`` commands per setting and round
 ROUNDS = 4
 BUDGET = 0.10  # FULL may cost interactive edits at most this much more than NORMAL
+# a note as an officer would type it: no space at its end (``add`` refuses to trim one)
+NOTES = " ".join(["수출 기업 상담 기록"] * 5)
 
 
 def _company(k: int) -> dict[str, Any]:
     return {"name_ko": f"(주)내구성시험{k}", "name_en": f"Durability Test {k} Co., Ltd.",
             "size": "sme", "technology_field": "semiconductors_displays",
-            "notes": "수출 기업 상담 기록 " * 5}
+            "notes": NOTES}
 
 
 def _service_edits(desk: Any, setting: str, ids: list[str], start: int) -> list[float]:
@@ -65,7 +67,7 @@ def _floor_edits(conn: sqlite3.Connection, setting: str, start: int) -> list[flo
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO companies (id, name_ko, name_en, notes) VALUES (?, ?, ?, ?)",
                      (str(uuid.uuid4()), f"(주)내구성시험{start + n}",
-                      f"Durability Test {start + n} Co., Ltd.", "수출 기업 상담 기록 " * 5))
+                      f"Durability Test {start + n} Co., Ltd.", NOTES))
         conn.execute("COMMIT")
         took.append(time.perf_counter() - begin)
     return took
