@@ -143,6 +143,13 @@ class MainWindow(DeskWindow):
             # said once: a window rebuilt later (another language) does not say it again
             self.notice_bar.show_notice("\n\n".join(n.message(lang) for n in desk.notices),
                                         "notice", on_close=desk.notices.clear)
+        if desk.demo:  # the first start opens it: the way to one's own case log
+            self.demo_bar = NoticeBar()
+            column.addWidget(self.demo_bar)
+            self.demo_bar.show_notice(tr(
+                "This is the demo database: made-up records to look around, not for real "
+                "cases. To keep your own case log, choose File → New case log… "
+                "(Ctrl+Shift+N), or File → Open… for the file you were given."), "notice")
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         if desk.readonly:

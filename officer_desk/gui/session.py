@@ -68,16 +68,23 @@ class Session(QObject):
     # -- starting -------------------------------------------------------------------------
 
     def start(self, path: str | Path | None = None) -> None:
-        """Open ``path``, else the case log opened last; the welcome screen when there
-        is none, or it cannot be opened (with the reason)."""
+        """Open ``path``, else the case log opened last; the welcome screen when it
+        cannot be opened (with the reason) or when files were opened before but none is
+        the one to open (they are listed there).
+
+        The very first start (nothing chosen, nothing opened yet) opens the demo
+        database, made where there is none: the program shows what it does on made-up
+        records at once, as ``officer-desk`` does without a screen, and the demo's bar
+        says how to start a case log of one's own. The demo is not remembered, so the
+        next start does the same until a case log is made or opened."""
         if path is not None:
             self.open_path(path, remember_as_default=False)
             return
         remembered = user_settings.load().database_path()
-        if remembered is None:
-            self.show_welcome()
-        else:
+        if remembered is not None:
             self.open_path(remembered)
+        elif (self._recent() or not self.open_demo(None)) and self.window is None:
+            self.show_welcome()  # files to choose from, or no demo (cancelled, refused)
 
     # -- what the File menu and the welcome screen ask -----------------------------------------
 
@@ -97,7 +104,7 @@ class Session(QObject):
         chosen = self.choose_file(parent, tr("Open a case log"))
         return bool(chosen) and self.open_path(Path(chosen), parent)
 
-    def open_demo(self, parent: QWidget) -> bool:
+    def open_demo(self, parent: QWidget | None) -> bool:
         from officer_desk.gui.first_start import ensure_demo_database
 
         path, problem = ensure_demo_database(parent, self.actor)

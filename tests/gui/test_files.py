@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from officer_desk import settings
+from officer_desk import config, settings
 from officer_desk.domain.kinds import DISPUTES, FOLLOW_UPS
 from officer_desk.gui import messages
 from officer_desk.gui.first_start import FirstStartDialog
@@ -68,8 +68,56 @@ def wrong_files(tmp_path: Path) -> dict[str, Path]:
             "missing": folder / "gone.sqlite"}
 
 
-def test_the_first_start_is_the_welcome_screen(qtbot, session):
+@pytest.fixture
+def small_demo(monkeypatch):
+    """The demo database the first start makes, small enough for a test."""
+    from officer_desk.gui import first_start
+
+    monkeypatch.setattr(first_start, "DEMO_RECORDS", 120)
+
+
+def test_the_first_start_opens_the_demo_and_says_how_to_start_ones_own(
+        qtbot, session, small_demo):
+    """Nothing chosen and nothing opened before: the program opens the demo database
+    (made where there is none), as ``make run`` promises, and its bar names the way to a
+    case log of one's own — which Ctrl+Shift+N then offers. The demo is not remembered."""
     session.start()
+    window = session.window
+    assert isinstance(window, MainWindow) and window.isVisible()
+    assert session.desk is not None and session.desk.demo
+    assert session.desk.path == config.demo_database_path()
+    assert session.desk.conn.execute("SELECT count(*) FROM disputes").fetchone()[0] > 0
+    assert window.demo_bar.isVisibleTo(window)
+    assert "데모 데이터베이스" in window.demo_bar.label.text()
+    assert "새 사건 기록부" in window.demo_bar.label.text()
+    assert settings.load().database_path() is None
+    assert settings.load().recent_databases == []
+    seen: list[object] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        dialog.reject()
+
+    active(qtbot, window)
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N,
+                   CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert len(seen) == 1 and isinstance(seen[0], FirstStartDialog)
+    assert session.desk.demo and session.window is window  # cancelled: still the demo
+
+
+def test_a_case_log_of_ones_own_shows_no_demo_bar(qtbot, tmp_path):
+    window = MainWindow(open_desk(case_log(tmp_path, "us.sqlite")), "ko")
+    qtbot.addWidget(window)
+    try:
+        assert not hasattr(window, "demo_bar")
+    finally:
+        window.desk.close()
+
+
+def test_the_welcome_screen_offers_a_case_log_the_demo_and_the_files(qtbot, session):
+    session.show_welcome()
     window = session.window
     assert isinstance(window, WelcomeWindow) and window.isVisible()
     assert session.desk is None
@@ -85,7 +133,7 @@ def test_the_first_start_is_the_welcome_screen(qtbot, session):
 
 def test_new_case_log_from_the_welcome_screen_opens_it_and_remembers_it(
         qtbot, session, tmp_path):
-    session.start()
+    session.show_welcome()
     welcome = session.window
     wanted = tmp_path / "posts" / "jp.sqlite"
 
@@ -129,7 +177,7 @@ def test_opening_a_wrong_file_says_so_in_the_window_and_keeps_what_was_open(
 
 
 def test_a_wrong_file_on_the_welcome_screen_is_said_there(qtbot, session, tmp_path):
-    session.start()
+    session.show_welcome()
     welcome = session.window
     wrong = wrong_files(tmp_path)["pdf"]
     session.choose_file = lambda parent, caption: str(wrong)

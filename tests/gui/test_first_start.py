@@ -110,23 +110,32 @@ def test_cancel_creates_nothing(qtbot):
     assert not settings.settings_path().exists()
 
 
-def test_run_without_a_database_welcomes_and_closing_exits_quietly(qapp, monkeypatch):
-    from officer_desk.gui.welcome import WelcomeWindow
+def test_run_without_a_database_opens_the_demo_and_closing_exits_quietly(
+        qapp, monkeypatch):
+    """The first start (nothing chosen): the demo database, made and not remembered;
+    the person's own case log is not made behind their back."""
+    from officer_desk.gui.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(first_start, "DEMO_RECORDS", 120)
     seen: list[QWidget] = []
 
     def close() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget.isVisible():
-                seen.append(widget)
-                widget.close()
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if w.isVisible() and isinstance(w, MainWindow)]
+        if not shown:
+            QTimer.singleShot(100, close)  # the demo is still being made
+            return
+        for widget in shown:
+            seen.append(widget)
+            widget.close()
 
     QTimer.singleShot(100, close)
     assert gui_app.run(None) == 0
-    assert len(seen) == 1 and isinstance(seen[0], WelcomeWindow)
+    assert len(seen) == 1 and seen[0].desk.demo
     assert not (config.data_dir() / "officer-desk.sqlite").exists()
-    assert not config.demo_database_path().exists()
+    assert config.demo_database_path().exists()
+    assert settings.load().database_path() is None
 
 
 # --- the settings dialog ------------------------------------------------------------------
