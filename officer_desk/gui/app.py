@@ -172,17 +172,14 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
         lang: str | None = None, screenshot: str | Path | None = None) -> int:
     """Open the window on the database at ``path``; returns the exit status.
 
-    Without ``path``: the database opened last (the settings). When there is none, or
-    it cannot be opened, the welcome screen (with the reason): New case log…, Open…,
-    the demo, the files opened last. Closing the window ends the program (status 0).
+    Without ``path``: the database opened last (the settings); on the first start the
+    demo database (``Session.start``). When the one opened last cannot be opened, the
+    welcome screen (with the reason): New case log…, Open…, the demo, the files opened
+    last. Closing the window ends the program (status 0).
     ``screenshot``: save the first painted window there and quit (``gui.first_paint``).
     """
     app = application()
     keep_early_read_for(remembered_page(QSettings()))
-    if screenshot is not None:
-        from officer_desk.gui import first_paint
-
-        first_paint.watch(app, screenshot)
     crash.install()
     settings = user_settings.load()
     if settings.problem:
@@ -193,6 +190,10 @@ def run(path: str | Path | None = None, *, actor: str | None = None,
     session = Session(language, actor=actor)
     session.language_for = lambda setting: window_language(None, setting)
     session.start(path)
+    if screenshot is not None and session.window is not None:
+        from officer_desk.gui import first_paint
+
+        first_paint.watch(app, session.window, screenshot)
     give_icon_after_first_paint(app, session.window)
     if settings.problem is not None:  # the defaults are in use: the person is told
         _say_in_window(session, settings.problem.message(language))
