@@ -138,35 +138,39 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
       officer-desk backups us.sqlite
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite.gz
     """
-    with backup_check.checked_copy(backup_file) as (checked, plain):
+    # kept decompressed for the restore below: read once (backup_check.checked_copy)
+    with backup_check.checked_copy(backup_file, keep=True) as (checked, plain):
         comparison = restore_compare.compare_checked(db, plain)
-    state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
-    echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
-                  state=state))
-    current = restore_service.current_holdings(db)
-    if current.counts is not None:
-        echo_text(say("out.restore_current", db=db, counts=_counts(current.counts)))
-        if comparison.lost_total or comparison.older_total:  # counted by record id
-            echo_text(say("out.restore_lost", db=db, count=comparison.lost_total,
-                          older=comparison.older_total, folder=backup_dir_for(db)))
-        else:
-            echo_text(say("out.restore_nothing_lost", db=db))
-    elif current.problem is not None:  # said, not left out: the person decides on it
-        echo_text(say("out.restore_current_unread", db=db, reason=Both(
-            current.problem.message("en"), current.problem.message("ko"))))
-    other = restore_service.other_post(db, checked.post)
-    if other is not None:
-        if not force:
-            raise restore_service.OtherPost(
-                f"{other}. Restore it anyway with --force if that is meant",
-                ko=f"{other.message('ko')}. 의도한 것이면 --force로 복원하십시오")
-        echo_text(say("out.restore_other_post",
-                      message=Both(other.message("en"), other.message("ko"))))
-    if not yes:
-        if not sys.stdin.isatty():
-            fail(say("cli.confirm_yes"))
-        confirm(say("out.restore_confirm", db=db).message(language()), abort=True)
-    report = restore_service.restore(db, backup_file, force=force)
+    try:
+        state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
+        echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
+                      state=state))
+        current = restore_service.current_holdings(db)
+        if current.counts is not None:
+            echo_text(say("out.restore_current", db=db, counts=_counts(current.counts)))
+            if comparison.lost_total or comparison.older_total:  # counted by record id
+                echo_text(say("out.restore_lost", db=db, count=comparison.lost_total,
+                              older=comparison.older_total, folder=backup_dir_for(db)))
+            else:
+                echo_text(say("out.restore_nothing_lost", db=db))
+        elif current.problem is not None:  # said, not left out: the person decides on it
+            echo_text(say("out.restore_current_unread", db=db, reason=Both(
+                current.problem.message("en"), current.problem.message("ko"))))
+        other = restore_service.other_post(db, checked.post)
+        if other is not None:
+            if not force:
+                raise restore_service.OtherPost(
+                    f"{other}. Restore it anyway with --force if that is meant",
+                    ko=f"{other.message('ko')}. 의도한 것이면 --force로 복원하십시오")
+            echo_text(say("out.restore_other_post",
+                          message=Both(other.message("en"), other.message("ko"))))
+        if not yes:
+            if not sys.stdin.isatty():
+                fail(say("cli.confirm_yes"))
+            confirm(say("out.restore_confirm", db=db).message(language()), abort=True)
+        report = restore_service.restore(db, backup_file, force=force)
+    finally:  # refused or declined: the kept copy goes now, not at the program's end
+        backup_check.release_kept()
     echo_text(say("out.restored", db=db, file=backup_file))
     if report.safety_backup is not None:
         echo_text(say("out.restore_kept", path=report.safety_backup))

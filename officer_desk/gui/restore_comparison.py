@@ -155,7 +155,7 @@ class ComparisonView(QWidget):
         """``compare`` in the worker thread (None: the person cancelled)."""
         def work(_desk, _progress, _cancel) -> Comparison | OfficerDeskError:
             try:
-                return compare(self.db_path, backup)
+                return compare(self.db_path, backup, keep=True)  # for Restore
             except OfficerDeskError as e:  # said in the summary, not in a box
                 return e
 
