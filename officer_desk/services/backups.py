@@ -186,6 +186,11 @@ def _remove_stale_temporaries(folder: Path) -> None:
 def prune(db_path: Path, keep: int | None = None) -> list[Path]:
     """Delete the oldest automatic backups beyond ``keep`` per reason; returns them.
 
+    A backup's age is the time in its name, except that one named later than this
+    computer's clock says now was made before now whatever its name says (the clock was
+    ahead then, or has been set back since): it counts as older than every backup named
+    up to now. So the backup just made (before a restore, a merge) is never the one
+    pruned because older ones carry later names.
     Also removes temporary files of backups that were cut short more than a day ago.
     """
     keep = keep_count() if keep is None else keep
@@ -193,14 +198,15 @@ def prune(db_path: Path, keep: int | None = None) -> list[Path]:
     remove_left_overs(db_path)
     if keep <= 0:
         return []
-    by_reason: dict[str, list[tuple[dt.datetime, Path]]] = {}
+    now = dt.datetime.now(dt.UTC)
+    by_reason: dict[str, list[tuple[bool, dt.datetime, Path]]] = {}
     for path, when, reason in _named_backups(db_path):
         if reason != MANUAL:
-            by_reason.setdefault(reason, []).append((when, path))
+            by_reason.setdefault(reason, []).append((when <= now, when, path))
     removed = []
     for items in by_reason.values():
         items.sort(reverse=True)
-        for _, path in items[keep:]:
+        for _, _, path in items[keep:]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
