@@ -271,13 +271,17 @@ def backup_if_due(desk: Desk, reason: str, *, older_than: dt.timedelta | None = 
     """A ``start`` or ``daily`` backup, skipped when it would add nothing.
 
     Skipped when the newest backup already holds the same data, or (``older_than``)
-    when the newest backup of this reason is more recent than that.
+    when the newest backup of this reason is more recent than that (one named later
+    than the clock says now does not count: see ``prune``).
     """
     if desk.readonly or keep_count() <= 0:
         return None
     if older_than is not None:
         now = dt.datetime.now(dt.UTC)
-        recent = [when for _, when, r in _named_backups(desk.path) if r == reason]
+        # one named later than now was made at some time before now, unknown (the
+        # clock was ahead, or was set back since): it does not make this one due later
+        recent = [when for _, when, r in _named_backups(desk.path)
+                  if r == reason and when <= now]
         if recent and now - max(recent) < older_than:
             return None
     if not changed_since_last_backup(desk):

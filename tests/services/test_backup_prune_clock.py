@@ -1,10 +1,12 @@
 """Pruning old backups never removes the one just made when the computer's clock went
 back (s28): backups named by a clock that was ahead (or by the right time, before the
-clock was set back) count as older than one written now, whatever their names say."""
+clock was set back) count as older than one written now, whatever their names say; nor
+do they hold off the next daily or start backup."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -59,3 +61,14 @@ def test_a_backup_before_a_merge_survives_backups_named_later(desk):
     made = backups.backup_before(desk, "merge")
     assert made is not None and made.is_file()
     assert sum(p.is_file() for p in ahead) == backups.keep_count() - 1
+
+
+def test_daily_backups_go_on_after_the_clock_was_set_back(desk):
+    """A daily backup named in 2030 (the clock was ahead) does not count as made less
+    than a day ago: the next ones are still made, not skipped until 2030."""
+    _company(desk, "Kept")
+    _named_in_2030(backups.backup(desk.path), "daily", 1)
+    _company(desk, "Changed since")
+    made = backups.backup_if_due(desk, "daily", older_than=dt.timedelta(days=1))
+    assert made is not None and made.is_file()
+    assert backups.backup_if_due(desk, "daily", older_than=dt.timedelta(days=1)) is None
