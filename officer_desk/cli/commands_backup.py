@@ -141,6 +141,7 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
     # kept decompressed for the restore below: read once (backup_check.checked_copy)
     with backup_check.checked_copy(backup_file, keep=True) as (checked, plain):
         comparison = restore_compare.compare_checked(db, plain)
+        passphrase = restore_service.passphrase_change(db, plain)
     try:
         state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
         echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
@@ -164,6 +165,9 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
                     ko=f"{other.message('ko')}. 의도한 것이면 --force로 복원하십시오")
             echo_text(say("out.restore_other_post",
                           message=Both(other.message("en"), other.message("ko"))))
+        if passphrase is not None:  # the log's passphrase goes back with the backup's
+            echo_text(say("out.restore_passphrase_changed" if passphrase == "changed"
+                          else "out.restore_now_encrypted", db=db, file=backup_file))
         if not yes:
             if not sys.stdin.isatty():
                 fail(say("cli.confirm_yes"))

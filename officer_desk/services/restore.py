@@ -212,6 +212,28 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
     return RestoreReport(named, backup_path, safety, installation, checked.counts)
 
 
+def passphrase_change(db_path: Path, plain: Path) -> str | None:
+    """How restoring the backup whose SQLite file is ``plain`` (checked:
+    ``backup_check.checked_copy``) changes what the log at ``db_path`` opens with:
+    ``"changed"`` (an encrypted backup of another key than the log's: made before the
+    passphrase was changed), ``"encrypted"`` (an encrypted backup over a plain log), or
+    None (it opens as before). A plain backup over an encrypted log is encrypted with
+    the log's key (``_restored_copy``): None."""
+    db_path = Path(db_path)
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    try:
+        with contextlib.closing(backup_check.open_read_only(Path(plain))) as conn:
+            theirs = cipher.key_of(conn)
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        return None
+    if theirs is None:
+        return None
+    if not cipher.is_encrypted_file(db_path):
+        return "encrypted"
+    return None if _log_key(db_path) == theirs else "changed"
+
+
 def _log_key(db_path: Path) -> str | None:
     """The key of the encrypted log at ``db_path`` when this process knows it (None: a
     plain log, or no key known)."""

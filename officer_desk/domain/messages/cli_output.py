@@ -93,6 +93,18 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "있습니다)",
     ),
     "out.restored": ("restored {db} from {file}", "{file}에서 {db}을(를) 복원했습니다"),
+    "out.restore_passphrase_changed": (
+        "warning: after the restore {db} opens with the passphrase of the backup {file} "
+        "(the one given for it), no longer with the one it has now",
+        "경고: 복원하면 {db}은(는) 백업 {file}의 암호(이 백업에 입력한 암호)로 열리며, 지금의 "
+        "암호로는 열리지 않습니다",
+    ),
+    "out.restore_now_encrypted": (
+        "warning: after the restore {db} is encrypted: it opens with the passphrase of the "
+        "backup {file} (the one given for it)",
+        "경고: 복원하면 {db}은(는) 암호화되어 백업 {file}의 암호(이 백업에 입력한 암호)로 "
+        "열립니다",
+    ),
     "out.restore_kept": (
         "the file as it was is kept in {path}",
         "복원 전 파일은 {path}에 보관했습니다",
