@@ -201,6 +201,10 @@ DESK: dict[str, tuple[str, str]] = {
     "conflict.keep_theirs": ("theirs", "상대 값"),
     "conflict.keep_edited": ("edited", "고친 값"),
     "conflict.keep_superseded": ("superseded", "나중 변경으로 대체됨"),
+    # how a conflict was settled (conflicts.resolution), beside the keep_ words above
+    "conflict.settled_ours": ("kept ours", "우리 값 유지"),
+    "conflict.settled_theirs": ("kept theirs", "상대 값 유지"),
+    "conflict.settled_same_value": ("same value", "같은 값"),
     "conflict.moved_on": (
         "conflict {id} on record {record}: the record has changed since the conflict was "
         "found and now holds {current}{instead}. Nothing was changed; look at the record "
