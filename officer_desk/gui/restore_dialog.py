@@ -35,7 +35,7 @@ from officer_desk.domain.kinds import KINDS_BY_NAME
 from officer_desk.gui import messages
 from officer_desk.gui.restore_comparison import ComparisonView, holdings_text
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
-from officer_desk.services import backup_check, backups, restore_compare
+from officer_desk.services import backups, restore_compare
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import Desk, open_desk
 from officer_desk.storage import cipher
@@ -164,13 +164,13 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
-        # the comparison keeps the last compared backup decompressed for the restore
-        self.rejected.connect(backup_check.release_kept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.comparison = ComparisonView(self.db_path, self)
+        # the comparison keeps the last compared backup decompressed for the restore
+        self.rejected.connect(self.comparison.release)
         self.comparison.setVisible(bool(self.items))
         layout.addWidget(self.comparison)
         layout.addWidget(self.buttons)

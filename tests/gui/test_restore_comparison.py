@@ -242,3 +242,17 @@ def test_a_dialog_closed_without_restoring_leaves_no_copy_behind(qtbot, desk, co
     QTest.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
     assert list(backup.parent.glob(".*.unpack-*")) == []
+
+
+def test_a_comparison_ending_after_the_dialog_closed_keeps_no_copy(qtbot, desk, company,
+                                                                    monkeypatch):
+    """Escape reaches the dialog while a comparison runs (its progress loop lets keys
+    through): the copy that comparison decompressed is not kept once it ends (s28)."""
+    from officer_desk.gui.restore_comparison import ComparisonView
+
+    backup = backups.backup(desk.path)
+    view = ComparisonView(desk.path)
+    qtbot.addWidget(view)
+    view.release()  # the dialog was closed
+    assert view.show_backup(backup) is not None  # the comparison still shows
+    assert list(backup.parent.glob(".*.unpack-*")) == []
