@@ -93,9 +93,12 @@ def list_backups(db: Path, as_json: bool) -> None:
                      rows, align="<<>><<<", flexible=(5, 6)))
     click.echo()
     echo_text(say("out.backups_count", count=_backups(len(items)), folder=backup_dir_for(db)))
-    damaged = sum(1 for b in items if b.problem)
+    damaged = sum(1 for b in items if b.problem and not b.other_passphrase)
     if damaged:
         echo_text(say("out.backups_damaged", count=_backups(damaged)))
+    other = sum(1 for b in items if b.other_passphrase)
+    if other:
+        echo_text(say("out.backups_other_passphrase", count=_backups(other)))
     if any(not b.verified and not b.problem for b in items):
         echo_text(say("out.backups_unverified"))
 
@@ -108,7 +111,8 @@ def _problem(info: backups.BackupInfo) -> str | None:
 
 
 def _checked(info: backups.BackupInfo) -> str:
-    key = ("out.backup_damaged" if info.problem else
+    key = ("out.backup_other_passphrase" if info.other_passphrase else
+           "out.backup_damaged" if info.problem else
            "out.backup_verified" if info.verified else "out.backup_unverified")
     return say(key).message(language())
 

@@ -38,7 +38,6 @@ from officer_desk.gui.texts import N_, current_language, problem_text, tr
 from officer_desk.services import backups, restore_compare
 from officer_desk.services import restore as restore_service
 from officer_desk.services.desk import Desk, open_desk
-from officer_desk.storage import cipher
 
 if TYPE_CHECKING:
     pass
@@ -85,14 +84,8 @@ def size_text(size: int) -> str:
     return str(size)
 
 
-def other_passphrase(info: backups.BackupInfo) -> bool:
-    """The backup is encrypted with a key this window does not know: made before the
-    log's passphrase was changed (or of another log), not damaged."""
-    return isinstance(info.issue, (cipher.WrongPassphrase, cipher.PassphraseNeeded))
-
-
 def checked_text(info: backups.BackupInfo) -> str:
-    if other_passphrase(info):
+    if info.other_passphrase:
         return tr("Other passphrase")
     if info.issue is not None:
         return tr("Damaged")
@@ -100,7 +93,7 @@ def checked_text(info: backups.BackupInfo) -> str:
 
 
 def checked_tip(info: backups.BackupInfo) -> str:
-    if other_passphrase(info):
+    if info.other_passphrase:
         return tr("This backup does not open with the case log's passphrase: it was made "
                   "before the passphrase was changed, and opens with the passphrase of "
                   "then. The window cannot restore it; officer-desk restore can (it asks "

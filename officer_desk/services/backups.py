@@ -91,6 +91,12 @@ class BackupInfo:
     def total(self) -> int:
         return sum(self.counts.values())
 
+    @property
+    def other_passphrase(self) -> bool:
+        """Encrypted with a key this process does not know: made before the log's
+        passphrase was changed (``restore`` asks that passphrase), not damaged."""
+        return isinstance(self.issue, (cipher.WrongPassphrase, cipher.PassphraseNeeded))
+
 
 # -- names ----------------------------------------------------------------------------
 

@@ -238,6 +238,24 @@ def test_restoring_a_backup_of_the_earlier_passphrase_says_the_log_opens_with_it
     assert run("list", str(encrypted), "companies", passphrase=PASSPHRASE).exit_code == 0
 
 
+@pytest.mark.parametrize(("lang", "word", "said"), [
+    ("en", "other passphrase", "3 backups made with another passphrase"),
+    ("ko", "다른 암호", "다른 암호로 만든 백업 3개")])
+def test_backups_lists_one_of_the_earlier_passphrase_as_restorable(encrypted, lang, word,
+                                                                   said):
+    """Not "DAMAGED: not restorable": restore asks its passphrase and restores it (s28)."""
+    assert run("passphrase", str(encrypted), input="new words 3\nnew words 3\n"
+               ).exit_code == 0
+    cipher.forget_all()
+    listed = run("--lang", lang, "backups", str(encrypted), passphrase="new words 3")
+    assert listed.exit_code == 0, listed.output
+    rows = [line for line in listed.output.splitlines() if line.startswith("20")]
+    # start, manual and before-passphrase: each of the passphrase of then
+    assert len(rows) == 3 and all(word in row for row in rows)
+    assert said in listed.output
+    assert "DAMAGED" not in listed.output and "손상" not in listed.output
+
+
 def test_a_plain_backup_restored_over_an_encrypted_log_is_encrypted_with_its_key(tmp_path):
     db = tmp_path / "log" / "us.sqlite"
     assert run("init", str(db), "--post", "US").exit_code == 0

@@ -37,6 +37,10 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "{count} DAMAGED: not restorable (see holds)",
         "손상된 백업 {count}개: 복원할 수 없습니다(내용 열 참조)",
     ),
+    "out.backups_other_passphrase": (
+        "{count} made with another passphrase (before it was changed): restore asks for it",
+        "다른 암호로 만든 백업 {count}개(암호를 바꾸기 전): restore가 그 암호를 묻습니다",
+    ),
     "out.backups_unverified": (
         "unverified: made by an earlier version without a manifest; only SQLite's "
         "integrity check vouches for it",
@@ -50,6 +54,7 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.reason_before_restore": ("before-restore", "복원 전"),
     "out.reason_manual": ("manual", "수동"),
     "out.backup_damaged": ("DAMAGED", "손상"),
+    "out.backup_other_passphrase": ("other passphrase", "다른 암호"),
     "out.backup_verified": ("verified", "확인됨"),
     "out.backup_unverified": ("unverified", "미확인"),
     "out.no_records": ("no records", "기록 없음"),
