@@ -2596,6 +2596,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Restoring from the backup…</source>
+            <translation>백업에서 복원하는 중…</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>{name} was restored from {backup}. It now holds: {holds}.</source>
             <translation>{backup}에서 {name}을(를) 복원했습니다. 지금 내용: {holds}.</translation>
         </message>

@@ -353,3 +353,30 @@ def test_a_backup_of_an_earlier_passphrase_is_not_called_damaged(qtbot, tmp_path
         assert not dialog.restore_button.isEnabled()
     finally:
         cipher.forget_all()
+
+
+def test_the_restore_runs_off_the_gui_thread(desk, company, problems, told, monkeypatch):
+    """Seconds on a large log (the backup checked, the file backed up first): the window
+    keeps painting meanwhile (s28)."""
+    import threading
+
+    from officer_desk.services import restore as restore_service
+
+    threads: list[bool] = []
+    real = restore_service.restore
+
+    def restore(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(restore_service, "restore", restore)
+    kept = backups.backup_before(desk, "merge")
+    later = _company(desk, "나중 회사")
+    restored = restore_desk(desk, kept)
+    try:
+        assert threads == [False]
+        ids = {r[0] for r in restored.conn.execute("SELECT id FROM companies")}
+        assert later not in ids and company.id in ids
+    finally:
+        restored.close()
+    assert problems == []
