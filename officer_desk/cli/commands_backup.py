@@ -142,6 +142,7 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
       officer-desk backups us.sqlite
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite.gz
     """
+    restore_service.refuse_itself(db, backup_file)  # before a summary of it
     # kept decompressed for the restore below: read once (backup_check.checked_copy)
     with backup_check.checked_copy(backup_file, keep=True) as (checked, plain):
         comparison = restore_compare.compare_checked(db, plain)

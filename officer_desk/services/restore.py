@@ -29,6 +29,7 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import HQ
+from officer_desk.domain.messages import say
 from officer_desk.services import backup_check, backups, encryption
 from officer_desk.storage import cipher, lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
@@ -206,6 +207,7 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
     """
     named, db_path = Path(db_path), lock.real_path(Path(db_path))
     backup_path = Path(backup_path)
+    refuse_itself(named, backup_path)
     with backup_check.checked_copy(backup_path) as (checked, plain):
         safety, installation = _replace(named, db_path, plain, checked.post, force=force)
     backups.prune(named)
@@ -232,6 +234,14 @@ def passphrase_change(db_path: Path, plain: Path) -> str | None:
     if not cipher.is_encrypted_file(db_path):
         return "encrypted"
     return None if _log_key(db_path) == theirs else "changed"
+
+
+def refuse_itself(db_path: Path, backup_path: Path) -> None:
+    """The case log named as its own backup (by its name or through a link): restoring
+    it would change nothing but its installation id, and so its signing key."""
+    with contextlib.suppress(OSError):
+        if db_path.exists() and backup_path.exists() and db_path.samefile(backup_path):
+            raise OfficerDeskError(say("restore.itself", backup=backup_path, db=db_path))
 
 
 def _log_key(db_path: Path) -> str | None:

@@ -167,3 +167,12 @@ def test_restore_decompresses_the_backup_once(us_db: Path, monkeypatch) -> None:
     assert restored.exit_code == 0, restored.output
     assert calls == [backup]
     assert list(backup.parent.glob(".*.unpack-*")) == []
+
+
+def test_restore_refuses_the_case_log_itself_before_saying_anything_of_it(us_db: Path):
+    before = us_db.read_bytes()
+    refused = run("restore", str(us_db), str(us_db), "--yes")
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(f"error: {us_db} is the case log itself")
+    assert refused.stdout == ""  # no summary of a "backup" that is not one
+    assert us_db.read_bytes() == before

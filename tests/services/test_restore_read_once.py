@@ -110,3 +110,4 @@ def test_the_kept_copy_is_removed_when_released_or_another_is_kept(desk, decompr
     assert _unpacked_copies(first) == []
     compare(desk.path, first)  # without keep: nothing stays
     assert _unpacked_copies(first) == []
+

@@ -324,6 +324,12 @@ DESK: dict[str, tuple[str, str]] = {
         "there is no backup at {path}",
         "{path}에 백업이 없습니다",
     ),
+    "restore.itself": (
+        "{backup} is the case log itself, not one of its backups: nothing was changed; "
+        "choose a backup (officer-desk backups {db} lists them)",
+        "{backup}은(는) 백업이 아니라 업무 기록 파일 자체입니다. 아무것도 바뀌지 않았습니다. "
+        "백업을 고르십시오(officer-desk backups {db}로 목록을 볼 수 있습니다)",
+    ),
     "restore.not_a_file": (
         "{path} is not a backup: it is not a regular file (a folder, a device or a pipe)",
         "{path}은(는) 백업이 아닙니다: 일반 파일이 아닙니다(폴더, 장치 또는 파이프)",
