@@ -33,6 +33,7 @@ from officer_desk.domain.messages import say
 from officer_desk.services import backup_check, backups, encryption
 from officer_desk.storage import cipher, lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
+from officer_desk.sync.authority import own_installations
 
 
 @dataclass(frozen=True)
@@ -151,14 +152,30 @@ def _safety_copy(db_path: Path) -> Path | None:
     return dest
 
 
-def _new_installation(conn: sqlite3.Connection) -> str:
-    """Give the restored copy an installation id of its own (see the module doc)."""
+def _file_installations(db_path: Path) -> list[str]:
+    """The installation ids the file a restore replaces has had (its own and earlier
+    ones; none when it cannot be read)."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return []
+    try:
+        with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
+            return own_installations(conn)
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        return []
+
+
+def _new_installation(conn: sqlite3.Connection, replaced: list[str]) -> str:
+    """Give the restored copy an installation id of its own (see the module doc). Its
+    earlier ids are the backup's and those of the file it replaces (``replaced``): an
+    id the file had after the backup was made (an earlier restore, an older copy) still
+    stamped this post's records and was sent packages, and stays its own."""
     rows = dict(conn.execute(
         "SELECT key, value FROM meta WHERE key IN ('installation', 'earlier_installations')"
     ).fetchall())
     earlier = json.loads(rows.get("earlier_installations") or "[]")
     if rows.get("installation"):
         earlier.append(rows["installation"])
+    earlier += [i for i in replaced if i not in earlier]
     new = str(uuid.uuid4())
     conn.execute("BEGIN IMMEDIATE")
     for key, value in (("installation", new), ("machine", config.machine_id()),
@@ -290,11 +307,12 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
         tmp = temporaries.temporary_path(db_path, "restore")
         try:
             log_key = _log_key(db_path)
+            replaced = _file_installations(db_path)
             safety = _safety_copy(named)  # into the backup folder of the name used
             conn = _restored_copy(plain, tmp, log_key)
             try:
                 conn.execute("PRAGMA journal_mode = DELETE")
-                installation = _new_installation(conn)
+                installation = _new_installation(conn, replaced)
             finally:
                 conn.close()
             with tmp.open("rb+") as f:

@@ -62,3 +62,35 @@ def test_a_package_for_another_installation_is_still_refused(desk, company, hq_d
         assert company.id not in _companies(other)
     finally:
         other.close()
+
+
+def test_a_second_restore_keeps_the_ids_the_file_had_since_the_backup(desk, company,
+                                                                     hq_desk, tmp_path):
+    """The file restored twice from one backup still knows the id it had between the
+    two restores as its own, and reads the packages addressed to it then."""
+    import json
+
+    _exchange(desk, hq_desk, tmp_path)
+    before = backups.backup(hq_desk.path)
+    path = hq_desk.path
+    hq_desk.close()
+    restore_service.restore(path, before)
+    between = open_desk(path)
+    middle = between.repo.author.installation
+    # a post that trusts the key of that id sends it a package
+    card = tmp_path / "hq-between.odkey"
+    write_key_card(between, card)
+    trust_file(desk, card, "tester")
+    trust_file(between, tmp_path / f"{desk.path.stem}.odkey", "tester")
+    between.close()
+    sent = build_package(desk, tmp_path / "us.odpkg").path
+    restore_service.restore(path, before)  # the same backup again
+    restored = open_desk(path)
+    try:
+        earlier = json.loads(restored.conn.execute(
+            "SELECT value FROM meta WHERE key = 'earlier_installations'").fetchone()[0])
+        assert middle in earlier
+        assert merge_package(restored, sent).outcome == "merged"
+        assert company.id in _companies(restored)
+    finally:
+        restored.close()
