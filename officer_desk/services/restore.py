@@ -152,14 +152,17 @@ def _safety_copy(db_path: Path) -> Path | None:
     return dest
 
 
-def _file_installations(db_path: Path) -> list[str]:
+def _file_installations(db_path: Path, post: str | None) -> list[str]:
     """The installation ids the file a restore replaces has had (its own and earlier
-    ones; none when it cannot be read)."""
+    ones) when it is a case log of ``post``, the backup's; none when it cannot be read
+    or is another post's (restored with ``force``: an installation belongs to one
+    post)."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return []
     try:
         with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
-            return own_installations(conn)
+            row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
+            return own_installations(conn) if row and row[0] == post else []
     except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
         return []
 
@@ -307,7 +310,7 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
         tmp = temporaries.temporary_path(db_path, "restore")
         try:
             log_key = _log_key(db_path)
-            replaced = _file_installations(db_path)
+            replaced = _file_installations(db_path, post)
             safety = _safety_copy(named)  # into the backup folder of the name used
             conn = _restored_copy(plain, tmp, log_key)
             try:

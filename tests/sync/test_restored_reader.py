@@ -94,3 +94,23 @@ def test_a_second_restore_keeps_the_ids_the_file_had_since_the_backup(desk, comp
         assert company.id in _companies(restored)
     finally:
         restored.close()
+
+
+def test_a_backup_of_another_post_restored_takes_no_id_of_the_file_it_replaced(
+        desk, hq_desk, tmp_path):
+    """Restored with force over HQ's file, US's backup does not make HQ's installations
+    US's: an installation belongs to one post."""
+    import json
+
+    us_backup = backups.backup(desk.path)
+    hq_ids = {hq_desk.repo.author.installation}
+    path = hq_desk.path
+    hq_desk.close()
+    restore_service.restore(path, us_backup, force=True)
+    restored = open_desk(path)
+    try:
+        earlier = set(json.loads(restored.conn.execute(
+            "SELECT value FROM meta WHERE key = 'earlier_installations'").fetchone()[0]))
+        assert desk.repo.author.installation in earlier and not earlier & hq_ids
+    finally:
+        restored.close()
