@@ -2501,6 +2501,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Other passphrase</source>
+            <translation>다른 암호</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Damaged</source>
             <translation>손상됨</translation>
         </message>
@@ -2513,6 +2518,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Unverified</source>
             <translation>검증 안 됨</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>This backup does not open with the case log's passphrase: it was made before the passphrase was changed, and opens with the passphrase of then. The window cannot restore it; officer-desk restore can (it asks that passphrase, and the restored log then opens with it).</source>
+            <translation>이 백업은 업무 기록의 암호로 열리지 않습니다. 암호를 바꾸기 전에 만들어져 그때의 암호로 열립니다. 창에서는 복원할 수 없고 officer-desk restore로 복원할 수 있습니다(그 암호를 묻고, 복원된 업무 기록은 그 뒤 그 암호로 열립니다).</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
@@ -2588,6 +2598,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Warning: {problem}</source>
             <translation>주의: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Restoring from the backup…</source>
+            <translation>백업에서 복원하는 중…</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />

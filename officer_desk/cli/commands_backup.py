@@ -93,9 +93,12 @@ def list_backups(db: Path, as_json: bool) -> None:
                      rows, align="<<>><<<", flexible=(5, 6)))
     click.echo()
     echo_text(say("out.backups_count", count=_backups(len(items)), folder=backup_dir_for(db)))
-    damaged = sum(1 for b in items if b.problem)
+    damaged = sum(1 for b in items if b.problem and not b.other_passphrase)
     if damaged:
         echo_text(say("out.backups_damaged", count=_backups(damaged)))
+    other = sum(1 for b in items if b.other_passphrase)
+    if other:
+        echo_text(say("out.backups_other_passphrase", count=_backups(other)))
     if any(not b.verified and not b.problem for b in items):
         echo_text(say("out.backups_unverified"))
 
@@ -108,7 +111,8 @@ def _problem(info: backups.BackupInfo) -> str | None:
 
 
 def _checked(info: backups.BackupInfo) -> str:
-    key = ("out.backup_damaged" if info.problem else
+    key = ("out.backup_other_passphrase" if info.other_passphrase else
+           "out.backup_damaged" if info.problem else
            "out.backup_verified" if info.verified else "out.backup_unverified")
     return say(key).message(language())
 
@@ -138,35 +142,44 @@ def restore(db: Path, backup_file: Path, yes: bool, force: bool) -> None:
       officer-desk backups us.sqlite
       officer-desk restore us.sqlite us-backups/us-20261121T071500000000Z-daily.sqlite.gz
     """
-    with backup_check.checked_copy(backup_file) as (checked, plain):
+    restore_service.refuse_itself(db, backup_file)  # before a summary of it
+    # kept decompressed for the restore below: read once (backup_check.checked_copy)
+    with backup_check.checked_copy(backup_file, keep=True) as (checked, plain):
         comparison = restore_compare.compare_checked(db, plain)
-    state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
-    echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
-                  state=state))
-    current = restore_service.current_holdings(db)
-    if current.counts is not None:
-        echo_text(say("out.restore_current", db=db, counts=_counts(current.counts)))
-        if comparison.lost_total or comparison.older_total:  # counted by record id
-            echo_text(say("out.restore_lost", db=db, count=comparison.lost_total,
-                          older=comparison.older_total, folder=backup_dir_for(db)))
-        else:
-            echo_text(say("out.restore_nothing_lost", db=db))
-    elif current.problem is not None:  # said, not left out: the person decides on it
-        echo_text(say("out.restore_current_unread", db=db, reason=Both(
-            current.problem.message("en"), current.problem.message("ko"))))
-    other = restore_service.other_post(db, checked.post)
-    if other is not None:
-        if not force:
-            raise restore_service.OtherPost(
-                f"{other}. Restore it anyway with --force if that is meant",
-                ko=f"{other.message('ko')}. 의도한 것이면 --force로 복원하십시오")
-        echo_text(say("out.restore_other_post",
-                      message=Both(other.message("en"), other.message("ko"))))
-    if not yes:
-        if not sys.stdin.isatty():
-            fail(say("cli.confirm_yes"))
-        confirm(say("out.restore_confirm", db=db).message(language()), abort=True)
-    report = restore_service.restore(db, backup_file, force=force)
+        passphrase = restore_service.passphrase_change(db, plain)
+    try:
+        state = say("out.restore_verified" if checked.verified else "out.restore_unverified")
+        echo_text(say("out.restore_holds", file=backup_file, counts=_counts(checked.counts),
+                      state=state))
+        current = restore_service.current_holdings(db)
+        if current.counts is not None:
+            echo_text(say("out.restore_current", db=db, counts=_counts(current.counts)))
+            if comparison.lost_total or comparison.older_total:  # counted by record id
+                echo_text(say("out.restore_lost", db=db, count=comparison.lost_total,
+                              older=comparison.older_total, folder=backup_dir_for(db)))
+            else:
+                echo_text(say("out.restore_nothing_lost", db=db))
+        elif current.problem is not None:  # said, not left out: the person decides on it
+            echo_text(say("out.restore_current_unread", db=db, reason=Both(
+                current.problem.message("en"), current.problem.message("ko"))))
+        other = restore_service.other_post(db, checked.post)
+        if other is not None:
+            if not force:
+                raise restore_service.OtherPost(
+                    f"{other}. Restore it anyway with --force if that is meant",
+                    ko=f"{other.message('ko')}. 의도한 것이면 --force로 복원하십시오")
+            echo_text(say("out.restore_other_post",
+                          message=Both(other.message("en"), other.message("ko"))))
+        if passphrase is not None:  # the log's passphrase goes back with the backup's
+            echo_text(say("out.restore_passphrase_changed" if passphrase == "changed"
+                          else "out.restore_now_encrypted", db=db, file=backup_file))
+        if not yes:
+            if not sys.stdin.isatty():
+                fail(say("cli.confirm_yes"))
+            confirm(say("out.restore_confirm", db=db).message(language()), abort=True)
+        report = restore_service.restore(db, backup_file, force=force)
+    finally:  # refused or declined: the kept copy goes now, not at the program's end
+        backup_check.release_kept()
     echo_text(say("out.restored", db=db, file=backup_file))
     if report.safety_backup is not None:
         echo_text(say("out.restore_kept", path=report.safety_backup))

@@ -208,7 +208,7 @@ def conflicts_list(include_resolved: bool, as_json: bool) -> None:
     rows = [[short_id(c.id), table_name(c.kind, language()), short_id(c.record_id),
              ", ".join(c.fields), _word("out.conflict_", c.reason),
              _value_text(c.ours), _value_text(c.theirs), _word("conflict.keep_", c.kept),
-             c.package_post or "", _word("conflict.keep_", c.resolution or "")]
+             c.package_post or "", _resolution(c.resolution)]
             for c in items]
     echo_lines(table(headings("out.conflicts_head", language()), rows, flexible=5))
 
@@ -272,6 +272,12 @@ def conflicts_resolve(conflict_id: str, keep: str, assignments: tuple[str, ...],
 def _outcome(outcome: str) -> str:
     """A package's outcome in the person's words (the code if it has none)."""
     return _word("out.outcome_", outcome.replace(" ", "_"), outcome)
+
+
+def _resolution(resolution: str | None) -> str:
+    """How a conflict was settled, in the command's language ("" while open)."""
+    label = conflict_service.resolution_label(resolution)
+    return label if isinstance(label, str) else label.message(language())
 
 
 def _word(prefix: str, code: str, shown: str | None = None) -> str:

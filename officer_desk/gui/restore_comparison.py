@@ -28,7 +28,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.kinds import KINDS_BY_NAME, USER_KINDS
 from officer_desk.gui import worker
 from officer_desk.gui.texts import N_, current_language, problem_text, tr
-from officer_desk.services import backups
+from officer_desk.services import backup_check, backups
 from officer_desk.services.restore_compare import Comparison, KindHoldings, compare
 
 COLUMNS = (N_("Kind"), N_("Now: records"), N_("Now: last change"),
@@ -96,6 +96,8 @@ class ComparisonView(QWidget):
         #: meanwhile, compared when it ends
         self._running = False
         self._wanted: Path | None = None
+        #: the dialog closed without restoring: no decompressed copy is kept for it
+        self._released = False
         self.table = QTableWidget(len(USER_KINDS), len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,11 +153,17 @@ class ComparisonView(QWidget):
         self.summary.setText(lost_text(self.db_path.name, self.folder, found))
         return found
 
+    def release(self) -> None:
+        """The dialog closed without restoring: the decompressed copy kept for the
+        restore goes now, or when a comparison still running ends."""
+        self._released = True
+        backup_check.release_kept()
+
     def _compare(self, backup: Path) -> Comparison | OfficerDeskError | None:
         """``compare`` in the worker thread (None: the person cancelled)."""
         def work(_desk, _progress, _cancel) -> Comparison | OfficerDeskError:
             try:
-                return compare(self.db_path, backup)
+                return compare(self.db_path, backup, keep=True)  # for Restore
             except OfficerDeskError as e:  # said in the summary, not in a box
                 return e
 
@@ -165,6 +173,8 @@ class ComparisonView(QWidget):
                                              path=self.db_path)
         finally:
             self._running = False
+            if self._released:  # closed meanwhile (the progress loop lets Escape through)
+                backup_check.release_kept()
         if found is not None:
             self._cache[backup] = found
         return found

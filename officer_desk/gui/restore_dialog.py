@@ -12,11 +12,12 @@ language change rebuilds the window.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -85,12 +87,19 @@ def size_text(size: int) -> str:
 
 
 def checked_text(info: backups.BackupInfo) -> str:
+    if info.other_passphrase:
+        return tr("Other passphrase")
     if info.issue is not None:
         return tr("Damaged")
     return tr("Verified") if info.verified else tr("Unverified")
 
 
 def checked_tip(info: backups.BackupInfo) -> str:
+    if info.other_passphrase:
+        return tr("This backup does not open with the case log's passphrase: it was made "
+                  "before the passphrase was changed, and opens with the passphrase of "
+                  "then. The window cannot restore it; officer-desk restore can (it asks "
+                  "that passphrase, and the restored log then opens with it).")
     if info.issue is not None:
         return problem_text(info.issue)
     if info.verified:
@@ -155,6 +164,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.comparison = ComparisonView(self.db_path, self)
+        # the comparison keeps the last compared backup decompressed for the restore
+        self.rejected.connect(self.comparison.release)
         self.comparison.setVisible(bool(self.items))
         layout.addWidget(self.comparison)
         layout.addWidget(self.buttons)
@@ -208,13 +219,51 @@ def restore_desk(desk: Desk, backup: Path, parent: QWidget | None = None, *,
     path, actor, readonly = desk.path, desk.actor, desk.readonly
     desk.close()
     try:
-        report = restore_service.restore(path, backup, force=force)
+        report = _restore_in_background(parent, path, backup, force=force)
     except OfficerDeskError as e:
         messages.show_problem(parent, tr("Restore from backup"), problem_text(e))
         return open_desk(path, actor=actor, readonly=readonly)
     restored = open_desk(path, actor=actor, readonly=readonly)
     messages.tell(parent, tr("Restore from backup"), restored_text(report))
     return restored
+
+
+def _restore_in_background(parent: QWidget | None, path: Path, backup: Path, *,
+                           force: bool) -> restore_service.RestoreReport:
+    """``restore_service.restore`` in a thread of its own, the window painting meanwhile
+    behind a progress box that holds its input (the desk is closed): on a large log it
+    takes seconds (the backup checked, the file as it is backed up first). It cannot be
+    cancelled: the restore is one step that either completes or leaves the file as it
+    was (``restore_service.restore``)."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["report"] = restore_service.restore(path, backup, force=force)
+        except BaseException as e:  # raised in the GUI thread below
+            outcome["error"] = e
+
+    thread = threading.Thread(target=run, name="restore")
+    box = QProgressDialog(tr("Restoring from the backup…"), "", 0, 0, parent)
+    box.setWindowTitle(tr("Restore from backup"))
+    box.setCancelButton(None)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setMinimumDuration(0)
+    loop = QEventLoop()
+    poll = QTimer(interval=50)
+    poll.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    thread.start()
+    box.show()
+    poll.start()
+    if thread.is_alive():
+        loop.exec()
+    poll.stop()
+    thread.join()
+    box.hide()
+    box.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["report"]
 
 
 def restored_text(report: restore_service.RestoreReport) -> str:

@@ -13,13 +13,28 @@ then decompressed, bounded by the size its manifest states, into a temporary fil
 beside it (``.<backup>.unpack-<pid>.tmp``) on which the same checks run; a restore
 copies from that file. It is removed when done, and by the next start when the reader
 was killed.
+
+Looking at a backup and then restoring it (the restore dialog's comparison, then
+Restore; the ``restore`` command's summary, then the restore) would decompress it
+twice, seconds each on a large log. ``checked_copy(..., keep=True)`` keeps the
+decompressed copy of that one backup for the next check of it: that check uses it
+when the backup and its manifest are as they were (size, modification time, file
+number, the manifest's sha256) and the copy still has the size and sha256 it was
+decompressed with (read again: what is restored is exactly what was checked), and
+runs SQLite's checks on it again; otherwise it decompresses anew. One copy is kept at
+a time (keeping another removes it, and a check of the same backup without ``keep``
+uses it up); ``release_kept`` removes it (a dialog closed without restoring), and so
+does the program's end.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import hashlib
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,9 +114,11 @@ def check_backup(path: Path, *, integrity: bool = True) -> Checked:
 
 
 @contextlib.contextmanager
-def checked_copy(path: Path, *, integrity: bool = True) -> Iterator[tuple[Checked, Path]]:
+def checked_copy(path: Path, *, integrity: bool = True,
+                 keep: bool = False) -> Iterator[tuple[Checked, Path]]:
     """``check_backup``, and an SQLite file of the backup while the block runs: the
-    backup itself, or a compressed one's decompressed copy (removed afterwards)."""
+    backup itself, or a compressed one's decompressed copy (removed afterwards, unless
+    ``keep``: kept for the next check of the same backup, see the module doc)."""
     if not path.is_file():
         if path.exists():  # a link to /dev/zero: "no backup at" it was not true
             raise DatabaseProblem(say("restore.not_a_file", path=path))
@@ -112,13 +129,20 @@ def checked_copy(path: Path, *, integrity: bool = True) -> Iterator[tuple[Checke
         manifest = backup_manifest.verify(path)  # raises ManifestMismatch naming what differs
         yield _check_sqlite(path, path, manifest, integrity), path
         return
-    manifest = backup_manifest.read(path)
-    if manifest is not None:
-        differences = backup_manifest.stored_differences(path, manifest)
-        if differences:  # refused before a byte of it is decompressed
-            raise ManifestMismatch(path, differences)
-    _check_magic(path, backup_file.MAGIC, "not gzip-compressed", "gzip 압축 아님")
-    with _unpacked(path, manifest) as (plain, size, sha256):
+    key = _backup_key(path)  # before reading: a backup changed meanwhile is not reused
+    found = _take_kept(path, key)
+    try:
+        manifest = backup_manifest.read(path)
+        if manifest is not None:
+            differences = backup_manifest.stored_differences(path, manifest)
+            if differences:  # refused before a byte of it is decompressed
+                raise ManifestMismatch(path, differences)
+        _check_magic(path, backup_file.MAGIC, "not gzip-compressed", "gzip 압축 아님")
+    except BaseException:
+        if found is not None:
+            _remove_plain(found[0])
+        raise
+    with _unpacked(path, manifest, key, found, keep=keep) as (plain, size, sha256):
         if manifest is not None:
             differences = backup_manifest.content_differences(manifest, size, sha256)
             if not differences:
@@ -151,11 +175,102 @@ def _unpack_target(path: Path) -> Path:
     return beside
 
 
+@dataclass(frozen=True)
+class _Kept:
+    """A compressed backup's decompressed copy kept for its next check."""
+
+    backup: Path
+    key: tuple[object, ...]
+    plain: Path
+    size: int
+    sha256: str
+
+
+_kept: _Kept | None = None
+_kept_guard = threading.Lock()
+
+
+def _backup_key(path: Path) -> tuple[object, ...] | None:
+    """What must stay the same for a kept copy of ``path`` to be used (None: unreadable)."""
+    try:
+        stat = path.stat()
+        manifest = backup_manifest.manifest_path(path)
+        written = hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() \
+            else None
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_dev, written)
+
+
+def _remove_plain(plain: Path) -> None:
+    for leftover in (plain, Path(f"{plain}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def release_kept() -> None:
+    """Remove the decompressed copy kept by ``checked_copy(..., keep=True)``, if any."""
+    global _kept
+    with _kept_guard:
+        kept, _kept = _kept, None
+    if kept is not None:
+        _remove_plain(kept.plain)
+
+
+atexit.register(release_kept)
+
+
+def _take_kept(path: Path, key: tuple[object, ...] | None) -> tuple[Path, int, str] | None:
+    """The kept copy of ``path`` when it still holds what was checked (it is no longer
+    kept: the caller removes it when done); one that does not is removed. A kept copy
+    of another backup stays kept."""
+    global _kept
+    with _kept_guard:
+        if _kept is None or _kept.backup != path.resolve():
+            return None
+        kept, _kept = _kept, None
+    try:
+        if key is not None and kept.key == key and kept.plain.stat().st_size == kept.size:
+            with kept.plain.open("rb") as f:
+                if hashlib.file_digest(f, "sha256").hexdigest() == kept.sha256:
+                    return kept.plain, kept.size, kept.sha256
+    except OSError:
+        pass
+    _remove_plain(kept.plain)
+    return None
+
+
+def _keep(path: Path, key: tuple[object, ...] | None, plain: Path, size: int,
+          sha256: str) -> bool:
+    global _kept
+    if key is None:
+        return False
+    with _kept_guard:
+        earlier, _kept = _kept, _Kept(path.resolve(), key, plain, size, sha256)
+    if earlier is not None and earlier.plain != plain:
+        _remove_plain(earlier.plain)
+    return True
+
+
 @contextlib.contextmanager
-def _unpacked(path: Path, manifest: Manifest | None) -> Iterator[tuple[Path, int, str]]:
+def _unpacked(path: Path, manifest: Manifest | None, key: tuple[object, ...] | None,
+              found: tuple[Path, int, str] | None, *,
+              keep: bool = False) -> Iterator[tuple[Path, int, str]]:
     """Decompress ``path`` into a temporary file, at most the size its manifest states
-    (without a manifest: ``backup_file.ceiling``); yields it, its size and sha256."""
+    (without a manifest: ``backup_file.ceiling``); yields it, its size and sha256.
+    ``found``: the copy kept by an earlier ``keep`` that still holds what was checked
+    (``_take_kept``), used instead; ``keep``: the copy is kept after the block, with
+    ``key`` (see the module doc)."""
+    if found is not None:
+        kept = False
+        try:
+            yield found
+            kept = keep and _keep(path, key, *found)
+        finally:
+            if not kept:
+                _remove_plain(found[0])
+        return
     plain = _unpack_target(path)
+    kept = False
     try:
         free = backup_file.free_space(plain.parent)
         if manifest is not None and manifest.content_size:
@@ -179,9 +294,10 @@ def _unpacked(path: Path, manifest: Manifest | None) -> Iterator[tuple[Path, int
                 ko=f"백업 {path}을(를) 확인하려고 압축을 풀 수 없었습니다"
                    f"({reason(e).message('ko')}). 아무것도 바뀌지 않았습니다.") from e
         yield plain, size, sha256
+        kept = keep and _keep(path, key, plain, size, sha256)
     finally:
-        for leftover in (plain, Path(f"{plain}-journal")):
-            leftover.unlink(missing_ok=True)
+        if not kept:
+            _remove_plain(plain)
 
 
 def _check_sqlite(path: Path, plain: Path, manifest: Manifest | None,

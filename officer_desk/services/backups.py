@@ -91,6 +91,12 @@ class BackupInfo:
     def total(self) -> int:
         return sum(self.counts.values())
 
+    @property
+    def other_passphrase(self) -> bool:
+        """Encrypted with a key this process does not know: made before the log's
+        passphrase was changed (``restore`` asks that passphrase), not damaged."""
+        return isinstance(self.issue, (cipher.WrongPassphrase, cipher.PassphraseNeeded))
+
 
 # -- names ----------------------------------------------------------------------------
 
@@ -186,6 +192,11 @@ def _remove_stale_temporaries(folder: Path) -> None:
 def prune(db_path: Path, keep: int | None = None) -> list[Path]:
     """Delete the oldest automatic backups beyond ``keep`` per reason; returns them.
 
+    A backup's age is the time in its name, except that one named later than this
+    computer's clock says now was made before now whatever its name says (the clock was
+    ahead then, or has been set back since): it counts as older than every backup named
+    up to now. So the backup just made (before a restore, a merge) is never the one
+    pruned because older ones carry later names.
     Also removes temporary files of backups that were cut short more than a day ago.
     """
     keep = keep_count() if keep is None else keep
@@ -193,14 +204,15 @@ def prune(db_path: Path, keep: int | None = None) -> list[Path]:
     remove_left_overs(db_path)
     if keep <= 0:
         return []
-    by_reason: dict[str, list[tuple[dt.datetime, Path]]] = {}
+    now = dt.datetime.now(dt.UTC)
+    by_reason: dict[str, list[tuple[bool, dt.datetime, Path]]] = {}
     for path, when, reason in _named_backups(db_path):
         if reason != MANUAL:
-            by_reason.setdefault(reason, []).append((when, path))
+            by_reason.setdefault(reason, []).append((when <= now, when, path))
     removed = []
     for items in by_reason.values():
         items.sort(reverse=True)
-        for _, path in items[keep:]:
+        for _, _, path in items[keep:]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
@@ -265,13 +277,17 @@ def backup_if_due(desk: Desk, reason: str, *, older_than: dt.timedelta | None = 
     """A ``start`` or ``daily`` backup, skipped when it would add nothing.
 
     Skipped when the newest backup already holds the same data, or (``older_than``)
-    when the newest backup of this reason is more recent than that.
+    when the newest backup of this reason is more recent than that (one named later
+    than the clock says now does not count: see ``prune``).
     """
     if desk.readonly or keep_count() <= 0:
         return None
     if older_than is not None:
         now = dt.datetime.now(dt.UTC)
-        recent = [when for _, when, r in _named_backups(desk.path) if r == reason]
+        # one named later than now was made at some time before now, unknown (the
+        # clock was ahead, or was set back since): it does not make this one due later
+        recent = [when for _, when, r in _named_backups(desk.path)
+                  if r == reason and when <= now]
         if recent and now - max(recent) < older_than:
             return None
     if not changed_since_last_backup(desk):

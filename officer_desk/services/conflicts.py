@@ -20,7 +20,7 @@ from officer_desk.domain.stamps import key, raw_of
 from officer_desk.domain.tidying import Tidied
 from officer_desk.services import records
 from officer_desk.services.desk import Desk
-from officer_desk.storage.conflicts import SUPERSEDED
+from officer_desk.storage.conflicts import SAME_VALUE, SUPERSEDED
 from officer_desk.storage.connection import transaction
 
 SIDES = ("ours", "theirs")
@@ -168,6 +168,21 @@ def _keep_label(keep: str | None) -> Text | str:
     return say(key) if key in CATALOGUE else str(keep)
 
 
+#: the catalogue's word for each ``conflicts.resolution`` stored
+_RESOLUTIONS = {"kept ours": "conflict.settled_ours", "kept theirs": "conflict.settled_theirs",
+                EDITED: "conflict.keep_edited", SUPERSEDED: "conflict.keep_superseded",
+                SAME_VALUE: "conflict.settled_same_value"}
+
+
+def resolution_label(resolution: str | None) -> Text | str:
+    """How a conflict was settled, as a person reads it (``kept theirs`` / ``상대 값
+    유지``); "" for an open one, the stored text for one the catalogue does not know."""
+    if not resolution:
+        return ""
+    key = _RESOLUTIONS.get(resolution)
+    return say(key) if key is not None else resolution
+
+
 def _already_resolved(entry: ConflictEntry) -> OfficerDeskError:
     short = entry.id[:8]
     if entry.resolution == SUPERSEDED:
@@ -175,7 +190,7 @@ def _already_resolved(entry: ConflictEntry) -> OfficerDeskError:
         return OfficerDeskError(say("conflict.superseded", id=short, record=entry.record_id,
                                     when=entry.resolved_at, by=by))
     return OfficerDeskError(say("conflict.resolved", id=short, when=entry.resolved_at,
-                                resolution=_keep_label(entry.resolution)))
+                                resolution=resolution_label(entry.resolution)))
 
 
 def resolve_conflict(

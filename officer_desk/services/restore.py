@@ -29,9 +29,11 @@ from officer_desk.domain.errors import (
     OfficerDeskError,
 )
 from officer_desk.domain.kinds import HQ
+from officer_desk.domain.messages import say
 from officer_desk.services import backup_check, backups, encryption
 from officer_desk.storage import cipher, lock, temporaries
 from officer_desk.storage.connection import backup_dir_for, translate
+from officer_desk.sync.authority import own_installations
 
 
 @dataclass(frozen=True)
@@ -150,14 +152,33 @@ def _safety_copy(db_path: Path) -> Path | None:
     return dest
 
 
-def _new_installation(conn: sqlite3.Connection) -> str:
-    """Give the restored copy an installation id of its own (see the module doc)."""
+def _file_installations(db_path: Path, post: str | None) -> list[str]:
+    """The installation ids the file a restore replaces has had (its own and earlier
+    ones) when it is a case log of ``post``, the backup's; none when it cannot be read
+    or is another post's (restored with ``force``: an installation belongs to one
+    post)."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return []
+    try:
+        with contextlib.closing(backup_check.open_read_only(db_path)) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'post'").fetchone()
+            return own_installations(conn) if row and row[0] == post else []
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        return []
+
+
+def _new_installation(conn: sqlite3.Connection, replaced: list[str]) -> str:
+    """Give the restored copy an installation id of its own (see the module doc). Its
+    earlier ids are the backup's and those of the file it replaces (``replaced``): an
+    id the file had after the backup was made (an earlier restore, an older copy) still
+    stamped this post's records and was sent packages, and stays its own."""
     rows = dict(conn.execute(
         "SELECT key, value FROM meta WHERE key IN ('installation', 'earlier_installations')"
     ).fetchall())
     earlier = json.loads(rows.get("earlier_installations") or "[]")
     if rows.get("installation"):
         earlier.append(rows["installation"])
+    earlier += [i for i in replaced if i not in earlier]
     new = str(uuid.uuid4())
     conn.execute("BEGIN IMMEDIATE")
     for key, value in (("installation", new), ("machine", config.machine_id()),
@@ -206,10 +227,41 @@ def restore(db_path: str | Path, backup_path: str | Path, *,
     """
     named, db_path = Path(db_path), lock.real_path(Path(db_path))
     backup_path = Path(backup_path)
+    refuse_itself(named, backup_path)
     with backup_check.checked_copy(backup_path) as (checked, plain):
         safety, installation = _replace(named, db_path, plain, checked.post, force=force)
     backups.prune(named)
     return RestoreReport(named, backup_path, safety, installation, checked.counts)
+
+
+def passphrase_change(db_path: Path, plain: Path) -> str | None:
+    """How restoring the backup whose SQLite file is ``plain`` (checked:
+    ``backup_check.checked_copy``) changes what the log at ``db_path`` opens with:
+    ``"changed"`` (an encrypted backup of another key than the log's: made before the
+    passphrase was changed), ``"encrypted"`` (an encrypted backup over a plain log), or
+    None (it opens as before). A plain backup over an encrypted log is encrypted with
+    the log's key (``_restored_copy``): None."""
+    db_path = Path(db_path)
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    try:
+        with contextlib.closing(backup_check.open_read_only(Path(plain))) as conn:
+            theirs = cipher.key_of(conn)
+    except (*cipher.ERRORS, cipher.WrongPassphrase, cipher.PassphraseNeeded):
+        return None
+    if theirs is None:
+        return None
+    if not cipher.is_encrypted_file(db_path):
+        return "encrypted"
+    return None if _log_key(db_path) == theirs else "changed"
+
+
+def refuse_itself(db_path: Path, backup_path: Path) -> None:
+    """The case log named as its own backup (by its name or through a link): restoring
+    it would change nothing but its installation id, and so its signing key."""
+    with contextlib.suppress(OSError):
+        if db_path.exists() and backup_path.exists() and db_path.samefile(backup_path):
+            raise OfficerDeskError(say("restore.itself", backup=backup_path, db=db_path))
 
 
 def _log_key(db_path: Path) -> str | None:
@@ -258,11 +310,12 @@ def _replace(named: Path, db_path: Path, plain: Path, post: str | None, *,
         tmp = temporaries.temporary_path(db_path, "restore")
         try:
             log_key = _log_key(db_path)
+            replaced = _file_installations(db_path, post)
             safety = _safety_copy(named)  # into the backup folder of the name used
             conn = _restored_copy(plain, tmp, log_key)
             try:
                 conn.execute("PRAGMA journal_mode = DELETE")
-                installation = _new_installation(conn)
+                installation = _new_installation(conn, replaced)
             finally:
                 conn.close()
             with tmp.open("rb+") as f:

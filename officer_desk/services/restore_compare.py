@@ -87,15 +87,17 @@ def _read(path: Path) -> tuple[dict[str, KindHoldings], dict[str, dict[str, str]
         raise translate(e, path) from e
 
 
-def compare(db_path: Path, backup_path: Path) -> Comparison:
+def compare(db_path: Path, backup_path: Path, *, keep: bool = False) -> Comparison:
     """The file at ``db_path`` against the backup at ``backup_path``.
 
     The backup is checked as the dialog's listing checks it (its manifest, or SQLite's
     quick check; a compressed one is decompressed to a temporary file beside it, and
-    removed): a backup that fails raises its ``DatabaseProblem``. A current file that
-    cannot be read is not an error: ``current`` is None and ``problem`` says why, and
-    everything in it is then said to be replaced."""
-    with backup_check.checked_copy(Path(backup_path), integrity=False) as (_, plain):
+    removed, or with ``keep`` kept for the restore that may follow:
+    ``backup_check.checked_copy``): a backup that fails raises its ``DatabaseProblem``.
+    A current file that cannot be read is not an error: ``current`` is None and
+    ``problem`` says why, and everything in it is then said to be replaced."""
+    with backup_check.checked_copy(Path(backup_path), integrity=False,
+                                   keep=keep) as (_, plain):
         return compare_checked(db_path, plain)
 
 

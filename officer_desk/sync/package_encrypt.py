@@ -30,6 +30,7 @@ from officer_desk.domain.kinds import HQ
 from officer_desk.domain.messages import Both, joined, reason, say
 from officer_desk.sync import keys
 from officer_desk.sync import package_format as fmt
+from officer_desk.sync.authority import own_installations
 from officer_desk.sync.package_format import PackageRefused
 from officer_desk.sync.package_verify import ZIP_ERRORS, refuse
 
@@ -105,25 +106,46 @@ def check_member(zf: zipfile.ZipFile, manifest: dict[str, Any], name: str) -> No
                      signed=True)
 
 
+def _addressed(desk: Desk, manifest: dict[str, Any]) -> list[str]:
+    """The installations of this file the package is addressed to: its own id first,
+    then its earlier ids, newest first. A restore, or an older copy of the file found
+    on opening it, gives the file a new id; the packages addressed to it before are
+    still its own, and this computer holds their identity (``keys.existing_identity``:
+    an earlier id from another computer has none here)."""
+    current = desk.repo.author.installation
+    earlier = [i for i in reversed(own_installations(desk.conn)) if i != current]
+    readers = {r["installation"] for r in fmt.readers_of(manifest)}
+    return [i for i in (current, *earlier) if i in readers]
+
+
 def _identity(desk: Desk, manifest: dict[str, Any], name: str) -> pyrage.x25519.Identity:
     kw: dict[str, Any] = {"manifest": manifest, "signed": True}
-    installation = desk.repo.author.installation
-    mine = [r for r in fmt.readers_of(manifest) if r["installation"] == installation]
-    if not mine:
+    addressed = _addressed(desk, manifest)
+    if not addressed:
         raise refuse(say("age.not_addressed", name=name, readers=reader_names(manifest)),
                      "not_addressed", **kw)
-    try:
-        found = keys.existing_identity(installation)
-    except keys.KeyProblem as e:
-        raise refuse(str(e), "no_identity", ko=e.ko, **kw) from e
-    if found is None:
-        raise refuse(say("age.no_identity", name=name,
-                         path=keys.identity_path(installation)), "no_identity", **kw)
-    own = str(found.to_public())
-    if own not in {r["recipient"] for r in mine}:
-        raise refuse(say("age.other_identity", name=name, expected=mine[0]["recipient"],
-                         found=own), "other_identity", **kw)
-    return found
+    problem: PackageRefused | None = None
+    for installation in addressed:  # the first whose identity this computer holds
+        mine = [r for r in fmt.readers_of(manifest) if r["installation"] == installation]
+        try:
+            found = keys.existing_identity(installation)
+        except keys.KeyProblem as e:
+            problem = problem or refuse(str(e), "no_identity", ko=e.ko, **kw)
+            continue
+        if found is None:
+            problem = problem or refuse(say("age.no_identity", name=name,
+                                            path=keys.identity_path(installation)),
+                                        "no_identity", **kw)
+            continue
+        own = str(found.to_public())
+        if own not in {r["recipient"] for r in mine}:
+            problem = problem or refuse(say("age.other_identity", name=name,
+                                            expected=mine[0]["recipient"], found=own),
+                                        "other_identity", **kw)
+            continue
+        return found
+    assert problem is not None
+    raise problem
 
 
 def decrypt_content(zf: zipfile.ZipFile, manifest: dict[str, Any], desk: Desk,

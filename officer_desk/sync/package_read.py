@@ -85,8 +85,10 @@ def _check_trust(desk: Desk, path: Path, manifest: dict[str, Any], raw: bytes) -
     if info.status == keys.OTHER_POST:
         known = keys.find_key(desk, info.fingerprint)
         post = known.post if known else "?"
+        # the installation the key is trusted for, not the one the manifest claims
+        installation = known.installation if known else info.installation
         raise refuse(say("package.wrong_post", name=name, claimed=manifest["post"],
-                         fingerprint=info.fingerprint, installation=info.installation,
+                         fingerprint=info.fingerprint, installation=installation,
                          post=post), "wrong_post", **kw)
     if info.status == keys.REVOKED:
         raise refuse(say("package.revoked_key", name=name, who=who, when=info.decided_at,

@@ -147,3 +147,32 @@ def test_a_database_open_in_another_program_is_refused_with_who_has_it(
         assert run("check", str(us_db), "--repair").exit_code == 1
     finally:
         holder.communicate(timeout=30)
+
+
+def test_restore_decompresses_the_backup_once(us_db: Path, monkeypatch) -> None:
+    """The summary before the question and the restore read one decompressed copy (s28)."""
+    from officer_desk.storage import backup_file
+
+    assert run("backup", str(us_db)).exit_code == 0
+    [backup] = list(backup_dir_for(us_db).glob("*-manual.sqlite.gz"))
+    calls: list[Path] = []
+    real = backup_file.decompress
+
+    def counted(stored: Path, dest: Path, *, limit: int) -> tuple[int, str]:
+        calls.append(stored)
+        return real(stored, dest, limit=limit)
+
+    monkeypatch.setattr(backup_file, "decompress", counted)
+    restored = run("restore", str(us_db), str(backup), "--yes")
+    assert restored.exit_code == 0, restored.output
+    assert calls == [backup]
+    assert list(backup.parent.glob(".*.unpack-*")) == []
+
+
+def test_restore_refuses_the_case_log_itself_before_saying_anything_of_it(us_db: Path):
+    before = us_db.read_bytes()
+    refused = run("restore", str(us_db), str(us_db), "--yes")
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(f"error: {us_db} is the case log itself")
+    assert refused.stdout == ""  # no summary of a "backup" that is not one
+    assert us_db.read_bytes() == before

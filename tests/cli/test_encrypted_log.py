@@ -217,6 +217,45 @@ def test_a_backup_made_before_a_passphrase_change_is_restored_with_the_old_one(e
     assert independent_open(encrypted) == ["ok", "1"]
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_restoring_a_backup_of_the_earlier_passphrase_says_the_log_opens_with_it(
+        encrypted, lang):
+    """The log's passphrase goes back with the backup's: said before the question, not
+    left for the next start to refuse the passphrase the person has now (s28)."""
+    old = next(backup_dir_for(encrypted).glob("*-manual.sqlite"))
+    assert run("passphrase", str(encrypted), input="new words 3\nnew words 3\n"
+               ).exit_code == 0
+    cipher.forget_all()
+    restored = run("--lang", lang, "restore", str(encrypted), str(old), "--yes",
+                   passphrase=None, input=f"new words 3\n{PASSPHRASE}\n")
+    assert restored.exit_code == 0, restored.output
+    said = {"en": f"after the restore {encrypted} opens with the passphrase of the backup {old} "
+                  "(the one given for it), no longer with the one it has now",
+            "ko": f"복원하면 {encrypted}은(는) 백업 {old}의 암호(이 백업에 입력한 암호)로 "
+                  "열리며, 지금의 암호로는 열리지 않습니다"}[lang]
+    assert said in " ".join(restored.output.split())
+    cipher.forget_all()
+    assert run("list", str(encrypted), "companies", passphrase=PASSPHRASE).exit_code == 0
+
+
+@pytest.mark.parametrize(("lang", "word", "said"), [
+    ("en", "other passphrase", "3 backups made with another passphrase"),
+    ("ko", "다른 암호", "다른 암호로 만든 백업 3개")])
+def test_backups_lists_one_of_the_earlier_passphrase_as_restorable(encrypted, lang, word,
+                                                                   said):
+    """Not "DAMAGED: not restorable": restore asks its passphrase and restores it (s28)."""
+    assert run("passphrase", str(encrypted), input="new words 3\nnew words 3\n"
+               ).exit_code == 0
+    cipher.forget_all()
+    listed = run("--lang", lang, "backups", str(encrypted), passphrase="new words 3")
+    assert listed.exit_code == 0, listed.output
+    rows = [line for line in listed.output.splitlines() if line.startswith("20")]
+    # start, manual and before-passphrase: each of the passphrase of then
+    assert len(rows) == 3 and all(word in row for row in rows)
+    assert said in listed.output
+    assert "DAMAGED" not in listed.output and "손상" not in listed.output
+
+
 def test_a_plain_backup_restored_over_an_encrypted_log_is_encrypted_with_its_key(tmp_path):
     db = tmp_path / "log" / "us.sqlite"
     assert run("init", str(db), "--post", "US").exit_code == 0

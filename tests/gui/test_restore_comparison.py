@@ -175,9 +175,9 @@ def test_the_comparison_runs_in_the_worker_thread_once_per_backup(qtbot, desk, c
     threads: list[bool] = []
     real = restore_comparison.compare
 
-    def counted(db_path, backup):
+    def counted(db_path, backup, **kwargs):
         threads.append(threading.current_thread() is threading.main_thread())
-        return real(db_path, backup)
+        return real(db_path, backup, **kwargs)
 
     monkeypatch.setattr(restore_comparison, "compare", counted)
     backups.backup_before(desk, "merge")
@@ -190,3 +190,69 @@ def test_the_comparison_runs_in_the_worker_thread_once_per_backup(qtbot, desk, c
     assert dialog.selected() is dialog.items[0]
     assert threads == [False, False]  # two backups, each compared once, off the GUI thread
     assert dialog.comparison.comparison is not None
+
+
+def _count_decompressing(monkeypatch) -> list[Path]:
+    from officer_desk.storage import backup_file
+
+    calls: list[Path] = []
+    real = backup_file.decompress
+
+    def counted(stored: Path, dest: Path, *, limit: int) -> tuple[int, str]:
+        calls.append(stored)
+        return real(stored, dest, limit=limit)
+
+    monkeypatch.setattr(backup_file, "decompress", counted)
+    return calls
+
+
+def test_the_compared_backup_is_restored_without_decompressing_it_again(
+        qtbot, desk, company, monkeypatch, told):
+    """The comparison decompresses the backup (seconds on a large log); Restore uses
+    that copy, checked again, instead of decompressing it a second time (s28)."""
+    backup = backups.backup(desk.path)
+    later = _company(desk, "Later")
+    items = backups.list_backups(desk.path)  # listed first, as File → Restore does
+    calls = _count_decompressing(monkeypatch)
+    dialog = RestoreDialog(desk.path, confirm=lambda parent, text: True, items=items)
+    qtbot.addWidget(dialog)
+    _choose_first_backup_by_keys(qtbot, dialog)
+    dialog.restore_button.setFocus()
+    QTest.keyClick(dialog.restore_button, Qt.Key.Key_Space)
+    assert dialog.chosen == backup
+    restored = restore_desk(desk, backup)
+    try:
+        assert calls == [backup]
+        live = _read(desk.path)["companies"]["live"]
+        assert company.id in live and later not in live
+        assert list(backup.parent.glob(".*.unpack-*")) == []
+    finally:
+        restored.close()
+
+
+def test_a_dialog_closed_without_restoring_leaves_no_copy_behind(qtbot, desk, company,
+                                                                 monkeypatch):
+    backup = backups.backup(desk.path)
+    items = backups.list_backups(desk.path)
+    calls = _count_decompressing(monkeypatch)
+    dialog = RestoreDialog(desk.path, confirm=lambda parent, text: False, items=items)
+    qtbot.addWidget(dialog)
+    _choose_first_backup_by_keys(qtbot, dialog)
+    assert calls == [backup] and len(list(backup.parent.glob(".*.unpack-*"))) == 1
+    QTest.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert list(backup.parent.glob(".*.unpack-*")) == []
+
+
+def test_a_comparison_ending_after_the_dialog_closed_keeps_no_copy(qtbot, desk, company,
+                                                                    monkeypatch):
+    """Escape reaches the dialog while a comparison runs (its progress loop lets keys
+    through): the copy that comparison decompressed is not kept once it ends (s28)."""
+    from officer_desk.gui.restore_comparison import ComparisonView
+
+    backup = backups.backup(desk.path)
+    view = ComparisonView(desk.path)
+    qtbot.addWidget(view)
+    view.release()  # the dialog was closed
+    assert view.show_backup(backup) is not None  # the comparison still shows
+    assert list(backup.parent.glob(".*.unpack-*")) == []

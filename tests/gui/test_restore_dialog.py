@@ -326,3 +326,57 @@ def test_a_backup_without_a_manifest_is_shown_unverified_and_said_so(qtbot, desk
     assert dialog.restore_button.isEnabled()  # still restorable, after SQLite's checks
     dialog.restore_selected()
     assert "검증되지 않았습니다" in asked[0] and "주의" not in asked[0]
+
+
+def test_a_backup_of_an_earlier_passphrase_is_not_called_damaged(qtbot, tmp_path):
+    """A backup made before the log's passphrase changed opens only with the passphrase
+    of then: the dialog says so, not "Damaged" (it is not; s28)."""
+    from officer_desk.services import encryption
+    from officer_desk.services.desk import init_desk
+    from officer_desk.storage import cipher
+
+    desk = init_desk(tmp_path / "laptop.sqlite", post="US", officer="김영희",
+                     passphrase="embassy laptop 7")
+    try:
+        _company(desk, "먼저")
+        earlier = backups.backup(desk.path)
+        desk.close()
+        encryption.change_passphrase(desk.path, "a newer passphrase 8")
+        dialog = RestoreDialog(desk.path, confirm=lambda parent, text: True)
+        qtbot.addWidget(dialog)
+        row = next(i for i, info in enumerate(dialog.items) if info.path == earlier)
+        cells = _cells(dialog, row)
+        assert cells[4] == "다른 암호"
+        tip = dialog.table.item(row, 4).toolTip()
+        assert "암호를 바꾸기 전" in tip and "officer-desk restore" in tip
+        dialog.table.selectRow(row)
+        assert not dialog.restore_button.isEnabled()
+    finally:
+        cipher.forget_all()
+
+
+def test_the_restore_runs_off_the_gui_thread(desk, company, problems, told, monkeypatch):
+    """Seconds on a large log (the backup checked, the file backed up first): the window
+    keeps painting meanwhile (s28)."""
+    import threading
+
+    from officer_desk.services import restore as restore_service
+
+    threads: list[bool] = []
+    real = restore_service.restore
+
+    def restore(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(restore_service, "restore", restore)
+    kept = backups.backup_before(desk, "merge")
+    later = _company(desk, "나중 회사")
+    restored = restore_desk(desk, kept)
+    try:
+        assert threads == [False]
+        ids = {r[0] for r in restored.conn.execute("SELECT id FROM companies")}
+        assert later not in ids and company.id in ids
+    finally:
+        restored.close()
+    assert problems == []

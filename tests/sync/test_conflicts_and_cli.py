@@ -189,3 +189,23 @@ def test_an_edited_value_stored_otherwise_than_given_is_shown_first(conflicted, 
     assert done.exit_code == 0, done.output
     assert said in done.stderr  # said again as it is stored
     assert row() == ("합친 요약", '["배터리","NPE"]')
+
+
+@pytest.mark.parametrize(("lang", "kept", "kept_again"), [
+    ("ko", "상대 값 유지", "우리 값 유지"), ("en", "kept theirs", "kept ours")])
+def test_how_a_conflict_was_settled_is_said_in_the_chosen_language(conflicted, lang, kept,
+                                                                   kept_again):
+    """conflicts list --all and a second resolve say "kept theirs" in Korean too (s28)."""
+    desk = conflicted[0]
+    [c] = list_conflicts(desk)
+    runner, db = CliRunner(), str(desk.path)
+    keep = "theirs" if c.kept == "ours" else "ours"
+    word = kept if keep == "theirs" else kept_again
+    assert runner.invoke(cli, ["conflicts", db, "resolve", c.id[:8], "--keep", keep]
+                         ).exit_code == 0
+    listed = runner.invoke(cli, ["--lang", lang, "conflicts", db, "list", "--all"])
+    assert listed.exit_code == 0, listed.output
+    assert listed.output.rstrip().endswith(word)
+    again = runner.invoke(cli, ["--lang", lang, "conflicts", db, "resolve", c.id[:8],
+                                "--keep", "ours"])
+    assert again.exit_code == 1 and f"({word}, " in again.output

@@ -357,3 +357,15 @@ def test_oversized_manifest(package, refused, monkeypatch):
 
 def test_record_tables_are_the_kinds():
     assert set(RECORD_TABLES) == {k.name for k in KINDS}
+
+
+def test_a_key_claiming_another_post_is_named_with_its_own_installation(
+        package, refused, tmp_path, us_key, desk):
+    """The refusal names the installation the key is trusted for, not the one the forged
+    manifest claims (s28)."""
+    path = _forge(package, tmp_path / "jp.odpkg", us_key,
+                  changes={"post": "JP", "installation": "jp-laptop-1"})
+    error = refused(path, "wrong_post", "trusted here only for post US")
+    own = desk.repo.author.installation
+    assert own in str(error) and own in error.message("ko")
+    assert "jp-laptop-1" not in str(error)

@@ -37,6 +37,10 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "{count} DAMAGED: not restorable (see holds)",
         "손상된 백업 {count}개: 복원할 수 없습니다(내용 열 참조)",
     ),
+    "out.backups_other_passphrase": (
+        "{count} made with another passphrase (before it was changed): restore asks for it",
+        "다른 암호로 만든 백업 {count}개(암호를 바꾸기 전): restore가 그 암호를 묻습니다",
+    ),
     "out.backups_unverified": (
         "unverified: made by an earlier version without a manifest; only SQLite's "
         "integrity check vouches for it",
@@ -50,6 +54,7 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
     "out.reason_before_restore": ("before-restore", "복원 전"),
     "out.reason_manual": ("manual", "수동"),
     "out.backup_damaged": ("DAMAGED", "손상"),
+    "out.backup_other_passphrase": ("other passphrase", "다른 암호"),
     "out.backup_verified": ("verified", "확인됨"),
     "out.backup_unverified": ("unverified", "미확인"),
     "out.no_records": ("no records", "기록 없음"),
@@ -93,6 +98,18 @@ CLI_OUTPUT: dict[str, tuple[str, str]] = {
         "있습니다)",
     ),
     "out.restored": ("restored {db} from {file}", "{file}에서 {db}을(를) 복원했습니다"),
+    "out.restore_passphrase_changed": (
+        "warning: after the restore {db} opens with the passphrase of the backup {file} "
+        "(the one given for it), no longer with the one it has now",
+        "경고: 복원하면 {db}은(는) 백업 {file}의 암호(이 백업에 입력한 암호)로 열리며, 지금의 "
+        "암호로는 열리지 않습니다",
+    ),
+    "out.restore_now_encrypted": (
+        "warning: after the restore {db} is encrypted: it opens with the passphrase of the "
+        "backup {file} (the one given for it)",
+        "경고: 복원하면 {db}은(는) 암호화되어 백업 {file}의 암호(이 백업에 입력한 암호)로 "
+        "열립니다",
+    ),
     "out.restore_kept": (
         "the file as it was is kept in {path}",
         "복원 전 파일은 {path}에 보관했습니다",

@@ -201,6 +201,10 @@ DESK: dict[str, tuple[str, str]] = {
     "conflict.keep_theirs": ("theirs", "상대 값"),
     "conflict.keep_edited": ("edited", "고친 값"),
     "conflict.keep_superseded": ("superseded", "나중 변경으로 대체됨"),
+    # how a conflict was settled (conflicts.resolution), beside the keep_ words above
+    "conflict.settled_ours": ("kept ours", "우리 값 유지"),
+    "conflict.settled_theirs": ("kept theirs", "상대 값 유지"),
+    "conflict.settled_same_value": ("same value", "같은 값"),
     "conflict.moved_on": (
         "conflict {id} on record {record}: the record has changed since the conflict was "
         "found and now holds {current}{instead}. Nothing was changed; look at the record "
@@ -319,6 +323,12 @@ DESK: dict[str, tuple[str, str]] = {
     "restore.no_backup": (
         "there is no backup at {path}",
         "{path}에 백업이 없습니다",
+    ),
+    "restore.itself": (
+        "{backup} is the case log itself, not one of its backups: nothing was changed; "
+        "choose a backup (officer-desk backups {db} lists them)",
+        "{backup}은(는) 백업이 아니라 업무 기록 파일 자체입니다. 아무것도 바뀌지 않았습니다. "
+        "백업을 고르십시오(officer-desk backups {db}로 목록을 볼 수 있습니다)",
     ),
     "restore.not_a_file": (
         "{path} is not a backup: it is not a regular file (a folder, a device or a pipe)",
