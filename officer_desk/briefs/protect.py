@@ -26,6 +26,13 @@ How a protected string is matched in text:
   with Hangul) that begins a word: ``gaonconfectionerykorea.net`` holds the brand
   ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
   (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
+- The strict search also finds a name of two Hangul or Han characters written as two
+  words ("한 빛", "한·빛", "한 빛은" for 한빛; ``syllable_hits``): the first character a word of
+  its own, the second beginning the next word with at most particles after it, one to
+  three spaces, dots, middle dots or hyphens between them. Only the final check finds it
+  (it refuses the edition and says where), the replacing does not: two one-character
+  words are often ordinary Korean ("이 수는", this number, for a company called 이수), and
+  replacing them would change what the officer wrote without a word.
 - The strict search also reads on across one line break between two runs
   (``R&D⏎<Nova>``), and finds a word (four letters or more) of a string too short for
   the run-together search split in two whole words (``split_hits``: "Vi sion", "Nov a",
@@ -76,6 +83,9 @@ _LINE_END = re.compile(r"[ \t]*\r?\n[ \t]*")
 _SPLIT_GAP = re.compile(r"[ \t\u00a0\u3000]{1,3}|[ \t]*[-\u2010\u2011]?[ \t]*\r?\n[ \t]*|"
                         r"[-\u2010\u2011]")
 _HYPHENATED = re.compile(r"[-\u2010\u2011][ \t]*\r?\n[ \t]*")
+#: What may stand between the two characters of a two-character Hangul or Han name written
+#: as two words ("한 빛", "한·빛", "한-빛"): no line break.
+_SYLLABLE_GAP = re.compile("[ \t\u00a0\u3000.\u00b7\u30fb\\-\u2010\u2011]{1,3}")
 #: The words of a name found split in two: four letters or more.
 SPLIT_LEAST = 4
 #: A link up to where a name in it begins: an address with a scheme or "www.", or a path
@@ -190,6 +200,8 @@ class Matcher:
         self.latin_pairs: dict[tuple[str, str], list[Form]] = {}
         self.cjk_single: dict[str, list[Form]] = {}  # a single Hangul/Han run
         self.cjk_first: dict[str, list[Form]] = {}  # first run of a longer form
+        #: forms of one Hangul/Han run of two characters, looked for as two words ("한 빛")
+        self.cjk_two: dict[str, list[Form]] = {}
         self.compact: dict[str, list[tuple[str, Form]]] = {}  # key -> (normalised, form)
         self._cuts: dict[int, frozenset[int]] = {}  # id(form) -> where its name breaks
         #: Latin words (four letters or more) of protected strings too short for the
@@ -221,6 +233,8 @@ class Matcher:
                 self.latin_pairs.setdefault((first, form.runs[1][1]), []).append(form)
         elif len(form.runs) == 1:
             self.cjk_single.setdefault(first, []).append(form)
+            if len(first) == 2:
+                self.cjk_two.setdefault(first, []).append(form)
         else:
             self.cjk_first.setdefault(first, []).append(form)
         if form.what in _NUMBERS:
@@ -398,6 +412,24 @@ class Matcher:
                     found.append(Hit(hit.start, hit.end + shift, hit.form))
         return found
 
+    def syllable_hits(self, text: str) -> list[Hit]:
+        """Names of two Hangul or Han characters written as two words ("한 빛은" for 한빛,
+        strict only: see the module's docstring); kept strings included."""
+        if not self.cjk_two or not text:
+            return []
+        low = _lower(text)
+        runs = [m for m in _RUNS.finditer(low) if m.group(2) is not None]
+        found: list[Hit] = []
+        for a, b in itertools.pairwise(runs):
+            if a.end() - a.start() != 1:
+                continue
+            second = b.group(0)
+            for form in self.cjk_two.get(a.group(0) + second[0], ()):
+                if _SYLLABLE_GAP.fullmatch(low, a.end(), b.start()) and \
+                        _is_particles(second[1:]):
+                    found.append(Hit(a.start(), b.start() + 1, form))
+        return found
+
     def _name_cuts(self, form: Form) -> frozenset[int]:
         """Where the name of ``form`` breaks (``loose.name_cuts``; found once)."""
         cuts = self._cuts.get(id(form))
@@ -429,6 +461,9 @@ class Matcher:
             forms += [f for f in self.compact_hits(text) if id(f) not in seen]
             seen = {id(f) for f in forms}
             forms += [h.form for h in _resolve(self.split_hits(text))
+                      if not h.form.kept and id(h.form) not in seen]
+            seen = {id(f) for f in forms}
+            forms += [h.form for h in _resolve(self.syllable_hits(text))
                       if not h.form.kept and id(h.form) not in seen]
         return forms
 

@@ -13,7 +13,9 @@ match needs, in a few microseconds:
   replacing (``Matcher.loose_hits``), is a substring of the text reduced to letters and
   digits (``normalise``);
 - one with a word split in two (``Matcher.split_hits``: "Vi sion") has two Latin words
-  of the text, one after the other, that together are a word of ``split_words``.
+  of the text, one after the other, that together are a word of ``split_words``;
+- a name of two Hangul/Han characters written as two words (``Matcher.syllable_hits``:
+  "한 빛") has its two characters at the end of one run and the start of the next.
 
 The text is looked at as the matcher reads it: as a reader sees it (``reader_view``:
 HTML entities decoded, invisible characters removed, NFKC) and as it is.
@@ -27,6 +29,7 @@ matcher's own tables, once per check.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -114,6 +117,7 @@ class LeakScreen:
             runs = _CJK_RUN.findall(low)
             if runs:
                 pairs = {w[i:i + 2] for w in runs for i in range(len(w) - 1)}
+                pairs.update(a[-1] + b[0] for a, b in itertools.pairwise(runs))
                 for pair in self.cjk.keys() & pairs:
                     if any(_all_runs(form, words, low) for form in self.cjk[pair]):
                         return True
@@ -137,5 +141,9 @@ def _grams(text: str) -> set[str]:
 
 
 def _all_runs(form: Form, words: set[str], low: str) -> bool:
-    """Every Latin run of ``form`` is a word of the text, every other run is in it."""
+    """Every Latin run of ``form`` is a word of the text, every other run is in it (a
+    name of two Hangul/Han characters may be written as two words: "한 빛")."""
+    if len(form.runs) == 1 and form.runs[0][0] and len(form.runs[0][1]) == 2:
+        first, second = form.runs[0][1]
+        return first in low and second in low
     return all((w in low) if cjk else (w in words) for cjk, w in form.runs)
