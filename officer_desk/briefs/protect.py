@@ -515,19 +515,31 @@ def _encoded_like(new: str, text: str, start: int, stop: int) -> str:
     a link (``?q=%ED%95%9C%EB%B9%9B`` becomes ``?q=%EA%B8%B0%EC%97%85+A``,
     ``?q=Hanbit+Battery`` ``?q=Company+A``, ``/files/Hanbit%20Battery.pdf``
     ``/files/Company%20A.pdf``): the link still opens, on the alias, and no space cuts it
-    in two; elsewhere (and in the host name) ``new`` itself."""
+    in two. In a link's host name and in an e-mail address, where neither a space nor
+    percent-encoding may stand, its words are joined by hyphens (``https://gaon.kr/shop``
+    -> ``https://Company-A/shop``, ``ceo@gaon.kr`` -> ``ceo@Company-A``): the address stays
+    one word, and no part of it is left to be read (or linked) as an address of its own.
+    Elsewhere ``new`` itself."""
     original = text[start:stop]
     word = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
     link = _LINK.match(word) if not text[start - 1:start].isspace() else None
     if link is None:
-        if not _PERCENT.search(original):
-            return new
-        return urllib.parse.quote(new, safe="")
+        if _PERCENT.search(original):
+            return urllib.parse.quote(new, safe="")
+        after = text[stop:].split(None, 1)[0] if text[stop:stop + 1].strip() else ""
+        if "@" in word or "@" in after:
+            return _one_word(new)
+        return new
     if "?" in word[1:]:
         return urllib.parse.quote_plus(new)
     if "/" not in word.split("://", 1)[-1]:
-        return new  # the host ("https://gaon.kr" -> "https://<X>"): no encoding there
+        return _one_word(new)  # the host: no space, no percent-encoding there
     return urllib.parse.quote(new, safe="")
+
+
+def _one_word(new: str) -> str:
+    """``new`` with its words joined by hyphens ("Company A" -> "Company-A")."""
+    return "-".join(new.split())
 
 
 def _at_word_start(folded: str, compact: str) -> bool:
