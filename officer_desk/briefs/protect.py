@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from officer_desk.briefs.loose import SPACED_LEAST, SPACED_LETTERS, Flat, ends_word, fits, name_cuts
 from officer_desk.briefs.particles import refit
 from officer_desk.briefs.reader_view import PERCENT as _PERCENT
-from officer_desk.briefs.reader_view import reader_view
+from officer_desk.briefs.reader_view import as_written, reader_view
 
 #: Letters that make words with spaces between them (after lower-casing), and digits.
 _LATIN = "0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff"
@@ -440,13 +440,16 @@ class Matcher:
     def find(self, text: str, *, strict: bool = True) -> list[Form]:
         """The protected strings in ``text`` as a reader reads it (``reader_view``:
         entities decoded, invisible characters removed, full-width letters folded) and
-        in ``text`` as it is; kept ones set aside."""
+        in ``text`` as it is written (``as_written``: only the entities written whole
+        decoded, whose names are no words: "R&amp;D" holds no company called AMP); kept
+        ones set aside."""
         view = reader_view(text).text
         forms = self._find(view, strict)
         if view != text:
-            seen = {id(f) for f in forms}
-            forms += [f for f in self._find(unicodedata.normalize("NFKC", text), strict)
-                      if id(f) not in seen]
+            written = unicodedata.normalize("NFKC", as_written(text))
+            if written != view:
+                seen = {id(f) for f in forms}
+                forms += [f for f in self._find(written, strict) if id(f) not in seen]
         return forms
 
     def _find(self, text: str, strict: bool) -> list[Form]:

@@ -137,6 +137,25 @@ def reader_view(text: str) -> View:
     return View("".join(view), tuple(spans))
 
 
+#: An entity written whole, with its ";" (``&amp;``, ``&#54620;``, ``&#x26;``).
+_WHOLE_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def as_written(text: str) -> str:
+    """``text`` as written, with each entity written whole (with its ";") decoded
+    (repeatedly: ``&amp;amp;``) and nothing else changed: the letters of an entity's name
+    are no word a reader reads (``amp`` of ``R&amp;D`` is not a company called AMP).
+    An entity without its ";" stays as written (``&ampere`` shows the word "ampere")."""
+    for _ in range(_PASSES):
+        if "&" not in text:
+            break
+        decoded = _WHOLE_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def _decode(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], bool]:
     """One pass of entity decoding over the units."""
     joined, owner = [], []
