@@ -36,7 +36,8 @@ How a protected string is matched in text:
 - The strict search also reads on across one line break between two runs
   (``R&D⏎<Nova>``), and finds a word (four letters or more) of a string too short for
   the run-together search split in two whole words (``split_hits``: "Vi sion", "Nov a",
-  "Vi-⏎sion"); the replacing joins only a word hyphenated at a line end.
+  "Vi-⏎sion"), but not two everyday words in lower case ("at one" for Atone,
+  ``common_words``); the replacing joins only a word hyphenated at a line end.
 
 Text is searched as a reader sees it (``reader_view``: HTML entities and percent-encoding
 decoded, invisible characters removed, NFKC; a name replaced in a link is written
@@ -59,6 +60,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from officer_desk.briefs.common_words import everyday
 from officer_desk.briefs.loose import SPACED_LEAST, SPACED_LETTERS, Flat, ends_word, fits, name_cuts
 from officer_desk.briefs.particles import refit
 from officer_desk.briefs.reader_view import PERCENT as _PERCENT
@@ -388,9 +390,10 @@ class Matcher:
         """Protected strings with one of their words (``split_words``) split in two
         whole words of the text: "Vi sion", "Nov a", "Vi-sion", "Vi-⏎sion" (strict);
         only a hyphen at the end of a line ("Vi-⏎sion") when replacing, since two words
-        may well be two words ("at one" for a company called Atone: the final check
-        refuses it). "this vision" holds no "vis ion": the two words together must be
-        the name's word."""
+        may well be two words ("Nov a" in "in Nov a deal": the final check refuses it).
+        Two everyday words in lower case ("at one" for a company called Atone,
+        ``common_words``) are not the name. "this vision" holds no "vis ion": the two
+        words together must be the name's word."""
         if not self.split_words or not text:
             return []
         low = _lower(text)
@@ -403,7 +406,8 @@ class Matcher:
         found: list[Hit] = []
         for (s1, e1), (s2, e2) in itertools.pairwise(runs):
             if low[s1:e1] + low[s2:e2] not in self.split_words or \
-                    not gap_ok.fullmatch(text, e1, s2):
+                    not gap_ok.fullmatch(text, e1, s2) or \
+                    _two_words(text[s1:e1], text[e1:s2], text[s2:e2]):
                 continue
             joined = text[:e1] + text[s2:]
             shift = s2 - e1
@@ -505,6 +509,13 @@ class Matcher:
             return text
         out.append(text[at:])
         return "".join(out)
+
+
+def _two_words(first: str, gap: str, second: str) -> bool:
+    """Whether two words split a name only as everyday words do ("at one" for Atone,
+    ``common_words``): both everyday words, the second in lower case, white space between
+    them (a hyphen joins: "at-one" is refused like "Vi-sion")."""
+    return not gap.strip() and second.islower() and everyday(first) and everyday(second)
 
 
 def _line_gap(gap: str) -> bool:
