@@ -383,7 +383,7 @@ def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
     from officer_desk.briefs.guard import LeakRefused
 
     # a trend note (a dispute of the company shows no text written about it at all)
-    records.create(desk, TREND_NOTES, {
+    note, _ = records.create(desk, TREND_NOTES, {
         "title_ko": "배터리 동향", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
         "body": "신한빛배터리연구소 자료를 검토함", "sensitivity": "public"})
     out = tmp_path / "public.sqlite"
@@ -391,6 +391,10 @@ def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
         write_analysis(desk, out, edition="stakeholder")
     assert "한빛배터리" in str(refused.value) and not out.exists()
     assert not list(tmp_path.glob(".public.sqlite.*"))
+    # (issue s28) where: the table, the column and the record, not only "the database"
+    assert f"table trend_notes, column body (record {note.id[:8]})" in \
+        refused.value.message("en")
+    assert f"trend_notes 표, body 열 (기록 {note.id[:8]})" in refused.value.message("ko")
 
 
 def test_the_case_logs_connection_is_left_as_it_was(desk, dispute, tmp_path):
