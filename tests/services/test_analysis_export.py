@@ -495,7 +495,8 @@ def test_the_stakeholder_edition_replaces_a_name_in_a_link(desk, company, tmp_pa
 def test_the_stakeholder_edition_replaces_a_name_in_an_attachments_file_name(
         desk, company, tmp_path):
     """Issue s27 (leak-edges): an attachment of a public trend note keeps its file name,
-    with the protected name replaced — written with underscores, or percent-encoded."""
+    with the protected name replaced — written with underscores, or percent-encoded; in
+    an e-mail address the alias is one word (s28)."""
     records.update(desk, company.id, {"sensitivity": "public"})  # unnamed: no consent
     note, _ = records.create(desk, TREND_NOTES, {
         "title_en": "Filings", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
@@ -515,5 +516,5 @@ def test_the_stakeholder_edition_replaces_a_name_in_an_attachments_file_name(
     db.close()
     letter = shown[0].split("_")[0].removeprefix("Company ")
     assert shown == [f"Company {letter}_complaint.pdf", f"Company%20{letter}.pdf",
-                     f"Company {letter}@example.com.eml"]
+                     f"Company-{letter}@example.com.eml"]
     assert "anbit" not in dump and "%ED%95%9C" not in dump
