@@ -45,6 +45,7 @@ from officer_desk.briefs.content import (
 from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.hwpx_styles import MARKING_COLOUR, StyleRef, add_styles
 from officer_desk.briefs.pdf_text import clean
+from officer_desk.briefs.words import word
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.messages import reason, say
 
@@ -122,8 +123,13 @@ def _text(value: Cell) -> str:
 
 
 def _brief_label(content: BriefContent) -> str:
+    """E.g. "No. 2026-2 v1", "보고 번호 2026-2 · 버전 1" (the brief number and version, in
+    the pack's language)."""
     control = content.control
-    return f"No. {control.brief_number} v{control.version}" if control.brief_number else ""
+    if not control.brief_number:
+        return ""
+    return word("brief_label", content.lang, number=control.brief_number,
+                version=control.version)
 
 
 class _Writer:
