@@ -82,12 +82,18 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
         doc = HwpxDocument.new()
         writer = _Writer(doc, content, ChartFont(font.regular), progress, cancel)
         writer.write()
-        # the file's properties come from the control block only, as the PDF's
+        # the file's properties come from the control block only, as the PDF's: the
+        # blank document's own (its author "synthetic-fixture-author", its dates of
+        # 2025-09-17, its language "ko" in an English pack) are cleared first
         control = content.control
+        stamp = control.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        doc.parts.clear_document_metadata(
+            keep=("title", "language") if content.lang == "ko" else ("title",),
+            timestamp=stamp)
         doc.parts.set_document_metadata(
             title=clean(control.title), creator=clean(control.organisation),
             subject=clean(f"{control.edition_label} — {_brief_label(content)}"),
-            keyword="")
+            keyword="", created_date=stamp, modified_date=stamp)
         # python-hwpx validates the package it builds, once (package structure, every
         # part's XML, schemas, that it opens again), and raises rather than hand back
         # a file 한글 could not open. ``to_bytes`` is that build and check without the
