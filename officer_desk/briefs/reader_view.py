@@ -277,11 +277,20 @@ def _visible(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
+#: Signs NFKC would spell as letters glued to the word before them ("Hanbit™" would read
+#: "HanbitTM", no longer the name): a reader sees a sign, and so does the view.
+_SIGNS = frozenset("\u2122\u2120")  # ™ ℠
+
+
 def _normalised(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Units NFKC-normalised; a unit that combines with the one before it (an accent, a
-    Hangul vowel or final consonant) is merged into it."""
+    """Units NFKC-normalised (but ``_SIGNS``); a unit that combines with the one before
+    it (an accent, a Hangul vowel or final consonant) is merged into it."""
     out: list[tuple[str, int, int]] = []
     for piece, s, e in units:
+        if piece in _SIGNS or (out and out[-1][0] in _SIGNS):
+            out.append((piece if piece in _SIGNS else unicodedata.normalize("NFKC", piece),
+                        s, e))
+            continue
         norm = unicodedata.normalize("NFKC", piece)
         if out:
             prev, ps, _pe = out[-1]
