@@ -144,6 +144,11 @@ class _Events:
             is_public(record.sensitivity) and self.public.withheld(record.id)
 
     def summary(self, item: CalendarItem) -> str:
+        if self.public is not None and item.state == DELETED:
+            # a deleted deadline's event only cancels the one a subscriber has: the
+            # stakeholder edition hands out none of the text an officer deleted
+            label = KINDS_BY_NAME[item.kind].label(self.lang)
+            return say("calendar.state_deleted", summary=label).message(self.lang)
         about = self._about(item)
         if self._withheld(item):
             text = self._owner_title(item.record)
