@@ -142,18 +142,26 @@ _WHOLE_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za
 
 
 def as_written(text: str) -> str:
-    """``text`` as written, with each entity written whole (with its ";") decoded
-    (repeatedly: ``&amp;amp;``) and nothing else changed: the letters of an entity's name
-    are no word a reader reads (``amp`` of ``R&amp;D`` is not a company called AMP).
-    An entity without its ";" stays as written (``&ampere`` shows the word "ampere")."""
+    """``text`` as written, with each entity written whole (with its ";") taken for the
+    sign it stands for (repeatedly: ``&amp;amp;``) and nothing else changed: the letters
+    of an entity's name are no word a reader reads (``amp`` of ``R&amp;D`` is not a
+    company called AMP). An entity that stands for a letter or digit is taken for a
+    space: the reader of the text as written sees no letter there, and "Nova" stays a
+    word in ``Nova&#65;`` (the reader's view reads "NovaA"). An entity without its ";"
+    stays as written (``&ampere`` shows the word "ampere")."""
     for _ in range(_PASSES):
         if "&" not in text:
             break
-        decoded = _WHOLE_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        decoded = _WHOLE_ENTITY.sub(lambda m: _sign(html.unescape(m.group(0))), text)
         if decoded == text:
             break
         text = decoded
     return text
+
+
+def _sign(decoded: str) -> str:
+    """What an entity written whole is in the text as written (see ``as_written``)."""
+    return " " if any(c.isalnum() for c in decoded) else decoded
 
 
 def _decode(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], bool]:

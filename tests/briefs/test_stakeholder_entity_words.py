@@ -45,9 +45,13 @@ def test_an_entity_is_not_the_company_it_spells(text):
     ("&ampere",  "Ampere"),  # no ";": the reader sees "ampere"
     ("R&amp;D &lt;Nova&gt;", "R&D <Nova>"),
     ("the LT case", "LT"),
+    # an entity standing for a letter does not glue itself to the name before it: a
+    # reader of the text as written sees "Nova" (the reader's view reads "NovaA")
+    ("Nova&#65; filed", "Nova"),
+    ("Nova&eacute; filed", "Nova"),
 ])
 def test_the_name_outside_an_entity_is_still_found(text, found):
-    matcher = _matcher("AMP", "Ampere", "R&D <Nova>", "LT")
+    matcher = _matcher("AMP", "Ampere", "R&D <Nova>", "LT", "Nova")
     assert found in [f.text for f in matcher.find(text)]
     assert LeakScreen(matcher).may_hold(text)
 
