@@ -18,7 +18,8 @@ match needs, in a few microseconds:
   "한 빛") has its two characters at the end of one run and the start of the next.
 
 The text is looked at as the matcher reads it: as a reader sees it (``reader_view``:
-HTML entities decoded, invisible characters removed, NFKC) and as it is.
+HTML entities decoded, invisible characters removed, NFKC) and as it is written (as it
+is, and with the entities written whole taken for what they stand for: ``as_written``).
 
 :meth:`LeakScreen.may_hold` is false only when no protected string meets these
 conditions: then the matcher would find nothing either (kept strings, the aliases, only
@@ -36,7 +37,7 @@ from collections import Counter
 
 from officer_desk.briefs.loose import SPACED_LETTERS
 from officer_desk.briefs.protect import _CJK, _LATIN, Form, Matcher, _lower, normalise
-from officer_desk.briefs.reader_view import reader_view
+from officer_desk.briefs.reader_view import as_written, reader_view
 
 _LATIN_RUN = re.compile(f"[{_LATIN}]+")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -96,8 +97,12 @@ class LeakScreen:
         if not text:
             return False
         view = reader_view(text).text  # as Matcher.find and Matcher.replace read it
-        if view != text and self._may_hold(unicodedata.normalize("NFKC", text)):
-            return True  # (Matcher.find searches the text as it is too)
+        if view != text:
+            # (Matcher.find searches the text as written too, as_written's entities)
+            for written in {unicodedata.normalize("NFKC", text),
+                            unicodedata.normalize("NFKC", as_written(text))} - {view}:
+                if self._may_hold(written):
+                    return True
         return self._may_hold(view)
 
     def _may_hold(self, text: str) -> bool:

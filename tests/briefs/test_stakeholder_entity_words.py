@@ -49,9 +49,11 @@ def test_an_entity_is_not_the_company_it_spells(text):
     # reader of the text as written sees "Nova" (the reader's view reads "NovaA")
     ("Nova&#65; filed", "Nova"),
     ("Nova&eacute; filed", "Nova"),
+    # and the quick screen of the calendar and the analysis database reads it so too
+    ("Hanbit&#65;Semi", "HanbitSemi"),
 ])
 def test_the_name_outside_an_entity_is_still_found(text, found):
-    matcher = _matcher("AMP", "Ampere", "R&D <Nova>", "LT", "Nova")
+    matcher = _matcher("AMP", "Ampere", "R&D <Nova>", "LT", "Nova", "HanbitSemi")
     assert found in [f.text for f in matcher.find(text)]
     assert LeakScreen(matcher).may_hold(text)
 
