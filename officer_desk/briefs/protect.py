@@ -120,10 +120,15 @@ PARTICLES = frozenset((
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 
 
+#: Signs that NFKC spells as letters ("™" is "TM"): a sign, not letters, to the search.
+_SIGNS = str.maketrans({"\u2122": " ", "\u2120": " "})
+
+
 def normalise(text: str) -> str:
     """Text reduced to its letters and digits, compatibility forms folded, case-folded
-    (the spelling a company name is compared in, see ``services.companies``)."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+    (the spelling a company name is compared in, see ``services.companies``); "™" and
+    "℠" are signs, not the letters "TM" and "SM" ("Hanbit™Semi" holds "hanbitsemi")."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text.translate(_SIGNS)).casefold())
 
 
 def _lower(text: str) -> str:
@@ -341,7 +346,7 @@ class Matcher:
                 for compact, form in keys.get(flat[i:i + size], ()):
                     if flat.startswith(compact, i):
                         found.append((i, i + len(compact), form))
-        folded = unicodedata.normalize("NFKC", text).casefold()
+        folded = unicodedata.normalize("NFKC", text.translate(_SIGNS)).casefold()
         return [h.form for h in _resolve([Hit(s, e, f) for s, e, f in found])
                 if not h.form.kept and _at_word_start(folded, normalise(h.form.text))]
 

@@ -52,3 +52,20 @@ def test_a_trade_mark_sign_does_not_refuse_the_edition(disguised, tmp_path, lang
         assert f"{alias}tm goods were detained; {alias}tm는 이의신청했다." in texts[part], part
     for part, text in texts.items():
         assert "hanbitsemi" not in text and "한빛반도체" not in text, part
+
+
+@pytest.mark.parametrize("text, replaced", [
+    ("Hanbit™Semi", True),
+    ("the ℠HanbitSemi line", True),
+    ("한빛™반도체", False),  # broken where the name does not break: refused (loose.py)
+])
+def test_the_final_check_reads_a_sign_as_a_sign(text, replaced):
+    """Found by fuzzing the replacing against the final check: the replacing took
+    "Hanbit™Semi" for the name, the final check (in text reduced to letters: "hanbittmsemi")
+    did not; it must find at least what the replacing replaces."""
+    from officer_desk.services.leak_screen import LeakScreen
+
+    matcher = _matcher("HanbitSemi", "한빛반도체")
+    assert matcher.find(text)
+    assert LeakScreen(matcher).may_hold(text)
+    assert (matcher.find(_replace(matcher, text)) == []) == replaced
