@@ -343,6 +343,7 @@ def test_a_refused_stakeholder_calendar_names_the_record_of_the_event(
     assert f"the title of the event of action item {action.id[:8]} (due {due})" in \
         refused.value.message("en")
     assert f"조치 사항 {action.id[:8]}({due} 기한) 일정의 제목" in refused.value.message("ko")
+    assert "pack" not in refused.value.message("en")  # a calendar is no briefing pack
 
 
 def test_a_deleted_deadline_hands_out_none_of_its_text_in_the_stakeholder_edition(
