@@ -45,6 +45,7 @@ from officer_desk.briefs.content import (
 from officer_desk.briefs.guard import check_before_writing
 from officer_desk.briefs.hwpx_styles import MARKING_COLOUR, StyleRef, add_styles
 from officer_desk.briefs.pdf_text import clean
+from officer_desk.briefs.words import word
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.messages import reason, say
 
@@ -81,12 +82,18 @@ def render_hwpx(content: BriefContent, path: Path, *, progress: Progress | None 
         doc = HwpxDocument.new()
         writer = _Writer(doc, content, ChartFont(font.regular), progress, cancel)
         writer.write()
-        # the file's properties come from the control block only, as the PDF's
+        # the file's properties come from the control block only, as the PDF's: the
+        # blank document's own (its author "synthetic-fixture-author", its dates of
+        # 2025-09-17, its language "ko" in an English pack) are cleared first
         control = content.control
+        stamp = control.generated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        doc.parts.clear_document_metadata(
+            keep=("title", "language") if content.lang == "ko" else ("title",),
+            timestamp=stamp)
         doc.parts.set_document_metadata(
             title=clean(control.title), creator=clean(control.organisation),
             subject=clean(f"{control.edition_label} — {_brief_label(content)}"),
-            keyword="")
+            keyword="", created_date=stamp, modified_date=stamp)
         # python-hwpx validates the package it builds, once (package structure, every
         # part's XML, schemas, that it opens again), and raises rather than hand back
         # a file 한글 could not open. ``to_bytes`` is that build and check without the
@@ -122,8 +129,13 @@ def _text(value: Cell) -> str:
 
 
 def _brief_label(content: BriefContent) -> str:
+    """E.g. "No. 2026-2 v1", "보고 번호 2026-2 · 버전 1" (the brief number and version, in
+    the pack's language)."""
     control = content.control
-    return f"No. {control.brief_number} v{control.version}" if control.brief_number else ""
+    if not control.brief_number:
+        return ""
+    return word("brief_label", content.lang, number=control.brief_number,
+                version=control.version)
 
 
 class _Writer:

@@ -69,6 +69,7 @@ from officer_desk.briefs.pdf_tables import (
     table_flowables,
 )
 from officer_desk.briefs.pdf_text import PdfFonts, register_fonts, split_text
+from officer_desk.briefs.words import word
 from officer_desk.domain.errors import Cancelled, OfficerDeskError
 from officer_desk.domain.messages import reason, say
 from officer_desk.out_file import replacing
@@ -134,9 +135,13 @@ def render_pdf(content: BriefContent, path: Path, *, progress: Progress | None =
 
 
 def _brief_label(content: BriefContent) -> str:
-    """E.g. "No. 2026-2 v1" (the brief number and version, as in file names)."""
+    """E.g. "No. 2026-2 v1", "보고 번호 2026-2 · 버전 1" (the brief number and version, in
+    the pack's language)."""
     control = content.control
-    return f"No. {control.brief_number} v{control.version}" if control.brief_number else ""
+    if not control.brief_number:
+        return ""
+    return word("brief_label", content.lang, number=control.brief_number,
+                version=control.version)
 
 
 class _Reporter:

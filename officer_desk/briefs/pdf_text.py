@@ -14,6 +14,11 @@ reportlab's traps, and what this module does about each:
   ``a<b`` and ``<script>`` come back literally; line breaks become ``<br/>``.
 * Control characters, noncharacters (U+FFFE, U+FFFF) and invisible format characters are
   removed; tabs and carriage returns become spaces and line breaks.
+* reportlab's ToUnicode map (what a reader gets when copying, searching or extracting the
+  text) writes a character beyond U+FFFF as its bare code point (``<1F600>``), where the
+  PDF reference wants UTF-16 (``<D83DDE00>``): "😀", which the fallback font prints,
+  came back as "ὠ" (U+1F60). ``_to_unicode_cmap`` corrects those entries of the map
+  reportlab writes.
 
 The per-character decisions are cached; text the Korean font covers entirely is found
 with one regular-expression search, so large annexes stay fast.
@@ -28,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from officer_desk.fonts import KoreanFont, resolve_fallback_fonts, resolve_korean_font
@@ -49,6 +54,22 @@ _REMOVE = re.compile(
 )
 _NEWLINES = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+#: An entry of a ToUnicode map whose character is beyond U+FFFF, as reportlab writes it.
+_WIDE_ENTRY = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode map, each character beyond U+FFFF written in UTF-16 (a
+    surrogate pair), as the PDF reference requires."""
+    return _WIDE_ENTRY.sub(
+        lambda m: f"{m.group(1)} <{chr(int(m.group(2), 16)).encode('utf-16-be').hex().upper()}>",
+        _reportlab_cmap(fontname, subset))
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def clean(text: str) -> str:

@@ -26,10 +26,18 @@ How a protected string is matched in text:
   with Hangul) that begins a word: ``gaonconfectionerykorea.net`` holds the brand
   ``Gaon Confectionery``; "session materials" does not hold "Sion Materials".
   (Not numbers: ``D2026-0127`` run together is in ``opened 2026-01-27``.)
+- The strict search also finds a name of two Hangul or Han characters written as two
+  words ("한 빛", "한·빛", "한 빛은" for 한빛; ``syllable_hits``): the first character a word of
+  its own, the second beginning the next word with at most particles after it, one to
+  three spaces, dots, middle dots or hyphens between them. Only the final check finds it
+  (it refuses the edition and says where), the replacing does not: two one-character
+  words are often ordinary Korean ("이 수는", this number, for a company called 이수), and
+  replacing them would change what the officer wrote without a word.
 - The strict search also reads on across one line break between two runs
   (``R&D⏎<Nova>``), and finds a word (four letters or more) of a string too short for
   the run-together search split in two whole words (``split_hits``: "Vi sion", "Nov a",
-  "Vi-⏎sion"); the replacing joins only a word hyphenated at a line end.
+  "Vi-⏎sion"), but not two everyday words in lower case ("at one" for Atone,
+  ``common_words``); the replacing joins only a word hyphenated at a line end.
 
 Text is searched as a reader sees it (``reader_view``: HTML entities and percent-encoding
 decoded, invisible characters removed, NFKC; a name replaced in a link is written
@@ -52,10 +60,11 @@ import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from officer_desk.briefs.common_words import everyday
 from officer_desk.briefs.loose import SPACED_LEAST, SPACED_LETTERS, Flat, ends_word, fits, name_cuts
 from officer_desk.briefs.particles import refit
 from officer_desk.briefs.reader_view import PERCENT as _PERCENT
-from officer_desk.briefs.reader_view import reader_view
+from officer_desk.briefs.reader_view import as_written, reader_view
 
 #: Letters that make words with spaces between them (after lower-casing), and digits.
 _LATIN = "0-9a-z\u00b5\u00df-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u04ff"
@@ -76,6 +85,9 @@ _LINE_END = re.compile(r"[ \t]*\r?\n[ \t]*")
 _SPLIT_GAP = re.compile(r"[ \t\u00a0\u3000]{1,3}|[ \t]*[-\u2010\u2011]?[ \t]*\r?\n[ \t]*|"
                         r"[-\u2010\u2011]")
 _HYPHENATED = re.compile(r"[-\u2010\u2011][ \t]*\r?\n[ \t]*")
+#: What may stand between the two characters of a two-character Hangul or Han name written
+#: as two words ("한 빛", "한·빛", "한-빛"): no line break.
+_SYLLABLE_GAP = re.compile("[ \t\u00a0\u3000.\u00b7\u30fb\\-\u2010\u2011]{1,3}")
 #: The words of a name found split in two: four letters or more.
 SPLIT_LEAST = 4
 #: A link up to where a name in it begins: an address with a scheme or "www.", or a path
@@ -108,10 +120,15 @@ PARTICLES = frozenset((
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 
 
+#: Signs that NFKC spells as letters ("™" is "TM"): a sign, not letters, to the search.
+_SIGNS = str.maketrans({"\u2122": " ", "\u2120": " "})
+
+
 def normalise(text: str) -> str:
     """Text reduced to its letters and digits, compatibility forms folded, case-folded
-    (the spelling a company name is compared in, see ``services.companies``)."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text).casefold())
+    (the spelling a company name is compared in, see ``services.companies``); "™" and
+    "℠" are signs, not the letters "TM" and "SM" ("Hanbit™Semi" holds "hanbitsemi")."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text.translate(_SIGNS)).casefold())
 
 
 def _lower(text: str) -> str:
@@ -190,6 +207,8 @@ class Matcher:
         self.latin_pairs: dict[tuple[str, str], list[Form]] = {}
         self.cjk_single: dict[str, list[Form]] = {}  # a single Hangul/Han run
         self.cjk_first: dict[str, list[Form]] = {}  # first run of a longer form
+        #: forms of one Hangul/Han run of two characters, looked for as two words ("한 빛")
+        self.cjk_two: dict[str, list[Form]] = {}
         self.compact: dict[str, list[tuple[str, Form]]] = {}  # key -> (normalised, form)
         self._cuts: dict[int, frozenset[int]] = {}  # id(form) -> where its name breaks
         #: Latin words (four letters or more) of protected strings too short for the
@@ -221,6 +240,8 @@ class Matcher:
                 self.latin_pairs.setdefault((first, form.runs[1][1]), []).append(form)
         elif len(form.runs) == 1:
             self.cjk_single.setdefault(first, []).append(form)
+            if len(first) == 2:
+                self.cjk_two.setdefault(first, []).append(form)
         else:
             self.cjk_first.setdefault(first, []).append(form)
         if form.what in _NUMBERS:
@@ -325,7 +346,7 @@ class Matcher:
                 for compact, form in keys.get(flat[i:i + size], ()):
                     if flat.startswith(compact, i):
                         found.append((i, i + len(compact), form))
-        folded = unicodedata.normalize("NFKC", text).casefold()
+        folded = unicodedata.normalize("NFKC", text.translate(_SIGNS)).casefold()
         return [h.form for h in _resolve([Hit(s, e, f) for s, e, f in found])
                 if not h.form.kept and _at_word_start(folded, normalise(h.form.text))]
 
@@ -374,9 +395,10 @@ class Matcher:
         """Protected strings with one of their words (``split_words``) split in two
         whole words of the text: "Vi sion", "Nov a", "Vi-sion", "Vi-⏎sion" (strict);
         only a hyphen at the end of a line ("Vi-⏎sion") when replacing, since two words
-        may well be two words ("at one" for a company called Atone: the final check
-        refuses it). "this vision" holds no "vis ion": the two words together must be
-        the name's word."""
+        may well be two words ("Nov a" in "in Nov a deal": the final check refuses it).
+        Two everyday words in lower case ("at one" for a company called Atone,
+        ``common_words``) are not the name. "this vision" holds no "vis ion": the two
+        words together must be the name's word."""
         if not self.split_words or not text:
             return []
         low = _lower(text)
@@ -389,13 +411,32 @@ class Matcher:
         found: list[Hit] = []
         for (s1, e1), (s2, e2) in itertools.pairwise(runs):
             if low[s1:e1] + low[s2:e2] not in self.split_words or \
-                    not gap_ok.fullmatch(text, e1, s2):
+                    not gap_ok.fullmatch(text, e1, s2) or \
+                    _two_words(text[s1:e1], text[e1:s2], text[s2:e2]):
                 continue
             joined = text[:e1] + text[s2:]
             shift = s2 - e1
             for hit in self.hits(joined, strict=strict):
                 if hit.start < e1 < hit.end:
                     found.append(Hit(hit.start, hit.end + shift, hit.form))
+        return found
+
+    def syllable_hits(self, text: str) -> list[Hit]:
+        """Names of two Hangul or Han characters written as two words ("한 빛은" for 한빛,
+        strict only: see the module's docstring); kept strings included."""
+        if not self.cjk_two or not text:
+            return []
+        low = _lower(text)
+        runs = [m for m in _RUNS.finditer(low) if m.group(2) is not None]
+        found: list[Hit] = []
+        for a, b in itertools.pairwise(runs):
+            if a.end() - a.start() != 1:
+                continue
+            second = b.group(0)
+            for form in self.cjk_two.get(a.group(0) + second[0], ()):
+                if _SYLLABLE_GAP.fullmatch(low, a.end(), b.start()) and \
+                        _is_particles(second[1:]):
+                    found.append(Hit(a.start(), b.start() + 1, form))
         return found
 
     def _name_cuts(self, form: Form) -> frozenset[int]:
@@ -408,13 +449,16 @@ class Matcher:
     def find(self, text: str, *, strict: bool = True) -> list[Form]:
         """The protected strings in ``text`` as a reader reads it (``reader_view``:
         entities decoded, invisible characters removed, full-width letters folded) and
-        in ``text`` as it is; kept ones set aside."""
+        in ``text`` as it is written (``as_written``: only the entities written whole
+        decoded, whose names are no words: "R&amp;D" holds no company called AMP); kept
+        ones set aside."""
         view = reader_view(text).text
         forms = self._find(view, strict)
         if view != text:
-            seen = {id(f) for f in forms}
-            forms += [f for f in self._find(unicodedata.normalize("NFKC", text), strict)
-                      if id(f) not in seen]
+            written = unicodedata.normalize("NFKC", as_written(text))
+            if written != view:
+                seen = {id(f) for f in forms}
+                forms += [f for f in self._find(written, strict) if id(f) not in seen]
         return forms
 
     def _find(self, text: str, strict: bool) -> list[Form]:
@@ -429,6 +473,9 @@ class Matcher:
             forms += [f for f in self.compact_hits(text) if id(f) not in seen]
             seen = {id(f) for f in forms}
             forms += [h.form for h in _resolve(self.split_hits(text))
+                      if not h.form.kept and id(h.form) not in seen]
+            seen = {id(f) for f in forms}
+            forms += [h.form for h in _resolve(self.syllable_hits(text))
                       if not h.form.kept and id(h.form) not in seen]
         return forms
 
@@ -469,6 +516,13 @@ class Matcher:
         return "".join(out)
 
 
+def _two_words(first: str, gap: str, second: str) -> bool:
+    """Whether two words split a name only as everyday words do ("at one" for Atone,
+    ``common_words``): both everyday words, the second in lower case, white space between
+    them (a hyphen joins: "at-one" is refused like "Vi-sion")."""
+    return not gap.strip() and second.islower() and everyday(first) and everyday(second)
+
+
 def _line_gap(gap: str) -> bool:
     """Whether ``gap`` is one line break, with at most ``MAX_GAP`` other characters."""
     rest, breaks = _LINE_END.subn("", gap)
@@ -480,19 +534,31 @@ def _encoded_like(new: str, text: str, start: int, stop: int) -> str:
     a link (``?q=%ED%95%9C%EB%B9%9B`` becomes ``?q=%EA%B8%B0%EC%97%85+A``,
     ``?q=Hanbit+Battery`` ``?q=Company+A``, ``/files/Hanbit%20Battery.pdf``
     ``/files/Company%20A.pdf``): the link still opens, on the alias, and no space cuts it
-    in two; elsewhere (and in the host name) ``new`` itself."""
+    in two. In a link's host name and in an e-mail address, where neither a space nor
+    percent-encoding may stand, its words are joined by hyphens (``https://gaon.kr/shop``
+    -> ``https://Company-A/shop``, ``ceo@gaon.kr`` -> ``ceo@Company-A``): the address stays
+    one word, and no part of it is left to be read (or linked) as an address of its own.
+    Elsewhere ``new`` itself."""
     original = text[start:stop]
     word = text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
     link = _LINK.match(word) if not text[start - 1:start].isspace() else None
     if link is None:
-        if not _PERCENT.search(original):
-            return new
-        return urllib.parse.quote(new, safe="")
+        if _PERCENT.search(original):
+            return urllib.parse.quote(new, safe="")
+        after = text[stop:].split(None, 1)[0] if text[stop:stop + 1].strip() else ""
+        if "@" in word or "@" in after:
+            return _one_word(new)
+        return new
     if "?" in word[1:]:
         return urllib.parse.quote_plus(new)
     if "/" not in word.split("://", 1)[-1]:
-        return new  # the host ("https://gaon.kr" -> "https://<X>"): no encoding there
+        return _one_word(new)  # the host: no space, no percent-encoding there
     return urllib.parse.quote(new, safe="")
+
+
+def _one_word(new: str) -> str:
+    """``new`` with its words joined by hyphens ("Company A" -> "Company-A")."""
+    return "-".join(new.split())
 
 
 def _at_word_start(folded: str, compact: str) -> bool:

@@ -137,6 +137,33 @@ def reader_view(text: str) -> View:
     return View("".join(view), tuple(spans))
 
 
+#: An entity written whole, with its ";" (``&amp;``, ``&#54620;``, ``&#x26;``).
+_WHOLE_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def as_written(text: str) -> str:
+    """``text`` as written, with each entity written whole (with its ";") taken for the
+    sign it stands for (repeatedly: ``&amp;amp;``) and nothing else changed: the letters
+    of an entity's name are no word a reader reads (``amp`` of ``R&amp;D`` is not a
+    company called AMP). An entity that stands for a letter or digit is taken for a
+    space: the reader of the text as written sees no letter there, and "Nova" stays a
+    word in ``Nova&#65;`` (the reader's view reads "NovaA"). An entity without its ";"
+    stays as written (``&ampere`` shows the word "ampere")."""
+    for _ in range(_PASSES):
+        if "&" not in text:
+            break
+        decoded = _WHOLE_ENTITY.sub(lambda m: _sign(html.unescape(m.group(0))), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _sign(decoded: str) -> str:
+    """What an entity written whole is in the text as written (see ``as_written``)."""
+    return " " if any(c.isalnum() for c in decoded) else decoded
+
+
 def _decode(units: list[tuple[str, int, int]]) -> tuple[list[tuple[str, int, int]], bool]:
     """One pass of entity decoding over the units."""
     joined, owner = [], []
@@ -258,11 +285,20 @@ def _visible(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
+#: Signs NFKC would spell as letters glued to the word before them ("Hanbit™" would read
+#: "HanbitTM", no longer the name): a reader sees a sign, and so does the view.
+_SIGNS = frozenset("\u2122\u2120")  # ™ ℠
+
+
 def _normalised(units: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Units NFKC-normalised; a unit that combines with the one before it (an accent, a
-    Hangul vowel or final consonant) is merged into it."""
+    """Units NFKC-normalised (but ``_SIGNS``); a unit that combines with the one before
+    it (an accent, a Hangul vowel or final consonant) is merged into it."""
     out: list[tuple[str, int, int]] = []
     for piece, s, e in units:
+        if piece in _SIGNS or (out and out[-1][0] in _SIGNS):
+            out.append((piece if piece in _SIGNS else unicodedata.normalize("NFKC", piece),
+                        s, e))
+            continue
         norm = unicodedata.normalize("NFKC", piece)
         if out:
             prev, ps, _pe = out[-1]

@@ -20,6 +20,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_conference": ("None", "없음"),
     "brief_number": ("Brief number", "보고 번호"),
     "version": ("Version", "버전"),
+    "brief_label": ("No. {number} v{version}", "보고 번호 {number} · 버전 {version}"),
     "edition": ("Edition", "배포 구분"),
     "distribution": ("Distribution", "배포처"),
     "generated": ("Generated", "작성 일시"),

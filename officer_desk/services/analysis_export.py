@@ -24,7 +24,7 @@ it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -248,13 +248,37 @@ def _full_text(db: Any) -> None:
 
 def _check(db: Any, edition: Edition, tables: list[str]) -> None:
     """Refuse the stakeholder edition while any text written in the file (every text
-    value of every table) still holds a protected string."""
+    value of every table) still holds a protected string; the refusal names the table,
+    the column and the records that hold it."""
     assert edition.public is not None
     edition.public["en"].guard.keep(edition.public["ko"].anon.aliases())
-    texts = []
+    texts: list[tuple[Callable[[], tuple[str, str]], str]] = []
     for table in tables:
-        for column in db[table].columns_dict:
-            texts += [v for (v,) in db.execute(
+        columns = db[table].columns_dict
+        for column in columns:
+            where = _where(db, table, column, "id" in columns)
+            texts += [((lambda v=v, where=where: where(v)), v) for (v,) in db.execute(
                 f"SELECT DISTINCT [{column}] FROM [{table}] WHERE typeof([{column}]) = 'text'")]
-    edition.public["en"].check((("the analysis database", "분석용 데이터베이스"), t)
-                               for t in texts)
+    edition.public["en"].check(texts)
+
+
+#: Records named in a refusal for one text (the rest are counted).
+_IDS_SHOWN = 3
+
+
+def _where(db: Any, table: str, column: str, has_id: bool
+           ) -> Callable[[str], tuple[str, str]]:
+    """Where a text of ``table.column`` is, for a refusal: with the ids of the records
+    holding it (looked up only for a text that is refused)."""
+    def where(text: str) -> tuple[str, str]:
+        ids = ""
+        if has_id:
+            found = [str(r)[:8] for (r,) in db.execute(
+                f"SELECT id FROM [{table}] WHERE [{column}] = ? LIMIT ?",
+                (text, _IDS_SHOWN + 1))]
+            more = ", …" if len(found) > _IDS_SHOWN else ""
+            ids = ", ".join(found[:_IDS_SHOWN]) + more
+        en = f"the analysis database, table {table}, column {column}"
+        ko = f"분석용 데이터베이스의 {table} 표, {column} 열"
+        return (f"{en} (record {ids})", f"{ko} (기록 {ids})") if ids else (en, ko)
+    return where

@@ -144,6 +144,11 @@ class _Events:
             is_public(record.sensitivity) and self.public.withheld(record.id)
 
     def summary(self, item: CalendarItem) -> str:
+        if self.public is not None and item.state == DELETED:
+            # a deleted deadline's event only cancels the one a subscriber has: the
+            # stakeholder edition hands out none of the text an officer deleted
+            label = KINDS_BY_NAME[item.kind].label(self.lang)
+            return say("calendar.state_deleted", summary=label).message(self.lang)
         about = self._about(item)
         if self._withheld(item):
             text = self._owner_title(item.record)
@@ -195,14 +200,24 @@ class _Events:
             found = self._properties[cache_key] = to_type() if to_type else found
         return found
 
+    @staticmethod
+    def _where(item: CalendarItem, part: str) -> tuple[str, str]:
+        """Where a refusal found a text: the event's title or description, with the
+        record it comes from (a file of thousands of events is no help)."""
+        kind = KINDS_BY_NAME[item.kind]
+        due, rid = item.due_on.isoformat(), item.id[:8]
+        what_ko = "제목" if part == "title" else "설명"
+        return (f"the {part} of the event of {kind.label('en').lower()} {rid} (due {due})",
+                f"{kind.label('ko')} {rid}({due} 기한) 일정의 {what_ko}")
+
     def event(self, item: CalendarItem):  # -> icalendar.Event
         from icalendar import Alarm, Event
 
         zone = self.zones.name(item.post)
         summary = self.summary(item)
         description = self.description(item, zone)
-        self.texts += [(("an event's title", "일정 제목"), summary),
-                       (("an event's description", "일정 설명"), description)]
+        self.texts += [(self._where(item, "title"), summary),
+                       (self._where(item, "description"), description)]
         when = (item.due_on, item.post)
         start = dt.datetime.combine(item.due_on, START, tzinfo=self.zones.info(item.post))
         shared = self._shared

@@ -13,10 +13,13 @@ match needs, in a few microseconds:
   replacing (``Matcher.loose_hits``), is a substring of the text reduced to letters and
   digits (``normalise``);
 - one with a word split in two (``Matcher.split_hits``: "Vi sion") has two Latin words
-  of the text, one after the other, that together are a word of ``split_words``.
+  of the text, one after the other, that together are a word of ``split_words``;
+- a name of two Hangul/Han characters written as two words (``Matcher.syllable_hits``:
+  "한 빛") has its two characters at the end of one run and the start of the next.
 
 The text is looked at as the matcher reads it: as a reader sees it (``reader_view``:
-HTML entities decoded, invisible characters removed, NFKC) and as it is.
+HTML entities decoded, invisible characters removed, NFKC) and as it is written (as it
+is, and with the entities written whole taken for what they stand for: ``as_written``).
 
 :meth:`LeakScreen.may_hold` is false only when no protected string meets these
 conditions: then the matcher would find nothing either (kept strings, the aliases, only
@@ -27,13 +30,14 @@ matcher's own tables, once per check.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
 
 from officer_desk.briefs.loose import SPACED_LETTERS
 from officer_desk.briefs.protect import _CJK, _LATIN, Form, Matcher, _lower, normalise
-from officer_desk.briefs.reader_view import reader_view
+from officer_desk.briefs.reader_view import as_written, reader_view
 
 _LATIN_RUN = re.compile(f"[{_LATIN}]+")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -93,8 +97,12 @@ class LeakScreen:
         if not text:
             return False
         view = reader_view(text).text  # as Matcher.find and Matcher.replace read it
-        if view != text and self._may_hold(unicodedata.normalize("NFKC", text)):
-            return True  # (Matcher.find searches the text as it is too)
+        if view != text:
+            # (Matcher.find searches the text as written too, as_written's entities)
+            for written in {unicodedata.normalize("NFKC", text),
+                            unicodedata.normalize("NFKC", as_written(text))} - {view}:
+                if self._may_hold(written):
+                    return True
         return self._may_hold(view)
 
     def _may_hold(self, text: str) -> bool:
@@ -114,6 +122,7 @@ class LeakScreen:
             runs = _CJK_RUN.findall(low)
             if runs:
                 pairs = {w[i:i + 2] for w in runs for i in range(len(w) - 1)}
+                pairs.update(a[-1] + b[0] for a, b in itertools.pairwise(runs))
                 for pair in self.cjk.keys() & pairs:
                     if any(_all_runs(form, words, low) for form in self.cjk[pair]):
                         return True
@@ -137,5 +146,9 @@ def _grams(text: str) -> set[str]:
 
 
 def _all_runs(form: Form, words: set[str], low: str) -> bool:
-    """Every Latin run of ``form`` is a word of the text, every other run is in it."""
+    """Every Latin run of ``form`` is a word of the text, every other run is in it (a
+    name of two Hangul/Han characters may be written as two words: "한 빛")."""
+    if len(form.runs) == 1 and form.runs[0][0] and len(form.runs[0][1]) == 2:
+        first, second = form.runs[0][1]
+        return first in low and second in low
     return all((w in low) if cjk else (w in words) for cjk, w in form.runs)

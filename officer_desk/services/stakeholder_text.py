@@ -12,7 +12,7 @@ strict check refuses an output (``LeakRefused``) in which a protected string sur
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from officer_desk.briefs.anonymise import Anonymiser
 from officer_desk.briefs.guard import LeakGuard
@@ -153,10 +153,12 @@ class StakeholderText:
             return text  # nothing to replace: the matcher would give it back as it is
         return self.guard.scrub(text, self._replacement)
 
-    def check(self, texts: Iterable[tuple[tuple[str, str], str]]) -> None:
+    def check(self, texts: Iterable[tuple[tuple[str, str] | Callable[[], tuple[str, str]],
+                                          str]]) -> None:
         """Refuse (``LeakRefused``) while any text still holds a protected string; each
-        text comes with (English, Korean) words for where it is. The aliases given
-        ("Company A") are kept first: they are what the edition prints."""
+        text comes with (English, Korean) words for where it is (or a function giving
+        them, called only for what is found). The aliases given ("Company A") are kept
+        first: they are what the edition prints."""
         self.guard.keep(self.anon.aliases())
         screen, seen = self.screen, set()
 
@@ -165,5 +167,5 @@ class StakeholderText:
                 if text not in seen:
                     seen.add(text)
                     if screen.may_hold(text):
-                        yield (lambda where=where: where), text
+                        yield (where if callable(where) else (lambda where=where: where)), text
         self.guard.check_strings(searched())

@@ -383,7 +383,7 @@ def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
     from officer_desk.briefs.guard import LeakRefused
 
     # a trend note (a dispute of the company shows no text written about it at all)
-    records.create(desk, TREND_NOTES, {
+    note, _ = records.create(desk, TREND_NOTES, {
         "title_ko": "배터리 동향", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
         "body": "신한빛배터리연구소 자료를 검토함", "sensitivity": "public"})
     out = tmp_path / "public.sqlite"
@@ -391,6 +391,10 @@ def test_the_stakeholder_edition_is_refused_while_a_protected_name_is_left(
         write_analysis(desk, out, edition="stakeholder")
     assert "한빛배터리" in str(refused.value) and not out.exists()
     assert not list(tmp_path.glob(".public.sqlite.*"))
+    # (issue s28) where: the table, the column and the record, not only "the database"
+    assert f"table trend_notes, column body (record {note.id[:8]})" in \
+        refused.value.message("en")
+    assert f"trend_notes 표, body 열 (기록 {note.id[:8]})" in refused.value.message("ko")
 
 
 def test_the_case_logs_connection_is_left_as_it_was(desk, dispute, tmp_path):
@@ -491,7 +495,8 @@ def test_the_stakeholder_edition_replaces_a_name_in_a_link(desk, company, tmp_pa
 def test_the_stakeholder_edition_replaces_a_name_in_an_attachments_file_name(
         desk, company, tmp_path):
     """Issue s27 (leak-edges): an attachment of a public trend note keeps its file name,
-    with the protected name replaced — written with underscores, or percent-encoded."""
+    with the protected name replaced — written with underscores, or percent-encoded; in
+    an e-mail address the alias is one word (s28)."""
     records.update(desk, company.id, {"sensitivity": "public"})  # unnamed: no consent
     note, _ = records.create(desk, TREND_NOTES, {
         "title_en": "Filings", "category": "market_trends", "noted_on": dt.date(2025, 5, 1),
@@ -511,5 +516,5 @@ def test_the_stakeholder_edition_replaces_a_name_in_an_attachments_file_name(
     db.close()
     letter = shown[0].split("_")[0].removeprefix("Company ")
     assert shown == [f"Company {letter}_complaint.pdf", f"Company%20{letter}.pdf",
-                     f"Company {letter}@example.com.eml"]
+                     f"Company-{letter}@example.com.eml"]
     assert "anbit" not in dump and "%ED%95%9C" not in dump

@@ -322,3 +322,51 @@ def test_the_stakeholder_edition_replaces_a_name_in_a_link(
         "Action item: Read https://example.com/s?q=Company+A%EC%9D%98 " \
         "(3rd HQ video conference)"
     assert "%ED%95%9C%EB%B9%9B" not in out.read_text(encoding="utf-8")
+
+
+def test_a_refused_stakeholder_calendar_names_the_record_of_the_event(
+        desk, company, dispute, logged, tmp_path):
+    """Issue s28: the refusal said only "in an event's title"; among thousands of events
+    the officer could not tell which record to rewrite. It names the record and its due
+    day now, and nothing is written."""
+    records.update(desk, logged["conference"].id, {"sensitivity": "public"})
+    action, _ = records.create(desk, ACTION_ITEMS, {
+        "conference_id": logged["conference"].id, "owner_name": "김영희",
+        "description_en": "Meet 한빛 배터리 counsel", "due_on": _day(9),
+        "sensitivity": "public"})
+    out = tmp_path / "public.ics"
+    with pytest.raises(OfficerDeskError) as refused:
+        write_calendar(desk, out, CalendarScope(today=TODAY), lang="en",
+                       edition="stakeholder")
+    assert not out.exists()
+    due = _day(9).isoformat()
+    assert f"the title of the event of action item {action.id[:8]} (due {due})" in \
+        refused.value.message("en")
+    assert f"조치 사항 {action.id[:8]}({due} 기한) 일정의 제목" in refused.value.message("ko")
+    assert "pack" not in refused.value.message("en")  # a calendar is no briefing pack
+
+
+def test_a_deleted_deadline_hands_out_none_of_its_text_in_the_stakeholder_edition(
+        desk, company, dispute, logged, tmp_path):
+    """Issue s28: a deleted follow-up's event (cancelled, so that a subscriber's copy
+    goes) carried the text the officer deleted, and a name in it refused the whole
+    stakeholder calendar: deleting the wrong follow-up did not help. Its title is now the
+    kind and the state only; the internal edition keeps the text. Read back with
+    vobject."""
+    records.update(desk, logged["conference"].id, {"sensitivity": "public"})
+    wrong, _ = records.create(desk, FOLLOW_UPS, {
+        "record_id": logged["conference"].id, "due_on": _day(4), "sensitivity": "public",
+        "description": "Call 한빛 배터리 counsel (draft)"})
+    records.delete(desk, wrong.id)
+    out = tmp_path / "public.ics"
+    write_calendar(desk, out, CalendarScope(today=TODAY), lang="en", edition="stakeholder")
+    events = {uid.split(".")[0]: e for uid, e in _events(out).items()}
+    assert events[wrong.id].summary.value == "Follow-up [deleted]"
+    assert events[wrong.id].status.value == "CANCELLED"
+    assert "counsel" not in out.read_text(encoding="utf-8").replace("\r\n ", "")
+    write_calendar(desk, out, CalendarScope(today=TODAY), lang="ko", edition="stakeholder")
+    events = {uid.split(".")[0]: e for uid, e in _events(out).items()}
+    assert events[wrong.id].summary.value == "후속 조치 [삭제됨]"
+    internal = tmp_path / "internal.ics"
+    write_calendar(desk, internal, CalendarScope(today=TODAY), lang="en")
+    assert "Call 한빛 배터리 counsel (draft)" in _events(internal)[uid_of(wrong.id)].summary.value

@@ -46,7 +46,7 @@ BRIEFS: dict[str, tuple[str, str]] = {
     # advice closing a refused stakeholder edition (``briefs.guard.LeakRefused``)
     "brief.leak_advice": (
         "Rewrite that text or mark its record internal, or record the company's agreement "
-        "to be named, then write the pack again.",
+        "to be named, then write it again.",
         "해당 글을 고쳐 쓰거나 기록을 대외비로 표시하거나, 기업의 공개 동의를 기록한 뒤 다시 "
         "만드십시오.",
     ),
