@@ -319,9 +319,13 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
     reconcile_currency(kind, given, cleaned, column_of)
     if kind is DISPUTES and given.company:
         label = (kind.field("company_id").en, kind.field("company_id").ko)
+        said: list[FieldError] = []
         cid, err = companies.resolve(given.company.get("company"),
                                      given.company.get("company_brn"), source.number, label,
-                                     vocab)
+                                     vocab, said)
+        pointed = (given.company_columns.get("company")
+                   or given.company_columns.get("company_brn") or column_of.get("company_id"))
+        given.notes += [(note, pointed) for note in said]
         if err:
             pointer = "company_brn" if err.code == "bad_brn" else "company"
             problems.append((err, given.company_columns.get(pointer)

@@ -291,17 +291,23 @@ class CompanyIndex:
         self.desk = desk
         self.by_brn: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
+        self.names: dict[str, set[str]] = {}
         self.new: dict[str, NewCompany] = {}
         self.new_ids: set[str] = set()
+        #: An existing company's number (as stored) and its names, for the checks of
+        #: ``_checked``.
+        self.known: dict[str, tuple[str | None, str]] = {}
         rows = desk.conn.execute(
             "SELECT id, brn, name_ko, name_en, post = ? AS own FROM companies "
             "WHERE deleted = 0 ORDER BY own DESC, created_at, id", (desk.home_post,))
         for cid, brn, name_ko, name_en, _own in rows:
+            self.known[cid] = (brn, str(name_ko or name_en or ""))
             if brn:
                 self.by_brn.setdefault(re.sub(r"\D", "", brn), cid)
             for name in (name_ko, name_en):
                 if key := normalise_name(name):
                     self.by_name.setdefault(key, cid)
+                    self.names.setdefault(cid, set()).add(key)
 
     def find(self, name: str | None, brn: str | None) -> str | None:
         digits = re.sub(r"\D", "", brn or "")
@@ -312,24 +318,41 @@ class CompanyIndex:
         return None
 
     def resolve(self, name: str | None, brn: str | None, row: int,
-                label: tuple[str, str],
-                vocab: Vocabularies) -> tuple[str | None, FieldError | None]:
-        """The id of the company named (existing, or new and remembered), or why not."""
+                label: tuple[str, str], vocab: Vocabularies,
+                notes: list[FieldError] | None = None) -> tuple[str | None, FieldError | None]:
+        """The id of the company named (existing, or new and remembered), or why not.
+
+        A registration number names one company: a row whose name is that of a company
+        with another number is refused (it is not linked to either); a name other than
+        the number's company's, or a number the named company lacks, goes into
+        ``notes`` (the link is made, and said)."""
         name = " ".join(str(name).split()) if name else None
         brn = str(brn).strip() if brn else None
         digits = re.sub(r"[\s\-]", "", brn or "")
         if brn and not brn_is_valid(digits):
             return None, field_error("company_id", "bad_brn", *label, value=brn)
+        said = notes if notes is not None else []
         found = self.find(name, digits)
         if found:
-            return found, None
+            return self._checked(found, name, digits, label, said)
         if not name:
             if digits:
                 text = say("cell.unknown_company_brn", label=Both(*label), brn=brn)
                 return None, FieldError("company_id", "unknown_company", text.en, text.ko)
             return None, None
         key = company_key(name, digits or None)
-        new = self.new.get(key) or self.new.get(company_key(name, None))
+        new = self.new.get(key)
+        if new is None and (new := self.new.get(company_key(name, None))) is not None:
+            has = re.sub(r"\D", "", str(new.values.get("brn") or ""))
+            if digits and has and has != digits:
+                return None, _other_number(label, name, new.values["brn"], brn)
+            if digits and not has:  # a later row gives the new company's number
+                values, errors = clean_fields(COMPANIES, {**new.values, "brn": digits}, vocab)
+                if not errors:
+                    new.values = values
+                    self.new[key] = new
+        elif new is not None and normalise_name(name) != normalise_name(new.name):
+            said.append(_other_name(label, name, brn, new.name))
         if new is None:
             given: dict[str, Any] = {f"name_{name_side(name)}": name}
             if digits:
@@ -347,6 +370,45 @@ class CompanyIndex:
             new.rows.append(row)
         return new.id, None
 
+    def _checked(self, found: str, name: str | None, digits: str, label: tuple[str, str],
+                 notes: list[FieldError]) -> tuple[str | None, FieldError | None]:
+        """An existing company found by the row's number or name, checked against the
+        other of the two."""
+        has, title = self.known.get(found, (None, ""))
+        has_digits = re.sub(r"\D", "", has or "")
+        if digits and has_digits != digits:
+            if has_digits:  # found by the name: that company has another number
+                return None, _other_number(label, str(name), has, digits)
+            notes.append(FieldError("company_id", "brn_not_stored", *_both(say(
+                "cell.company_brn_not_stored", label=Both(*label), brn=brn_text(digits),
+                name=title))))
+        elif digits and name and normalise_name(name) not in self.names.get(found, set()):
+            notes.append(_other_name(label, name, has, title))
+        return found, None
+
     def created(self) -> list[NewCompany]:
         unique = {id(c): c for c in self.new.values()}
         return list(unique.values())
+
+
+def brn_text(digits: str) -> str:
+    """A registration number as it is written (123-45-67891)."""
+    return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}" if len(digits) == 10 else digits
+
+
+def _both(text: Any) -> tuple[str, str]:
+    return text.en, text.ko
+
+
+def _other_number(label: tuple[str, str], name: str, has: str, given: str) -> FieldError:
+    has_text = brn_text(re.sub(r"\D", "", has))
+    given_text = brn_text(re.sub(r"\D", "", given))
+    return FieldError("company_id", "company_other_brn", *_both(say(
+        "cell.company_other_brn", label=Both(*label), name=name, has=has_text,
+        brn=given_text)))
+
+
+def _other_name(label: tuple[str, str], name: str, brn: str | None, title: str) -> FieldError:
+    return FieldError("company_id", "company_other_name", *_both(say(
+        "cell.company_other_name", label=Both(*label), name=name,
+        brn=brn_text(re.sub(r"\D", "", brn or "")), title=title)))

@@ -252,4 +252,22 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{label}: no company with registration no. {brn}; give its name to create it",
         "{label}: 사업자등록번호 {brn}인 기업이 없습니다. 새로 만들려면 기업명을 입력하세요",
     ),
+    "cell.company_other_brn": (
+        "{label}: '{name}' is the company with registration no. {has}, but this row gives "
+        "{brn}; a number names one company: correct the number, or if {brn} is another "
+        "company, add it first (with its own name) and import again",
+        "{label}: '{name}'의 사업자등록번호는 {has}인데 이 행에는 {brn}이(가) 적혀 있습니다. "
+        "번호 하나는 기업 하나를 가리키므로, 번호를 고치거나 {brn}이(가) 다른 기업이면 그 "
+        "기업을 (다른 이름으로) 먼저 추가하고 다시 가져오십시오",
+    ),
+    "cell.company_brn_not_stored": (
+        "{label}: linked to '{name}', which has no registration number; {brn} is not "
+        "stored by this import (enter it in the company)",
+        "{label}: 사업자등록번호가 없는 '{name}'에 연결했습니다. {brn}은(는) 이 가져오기로 "
+        "저장되지 않습니다(기업 정보에 입력하십시오)",
+    ),
+    "cell.company_other_name": (
+        "{label}: '{name}' linked to '{title}', the company with registration no. {brn}",
+        "{label}: '{name}'을(를) 사업자등록번호 {brn}인 '{title}'에 연결했습니다",
+    ),
 }
