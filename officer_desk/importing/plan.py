@@ -476,6 +476,10 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
         if value not in (None, [], ()) and name != "id"
         and to_sql(kind.field(name), existing.values.get(name)) != to_sql(kind.field(name), value)
     }
+    if (kind is COMPANIES and changes.get("brn") and existing.values.get("brn")
+            and row.matched_by != BY_RECORD_ID):
+        problems.append((_number_changed(existing, changes["brn"]), column_of.get("brn")))
+        return
     if changes:  # a row that changes nothing needs no right to change (HQ's own export)
         try:
             desk.check_can_edit(existing)
@@ -488,6 +492,15 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
                  if e.field not in reported]
     problems += _no_currency(kind, merged, existing.values, reported, column_of)
     row.action, row.values = ("update", changes) if changes else ("unchanged", {})
+
+
+def _number_changed(existing: Record, given: str) -> FieldError:
+    """A companies row found by its name gives the company another registration number:
+    a number names one company, so only a row naming the company by id changes it."""
+    title = existing.values.get("name_ko") or existing.values.get("name_en") or existing.id
+    return FieldError("brn", "company_number_changed", *_both(say(
+        "plan.company_number_changed", name=short(str(title)), has=existing.values["brn"],
+        brn=given)))
 
 
 def _no_currency(kind: RecordKind, values: Mapping[str, Any],

@@ -79,3 +79,24 @@ def test_a_name_other_than_the_numbers_company_is_said(desk, company, tmp_path):
     run_import(desk, plan)
     (stored,) = desk.repo.rows(DISPUTES, "WHERE deleted = 0")
     assert stored["company_id"] == company.id
+
+
+def test_a_companies_row_found_by_name_does_not_change_the_companys_number(desk, tmp_path):
+    records.create(desk, COMPANIES, {"name_ko": "미래", "brn": MIRAE_BRN, "size": "sme"})
+    path = write_csv(tmp_path / "기업.csv", ["회사명", "사업자등록번호", "규모"],
+                     [["미래", OTHER_BRN, "large"]])
+    plan = plan_import(desk, path, "companies")
+    assert [r.action for r in plan.rows] == ["rejected"]
+    (message,) = _messages(plan)
+    assert MIRAE_BRN in message and OTHER_BRN in message and "'미래'" in message
+    assert "미래" in _messages(plan, "ko")[0] and OTHER_BRN in _messages(plan, "ko")[0]
+    assert _companies(desk) == [("미래", MIRAE_BRN)]
+
+
+def test_a_companies_row_fills_a_number_the_company_lacks(desk, tmp_path):
+    records.create(desk, COMPANIES, {"name_ko": "미래"})
+    path = write_csv(tmp_path / "기업.csv", ["회사명", "사업자등록번호"], [["미래", MIRAE_BRN]])
+    plan = plan_import(desk, path, "companies")
+    assert [r.action for r in plan.rows] == ["update"]
+    run_import(desk, plan)
+    assert _companies(desk) == [("미래", MIRAE_BRN)]

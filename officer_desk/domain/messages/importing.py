@@ -252,6 +252,16 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{label}: no company with registration no. {brn}; give its name to create it",
         "{label}: 사업자등록번호 {brn}인 기업이 없습니다. 새로 만들려면 기업명을 입력하세요",
     ),
+    "plan.company_number_changed": (
+        "'{name}' here has registration no. {has}, this row gives {brn}; a number names "
+        "one company, so a row found by its name does not change it: if {brn} is another "
+        "company, give the row that company's own name; to correct the number, change it "
+        "in the company, or import an export of the companies (its id column names each)",
+        "'{name}'의 사업자등록번호는 {has}인데 이 행에는 {brn}이(가) 적혀 있습니다. 번호 "
+        "하나는 기업 하나를 가리키므로 이름으로 찾은 행으로는 바꾸지 않습니다. {brn}이(가) "
+        "다른 기업이면 그 기업의 이름을 적고, 번호를 고치려면 기업 정보에서 바꾸거나 기업 "
+        "내보내기 파일(ID 열이 기업을 가리킴)을 고쳐 가져오십시오",
+    ),
     "cell.company_other_brn": (
         "{label}: '{name}' is the company with registration no. {has}, but this row gives "
         "{brn}; a number names one company: correct the number, or if {brn} is another "
