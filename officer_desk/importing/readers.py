@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -176,6 +178,7 @@ def sheet_names(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
     path = Path(path)
     if file_format(path) == "csv":
         return []
+    _regular_file(path)
     with open_workbook(path, limits) as book:
         return [s.name for s in book.sheets]
 
@@ -188,6 +191,7 @@ def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = N
     path = Path(path)
     out_file.protect(path)  # --save-mapping or --rejected named as the sheet replaced it
     fmt = file_format(path)
+    _regular_file(path)
     if fmt == "xlsx":
         return _read_xlsx(path, is_header, sheet, limits, prefer)
     if sheet:
@@ -200,6 +204,22 @@ def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = N
         source.close()  # type: ignore[attr-defined]
     table.encoding, table.delimiter = rows.encoding, rows.delimiter
     return table
+
+
+def _regular_file(path: Path) -> None:
+    """Refuse a named pipe, a device or a socket before opening it: a sheet is read
+    more than once, a pipe without a writer would hold the open for ever and a device
+    like /dev/zero would be read up to the ceiling first. A link is followed (an
+    OSError, a file not there, is worded where the file is read)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        what = ("pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+                else "device")
+        raise OfficerDeskError(say("import.not_a_regular_file", name=path.name,
+                                   what=say(f"import.special_{what}")))
 
 
 def _csv_cells(rows: Iterable[tuple[int, list[str]]]) -> Iterator[list[Cell]]:

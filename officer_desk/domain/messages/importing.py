@@ -64,6 +64,15 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{name}은(는) 예전 Excel 97-2003 통합문서(.xls)입니다. Excel에서 열어 .xlsx(Excel 통합 "
         "문서)나 CSV로 저장한 뒤 그 파일을 가져오세요",
     ),
+    "import.not_a_regular_file": (
+        "{name} is {what}, not a regular file; save the sheet as an .xlsx or .csv file "
+        "and import that",
+        "{name}은(는) 일반 파일이 아니라 {what}입니다. 시트를 .xlsx 또는 .csv 파일로 "
+        "저장해 그 파일을 가져오십시오",
+    ),
+    "import.special_pipe": ("a named pipe", "이름 있는 파이프"),
+    "import.special_socket": ("a socket", "소켓"),
+    "import.special_device": ("a device", "장치"),
     "import.csv_has_no_sheets": (
         "{name} is a CSV file; it has no sheets (leave out --sheet)",
         "{name}은(는) CSV 파일이라 시트가 없습니다 (--sheet를 빼세요)",
