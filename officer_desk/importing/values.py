@@ -26,7 +26,7 @@ from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.messages import Both, say
 from officer_desk.domain.name_script import name_side
-from officer_desk.domain.spreadsheet_text import looks_like_formula
+from officer_desk.domain.spreadsheet_text import needs_apostrophe
 from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error
 from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.importing.amounts import Amount, parse_amount
@@ -90,16 +90,17 @@ def short(text: Any, limit: int = 40) -> str:
 
 def protected(value: Any) -> bool:
     """Formula-like text behind the apostrophe that marks it as text in a CSV file (as
-    Officer Desk's exports and rejected-rows files write it, and as Excel users type it)."""
-    return isinstance(value, str) and value.startswith("'") and looks_like_formula(value[1:])
+    Officer Desk's exports and rejected-rows files write it, and as Excel users type it);
+    a text that itself begins with apostrophes before such a rest (``''=x``: the text
+    ``'=x``) is written with one more (``spreadsheet_text.csv_safe``)."""
+    return (isinstance(value, str) and value.startswith("'")
+            and needs_apostrophe(value[1:]))
 
 
 def plain(value: Any) -> Any:
     """A cell value without the apostrophe that protects formula-like text in CSV files
     (as Officer Desk's own exports and rejected-rows files write it)."""
-    if isinstance(value, str) and value.startswith("'") and looks_like_formula(value[1:]):
-        return value[1:]
-    return value
+    return value[1:] if protected(value) else value
 
 
 def as_text(value: Any) -> Any:
@@ -240,8 +241,8 @@ def read_parties(vocab: Vocabularies, value: Any) -> Any:
 
 def read_cell(f: Field, value: Any, vocab: Vocabularies, *, date1904: bool = False) -> Any:
     """A cell's value prepared for ``clean_value`` of field ``f`` (``date1904``: the
-    workbook's date numbers count from 1904)."""
-    value = plain(value)
+    workbook's date numbers count from 1904); ``value`` is read already (``plain``:
+    taken once, ``''=x`` is the text ``'=x``)."""
     t = f.type
     if t is FieldType.DATE:
         return read_date(value, date1904=date1904)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.messages import reason
-from officer_desk.domain.spreadsheet_text import looks_like_formula
+from officer_desk.domain.spreadsheet_text import needs_apostrophe
 from officer_desk.importing.cell_count import SHORTEST_CELL_BYTES, cells_past
 from officer_desk.importing.limits import exceeded
 from officer_desk.importing.xlsx_book import (
@@ -238,9 +238,11 @@ class SheetRows:
             return
         if column > self.limits.columns:
             raise self._refuse("columns", self.limits.columns, column)
-        if (self._quoted and isinstance(value, str) and attrs.get("s") in self._quoted
-                and looks_like_formula(value)):
-            value = "'" + value  # text marked as text, as a CSV file writes it (values.plain)
+        if isinstance(value, str) and needs_apostrophe(value) and (
+                value.startswith("'") or (self._quoted and attrs.get("s") in self._quoted)):
+            # formula-like text marked as text, and a text whose own apostrophe stands
+            # before a formula-like rest: written as a CSV file writes them (values.plain)
+            value = "'" + value
         number_format = None
         if kind == "n" and self._formats and isinstance(value, (int, float)):
             number_format = self._formats.get(attrs.get("s", "0"))

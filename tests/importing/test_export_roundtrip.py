@@ -234,3 +234,21 @@ def test_the_workbook_of_every_kind_imports_each_kind_from_its_sheet(db, tmp_pat
     assert snapshot(db) == before
     refused = run("export", db, "--format", "xlsx")
     assert refused.exit_code != 0 and "needs --out FILE.xlsx" in refused.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_text_that_begins_with_an_apostrophe_comes_back_as_it_was(desk, company, tmp_path,
+                                                                   fmt):
+    """A text that itself begins with ' before a formula-like rest ('=quoted) lost its
+    apostrophe on export → import, and the import said only '1 updated' (s28)."""
+    texts = ["'=quoted", "''+1", "'#N/A", "'90s revival", "'", "=1+1"]
+    for n, text in enumerate(texts):
+        records.create(desk, TREND_NOTES, {
+            "title_en": f"note {n}", "category": "court_ruling",
+            "noted_on": dt.date(2024, 5, n + 1), "body": text, "implications": text})
+    before = snapshot(desk.path)
+    path = export(desk.path, fmt, "trend_notes", tmp_path)
+    result = import_(desk.path, path, "trend_notes")
+    assert result.exit_code == 0, result.output
+    assert f"imported: 0 created, 0 updated, {len(texts)} unchanged" in result.output
+    assert snapshot(desk.path) == before
