@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,10 +19,13 @@ from officer_desk.cli.app import (
 )
 from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.fields import Field
 from officer_desk.domain.messages import CATALOGUE, Both, say
 from officer_desk.importing.mapping import import_kind, load_mapping, save_mapping
 from officer_desk.importing.plan import ImportPlan, plan_import
 from officer_desk.importing.run import default_rejected_path, run_import
+from officer_desk.services.desk import Desk
+from officer_desk.services.display import format_value, linked_ids, linked_title, titles_of
 
 #: Exit status when any row was rejected (whether or not the others were imported).
 EXIT_REJECTED = 1
@@ -84,6 +88,44 @@ def _print_plan(plan: ImportPlan, lang: str) -> None:
                        names=names + more).message(lang))
     _print_list("note", [p for p in plan.problems if not p.blocking], lang, err=False)
     _print_list("problem", [p for p in plan.problems if p.blocking], lang, err=True)
+
+
+def _print_changes(desk: Desk, plan: ImportPlan, lang: str) -> None:
+    """Each value an updating row changes, as stored now and as it would be: a cell
+    changed in the sheet by mistake (or by a spreadsheet program turning ``2024-07``
+    into a date) is seen before it is stored, not only counted."""
+    rows = [r for r in plan.rows if r.action == "update" and r.record_id]
+    if not rows:
+        return
+    kind = plan.kind
+    refs = [v for r in rows for name, value in r.values.items()
+            for v in linked_ids(kind.field(name), value)]
+    stored = {r.record_id: desk.repo.get(kind, r.record_id) for r in rows}
+    refs += [v for r in rows if (rec := stored[r.record_id]) for name in r.values
+             for v in linked_ids(kind.field(name), rec.values.get(name))]
+    titles = titles_of(desk, [*stored, *refs])
+    lines = []
+    for r in rows:
+        before = stored[r.record_id]
+        for name, value in r.values.items():
+            f = kind.field(name)
+            old = before.values.get(name) if before else None
+            lines.append(say("cli.plan_change", row=r.number,
+                             record=linked_title(r.record_id, titles, lang),
+                             field=f.label(lang),
+                             old=_shown(f, old, desk, titles, lang),
+                             new=_shown(f, value, desk, titles, lang)).message(lang))
+    counted = Both(plural(len(lines), "value"), f"{len(lines):,}")
+    click.echo("\n" + say("cli.plan_changes", count=counted).message(lang))
+    for line in lines[:MAX_PROBLEMS]:
+        click.echo(line)
+    if len(lines) > MAX_PROBLEMS:
+        click.echo(say("cli.more", count=len(lines) - MAX_PROBLEMS).message(lang))
+
+
+def _shown(f: Field, value: Any, desk: Desk, titles: dict, lang: str) -> str:
+    text = format_value(f, value, desk.vocab, lang, check_marks=False, titles=titles)
+    return repr(text) if text else say("cli.plan_change_empty").message(lang)
 
 
 def _print_list(what: str, items: list, lang: str, *, err: bool) -> None:
@@ -162,6 +204,7 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
         echo_json({"dry_run": True, "plan": plan.as_dict(lang)})
     elif not as_json:
         _print_plan(plan, lang)
+        _print_changes(desk, plan, lang)
     rejected = len(plan.rejected)
     if dry_run:
         if not as_json:

@@ -252,3 +252,20 @@ def test_text_that_begins_with_an_apostrophe_comes_back_as_it_was(desk, company,
     assert result.exit_code == 0, result.output
     assert f"imported: 0 created, 0 updated, {len(texts)} unchanged" in result.output
     assert snapshot(desk.path) == before
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_preview_says_each_value_a_row_would_change(db, tmp_path, lang):
+    """A cell changed in the spreadsheet (by the officer, or by Excel turning a brief
+    number into a date) was counted as '1 updated' and stored without saying which value
+    changed, to what (s28)."""
+    path = export(db, "csv", "conferences", tmp_path)
+    _edit_csv(path, 1, "brief_number", "Jul-24")
+    result = run("--lang", lang, "import", db, path, "--kind", "conferences", "--dry-run")
+    assert result.exit_code == 0, result.output
+    if lang == "en":
+        assert "1 value to change:" in result.output
+        assert "row 2 (HQ video conference): Brief number: '2024-07' → 'Jul-24'" in result.output
+    else:
+        assert "바꿀 값 1건:" in result.output
+        assert "2행 (HQ video conference): 보고 번호: '2024-07' → 'Jul-24'" in result.output
