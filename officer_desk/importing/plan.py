@@ -157,6 +157,15 @@ class ImportPlan:
         out = []
         if self.table.encoding == "cp949":
             out.append(Problem(None, None, None, *_both(say("import.read_as_cp949")), False))
+        hidden = self.table.hidden_rows
+        if hidden:
+            shown = ", ".join(str(n) for n in hidden[:20]) + (" …" if len(hidden) > 20 else "")
+            out.append(Problem(None, None, None, *_both(say(
+                "import.hidden_rows", count=len(hidden), rows=shown)), False))
+        headers = {c.letter: c.header for c in self.table.columns}
+        for letter in self.table.hidden_columns:
+            out.append(Problem(None, letter, headers.get(letter),
+                               *_both(say("import.hidden_column")), False))
         for c in self.columns:
             if c.how == "unknown":
                 out.append(Problem(None, c.letter, c.header, *_both(say("plan.no_field")),

@@ -131,6 +131,10 @@ class Table:
     fills: list[Fill] = field(default_factory=list)
     #: The workbook's hidden sheets (never read unless named).
     hidden_sheets: list[str] = field(default_factory=list)
+    #: Data rows hidden in the sheet, and the table's columns hidden (their letters):
+    #: read like the others, and said (``plan.ImportPlan.notes``).
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[str] = field(default_factory=list)
     #: The workbook counts its date numbers from 1904 (Excel for Mac's old default):
     #: 45352 is then 2028-03-02, not 2024-03-01.
     date1904: bool = False
@@ -274,6 +278,10 @@ def _read_sheet(book: Any, name: str, is_header: HeaderTest) -> Table:
                        where=f"sheet {name!r}", where_ko=f"시트 '{name}'")
     finally:
         source.close()  # type: ignore[attr-defined]
+    data = {r.number for r in table.rows}
+    table.hidden_rows = sorted(set(rows.hidden_rows) & data)
+    table.hidden_columns = [c.letter for c in table.columns if any(
+        first <= c.index + 1 <= last for first, last in rows.hidden_columns)]
     table.sheet = name
     table.date1904 = book.date1904
     fill_merged(table, rows.merges)

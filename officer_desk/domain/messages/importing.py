@@ -64,6 +64,15 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{name}은(는) 예전 Excel 97-2003 통합문서(.xls)입니다. Excel에서 열어 .xlsx(Excel 통합 "
         "문서)나 CSV로 저장한 뒤 그 파일을 가져오세요",
     ),
+    "import.hidden_rows": (
+        "rows hidden in the sheet (by a filter or by hand) are imported like the others: "
+        "{rows} ({count:,} in all)",
+        "시트에서 숨겨진 행 {count:,}개(필터 또는 숨기기)도 다른 행처럼 가져옵니다: {rows}행",
+    ),
+    "import.hidden_column": (
+        "the column is hidden in the sheet; it is imported like the others",
+        "시트에서 숨겨진 열이지만 다른 열처럼 가져옵니다",
+    ),
     "import.not_a_regular_file": (
         "{name} is {what}, not a regular file; save the sheet as an .xlsx or .csv file "
         "and import that",
