@@ -362,6 +362,12 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             reported |= set(group)
     whole = desk.repo.new_values(kind, cleaned)
     by_id = _by_record_id(context, kind, given, problems)
+    if kind is COMPANIES and by_id is None and not whole.get("brn"):
+        field_name = "name_ko" if whole.get("name_ko") else "name_en"
+        f = kind.field(field_name)
+        shared = companies.shared_name(whole.get(field_name), (f.en, f.ko))
+        if shared is not None:
+            problems.append((shared, column_of.get(field_name)))
     if not problems:
         if by_id is not None:
             found, row.matched_by = by_id, BY_RECORD_ID

@@ -301,14 +301,22 @@ class CompanyIndex:
         rows = desk.conn.execute(
             "SELECT id, brn, name_ko, name_en, post = ? AS own FROM companies "
             "WHERE deleted = 0 ORDER BY own DESC, created_at, id", (desk.home_post,))
-        for cid, brn, name_ko, name_en, _own in rows:
+        #: Companies sharing a name that a row may give alone (of this post, or of
+        #: others when this post has none by it): the name cannot say which.
+        self.sharing: dict[str, list[str]] = {}
+        own_of: dict[str, bool] = {}
+        for cid, brn, name_ko, name_en, own in rows:
             self.known[cid] = (brn, str(name_ko or name_en or ""))
             if brn:
                 self.by_brn.setdefault(re.sub(r"\D", "", brn), cid)
             for name in (name_ko, name_en):
                 if key := normalise_name(name):
-                    self.by_name.setdefault(key, cid)
                     self.names.setdefault(cid, set()).add(key)
+                    if key not in self.by_name:
+                        self.by_name[key], own_of[key] = cid, bool(own)
+                        self.sharing[key] = [cid]
+                    elif own_of[key] == bool(own) and cid not in self.sharing[key]:
+                        self.sharing[key].append(cid)
 
     def find(self, name: str | None, brn: str | None) -> str | None:
         digits = re.sub(r"\D", "", brn or "")
@@ -334,6 +342,10 @@ class CompanyIndex:
             return None, field_error("company_id", "bad_brn", *label, value=brn)
         said = notes if notes is not None else []
         found = self.find(name, digits)
+        if found and not (digits and digits in self.by_brn):
+            shared = self.shared_name(name, label)
+            if shared is not None:
+                return None, shared
         if found:
             return self._checked(found, name, digits, label, said)
         if not name:
@@ -370,6 +382,20 @@ class CompanyIndex:
         if row not in new.rows:
             new.rows.append(row)
         return new.id, None
+
+    def shared_name(self, name: str | None, label: tuple[str, str]) -> FieldError | None:
+        """Why ``name`` alone names no company, when companies here with different
+        registration numbers have it (a number says which), else None. Companies of one
+        name with one number or none are taken as one known twice (at HQ, by two
+        posts): the first is linked, as before."""
+        cids = self.sharing.get(normalise_name(name) or "", []) if name else []
+        numbers = {re.sub(r"\D", "", self.known[c][0] or "") for c in cids} - {""}
+        if len(numbers) < 2:  # one company known twice (by two posts), or no number
+            return None
+        which = ", ".join(f"'{self.known[c][1]}' {self.known[c][0] or '—'}" for c in cids[:5])
+        return FieldError("company_id", "company_name_shared", *_both(say(
+            "cell.company_name_shared", label=Both(*label), name=name, count=len(cids),
+            companies=which)))
 
     def _checked(self, found: str, name: str | None, digits: str, label: tuple[str, str],
                  notes: list[FieldError]) -> tuple[str | None, FieldError | None]:

@@ -100,3 +100,26 @@ def test_a_companies_row_fills_a_number_the_company_lacks(desk, tmp_path):
     assert [r.action for r in plan.rows] == ["update"]
     run_import(desk, plan)
     assert _companies(desk) == [("미래", MIRAE_BRN)]
+
+
+def test_a_name_two_companies_here_share_refuses_the_row(desk, tmp_path):
+    """Two companies of this post with one name (their numbers differ): a row giving
+    only the name was linked to the first of them (s28)."""
+    records.create(desk, COMPANIES, {"name_ko": "(주)미래", "brn": MIRAE_BRN})
+    records.create(desk, COMPANIES, {"name_ko": "미래 주식회사", "brn": OTHER_BRN})
+    path = write_csv(tmp_path / "분쟁.csv", HEADER, [_row("사건 1", "미래", None),
+                                                    _row("사건 2", "미래", OTHER_BRN)])
+    plan = plan_import(desk, path, "disputes")
+    assert [r.action for r in plan.rows] == ["rejected", "create"]
+    (message,) = _messages(plan)
+    assert MIRAE_BRN in message and OTHER_BRN in message and "registration" in message
+    assert "사업자등록번호" in _messages(plan, "ko")[0]
+
+
+def test_a_companies_row_naming_two_companies_refuses_the_row(desk, tmp_path):
+    records.create(desk, COMPANIES, {"name_ko": "(주)미래", "brn": MIRAE_BRN})
+    records.create(desk, COMPANIES, {"name_ko": "미래 주식회사", "brn": OTHER_BRN})
+    path = write_csv(tmp_path / "기업.csv", ["회사명", "규모"], [["미래", "large"]])
+    plan = plan_import(desk, path, "companies")
+    assert [r.action for r in plan.rows] == ["rejected"]
+    assert MIRAE_BRN in _messages(plan)[0]

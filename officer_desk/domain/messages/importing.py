@@ -288,6 +288,12 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "번호 하나는 기업 하나를 가리키므로, 번호를 고치거나 {brn}이(가) 다른 기업이면 그 "
         "기업을 (다른 이름으로) 먼저 추가하고 다시 가져오십시오",
     ),
+    "cell.company_name_shared": (
+        "{label}: {count} companies here are named '{name}' ({companies}); give the "
+        "registration number to say which",
+        "{label}: 이 공관에 '{name}'(이)라는 기업이 {count}곳 있습니다({companies}). 어느 "
+        "기업인지 사업자등록번호를 적으십시오",
+    ),
     "cell.company_brn_not_stored": (
         "{label}: linked to '{name}', which has no registration number; {brn} is not "
         "stored by this import (enter it in the company)",
