@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -269,3 +270,13 @@ def test_the_preview_says_each_value_a_row_would_change(db, tmp_path, lang):
     else:
         assert "바꿀 값 1건:" in result.output
         assert "2행 (HQ video conference): 보고 번호: '2024-07' → 'Jul-24'" in result.output
+
+
+def test_the_json_preview_gives_each_value_to_change(db, tmp_path):
+    path = export(db, "csv", "conferences", tmp_path)
+    _edit_csv(path, 1, "brief_number", "Jul-24")
+    result = run("import", db, path, "--kind", "conferences", "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    (change,) = json.loads(result.output)["changes"]
+    assert change["row"] == 2 and change["field"] == "brief_number"
+    assert (change["old"], change["new"]) == ("2024-07", "Jul-24")
