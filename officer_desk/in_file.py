@@ -9,6 +9,7 @@ Here at most ``limit + 1`` bytes are read, and more than ``limit`` is refused.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import IO
 
@@ -35,6 +36,17 @@ def read_stream(stream: IO[bytes], name: str, limit: int) -> bytes:
 
 def read_at_most(path: Path, limit: int) -> bytes:
     """The bytes of the file at ``path``, refused past ``limit`` bytes read (an OSError
-    is the caller's to word: it knows what the file was for)."""
-    with open(path, "rb") as f:
+    is the caller's to word: it knows what the file was for).
+
+    Opened without blocking: a named pipe no program writes to would hold the open for
+    ever; it reads as empty instead, and one with a writer (``--json <(jq …)``) is read
+    as it comes once the descriptor blocks again."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        os.set_blocking(fd, True)
+        f = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with f:
         return read_stream(f, str(path), limit)

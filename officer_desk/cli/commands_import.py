@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,10 +19,14 @@ from officer_desk.cli.app import (
 )
 from officer_desk.cli.output import echo_json, echo_lines, pad, plural, table, width
 from officer_desk.domain.errors import OfficerDeskError
+from officer_desk.domain.fields import Field
 from officer_desk.domain.messages import CATALOGUE, Both, say
+from officer_desk.domain.records import value_to_json
 from officer_desk.importing.mapping import import_kind, load_mapping, save_mapping
 from officer_desk.importing.plan import ImportPlan, plan_import
 from officer_desk.importing.run import default_rejected_path, run_import
+from officer_desk.services.desk import Desk
+from officer_desk.services.display import format_value, linked_ids, linked_title, titles_of
 
 #: Exit status when any row was rejected (whether or not the others were imported).
 EXIT_REJECTED = 1
@@ -84,6 +89,51 @@ def _print_plan(plan: ImportPlan, lang: str) -> None:
                        names=names + more).message(lang))
     _print_list("note", [p for p in plan.problems if not p.blocking], lang, err=False)
     _print_list("problem", [p for p in plan.problems if p.blocking], lang, err=True)
+
+
+def _changes(desk: Desk, plan: ImportPlan) -> list[tuple[int, str, Field, Any, Any]]:
+    """Each value an updating row changes: (row, record id, field, stored, new)."""
+    out = []
+    for r in plan.rows:
+        if r.action != "update" or not r.record_id:
+            continue
+        before = desk.repo.get(plan.kind, r.record_id)
+        for name, value in r.values.items():
+            old = before.values.get(name) if before else None
+            out.append((r.number, r.record_id, plan.kind.field(name), old, value))
+    return out
+
+
+def _changes_json(desk: Desk, plan: ImportPlan) -> list[dict[str, Any]]:
+    return [{"row": row, "id": rid, "field": f.name, "old": value_to_json(f.type, old),
+             "new": value_to_json(f.type, new)}
+            for row, rid, f, old, new in _changes(desk, plan)]
+
+
+def _print_changes(desk: Desk, plan: ImportPlan, lang: str) -> None:
+    """Each value an updating row changes, as stored now and as it would be: a cell
+    changed in the sheet by mistake (or by a spreadsheet program turning ``2024-07``
+    into a date) is seen before it is stored, not only counted."""
+    changes = _changes(desk, plan)
+    if not changes:
+        return
+    titles = titles_of(desk, [rid for _, rid, *_ in changes] + [
+        v for _, _, f, old, new in changes for v in (*linked_ids(f, old), *linked_ids(f, new))])
+    lines = [say("cli.plan_change", row=row, record=linked_title(rid, titles, lang),
+                 field=f.label(lang), old=_shown(f, old, desk, titles, lang),
+                 new=_shown(f, new, desk, titles, lang)).message(lang)
+             for row, rid, f, old, new in changes]
+    counted = Both(plural(len(lines), "value"), f"{len(lines):,}")
+    click.echo("\n" + say("cli.plan_changes", count=counted).message(lang))
+    for line in lines[:MAX_PROBLEMS]:
+        click.echo(line)
+    if len(lines) > MAX_PROBLEMS:
+        click.echo(say("cli.more", count=len(lines) - MAX_PROBLEMS).message(lang))
+
+
+def _shown(f: Field, value: Any, desk: Desk, titles: dict, lang: str) -> str:
+    text = format_value(f, value, desk.vocab, lang, check_marks=False, titles=titles)
+    return repr(text) if text else say("cli.plan_change_empty").message(lang)
 
 
 def _print_list(what: str, items: list, lang: str, *, err: bool) -> None:
@@ -159,9 +209,11 @@ def import_(db: Path, file: Path, kind_name: str, sheet: str | None, mapping_fil
         if not as_json:
             echo_text(say("cli.import_mapping_saved", path=save_to))
     if as_json and dry_run:
-        echo_json({"dry_run": True, "plan": plan.as_dict(lang)})
+        echo_json({"dry_run": True, "plan": plan.as_dict(lang),
+                   "changes": _changes_json(desk, plan)})
     elif not as_json:
         _print_plan(plan, lang)
+        _print_changes(desk, plan, lang)
     rejected = len(plan.rejected)
     if dry_run:
         if not as_json:

@@ -2,7 +2,8 @@
 spreadsheet import), and said back in words so the person sees what was understood.
 
 The forms: 2024-03-01, 2024.3.1, 2024/03/01, 2024. 3. 1., 24.3.1 (20xx), 20240301,
-2024년 3월 1일 — with full-width digits and spaces as Korean input methods type them.
+2024년 3월 1일 — with full-width digits and spaces as Korean input methods type them,
+and a day of the week after them (2024.3.1(금), 2024-03-01 (Fri)) when it agrees.
 A typed form that names no day of the calendar (2024-02-30, 2024-13-01) is a problem of
 its own: it is never moved to a nearby day.
 """
@@ -23,6 +24,10 @@ _SHORT = re.compile(r"^(\d{2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?$")
 _KOREAN = re.compile(r"^(\d{2}|\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일?\.?$")
 #: Eight digits: 20240301.
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+#: A day of the week after the date, as officers write it: 2024.3.1(금), 2024-03-01 (Fri).
+_WEEKDAY = re.compile(r"\s*\(\s*(?:([월화수목금토일])(?:요일)?|(mon|tue|wed|thu|fri|sat|sun)"
+                      r"[a-z]*\.?)\s*\)$", re.IGNORECASE)
 
 #: The days a record's date may name. A year 1 or 9999 is a typing slip (0024 for
 #: 2024), and a day at the calendar's end has no day after it: the calendar file (an
@@ -72,6 +77,14 @@ def read_typed_date(text: str) -> TypedDate:
     text = unicodedata.normalize("NFKC", text).strip()
     if not text:
         return TypedDate()
+    weekday = _WEEKDAY.search(text)
+    if weekday is not None:  # taken only when it agrees: else one of the two is a slip
+        typed = read_typed_date(text[:weekday.start()])
+        named = ("월화수목금토일".index(weekday[1]) if weekday[1] else
+                 [d.lower() for d in _WEEKDAYS["en"]].index(weekday[2].lower()))
+        if typed.date is not None and typed.date.weekday() != named:
+            return TypedDate(None, "bad_date")
+        return typed
     for pattern, short_year in ((_FULL, False), (_SHORT, True), (_KOREAN, None),
                                 (_COMPACT, False)):
         m = pattern.match(text)

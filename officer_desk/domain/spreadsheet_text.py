@@ -79,10 +79,19 @@ def clean_cell_text(text: str, limit: int = EXCEL_CELL_LIMIT,
     return fit_cell(text, limit, marker)
 
 
+def needs_apostrophe(text: str) -> bool:
+    """Does ``text`` get a leading apostrophe in a CSV cell (``csv_safe``)? A formula-like
+    text does, and so does one whose own leading apostrophes stand before a formula-like
+    rest (``'=x``): else reading it back (``importing.values.plain``), which takes one
+    apostrophe off such a cell, would give ``=x``."""
+    return looks_like_formula(text.lstrip("'"))
+
+
 def csv_safe(text: str) -> str:
     """``text`` for a CSV cell: a formula-like text gets a leading apostrophe.
 
     The apostrophe is what OWASP recommends for CSV: Excel and LibreOffice then show the
-    text instead of evaluating it. Text that is not formula-like is returned unchanged.
+    text instead of evaluating it. Text that is not formula-like is returned unchanged;
+    ``'=x`` is written ``''=x`` (``needs_apostrophe``), so the import gives it back.
     """
-    return "'" + text if looks_like_formula(text) else text
+    return "'" + text if needs_apostrophe(text) else text

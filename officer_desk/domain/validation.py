@@ -9,6 +9,7 @@ message names the field in the user's language.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections.abc import Callable, Mapping
@@ -204,10 +205,34 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+class _Written(str):
+    """A value that is not text, as a person wrote it (``true``, ``10:00``, a JSON
+    list): its ``repr`` is the text itself, so ``{value!r}`` never shows Python's
+    ``True`` or ``datetime.time(10, 0)``."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _written(value: Any) -> Any:
+    if isinstance(value, (str, int, float, Decimal)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, dt.time):
+        return _Written(value.isoformat(timespec="minutes" if not value.second else "seconds"))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return _Written(value.isoformat())
+    try:
+        return _Written(json.dumps(value, ensure_ascii=False, default=str))
+    except (TypeError, ValueError):
+        return _Written(str(value))
+
+
 def field_error(
     field: str, code: str, label_en: str, label_ko: str | None = None, **params: Any
 ) -> FieldError:
     en_t, ko_t = _MESSAGES[code]
+    if "value" in params and not isinstance(params["value"], tuple):
+        params["value"] = _written(params["value"])
     en_params = {k: (v[0] if isinstance(v, tuple) else v) for k, v in params.items()}
     ko_params = {k: (v[1] if isinstance(v, tuple) else v) for k, v in params.items()}
     return FieldError(

@@ -102,6 +102,12 @@ def _number(core: str) -> tuple[Decimal | None, tuple[str, str] | None]:
                       f"마침표). {thousands} 또는 {whole}.0으로 적으세요")
     if _PLAIN.match(core) or _GROUPED.match(core):
         return Decimal(re.sub(r"[,' ]", "", core)), None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", core):
+        digits = core.replace(".", "")
+        return None, (f"'{core}' has dots between thousands; write {digits} or "
+                      f"{int(digits):,}",
+                      f"'{core}'은(는) 천 단위를 마침표로 구분했습니다. {digits} 또는 "
+                      f"{int(digits):,}(으)로 적으세요")
     if re.fullmatch(r"\d[\d.]*,\d+", core) or core.count(".") > 1:
         return None, (f"'{core}' uses a decimal comma; write amounts with , between "
                       "thousands and . before decimals (1,234,567.89), or without separators",

@@ -157,6 +157,15 @@ class ImportPlan:
         out = []
         if self.table.encoding == "cp949":
             out.append(Problem(None, None, None, *_both(say("import.read_as_cp949")), False))
+        hidden = self.table.hidden_rows
+        if hidden:
+            shown = ", ".join(str(n) for n in hidden[:20]) + (" …" if len(hidden) > 20 else "")
+            out.append(Problem(None, None, None, *_both(say(
+                "import.hidden_rows", count=len(hidden), rows=shown)), False))
+        headers = {c.letter: c.header for c in self.table.columns}
+        for letter in self.table.hidden_columns:
+            out.append(Problem(None, letter, headers.get(letter),
+                               *_both(say("import.hidden_column")), False))
         for c in self.columns:
             if c.how == "unknown":
                 out.append(Problem(None, c.letter, c.header, *_both(say("plan.no_field")),
@@ -319,9 +328,13 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
     reconcile_currency(kind, given, cleaned, column_of)
     if kind is DISPUTES and given.company:
         label = (kind.field("company_id").en, kind.field("company_id").ko)
+        said: list[FieldError] = []
         cid, err = companies.resolve(given.company.get("company"),
                                      given.company.get("company_brn"), source.number, label,
-                                     vocab)
+                                     vocab, said)
+        pointed = (given.company_columns.get("company")
+                   or given.company_columns.get("company_brn") or column_of.get("company_id"))
+        given.notes += [(note, pointed) for note in said]
         if err:
             pointer = "company_brn" if err.code == "bad_brn" else "company"
             problems.append((err, given.company_columns.get(pointer)
@@ -349,6 +362,12 @@ def _plan_row(context: Context, kind: RecordKind, columns: list[ColumnMap],
             reported |= set(group)
     whole = desk.repo.new_values(kind, cleaned)
     by_id = _by_record_id(context, kind, given, problems)
+    if kind is COMPANIES and by_id is None and not whole.get("brn"):
+        field_name = "name_ko" if whole.get("name_ko") else "name_en"
+        f = kind.field(field_name)
+        shared = companies.shared_name(whole.get(field_name), (f.en, f.ko))
+        if shared is not None:
+            problems.append((shared, column_of.get(field_name)))
     if not problems:
         if by_id is not None:
             found, row.matched_by = by_id, BY_RECORD_ID
@@ -472,6 +491,10 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
         if value not in (None, [], ()) and name != "id"
         and to_sql(kind.field(name), existing.values.get(name)) != to_sql(kind.field(name), value)
     }
+    if (kind is COMPANIES and changes.get("brn") and existing.values.get("brn")
+            and row.matched_by != BY_RECORD_ID):
+        problems.append((_number_changed(existing, changes["brn"]), column_of.get("brn")))
+        return
     if changes:  # a row that changes nothing needs no right to change (HQ's own export)
         try:
             desk.check_can_edit(existing)
@@ -484,6 +507,15 @@ def _decide(desk: Desk, kind: RecordKind, row: PlanRow, cleaned: dict[str, Any],
                  if e.field not in reported]
     problems += _no_currency(kind, merged, existing.values, reported, column_of)
     row.action, row.values = ("update", changes) if changes else ("unchanged", {})
+
+
+def _number_changed(existing: Record, given: str) -> FieldError:
+    """A companies row found by its name gives the company another registration number:
+    a number names one company, so only a row naming the company by id changes it."""
+    title = existing.values.get("name_ko") or existing.values.get("name_en") or existing.id
+    return FieldError("brn", "company_number_changed", *_both(say(
+        "plan.company_number_changed", name=short(str(title)), has=existing.values["brn"],
+        brn=given)))
 
 
 def _no_currency(kind: RecordKind, values: Mapping[str, Any],

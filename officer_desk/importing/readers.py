@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -129,6 +131,10 @@ class Table:
     fills: list[Fill] = field(default_factory=list)
     #: The workbook's hidden sheets (never read unless named).
     hidden_sheets: list[str] = field(default_factory=list)
+    #: Data rows hidden in the sheet, and the table's columns hidden (their letters):
+    #: read like the others, and said (``plan.ImportPlan.notes``).
+    hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[str] = field(default_factory=list)
     #: The workbook counts its date numbers from 1904 (Excel for Mac's old default):
     #: 45352 is then 2028-03-02, not 2024-03-01.
     date1904: bool = False
@@ -176,6 +182,7 @@ def sheet_names(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
     path = Path(path)
     if file_format(path) == "csv":
         return []
+    _regular_file(path)
     with open_workbook(path, limits) as book:
         return [s.name for s in book.sheets]
 
@@ -188,6 +195,7 @@ def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = N
     path = Path(path)
     out_file.protect(path)  # --save-mapping or --rejected named as the sheet replaced it
     fmt = file_format(path)
+    _regular_file(path)
     if fmt == "xlsx":
         return _read_xlsx(path, is_header, sheet, limits, prefer)
     if sheet:
@@ -200,6 +208,22 @@ def read_table(path: str | Path, is_header: HeaderTest, *, sheet: str | None = N
         source.close()  # type: ignore[attr-defined]
     table.encoding, table.delimiter = rows.encoding, rows.delimiter
     return table
+
+
+def _regular_file(path: Path) -> None:
+    """Refuse a named pipe, a device or a socket before opening it: a sheet is read
+    more than once, a pipe without a writer would hold the open for ever and a device
+    like /dev/zero would be read up to the ceiling first. A link is followed (an
+    OSError, a file not there, is worded where the file is read)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        what = ("pipe" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+                else "device")
+        raise OfficerDeskError(say("import.not_a_regular_file", name=path.name,
+                                   what=say(f"import.special_{what}")))
 
 
 def _csv_cells(rows: Iterable[tuple[int, list[str]]]) -> Iterator[list[Cell]]:
@@ -254,6 +278,10 @@ def _read_sheet(book: Any, name: str, is_header: HeaderTest) -> Table:
                        where=f"sheet {name!r}", where_ko=f"시트 '{name}'")
     finally:
         source.close()  # type: ignore[attr-defined]
+    data = {r.number for r in table.rows}
+    table.hidden_rows = sorted(set(rows.hidden_rows) & data)
+    table.hidden_columns = [c.letter for c in table.columns if any(
+        first <= c.index + 1 <= last for first, last in rows.hidden_columns)]
     table.sheet = name
     table.date1904 = book.date1904
     fill_merged(table, rows.merges)

@@ -25,9 +25,14 @@ from officer_desk.domain.errors import NotPermitted, OfficerDeskError
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.messages import reason, say
 from officer_desk.domain.records import Change, Record
-from officer_desk.domain.spreadsheet_text import clean_cell_text, csv_safe
+from officer_desk.domain.spreadsheet_text import (
+    clean_cell_text,
+    looks_like_formula,
+    needs_apostrophe,
+)
 from officer_desk.importing.mapping import PROBLEM_HEADER
 from officer_desk.importing.plan import ImportPlan, PlanRow, build_plan
+from officer_desk.importing.values import plain
 from officer_desk.services import backups
 from officer_desk.services import records as record_service
 from officer_desk.services.backups import backup_before
@@ -242,8 +247,11 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[Any]], title: st
         for index, value in enumerate(values, start=1):
             cell = sheet.cell(row=sheet.max_row, column=index)
             if isinstance(value, str):
-                cell.value = clean_cell_text(value)
+                text = plain(value)  # the cell's own text, as it was read (values.plain)
+                cell.value = clean_cell_text(text)
                 cell.data_type = "s"  # text, even when it starts with '=' (never a formula)
+                if needs_apostrophe(text):  # kept text when read back or edited in Excel
+                    cell.quotePrefix = True
             elif isinstance(value, (int, float, dt.date, dt.datetime, dt.time, bool)):
                 cell.value = value
             elif value is not None:
@@ -263,7 +271,9 @@ def _csv_text(value: Any) -> str:
         return value.isoformat(" ")
     if isinstance(value, dt.date):
         return value.isoformat()
-    return csv_safe(str(value)) if isinstance(value, str) else str(value)
+    if isinstance(value, str):  # as read (a CSV cell's apostrophe kept); a formula's text
+        return "'" + value if looks_like_formula(value) else value  # made text
+    return str(value)
 
 
 def _write_csv(path: Path, headers: list[str], rows: list[list[Any]], delimiter: str) -> None:

@@ -26,7 +26,7 @@ from officer_desk.domain.fields import Field, FieldType
 from officer_desk.domain.kinds import COMPANIES
 from officer_desk.domain.messages import Both, say
 from officer_desk.domain.name_script import name_side
-from officer_desk.domain.spreadsheet_text import looks_like_formula
+from officer_desk.domain.spreadsheet_text import needs_apostrophe
 from officer_desk.domain.validation import brn_is_valid, clean_fields, field_error
 from officer_desk.domain.vocabulary import Vocabularies
 from officer_desk.importing.amounts import Amount, parse_amount
@@ -90,16 +90,17 @@ def short(text: Any, limit: int = 40) -> str:
 
 def protected(value: Any) -> bool:
     """Formula-like text behind the apostrophe that marks it as text in a CSV file (as
-    Officer Desk's exports and rejected-rows files write it, and as Excel users type it)."""
-    return isinstance(value, str) and value.startswith("'") and looks_like_formula(value[1:])
+    Officer Desk's exports and rejected-rows files write it, and as Excel users type it);
+    a text that itself begins with apostrophes before such a rest (``''=x``: the text
+    ``'=x``) is written with one more (``spreadsheet_text.csv_safe``)."""
+    return (isinstance(value, str) and value.startswith("'")
+            and needs_apostrophe(value[1:]))
 
 
 def plain(value: Any) -> Any:
     """A cell value without the apostrophe that protects formula-like text in CSV files
     (as Officer Desk's own exports and rejected-rows files write it)."""
-    if isinstance(value, str) and value.startswith("'") and looks_like_formula(value[1:]):
-        return value[1:]
-    return value
+    return value[1:] if protected(value) else value
 
 
 def as_text(value: Any) -> Any:
@@ -240,8 +241,8 @@ def read_parties(vocab: Vocabularies, value: Any) -> Any:
 
 def read_cell(f: Field, value: Any, vocab: Vocabularies, *, date1904: bool = False) -> Any:
     """A cell's value prepared for ``clean_value`` of field ``f`` (``date1904``: the
-    workbook's date numbers count from 1904)."""
-    value = plain(value)
+    workbook's date numbers count from 1904); ``value`` is read already (``plain``:
+    taken once, ``''=x`` is the text ``'=x``)."""
     t = f.type
     if t is FieldType.DATE:
         return read_date(value, date1904=date1904)
@@ -291,17 +292,31 @@ class CompanyIndex:
         self.desk = desk
         self.by_brn: dict[str, str] = {}
         self.by_name: dict[str, str] = {}
+        self.names: dict[str, set[str]] = {}
         self.new: dict[str, NewCompany] = {}
         self.new_ids: set[str] = set()
+        #: An existing company's number (as stored) and its names, for the checks of
+        #: ``_checked``.
+        self.known: dict[str, tuple[str | None, str]] = {}
         rows = desk.conn.execute(
             "SELECT id, brn, name_ko, name_en, post = ? AS own FROM companies "
             "WHERE deleted = 0 ORDER BY own DESC, created_at, id", (desk.home_post,))
-        for cid, brn, name_ko, name_en, _own in rows:
+        #: Companies sharing a name that a row may give alone (of this post, or of
+        #: others when this post has none by it): the name cannot say which.
+        self.sharing: dict[str, list[str]] = {}
+        own_of: dict[str, bool] = {}
+        for cid, brn, name_ko, name_en, own in rows:
+            self.known[cid] = (brn, str(name_ko or name_en or ""))
             if brn:
                 self.by_brn.setdefault(re.sub(r"\D", "", brn), cid)
             for name in (name_ko, name_en):
                 if key := normalise_name(name):
-                    self.by_name.setdefault(key, cid)
+                    self.names.setdefault(cid, set()).add(key)
+                    if key not in self.by_name:
+                        self.by_name[key], own_of[key] = cid, bool(own)
+                        self.sharing[key] = [cid]
+                    elif own_of[key] == bool(own) and cid not in self.sharing[key]:
+                        self.sharing[key].append(cid)
 
     def find(self, name: str | None, brn: str | None) -> str | None:
         digits = re.sub(r"\D", "", brn or "")
@@ -312,24 +327,45 @@ class CompanyIndex:
         return None
 
     def resolve(self, name: str | None, brn: str | None, row: int,
-                label: tuple[str, str],
-                vocab: Vocabularies) -> tuple[str | None, FieldError | None]:
-        """The id of the company named (existing, or new and remembered), or why not."""
+                label: tuple[str, str], vocab: Vocabularies,
+                notes: list[FieldError] | None = None) -> tuple[str | None, FieldError | None]:
+        """The id of the company named (existing, or new and remembered), or why not.
+
+        A registration number names one company: a row whose name is that of a company
+        with another number is refused (it is not linked to either); a name other than
+        the number's company's, or a number the named company lacks, goes into
+        ``notes`` (the link is made, and said)."""
         name = " ".join(str(name).split()) if name else None
         brn = str(brn).strip() if brn else None
         digits = re.sub(r"[\s\-]", "", brn or "")
         if brn and not brn_is_valid(digits):
             return None, field_error("company_id", "bad_brn", *label, value=brn)
+        said = notes if notes is not None else []
         found = self.find(name, digits)
+        if found and not (digits and digits in self.by_brn):
+            shared = self.shared_name(name, label)
+            if shared is not None:
+                return None, shared
         if found:
-            return found, None
+            return self._checked(found, name, digits, label, said)
         if not name:
             if digits:
                 text = say("cell.unknown_company_brn", label=Both(*label), brn=brn)
                 return None, FieldError("company_id", "unknown_company", text.en, text.ko)
             return None, None
         key = company_key(name, digits or None)
-        new = self.new.get(key) or self.new.get(company_key(name, None))
+        new = self.new.get(key)
+        if new is None and (new := self.new.get(company_key(name, None))) is not None:
+            has = re.sub(r"\D", "", str(new.values.get("brn") or ""))
+            if digits and has and has != digits:
+                return None, _other_number(label, name, new.values["brn"], brn)
+            if digits and not has:  # a later row gives the new company's number
+                values, errors = clean_fields(COMPANIES, {**new.values, "brn": digits}, vocab)
+                if not errors:
+                    new.values = values
+                    self.new[key] = new
+        elif new is not None and normalise_name(name) != normalise_name(new.name):
+            said.append(_other_name(label, name, brn, new.name))
         if new is None:
             given: dict[str, Any] = {f"name_{name_side(name)}": name}
             if digits:
@@ -347,6 +383,59 @@ class CompanyIndex:
             new.rows.append(row)
         return new.id, None
 
+    def shared_name(self, name: str | None, label: tuple[str, str]) -> FieldError | None:
+        """Why ``name`` alone names no company, when companies here with different
+        registration numbers have it (a number says which), else None. Companies of one
+        name with one number or none are taken as one known twice (at HQ, by two
+        posts): the first is linked, as before."""
+        cids = self.sharing.get(normalise_name(name) or "", []) if name else []
+        numbers = {re.sub(r"\D", "", self.known[c][0] or "") for c in cids} - {""}
+        if len(numbers) < 2:  # one company known twice (by two posts), or no number
+            return None
+        which = ", ".join(f"'{self.known[c][1]}' {self.known[c][0] or '—'}" for c in cids[:5])
+        return FieldError("company_id", "company_name_shared", *_both(say(
+            "cell.company_name_shared", label=Both(*label), name=name, count=len(cids),
+            companies=which)))
+
+    def _checked(self, found: str, name: str | None, digits: str, label: tuple[str, str],
+                 notes: list[FieldError]) -> tuple[str | None, FieldError | None]:
+        """An existing company found by the row's number or name, checked against the
+        other of the two."""
+        has, title = self.known.get(found, (None, ""))
+        has_digits = re.sub(r"\D", "", has or "")
+        if digits and has_digits != digits:
+            if has_digits:  # found by the name: that company has another number
+                return None, _other_number(label, str(name), has, digits)
+            notes.append(FieldError("company_id", "brn_not_stored", *_both(say(
+                "cell.company_brn_not_stored", label=Both(*label), brn=brn_text(digits),
+                name=title))))
+        elif digits and name and normalise_name(name) not in self.names.get(found, set()):
+            notes.append(_other_name(label, name, has, title))
+        return found, None
+
     def created(self) -> list[NewCompany]:
         unique = {id(c): c for c in self.new.values()}
         return list(unique.values())
+
+
+def brn_text(digits: str) -> str:
+    """A registration number as it is written (123-45-67891)."""
+    return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}" if len(digits) == 10 else digits
+
+
+def _both(text: Any) -> tuple[str, str]:
+    return text.en, text.ko
+
+
+def _other_number(label: tuple[str, str], name: str, has: str, given: str) -> FieldError:
+    has_text = brn_text(re.sub(r"\D", "", has))
+    given_text = brn_text(re.sub(r"\D", "", given))
+    return FieldError("company_id", "company_other_brn", *_both(say(
+        "cell.company_other_brn", label=Both(*label), name=name, has=has_text,
+        brn=given_text)))
+
+
+def _other_name(label: tuple[str, str], name: str, brn: str | None, title: str) -> FieldError:
+    return FieldError("company_id", "company_other_name", *_both(say(
+        "cell.company_other_name", label=Both(*label), name=name,
+        brn=brn_text(re.sub(r"\D", "", brn or "")), title=title)))

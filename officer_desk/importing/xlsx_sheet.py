@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.messages import reason
-from officer_desk.domain.spreadsheet_text import looks_like_formula
+from officer_desk.domain.spreadsheet_text import needs_apostrophe
 from officer_desk.importing.cell_count import SHORTEST_CELL_BYTES, cells_past
 from officer_desk.importing.limits import exceeded
 from officer_desk.importing.xlsx_book import (
@@ -35,10 +35,11 @@ from officer_desk.importing.xlsx_book import (
 #: Excel's own last row.
 EXCEL_ROWS = 1_048_576
 
-ROW, CELL, VALUE, FORMULA, INLINE, TEXT, PHONETIC, MERGE = range(8)
+ROW, CELL, VALUE, FORMULA, INLINE, TEXT, PHONETIC, MERGE, COLUMN = range(9)
 _TAGS = {f"{ns}}}{local}": code for ns in MAIN_NS for local, code in (
     ("row", ROW), ("c", CELL), ("v", VALUE), ("f", FORMULA), ("is", INLINE), ("t", TEXT),
-    ("rPh", PHONETIC), ("mergeCell", MERGE))}
+    ("rPh", PHONETIC), ("mergeCell", MERGE), ("col", COLUMN))}
+_TRUE = ("1", "true")
 
 _DIGITS = "0123456789"
 
@@ -99,6 +100,10 @@ class SheetRows:
         self.sheet = sheet
         self.limits = book.limits
         self.merges: list[Merge] = []
+        #: Rows hidden in the sheet (a filter, or hidden by hand), and the 1-based
+        #: column ranges hidden: read like the others, said by the plan.
+        self.hidden_rows: list[int] = []
+        self.hidden_columns: list[tuple[int, int]] = []
         self._out: deque[tuple[int, list[RawCell]]] = deque()
         self._rows = 0
         self._cells = 0
@@ -182,6 +187,12 @@ class SheetRows:
                               f"{self.sheet.part}: {number}행")
             self._row_cells = []
             self._column = 0
+            if attrs.get("hidden") in _TRUE:
+                self.hidden_rows.append(self._row)
+        elif code == COLUMN:
+            first, last = attrs.get("min", ""), attrs.get("max", "")
+            if attrs.get("hidden") in _TRUE and first.isdigit() and last.isdigit():
+                self.hidden_columns.append((int(first), int(last)))
         elif code == FORMULA:
             self._formula = attrs
             self._text = self._formula_text = []
@@ -238,9 +249,11 @@ class SheetRows:
             return
         if column > self.limits.columns:
             raise self._refuse("columns", self.limits.columns, column)
-        if (self._quoted and isinstance(value, str) and attrs.get("s") in self._quoted
-                and looks_like_formula(value)):
-            value = "'" + value  # text marked as text, as a CSV file writes it (values.plain)
+        if isinstance(value, str) and needs_apostrophe(value) and (
+                value.startswith("'") or (self._quoted and attrs.get("s") in self._quoted)):
+            # formula-like text marked as text, and a text whose own apostrophe stands
+            # before a formula-like rest: written as a CSV file writes them (values.plain)
+            value = "'" + value
         number_format = None
         if kind == "n" and self._formats and isinstance(value, (int, float)):
             number_format = self._formats.get(attrs.get("s", "0"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,15 @@ from officer_desk.domain.errors import (
     ValidationError,
 )
 from officer_desk.domain.fields import FieldType
-from officer_desk.domain.kinds import ATTACHMENTS, COMPANIES, HQ, POSTS, VOCAB_TERMS, RecordKind
+from officer_desk.domain.kinds import (
+    ATTACHMENTS,
+    COMPANIES,
+    HQ,
+    POSTS,
+    VOCAB_TERMS,
+    RecordKind,
+    kind_named,
+)
 from officer_desk.domain.messages import kind_name, reason, say
 from officer_desk.domain.records import Change, Record, value_from_json
 from officer_desk.domain.tidying import Tidied, refuse_unaccepted, tidy_changes
@@ -339,6 +348,19 @@ def problems(desk: Desk, kind: RecordKind, data: Mapping[str, Any],
     return []
 
 
+def _names_record(record: Record, name: str, given: Any) -> bool:
+    """Whether an ``id`` or ``kind`` given with changes is the record's own (an object
+    of an export): another one is refused, never left out unsaid."""
+    if not isinstance(given, str):
+        return False
+    if name == "id":
+        return is_record_id(given) and str(uuid.UUID(given)) == record.id
+    try:
+        return kind_named(given) is record.kind
+    except KeyError:
+        return False
+
+
 def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
                      accept_changes: bool = True) -> tuple[dict[str, Any], list[Tidied]]:
     """``changes`` to ``record`` cleaned, and what tidying changes in them;
@@ -349,7 +371,10 @@ def _checked_changes(desk: Desk, record: Record, changes: Mapping[str, Any], *,
     fields = {k: value_from_json(kind.field(k).type, v) if kind.has_field(k) else v
               for k, v in changes.items() if k not in ("id", "kind")}
     found = tidy_changes(kind, fields, vocab=desk.vocab)
-    errors: list[FieldError] = []
+    errors: list[FieldError] = [
+        field_error(name, "immutable", en, ko) for name, en, ko in
+        (("id", "Id", "ID"), ("kind", "Kind", "종류"))
+        if name in changes and not _names_record(record, name, changes[name])]
     if "post" in fields and str(fields.pop("post")).upper() != record.post:
         errors.append(field_error("post", "immutable", "Owning post", "소유 공관"))
     cleaned, field_errors = clean_fields(kind, fields, desk.vocab, _refs(desk))

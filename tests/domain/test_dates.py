@@ -106,3 +106,20 @@ def test_the_registration_number_message_gives_an_example_that_passes():
     assert brn_is_valid(BRN_EXAMPLE.replace("-", ""))
     cleaned, errors = clean_fields(COMPANIES, {"brn": BRN_EXAMPLE}, seed_vocabularies())
     assert errors == [] and cleaned["brn"] == BRN_EXAMPLE
+
+
+@pytest.mark.parametrize("typed", [
+    "2024.3.1(금)", "2024-03-01 (금요일)", "2024년 3월 1일 (금)", "2024-03-01 (Fri)",
+    "2024.3.1 (friday)", "24.3.1(금)",
+])
+def test_a_weekday_that_agrees_with_the_date_is_read(typed):
+    """Officers write the day of the week after the date (s28: refused as no date)."""
+    assert read_typed_date(typed).date == MARCH_1
+    assert read_date(typed) == MARCH_1
+
+
+@pytest.mark.parametrize("typed", ["2024.3.1(목)", "2024-03-01 (Mon)", "2024.3.1(금"])
+def test_a_weekday_that_does_not_agree_is_no_date(typed):
+    """2024-03-01 was a Friday: a Thursday says one of the two is a slip, so neither
+    the date nor the weekday is taken."""
+    assert read_typed_date(typed).date is None

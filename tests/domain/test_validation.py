@@ -152,3 +152,16 @@ def test_a_counterparty_type_without_a_name_is_refused_by_its_label():
     (error,) = errors
     assert "'[경쟁사]'에 유형만 있고 이름이 없습니다" in error.message("ko")
     assert "'[Competitor]' has a type but no name" in error.message("en")
+
+
+def test_a_value_that_is_not_text_is_shown_as_written_not_as_python_writes_it():
+    """A JSON ``true`` or an Excel time cell was shown as ``True`` and
+    ``datetime.time(10, 0)`` (s28)."""
+    _, errors = clean_fields(DISPUTES, {"claimed_amount": True, "opened_on": dt.time(10, 0),
+                                         "closed_on": ["2024-03-01"]}, VOCAB)
+    shown = {e.field: (e.en, e.ko) for e in errors}
+    assert shown["claimed_amount"][0].endswith(": true is not a number")
+    assert "true은(는)" in shown["claimed_amount"][1]
+    assert ": 10:00 is not a date" in shown["opened_on"][0]
+    assert ': ["2024-03-01"] is not a date' in shown["closed_on"][0]
+    assert all("datetime" not in t and "True" not in t for pair in shown.values() for t in pair)

@@ -42,6 +42,8 @@ def test_korean_units_are_read(typed, number):
     ("1,2,3", "thousands separators must mark groups of three digits"),
     ("1,00,000", "thousands separators must mark groups of three digits"),
     ("1.234.567,89", "uses a decimal comma"),
+    # was said to use a decimal comma (it has none): dots between thousands (s28)
+    ("1.234.567", "'1.234.567' has dots between thousands; write 1234567 or 1,234,567"),
     ("5.000", "'5.000' could be 5 or 5000"),
     ("¥300,000", "¥ is both the Japanese yen and the Chinese yuan"),
     ("HK$ 500", "HK$ is not one of the currencies of the list"),

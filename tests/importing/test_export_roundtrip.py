@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -234,3 +235,48 @@ def test_the_workbook_of_every_kind_imports_each_kind_from_its_sheet(db, tmp_pat
     assert snapshot(db) == before
     refused = run("export", db, "--format", "xlsx")
     assert refused.exit_code != 0 and "needs --out FILE.xlsx" in refused.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_text_that_begins_with_an_apostrophe_comes_back_as_it_was(desk, company, tmp_path,
+                                                                   fmt):
+    """A text that itself begins with ' before a formula-like rest ('=quoted) lost its
+    apostrophe on export → import, and the import said only '1 updated' (s28)."""
+    texts = ["'=quoted", "''+1", "'#N/A", "'90s revival", "'", "=1+1"]
+    for n, text in enumerate(texts):
+        records.create(desk, TREND_NOTES, {
+            "title_en": f"note {n}", "category": "court_ruling",
+            "noted_on": dt.date(2024, 5, n + 1), "body": text, "implications": text})
+    before = snapshot(desk.path)
+    path = export(desk.path, fmt, "trend_notes", tmp_path)
+    result = import_(desk.path, path, "trend_notes")
+    assert result.exit_code == 0, result.output
+    assert f"imported: 0 created, 0 updated, {len(texts)} unchanged" in result.output
+    assert snapshot(desk.path) == before
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_preview_says_each_value_a_row_would_change(db, tmp_path, lang):
+    """A cell changed in the spreadsheet (by the officer, or by Excel turning a brief
+    number into a date) was counted as '1 updated' and stored without saying which value
+    changed, to what (s28)."""
+    path = export(db, "csv", "conferences", tmp_path)
+    _edit_csv(path, 1, "brief_number", "Jul-24")
+    result = run("--lang", lang, "import", db, path, "--kind", "conferences", "--dry-run")
+    assert result.exit_code == 0, result.output
+    if lang == "en":
+        assert "1 value to change:" in result.output
+        assert "row 2 (HQ video conference): Brief number: '2024-07' → 'Jul-24'" in result.output
+    else:
+        assert "바꿀 값 1건:" in result.output
+        assert "2행 (HQ video conference): 보고 번호: '2024-07' → 'Jul-24'" in result.output
+
+
+def test_the_json_preview_gives_each_value_to_change(db, tmp_path):
+    path = export(db, "csv", "conferences", tmp_path)
+    _edit_csv(path, 1, "brief_number", "Jul-24")
+    result = run("import", db, path, "--kind", "conferences", "--dry-run", "--json")
+    assert result.exit_code == 0, result.output
+    (change,) = json.loads(result.output)["changes"]
+    assert change["row"] == 2 and change["field"] == "brief_number"
+    assert (change["old"], change["new"]) == ("2024-07", "Jul-24")

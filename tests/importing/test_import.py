@@ -254,9 +254,9 @@ def test_hostile_cells_get_clear_messages(desk, tmp_path):
     assert by_row[3] == ["row 3, column A (사건명): Title (Korean) is too long (32767 "
                          "characters, at most 500)"]  # openpyxl keeps Excel's cell limit
     assert by_row[4] == [] and plan.rows[2].values["summary"] == "나" * 32_767
-    assert by_row[5] == ["row 5, column B (접수일): Opened: True is not a date (use YYYY-MM-DD)"]
-    assert by_row[6] == ["row 6, column B (접수일): Opened: datetime.time(10, 30) is not a "
-                         "date (use YYYY-MM-DD)"]
+    assert by_row[5] == ["row 5, column B (접수일): Opened: true is not a date (use YYYY-MM-DD)"]
+    assert by_row[6] == ["row 6, column B (접수일): Opened: 10:30 is not a date (use "
+                         "YYYY-MM-DD)"]
     assert plan.rows[4].values == {}
     assert by_row[7][0] == "row 7, column A (사건명): Title (Korean or English): the cell " \
         "shows the spreadsheet error #REF!"

@@ -211,14 +211,16 @@ def test_csv_rows_and_cells_past_their_ceilings_are_refused(tmp_path):
     refused(path, "text_chars", limits=Limits(text_chars=2_000))
 
 
-def test_a_csv_link_to_a_device_without_end_is_refused_at_the_ceiling(tmp_path):
+def test_a_csv_link_to_a_device_without_end_is_refused_before_reading(tmp_path):
     """A link to /dev/zero has size 0: the import read it for ever (found by the
-    independent input check). What is read is counted against the CSV ceiling."""
+    independent input check), then up to the CSV ceiling; now it is refused as a device
+    before anything is read (s28)."""
     path = tmp_path / "zero.csv"
     path.symlink_to("/dev/zero")
-    error = refused(path, "csv_read_bytes", limits=Limits(csv_bytes=4 * 1024 * 1024))
-    assert "more than 4,194,304 bytes were read from it" in str(error)
-    assert "끝나지 않는 장치나 파이프" in error.message("ko")
+    with pytest.raises(OfficerDeskError) as caught:
+        read_table(path, IS_HEADER, limits=Limits(csv_bytes=4 * 1024 * 1024))
+    assert "zero.csv is a device, not a regular file" in str(caught.value)
+    assert "장치입니다" in caught.value.message("ko")
 
 
 def test_a_quote_never_closed_is_refused_not_the_rest_of_the_file_read_into_one_cell(

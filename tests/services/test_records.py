@@ -54,6 +54,17 @@ def test_owning_post_never_changes(desk, dispute):
         records.update(desk, dispute.id, {"post": "CN"})
 
 
+def test_an_id_or_kind_other_than_the_records_is_refused_not_left_out(desk, dispute):
+    """An update naming another id or kind was answered "no change" (s28)."""
+    for given in ({"id": "0f0e8a38-3c64-4bd4-9b5e-000000000000"}, {"kind": "companies"},
+                  {"id": "x", "stage": "hearing"}):
+        with pytest.raises(ValidationError, match="cannot be changed"):
+            records.update(desk, dispute.id, given)
+    assert records.get(desk, dispute.id)["stage"] == "intake"
+    same = {"id": dispute.id.upper(), "kind": "disputes", "stage": "hearing"}
+    assert records.update(desk, dispute.id, same).updated == [dispute.id]
+
+
 def test_delete_and_restore(desk, dispute):
     assert records.delete(desk, dispute.id).deleted == [dispute.id]
     assert records.delete(desk, dispute.id).empty

@@ -180,6 +180,10 @@ CLI: dict[str, tuple[str, str]] = {
         "  new companies ({count:,}): {names}",
         "  새 기업 ({count:,}곳): {names}",
     ),
+    "cli.plan_changes": ("{count} to change:", "바꿀 값 {count}건:"),
+    "cli.plan_change": ("  row {row} ({record}): {field}: {old} → {new}",
+                        "  {row}행 ({record}): {field}: {old} → {new}"),
+    "cli.plan_change_empty": ("(empty)", "(빈 값)"),
     "cli.plan_notes": ("{count}", "참고 {count}건"),
     "cli.plan_problems": ("{count}", "문제 {count}건"),
     "cli.first_run_demo": (

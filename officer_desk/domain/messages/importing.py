@@ -64,6 +64,24 @@ IMPORTING: dict[str, tuple[str, str]] = {
         "{name}은(는) 예전 Excel 97-2003 통합문서(.xls)입니다. Excel에서 열어 .xlsx(Excel 통합 "
         "문서)나 CSV로 저장한 뒤 그 파일을 가져오세요",
     ),
+    "import.hidden_rows": (
+        "rows hidden in the sheet (by a filter or by hand) are imported like the others: "
+        "{rows} ({count:,} in all)",
+        "시트에서 숨겨진 행 {count:,}개(필터 또는 숨기기)도 다른 행처럼 가져옵니다: {rows}행",
+    ),
+    "import.hidden_column": (
+        "the column is hidden in the sheet; it is imported like the others",
+        "시트에서 숨겨진 열이지만 다른 열처럼 가져옵니다",
+    ),
+    "import.not_a_regular_file": (
+        "{name} is {what}, not a regular file; save the sheet as an .xlsx or .csv file "
+        "and import that",
+        "{name}은(는) 일반 파일이 아니라 {what}입니다. 시트를 .xlsx 또는 .csv 파일로 "
+        "저장해 그 파일을 가져오십시오",
+    ),
+    "import.special_pipe": ("a named pipe", "이름 있는 파이프"),
+    "import.special_socket": ("a socket", "소켓"),
+    "import.special_device": ("a device", "장치"),
     "import.csv_has_no_sheets": (
         "{name} is a CSV file; it has no sheets (leave out --sheet)",
         "{name}은(는) CSV 파일이라 시트가 없습니다 (--sheet를 빼세요)",
@@ -251,5 +269,39 @@ IMPORTING: dict[str, tuple[str, str]] = {
     "cell.unknown_company_brn": (
         "{label}: no company with registration no. {brn}; give its name to create it",
         "{label}: 사업자등록번호 {brn}인 기업이 없습니다. 새로 만들려면 기업명을 입력하세요",
+    ),
+    "plan.company_number_changed": (
+        "'{name}' here has registration no. {has}, this row gives {brn}; a number names "
+        "one company, so a row found by its name does not change it: if {brn} is another "
+        "company, give the row that company's own name; to correct the number, change it "
+        "in the company, or import an export of the companies (its id column names each)",
+        "'{name}'의 사업자등록번호는 {has}인데 이 행에는 {brn}이(가) 적혀 있습니다. 번호 "
+        "하나는 기업 하나를 가리키므로 이름으로 찾은 행으로는 바꾸지 않습니다. {brn}이(가) "
+        "다른 기업이면 그 기업의 이름을 적고, 번호를 고치려면 기업 정보에서 바꾸거나 기업 "
+        "내보내기 파일(ID 열이 기업을 가리킴)을 고쳐 가져오십시오",
+    ),
+    "cell.company_other_brn": (
+        "{label}: '{name}' is the company with registration no. {has}, but this row gives "
+        "{brn}; a number names one company: correct the number, or if {brn} is another "
+        "company, add it first (with its own name) and import again",
+        "{label}: '{name}'의 사업자등록번호는 {has}인데 이 행에는 {brn}이(가) 적혀 있습니다. "
+        "번호 하나는 기업 하나를 가리키므로, 번호를 고치거나 {brn}이(가) 다른 기업이면 그 "
+        "기업을 (다른 이름으로) 먼저 추가하고 다시 가져오십시오",
+    ),
+    "cell.company_name_shared": (
+        "{label}: {count} companies here are named '{name}' ({companies}); give the "
+        "registration number to say which",
+        "{label}: 이 공관에 '{name}'(이)라는 기업이 {count}곳 있습니다({companies}). 어느 "
+        "기업인지 사업자등록번호를 적으십시오",
+    ),
+    "cell.company_brn_not_stored": (
+        "{label}: linked to '{name}', which has no registration number; {brn} is not "
+        "stored by this import (enter it in the company)",
+        "{label}: 사업자등록번호가 없는 '{name}'에 연결했습니다. {brn}은(는) 이 가져오기로 "
+        "저장되지 않습니다(기업 정보에 입력하십시오)",
+    ),
+    "cell.company_other_name": (
+        "{label}: '{name}' linked to '{title}', the company with registration no. {brn}",
+        "{label}: '{name}'을(를) 사업자등록번호 {brn}인 '{title}'에 연결했습니다",
     ),
 }
