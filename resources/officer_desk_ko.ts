@@ -1220,8 +1220,18 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/import_files.py" />
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
+            <translation>스프레드시트 (*.xlsx *.xlsm *.csv *.txt *.tsv);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
             <source>Load mapping</source>
             <translation>매핑 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Mapping files (*.json);;All files (*)</source>
+            <translation>매핑 파일 (*.json);;모든 파일 (*)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/import_files.py" />
@@ -1643,8 +1653,18 @@ Fingerprint:
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Officer Desk key cards (*.odkey);;All files (*)</source>
+            <translation>Officer Desk 키 카드 (*.odkey);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
             <source>Key card or package to trust</source>
             <translation>신뢰할 키 카드나 패키지</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Officer Desk key cards (*.odkey);;Officer Desk packages (*.odpkg);;All files (*)</source>
+            <translation>Officer Desk 키 카드 (*.odkey);;Officer Desk 동기화 패키지 (*.odpkg);;모든 파일 (*)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
@@ -2717,6 +2737,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Packages to merge</source>
             <translation>병합할 패키지</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>Officer Desk packages (*.odpkg);;All files (*)</source>
+            <translation>Officer Desk 동기화 패키지 (*.odpkg);;모든 파일 (*)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />
