@@ -11,7 +11,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
 from officer_desk.gui import import_files, key_cards, sync_dialogs
 
@@ -57,3 +57,33 @@ def test_file_types_in_korean(qtbot, name):
 def test_file_types_in_english(qtbot, english, name):
     shown = file_types_shown(qtbot, CHOOSERS[name])
     assert shown[-1] == "All files (*)"
+
+
+def labels_shown(qtbot, choose) -> list[str]:
+    """The labels of the dialog ``choose`` opens (Look in, File name, Files of type);
+    closed with Esc."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        shown.extend(label.text() for label in dialog.findChildren(QLabel)
+                     if label.isVisibleTo(dialog) and label.text())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, read_and_close)
+    choose(parent)
+    return shown
+
+
+def test_the_file_dialogs_own_labels_in_korean(qtbot):
+    """Qt's Korean lacks Qt 6's "&Look in:" and "Files of &type:" (it has them without
+    the accelerator): every file dialog of the Korean window showed them in English."""
+    shown = labels_shown(qtbot, key_cards.choose_card_to_open)
+    assert shown == ["다음에서 찾기(&L):", "파일 이름(&N):", "파일 형식(&T):"]
+
+
+def test_the_file_dialogs_own_labels_in_english(qtbot, english):
+    shown = labels_shown(qtbot, key_cards.choose_card_to_open)
+    assert shown == ["&Look in:", "File &name:", "Files of &type:"]
