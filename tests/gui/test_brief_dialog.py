@@ -293,3 +293,23 @@ def test_the_hangul_box_in_korean(qtbot, hq_desk, brief_ids):
     qtbot.addWidget(d)
     assert d.hwpx.text() == "한글 (HWPX)"
     assert d.hwpx.toolTip() == "PDF와 같은 내용을 고칠 수 있는 한글 문서"
+
+
+def test_tags_typed_as_the_editor_takes_them_choose_those_tags(qtbot, dialog, tmp_path,
+                                                               answers):
+    """Tags typed as every record's editor takes them, "npe; trademark" (s28 window
+    check): the pack held the records tagged with neither (0 disputes), the text taken
+    for one tag; now "; " separates tags here too, as does ", "."""
+    asked = []
+    for typed in ("npe; trademark", "npe, trademark"):
+        dialog.tags.clear()
+        dialog.tags.setFocus()
+        qtbot.keyClicks(dialog.tags, typed)
+        dialog.folder.setText(str(tmp_path / "out"))
+        answers["answer"] = False
+        qtbot.keyClick(dialog.write_button, Qt.Key.Key_Space)
+        finish(qtbot, dialog)
+        assert dialog.plan.selection.tags == ("npe", "trademark")
+        asked.append(answers["asked"][-1])
+    assert asked[0] == asked[1]
+    assert "Workbook: 2 disputes" in asked[0]
