@@ -2036,6 +2036,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
         <message>
             <location filename="../officer_desk/gui/list_views.py" />
+            <source>This case log is open read-only: its saved views can be chosen, not saved or deleted.</source>
+            <translation>이 사건 기록부는 읽기 전용으로 열려 있어 저장된 보기를 고를 수만 있고, 저장하거나 삭제할 수는 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
             <source>(no saved view)</source>
             <translation>(저장된 보기 없음)</translation>
         </message>
