@@ -385,3 +385,24 @@ def test_two_companies_of_one_name_are_not_guessed(qtbot, desk, company, answers
     assert ref.get() == "(주)한빛배터리" and ref.problem() is not None
     assert ref.problem().message("en") == (
         "2 company records are named “(주)한빛배터리”: choose one from the list.")
+
+
+def test_a_paragraph_takes_the_height_the_editor_has_to_spare(qtbot, desk, discard_unsaved):
+    """s28 window check: a conference's editor (a few fields, one summary) showed the
+    summary as a box of four lines floating in the middle of empty space, its label
+    at the top; the box now takes the spare height, and typing a long summary shows
+    it."""
+    from officer_desk.domain.kinds import CONFERENCES
+
+    w = RecordEditor(desk, CONFERENCES, None, "ko")
+    qtbot.addWidget(w)
+    w.resize(640, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    summary = w.inputs["summary"].widget
+    summary.setFocus()
+    type_text(summary, "회의 요약 " * 40)
+    label = w.labels["summary"]
+    assert summary.height() > 4 * 72
+    top = summary.mapTo(w, summary.rect().topLeft()).y()
+    assert abs(top - label.mapTo(w, label.rect().topLeft()).y()) < label.height()
