@@ -51,6 +51,9 @@ class TrustKeyDialog(QDialog):
             text += "\n\n" + tr("Warning: another key is trusted for this installation:") \
                 + "\n" + "\n".join(key.others)
         label = QLabel(text)
+        # plain: the post and officer are the card's (its sender's) to write, and as
+        # rich text they could show another fingerprint than the key's, or hide it
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label = label
