@@ -161,6 +161,7 @@ class BriefDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # a conference's title in it
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
