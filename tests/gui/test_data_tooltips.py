@@ -1,4 +1,5 @@
-"""A record's text in a tooltip reads as it is stored, tags and entities included.
+"""A record's text (or a search) in a tooltip or a label reads as it is stored, tags and
+entities included.
 
 s28 window check: Qt shows a tooltip as rich text when it looks like HTML, so a title
 "… <b>Electronics</b> …" showed "Electronics" in bold without its tags, and
@@ -52,3 +53,19 @@ def test_a_title_and_a_description_with_tags_read_as_stored(qtbot, desk, dispute
     qtbot.waitUntil(lambda: todo.model.rowCount() == 1)
     described = todo.model.index(0, [c[0] for c in COLUMNS].index("description"))
     assert as_qt_shows(todo.model.data(described, Qt.ItemDataRole.ToolTipRole)) == DESCRIPTION
+
+
+def test_a_search_that_looks_like_html_is_said_as_typed(qtbot, desk, dispute):
+    """The empty list said "No records match “삼성”" in bold for a search typed
+    "<b>삼성</b>" (its title label took the text for rich text)."""
+    from key_typing import type_text
+
+    page = RecordListPage(desk, DISPUTES, "ko")
+    qtbot.addWidget(page)
+    page.show()
+    page.search.setFocus()
+    type_text(page.search, "<b>삼성</b>")
+    qtbot.waitUntil(lambda: page.empty.isVisible())
+    shown = page.empty.title.text() if page.empty.title.textFormat() == \
+        Qt.TextFormat.PlainText else as_qt_shows(page.empty.title.text())
+    assert "“<b>삼성</b>”" in shown
