@@ -87,14 +87,16 @@ class QtWords(QTranslator):
         self.qt = qt
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
+        """The translation, or None (Qt's "no translation": an empty text would be
+        taken for the translation, and Qt's messages came out empty)."""
         found = self.qt.translate(context, source, disambiguation, n)
         at = source.find("&")
         if found or at < 0 or at + 1 >= len(source) or not source[at + 1].isalnum():
-            return found
+            return found or None
         bare = self.qt.translate(context, source[:at] + source[at + 1:], disambiguation, n)
         if not bare:
-            return ""
+            return None
         key = f"(&{source[at + 1].upper()})"
         return f"{bare[:-1]}{key}:" if bare.endswith(":") else bare + key
 
