@@ -406,3 +406,25 @@ def test_a_paragraph_takes_the_height_the_editor_has_to_spare(qtbot, desk, disca
     assert summary.height() > 4 * 72
     top = summary.mapTo(w, summary.rect().topLeft()).y()
     assert abs(top - label.mapTo(w, label.rect().topLeft()).y()) < label.height()
+
+
+def test_a_new_companys_name_with_an_ampersand_is_offered_whole(qtbot, desk, company,
+                                                                  answers):
+    """s28 window check: typed "Johnson & Johnson", the button offered "New company
+    “Johnson  Johnson”…" with the J underlined (a button takes "&" for its shortcut
+    letter: Alt+J pressed it); the company made keeps its "&"."""
+    w = make(qtbot, desk, DISPUTES)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    ref = w.inputs["company_id"]
+    ref.combo.setFocus()
+    qtbot.keyClicks(ref.combo.lineEdit(), "Johnson & Johnson")
+    button = ref.new_button
+    assert button.text().replace("&&", "＆") == "New company “Johnson ＆ Johnson”…"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    small = ref.new_editor
+    assert small.inputs["name_en"].get() == "Johnson & Johnson"
+    with qtbot.waitSignal(small.accepted):
+        assert small.save()
+    assert records.get(desk, small.record_id)["name_en"] == "Johnson & Johnson"
