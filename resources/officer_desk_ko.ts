@@ -1220,8 +1220,18 @@ Replace the current value anyway?</source>
         </message>
         <message>
             <location filename="../officer_desk/gui/import_files.py" />
+            <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)</source>
+            <translation>스프레드시트 (*.xlsx *.xlsm *.csv *.txt *.tsv);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
             <source>Load mapping</source>
             <translation>매핑 불러오기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/import_files.py" />
+            <source>Mapping files (*.json);;All files (*)</source>
+            <translation>매핑 파일 (*.json);;모든 파일 (*)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/import_files.py" />
@@ -1643,8 +1653,18 @@ Fingerprint:
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Officer Desk key cards (*.odkey);;All files (*)</source>
+            <translation>Officer Desk 키 카드 (*.odkey);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
             <source>Key card or package to trust</source>
             <translation>신뢰할 키 카드나 패키지</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/key_cards.py" />
+            <source>Officer Desk key cards (*.odkey);;Officer Desk packages (*.odpkg);;All files (*)</source>
+            <translation>Officer Desk 키 카드 (*.odkey);;Officer Desk 동기화 패키지 (*.odpkg);;모든 파일 (*)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/key_cards.py" />
@@ -2013,6 +2033,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/list_views.py" />
             <source>Delete view</source>
             <translation>보기 삭제</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/list_views.py" />
+            <source>This case log is open read-only: its saved views can be chosen, not saved or deleted.</source>
+            <translation>이 사건 기록부는 읽기 전용으로 열려 있어 저장된 보기를 고를 수만 있고, 저장하거나 삭제할 수는 없습니다.</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/list_views.py" />
@@ -2737,6 +2762,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/sync_dialogs.py" />
             <source>Packages to merge</source>
             <translation>병합할 패키지</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/sync_dialogs.py" />
+            <source>Officer Desk packages (*.odpkg);;All files (*)</source>
+            <translation>Officer Desk 동기화 패키지 (*.odpkg);;모든 파일 (*)</translation>
         </message>
         <message>
             <location filename="../officer_desk/gui/sync_dialogs.py" />

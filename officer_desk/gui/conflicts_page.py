@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -42,6 +43,7 @@ from officer_desk.domain.messages import Both
 from officer_desk.domain.records import Record
 from officer_desk.domain.tidying import Tidied, tidy_changes
 from officer_desk.gui import messages
+from officer_desk.gui.inputs import parse_parties, party_line
 from officer_desk.gui.tables import read_only_item, row_table
 from officer_desk.gui.texts import N_, problem_text, tr
 from officer_desk.services import display
@@ -112,7 +114,7 @@ class EditConflictDialog(QDialog):
                  parent: QWidget | None = None, *, desk: Desk | None = None):
         """``desk``: the sides are shown as the person reads them (``shown_in``)."""
         super().__init__(parent)
-        self.entry, self.record, self.lang = entry, record, lang
+        self.entry, self.record, self.lang, self.desk = entry, record, lang, desk
         self.setWindowTitle(tr("Edit the value to keep"))
         self.inputs: dict[str, QPlainTextEdit] = {}
         #: under each box: what was changed in it to show it as it will be stored
@@ -138,7 +140,7 @@ class EditConflictDialog(QDialog):
                 now = desk.vocab.label(f.vocab, now, lang)  # taken back by its label
             between = " / " if f.type is FieldType.TEXT else "\n\n"
             text.setPlainText(combined(ours, theirs, between) if f.type in TEXT_TYPES
-                              else show(now))
+                              else self.as_text(name, now))
             text.setTabChangesFocus(True)
             text.setMinimumHeight(70 if f.type is FieldType.LONGTEXT else 40)
             text.setObjectName(f"value_{name}")
@@ -192,7 +194,7 @@ class EditConflictDialog(QDialog):
         found = tidy_changes(kind, {n: v for n, v in self.values().items() if v is not None})
         for t in found:
             f = kind.field(t.field)
-            self.inputs[t.field].setPlainText(show(t.stored))
+            self.inputs[t.field].setPlainText(self.as_text(t.field, t.stored))
             self.tidied[t.field].setText(t.text(Both(f.en, f.ko)).message(self.lang))
             self.tidied[t.field].show()
         if found:
@@ -204,14 +206,42 @@ class EditConflictDialog(QDialog):
             self.problem.clear()
         return found
 
+    def as_text(self, name: str, value: Any) -> str:
+        """A value in its box as the record's editor shows it: a list as "a; b", the
+        parties one "name [type]" a line (they were JSON, and a party typed as the
+        editor takes one, "A LLC [NPE]", was stored as a name with no type); anything
+        else as ``show`` writes it."""
+        f = self.record.kind.field(name)
+        if f.type is FieldType.STRINGS and isinstance(value, list):
+            return "; ".join(str(item) for item in value)
+        if f.type is FieldType.PARTIES and isinstance(value, list):
+            lines = []
+            for party in value:
+                code = party.get("type")
+                label = (self.desk.vocab.label("counterparty_type", code, self.lang)
+                         if code and self.desk is not None else code)
+                lines.append(party_line(party.get("name") or "", label or ""))
+            return "\n".join(lines)
+        return show(value)
+
     def values(self) -> dict[str, Any]:
-        """What was typed, as the services take it (JSON fields parsed; a box of only
-        spaces is no value). Nothing is tidied here: ``accept`` shows what would be."""
+        """What was typed, as the services take it (a list split at ";" or a line
+        break, parties read as the editor reads them, other JSON fields parsed; a box
+        of only spaces is no value). Nothing is tidied here: ``accept`` shows what
+        would be."""
         out: dict[str, Any] = {}
         for name, text in self.inputs.items():
             typed = text.toPlainText()
             typed = typed if typed.strip() else ""
-            if self.record.kind.field(name).type in JSON_TYPES and typed:
+            field_type = self.record.kind.field(name).type
+            if field_type is FieldType.STRINGS:
+                out[name] = [item.strip() for item in re.split(r"[;\n]", typed)
+                             if item.strip()] or None
+                continue
+            if field_type is FieldType.PARTIES:
+                out[name] = parse_parties(typed) or None
+                continue
+            if field_type in JSON_TYPES and typed:
                 try:
                     out[name] = json.loads(typed)
                     continue

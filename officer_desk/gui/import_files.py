@@ -25,9 +25,6 @@ from officer_desk.gui.texts import tr
 from officer_desk.importing.mapping import IMPORT_KINDS
 from officer_desk.importing.readers import sheet_names
 
-SHEET_FILTER = "Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;All files (*)"
-MAPPING_FILTER = "Mapping files (*.json);;All files (*)"
-
 FileChooser = Callable[[QWidget], "str | None"]
 
 
@@ -43,17 +40,20 @@ class Wizard(Protocol):
 
 def choose_sheet(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, tr("Spreadsheet to import"), "",
-                                          SHEET_FILTER)
+                                          tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt *.tsv);;"
+                                             "All files (*)"))
     return path or None
 
 
 def choose_mapping_to_load(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Load mapping"), "", MAPPING_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Load mapping"), "",
+                                          tr("Mapping files (*.json);;All files (*)"))
     return path or None
 
 
 def choose_mapping_to_save(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save mapping"), "", MAPPING_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save mapping"), "",
+                                          tr("Mapping files (*.json);;All files (*)"))
     return path or None
 
 

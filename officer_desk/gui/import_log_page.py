@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.gui.tables import plain_tip
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services.desk import Desk
 from officer_desk.services.import_log import ImportEntry, list_imports
@@ -93,7 +94,7 @@ class ImportLogPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if HEADERS[column] == "Reasons" and text:
-                    item.setToolTip(text)
+                    item.setToolTip(plain_tip(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.count.setText(tr("{count} packages").format(count=f"{len(self.entries):,}"))

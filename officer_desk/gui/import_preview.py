@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.gui.import_cells import cell_item
+from officer_desk.gui.tables import plain_tip
 from officer_desk.gui.texts import N_, tr
 from officer_desk.importing.plan import ImportPlan, PlanRow, Problem
 from officer_desk.importing.run import ImportReport
@@ -42,6 +43,8 @@ class Wizard(Protocol):
 PREVIEW_ROWS = 2000
 REJECTED = QColor("#f8d0d0")
 NOTE = QColor("#fff2c0")
+#: A cell's tooltip as text (the reasons said of it), before ``plain_tip``.
+TIP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: what the import does with a row (importing.plan.ACTIONS)
 ROW_ACTIONS = (N_("create"), N_("update"), N_("unchanged"), N_("deleted"), N_("rejected"))
@@ -134,9 +137,11 @@ class PreviewPage(QWizardPage):
             for col in cols:
                 item = self.table.item(index, col)
                 item.setBackground(QBrush(color))
-                tip = item.toolTip()
+                tip = item.data(TIP_ROLE)  # what the tooltip says so far, as text
                 text = problem.text(self.w.lang)
-                item.setToolTip(f"{tip}\n{text}" if tip else text)
+                said = f"{tip}\n{text}" if tip else text
+                item.setData(TIP_ROLE, said)
+                item.setToolTip(plain_tip(said))
 
     def _list(self, problem: Problem) -> None:
         item = QListWidgetItem(problem.message(self.w.lang))

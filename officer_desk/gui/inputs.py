@@ -90,7 +90,7 @@ class LongInput(FieldInput):
         super().__init__(editor, f)
         self.widget = QPlainTextEdit()
         self.widget.setTabChangesFocus(True)
-        self.widget.setFixedHeight(72)
+        self.widget.setMinimumHeight(72)
         if f.type is FieldType.PARTIES:
             self.widget.setPlaceholderText(tr("name [type], one per line", editor.lang))
 

@@ -25,10 +25,9 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.gui import messages
 from officer_desk.gui.texts import tr
 from officer_desk.services.desk import Desk
-from officer_desk.sync.key_card import SUFFIX, file_key, trust_file, write_key_card
+from officer_desk.sync.key_card import file_key, trust_file, write_key_card
 from officer_desk.sync.keys import KeyInfo
 
-CARD_FILTER = f"Officer Desk key cards (*{SUFFIX});;All files (*)"
 PathChooser = Callable[[QWidget], "str | None"]
 Tell = Callable[[QWidget, str, str], object]
 
@@ -52,6 +51,9 @@ class TrustKeyDialog(QDialog):
             text += "\n\n" + tr("Warning: another key is trusted for this installation:") \
                 + "\n" + "\n".join(key.others)
         label = QLabel(text)
+        # plain: the post and officer are the card's (its sender's) to write, and as
+        # rich text they could show another fingerprint than the key's, or hide it
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label = label
@@ -75,13 +77,15 @@ def confirm_trust(parent: QWidget, key: KeyInfo) -> bool:
 
 
 def choose_card_to_save(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save my key card"), "", CARD_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Save my key card"), "",
+                                          tr("Officer Desk key cards (*.odkey);;All files (*)"))
     return path or None
 
 
 def choose_card_to_open(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, tr("Key card or package to trust"), "",
-                                          CARD_FILTER + ";;Officer Desk packages (*.odpkg)")
+                                          tr("Officer Desk key cards (*.odkey);;Officer Desk "
+                                             "packages (*.odpkg);;All files (*)"))
     return path or None
 
 

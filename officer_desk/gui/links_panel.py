@@ -25,6 +25,7 @@ from officer_desk.domain.errors import OfficerDeskError
 from officer_desk.domain.fields import FieldType
 from officer_desk.domain.kinds import AGENDA_ITEMS, COMPANIES, CONFERENCES, ENGAGEMENTS
 from officer_desk.domain.records import Record
+from officer_desk.gui.tables import plain_tip
 from officer_desk.gui.texts import tr
 from officer_desk.services import companies as company_service
 from officer_desk.services import conferences as conference_service
@@ -103,7 +104,7 @@ class LinksPanel(QWidget):
                 row = QTreeWidgetItem([display.one_line(record.title(self.lang)), record.post,
                                        self._state(record)])
                 row.setData(0, LinkedIdRole, target_id)
-                row.setToolTip(0, record.title(self.lang))
+                row.setToolTip(0, plain_tip(record.title(self.lang)))
                 group.addChild(row)
             group.setExpanded(True)
         self.loaded.emit()

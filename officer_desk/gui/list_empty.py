@@ -8,7 +8,7 @@ or open the demo database to look around.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -34,12 +34,14 @@ class EmptyList(QWidget):
         super().__init__(parent)
         self.kind_label = kind_label
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the search typed
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.clear_button = QPushButton(tr("Clear the search and filters"))
         self.new_button = QPushButton(tr("New {kind}").format(kind=kind_label))

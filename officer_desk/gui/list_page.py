@@ -104,6 +104,8 @@ class RecordListPage(RecordEditing):
         self.editor: RecordEditor | None = None
         self.count, self.order, self.problem = QLabel(), QLabel(), QLabel()
         self.problem.setStyleSheet("color: #b00020")
+        for label in (self.count, self.order, self.problem):  # a view's name, a search …
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filter_row = FilterRow(desk, kind, lang)
         self.filters = self.filter_row.filters

@@ -39,6 +39,14 @@ class SavedViews:
         self.views.setToolTip(tr("Saved views"))
         self.save_button = QPushButton(tr("Save view…"))
         self.delete_button = QPushButton(tr("Delete view"))
+        # the views are kept in the case log: one open read-only has its views to
+        # choose, none to save or delete (asked for a name, then refused as if the
+        # folder were read-only)
+        self.save_button.setEnabled(not desk.readonly)
+        if desk.readonly:
+            for button in (self.save_button, self.delete_button):
+                button.setToolTip(tr("This case log is open read-only: its saved views "
+                                     "can be chosen, not saved or deleted."))
         self.fill()
         self.views.activated.connect(self.chosen)
         self.save_button.clicked.connect(self.save)
@@ -55,13 +63,19 @@ class SavedViews:
             self.views.setCurrentIndex(max(index, 0))
         finally:
             self.views.blockSignals(False)
-        self.delete_button.setEnabled(self.views.currentData() is not None)
+        self._offer_delete()
+
+    def _offer_delete(self) -> None:
+        self.delete_button.setEnabled(self.views.currentData() is not None
+                                      and not self.desk.readonly)
 
     def names(self) -> list[str]:
         return [self.views.itemText(i) for i in range(1, self.views.count())]
 
     def save(self) -> view_service.SavedView | None:
         """Ask for a name and keep what the list shows now under it."""
+        if self.desk.readonly:
+            return None
         name, ok = self.ask_name(self.page, tr("Save view"), tr("Name of the view:"))
         if not ok or not name.strip():
             return None
@@ -90,7 +104,7 @@ class SavedViews:
 
     def chosen(self, index: int) -> None:
         view_id = self.views.itemData(index)
-        self.delete_button.setEnabled(view_id is not None)
+        self._offer_delete()
         if view_id is None:
             self.apply(ListQuery())
             return
@@ -105,7 +119,7 @@ class SavedViews:
         """Remove the chosen saved view, once the person said yes (what the list shows
         stays as it is); False when nothing was removed."""
         view_id = self.views.currentData()
-        if view_id is None:
+        if view_id is None or self.desk.readonly:
             return False
         if not messages.ask(
                 self.page, tr("Delete view"),

@@ -17,12 +17,21 @@ if TYPE_CHECKING:
 # enums) the first time it is named, and the window's start shows none
 
 
+def as_written(text: str) -> str:
+    """A box's text shown as written: a box takes text that looks like HTML for rich
+    text, and the texts here hold records' titles and what was typed ("Q2 <b>video</b>
+    conference" lost its tags, and every line of the question ran into one)."""
+    from officer_desk.gui.tables import plain_tip
+
+    return plain_tip(text) or text
+
+
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question; No is the default button."""
     from PySide6.QtWidgets import QMessageBox
 
     answer = QMessageBox.question(
-        parent, title, text,
+        parent, title, as_written(text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -33,7 +42,7 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the person something done that they should know (an information box)."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, as_written(text))
 
 
 def show_problem(parent: QWidget | None, title: str, text: str | BaseException) -> None:
@@ -46,4 +55,4 @@ def show_problem(parent: QWidget | None, title: str, text: str | BaseException) 
         text = problem_text(text)
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, as_written(text))

@@ -39,6 +39,7 @@ from officer_desk.gui.list_reading import (
 )
 from officer_desk.gui.model_columns import LIST_COLUMNS, Columns, count_label_text, full_title
 from officer_desk.gui.paged_model import PAGE_SIZE, PagedModel
+from officer_desk.gui.tables import plain_tip
 from officer_desk.gui.worker import worker_pool
 from officer_desk.services import queries, sort_order
 from officer_desk.services.desk import Desk
@@ -237,7 +238,8 @@ class RecordTableModel(PagedModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._cols.text(row, column, self._lang, self._store.titles)
             if len(text) > TOOLTIP_CHARS:
-                return full_title(row, self._lang) if self._columns[column] == "title" else text
+                return plain_tip(full_title(row, self._lang)
+                                 if self._columns[column] == "title" else text)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._cols.alignment(column)

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from officer_desk.gui.tables import plain_tip
+
 #: The role whose data is the id of the record a row opens.
 RecordIdRole = Qt.ItemDataRole.UserRole
 #: Columns are as wide as their text, but at most this (the last takes the rest).
@@ -67,8 +69,10 @@ class RecordRowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(row.cells[index.column()])
         if role == RecordIdRole:
             return row.record_id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:

@@ -189,8 +189,10 @@ class RefInput(FieldInput):
         assert self.new_button is not None
         name = self.unmatched_name()
         if name is not None:
+            shown = name if len(name) <= 30 else name[:29] + "…"
+            # "&&": a button takes "&" for its shortcut letter ("Johnson & Johnson")
             self.new_button.setText(tr("New company “{name}”…", self.editor.lang).format(
-                name=name if len(name) <= 30 else name[:29] + "…"))
+                name=shown.replace("&", "&&")))
         self.new_button.setVisible(name is not None)
 
     def new_record(self) -> Any:

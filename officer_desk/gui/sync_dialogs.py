@@ -42,8 +42,6 @@ from officer_desk.sync.keys import KeyInfo
 from officer_desk.sync.merge import PackageReport
 from officer_desk.sync.package import PackageInfo, package_key, trust_package_key
 
-PACKAGE_FILTER = "Officer Desk packages (*.odpkg);;All files (*)"
-
 FolderChooser = Callable[[QWidget], "str | None"]
 FilesChooser = Callable[[QWidget], "list[str]"]
 TrustConfirm = Callable[[QWidget, KeyInfo], bool]
@@ -55,7 +53,7 @@ def choose_folder(parent: QWidget) -> str | None:
 
 def choose_files(parent: QWidget) -> list[str]:
     files, _ = QFileDialog.getOpenFileNames(parent, tr("Packages to merge"), "",
-                                            PACKAGE_FILTER)
+                                            tr("Officer Desk packages (*.odpkg);;All files (*)"))
     return files
 
 

@@ -6,14 +6,27 @@ fills itself.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem
 
 from officer_desk.gui.texts import tr
+
+
+def plain_tip(text: str | None) -> str | None:
+    """A record's text as a tooltip shows it: as it is. Qt takes a tooltip that looks
+    like HTML for rich text (a title "Samsung <b>Electronics</b>" showed bold, without
+    its tags; "R&amp;D" as "R&D"), so such a text is given escaped, its line breaks
+    and spaces kept."""
+    if not text or not QtGui.Qt.mightBeRichText(text):
+        return text
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
 def read_only_item(text: Any, *, align_right: bool = False,
@@ -25,7 +38,7 @@ def read_only_item(text: Any, *, align_right: bool = False,
     if align_right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if tooltip:
-        item.setToolTip(shown)
+        item.setToolTip(plain_tip(shown))
     return item
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from officer_desk.domain.kinds import kind_named
-from officer_desk.gui.tables import days_text, one_line, overdue_color
+from officer_desk.gui.tables import days_text, one_line, overdue_color, plain_tip
 from officer_desk.gui.texts import N_, tr
 from officer_desk.services.desk import Desk
 from officer_desk.services.todo import (
@@ -178,11 +178,11 @@ class TodoModel(QAbstractTableModel):
             return self._text(x, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "owner":
-                return "\n".join((x.owner_title(self.lang),
-                                  tr("Enter or a double click opens this record")))
+                return plain_tip("\n".join((x.owner_title(self.lang),
+                                            tr("Enter or a double click opens this record"))))
             if key == "done":
                 return tr("Space marks done (or open again)")
-            return x.description if key == "description" else None
+            return plain_tip(x.description) if key == "description" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QGuiApplication.palette()
             if x.done:

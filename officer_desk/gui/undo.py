@@ -61,7 +61,10 @@ class RecordCommand(QUndoCommand, metaclass=_CommandMeta):
 
     def __init__(self, desk: Desk, record: Record, lang: str, *, parent: QWidget | None = None,
                  done: Done | None = None) -> None:
-        super().__init__(command_text(self.action, record, lang))
+        text = command_text(self.action, record, lang)
+        # after "\n": the Edit menu's words, where "&" marks a shortcut letter ("Johnson
+        # & Johnson" read "Johnson  Johnson", the J underlined); "&&" shows one "&"
+        super().__init__(f"{text}\n{text.replace('&', '&&')}")
         self.desk, self.record_id, self.lang = desk, record.id, lang
         self.parent_widget = parent
         self.done = done

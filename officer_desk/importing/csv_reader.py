@@ -122,8 +122,8 @@ def _lines(f: IO[str], name: str, limits: Limits) -> Iterator[str]:
 
 
 class CsvRows:
-    """Iterate for ``(line number, values)``; ``encoding`` and ``delimiter`` say how the
-    file was read."""
+    """Iterate for ``(row number, values)``, a row numbered as the spreadsheet program
+    shows it; ``encoding`` and ``delimiter`` say how the file was read."""
 
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         self.path, self.limits = path, limits
@@ -158,7 +158,10 @@ class CsvRows:
                                     strict=True)
                 started = 1  # the line the row being read began on
                 try:
-                    for values in reader:
+                    # a row is numbered as the spreadsheet program shows it: one row per
+                    # record, a cell's line breaks inside it (the line its text ends on
+                    # named a later row)
+                    for number, values in enumerate(reader, 1):
                         if reader.line_num > limits.rows:
                             raise exceeded(name, "rows", limits.rows, reader.line_num)
                         cells += len(values)
@@ -171,7 +174,7 @@ class CsvRows:
                             values[i] = kept
                         if chars > limits.text_chars:
                             raise exceeded(name, "text_chars", limits.text_chars, chars)
-                        yield reader.line_num, values
+                        yield number, values
                         started = reader.line_num + 1
                 except csv.Error as e:
                     if "field larger than field limit" in str(e):

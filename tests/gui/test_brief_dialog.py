@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
+from officer_desk.gui import messages as messages_module
 from officer_desk.gui.brief_choices import checked, set_checked
 from officer_desk.gui.brief_dialog import BriefDialog
 from officer_desk.gui.file_menu import install_brief_menu
@@ -293,3 +294,74 @@ def test_the_hangul_box_in_korean(qtbot, hq_desk, brief_ids):
     qtbot.addWidget(d)
     assert d.hwpx.text() == "한글 (HWPX)"
     assert d.hwpx.toolTip() == "PDF와 같은 내용을 고칠 수 있는 한글 문서"
+
+
+def test_tags_typed_as_the_editor_takes_them_choose_those_tags(qtbot, dialog, tmp_path,
+                                                               answers):
+    """Tags typed as every record's editor takes them, "npe; trademark" (s28 window
+    check): the pack held the records tagged with neither (0 disputes), the text taken
+    for one tag; now "; " separates tags here too, as does ", "."""
+    asked = []
+    for typed in ("npe; trademark", "npe, trademark"):
+        dialog.tags.clear()
+        dialog.tags.setFocus()
+        qtbot.keyClicks(dialog.tags, typed)
+        dialog.folder.setText(str(tmp_path / "out"))
+        answers["answer"] = False
+        qtbot.keyClick(dialog.write_button, Qt.Key.Key_Space)
+        finish(qtbot, dialog)
+        assert dialog.plan.selection.tags == ("npe", "trademark")
+        asked.append(answers["asked"][-1])
+    assert asked[0] == asked[1]
+    assert "Workbook: 2 disputes" in asked[0]
+
+
+REAL_ASK = messages_module.ask  # before the GUI tests' stand-in replaces it
+
+
+def test_a_conference_title_like_html_is_said_as_written(qtbot, dialog, hq_desk, brief_ids,
+                                                        tmp_path, monkeypatch):
+    """s28 window check: a conference called "Q2 <b>video</b> conference" made the pack's
+    summary under the form, and the question before writing, rich text: the title lost
+    its tags and every line of the summary ran into one."""
+    from PySide6 import QtGui
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from officer_desk.services import records
+
+    title = "Q2 <b>video</b> conference & <i>KPAA</i>"
+    records.update(hq_desk, brief_ids["k_current"], {"title_en": title})
+    choose_conference(dialog, brief_ids["k_current"])
+    dialog.folder.setText(str(tmp_path / "out"))
+    read: list[str] = []
+
+    def as_shown(label: QLabel) -> str:
+        if label.textFormat() == Qt.TextFormat.PlainText or not QtGui.Qt.mightBeRichText(
+                label.text()):
+            return label.text()
+        document = QTextDocument()
+        document.setHtml(label.text())
+        return document.toPlainText()
+
+    def read_and_answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # the plan is still being read
+            return
+        poll.stop()
+        read.append(as_shown(box.findChild(QLabel, "qt_msgbox_label")))
+        read.append(as_shown(dialog.status))
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    monkeypatch.setattr(messages_module, "ask", REAL_ASK)
+    poll = QTimer()
+    poll.timeout.connect(read_and_answer_no)
+    poll.start(20)
+    dialog.write()
+    finish(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(read), timeout=30_000)
+    question, status = read
+    assert question.startswith(title) or f"— {title}" in question.splitlines()[0]
+    assert "\nWorkbook: " in question
+    assert title in status.splitlines()[0] and "\nWorkbook: " in status

@@ -8,6 +8,8 @@ it, and stores only at the next Save. Typed key by key; read back with sqlite3.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from key_typing import type_text
 from PySide6.QtCore import Qt, QTimer
@@ -112,3 +114,64 @@ def test_a_value_typed_as_it_will_be_stored_is_saved_at_the_first_press(
     qtbot.waitUntil(lambda: bool(closed))
     assert closed == [True]
     assert stored(desk, "disputes")[0]["title_ko"] == "합친 제목" and problems == []
+
+
+def edit_and_save(qtbot, page, name: str, typed: str) -> list[object]:
+    """Edit…: what the box for ``name`` offered, then ``typed`` over it and Save
+    (pressed again if the first press only showed values as they will be stored)."""
+    seen: list[object] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, EditConflictDialog)
+        try:
+            box = dialog.inputs[name]
+            seen.append(box.toPlainText())
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClick(box, Qt.Key.Key_Delete)
+            for line_number, line in enumerate(typed.split("\n")):
+                if line_number:
+                    qtbot.keyClick(box, Qt.Key.Key_Return)
+                type_text(box, line)
+            press_save(qtbot, dialog)
+            seen.append(dialog.isVisible())
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    page.edit_button.setFocus()
+    qtbot.keyClick(page.edit_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    return seen
+
+
+def test_counterparties_are_edited_as_the_editor_shows_them(
+        qtbot, desk, dispute, tmp_path, monkeypatch, problems):
+    """s28 window check: the box offered the counterparties as JSON
+    ('[{"name": "B Ltd", "type": "competitor"}]'), and "A LLC [NPE]" typed as the
+    record's editor takes a party was stored as a party called "A LLC [NPE]" of no
+    type, unsaid. Now the box holds "name [type]" lines, read as the editor reads them."""
+    page = conflict_page(qtbot, desk, dispute, tmp_path, monkeypatch,
+                         {"counterparties": [{"name": "A LLC", "type": "npe"}]},
+                         {"counterparties": [{"name": "B Ltd", "type": "competitor"}]})
+    offered, still_open = edit_and_save(qtbot, page, "counterparties",
+                                        "A LLC [NPE]\nB Ltd [경쟁사]")
+    assert offered in ("A LLC [특허관리전문회사(NPE)]", "B Ltd [경쟁사]")
+    assert still_open is False and problems == []
+    assert json.loads(stored(desk, "disputes")[0]["counterparties"]) == [
+        {"name": "A LLC", "type": "npe"}, {"name": "B Ltd", "type": "competitor"}]
+
+
+def test_tags_are_edited_as_the_editor_shows_them(qtbot, desk, dispute, tmp_path,
+                                                  monkeypatch, problems):
+    """The box offered tags as JSON ('["배터리"]'); an item added to it without its
+    quotes ('["NPE", 세관]') was stored as one tag of that whole text. Now "a; b", as
+    in the record's editor."""
+    page = conflict_page(qtbot, desk, dispute, tmp_path, monkeypatch,
+                         {"tags": ["NPE", "특허"]}, {"tags": ["배터리"]})
+    offered, still_open = edit_and_save(qtbot, page, "tags", "NPE; 배터리; 세관")
+    assert offered in ("NPE; 특허", "배터리")
+    assert still_open is False and problems == []
+    assert json.loads(stored(desk, "disputes")[0]["tags"]) == ["NPE", "배터리", "세관"]

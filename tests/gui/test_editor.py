@@ -385,3 +385,46 @@ def test_two_companies_of_one_name_are_not_guessed(qtbot, desk, company, answers
     assert ref.get() == "(주)한빛배터리" and ref.problem() is not None
     assert ref.problem().message("en") == (
         "2 company records are named “(주)한빛배터리”: choose one from the list.")
+
+
+def test_a_paragraph_takes_the_height_the_editor_has_to_spare(qtbot, desk, discard_unsaved):
+    """s28 window check: a conference's editor (a few fields, one summary) showed the
+    summary as a box of four lines floating in the middle of empty space, its label
+    at the top; the box now takes the spare height, and typing a long summary shows
+    it."""
+    from officer_desk.domain.kinds import CONFERENCES
+
+    w = RecordEditor(desk, CONFERENCES, None, "ko")
+    qtbot.addWidget(w)
+    w.resize(640, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    summary = w.inputs["summary"].widget
+    summary.setFocus()
+    type_text(summary, "회의 요약 " * 40)
+    label = w.labels["summary"]
+    assert summary.height() > 4 * 72
+    top = summary.mapTo(w, summary.rect().topLeft()).y()
+    assert abs(top - label.mapTo(w, label.rect().topLeft()).y()) < label.height()
+
+
+def test_a_new_companys_name_with_an_ampersand_is_offered_whole(qtbot, desk, company,
+                                                                  answers):
+    """s28 window check: typed "Johnson & Johnson", the button offered "New company
+    “Johnson  Johnson”…" with the J underlined (a button takes "&" for its shortcut
+    letter: Alt+J pressed it); the company made keeps its "&"."""
+    w = make(qtbot, desk, DISPUTES)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    ref = w.inputs["company_id"]
+    ref.combo.setFocus()
+    qtbot.keyClicks(ref.combo.lineEdit(), "Johnson & Johnson")
+    button = ref.new_button
+    assert button.text().replace("&&", "＆") == "New company “Johnson ＆ Johnson”…"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    small = ref.new_editor
+    assert small.inputs["name_en"].get() == "Johnson & Johnson"
+    with qtbot.waitSignal(small.accepted):
+        assert small.save()
+    assert records.get(desk, small.record_id)["name_en"] == "Johnson & Johnson"

@@ -185,3 +185,21 @@ def test_a_cp949_file_is_said_in_the_preview_before_it_is_imported(qtbot, desk, 
     assert titles(desk) == []
     wizard.next()  # import
     assert titles(desk) == ["한빛 사건"]
+
+
+def test_rows_after_a_cell_of_two_lines_are_numbered_as_the_spreadsheet_shows_them(
+        qtbot, desk, tmp_path, problems):
+    """s28 window check: a CSV row after one whose cell holds a line break was called by
+    the line its text ends on ("row 4") — the spreadsheet program shows it as row 3,
+    so the officer put right the wrong row."""
+    csv_file = write_csv(tmp_path / "c.csv", ["사건명", "접수일", "권리", "분쟁유형", "회사명"],
+                         [["첫 사건\n(재심)", "2024-01-01", "특허", "침해소송", "한빛"],
+                          ["둘째 사건", "2024-13-45", "특허", "침해소송", "한빛"]])
+    wizard = wizard_on(qtbot, desk, csv_file)
+    wizard.next()  # the mapping
+    wizard.next()  # the preview
+    preview = wizard.preview_page
+    notes = [preview.problems.item(i).text() for i in range(preview.problems.count())]
+    assert [preview.table.item(r, 0).text() for r in range(preview.table.rowCount())] == [
+        "2", "3"]
+    assert any(n.startswith("row 3, column B") and "2024-13-45" in n for n in notes), notes

@@ -247,6 +247,35 @@ def test_a_read_only_window_lists_offer_no_change(qtbot, desk, company, tmp_path
         readonly.close()
 
 
+def test_a_read_only_window_offers_no_saved_view_to_save_or_delete(qtbot, desk, company):
+    """s28 window check: in a case log open read-only (another Officer Desk writes it),
+    Save view… asked for a name, then said the folder was read-only and to copy the
+    file elsewhere; Delete view the same. The views are the case log's: they are
+    chosen, not saved or deleted, there."""
+    from officer_desk.services import views
+
+    add(desk, company, 3)
+    views.save_view(desk, DISPUTES, "mine", ListQuery(where={"ip_type": "patent"}))
+    path = desk.path
+    desk.close()
+    readonly = open_desk(path, readonly=True)
+    try:
+        page = make(qtbot, readonly)
+        asked: list[str] = []
+        page.saved.ask_name = lambda parent, title, label: (asked.append(label), ("x", True))[1]
+        page.save_view_button.setFocus()
+        qtbot.keyClick(page.save_view_button, Qt.Key.Key_Space)
+        assert asked == [] and page.problem.text() == ""
+        assert not page.save_view_button.isEnabled()
+        assert page.saved.choose("mine")  # chosen as ever
+        assert page.views.currentText() == "mine"
+        assert not page.delete_view_button.isEnabled()
+        assert [v.name for v in views.saved_views(readonly, DISPUTES)] == ["mine"]
+    finally:
+        page.close()
+        readonly.close()
+
+
 def test_ctrl_n_makes_the_kind_of_every_list_page(qtbot, desk, monkeypatch):
     from officer_desk.gui import messages
     from officer_desk.gui.window_pages import NEW_RECORD_KINDS

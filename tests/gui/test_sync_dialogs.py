@@ -339,3 +339,22 @@ def test_the_wizard_trusts_the_encryption_key_with_the_signing_key(qtbot, desk, 
     wizard.next()
     [r] = wizard.preview_page.reports
     assert r.outcome == "checked" and r.encrypted is True
+
+
+def test_a_hostile_key_card_cannot_dress_up_the_fingerprint_shown(qtbot):
+    """s28 window check: the trust dialog's label took the card's text for rich text
+    when its post looked like HTML (a card's post and officer are the sender's to
+    write): an officer name of markup could show a fingerprint other than the key's,
+    and hide the real one. Shown as plain text, the real fingerprint is read."""
+    from PySide6.QtCore import Qt
+
+    from officer_desk.sync.keys import KeyInfo
+
+    real = "AAAA-BBBB-CCCC-DDDD"
+    forged = "<br><br>Fingerprint:<br>ZZZZ-ZZZZ-ZZZZ-ZZZZ<span style='font-size:1px'>"
+    key = KeyInfo(fingerprint=real, public_key=b"k" * 32, installation="i" * 26,
+                  post="<b>US</b>", officer=forged, status="unknown")
+    dialog = TrustKeyDialog(key)
+    qtbot.addWidget(dialog)
+    assert dialog.label.textFormat() == Qt.TextFormat.PlainText
+    assert f"Fingerprint:\n{real}" in dialog.label.text() and forged in dialog.label.text()

@@ -328,3 +328,35 @@ def test_a_company_made_inline_in_the_editor_can_be_undone(qtbot, desk, company,
     stack.undo()
     assert records.get(desk, small.record_id).deleted
     assert answers["problems"] == []
+
+
+def test_a_title_with_an_ampersand_reads_whole_in_the_edit_menu(qtbot, desk, answers):
+    """s28 window check: after making the company "Johnson & Johnson", Edit → Undo read
+    "Undo Create company “Johnson  Johnson”" (the "&" taken for the menu's shortcut
+    letter, the J after it underlined)."""
+    from key_typing import type_text
+    from PySide6.QtWidgets import QApplication
+
+    from officer_desk.domain.kinds import COMPANIES
+    from officer_desk.gui.main_window import MainWindow
+
+    use_language("en")
+    window = MainWindow(desk, "en")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_page(window.page(f"list_{COMPANIES.name}"))
+    page = window.current_list()
+    editor = page.new_record()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    name = editor.inputs["name_en"].widget
+    name.setFocus()
+    type_text(name, "Johnson & Johnson")
+    with qtbot.waitSignal(editor.accepted):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
+                       Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_stack.text(0) == "Create company “Johnson & Johnson”"
+    shown = window.undo_action.text()  # "&&" is how a menu shows one "&"
+    assert shown.replace("&&", "＆") == "Undo Create company “Johnson ＆ Johnson”"
