@@ -33,7 +33,7 @@ export PIP_NO_INPUT := 1
 	screenshots bundle
 
 # The window's translations: Qt Linguist sources in resources/, compiled next to the code.
-TS := $(wildcard resources/officer_desk_*.ts)
+TS := $(wildcard resources/officer_desk_*.ts resources/qt_words_*.ts)
 QM := $(patsubst resources/%.ts,officer_desk/gui/i18n/%.qm,$(TS))
 
 # Created only when missing: no prerequisites, so it is never considered stale.

@@ -69,39 +69,17 @@ def use_language(lang: str) -> None:
     _translators.append(ours)
     qt = QTranslator()
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _translators.append(QtWords(qt))
+        _translators.append(qt)
+    # Qt's words its Korean lacks (resources/qt_words_ko.ts): installed after Qt's,
+    # so asked first. A plain compiled translation, not a QTranslator written in
+    # Python: Qt asks every translator for each of its own words, up to the objects it
+    # destroys after Python has finished, and a Python one then crashed the program.
+    words = QTranslator()
+    if words.load(str(QM_DIR / f"qt_words_{lang}.qm")):
+        _translators.append(words)
     if app is not None:
         for translator in _translators:
             app.installTranslator(translator)
-
-
-class QtWords(QTranslator):
-    """Qt's own translation (``qt``), and a word it has only without the accelerator
-    Qt 6 gave it: qtbase_ko.qm has "Look in:" and "Files of type:", not "&Look in:"
-    and "Files of &type:", so every file dialog of the Korean window showed those two
-    in English. Such a word is given as the translation has it, with the accelerator
-    after it as Korean writes one ("다음에서 찾기(&L):", like Qt's "파일 이름(&N):")."""
-
-    def __init__(self, qt: QTranslator) -> None:
-        super().__init__()
-        self.qt = qt
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        """The translation, or None (Qt's "no translation": an empty text would be
-        taken for the translation, and Qt's messages came out empty)."""
-        found = self.qt.translate(context, source, disambiguation, n)
-        at = source.find("&")
-        if found or at < 0 or at + 1 >= len(source) or not source[at + 1].isalnum():
-            return found or None
-        bare = self.qt.translate(context, source[:at] + source[at + 1:], disambiguation, n)
-        if not bare:
-            return None
-        key = f"(&{source[at + 1].upper()})"
-        return f"{bare[:-1]}{key}:" if bare.endswith(":") else bare + key
-
-    def isEmpty(self) -> bool:
-        return self.qt.isEmpty()
 
 
 def window_locale(lang: str) -> QLocale:
