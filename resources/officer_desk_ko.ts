@@ -2511,6 +2511,21 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
         <message>
             <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Before encrypting</source>
+            <translation>암호화 전</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Before decrypting</source>
+            <translation>암호화 해제 전</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
+            <source>Before a passphrase change</source>
+            <translation>암호 변경 전</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/restore_dialog.py" />
             <source>Made by hand</source>
             <translation>직접 백업</translation>
         </message>

@@ -51,6 +51,9 @@ REASONS = {
     "merge": N_("Before a merge"),
     "import": N_("Before an import"),
     "before-restore": N_("Before a restore"),
+    "before-encrypt": N_("Before encrypting"),
+    "before-decrypt": N_("Before decrypting"),
+    "before-passphrase": N_("Before a passphrase change"),
     "manual": N_("Made by hand"),
 }
 
