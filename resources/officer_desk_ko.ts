@@ -2089,11 +2089,6 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
         </message>
         <message>
             <location filename="../officer_desk/gui/main_window.py" />
-            <source>This is the demo database: made-up records to look around, not for real cases. To keep your own case log, choose File → New case log… (Ctrl+Shift+N), or File → Open… for the file you were given.</source>
-            <translation>데모 데이터베이스입니다: 둘러보기 위한 가상의 기록이며 실제 사건용이 아닙니다. 자신의 사건 기록부를 쓰려면 파일 → 새 사건 기록부…(Ctrl+Shift+N)를, 받은 파일이 있으면 파일 → 열기…를 고르십시오.</translation>
-        </message>
-        <message>
-            <location filename="../officer_desk/gui/main_window.py" />
             <source>Read-only: {name} is open for reading only, so nothing can be changed or added here. Close the program that has it open for writing, then open it again.</source>
             <translation>읽기 전용: {name}은(는) 읽기 전용으로 열려 있어 여기서는 아무것도 바꾸거나 추가할 수 없습니다. 이 파일을 쓰기용으로 열고 있는 프로그램을 닫은 뒤 다시 여십시오.</translation>
         </message>
@@ -2142,6 +2137,11 @@ Send it to HQ or to your post's other computer. Before they trust it, read them 
             <location filename="../officer_desk/gui/notice_bar.py" />
             <source>Close this message</source>
             <translation>이 알림 닫기</translation>
+        </message>
+        <message>
+            <location filename="../officer_desk/gui/notice_bar.py" />
+            <source>This is the demo database: made-up records to look around, not for real cases. To keep your own case log, choose File → New case log… (Ctrl+Shift+N), or File → Open… for the file you were given.</source>
+            <translation>데모 데이터베이스입니다: 둘러보기 위한 가상의 기록이며 실제 사건용이 아닙니다. 자신의 사건 기록부를 쓰려면 파일 → 새 사건 기록부…(Ctrl+Shift+N)를, 받은 파일이 있으면 파일 → 열기…를 고르십시오.</translation>
         </message>
     </context>
     <context>

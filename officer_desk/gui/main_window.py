@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain.kinds import FOLLOW_UPS
 from officer_desk.gui import record_opener, window_builders
-from officer_desk.gui.notice_bar import NoticeBar
+from officer_desk.gui.notice_bar import NoticeBar, demo_bar
 from officer_desk.gui.texts import tr, use_language
 from officer_desk.gui.window_base import DeskWindow
 from officer_desk.gui.window_layout import remembered_page, restore_layout, save_layout
@@ -144,12 +144,8 @@ class MainWindow(DeskWindow):
             self.notice_bar.show_notice("\n\n".join(n.message(lang) for n in desk.notices),
                                         "notice", on_close=desk.notices.clear)
         if desk.demo:  # the first start opens it: the way to one's own case log
-            self.demo_bar = NoticeBar()
+            self.demo_bar = demo_bar()
             column.addWidget(self.demo_bar)
-            self.demo_bar.show_notice(tr(
-                "This is the demo database: made-up records to look around, not for real "
-                "cases. To keep your own case log, choose File → New case log… "
-                "(Ctrl+Shift+N), or File → Open… for the file you were given."), "notice")
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         if desk.readonly:

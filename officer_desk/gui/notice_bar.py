@@ -66,3 +66,14 @@ class NoticeBar(QFrame):
     def text(self) -> str:
         """What the bar says ("" while it is hidden)."""
         return "" if self.isHidden() else self.label.text()
+
+
+def demo_bar() -> NoticeBar:
+    """The demo database's bar: what it is, and the way to a case log of one's own (the
+    first start opens the demo: ``Session.start``)."""
+    bar = NoticeBar()
+    bar.show_notice(tr(
+        "This is the demo database: made-up records to look around, not for real "
+        "cases. To keep your own case log, choose File → New case log… "
+        "(Ctrl+Shift+N), or File → Open… for the file you were given."), "notice")
+    return bar
